@@ -1,0 +1,36 @@
+"""The GUI entry: QApplication, the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from desktop_app import __version__
+
+
+def run_gui(db_option: str | None, language: str | None = None, demo: bool = False) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop_app.db.opening import open_database
+    from desktop_app.domain.errors import UserError
+    from desktop_app.paths import resolve_database_path
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Dialogue Register")
+    app.setOrganizationName("DialogueRegister")
+    app.setApplicationVersion(__version__)
+    try:
+        database = open_database(resolve_database_path(db_option))
+        if demo:
+            from desktop_app.db.repositories.dialogues import DialogueRepository
+            from desktop_app.services.samples import load_samples
+
+            if DialogueRepository(database).count() == 0:
+                load_samples(database)
+    except UserError as error:
+        QMessageBox.critical(None, "Dialogue Register", error.message)
+        return 1
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(database)
+    window.show()
+    return app.exec()

@@ -1,0 +1,180 @@
+"""The command line of the contract (shared/contracts/CLI-AND-REPORT.md §1).
+
+One function per command. Exit status: 0 success, 1 an error the user can act on (one sentence on
+stderr, never a traceback), 2 wrong usage (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from desktop_app import __version__
+from desktop_app.domain.errors import UserError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a real date in the form YYYY-MM-DD") from None
+
+
+def _country(text: str) -> str:
+    from desktop_app.domain.reference import is_known_country
+
+    code = text.strip().upper()
+    if not is_known_country(code):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a known ISO 3166 country code (e.g. KZ)")
+    return code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dialogue-register",
+        description="Dialogue Register: records of drug-policy dialogues, their delegations and participants.")
+    parser.add_argument("--version", action="version", version=f"dialogue-register {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="the database file (default: DIALOGUE_REGISTER_DB or "
+                                                     "dialogues.sqlite3 in your data folder)")
+    parser.add_argument("--lang", choices=("en", "ru"), help="language of the window and reports")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the desktop window (the default)")
+    gui.add_argument("--demo", action="store_true", help="load the sample records first if the database is empty")
+
+    commands.add_parser("demo", help="load the sample records (twice is the same as once)")
+
+    imp = commands.add_parser("import", help="import an exchange bundle (.json)")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+
+    exp = commands.add_parser("export", help="export dialogues as an exchange bundle (.json)")
+    exp.add_argument("-o", "--output", required=True, metavar="FILE")
+    _add_selection(exp)
+
+    rep = commands.add_parser("report", help="write the summary report")
+    rep.add_argument("-o", "--output", required=True, metavar="FILE")
+    rep.add_argument("--format", choices=("pdf", "docx", "xlsx", "html"),
+                     help="default: from the file's extension")
+    _add_selection(rep)
+    rep.add_argument("--country", type=_country, metavar="CC", help="only dialogues this country hosted or attended")
+    rep.add_argument("--final-only", action="store_true", help="leave out drafts")
+
+    backup = commands.add_parser("backup", help="write a consistent copy of the database")
+    backup.add_argument("-o", "--output", metavar="FILE")
+
+    restore = commands.add_parser("restore", help="replace the database with a verified backup")
+    restore.add_argument("file", metavar="FILE")
+
+    commands.add_parser("check", help="check the database's integrity; exit 1 if it is not sound")
+    return parser
+
+
+def _add_selection(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="first start date (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last start date (YYYY-MM-DD)")
+    parser.add_argument("--series", metavar="NAME", help="only dialogues of this series")
+
+
+def _selection(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from desktop_app.domain.records import DialogueFilter
+
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise UserError(f"--from {args.date_from} is after --to {args.date_to}; nothing could match.")
+    return DialogueFilter(series=args.series, date_from=args.date_from, date_to=args.date_to,
+                          country=getattr(args, "country", None))
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from desktop_app.db.opening import open_database
+    from desktop_app.paths import resolve_database_path
+
+    return open_database(resolve_database_path(args.db))
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop_app.app import run_gui
+
+    return run_gui(args.db, language=args.lang, demo=getattr(args, "demo", False))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop_app.services.samples import load_samples
+
+    database = _open(args)
+    try:
+        summary = load_samples(database)
+    finally:
+        database.close()
+    print("\n".join(summary.lines()))
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_app.services.exchange.importer import import_bundle
+    from desktop_app.services.exchange.validation import read_bundle
+
+    path = Path(args.file)
+    read_bundle(path)  # a bad file is refused before the database is even opened
+    database = _open(args)
+    try:
+        summary = import_bundle(database, path, dry_run=args.dry_run)
+    finally:
+        database.close()
+    print("\n".join(summary.lines()))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_app.services.exchange.exporter import export_bundle
+
+    selection = _selection(args)
+    database = _open(args)
+    try:
+        count = export_bundle(database, Path(args.output), selection, source=database.path.name)
+    finally:
+        database.close()
+    print(f"{count} dialogues exported to {args.output}.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from desktop_app.paths import resolve_database_path
+    from desktop_app.services.checking import check_database
+
+    report = check_database(resolve_database_path(args.db))
+    print("\n".join(report.lines()))
+    return EXIT_OK if report.sound else EXIT_ERROR
+
+
+def cmd_not_yet(args: argparse.Namespace) -> int:
+    raise UserError(f"The {args.command} command is not available in this version yet.")
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": cmd_gui, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "check": cmd_check,
+    "report": cmd_not_yet, "backup": cmd_not_yet, "restore": cmd_not_yet,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = COMMANDS[args.command or "gui"]
+    try:
+        return command(args)
+    except UserError as error:
+        print(f"dialogue-register: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("dialogue-register: interrupted; nothing more was written.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as error:  # a bug: log the traceback, tell the user where it is
+        from desktop_app.errorlog import apology
+
+        print(f"dialogue-register: {apology(error)}", file=sys.stderr)
+        return EXIT_ERROR

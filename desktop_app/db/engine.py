@@ -1,0 +1,48 @@
+"""The SQLAlchemy engine over one SQLite file, with the pragmas this program relies on.
+
+- `foreign_keys=ON` on every connection (SQLite's default is off).
+- WAL journal, so readers never block the writer, with `synchronous=FULL` so an acknowledged
+  save survives a power cut.
+- We issue BEGIN ourselves: DEFERRED for reads, IMMEDIATE for writes. A deferred transaction
+  that later upgrades to a write can fail with SQLITE_BUSY without waiting on the busy handler;
+  taking the write lock up front makes the busy timeout apply.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.pool import ConnectionPoolEntry
+
+BUSY_TIMEOUT_SECONDS = 5.0
+WRITE = {"sqlite_begin": "IMMEDIATE"}
+
+
+def make_engine(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": busy_timeout, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+        dbapi_connection.isolation_level = None  # no implicit BEGIN from the driver
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        mode: Any = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine

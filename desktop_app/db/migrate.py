@@ -1,0 +1,101 @@
+"""Bringing a database file to the schema this program expects, safely.
+
+Alembic runs SQLite DDL outside a transaction, so a failed migration is not rolled back: a copy of
+the file is taken first, and on failure the copy is put back. A file written by a newer program
+is refused before anything touches it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+from desktop_app.domain.errors import NewerSchema, UserError
+
+# The newest revision in db/migrations/versions. Kept as a constant so that opening an up-to-date
+# database does not import Alembic at all; a test checks it against Alembic's own head.
+SCHEMA_HEAD = "0001"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def known_revisions() -> list[str]:
+    """Every revision this program can upgrade from, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return [s.revision for s in reversed(list(script.walk_revisions()))]
+
+
+def alembic_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the file; None for a file with no tables at all."""
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        if "alembic_version" in tables:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if tables:
+            raise UserError("This SQLite file was not made by Dialogue Register; open or create "
+                            "a Dialogue Register database instead.")
+        return None
+
+
+def backup_copy(path: Path, reason: str) -> Path:
+    """A consistent copy of the file in `backups/` beside it, through SQLite's backup API."""
+    folder = path.parent / "backups"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.stem}-{reason}-{stamp}.sqlite3"
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    target.chmod(0o600)
+    return target
+
+
+def upgrade(engine: Engine, path: Path) -> Path | None:
+    """Bring the file to SCHEMA_HEAD; returns the backup taken before an upgrade, if any."""
+    revision = current_revision(engine)
+    if revision == SCHEMA_HEAD:
+        return None
+    if revision is not None and revision not in known_revisions():
+        raise NewerSchema(f"The database {path.name} was written by a newer version of Dialogue "
+                          "Register; install the newer version to open it.")
+    backup = backup_copy(path, f"before-upgrade-from-{revision}") if revision is not None else None
+    try:
+        _run_alembic(engine)
+    except Exception:
+        engine.dispose()
+        if backup is not None:
+            shutil.copyfile(backup, path)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    return backup
+
+
+def _run_alembic(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

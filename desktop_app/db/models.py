@@ -1,0 +1,269 @@
+"""SQLAlchemy 2.x typed models: the shape of the SQLite file.
+
+Rules the data must obey are written as constraints here (foreign keys, checks, cascades) so that
+no code path, including a future bug, can store a record the domain would reject structurally.
+Children that cannot outlive their dialogue cascade on delete; people and institutions are
+restricted while a participation refers to them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from desktop_app.domain.enums import (
+    ActionStatus,
+    DialogueKind,
+    DialogueStatus,
+    PartyType,
+    Role,
+    Sex,
+    Side,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC text (sortable in SQL), hands back timezone-aware UTC datetimes."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def one_of(column: str, values: type[StrEnum], name: str | None = None, nullable: bool = False) -> CheckConstraint:
+    allowed = ", ".join(f"'{v.value}'" for v in values)
+    condition = f"{column} IN ({allowed})"
+    if nullable:
+        condition = f"{column} IS NULL OR {condition}"
+    return CheckConstraint(condition, name=name or f"{column}_allowed")
+
+
+def party_check(prefix: str, nullable: bool) -> CheckConstraint:
+    """A party is exactly one of: a country (known code) or an organisation (non-empty name)."""
+    condition = (
+        f"({prefix}_type = 'country' AND {prefix}_country IS NOT NULL AND {prefix}_organisation IS NULL)"
+        f" OR ({prefix}_type = 'organisation' AND {prefix}_country IS NULL"
+        f" AND length(trim({prefix}_organisation)) > 0)"
+    )
+    if nullable:
+        condition = (f"({prefix}_type IS NULL AND {prefix}_country IS NULL AND {prefix}_organisation IS NULL)"
+                     f" OR {condition}")
+    return CheckConstraint(condition, name=f"{prefix}_is_one_party")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Stamped:
+    """`created_at`/`updated_at` on every row, as the design asks."""
+
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Country(Base):
+    """ISO 3166-1 codes, seeded by the migrations, so that an unknown code is refused by SQLite too."""
+
+    __tablename__ = "countries"
+    code: Mapped[str] = mapped_column(String(2), primary_key=True)
+
+
+class PersonRow(Stamped, Base):
+    __tablename__ = "people"
+    __table_args__ = (
+        one_of("sex", Sex, nullable=True),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+    )
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sex: Mapped[str | None] = mapped_column(String(6))
+    email: Mapped[str | None] = mapped_column(String(254))
+    search_name: Mapped[str] = mapped_column(Text, default="", index=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    other_names: Mapped[list[PersonOtherName]] = relationship(
+        order_by="PersonOtherName.sort_order", cascade="all, delete-orphan", passive_deletes=True)
+
+
+class PersonOtherName(Base):
+    __tablename__ = "person_other_names"
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
+    sort_order: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class InstitutionRow(Stamped, Base):
+    __tablename__ = "institutions"
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    acronym: Mapped[str | None] = mapped_column(String(40))
+    country: Mapped[str | None] = mapped_column(ForeignKey("countries.code"))
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class DialogueRow(Stamped, Base):
+    __tablename__ = "dialogues"
+    __table_args__ = (
+        one_of("kind", DialogueKind),
+        one_of("status", DialogueStatus),
+        one_of("chair_type", PartyType, nullable=True),
+        party_check("chair", nullable=True),
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="ends_after_start"),
+        CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),
+        Index("ix_dialogues_listing", "deleted_at", "start_date"),
+    )
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    title: Mapped[str] = mapped_column(String(300), index=True)
+    series: Mapped[str | None] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    start_date: Mapped[date] = mapped_column(Date, index=True)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    city: Mapped[str | None] = mapped_column(String(100))
+    country: Mapped[str | None] = mapped_column(ForeignKey("countries.code"), index=True)
+    online: Mapped[bool] = mapped_column(Boolean, default=False)
+    chair_type: Mapped[str | None] = mapped_column(String(12))
+    chair_country: Mapped[str | None] = mapped_column(ForeignKey("countries.code"))
+    chair_organisation: Mapped[str | None] = mapped_column(String(200))
+    summary: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(5), index=True)
+    delegation_count: Mapped[int] = mapped_column(Integer, default=0)
+    participant_count: Mapped[int] = mapped_column(Integer, default=0)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+
+    programmes: Mapped[list[DialogueProgramme]] = relationship(
+        order_by="DialogueProgramme.sort_order", cascade="all, delete-orphan", passive_deletes=True)
+    frameworks: Mapped[list[DialogueFramework]] = relationship(
+        order_by="DialogueFramework.sort_order", cascade="all, delete-orphan", passive_deletes=True)
+    topics: Mapped[list[DialogueTopic]] = relationship(
+        order_by="DialogueTopic.sort_order", cascade="all, delete-orphan", passive_deletes=True)
+    agenda: Mapped[list[AgendaItemRow]] = relationship(
+        order_by="AgendaItemRow.sort_order", cascade="all, delete-orphan", passive_deletes=True)
+    delegations: Mapped[list[DelegationRow]] = relationship(
+        order_by="DelegationRow.sort_order", cascade="all, delete-orphan", passive_deletes=True)
+    actions: Mapped[list[ActionRow]] = relationship(
+        order_by="ActionRow.sort_order", cascade="all, delete-orphan", passive_deletes=True)
+
+
+class _DialogueValue:
+    """A many-valued text field of a dialogue (topic, framework, programme), kept in order."""
+
+    dialogue_id: Mapped[str] = mapped_column(ForeignKey("dialogues.id", ondelete="CASCADE"), primary_key=True)
+    sort_order: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class DialogueProgramme(_DialogueValue, Base):
+    __tablename__ = "dialogue_programmes"
+    name: Mapped[str] = mapped_column(String(100), index=True)
+
+
+class DialogueFramework(_DialogueValue, Base):
+    __tablename__ = "dialogue_frameworks"
+    name: Mapped[str] = mapped_column(String(300))
+
+
+class DialogueTopic(_DialogueValue, Base):
+    __tablename__ = "dialogue_topics"
+    name: Mapped[str] = mapped_column(String(100), index=True)
+
+
+class AgendaItemRow(Stamped, Base):
+    __tablename__ = "agenda_items"
+    __table_args__ = (
+        one_of("presenter_type", PartyType, nullable=True),
+        party_check("presenter", nullable=True),
+    )
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dialogue_id: Mapped[str] = mapped_column(ForeignKey("dialogues.id", ondelete="CASCADE"), index=True)
+    sort_order: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(500))
+    presenter_type: Mapped[str | None] = mapped_column(String(12))
+    presenter_country: Mapped[str | None] = mapped_column(ForeignKey("countries.code"))
+    presenter_organisation: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class ActionRow(Stamped, Base):
+    __tablename__ = "actions"
+    __table_args__ = (one_of("status", ActionStatus),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dialogue_id: Mapped[str] = mapped_column(ForeignKey("dialogues.id", ondelete="CASCADE"), index=True)
+    sort_order: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(String(2000))
+    owner: Mapped[str | None] = mapped_column(String(200))
+    due_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(4))
+
+
+class DelegationRow(Stamped, Base):
+    __tablename__ = "delegations"
+    __table_args__ = (
+        one_of("side", Side),
+        one_of("party_type", PartyType),
+        party_check("party", nullable=False),
+    )
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dialogue_id: Mapped[str] = mapped_column(ForeignKey("dialogues.id", ondelete="CASCADE"), index=True)
+    sort_order: Mapped[int] = mapped_column(Integer)
+    side: Mapped[str] = mapped_column(String(7))
+    party_type: Mapped[str] = mapped_column(String(12))
+    party_country: Mapped[str | None] = mapped_column(ForeignKey("countries.code"), index=True)
+    party_organisation: Mapped[str | None] = mapped_column(String(200), index=True)
+    programme_supported: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+    participants: Mapped[list[ParticipantRow]] = relationship(
+        order_by="ParticipantRow.sort_order", cascade="all, delete-orphan", passive_deletes=True)
+
+
+class ParticipantRow(Stamped, Base):
+    __tablename__ = "participants"
+    __table_args__ = (one_of("role", Role),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    delegation_id: Mapped[str] = mapped_column(ForeignKey("delegations.id", ondelete="CASCADE"), index=True)
+    sort_order: Mapped[int] = mapped_column(Integer)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), index=True)
+    institution_id: Mapped[str | None] = mapped_column(ForeignKey("institutions.id", ondelete="RESTRICT"),
+                                                       index=True)
+    position: Mapped[str | None] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(6))

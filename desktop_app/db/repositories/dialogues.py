@@ -1,0 +1,237 @@
+"""Dialogues: list, read, save with optimistic concurrency, move to and from the trash."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop_app.db import models as m
+from desktop_app.db.mapping import dialogue_record, fill_dialogue, party_from
+from desktop_app.db.unit_of_work import Database
+from desktop_app.domain import records as r
+from desktop_app.domain.enums import DialogueKind, DialogueStatus
+from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError, ValidationFailed
+from desktop_app.domain.search import query_words
+from desktop_app.domain.validation import dialogue_problems
+
+
+class DialogueSort(StrEnum):
+    DATE = "date"
+    TITLE = "title"
+    SERIES = "series"
+    PLACE = "place"
+    CHAIR = "chair"
+    DELEGATIONS = "delegations"
+    PARTICIPANTS = "participants"
+    STATUS = "status"
+
+
+_SORT_COLUMNS: dict[DialogueSort, ColumnElement] = {
+    DialogueSort.DATE: m.DialogueRow.start_date,
+    DialogueSort.TITLE: m.DialogueRow.title,
+    DialogueSort.SERIES: m.DialogueRow.series,
+    DialogueSort.PLACE: m.DialogueRow.city,
+    DialogueSort.CHAIR: func.coalesce(m.DialogueRow.chair_organisation, m.DialogueRow.chair_country),
+    DialogueSort.DELEGATIONS: m.DialogueRow.delegation_count,
+    DialogueSort.PARTICIPANTS: m.DialogueRow.participant_count,
+    DialogueSort.STATUS: m.DialogueRow.status,
+}
+
+_LIST_COLUMNS = (
+    m.DialogueRow.id, m.DialogueRow.title, m.DialogueRow.kind, m.DialogueRow.start_date,
+    m.DialogueRow.end_date, m.DialogueRow.series, m.DialogueRow.city, m.DialogueRow.country,
+    m.DialogueRow.online, m.DialogueRow.chair_type, m.DialogueRow.chair_country,
+    m.DialogueRow.chair_organisation, m.DialogueRow.status, m.DialogueRow.delegation_count,
+    m.DialogueRow.participant_count, m.DialogueRow.updated_at, m.DialogueRow.deleted_at,
+)
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def filter_conditions(selection: r.DialogueFilter) -> list[ColumnElement[bool]]:
+    """The WHERE clause of a filter; shared by the list, export and the report."""
+    d = m.DialogueRow
+    conditions: list[ColumnElement[bool]] = [
+        d.deleted_at.is_not(None) if selection.deleted else d.deleted_at.is_(None)]
+    for word in query_words(selection.text):
+        conditions.append(d.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
+    if selection.series:
+        conditions.append(d.series == selection.series)
+    if selection.date_from:
+        conditions.append(d.start_date >= selection.date_from)
+    if selection.date_to:
+        conditions.append(d.start_date <= selection.date_to)
+    if selection.status:
+        conditions.append(d.status == selection.status.value)
+    if selection.country:
+        sent_delegation = exists().where(and_(m.DelegationRow.dialogue_id == d.id,
+                                              m.DelegationRow.party_country == selection.country))
+        conditions.append(or_(d.country == selection.country, sent_delegation))
+    if selection.ids is not None:
+        conditions.append(d.id.in_(selection.ids))
+    return conditions
+
+
+def selected_ids(selection: r.DialogueFilter) -> Select[tuple[str]]:
+    return select(m.DialogueRow.id).where(*filter_conditions(selection))
+
+
+def _row_from_columns(values: tuple) -> r.DialogueRow:  # type: ignore[type-arg]
+    (id_, title, kind, start, end, series, city, country, online, chair_type, chair_country,
+     chair_organisation, status, delegations, participants, updated, deleted) = values
+    return r.DialogueRow(
+        id=id_, title=title, kind=DialogueKind(kind), start_date=start, end_date=end, series=series,
+        city=city, country=country, online=online,
+        chair=party_from(chair_type, chair_country, chair_organisation), status=DialogueStatus(status),
+        delegation_count=delegations, participant_count=participants,
+        updated_at=updated, deleted_at=deleted)
+
+
+def load_dialogue_row(session: Session, dialogue_id: str) -> m.DialogueRow | None:
+    return session.scalars(
+        select(m.DialogueRow).where(m.DialogueRow.id == dialogue_id).options(
+            selectinload(m.DialogueRow.programmes), selectinload(m.DialogueRow.frameworks),
+            selectinload(m.DialogueRow.topics), selectinload(m.DialogueRow.agenda),
+            selectinload(m.DialogueRow.actions),
+            selectinload(m.DialogueRow.delegations).selectinload(m.DelegationRow.participants))
+    ).one_or_none()
+
+
+def check_references(session: Session, dialogue: r.Dialogue) -> None:
+    """Name the missing person or institution instead of letting a foreign key fail anonymously."""
+    people = {p.person_id for d in dialogue.delegations for p in d.participants}
+    institutions = {p.institution_id for d in dialogue.delegations for p in d.participants
+                    if p.institution_id}
+    if people:
+        found = set(session.scalars(select(m.PersonRow.id).where(m.PersonRow.id.in_(people))))
+        if missing := people - found:
+            raise UserError(f"A participant refers to a person who is not in the database ({sorted(missing)[0]}).")
+    if institutions:
+        found = set(session.scalars(select(m.InstitutionRow.id).where(m.InstitutionRow.id.in_(institutions))))
+        if missing := institutions - found:
+            raise UserError(f"A participant refers to an institution that is not in the database "
+                            f"({sorted(missing)[0]}).")
+    delegation_ids = [d.id for d in dialogue.delegations]
+    if delegation_ids:
+        elsewhere = session.scalars(select(m.DelegationRow.id).where(
+            m.DelegationRow.id.in_(delegation_ids), m.DelegationRow.dialogue_id != dialogue.id)).first()
+        if elsewhere:
+            raise UserError(f"Delegation {elsewhere} already belongs to another dialogue.")
+    participant_ids = [p.id for d in dialogue.delegations for p in d.participants]
+    if participant_ids:
+        elsewhere = session.scalars(
+            select(m.ParticipantRow.id).join(m.DelegationRow).where(
+                m.ParticipantRow.id.in_(participant_ids), m.DelegationRow.dialogue_id != dialogue.id)).first()
+        if elsewhere:
+            raise UserError(f"Participant {elsewhere} already belongs to another dialogue.")
+
+
+def validate(dialogue: r.Dialogue) -> None:
+    problems = dialogue_problems(dialogue)
+    if problems:
+        raise ValidationFailed(problems[0].message, problems)
+
+
+def write_dialogue(session: Session, dialogue: r.Dialogue, updated_at: datetime) -> m.DialogueRow:
+    """Insert or overwrite a dialogue as given (no concurrency check): import and save share this."""
+    validate(dialogue)
+    check_references(session, dialogue)
+    row = load_dialogue_row(session, dialogue.id)
+    if row is None:
+        row = m.DialogueRow(id=dialogue.id, revision=0, created_at=r.utc_now())
+        session.add(row)
+    fill_dialogue(session, row, dialogue, updated_at)
+    row.revision = (row.revision or 0) + 1
+    session.flush()
+    return row
+
+
+class DialogueRepository:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def get(self, dialogue_id: str) -> r.Dialogue:
+        with self.database.reading() as session:
+            row = load_dialogue_row(session, dialogue_id)
+            if row is None:
+                raise RecordNotFound("That dialogue is no longer in the database.")
+            return dialogue_record(row)
+
+    def page(self, selection: r.DialogueFilter = r.EMPTY_FILTER, sort: DialogueSort = DialogueSort.DATE,
+             descending: bool = True, offset: int = 0, limit: int = 200) -> r.Page:
+        """One page of list rows, filtered, sorted and cut in SQL."""
+        column = _SORT_COLUMNS[sort]
+        order = [column.desc() if descending else column.asc(),
+                 m.DialogueRow.id.desc() if descending else m.DialogueRow.id.asc()]
+        conditions = filter_conditions(selection)
+        with self.database.reading() as session:
+            rows = session.execute(
+                select(*_LIST_COLUMNS).where(*conditions).order_by(*order).offset(offset).limit(limit))
+            page = tuple(_row_from_columns(tuple(row)) for row in rows)
+            total = session.scalar(select(func.count()).select_from(m.DialogueRow).where(*conditions)) or 0
+            return r.Page(page, total)
+
+    def count(self, selection: r.DialogueFilter = r.EMPTY_FILTER) -> int:
+        with self.database.reading() as session:
+            return session.scalar(select(func.count()).select_from(m.DialogueRow).where(
+                *filter_conditions(selection))) or 0
+
+    def save(self, dialogue: r.Dialogue) -> r.Dialogue:
+        """Save a new or edited dialogue; refused if someone saved it since it was read."""
+        validate(dialogue)
+        with self.database.writing() as session:
+            stored = session.scalar(select(m.DialogueRow.revision).where(m.DialogueRow.id == dialogue.id))
+            if stored is None and dialogue.revision != 0:
+                raise StaleRecord(f"“{dialogue.title}” was deleted for good elsewhere; save it as a new dialogue.")
+            if stored is not None and stored != dialogue.revision:
+                raise StaleRecord(f"“{dialogue.title}” was changed elsewhere since you opened it; "
+                                  "reload it and make your changes again.")
+            row = write_dialogue(session, dialogue, r.utc_now())
+            return dialogue_record(row)
+
+    def delete(self, dialogue_id: str) -> None:
+        """Move to the trash (soft delete); nothing is lost until the trash is emptied."""
+        self._set_deleted(dialogue_id, r.utc_now())
+
+    def restore(self, dialogue_id: str) -> None:
+        self._set_deleted(dialogue_id, None)
+
+    def _set_deleted(self, dialogue_id: str, when: datetime | None) -> None:
+        with self.database.writing() as session:
+            row = session.get(m.DialogueRow, dialogue_id)
+            if row is None:
+                raise RecordNotFound("That dialogue is no longer in the database.")
+            row.deleted_at = when
+            row.revision += 1
+
+    def purge(self, dialogue_id: str) -> None:
+        """Delete for good a dialogue that is in the trash (its children cascade)."""
+        with self.database.writing() as session:
+            result = session.execute(delete(m.DialogueRow).where(
+                m.DialogueRow.id == dialogue_id, m.DialogueRow.deleted_at.is_not(None)))
+            if result.rowcount == 0:  # type: ignore[attr-defined]
+                raise UserError("Only a dialogue in the trash can be deleted for good.")
+
+    def series_names(self) -> list[str]:
+        with self.database.reading() as session:
+            return list(session.scalars(
+                select(m.DialogueRow.series).where(m.DialogueRow.series.is_not(None))
+                .distinct().order_by(m.DialogueRow.series)))
+
+    def topic_names(self) -> list[str]:
+        with self.database.reading() as session:
+            return list(session.scalars(select(m.DialogueTopic.name).distinct().order_by(m.DialogueTopic.name)))
+
+    def duplicate_as_new(self, dialogue_id: str) -> r.Dialogue:
+        """An unsaved copy for next year's meeting: same facts and parties, no attendance, a draft."""
+        original = self.get(dialogue_id)
+        return replace(
+            original, id=r.new_id(), revision=0, updated_at=None, deleted_at=None,
+            status=DialogueStatus.DRAFT, actions=(),
+            delegations=tuple(replace(d, id=r.new_id(), participants=()) for d in original.delegations))

@@ -1,0 +1,172 @@
+"""People and institutions: the persons who attend and the bodies they come from."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from desktop_app.db import models as m
+from desktop_app.db.mapping import (
+    dialogue_record,
+    fill_institution,
+    fill_person,
+    institution_record,
+    person_record,
+    search_text,
+)
+from desktop_app.db.unit_of_work import Database
+from desktop_app.domain import records as r
+from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError, ValidationFailed
+from desktop_app.domain.search import query_words
+from desktop_app.domain.validation import institution_problems, person_problems
+
+
+def write_person(session: Session, person: r.Person, updated_at: datetime) -> m.PersonRow:
+    problems = person_problems(person)
+    if problems:
+        raise ValidationFailed(problems[0].message, problems)
+    row = session.get(m.PersonRow, person.id, options=[selectinload(m.PersonRow.other_names)])
+    if row is None:
+        row = m.PersonRow(id=person.id, revision=0, created_at=r.utc_now())
+        session.add(row)
+    fill_person(row, person, updated_at)
+    row.revision += 1
+    return row
+
+
+def write_institution(session: Session, institution: r.Institution, updated_at: datetime) -> m.InstitutionRow:
+    problems = institution_problems(institution)
+    if problems:
+        raise ValidationFailed(problems[0].message, problems)
+    row = session.get(m.InstitutionRow, institution.id)
+    if row is None:
+        row = m.InstitutionRow(id=institution.id, revision=0, created_at=r.utc_now())
+        session.add(row)
+    fill_institution(row, institution, updated_at)
+    row.revision += 1
+    return row
+
+
+def refresh_search_text(session: Session, person_ids: set[str]) -> None:
+    """A renamed person must still be found by the dialogues' search box under the new name."""
+    from desktop_app.db.repositories.dialogues import load_dialogue_row
+
+    session.flush()
+    dialogue_ids = set(session.scalars(
+        select(m.DelegationRow.dialogue_id).join(m.ParticipantRow)
+        .where(m.ParticipantRow.person_id.in_(person_ids))))
+    for dialogue_id in dialogue_ids:
+        row = load_dialogue_row(session, dialogue_id)
+        if row is not None:
+            row.search_text = search_text(session, dialogue_record(row))
+
+
+class PeopleRepository:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def get(self, person_id: str) -> r.Person:
+        with self.database.reading() as session:
+            row = session.get(m.PersonRow, person_id)
+            if row is None:
+                raise RecordNotFound("That person is no longer in the database.")
+            return person_record(row)
+
+    def get_many(self, person_ids: set[str]) -> dict[str, r.Person]:
+        with self.database.reading() as session:
+            rows = session.scalars(select(m.PersonRow).where(m.PersonRow.id.in_(person_ids))
+                                   .options(selectinload(m.PersonRow.other_names)))
+            return {row.id: person_record(row) for row in rows}
+
+    def search(self, text: str | None = None, limit: int = 500) -> list[r.PersonRow]:
+        """People whose name or other spelling contains every word typed, with how often they came."""
+        participations = (select(func.count()).where(m.ParticipantRow.person_id == m.PersonRow.id)
+                          .scalar_subquery())
+        query = (select(m.PersonRow, participations).where(m.PersonRow.deleted_at.is_(None))
+                 .options(selectinload(m.PersonRow.other_names)).order_by(m.PersonRow.name).limit(limit))
+        for word in query_words(text):
+            query = query.where(m.PersonRow.search_name.contains(word, autoescape=True))
+        with self.database.reading() as session:
+            return [r.PersonRow(id=row.id, name=row.name, other_names=tuple(o.name for o in row.other_names),
+                                sex=person_record(row).sex, email=row.email, participations=count)
+                    for row, count in session.execute(query)]
+
+    def save(self, person: r.Person) -> r.Person:
+        with self.database.writing() as session:
+            stored = session.scalar(select(m.PersonRow.revision).where(m.PersonRow.id == person.id))
+            if stored is not None and stored != person.revision:
+                raise StaleRecord(f"{person.name} was changed elsewhere since you opened the record; "
+                                  "reload it and make your changes again.")
+            row = write_person(session, person, r.utc_now())
+            refresh_search_text(session, {person.id})
+            return person_record(row)
+
+    def merge(self, keep_id: str, merge_id: str) -> r.Person:
+        """Two records of one person become one: participations move, the other spelling is kept."""
+        if keep_id == merge_id:
+            raise UserError("Choose two different people to merge.")
+        with self.database.writing() as session:
+            keep = session.get(m.PersonRow, keep_id)
+            gone = session.get(m.PersonRow, merge_id)
+            if keep is None or gone is None:
+                raise RecordNotFound("One of the two people is no longer in the database.")
+            clash = session.scalar(
+                select(m.ParticipantRow.delegation_id).where(m.ParticipantRow.person_id == merge_id)
+                .intersect(select(m.ParticipantRow.delegation_id).where(m.ParticipantRow.person_id == keep_id)))
+            if clash:
+                raise UserError("Both people are in the same delegation; remove one of them from it first.")
+            kept = person_record(keep)
+            spellings = [*kept.other_names]
+            for name in (gone.name, *(o.name for o in gone.other_names)):
+                if name != kept.name and name not in spellings:
+                    spellings.append(name)
+            merged = r.Person(id=kept.id, name=kept.name, other_names=tuple(spellings),
+                              sex=kept.sex or (person_record(gone).sex), email=kept.email or gone.email)
+            session.execute(update(m.ParticipantRow).where(m.ParticipantRow.person_id == merge_id)
+                            .values(person_id=keep_id))
+            row = write_person(session, merged, r.utc_now())
+            session.delete(gone)
+            refresh_search_text(session, {keep_id})
+            return person_record(row)
+
+
+class InstitutionRepository:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def get(self, institution_id: str) -> r.Institution:
+        with self.database.reading() as session:
+            row = session.get(m.InstitutionRow, institution_id)
+            if row is None:
+                raise RecordNotFound("That institution is no longer in the database.")
+            return institution_record(row)
+
+    def all(self) -> list[r.Institution]:
+        with self.database.reading() as session:
+            rows = session.scalars(select(m.InstitutionRow).where(m.InstitutionRow.deleted_at.is_(None))
+                                   .order_by(m.InstitutionRow.name))
+            return [institution_record(row) for row in rows]
+
+    def save(self, institution: r.Institution) -> r.Institution:
+        with self.database.writing() as session:
+            stored = session.scalar(select(m.InstitutionRow.revision).where(m.InstitutionRow.id == institution.id))
+            if stored is not None and stored != institution.revision:
+                raise StaleRecord(f"{institution.name} was changed elsewhere since you opened the record; "
+                                  "reload it and make your changes again.")
+            return institution_record(write_institution(session, institution, r.utc_now()))
+
+
+def database_counts(database: Database) -> r.DatabaseCounts:
+    with database.reading() as session:
+        def count(query: object) -> int:
+            return session.scalar(query) or 0  # type: ignore[call-overload]
+        return r.DatabaseCounts(
+            dialogues=count(select(func.count()).select_from(m.DialogueRow).where(m.DialogueRow.deleted_at.is_(None))),
+            deleted_dialogues=count(select(func.count()).select_from(m.DialogueRow)
+                                    .where(m.DialogueRow.deleted_at.is_not(None))),
+            delegations=count(select(func.count()).select_from(m.DelegationRow)),
+            participants=count(select(func.count()).select_from(m.ParticipantRow)),
+            people=count(select(func.count()).select_from(m.PersonRow)),
+            institutions=count(select(func.count()).select_from(m.InstitutionRow)))

@@ -1,0 +1,57 @@
+"""Units of work: every repository call opens one, and it commits all or nothing.
+
+A write session rolls back unless the block finishes; nothing escapes it but plain records, so the
+UI never holds a session or an ORM object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from desktop_app.db.engine import WRITE
+from desktop_app.db.errors import translated_errors
+
+
+@dataclass
+class Database:
+    """An open database file: its path and engine. Cheap to pass around; holds no session."""
+
+    path: Path
+    engine: Engine
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with translated_errors(self.path), Session(self.engine, expire_on_commit=False) as session:
+            yield session
+            session.rollback()
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One write transaction, begun IMMEDIATE so the busy timeout applies to taking the lock."""
+        with translated_errors(self.path), Session(self.engine.execution_options(**WRITE),
+                                                   expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def rehearsing(self) -> Iterator[Session]:
+        """A write transaction that is always rolled back: a dry run sees exactly what a real run would."""
+        with translated_errors(self.path), Session(self.engine.execution_options(**WRITE),
+                                                   expire_on_commit=False) as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Plain Python core: record types, enums, validation and reference data. No Qt, no SQL."""

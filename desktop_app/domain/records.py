@@ -1,0 +1,203 @@
+"""Plain, immutable record types that cross every layer.
+
+Repositories return these and accept them back; the UI edits copies (`dataclasses.replace`). They
+mirror the exchange bundle so that import and export are a mapping, not a translation.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from desktop_app.domain.enums import (
+    ActionStatus,
+    DialogueKind,
+    DialogueStatus,
+    PartyType,
+    Role,
+    Sex,
+    Side,
+)
+
+
+def new_id() -> str:
+    """A fresh record id: minted once, kept in every database the record travels to."""
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Party:
+    """Who a delegation represents, who chairs, who presents: a country or an organisation."""
+
+    type: PartyType
+    code: str | None = None  # ISO 3166-1 alpha-2, for a country
+    name: str | None = None  # for an organisation
+
+    @classmethod
+    def country(cls, code: str) -> Party:
+        return cls(PartyType.COUNTRY, code=code)
+
+    @classmethod
+    def organisation(cls, name: str) -> Party:
+        return cls(PartyType.ORGANISATION, name=name)
+
+    @property
+    def key(self) -> str:
+        """A stable text key, e.g. `country:KZ` or `organisation:Europol`."""
+        return f"{self.type.value}:{self.code if self.type is PartyType.COUNTRY else self.name}"
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    other_names: tuple[str, ...] = ()
+    sex: Sex | None = None
+    email: str | None = None
+    updated_at: datetime | None = None
+    revision: int = 0
+
+
+@dataclass(frozen=True)
+class Institution:
+    id: str
+    name: str
+    acronym: str | None = None
+    country: str | None = None
+    updated_at: datetime | None = None
+    revision: int = 0
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: str
+    person_id: str
+    role: Role = Role.MEMBER
+    institution_id: str | None = None
+    position: str | None = None
+
+
+@dataclass(frozen=True)
+class Delegation:
+    id: str
+    side: Side
+    party: Party
+    programme_supported: bool = False
+    notes: str | None = None
+    participants: tuple[Participant, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    title: str
+    presenter: Party | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class Action:
+    description: str
+    status: ActionStatus = ActionStatus.OPEN
+    owner: str | None = None
+    due_date: date | None = None
+
+
+@dataclass(frozen=True)
+class Dialogue:
+    """One meeting with everything recorded about it; saved and loaded as a whole."""
+
+    id: str
+    title: str
+    kind: DialogueKind
+    start_date: date
+    status: DialogueStatus = DialogueStatus.DRAFT
+    series: str | None = None
+    end_date: date | None = None
+    city: str | None = None
+    country: str | None = None
+    online: bool = False
+    chair: Party | None = None
+    supporting_programmes: tuple[str, ...] = ()
+    frameworks: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    summary: str | None = None
+    agenda: tuple[AgendaItem, ...] = ()
+    delegations: tuple[Delegation, ...] = ()
+    actions: tuple[Action, ...] = ()
+    updated_at: datetime | None = None
+    revision: int = 0  # 0: never saved; the repository refuses a save whose revision is stale
+    deleted_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DialogueRow:
+    """One line of the dialogue list: what the table shows, without the children."""
+
+    id: str
+    title: str
+    kind: DialogueKind
+    start_date: date
+    end_date: date | None
+    series: str | None
+    city: str | None
+    country: str | None
+    online: bool
+    chair: Party | None
+    status: DialogueStatus
+    delegation_count: int
+    participant_count: int
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DialogueFilter:
+    """What the officer narrows a list, an export or a report to. Empty fields filter nothing."""
+
+    text: str | None = None
+    series: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    country: str | None = None  # host country or a country that sent a delegation
+    status: DialogueStatus | None = None
+    deleted: bool = False  # True: the trash
+    ids: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: tuple[DialogueRow, ...]
+    total: int
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: str
+    name: str
+    other_names: tuple[str, ...]
+    sex: Sex | None
+    email: str | None
+    participations: int
+
+
+@dataclass(frozen=True)
+class DatabaseCounts:
+    dialogues: int
+    deleted_dialogues: int
+    delegations: int
+    participants: int
+    people: int
+    institutions: int
+
+    def describe(self) -> str:
+        return (f"{self.dialogues} dialogues, {self.delegations} delegations, "
+                f"{self.participants} participants, {self.people} people, "
+                f"{self.institutions} institutions")
+
+
+EMPTY_FILTER = DialogueFilter()

@@ -1,0 +1,1 @@
+"""Use cases over the repositories: exchange, samples, and (in their own modules) reports and backups."""

@@ -1,0 +1,89 @@
+"""`check`: is this database file sound? Integrity, foreign keys and schema version, read only.
+
+It never migrates or repairs: a damaged file must stay exactly as it is for a restore to decide.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.db.migrate import SCHEMA_HEAD
+from desktop_app.db.opening import SQLITE_HEADER, open_database
+from desktop_app.domain.errors import UserError
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    problems: list[str] = field(default_factory=list)
+    schema: str | None = None
+    counts: str | None = None
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+    def lines(self) -> list[str]:
+        lines = [f"Database: {self.path}", f"Schema version: {self.schema or 'unknown'} (this program: {SCHEMA_HEAD})"]
+        if self.counts:
+            lines.append(f"Contents: {self.counts}")
+        if self.sound:
+            lines.append("The database is sound.")
+        else:
+            lines.extend(f"Problem: {problem}" for problem in self.problems)
+            lines.append("The database is NOT sound; restore it from a backup.")
+        return lines
+
+
+def check_database(path: Path) -> CheckReport:
+    path = path.expanduser().absolute()
+    if not path.exists() or path.stat().st_size == 0:
+        open_database(path).close()  # the contract: a missing database is created
+    if path.is_dir():
+        raise UserError(f"{path} is a folder; give the path of a database file instead.")
+    report = CheckReport(path)
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            report.problems.append("the file is not an SQLite database (damaged, truncated or foreign)")
+            return report
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=5)
+    except sqlite3.Error as error:
+        report.problems.append(f"the file cannot be opened ({error})")
+        return report
+    try:
+        _inspect(connection, report)
+    except sqlite3.Error as error:
+        report.problems.append(f"the file cannot be read as a database ({error})")
+    finally:
+        connection.close()
+    return report
+
+
+def _inspect(connection: sqlite3.Connection, report: CheckReport) -> None:
+    integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    if integrity != ["ok"]:
+        report.problems.extend(f"integrity: {line}" for line in integrity[:10])
+    broken_links = connection.execute("PRAGMA foreign_key_check").fetchall()
+    for table, rowid, parent, _ in broken_links[:10]:
+        report.problems.append(f"row {rowid} of {table} refers to a missing row of {parent}")
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "alembic_version" not in tables:
+        report.problems.append("the file is not a Dialogue Register database (no schema version)")
+        return
+    report.schema = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    if report.schema != SCHEMA_HEAD:
+        from desktop_app.db.migrate import known_revisions
+
+        if report.schema in known_revisions():
+            report.problems.append(f"the schema is older ({report.schema}); open it once to upgrade it")
+        else:
+            report.problems.append(f"the schema ({report.schema}) is from a newer version of the program")
+        return
+    dialogues, delegations, participants, people = (
+        connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("dialogues", "delegations", "participants", "people"))
+    report.counts = (f"{dialogues} dialogues, {delegations} delegations, {participants} participants, "
+                     f"{people} people")

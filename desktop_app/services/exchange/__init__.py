@@ -1,0 +1,1 @@
+"""Moving records between offline databases as bundle files (contract: bundle-v1.schema.json)."""

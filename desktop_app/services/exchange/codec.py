@@ -1,0 +1,151 @@
+"""Records <-> the JSON shapes of the exchange bundle. Pure functions, no database."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from desktop_app.domain import records as r
+from desktop_app.domain.enums import ActionStatus, DialogueKind, DialogueStatus, PartyType, Role, Sex, Side
+
+BUNDLE_FORMAT = "dialogue-register/bundle"
+BUNDLE_VERSION = 1
+Json = dict[str, Any]
+
+
+def format_timestamp(moment: datetime) -> str:
+    """ISO 8601 in UTC with a Z, microseconds only when there are any (so a bundle's own text comes back)."""
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def parse_timestamp(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def parse_date(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def party_to_json(party: r.Party | None) -> Json | None:
+    if party is None:
+        return None
+    if party.type is PartyType.COUNTRY:
+        return {"type": "country", "code": party.code}
+    return {"type": "organisation", "name": party.name}
+
+
+def party_from_json(data: Json | None) -> r.Party | None:
+    if data is None:
+        return None
+    if data["type"] == "country":
+        return r.Party.country(data["code"])
+    return r.Party.organisation(data["name"])
+
+
+def person_to_json(person: r.Person) -> Json:
+    data: Json = {"id": person.id, "name": person.name, "other_names": list(person.other_names),
+                  "sex": person.sex.value if person.sex else None, "email": person.email}
+    if person.updated_at is not None:
+        data["updated_at"] = format_timestamp(person.updated_at)
+    return data
+
+
+def person_from_json(data: Json) -> r.Person:
+    return r.Person(
+        id=data["id"], name=data["name"], other_names=tuple(data.get("other_names") or ()),
+        sex=Sex(data["sex"]) if data.get("sex") else None, email=data.get("email"),
+        updated_at=parse_timestamp(data["updated_at"]) if data.get("updated_at") else None)
+
+
+def institution_to_json(institution: r.Institution) -> Json:
+    data: Json = {"id": institution.id, "name": institution.name, "acronym": institution.acronym,
+                  "country": institution.country}
+    if institution.updated_at is not None:
+        data["updated_at"] = format_timestamp(institution.updated_at)
+    return data
+
+
+def institution_from_json(data: Json) -> r.Institution:
+    return r.Institution(
+        id=data["id"], name=data["name"], acronym=data.get("acronym"), country=data.get("country"),
+        updated_at=parse_timestamp(data["updated_at"]) if data.get("updated_at") else None)
+
+
+def dialogue_to_json(dialogue: r.Dialogue) -> Json:
+    data: Json = {
+        "id": dialogue.id,
+        "title": dialogue.title,
+        "series": dialogue.series,
+        "kind": dialogue.kind.value,
+        "start_date": dialogue.start_date.isoformat(),
+        "end_date": dialogue.end_date.isoformat() if dialogue.end_date else None,
+        "city": dialogue.city,
+        "country": dialogue.country,
+        "online": dialogue.online,
+        "chair": party_to_json(dialogue.chair),
+        "supporting_programmes": list(dialogue.supporting_programmes),
+        "frameworks": list(dialogue.frameworks),
+        "topics": list(dialogue.topics),
+        "summary": dialogue.summary,
+        "status": dialogue.status.value,
+        "agenda": [{"title": a.title, "presenter": party_to_json(a.presenter), "notes": a.notes}
+                   for a in dialogue.agenda],
+        "delegations": [
+            {"id": d.id, "side": d.side.value, "party": party_to_json(d.party),
+             "programme_supported": d.programme_supported, "notes": d.notes,
+             "participants": [
+                 {"id": p.id, "person_id": p.person_id, "institution_id": p.institution_id,
+                  "position": p.position, "role": p.role.value}
+                 for p in d.participants]}
+            for d in dialogue.delegations],
+        "actions": [{"description": a.description, "owner": a.owner,
+                     "due_date": a.due_date.isoformat() if a.due_date else None, "status": a.status.value}
+                    for a in dialogue.actions],
+    }
+    if dialogue.updated_at is not None:
+        data["updated_at"] = format_timestamp(dialogue.updated_at)
+    return data
+
+
+def dialogue_from_json(data: Json) -> r.Dialogue:
+    start = parse_date(data["start_date"])
+    assert start is not None
+    return r.Dialogue(
+        id=data["id"], title=data["title"], kind=DialogueKind(data["kind"]), start_date=start,
+        status=DialogueStatus(data["status"]), series=data.get("series"),
+        end_date=parse_date(data.get("end_date")), city=data.get("city"), country=data.get("country"),
+        online=bool(data.get("online", False)), chair=party_from_json(data.get("chair")),
+        supporting_programmes=tuple(data.get("supporting_programmes") or ()),
+        frameworks=tuple(data.get("frameworks") or ()), topics=tuple(data.get("topics") or ()),
+        summary=data.get("summary"),
+        agenda=tuple(r.AgendaItem(title=a["title"], presenter=party_from_json(a.get("presenter")),
+                                  notes=a.get("notes")) for a in data.get("agenda") or ()),
+        delegations=tuple(
+            r.Delegation(
+                id=d["id"], side=Side(d["side"]), party=party_from_json(d["party"]) or r.Party.country(""),
+                programme_supported=d["programme_supported"], notes=d.get("notes"),
+                participants=tuple(
+                    r.Participant(id=p["id"], person_id=p["person_id"], role=Role(p["role"]),
+                                  institution_id=p.get("institution_id"), position=p.get("position"))
+                    for p in d["participants"]))
+            for d in data["delegations"]),
+        actions=tuple(r.Action(description=a["description"], status=ActionStatus(a["status"]),
+                               owner=a.get("owner"), due_date=parse_date(a.get("due_date")))
+                      for a in data.get("actions") or ()),
+        updated_at=parse_timestamp(data["updated_at"]) if data.get("updated_at") else None)
+
+
+def bundle_to_json(people: list[r.Person], institutions: list[r.Institution], dialogues: list[r.Dialogue],
+                   source: str | None, exported_at: datetime | None = None) -> Json:
+    return {
+        "format": BUNDLE_FORMAT,
+        "version": BUNDLE_VERSION,
+        "exported_at": format_timestamp(exported_at or r.utc_now()),
+        "source": source,
+        "people": [person_to_json(p) for p in people],
+        "institutions": [institution_to_json(i) for i in institutions],
+        "dialogues": [dialogue_to_json(d) for d in dialogues],
+    }

@@ -1,0 +1,177 @@
+"""Reading and checking a bundle file before anything is written.
+
+The JSON Schema is the contract; on top of it we check what a schema cannot say: real dates and
+timestamps, `end_date >= start_date`, every referenced id present, known country codes, no id
+used twice. The first problem found is reported in one sentence naming where it is.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from desktop_app.domain.errors import BadBundle
+from desktop_app.domain.reference import is_known_country
+from desktop_app.domain.validation import dialogue_problems, institution_problems, person_problems
+from desktop_app.resources import resource_path
+from desktop_app.services.exchange import codec
+
+MAX_BUNDLE_BYTES = 1 << 30
+
+
+@cache
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(resource_path("contracts", "bundle-v1.schema.json").read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
+
+
+def read_bundle(path: Path) -> dict[str, Any]:
+    """The parsed, fully checked bundle; raises BadBundle with one sentence otherwise."""
+    name = path.name
+    if not path.exists():
+        raise BadBundle(f"The file {path} does not exist.")
+    if path.is_dir():
+        raise BadBundle(f"{path} is a folder, not a bundle file.")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BUNDLE_BYTES:
+            raise BadBundle(f"{name} is {size / 2**20:,.0f} MB, larger than any bundle this program accepts.")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise BadBundle(f"The file {path} cannot be read ({error.strerror}).") from error
+    return parse_bundle(raw, name)
+
+
+def parse_bundle(raw: bytes, name: str) -> dict[str, Any]:
+    if not raw.strip():
+        raise BadBundle(f"{name} is empty; it is not a bundle.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise BadBundle(f"{name} is not a UTF-8 text file, so it is not a bundle.") from error
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise BadBundle(f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: "
+                        f"{error.msg.lower()}).") from error
+    check_schema(data, name)
+    check_meaning(data, name)
+    return data
+
+
+def _where(path: Iterable[Any]) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "the top level"
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def check_schema(data: Any, name: str) -> None:
+    from jsonschema.exceptions import best_match
+
+    error = best_match(_validator().iter_errors(data))
+    if error is None:
+        return
+    where = _where(error.absolute_path)
+    kind, expected = error.validator, error.validator_value
+    if kind == "maxLength":
+        reason = f"is {len(error.instance):,} characters long; at most {expected:,} are allowed"
+    elif kind == "minLength":
+        reason = "is empty"
+    elif kind == "required":
+        missing = [key for key in expected if key not in error.instance]
+        reason = f"lacks the required field “{missing[0] if missing else expected[0]}”"
+    elif kind == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        reason = f"has a field the format does not know (“{extra[0] if extra else '?'}”)"
+    elif kind == "enum":
+        reason = f"is {_short(error.instance)}, but must be one of {', '.join(_short(v) for v in expected)}"
+    elif kind == "const":
+        reason = f"is {_short(error.instance)}, but must be {_short(expected)}"
+    elif kind == "pattern":
+        reason = f"is {_short(error.instance)}, which is not in the expected form"
+    elif kind == "type":
+        reason = f"is {_short(error.instance)}, but must be of type {expected}"
+    else:
+        reason = f"is {_short(error.instance)}, which the bundle format does not allow"
+    raise BadBundle(f"{name} is not a valid bundle: {where} {reason}.")
+
+
+def check_meaning(data: dict[str, Any], name: str) -> None:
+    def fail(where: str, reason: str) -> None:
+        raise BadBundle(f"{name} is not a valid bundle: {where} {reason}.")
+
+    def timestamp(where: str, record: dict[str, Any], key: str = "updated_at") -> None:
+        if key in record:
+            try:
+                codec.parse_timestamp(record[key])
+            except ValueError:
+                fail(f"{where}.{key}", f"is {_short(record[key])}, which is not a real date and time")
+
+    timestamp("the top level", data, "exported_at")
+    seen: set[str] = set()
+
+    def unique(where: str, record_id: str) -> None:
+        key = record_id.lower()
+        if key in seen:
+            fail(f"{where}.id", f"repeats the id {record_id}, which is already used in this bundle")
+        seen.add(key)
+
+    people = set()
+    for i, person in enumerate(data["people"]):
+        where = f"people[{i}]"
+        unique(where, person["id"])
+        timestamp(where, person)
+        for problem in person_problems(codec.person_from_json(person)):
+            fail(f"{where}.{problem.field}", f"is wrong: {problem.message}")
+        people.add(person["id"])
+    institutions = set()
+    for i, institution in enumerate(data["institutions"]):
+        where = f"institutions[{i}]"
+        unique(where, institution["id"])
+        timestamp(where, institution)
+        if institution.get("country") is not None and not is_known_country(institution["country"]):
+            fail(f"{where}.country", f"is “{institution['country']}”, which is not a known country code")
+        for problem in institution_problems(codec.institution_from_json(institution)):
+            fail(f"{where}.{problem.field}", f"is wrong: {problem.message}")
+        institutions.add(institution["id"])
+    for i, dialogue in enumerate(data["dialogues"]):
+        where = f"dialogues[{i}]"
+        unique(where, dialogue["id"])
+        timestamp(where, dialogue)
+        for key in ("start_date", "end_date"):
+            if dialogue.get(key) is not None:
+                _real_date(f"{where}.{key}", dialogue[key], fail)
+        for j, action in enumerate(dialogue.get("actions") or ()):
+            if action.get("due_date") is not None:
+                _real_date(f"{where}.actions[{j}].due_date", action["due_date"], fail)
+        for j, delegation in enumerate(dialogue["delegations"]):
+            unique(f"{where}.delegations[{j}]", delegation["id"])
+            for k, participant in enumerate(delegation["participants"]):
+                at = f"{where}.delegations[{j}].participants[{k}]"
+                unique(at, participant["id"])
+                if participant["person_id"] not in people:
+                    fail(f"{at}.person_id", f"refers to person {participant['person_id']}, who is not in the bundle")
+                institution_id = participant.get("institution_id")
+                if institution_id is not None and institution_id not in institutions:
+                    fail(f"{at}.institution_id",
+                         f"refers to institution {institution_id}, which is not in the bundle")
+        for problem in dialogue_problems(codec.dialogue_from_json(dialogue)):
+            fail(f"{where}.{problem.field}", f"is wrong: {problem.message}")
+
+
+def _real_date(where: str, text: str, fail: Any) -> None:
+    try:
+        codec.parse_date(text)
+    except ValueError:
+        fail(where, f"is {text}, which is not a real date")

@@ -1,0 +1,1 @@
+"""Qt widgets only. Talks to services and repositories, never to a database session."""

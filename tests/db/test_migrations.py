@@ -1,0 +1,114 @@
+"""Migrations run on open: new files get the current schema, older ones are upgraded after a
+backup, newer ones are refused untouched."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app.db import migrate
+from desktop_app.db.opening import open_database
+from desktop_app.db.repositories.dialogues import DialogueRepository
+from desktop_app.domain.errors import NewerSchema, UserError
+
+ARCHIVES = Path(__file__).parent / "archives"
+
+
+def schema_of(path: Path) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_the_fast_path_constant_is_alembics_head() -> None:
+    assert migrate.alembic_head() == migrate.SCHEMA_HEAD
+
+
+def test_a_new_file_gets_the_current_schema(db_path) -> None:
+    open_database(db_path).close()
+    assert schema_of(db_path) == migrate.SCHEMA_HEAD
+
+
+def test_the_models_match_the_migrations(db_path) -> None:
+    """Autogenerate against a migrated file finds nothing to do: models and migrations agree."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from desktop_app.db.models import Base
+
+    database = open_database(db_path)
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    database.close()
+    assert differences == []
+
+
+def test_a_newer_database_is_refused_and_left_byte_for_byte(db_path) -> None:
+    open_database(db_path).close()
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    before = db_path.read_bytes()
+    with pytest.raises(NewerSchema, match="newer version"):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_an_older_database_is_backed_up_before_upgrading(db_path, monkeypatch) -> None:
+    open_database(db_path).close()
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "a-later-revision")
+    upgraded = open_database(db_path)
+    upgraded.close()
+    backups = list((db_path.parent / "backups").glob("*before-upgrade-from-0001*.sqlite3"))
+    assert len(backups) == 1
+    assert schema_of(backups[0]) == "0001"
+
+
+def test_a_failed_migration_puts_the_backup_back(db_path, monkeypatch) -> None:
+    from tests.factories import make_dialogue
+
+    database = open_database(db_path)
+    DialogueRepository(database).save(make_dialogue())
+    database.close()
+
+    def broken_migration(engine) -> None:
+        with engine.begin() as connection:
+            connection.exec_driver_sql("DROP TABLE dialogue_topics")
+        raise RuntimeError("migration failed half way")
+
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "a-later-revision")
+    monkeypatch.setattr(migrate, "_run_alembic", broken_migration)
+    with pytest.raises(RuntimeError):
+        open_database(db_path)
+    monkeypatch.undo()
+    database = open_database(db_path)
+    assert DialogueRepository(database).count() == 1
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM dialogue_topics").scalar() == 2
+    database.close()
+
+
+def test_a_sqlite_file_of_another_program_is_refused(tmp_path) -> None:
+    path = tmp_path / "other.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE photos (id INTEGER)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(UserError, match="not made by Dialogue Register"):
+        open_database(path)
+
+
+@pytest.mark.parametrize("archive", sorted(ARCHIVES.glob("schema-*.sqlite3")), ids=lambda p: p.stem)
+def test_every_archived_schema_opens_with_its_records(archive, tmp_path) -> None:
+    """A database of every past schema version, with the demo records, opens and keeps them all."""
+    copy = tmp_path / archive.name
+    shutil.copyfile(archive, copy)
+    database = open_database(copy)
+    assert schema_of(copy) == migrate.SCHEMA_HEAD
+    assert DialogueRepository(database).count() == 4
+    database.close()
