@@ -1,0 +1,188 @@
+"""The short paragraph per dialogue, in the style of a programme news item, generated from the record.
+
+("On 13 December 2023 in Brussels, Belgium, the EU-Central Asia Drug Dialogue was held under the
+chairmanship of Spain. ...") English always; Russian when the report's language is Russian.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from desktop_app.domain.reference import central_asia, country_name, eu_member_states
+from desktop_app.services.report.labels import MONTHS_EN, MONTHS_RU_GENITIVE, plural_ru
+
+
+@dataclass(frozen=True)
+class NarrativeFacts:
+    """What the paragraph is made of; parties are (country code or None, display name en, name ru)."""
+
+    title: str
+    start_date: date
+    end_date: date | None
+    city: str | None
+    country: str | None
+    online: bool
+    chair_en: str
+    chair_ru: str
+    chair_is_country: bool
+    parties: tuple[tuple[str | None, str, str], ...]  # one per delegation, in record order
+    participants: int
+    supported_delegations: int
+    programmes: tuple[str, ...]
+    topics: tuple[str, ...]
+    agenda_items: int
+    draft: bool
+
+
+def _join_en(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _join_ru(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " и " + items[-1]
+
+
+def _with_article(organisation: str) -> str:
+    """"the European Commission", but "Europol": a name of several words takes the article."""
+    return f"the {organisation}" if " " in organisation and not organisation.startswith("the ") else organisation
+
+
+def _dates_en(start: date, end: date | None) -> str:
+    day = f"{start.day} {MONTHS_EN[start.month - 1]} {start.year}"
+    if end is None or end == start:
+        return f"On {day}"
+    if (end.year, end.month) == (start.year, start.month):
+        return f"From {start.day} to {end.day} {MONTHS_EN[end.month - 1]} {end.year}"
+    if end.year == start.year:
+        return f"From {start.day} {MONTHS_EN[start.month - 1]} to {end.day} {MONTHS_EN[end.month - 1]} {end.year}"
+    return f"From {day} to {end.day} {MONTHS_EN[end.month - 1]} {end.year}"
+
+
+def _dates_ru(start: date, end: date | None) -> str:
+    day = f"{start.day} {MONTHS_RU_GENITIVE[start.month - 1]} {start.year} года"
+    if end is None or end == start:
+        return day
+    if (end.year, end.month) == (start.year, start.month):
+        return f"{start.day}–{end.day} {MONTHS_RU_GENITIVE[end.month - 1]} {end.year} года"
+    return (f"С {start.day} {MONTHS_RU_GENITIVE[start.month - 1]} по {end.day} "
+            f"{MONTHS_RU_GENITIVE[end.month - 1]} {end.year} года")
+
+
+def _groups(facts: NarrativeFacts) -> tuple[list[str], list[str], list[tuple[str, str]], list[tuple[str, str]]]:
+    """Distinct parties as (Central Asian codes, EU member codes, other countries, organisations)."""
+    seen: set[str] = set()
+    ca: list[str] = []
+    eu: list[str] = []
+    others: list[tuple[str, str]] = []
+    organisations: list[tuple[str, str]] = []
+    for code, en, ru in facts.parties:
+        key = code or f"org:{en}"
+        if key in seen:
+            continue
+        seen.add(key)
+        if code is None:
+            organisations.append((en, ru))
+        elif code in central_asia():
+            ca.append(code)
+        elif code in eu_member_states():
+            eu.append(code)
+        else:
+            others.append((en, ru))
+    return ca, eu, others, organisations
+
+
+def narrative_en(facts: NarrativeFacts) -> str:
+    place = ""
+    if facts.online:
+        place = " online"
+    elif facts.city or facts.country:
+        place = " in " + ", ".join(x for x in (facts.city, country_name(facts.country)) if x)
+    text = f"{_dates_en(facts.start_date, facts.end_date)}{place}, the {facts.title} was held"
+    if facts.chair_en:
+        text += f" under the chairmanship of {facts.chair_en if facts.chair_is_country else _with_article(facts.chair_en)}"
+    text += "."
+    delegations = len(facts.parties)
+    if delegations:
+        ca, eu, others, organisations = _groups(facts)
+        parts: list[str] = []
+        if len(ca) == len(central_asia()):
+            parts.append("delegations from all five Central Asian countries")
+        elif ca:
+            parts.append("delegations from " + ", ".join(country_name(c) for c in ca))
+        if eu:
+            names = [country_name(c) for c in eu]
+            parts.append(f"{len(eu)} EU Member State{'s' if len(eu) > 1 else ''} ({', '.join(names)})")
+        if others:
+            parts.append(f"{len(others)} other countr{'ies' if len(others) > 1 else 'y'} "
+                         f"({', '.join(en for en, _ in others)})")
+        if organisations:
+            parts.append(f"{len(organisations)} organisation{'s' if len(organisations) > 1 else ''} "
+                         f"({', '.join(_with_article(en) for en, _ in organisations)})")
+        people = f" and {facts.participants} participant{'s' if facts.participants != 1 else ''}"
+        text += (f" It brought together {delegations} delegation{'s' if delegations != 1 else ''}"
+                 f"{people if facts.participants else ''}, including {_join_en(parts)}.")
+    if facts.supported_delegations:
+        who = _join_en(list(facts.programmes)) if facts.programmes else "The programme"
+        count = facts.supported_delegations
+        text += f" {who} supported the participation of {count} delegation{'s' if count != 1 else ''}."
+    if facts.topics:
+        text += f" Discussions covered {_join_en(list(facts.topics))}."
+    if facts.agenda_items:
+        text += f" The agenda had {facts.agenda_items} item{'s' if facts.agenda_items != 1 else ''}."
+    return text
+
+
+def narrative_ru(facts: NarrativeFacts) -> str:
+    date_text = _dates_ru(facts.start_date, facts.end_date)
+    if facts.online:
+        place = " в онлайн-формате"
+    elif facts.city:
+        place = f" в г. {facts.city}" + (f" ({country_name(facts.country, 'ru')})" if facts.country else "")
+    elif facts.country:
+        place = f" в стране: {country_name(facts.country, 'ru')}"
+    else:
+        place = ""
+    text = f"{date_text}{place} состоялось мероприятие «{facts.title}»."
+    if facts.chair_ru:
+        text += f" Председатель — {facts.chair_ru}."
+    delegations = len(facts.parties)
+    if delegations:
+        ca, eu, others, organisations = _groups(facts)
+        parts: list[str] = []
+        if len(ca) == len(central_asia()):
+            parts.append("делегации всех пяти стран Центральной Азии")
+        elif ca:
+            parts.append("делегации стран Центральной Азии (" + ", ".join(country_name(c, "ru") for c in ca) + ")")
+        if eu:
+            names = ", ".join(country_name(c, "ru") for c in eu)
+            parts.append(f"{len(eu)} {plural_ru(len(eu), 'государство', 'государства', 'государств')} — "
+                         f"{plural_ru(len(eu), 'член', 'члена', 'членов')} ЕС ({names})")
+        if others:
+            parts.append(f"{len(others)} {plural_ru(len(others), 'другая страна', 'другие страны', 'других стран')}"
+                         f" ({', '.join(ru for _, ru in others)})")
+        if organisations:
+            count = len(organisations)
+            parts.append(f"{count} {plural_ru(count, 'организация', 'организации', 'организаций')}"
+                         f" ({', '.join(ru for _, ru in organisations)})")
+        word = plural_ru(delegations, "делегация", "делегации", "делегаций")
+        people = plural_ru(facts.participants, "участник", "участника", "участников")
+        text += f" Приняли участие {delegations} {word}"
+        if facts.participants:
+            text += f" ({facts.participants} {people})"
+        text += f", в том числе {_join_ru(parts)}."
+    if facts.supported_delegations:
+        count = facts.supported_delegations
+        who = _join_ru(list(facts.programmes)) if facts.programmes else "Программа"
+        text += (f" {who} {'поддержали' if len(facts.programmes) > 1 else 'поддержала'} участие {count} "
+                 f"{plural_ru(count, 'делегации', 'делегаций', 'делегаций')}.")
+    if facts.topics:
+        text += f" Обсуждались темы: {', '.join(facts.topics)}."
+    if facts.agenda_items:
+        text += (f" Повестка включала {facts.agenda_items} "
+                 f"{plural_ru(facts.agenda_items, 'пункт', 'пункта', 'пунктов')}.")
+    return text
