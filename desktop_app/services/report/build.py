@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.db.mapping import party_from
@@ -169,4 +169,4 @@ def _sections(dialogue_rows, lines, attendees, agenda, topics_of, programmes_of,
     return tuple(sections)
 
 
-__all__ = ["REPORT_TITLE", "ReportSelection", "build_report", "replace"]
+
