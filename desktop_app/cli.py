@@ -143,6 +143,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from desktop_app.services.report import ReportSelection, build_report, format_of, write_report
+
+    selection = _selection(args)  # refuses --from after --to before anything is opened
+    target = Path(args.output)
+    kind = format_of(target, args.format)  # an unknown extension is refused before any work
+    database = _open(args)
+    try:
+        report = build_report(database, ReportSelection(
+            date_from=selection.date_from, date_to=selection.date_to, series=selection.series,
+            country=selection.country, final_only=args.final_only), language=args.lang or "en")
+    finally:
+        database.close()
+    written = write_report(report, target, kind)
+    dialogues = report.summary.dialogues
+    print(f"Report of {dialogues} dialogue{'s' if dialogues != 1 else ''} written to {written}."
+          if dialogues else f"No dialogues match; an empty report was written to {written}.")
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop_app.paths import resolve_database_path
     from desktop_app.services.checking import check_database
@@ -158,7 +178,7 @@ def cmd_not_yet(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "check": cmd_check,
-    "report": cmd_not_yet, "backup": cmd_not_yet, "restore": cmd_not_yet,
+    "report": cmd_report, "backup": cmd_not_yet, "restore": cmd_not_yet,
 }
 
 

@@ -25,12 +25,15 @@ table { border-collapse: collapse; margin: 0.6em 0 1.2em; font-size: 0.9em; }
 th, td { border: 1px solid #b7c3d0; padding: 0.3em 0.55em; vertical-align: top; text-align: left; }
 th { background: #dce6f1; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
+table.small { font-size: 0.8em; }
 .draft { color: #9c5700; font-style: italic; }
 .meta td { border: none; padding: 0.1em 1em 0.1em 0; }
 .narrative { background: #f4f7fb; border-left: 4px solid #1f4e79; padding: 0.6em 1em; }
 .empty { font-size: 1.2em; font-weight: bold; color: #9c5700; }
 .chart { margin: 0.5em 0 1.5em; }
 """
+
+CHART_WIDTH = 440  # Qt scales image sizes from screen pixels to the printer: about 12.7 cm
 
 QT_CSS = """
 body { font-family: "DejaVu Sans"; font-size: 9pt; color: #1f2d3d; }
@@ -39,6 +42,7 @@ h2 { color: #1f4e79; font-size: 14pt; }
 h3 { color: #1f4e79; font-size: 11pt; }
 th { background-color: #dce6f1; font-weight: bold; text-align: left; }
 td.n { text-align: right; }
+table.small { font-size: 7pt; }
 .draft { color: #9c5700; font-style: italic; }
 .narrative { background-color: #f4f7fb; }
 .empty { font-size: 13pt; font-weight: bold; color: #9c5700; }
@@ -50,9 +54,23 @@ def _cell(value: Cell, draft: bool = False) -> str:
     return f"<td{css}>{escape(cell_text(value))}</td>"
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[Cell, ...]], qt: bool, drafts: set[int] | None = None) -> str:
-    attributes = ' border="1" cellspacing="0" cellpadding="4" width="100%"' if qt else ""
-    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+WIDE = {"Start date": 7, "End date": 7, "Due date": 8, "Title": 18, "Series": 10, "Kind": 7, "City": 7,
+        "Country": 8, "Chair": 8, "Delegations": 7, "Participants": 7, "Women": 5, "Men": 4, "Status": 5,
+        "Party": 24, "Dialogue": 24, "Action": 40, "Delegation": 22, "Item": 55, "Value": 60, "Metric": 40,
+        "Topic": 70, "Institution": 24, "Participant": 18}
+
+
+def _width(name: str, header: tuple[str, ...]) -> str:
+    """A width hint for Qt's table layout, which otherwise gives every column the same share."""
+    return f' width="{WIDE[name]}%"' if name in WIDE and len(header) > 1 else ""
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[Cell, ...]], qt: bool, drafts: set[int] | None = None,
+           small: bool = False) -> str:
+    attributes = ' border="1" cellspacing="0" cellpadding="3" width="100%"' if qt else ""
+    if small:
+        attributes += ' class="small"'
+    head = "".join(f'<th{_width(h, header) if qt else ""}>{escape(h)}</th>' for h in header)
     body = []
     for index, row in enumerate(rows):
         draft = drafts is not None and index in drafts
@@ -66,7 +84,7 @@ def _table(header: tuple[str, ...], rows: list[tuple[Cell, ...]], qt: bool, draf
 def _chart(index: int, report: Report, qt: bool) -> str:
     chart = report.charts[index]
     if qt:
-        return f'<p><img src="chart{index}.png" width="480"/></p>'
+        return f'<p><img src="chart{index}.png" width="{CHART_WIDTH}"/></p>'
     return f'<div class="chart" role="img" aria-label="{escape(chart.title)}">{chart_svg(chart)}</div>'
 
 
@@ -83,9 +101,13 @@ def report_html(report: Report, qt: bool = False) -> str:
     for number, (name, header, rows) in enumerate(report.tables()):
         page_break = ' style="page-break-before: always"' if qt and number in (0, 1) else ""
         parts.append(f"<h2{page_break}>{escape(name)}</h2>")
-        parts.append(_table(header, rows, qt, drafts if name == "Dialogues" else None))
+        parts.append(_table(header, rows, qt, drafts if name == "Dialogues" else None, small=len(header) > 8))
         if name == "Summary" and not report.empty:
-            parts.extend(_chart(i, report, qt) for i in range(len(report.charts)))
+            if qt:  # side by side, so that the summary and its charts share one landscape page
+                cells = [f"<td>{_chart(i, report, qt)}</td>" for i in range(len(report.charts))]
+                parts.append(f"<table><tr>{''.join(cells[:2])}</tr><tr>{''.join(cells[2:])}</tr></table>")
+            else:
+                parts.extend(_chart(i, report, qt) for i in range(len(report.charts)))
     for section in report.sections:
         line = section.line
         draft = ' <span class="draft">(draft)</span>' if line.is_draft else ""

@@ -1,22 +1,25 @@
-"""The PDF report: Qt lays out the report's HTML on A4 pages and writes them with QPdfWriter.
+"""The PDF report: Qt lays out the report's HTML on A4 landscape pages (13 columns need the width) and writes them with QPdfWriter.
 
 Why Qt and not a PDF library: Qt is already here, its text engine shapes Cyrillic with the
-system's fonts, tables break across pages with their header rows repeated (`<thead>` becomes
-the table's header rows), and QTextDocument.print numbers the pages itself.
+system's fonts, and tables break across pages with their header rows repeated (`<thead>` becomes
+the table's header rows). The pages are drawn one by one so that each gets a footer with
+"page N of M".
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from desktop_app.services.report.html import report_html
 from desktop_app.services.report.model import Report
 from desktop_app.services.report.raster import chart_image, ensure_gui
 
 RESOLUTION = 300
+MARGIN_MM = 15
+FOOTER_MM = 8
 
 
 def report_document(report: Report) -> QTextDocument:
@@ -24,6 +27,7 @@ def report_document(report: Report) -> QTextDocument:
     ensure_gui()
     document = QTextDocument()
     document.setDocumentMargin(0)
+    document.setDefaultFont(QFont("DejaVu Sans", 9))
     for index, chart in enumerate(report.charts):
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart{index}.png"), chart_image(chart))
     document.setHtml(report_html(report, qt=True))
@@ -36,7 +40,25 @@ def write_pdf(report: Report, target: Path) -> None:
     writer.setResolution(RESOLUTION)
     writer.setTitle(report.title)
     writer.setCreator("Dialogue Register")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    document.setPageSize(QSizeF())  # unpaginated: print() paginates a copy and numbers the pages
-    document.print_(writer)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))
+    document.documentLayout().setPaintDevice(writer)  # lay out in the PDF's own units, fonts in points
+    footer = FOOTER_MM / 25.4 * RESOLUTION
+    page = QSizeF(writer.width(), writer.height() - footer)
+    document.setPageSize(page)
+    pages = document.pageCount()
+    painter = QPainter(writer)
+    footer_font = QFont("DejaVu Sans", 8)
+    for number in range(pages):
+        if number:
+            writer.newPage()
+        painter.save()
+        painter.translate(0, -number * page.height())
+        document.drawContents(painter, QRectF(0, number * page.height(), page.width(), page.height()))
+        painter.restore()
+        painter.setFont(footer_font)
+        painter.drawText(QRectF(0, writer.height() - footer * 0.8, page.width(), footer * 0.8),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                         f"{report.title} — page {number + 1} of {pages}")
+    painter.end()
