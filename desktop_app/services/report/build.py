@@ -145,8 +145,9 @@ def _sections(dialogue_rows, lines, attendees, agenda, topics_of, programmes_of,
             parties.append((c, _party(t, c, o), _party(t, c, o, "ru")))
             supported += is_supported
         place = "Online" if row[8] else ", ".join(x for x in (line.city, line.country) if x)
-        facts = [("Dates", line.start_date.isoformat() + (f" to {line.end_date.isoformat()}"
-                                                          if line.end_date and line.end_date != line.start_date else "")),
+        several_days = line.end_date and line.end_date != line.start_date
+        dates = line.start_date.isoformat() + (f" to {line.end_date.isoformat()}" if several_days else "")
+        facts = [("Dates", dates),
                  ("Place", place or "not recorded"), ("Series", line.series or "—"), ("Kind", line.kind),
                  ("Chair", line.chair or "—"), ("Status", line.status),
                  ("Delegations", str(line.delegations)), ("Participants", str(line.participants)),

@@ -104,7 +104,8 @@ def narrative_en(facts: NarrativeFacts) -> str:
         place = " in " + ", ".join(x for x in (facts.city, country_name(facts.country)) if x)
     text = f"{_dates_en(facts.start_date, facts.end_date)}{place}, the {facts.title} was held"
     if facts.chair_en:
-        text += f" under the chairmanship of {facts.chair_en if facts.chair_is_country else _with_article(facts.chair_en)}"
+        chair = facts.chair_en if facts.chair_is_country else _with_article(facts.chair_en)
+        text += f" under the chairmanship of {chair}"
     text += "."
     delegations = len(facts.parties)
     if delegations:

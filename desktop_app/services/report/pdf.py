@@ -1,4 +1,5 @@
-"""The PDF report: Qt lays out the report's HTML on A4 landscape pages (13 columns need the width) and writes them with QPdfWriter.
+"""The PDF report: Qt lays out the report's HTML on A4 landscape pages (13 columns need the width)
+and writes them with QPdfWriter.
 
 Why Qt and not a PDF library: Qt is already here, its text engine shapes Cyrillic with the
 system's fonts, and tables break across pages with their header rows repeated (`<thead>` becomes

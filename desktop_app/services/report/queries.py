@@ -27,7 +27,8 @@ def selected(conditions: Sequence[ColumnElement[bool]]) -> Select[tuple[str]]:
     return select(D.id).where(*conditions)
 
 
-def period_and_count(session: Session, conditions: Sequence[ColumnElement[bool]]) -> tuple[date | None, date | None, int]:
+def period_and_count(session: Session,
+                     conditions: Sequence[ColumnElement[bool]]) -> tuple[date | None, date | None, int]:
     row = session.execute(select(func.min(D.start_date), func.max(D.start_date), func.count())
                           .where(*conditions)).one()
     return row[0], row[1], int(row[2])
