@@ -119,7 +119,7 @@ def test_participation_topics_and_actions_follow_the_contract_order(database: Da
     assert by_party["Europol"].side == "EU" and by_party["Europol"].sex_not_recorded == 1
     assert by_party["UNODC"].participants == 0 and by_party["UNODC"].delegations == 1
     assert sum(line.participants for line in report.participation) == report.summary.participants
-    assert [(t.topic, t.dialogues) for t in report.topics][0] == ("treatment", 3)
+    assert (report.topics[0].topic, report.topics[0].dialogues) == ("treatment", 3)
     assert [a.status for a in report.actions] == ["Open", "Open", "Done"]
 
 

@@ -1,0 +1,104 @@
+"""`dialogue-register report` through the console script: formats, filters and bad input."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop_app.domain.errors import UserError
+from desktop_app.services.report import writing
+from desktop_app.services.report.model import Report
+from tests.cli.test_cli import run
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sqlite3"
+    assert run("--db", str(path), "demo").returncode == 0
+    return path
+
+
+def _summary(path: Path) -> dict[str, object]:
+    return {row[0]: row[1] for row in load_workbook(path)["Summary"].iter_rows(min_row=2, values_only=True)}
+
+
+def test_report_format_follows_the_extension_and_filters_apply(demo_db: Path, tmp_path: Path) -> None:
+    for kind in ("pdf", "docx", "xlsx", "html"):
+        result = run("--db", str(demo_db), "report", "-o", str(tmp_path / f"all.{kind}"))
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / f"all.{kind}").stat().st_size > 0
+    assert (tmp_path / "all.pdf").read_bytes().startswith(b"%PDF")
+    everything = _summary(tmp_path / "all.xlsx")
+    result = run("--db", str(demo_db), "report", "-o", str(tmp_path / "final.xlsx"), "--final-only")
+    assert result.returncode == 0
+    final = _summary(tmp_path / "final.xlsx")
+    assert 0 < final["Dialogues"] < everything["Dialogues"]  # the demo holds one draft
+    run("--db", str(demo_db), "report", "-o", str(tmp_path / "y.xlsx"), "--from", "2024-01-01", "--to", "2024-12-31")
+    assert _summary(tmp_path / "y.xlsx")["Period from"].date().isoformat() == "2024-01-01"
+
+
+def test_an_explicit_format_beats_the_extension(demo_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "report.data"
+    assert run("--db", str(demo_db), "report", "-o", str(target), "--format", "xlsx").returncode == 0
+    with target.open("rb") as handle:  # openpyxl judges by extension; hand it the bytes
+        assert load_workbook(handle).sheetnames[0] == "Summary"
+
+
+def test_an_empty_selection_still_writes_a_report(demo_db: Path, tmp_path: Path) -> None:
+    result = run("--db", str(demo_db), "report", "-o", str(tmp_path / "none.html"), "--series", "No such series")
+    assert result.returncode == 0
+    assert "No dialogues match" in result.stdout
+    assert "No dialogues match" in (tmp_path / "none.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("args", "status", "words"), [
+    (["--from", "2024-02-30"], 2, "not a real date"),
+    (["--to", "2024-13-01"], 2, "not a real date"),
+    (["--from", "2024-03-01", "--to", "2024-01-01"], 1, "after --to"),
+    (["--format", "odt"], 2, "invalid choice"),
+    (["--country", "XX"], 2, "country code"),
+])
+def test_bad_options_exit_with_one_sentence_and_write_nothing(demo_db: Path, tmp_path: Path, args, status,  # type: ignore[no-untyped-def]
+                                                              words) -> None:
+    result = run("--db", str(demo_db), "report", "-o", str(tmp_path / "r.pdf"), *args)
+    assert result.returncode == status
+    assert words in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "r.pdf").exists()
+
+
+@pytest.mark.parametrize("name", ["report.txt", "report"])
+def test_an_unknown_extension_without_format_exits_1(demo_db: Path, tmp_path: Path, name: str) -> None:
+    result = run("--db", str(demo_db), "report", "-o", str(tmp_path / name))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "--format" in result.stderr
+    assert not (tmp_path / name).exists()
+
+
+@pytest.mark.parametrize("target", ["missing-folder/r.pdf", "a-file/r.xlsx", "a-folder", "/proc/r.pdf"])
+def test_an_output_that_cannot_be_written_exits_1(demo_db: Path, tmp_path: Path, target: str) -> None:
+    (tmp_path / "a-file").write_text("x")
+    (tmp_path / "a-folder.html").mkdir()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    path = target if target.startswith("/") else str(tmp_path / target)
+    if target == "a-folder":
+        path = str(tmp_path / "a-folder.html")
+    result = run("--db", str(demo_db), "report", "-o", path)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_a_renderer_failing_half_way_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def half_written(report: Report, path: Path) -> None:
+        path.write_bytes(b"PK\x03\x04 half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(writing, "_renderer", lambda kind: half_written)
+    (tmp_path / "report.xlsx").write_bytes(b"the previous report")
+    with pytest.raises(UserError, match="No space left"):
+        writing.write_report(None, tmp_path / "report.xlsx")  # type: ignore[arg-type]
+    assert [p.name for p in tmp_path.iterdir()] == ["report.xlsx"]
+    assert (tmp_path / "report.xlsx").read_bytes() == b"the previous report"
