@@ -1,0 +1,230 @@
+"""The Report dialog: choose the selection and the format, see the report, export it, open it.
+
+The preview is the same document the PDF is printed from, so what the officer sees is what is
+exported. Building the report is a few SQL aggregates; writing it (PDF, Word) takes longer, so
+Export shows a progress dialog through its stages.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.db.repositories.dialogues import DialogueRepository
+from desktop_app.db.unit_of_work import Database
+from desktop_app.domain.errors import UserError
+from desktop_app.domain.reference import countries
+from desktop_app.services.report import ReportSelection, build_report, write_report
+from desktop_app.services.report.model import Report
+from desktop_app.services.report.pdf import report_document
+
+PERIODS = ("All dates", "This year", "Last year", "Last quarter", "Custom")
+FORMATS = (("PDF document (.pdf)", "pdf"), ("Word document (.docx)", "docx"),
+           ("Excel workbook (.xlsx)", "xlsx"), ("Web page (.html)", "html"))
+
+
+def period_of(choice: str, today: date) -> tuple[date | None, date | None]:
+    """The dates a quick choice stands for; "Last quarter" is the last complete calendar quarter."""
+    if choice == "This year":
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    if choice == "Last year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    if choice == "Last quarter":
+        quarter = (today.month - 1) // 3  # 0..3, the current one
+        year, quarter = (today.year - 1, 3) if quarter == 0 else (today.year, quarter - 1)
+        first = date(year, quarter * 3 + 1, 1)
+        last_month = quarter * 3 + 3
+        last = date(year + 1, 1, 1) if last_month == 12 else date(year, last_month + 1, 1)
+        return first, date.fromordinal(last.toordinal() - 1)
+    return None, None
+
+
+class ReportDialog(QDialog):
+    def __init__(self, database: Database, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.language = language
+        self.report: Report | None = None
+        self.exported: Path | None = None
+        self.setWindowTitle("Summary report")
+        self.resize(1000, 720)
+
+        self.period = QComboBox()
+        self.period.addItems(PERIODS)
+        self.date_from = QDateEdit(QDate.currentDate().addYears(-1))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.series = QComboBox()
+        self.series.addItem("All series", None)
+        for name in DialogueRepository(database).series_names():
+            self.series.addItem(name, name)
+        self.country = QComboBox()
+        self.country.addItem("All countries", None)
+        for country in sorted(countries().values(), key=lambda c: c.name(language)):
+            self.country.addItem(country.name(language), country.code)
+        self.final_only = QCheckBox("Final records only (leave out drafts)")
+        self.format = QComboBox()
+        for label, kind in FORMATS:
+            self.format.addItem(label, kind)
+
+        dates = QHBoxLayout()
+        dates.addWidget(self.period)
+        dates.addWidget(QLabel("from"))
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.date_to)
+        dates.addStretch()
+        form = QFormLayout()
+        form.addRow("Period:", dates)
+        form.addRow("Series:", self.series)
+        form.addRow("Country:", self.country)
+        form.addRow("", self.final_only)
+        form.addRow("Format:", self.format)
+
+        self.summary = QLabel()
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setDefault(True)
+        self.open_button = QPushButton("Open file")
+        self.folder_button = QPushButton("Show in folder")
+        self.exported_label = QLabel()
+        for button in (self.open_button, self.folder_button):
+            button.setEnabled(False)
+        close = QPushButton("Close")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.exported_label, 1)
+        for button in (self.open_button, self.folder_button, self.export_button, close):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(150)  # typing a date does not rebuild on every key
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.period.currentTextChanged.connect(self._period_chosen)
+        for signal in (self.date_from.dateChanged, self.date_to.dateChanged, self.series.currentIndexChanged,
+                       self.country.currentIndexChanged, self.final_only.toggled):
+            signal.connect(self._refresh_timer.start)
+        self.export_button.clicked.connect(self.export)
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button.clicked.connect(self.show_in_folder)
+        close.clicked.connect(self.reject)
+        self.refresh()
+
+    def _period_chosen(self, choice: str) -> None:
+        custom = choice == "Custom"
+        for edit in (self.date_from, self.date_to):
+            edit.setEnabled(custom)
+        start, end = period_of(choice, date.today())
+        if start and end:
+            for edit, value in ((self.date_from, start), (self.date_to, end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(value.year, value.month, value.day))
+                edit.blockSignals(False)
+        self._refresh_timer.start()
+
+    def selection(self) -> ReportSelection:
+        start = end = None
+        if self.period.currentText() != "All dates":
+            start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+        return ReportSelection(date_from=start, date_to=end, series=self.series.currentData(),
+                               country=self.country.currentData(), final_only=self.final_only.isChecked())
+
+    def refresh(self) -> None:
+        """Rebuild the report and show it; a period that ends before it starts is said, not shown."""
+        selection = self.selection()
+        if selection.date_from and selection.date_to and selection.date_from > selection.date_to:
+            self.report = None
+            self.summary.setText("The period ends before it starts; choose the dates again.")
+            self.export_button.setEnabled(False)
+            return
+        try:
+            self.report = build_report(self.database, selection, self.language)
+        except UserError as error:
+            self.report = None
+            self.summary.setText(error.message)
+            self.export_button.setEnabled(False)
+            return
+        s = self.report.summary
+        self.summary.setText(f"{s.dialogues} dialogues, {s.delegations} delegations, {s.participants} participants "
+                             f"({s.women} women, {s.men} men, {s.sex_not_recorded} not recorded)"
+                             if s.dialogues else "No dialogues match the selection.")
+        self.export_button.setEnabled(True)
+        document = report_document(self.report)
+        document.setParent(self.preview)
+        self.preview.setDocument(document)
+
+    def choose_target(self, kind: str) -> Path | None:
+        """Ask where to save; tests replace this to answer without a native file dialog."""
+        suggested = str(Path.home() / f"dialogue-report-{date.today().isoformat()}.{kind}")
+        name, _ = QFileDialog.getSaveFileName(self, "Export the report", suggested, f"*.{kind}")
+        return Path(name) if name else None
+
+    def export(self) -> None:
+        if self.report is None:
+            return
+        kind = self.format.currentData()
+        target = self.choose_target(kind)
+        if target is None:
+            return
+        if target.suffix.lower() != f".{kind}":
+            target = target.with_name(target.name + f".{kind}")
+        progress = QProgressDialog("Writing the report…", "", 0, 2, self)
+        progress.setWindowTitle("Summary report")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        progress.setValue(0)
+        try:
+            progress.setLabelText("Counting the selected dialogues…")
+            QApplication.processEvents()
+            report = build_report(self.database, self.selection(), self.language)  # fresh numbers
+            progress.setValue(1)
+            progress.setLabelText(f"Writing {target.name}…")
+            QApplication.processEvents()
+            self.exported = write_report(report, target, kind)
+        except UserError as error:
+            QMessageBox.warning(self, "Summary report", error.message)
+            return
+        finally:
+            progress.setValue(2)
+            progress.close()
+        self.exported_label.setText(f"Saved to {self.exported}")
+        self.open_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+
+    def open_file(self) -> None:
+        if self.exported:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported)))
+
+    def show_in_folder(self) -> None:
+        if self.exported:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported.parent)))
