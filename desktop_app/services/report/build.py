@@ -48,7 +48,7 @@ class ReportSelection:
                                 country=self.country, status=DialogueStatus.FINAL if self.final_only else None)
 
     def described(self) -> tuple[tuple[str, str], ...]:
-        return (("Period", f"{self.date_from.isoformat() if self.date_from else 'any'} to "
+        return (("Dates selected", f"{self.date_from.isoformat() if self.date_from else 'any'} to "
                            f"{self.date_to.isoformat() if self.date_to else 'any'}"),
                 ("Series", self.series or "all"),
                 ("Country", f"{country_name(self.country)} ({self.country})" if self.country else "all"),

@@ -12,12 +12,15 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.table import _Cell
 
-from desktop_app.services.report.cells import cell_text, is_number
+from desktop_app.services.report.cells import cell_text, column_shares, is_number
 from desktop_app.services.report.model import NO_DIALOGUES, Cell, Report
 from desktop_app.services.report.raster import chart_png
 
 BLUE = RGBColor(0x1F, 0x4E, 0x79)
+MARGIN_CM = 1.8
+TEXT_WIDTH_CM = 29.7 - 2 * MARGIN_CM  # A4 landscape, like the PDF: the Dialogues table has 13 columns
 
 
 def _page_number(paragraph) -> None:  # type: ignore[no-untyped-def]
@@ -56,7 +59,12 @@ def _table(document, header: tuple[str, ...], rows: list[tuple[Cell, ...]], size
     table = document.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for cell, title in zip(table.rows[0].cells, header, strict=True):
+    table.autofit = False
+    widths = [Cm(TEXT_WIDTH_CM * share) for share in column_shares(header)]
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    for cell, title, width in zip(table.rows[0].cells, header, widths, strict=True):
+        cell.width = width
         cell.text = ""
         run = cell.paragraphs[0].add_run(title)
         run.bold = True
@@ -64,8 +72,10 @@ def _table(document, header: tuple[str, ...], rows: list[tuple[Cell, ...]], size
         _shade(cell, "DCE6F1")
     _repeat_header(table.rows[0])
     for row in rows or [("None.",) + ("",) * (len(header) - 1)]:
-        cells = table.add_row().cells
-        for cell, value in zip(cells, row, strict=True):
+        # row.cells rescans the whole table each time (quadratic); the row's own cells suffice
+        cells = [_Cell(tc, table) for tc in table.add_row()._tr.tc_lst]
+        for cell, value, width in zip(cells, row, widths, strict=True):
+            cell.width = width
             paragraph = cell.paragraphs[0]
             run = paragraph.add_run(cell_text(value))
             run.font.size = Pt(size)
@@ -77,10 +87,10 @@ def _table(document, header: tuple[str, ...], rows: list[tuple[Cell, ...]], size
 def write_docx(report: Report, target: Path) -> None:
     document = Document()
     section = document.sections[0]
-    section.page_width, section.page_height = Cm(21.0), Cm(29.7)  # A4
-    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)  # A4 landscape
+    section.orientation = WD_ORIENT.LANDSCAPE
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(1.8))
+        setattr(section, side, Cm(MARGIN_CM))
     styles = document.styles
     styles["Normal"].font.name = "Calibri"
     styles["Normal"].font.size = Pt(10)
@@ -90,7 +100,7 @@ def write_docx(report: Report, target: Path) -> None:
     _page_number(footer)
 
     title = document.add_paragraph()
-    title.paragraph_format.space_before = Pt(120)
+    title.paragraph_format.space_before = Pt(90)
     run = title.add_run(report.title)
     run.bold = True
     run.font.size = Pt(28)
@@ -107,10 +117,10 @@ def write_docx(report: Report, target: Path) -> None:
 
     for name, header, rows in report.tables():
         document.add_heading(name, level=1)
-        _table(document, header, rows, size=7 if name == "Dialogues" else 8.5)
+        _table(document, header, rows, size=8 if len(header) > 8 else 9)
         if name == "Summary" and not report.empty:
             for chart in report.charts:
-                document.add_picture(BytesIO(chart_png(chart)), width=Cm(14))
+                document.add_picture(BytesIO(chart_png(chart)), width=Cm(11))
     for section_ in report.sections:
         line = section_.line
         heading = document.add_heading(line.title + (" (draft)" if line.is_draft else ""), level=1)

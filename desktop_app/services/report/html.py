@@ -11,7 +11,7 @@ import base64
 from html import escape
 from pathlib import Path
 
-from desktop_app.services.report.cells import cell_text, is_number
+from desktop_app.services.report.cells import WIDE, cell_text, is_number
 from desktop_app.services.report.charts import chart_svg
 from desktop_app.services.report.model import NO_DIALOGUES, Cell, Report
 
@@ -52,12 +52,6 @@ table.small { font-size: 7pt; }
 def _cell(value: Cell, draft: bool = False) -> str:
     css = ' class="n"' if is_number(value) else (' class="draft"' if draft else "")
     return f"<td{css}>{escape(cell_text(value))}</td>"
-
-
-WIDE = {"Start date": 7, "End date": 7, "Due date": 8, "Title": 18, "Series": 10, "Kind": 7, "City": 7,
-        "Country": 8, "Chair": 8, "Delegations": 7, "Participants": 7, "Women": 5, "Men": 4, "Status": 5,
-        "Party": 24, "Dialogue": 24, "Action": 40, "Delegation": 22, "Item": 55, "Value": 60, "Metric": 40,
-        "Topic": 70, "Institution": 24, "Participant": 18}
 
 
 def _width(name: str, header: tuple[str, ...]) -> str:
