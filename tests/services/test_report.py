@@ -31,6 +31,10 @@ from tests.services.readers import (
 )
 from tests.services.report_world import World, build_world
 
+# PDF, Word and the charts draw with Qt, which needs an application object; pytest-qt's QApplication
+# is taken first so that the service's own fallback (a bare QGuiApplication) never blocks widget tests.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 @pytest.fixture
 def world(database: Database) -> World:
@@ -175,4 +179,15 @@ def test_the_narrative_reads_like_a_news_item(database: Database, world: World) 
     assert "3 delegations and 4 participants" in first.narrative
     assert first.narrative_ru is not None and first.narrative_ru.startswith("1 марта 2023 года в г. Astana (Казахстан)")
     assert "3 делегации (4 участника)" in first.narrative_ru
+    assert "1 государства — члена ЕС (Германия) и 1 организации (Европол)" in first.narrative_ru
+    assert "1 EU Member State (Germany) and 1 organisation (Europol)" in first.narrative
     assert build_report(database).sections[0].narrative_ru is None
+
+
+@pytest.mark.parametrize(("count", "word"), [(1, "делегация"), (2, "делегации"), (5, "делегаций"),
+                                             (11, "делегаций"), (21, "делегация"), (23, "делегации"),
+                                             (112, "делегаций")])
+def test_russian_numbers_agree_with_their_noun(count: int, word: str) -> None:
+    from desktop_app.services.report.labels import plural_ru
+
+    assert plural_ru(count, "делегация", "делегации", "делегаций") == word

@@ -161,14 +161,15 @@ def narrative_ru(facts: NarrativeFacts) -> str:
             parts.append("делегации стран Центральной Азии (" + ", ".join(country_name(c, "ru") for c in ca) + ")")
         if eu:
             names = ", ".join(country_name(c, "ru") for c in eu)
-            parts.append(f"{len(eu)} {plural_ru(len(eu), 'государство', 'государства', 'государств')} — "
-                         f"{plural_ru(len(eu), 'член', 'члена', 'членов')} ЕС ({names})")
+            # "делегации ... 1 государства — члена ЕС": the list hangs on "делегации", so genitive
+            parts.append(f"{len(eu)} {plural_ru(len(eu), 'государства', 'государств', 'государств')} — "
+                         f"{plural_ru(len(eu), 'члена', 'членов', 'членов')} ЕС ({names})")
         if others:
-            parts.append(f"{len(others)} {plural_ru(len(others), 'другая страна', 'другие страны', 'других стран')}"
+            parts.append(f"{len(others)} {plural_ru(len(others), 'другой страны', 'других стран', 'других стран')}"
                          f" ({', '.join(ru for _, ru in others)})")
         if organisations:
             count = len(organisations)
-            parts.append(f"{count} {plural_ru(count, 'организация', 'организации', 'организаций')}"
+            parts.append(f"{count} {plural_ru(count, 'организации', 'организаций', 'организаций')}"
                          f" ({', '.join(ru for _, ru in organisations)})")
         word = plural_ru(delegations, "делегация", "делегации", "делегаций")
         people = plural_ru(facts.participants, "участник", "участника", "участников")
