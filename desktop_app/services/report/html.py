@@ -84,11 +84,15 @@ def _chart(index: int, report: Report, qt: bool) -> str:
 
 def report_html(report: Report, qt: bool = False) -> str:
     """The whole report as HTML; `qt=True` gives the flavour QTextDocument lays out for the PDF."""
-    parts = [f"<h1>{escape(report.title)}</h1>",
-             f"<p><b>Period:</b> {escape(report.period_text)}<br/>"
-             f"<b>Generated on:</b> {report.generated_on.isoformat()}</p>",
-             '<table class="meta">' + "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
-                                              for k, v in report.filters) + "</table>"]
+    # Qt's rich text ignores margins on headings; a blank line of large type lowers the title instead.
+    spacer = '<p style="font-size: 72pt">&nbsp;</p>' if qt else ""
+    title = f'<span style="font-size: 28pt">{escape(report.title)}</span>' if qt else escape(report.title)
+    meta = ' cellpadding="3"' if qt else ""
+    parts = [f"{spacer}<h1>{title}</h1>",
+             f'<p style="font-size: 14pt">Period: {escape(report.period_text)}</p>',
+             f'<table class="meta"{meta}>' + "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
+                                                     for k, v in report.filters) + "</table>",
+             f"<p>Generated on {report.generated_on.isoformat()} by Dialogue Register.</p>"]
     if report.empty:
         parts.append(f'<p class="empty">{NO_DIALOGUES}</p>')
     drafts = {i for i, line in enumerate(report.dialogues) if line.is_draft}
