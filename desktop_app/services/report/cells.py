@@ -21,8 +21,8 @@ def is_number(value: Cell) -> bool:
 
 # Share of the table's width (percent) for columns whose content is long or must not wrap; the
 # other columns share what is left. Used by the PDF/preview and the Word tables.
-WIDE = {"Start date": 8, "End date": 8, "Due date": 9, "Title": 15, "Series": 9, "Kind": 7, "City": 7,
-        "Country": 8, "Chair": 8, "Delegations": 8, "Participants": 8, "Women": 6, "Men": 5, "Status": 6, "#": 3,
+WIDE = {"Start date": 8, "End date": 8, "Due date": 9, "Title": 14, "Series": 8, "Kind": 6, "City": 6,
+        "Country": 7, "Chair": 8, "Delegations": 8, "Participants": 8, "Women": 6, "Men": 5, "Status": 6, "#": 3,
         "Party": 24, "Dialogue": 24, "Action": 40, "Delegation": 22, "Item": 55, "Value": 60, "Metric": 40,
         "Topic": 70, "Institution": 24, "Participant": 18}
 
