@@ -191,3 +191,20 @@ def test_russian_numbers_agree_with_their_noun(count: int, word: str) -> None:
     from desktop_app.services.report.labels import plural_ru
 
     assert plural_ru(count, "делегация", "делегации", "делегаций") == word
+
+
+def test_markup_in_records_is_shown_as_text_not_obeyed(database: Database, tmp_path: Path) -> None:
+    from xml.etree import ElementTree
+
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+    from desktop_app.services.report.charts import chart_svg
+    from tests.factories import make_dialogue
+
+    DialogueRepository(database).save(make_dialogue("<script>alert(1)</script> & <b>partners</b>",
+                                                    topics=("<i>harm</i> reduction",)))
+    report = build_report(database)
+    html = write_report(report, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;" in html
+    for chart in report.charts:
+        ElementTree.fromstring(chart_svg(chart))  # well-formed, whatever the names
+    assert "<script>alert(1)</script> & <b>partners</b>" in docx_text(write_report(report, tmp_path / "r.docx"))
