@@ -36,7 +36,8 @@ ROTATION_POLICY = (f"the newest {KEEP_LAST} backups, plus the newest backup of e
                    f"{KEEP_MONTHS} months")
 DAILY_INTERVAL = timedelta(hours=24)
 DAMAGED_REASON = "damaged"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<reason>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6}-\d{6})\.sqlite3$")
+_NAME = re.compile(r"^(?P<stem>.+?)-(?P<reason>daily|manual|before-restore|before-upgrade-from-[A-Za-z0-9_]+|damaged)"
+                   r"-(?P<stamp>\d{8}-\d{6}-\d{6})\.sqlite3$")
 _STAMP = "%Y%m%d-%H%M%S-%f"
 
 
@@ -207,9 +208,9 @@ def _keep_current(database_path: Path) -> None:
         return
     try:
         back_up(database_path, "before-restore")
-    except (DatabaseCorrupt, DatabaseLocked):
+    except DatabaseLocked:
         raise
-    except UserError:
+    except UserError:  # damaged: keep its bytes exactly as they are, for whoever wants to rescue them
         stamp = datetime.now(UTC).strftime(_STAMP)
         target = backups_folder(database_path) / f"{database_path.stem}-{DAMAGED_REASON}-{stamp}.sqlite3"
         target.parent.mkdir(mode=0o700, exist_ok=True)

@@ -2,8 +2,7 @@
 
 Run as `python -m tests.reliability.writer DB SEED`, or `run()` in a forked child. It prints
 `ACK <dialogue id>` only after the transaction has committed, and every dialogue's title states how many
-delegations and participants
-it was sent with, so the test can tell a whole record from a half-written one.
+delegations and participants it was sent with, so the test can tell a whole record from a half-written one.
 """
 
 from __future__ import annotations
