@@ -8,9 +8,9 @@ from pathlib import Path
 
 from desktop_app.db.engine import make_engine
 from desktop_app.db.errors import translated_errors
-from desktop_app.db.migrate import upgrade
+from desktop_app.db.migrate import SCHEMA_HEAD, upgrade
 from desktop_app.db.unit_of_work import Database
-from desktop_app.domain.errors import DatabaseCorrupt, UserError
+from desktop_app.domain.errors import DatabaseCorrupt, NewerSchema, UserError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Files up to this size get a full read-only quick_check on opening (a few milliseconds a megabyte).
@@ -90,6 +90,17 @@ def _truncated(header: bytes, size: int) -> bool:
     return header_count_valid and pages * page_size > size
 
 
+def _refuse_newer(path: Path, connection: sqlite3.Connection) -> None:
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    if row is None or row[0] == SCHEMA_HEAD:
+        return
+    from desktop_app.db.migrate import known_revisions
+
+    if row[0] not in known_revisions():
+        raise NewerSchema(f"The database {path.name} was written by a newer version of Dialogue "
+                          "Register; install the newer version to open it.")
+
+
 def _probe_read_only(path: Path, size: int, damaged: DatabaseCorrupt) -> None:
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
@@ -100,6 +111,8 @@ def _probe_read_only(path: Path, size: int, damaged: DatabaseCorrupt) -> None:
         if tables and "alembic_version" not in tables:
             raise UserError("This SQLite file was not made by Dialogue Register; open or create "
                             "a Dialogue Register database instead.")
+        if "alembic_version" in tables:
+            _refuse_newer(path, connection)
         if size <= QUICK_CHECK_LIMIT:
             verdict = [row[0] for row in connection.execute("PRAGMA quick_check(1)")]
             if verdict != ["ok"]:
