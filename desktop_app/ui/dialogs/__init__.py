@@ -1,0 +1,1 @@
+"""Dialogs that stand alone, wired into the main window's menus by the integrator."""
