@@ -29,6 +29,7 @@ def open_for_work(path: Path, busy_timeout: float | None = None) -> Opened:
     path = Path(path).expanduser().absolute()
     warnings = [warning] if (warning := location_warning(path)) else []
     database = open_database(path, busy_timeout)
+    _owner_only(path)
     backup = None
     try:
         backup = back_up_if_due(path)
@@ -38,3 +39,21 @@ def open_for_work(path: Path, busy_timeout: float | None = None) -> Opened:
         with contextlib.suppress(Exception):
             warnings.append(f"Today's automatic backup could not be made ({error.strerror}).")
     return Opened(database, warnings, backup)
+
+
+def _owner_only(path: Path) -> None:
+    """A database copied in from a USB stick or an e-mail may be readable by everyone: make it the owner's."""
+    with contextlib.suppress(OSError):
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+
+
+def where_data_lives(path: Path) -> list[str]:
+    """For the About box: where the records, their backups and unsaved drafts are kept."""
+    from desktop_app.services.backups import ROTATION_POLICY, backups_folder
+    from desktop_app.services.drafts import drafts_folder
+
+    path = Path(path).expanduser().absolute()
+    return [f"Database: {path}",
+            f"Backups: {backups_folder(path)} (kept: {ROTATION_POLICY})",
+            f"Unsaved drafts: {drafts_folder(path)}"]

@@ -162,3 +162,19 @@ def test_backups_and_database_are_readable_by_the_owner_only(database, db_path, 
     for path in (db_path, inside, outside):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     assert stat.S_IMODE(backups.backups_folder(db_path).stat().st_mode) == 0o700
+
+
+def test_a_database_copied_in_readable_by_all_is_made_owner_only_on_opening(database, db_path) -> None:
+    database.close()
+    db_path.chmod(0o644)
+    opened = open_for_work(db_path)
+    opened.database.close()
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+
+
+def test_the_about_box_lines_say_where_everything_is(db_path) -> None:
+    from desktop_app.services.startup import where_data_lives
+
+    lines = where_data_lives(db_path)
+    assert lines[0].endswith(str(db_path)) and "backups" in lines[1] and "newest 10" in lines[1]
+    assert lines[2].endswith("drafts")

@@ -152,3 +152,16 @@ def test_a_held_lock_gives_a_clear_error_within_the_timeout_and_works_after_rele
     after = subprocess.run([SCRIPT, "--db", str(db), "demo"], capture_output=True, text=True, timeout=60,
                            check=False)
     assert after.returncode == 0, after.stderr
+
+
+def test_check_names_a_broken_link_and_exits_1_without_repairing(good_database, tmp_path, capsys) -> None:
+    db = tmp_path / "dialogues.sqlite3"
+    shutil.copyfile(good_database, db)
+    with sqlite3.connect(db) as connection:  # foreign keys are off in a bare connection: a broken link
+        connection.execute("UPDATE delegations SET dialogue_id = 'gone' WHERE rowid = (SELECT min(rowid) "
+                           "FROM delegations)")
+    connection.close()
+    assert main(["--db", str(db), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "refers to a missing row of dialogues" in out and "NOT sound" in out
+    assert main(["--db", str(db), "check"]) == 1  # still there: check never repairs

@@ -156,3 +156,33 @@ def test_without_a_good_backup_it_offers_another_file(qtbot, db_path, tmp_path, 
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert dialog.outcome is Outcome.OPEN_OTHER and dialog.other_path == other
     assert db_path.read_bytes() == b"random bytes, not a database"
+
+
+def test_open_or_rescue_restores_then_opens(qtbot, db_path, two_backups, monkeypatch) -> None:
+    from desktop_app.ui.dialogs import damaged_database_dialog as module
+
+    db_path.write_bytes(b"\0" * 4096)
+    shown: list[str] = []
+
+    def choose_restore(dialog: DamagedDatabaseDialog) -> int:
+        shown.append(dialog.message.text())
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        return 1
+
+    monkeypatch.setattr(module.DamagedDatabaseDialog, "exec", choose_restore)
+    opened = module.open_or_rescue(db_path)
+    assert opened is not None and len(shown) == 1 and "damaged" in shown[0]
+    try:
+        assert DialogueRepository(opened.database).count() == 2
+    finally:
+        opened.database.close()
+
+
+def test_open_or_rescue_quits_without_touching_the_file(qtbot, db_path, monkeypatch) -> None:
+    from desktop_app.ui.dialogs import damaged_database_dialog as module
+
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"\0" * 4096)
+    monkeypatch.setattr(module.DamagedDatabaseDialog, "exec", lambda dialog: 0)
+    assert module.open_or_rescue(db_path) is None
+    assert db_path.read_bytes() == b"\0" * 4096

@@ -88,3 +88,28 @@ class DamagedDatabaseDialog(QDialog):
             self.other_path = Path(name)
             self.outcome = Outcome.OPEN_OTHER
             self.accept()
+
+
+def open_or_rescue(path: Path, parent: QWidget | None = None):  # type: ignore[no-untyped-def]
+    """Open the database for the window; if it is damaged, let the officer restore or pick another file.
+
+    Returns the `Opened` database (with its warnings to show) or None if the officer quits. Any other
+    problem (locked, newer version, unreadable folder) is shown in one sentence and also ends in None.
+    """
+    from desktop_app.domain.errors import DatabaseCorrupt
+    from desktop_app.services.startup import open_for_work
+
+    path = Path(path)
+    while True:
+        try:
+            return open_for_work(path)
+        except DatabaseCorrupt as error:
+            dialog = DamagedDatabaseDialog(path, error.message, parent)
+            dialog.exec()
+            if dialog.outcome is Outcome.QUIT:
+                return None
+            if dialog.outcome is Outcome.OPEN_OTHER and dialog.other_path is not None:
+                path = dialog.other_path
+        except UserError as error:
+            QMessageBox.critical(parent, "Dialogue Register", error.message)
+            return None
