@@ -37,11 +37,14 @@ def _one_round(db: Path, seed: int, rng: random.Random) -> tuple[list[str], bool
     os.close(write_end)
     with os.fdopen(read_end) as pipe:
         assert pipe.readline().strip() == "READY"
-        time.sleep(rng.uniform(0.05, 0.8))
+        # Let it acknowledge a few writes first (however slow the machine is), then kill it at a random
+        # instant, most likely in the middle of the next transaction.
+        seen = [pipe.readline() for _ in range(rng.randint(1, 3))]
+        time.sleep(rng.uniform(0.0, 0.3))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-        output = pipe.read()
+        output = "".join(seen) + pipe.read()
     return [line.split()[1] for line in output.splitlines() if line.startswith("ACK ")], killed
 
 
