@@ -10,7 +10,6 @@ from desktop_app import __version__
 def run_gui(db_option: str | None, language: str | None = None, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop_app.db.opening import open_database
     from desktop_app.domain.errors import UserError
     from desktop_app.paths import resolve_database_path
 
@@ -18,8 +17,15 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     app.setApplicationName("Dialogue Register")
     app.setOrganizationName("DialogueRegister")
     app.setApplicationVersion(__version__)
+    from desktop_app.ui.dialogs.damaged_database_dialog import open_or_rescue
+
+    opened = open_or_rescue(resolve_database_path(db_option))  # a damaged file: restore or pick another
+    if opened is None:
+        return 1
+    database = opened.database
+    for warning in opened.warnings:  # a cloud or network folder, a daily backup that failed
+        QMessageBox.warning(None, "Dialogue Register", warning)
     try:
-        database = open_database(resolve_database_path(db_option))
         if demo:
             from desktop_app.db.repositories.dialogues import DialogueRepository
             from desktop_app.services.samples import load_samples

@@ -91,10 +91,24 @@ def _selection(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from desktop_app.db.opening import open_database
+    """Open for a command: warnings (cloud folder, failed daily backup) go to stderr, exit code unaffected."""
     from desktop_app.paths import resolve_database_path
+    from desktop_app.services.startup import open_for_work
 
-    return open_database(resolve_database_path(args.db))
+    opened = open_for_work(resolve_database_path(args.db))
+    for warning in opened.warnings:
+        print(f"dialogue-register: warning: {warning}", file=sys.stderr)
+    return opened.database
+
+
+def _warn_location(args: argparse.Namespace) -> Path:
+    from desktop_app.paths import resolve_database_path
+    from desktop_app.services.locations import location_warning
+
+    path = resolve_database_path(args.db).absolute()
+    if warning := location_warning(path):
+        print(f"dialogue-register: warning: {warning}", file=sys.stderr)
+    return path
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -164,12 +178,33 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop_app.paths import resolve_database_path
     from desktop_app.services.checking import check_database
 
-    report = check_database(resolve_database_path(args.db))
+    report = check_database(_warn_location(args))
     print("\n".join(report.lines()))
     return EXIT_OK if report.sound else EXIT_ERROR
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """A consistent copy now; the database is opened first so a damaged file is refused untouched."""
+    from desktop_app.services.backups import back_up
+
+    database = _open(args)
+    path = database.path
+    database.close()
+    target = back_up(path, "manual", Path(args.output) if args.output else None)
+    print(f"Backup written to {target}.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Verify FILE, keep a copy of the current database, then swap FILE in (works over a damaged file)."""
+    from desktop_app.services.backups import restore
+
+    info = restore(_warn_location(args), Path(args.file))
+    print(f"Restored {info.dialogues} dialogues and {info.people} people from {args.file}; "
+          "the replaced database was kept in the backups folder.")
+    return EXIT_OK
 
 
 def cmd_not_yet(args: argparse.Namespace) -> int:
@@ -178,7 +213,7 @@ def cmd_not_yet(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "check": cmd_check,
-    "report": cmd_report, "backup": cmd_not_yet, "restore": cmd_not_yet,
+    "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore,
 }
 
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from desktop_app.db.engine import make_engine
 from desktop_app.db.errors import translated_errors
-from desktop_app.db.migrate import upgrade
+from desktop_app.db.migrate import SCHEMA_HEAD, upgrade
 from desktop_app.db.unit_of_work import Database
-from desktop_app.domain.errors import DatabaseCorrupt, UserError
+from desktop_app.domain.errors import DatabaseCorrupt, NewerSchema, UserError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Files up to this size get a full read-only quick_check on opening (a few milliseconds a megabyte).
+QUICK_CHECK_LIMIT = 64 * 1024 * 1024
 
 
 def open_database(path: Path | str, busy_timeout: float | None = None) -> Database:
@@ -49,11 +52,76 @@ def _prepare_file(path: Path) -> None:
 
 
 def _refuse_foreign(path: Path) -> None:
+    """Refuse a damaged or foreign file before any engine touches it, so it stays byte-for-byte as it was.
+
+    The engine switches every file it opens to WAL, which rewrites the header: a file that is not a
+    sound Dialogue Register database must be turned away here, by reading only.
+    """
     try:
+        size = path.stat().st_size
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)
     except OSError as error:
         raise UserError(f"The database {path} cannot be read ({error.strerror}).") from error
-    if header and header != SQLITE_HEADER:
-        raise DatabaseCorrupt(f"{path.name} is not a Dialogue Register database (it is not an SQLite "
-                              "file, or it is damaged); restore it from a backup.")
+    damaged = DatabaseCorrupt(f"{path.name} is damaged or is not a Dialogue Register database; "
+                              "restore it from a backup.")
+    if size == 0:
+        if any((path.parent / "backups").glob(f"{path.stem}-*.sqlite3")):
+            raise DatabaseCorrupt(f"{path.name} is empty although it has backups (it was probably cut off "
+                                  "when the disk was full or the computer lost power); restore it from a backup.")
+        return  # a brand-new file: the schema is created in it
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+        raise damaged
+    if _truncated(header, size):
+        raise DatabaseCorrupt(f"{path.name} is shorter than it should be (it was cut off); "
+                              "restore it from a backup.")
+    _probe_read_only(path, size, damaged)
+
+
+def _truncated(header: bytes, size: int) -> bool:
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return True
+    if size % page_size:
+        return True
+    pages = int.from_bytes(header[28:32], "big")
+    header_count_valid = header[24:28] == header[92:96]
+    return header_count_valid and pages * page_size > size
+
+
+def _refuse_newer(path: Path, connection: sqlite3.Connection) -> None:
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    if row is None or row[0] == SCHEMA_HEAD:
+        return
+    from desktop_app.db.migrate import known_revisions
+
+    if row[0] not in known_revisions():
+        raise NewerSchema(f"The database {path.name} was written by a newer version of Dialogue "
+                          "Register; install the newer version to open it.")
+
+
+def _probe_read_only(path: Path, size: int, damaged: DatabaseCorrupt) -> None:
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error as error:
+        raise damaged from error
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and "alembic_version" not in tables:
+            raise UserError("This SQLite file was not made by Dialogue Register; open or create "
+                            "a Dialogue Register database instead.")
+        if "alembic_version" in tables:
+            _refuse_newer(path, connection)
+        if size <= QUICK_CHECK_LIMIT:
+            verdict = [row[0] for row in connection.execute("PRAGMA quick_check(1)")]
+            if verdict != ["ok"]:
+                raise damaged
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            return  # someone is writing: it is in use, hence a database; the engine waits for it
+        raise damaged from error
+    except sqlite3.DatabaseError as error:
+        raise damaged from error
+    finally:
+        connection.close()

@@ -1,0 +1,102 @@
+"""Unsaved form edits kept as drafts, so a crash or a flat battery loses at most a few seconds of typing.
+
+The dialogue form saves its current record here as it is edited and discards it after a real save.
+A draft still present when the program starts was left by a session that ended without saving or
+discarding: the form offers it back. Drafts are JSON in the bundle's own shape (the exchange codec),
+written to a temp file and renamed so a crash mid-write never leaves half a draft, and kept
+owner-only in `drafts/` beside the database, because they hold personal data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_app.domain import records as r
+from desktop_app.domain.errors import UserError
+from desktop_app.services.exchange.codec import dialogue_from_json, dialogue_to_json, format_timestamp, parse_timestamp
+
+DRAFT_FORMAT = "dialogue-register/draft"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A kept, unsaved state of one dialogue form."""
+
+    dialogue: r.Dialogue
+    saved_at: datetime
+    base_revision: int  # the revision the edits started from: 0 for a new dialogue
+    path: Path
+
+
+def drafts_folder(database_path: Path) -> Path:
+    return Path(database_path).absolute().parent / "drafts"
+
+
+def save_draft(database_path: Path, dialogue: r.Dialogue) -> Path:
+    """Keep the form's current state; replaces the previous draft of the same dialogue atomically."""
+    folder = drafts_folder(database_path)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = _draft_path(folder, dialogue.id)
+    payload = {"format": DRAFT_FORMAT, "database": Path(database_path).name,
+               "saved_at": format_timestamp(datetime.now(UTC)), "base_revision": dialogue.revision,
+               "dialogue": dialogue_to_json(dialogue)}
+    temporary = target.with_name(f".{target.name}.partial")
+    try:
+        descriptor = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(payload, handle, ensure_ascii=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise UserError(f"Your unsaved changes could not be kept as a draft ({error.strerror}).") from error
+    target.chmod(0o600)
+    return target
+
+
+def load_draft(database_path: Path, dialogue_id: str) -> Draft | None:
+    """The draft kept for this dialogue, or None (also for an unreadable draft, which is set aside)."""
+    return _read(_draft_path(drafts_folder(database_path), dialogue_id))
+
+
+def discard_draft(database_path: Path, dialogue_id: str) -> None:
+    """After a real save or an explicit 'discard changes'."""
+    _draft_path(drafts_folder(database_path), dialogue_id).unlink(missing_ok=True)
+
+
+def left_drafts(database_path: Path) -> list[Draft]:
+    """Drafts left behind by a session that ended without saving, newest first: offer them back."""
+    folder = drafts_folder(database_path)
+    if not folder.is_dir():
+        return []
+    drafts = [draft for path in folder.glob("*.json") if (draft := _read(path)) is not None]
+    return sorted(drafts, key=lambda draft: draft.saved_at, reverse=True)
+
+
+def _draft_path(folder: Path, dialogue_id: str) -> Path:
+    safe = "".join(ch for ch in dialogue_id if ch.isalnum() or ch in "-_")
+    if not safe:
+        raise UserError("This dialogue has no usable identifier, so no draft can be kept for it.")
+    return folder / f"{safe}.json"
+
+
+def _read(path: Path) -> Draft | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != DRAFT_FORMAT:
+            raise ValueError("not a draft")
+        base_revision = int(data.get("base_revision", 0))
+        dialogue = replace(dialogue_from_json(data["dialogue"]), revision=base_revision)
+        return Draft(dialogue, parse_timestamp(data["saved_at"]), base_revision, path)
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError):
+        with contextlib.suppress(OSError):  # keep the bytes for a human, out of the way of the form
+            path.replace(path.with_suffix(".unreadable"))
+        return None

@@ -1,0 +1,166 @@
+"""File → Restore from backup…: the backups with their dates and record counts; restore the chosen one.
+
+The dialog never holds the database open: the caller passes `release` (close its Database) and
+`reopen` (open it again), called around the restore so no window of ours is writing during the swap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import UserError
+from desktop_app.services import backups
+
+REASONS = {"daily": "Automatic (daily)", "manual": "Backed up by hand", "before-restore": "Before a restore",
+           "damaged": "Damaged file set aside"}
+
+
+def reason_label(reason: str) -> str:
+    if reason.startswith("before-upgrade"):
+        return "Before an upgrade"
+    return REASONS.get(reason, reason)
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, database_path: Path, parent: QWidget | None = None,
+                 release: Callable[[], None] | None = None, reopen: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self.database_path = Path(database_path)
+        self.release = release or (lambda: None)
+        self.reopen = reopen or (lambda: None)
+        self.restored: backups.BackupInfo | None = None
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.resize(720, 420)
+
+        intro = QLabel(self.tr("Choose the backup to go back to. The database as it is now is kept as a "
+                               "backup first, so a restore can itself be undone.\nBackups are kept in {folder}.")
+                       .format(folder=backups.backups_folder(self.database_path)))
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Dialogues"),
+                                              self.tr("People"), self.tr("State")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(self.tr("There are no backups of this database yet."))
+
+        buttons = QDialogButtonBox()
+        self.restore_button = buttons.addButton(self.tr("Restore selected…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.other_button = buttons.addButton(self.tr("Restore from a file…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.backup_button = buttons.addButton(self.tr("Back up now"), QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+        self.restore_button.clicked.connect(self._restore_selected)
+        self.other_button.clicked.connect(self._restore_other)
+        self.backup_button.clicked.connect(self._back_up_now)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self._restore_selected())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.entries = backups.list_backups(self.database_path)
+        self.table.setRowCount(len(self.entries))
+        for row, info in enumerate(self.entries):
+            cells = [info.created.astimezone().strftime("%Y-%m-%d %H:%M"), reason_label(info.reason),
+                     "" if info.dialogues is None else str(info.dialogues),
+                     "" if info.people is None else str(info.people),
+                     self.tr("Can be restored") if info.usable else self.tr("Cannot be restored: {0}").format(
+                         info.problem)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.empty.setVisible(not self.entries)
+        self.table.setVisible(bool(self.entries))
+        first_usable = next((row for row, info in enumerate(self.entries) if info.usable), None)
+        if first_usable is not None:
+            self.table.selectRow(first_usable)
+        self._update_buttons()
+
+    def selected(self) -> backups.BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        info = self.selected()
+        self.restore_button.setEnabled(info is not None and info.usable)
+
+    def _restore_selected(self) -> None:
+        info = self.selected()
+        if info is not None and info.usable:
+            self.restore_file(info.path, info.describe())
+
+    def _restore_other(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a file"), str(self.database_path.parent),
+                                              self.tr("Dialogue Register databases (*.sqlite3 *.db);;All files (*)"))
+        if name:
+            self.restore_file(Path(name), Path(name).name)
+
+    def restore_file(self, path: Path, label: str) -> bool:
+        """Confirm, then restore; one sentence on failure, with the database left as it was."""
+        answer = QMessageBox.question(
+            self, self.tr("Restore from backup"),
+            self.tr("Replace the database with the backup of {0}?\nThe database as it is now is kept as a "
+                    "backup first.").format(label))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.release()
+        try:
+            self.restored = backups.restore(self.database_path, path)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Restore from backup"), error.message)
+            return False
+        finally:
+            self.reopen()
+        QMessageBox.information(self, self.tr("Restore from backup"),
+                                self.tr("Restored: {0} dialogues and {1} people.").format(
+                                    self.restored.dialogues, self.restored.people))
+        self.accept()
+        return True
+
+    def _back_up_now(self) -> None:
+        try:
+            target = backups.back_up(self.database_path, "manual")
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Back up now"), error.message)
+            return
+        self.refresh()
+        QMessageBox.information(self, self.tr("Back up now"), self.tr("Backup written to {0}.").format(target))
+
+
+def back_up_now(parent: QWidget | None, database_path: Path) -> Path | None:
+    """File → Back up now: one consistent copy into the backups folder, and say where it went."""
+    try:
+        target = backups.back_up(Path(database_path), "manual")
+    except UserError as error:
+        QMessageBox.warning(parent, "Back up now", error.message)
+        return None
+    QMessageBox.information(parent, "Back up now", f"Backup written to {target}.")
+    return target
