@@ -18,6 +18,10 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     app.setApplicationName("Dialogue Register")
     app.setOrganizationName("DialogueRegister")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("dialogue-register")  # matches packaging/linux/dialogue-register.desktop
+    from desktop_app.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     try:
         database = open_database(resolve_database_path(db_option))
         if demo:

@@ -87,6 +87,24 @@ def test_demo_then_export_writes_a_valid_bundle(env: dict[str, str], tmp_path: P
     names = {name for person in data["people"] for name in [person["name"], *person["other_names"]]}
     assert "Зарина Саидова" in names  # Cyrillic survives the frozen program's I/O
 
+    # importing it elsewhere runs the bundle validation (jsonschema and its metaschemas) inside the app
+    other = tmp_path / "other.sqlite3"
+    imported = run(CLI, "--db", str(other), "import", str(bundle), env=env, cwd=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    assert "Added: 4 dialogues, 12 people, 8 institutions" in imported.stdout
+
+
+def test_a_broken_bundle_is_refused_with_one_sentence(env: dict[str, str], tmp_path: Path) -> None:
+    bundle = tmp_path / "broken.json"
+    bundle.write_text(json.dumps({"format": "dialogue-register/bundle", "version": 1, "dialogues": "no"}),
+                      encoding="utf-8")
+    db = tmp_path / "untouched.sqlite3"
+    result = run(CLI, "--db", str(db), "import", str(bundle), env=env, cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not db.exists()  # refused before the database was even opened
+
 
 def test_bad_input_is_one_sentence_not_a_traceback(env: dict[str, str], tmp_path: Path) -> None:
     not_a_db = tmp_path / "notes.sqlite3"
@@ -110,6 +128,23 @@ def test_window_opens_and_stays_open(env: dict[str, str], tmp_path: Path) -> Non
         _, stderr = process.communicate(timeout=30)
     assert "Traceback" not in stderr
     assert "Could not load the Qt platform plugin" not in stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the .desktop entry is for Linux")
+def test_linux_menu_entry_installs_and_points_at_the_folder(env: dict[str, str], tmp_path: Path) -> None:
+    result = subprocess.run([str(APP / "install-desktop-entry.sh")], env=env, capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    data = Path(env["XDG_DATA_HOME"])
+    entry = (data / "applications" / "dialogue-register.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{GUI}" %f' in entry.splitlines()
+    assert "Icon=dialogue-register" in entry.splitlines()
+    for size in (16, 48, 256):
+        assert (data / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "dialogue-register.png").is_file()
+    removed = subprocess.run([str(APP / "install-desktop-entry.sh"), "--remove"], env=env, capture_output=True,
+                             text=True, timeout=60, check=False)
+    assert removed.returncode == 0
+    assert not (data / "applications" / "dialogue-register.desktop").exists()
 
 
 def test_the_folder_holds_resources_and_migrations() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -72,6 +72,14 @@ def _icon(name: str, ink: str) -> QIcon:
         renderer.render(painter, QRectF(0, 0, size, size))
         painter.end()
         result.addPixmap(pixmap)
+    return result
+
+
+def app_icon() -> QIcon:
+    """The program's own icon (two speech bubbles), for the window title bar and the task bar."""
+    result = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        result.addFile(str(resource_path("icons", "app", f"dialogue-register-{size}.png")), QSize(size, size))
     return result
 
 

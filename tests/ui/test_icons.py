@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.resources import resource_path
-from desktop_app.ui.icons import ICON_FILES, icon, icon_file
+from desktop_app.ui.icons import ICON_FILES, app_icon, icon, icon_file
 
 NEEDED = ["new_dialogue", "open", "save", "delete", "restore", "import", "export", "report", "backup",
           "restore_backup", "search", "people", "institutions", "settings", "about", "help", "duplicate",
@@ -54,3 +54,11 @@ def test_unknown_icon_name_is_a_key_error() -> None:
 
 def test_icon_licence_ships_beside_the_icons() -> None:
     assert "MIT License" in resource_path("icons", "toolbar", "LICENSE-tabler-icons.txt").read_text(encoding="utf-8")
+
+
+def test_application_icon_has_every_size_and_is_opaque_in_the_middle(qapp: QApplication) -> None:
+    qicon = app_icon()
+    assert {size.width() for size in qicon.availableSizes()} == {16, 24, 32, 48, 64, 128, 256}
+    image = qicon.pixmap(QSize(64, 64)).toImage()
+    assert image.pixelColor(32, 32).alpha() == 255
+    assert image.pixelColor(0, 0).alpha() == 0  # rounded corners stay clear
