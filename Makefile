@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint clean
+.PHONY: run test lint clean package package-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,23 @@ lint: $(STAMP)
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The one-folder app (packaging/README.md): dist/DialogueRegister/. Not part of `make test`.
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e ".[test,package]"
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/dialogue_register.spec
+	@du -sh dist/DialogueRegister
+
+# Starts the built program (--version, check, demo, export) on a new database and checks its answers.
+package-test: $(PACKAGE_STAMP)
+	@test -x dist/DialogueRegister/DialogueRegister || { echo "run 'make package' first"; exit 1; }
+	$(BIN)/python -m pytest -m packaging packaging/test_built_app.py -v
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -17,6 +17,10 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     app.setApplicationName("Dialogue Register")
     app.setOrganizationName("DialogueRegister")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("dialogue-register")  # matches packaging/linux/dialogue-register.desktop
+    from desktop_app.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     from desktop_app.ui.dialogs.damaged_database_dialog import open_or_rescue
 
     opened = open_or_rescue(resolve_database_path(db_option))  # a damaged file: restore or pick another
