@@ -79,10 +79,18 @@ LATIN_FIRST = (("Aigerim", "Айгерим", "female"), ("Nurlan", "Нурлан
                ("Madina", "Мадина", "female"), ("Farrukh", "Фаррух", "male"), ("Ainura", "Айнура", "female"),
                ("Sergey", "Сергей", "male"), ("Olga", "Ольга", "female"), ("Yerlan", "Ерлан", "male"),
                ("Nodira", "Нодира", "female"), ("Daniyar", "Данияр", "male"), ("Saltanat", "Салтанат", "female"))
-LATIN_LAST = (("Zhumabayev", "Жумабаев"), ("Seitkali", "Сейткали"), ("Rakhimov", "Рахимов"),
-              ("Asanov", "Асанов"), ("Karimov", "Каримов"), ("Nazarov", "Назаров"), ("Tokayev", "Токаев"),
-              ("Ismoilov", "Исмоилов"), ("Sultanov", "Султанов"), ("Abdullayev", "Абдуллаев"),
-              ("Orozbekov", "Орозбеков"), ("Yusupov", "Юсупов"), ("Ivanov", "Иванов"), ("Akhmetov", "Ахметов"))
+SURNAME_ROOTS = (("Abdu", "Абду"), ("Kari", "Кари"), ("Nazar", "Назар"), ("Tokay", "Токай"), ("Ismoil", "Исмоил"),
+                 ("Sultan", "Султан"), ("Orozbek", "Орозбек"), ("Yusup", "Юсуп"), ("Akhmet", "Ахмет"),
+                 ("Zhumabay", "Жумабай"), ("Sadyk", "Садык"), ("Turgun", "Тургун"), ("Ergash", "Эргаш"),
+                 ("Mamat", "Мамат"), ("Dzhura", "Джура"), ("Kasym", "Касым"), ("Rakhim", "Рахим"), ("Asan", "Асан"),
+                 ("Bekmurat", "Бекмурат"), ("Nurgali", "Нургали"), ("Saparmurat", "Сапармурат"),
+                 ("Khodzha", "Ходжа"), ("Umar", "Умар"), ("Islam", "Ислам"), ("Alim", "Алим"),
+                 ("Baktybay", "Бактыбай"), ("Ermek", "Эрмек"), ("Kubat", "Кубат"), ("Shukur", "Шукур"),
+                 ("Tashmat", "Ташмат"))
+SURNAME_ENDINGS = (("ov", "ов"), ("ev", "ев"), ("bekov", "беков"), ("aliev", "алиев"), ("kulov", "кулов"),
+                   ("dzhanov", "джанов"))
+LATIN_LAST = tuple((root + ending, root_ru + ending_ru) for root, root_ru in SURNAME_ROOTS
+                   for ending, ending_ru in SURNAME_ENDINGS)  # 180 surnames, Latin and Cyrillic
 EUROPEAN = ("Anna Müller", "Jan Kowalski", "Marie Dubois", "Luca Rossi", "Elena García", "Pieter de Vries",
             "Kristīne Ozola", "Tomáš Novák", "Sofia Almeida", "Eva Lindqvist", "Mikko Virtanen", "Jonas Petrauskas",
             "Ioana Popescu", "Klaus Gruber", "Claire Janssens", "Zsófia Nagy")
@@ -120,7 +128,7 @@ def make_people(rng: random.Random, ids: Ids, count: int) -> list[dict[str, Any]
         else:
             first_latin, first_cyrillic, sex = rng.choice(LATIN_FIRST)
             last_latin, last_cyrillic = rng.choice(LATIN_LAST)
-            if sex == "female" and not last_latin.endswith("i"):
+            if sex == "female":
                 last_latin, last_cyrillic = last_latin + "a", last_cyrillic + "а"
             latin, cyrillic = f"{first_latin} {last_latin}", f"{first_cyrillic} {last_cyrillic}"
             name, other = (cyrillic, [latin]) if rng.random() < 0.5 else (latin, [cyrillic])

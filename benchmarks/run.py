@@ -43,8 +43,22 @@ if str(ROOT) not in sys.path:
 
 from benchmarks import generate  # noqa: E402
 
-CACHE = ROOT / "benchmarks" / ".cache"
+CACHE = Path(os.environ.get("DR_BENCH_CACHE", ROOT / "benchmarks" / ".cache"))
 RESULTS = ROOT / "benchmarks" / "results.json"
+# What a migration should add so that every list sort and filter reads an index in order (measured
+# by `sorts_and_filters` on a scratch copy). Each ends with id: the list's tie-breaker.
+PROPOSED_INDEXES = (
+    "CREATE INDEX ix_dialogues_list_title ON dialogues (deleted_at, title, id)",
+    "CREATE INDEX ix_dialogues_list_series ON dialogues (deleted_at, series, id)",
+    "CREATE INDEX ix_dialogues_list_city ON dialogues (deleted_at, city, id)",
+    "CREATE INDEX ix_dialogues_list_chair ON dialogues (deleted_at, coalesce(chair_organisation, chair_country), id)",
+    "CREATE INDEX ix_dialogues_list_delegations ON dialogues (deleted_at, delegation_count, id)",
+    "CREATE INDEX ix_dialogues_list_participants ON dialogues (deleted_at, participant_count, id)",
+    "CREATE INDEX ix_dialogues_list_status ON dialogues (deleted_at, status, start_date, id)",
+    "CREATE INDEX ix_dialogues_list_date ON dialogues (deleted_at, start_date, id)",
+    "CREATE INDEX ix_delegations_dialogue_country ON delegations (dialogue_id, party_country)",
+)
+SEARCHES = ("кыргызстан", "harm reduction", "нодира токайбекова")  # everywhere, common, rare
 BIG_DIALOGUE_ID = "00000000-0000-4000-8000-000000000012"
 HEAVY_MODULES = ("openpyxl", "docx", "jsonschema", "alembic", "PySide6.QtSql")
 
@@ -66,9 +80,14 @@ class Figure:
 
 
 def alternate(program: Callable[[], Any], baseline: Callable[[], Any], repeats: int,
-              setup: Callable[[], Any] | None = None) -> tuple[float, float, dict[str, list[float]]]:
-    """A, B, A, B ... each preceded by `setup` (untimed); medians in milliseconds."""
+              setup: Callable[[], Any] | None = None,
+              warm_up: bool = True) -> tuple[float, float, dict[str, list[float]]]:
+    """A, B, A, B ... each preceded by `setup` (untimed); medians in milliseconds. Unless told
+    otherwise both run once untimed first, so that neither pays alone for cold caches."""
     times: dict[str, list[float]] = {"app": [], "baseline": []}
+    if warm_up and setup is None:
+        program()
+        baseline()
     for _ in range(repeats):
         for key, action in (("app", program), ("baseline", baseline)):
             if setup:
@@ -91,8 +110,8 @@ def timed(action: Callable[[], Any], repeats: int) -> tuple[float, list[float]]:
 # ---- data -------------------------------------------------------------------------------------
 
 def cached_database(dialogues: int, seed: int) -> Path:
-    CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"db-{dialogues}-seed{seed}-v1.sqlite3"
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"db-{dialogues}-seed{seed}-v2.sqlite3"
     ready = path.with_suffix(".ready")
     if not (path.exists() and ready.exists()):
         ready.unlink(missing_ok=True)
@@ -353,7 +372,8 @@ class Bench:
         source = cached_database(self.bundle_size, self.seed)
         database = open_database(source)
         app, base, samples = alternate(lambda: export_bundle(database, self.work / "app-export.json"),
-                                       lambda: baseline_export(source, self.work / "raw-export.json"), self.repeats)
+                                       lambda: baseline_export(source, self.work / "raw-export.json"), self.repeats,
+                                       warm_up=False)
         database.close()
         same = _same_records(self.work / "app-export.json", self.work / "raw-export.json")
         self.add(Figure(f"bundle export ({self.bundle_size:,} dialogues)", "≤ 2×", app, base, app / base,
@@ -371,7 +391,7 @@ class Bench:
         database = open_database(self.big)
         repository = DialogueRepository(database)
         connection = sqlite3.connect(self.big)
-        for query in ("кыргызстан", "nodira tokayeva"):
+        for query in SEARCHES:
             words = query_words(query)
             app, base, samples = alternate(lambda q=query: repository.page(DialogueFilter(text=q)),
                                            lambda w=words: baseline_search(connection, w), self.repeats * 2)
@@ -400,7 +420,7 @@ class Bench:
                             note=f"this SQLite cannot build it: {error}"))
             return
         size_mb = scratch.stat().st_size / 2**20
-        for query in ("кыргызстан", "nodira tokayeva"):
+        for query in SEARCHES:
             words = [w for w in query.split()]
             like_where = " AND ".join(["deleted_at IS NULL", *(["search_text LIKE ?"] * len(words))])
             like_args = [f"%{w}%" for w in words]
@@ -427,41 +447,62 @@ class Bench:
         from desktop_app.db.opening import open_database
         from desktop_app.db.repositories.dialogues import DialogueRepository
 
-        big, small = open_database(self.big), open_database(self.small)
+        reference_size = min(1000, self.size)
+        big, small = open_database(self.big), open_database(cached_database(reference_size, self.seed))
         app, base, samples = alternate(lambda: DialogueRepository(big).page(),
                                        lambda: DialogueRepository(small).page(), self.repeats * 3)
         big.close()
         small.close()
-        self.add(Figure(f"list first page, {self.size:,} vs 10 dialogues", "flat (≈ 1×)", app, base, app / base,
-                        samples=samples, note="the 10-dialogue database is the baseline"), limit=3)
+        self.add(Figure(f"list first page, {self.size:,} vs {reference_size:,} dialogues", "flat (≈ 1×)", app, base,
+                        app / base, samples=samples,
+                        note=f"both pages hold {min(200, reference_size)} rows; the smaller database is the baseline"),
+                 limit=1.5)
 
-    def sorts_and_filters(self) -> None:
-        """Every list sort and filter on the big database: which of them walk the whole table."""
-        from desktop_app.db.opening import open_database
-        from desktop_app.db.repositories.dialogues import DialogueRepository, DialogueSort
+    def list_cases(self, repository: Any) -> list[tuple[str, Callable[[], Any]]]:
+        from desktop_app.db.repositories.dialogues import DialogueSort
         from desktop_app.domain.enums import DialogueStatus
         from desktop_app.domain.records import DialogueFilter
 
-        database = open_database(self.big)
-        repository = DialogueRepository(database)
-        try:
-            cases: list[tuple[str, Callable[[], Any]]] = [
-                (f"sort by {sort.value}", lambda s=sort: repository.page(sort=s)) for sort in DialogueSort]
-            cases += [
+        cases: list[tuple[str, Callable[[], Any]]] = [
+            (f"sort by {sort.value}", lambda s=sort: repository.page(sort=s)) for sort in DialogueSort]
+        return [*cases,
                 ("filter series", lambda: repository.page(DialogueFilter(series="EU-Central Asia Drug Dialogue"))),
                 ("filter status draft", lambda: repository.page(DialogueFilter(status=DialogueStatus.DRAFT))),
                 ("filter country KZ", lambda: repository.page(DialogueFilter(country="KZ"))),
                 ("filter country AF (rare)", lambda: repository.page(DialogueFilter(country="AF"))),
                 ("filter year 2020", lambda: repository.page(DialogueFilter(
                     date_from=date(2020, 1, 1), date_to=date(2020, 12, 31)))),
-                ("trash", lambda: repository.page(DialogueFilter(deleted=True))),
-            ]
-            for name, action in cases:
-                ms, samples = timed(action, self.repeats)
-                self.add(Figure(f"list {name} ({self.size:,})", "< 100 ms", ms, status="measured",
-                                samples={"app": samples}), absolute=100)
+                ("trash", lambda: repository.page(DialogueFilter(deleted=True)))]
+
+    def sorts_and_filters(self) -> None:
+        """Every list sort and filter on the big database, then with the indexes proposed in
+        `PROPOSED_INDEXES` built on a scratch copy (no migration): which walk the whole table."""
+        from desktop_app.db.opening import open_database
+        from desktop_app.db.repositories.dialogues import DialogueRepository
+
+        scratch = self.work / "indexed.sqlite3"
+        fresh_copy(self.big, scratch)
+        connection = sqlite3.connect(scratch)
+        started = time.perf_counter()
+        for statement in PROPOSED_INDEXES:
+            connection.execute(statement)
+        connection.execute("ANALYZE")
+        connection.commit()
+        connection.close()
+        build_s = time.perf_counter() - started
+        database, indexed = open_database(self.big), open_database(scratch)
+        try:
+            now, proposed = self.list_cases(DialogueRepository(database)), self.list_cases(DialogueRepository(indexed))
+            for (name, action), (_, with_indexes) in zip(now, proposed, strict=True):
+                ms, indexed_ms, samples = alternate(action, with_indexes, self.repeats)
+                self.add(Figure(f"list {name} ({self.size:,})", "< 100 ms", ms, indexed_ms, ms / indexed_ms,
+                                samples=samples, note=f"baseline: with the proposed indexes ({indexed_ms:.1f} ms)"),
+                         absolute=100)
         finally:
             database.close()
+            indexed.close()
+            scratch.unlink(missing_ok=True)
+        self.figures[-1].note += f"; the indexes took {build_s:.1f} s to build"
 
     def open_and_save(self) -> None:
         from dataclasses import replace
@@ -603,14 +644,15 @@ def _heavy_imports(arguments: list[str]) -> list[str]:
              "    {run}\n"
              "except SystemExit:\n"
              "    pass\n"
-             "print(' '.join(m for m in {heavy!r} if m in sys.modules))\n")
+             "print('HEAVY:', ' '.join(m for m in {heavy!r} if m in sys.modules))\n")
     if arguments[0] == "-m":
         code = probe.format(argv=[arguments[1], *arguments[2:]], run=f"runpy.run_module({arguments[1]!r}, "
                             "run_name='__main__')", heavy=HEAVY_MODULES)
     else:
         code = probe.format(argv=["-c"], run=f"exec({arguments[1]!r})", heavy=HEAVY_MODULES)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    return result.stdout.strip().splitlines()[-1].split() if result.stdout.strip() else []
+    line = next(line for line in result.stdout.splitlines() if line.startswith("HEAVY:"))
+    return line.split()[1:]
 
 
 def _ensure_big_dialogue(database: Any, repository: Any) -> None:
