@@ -726,12 +726,13 @@ def table(figures: list[Figure]) -> str:
 
 
 def markdown(figures: list[Figure]) -> str:
-    lines = ["| figure | program | baseline | ratio | target | status |", "| --- | ---: | ---: | ---: | --- | --- |"]
+    lines = ["| figure | program | baseline | ratio | target | status | note |",
+             "| --- | ---: | ---: | ---: | --- | --- | --- |"]
     for f in figures:
         unit = "MB" if "(MB)" in f.name else "ms"
         ratio = "—" if f.ratio is None else f"{f.ratio:.2f}×"
         lines.append(f"| {f.name} | {_ms(f.app_ms, unit)} | {_ms(f.baseline_ms, unit)} | {ratio} | {f.target} | "
-                     f"{f.status} |")
+                     f"{f.status} | {f.note} |")
     return "\n".join(lines)
 
 
@@ -744,7 +745,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a tiny smoke run: 60 dialogues, one repeat")
     parser.add_argument("--output", type=Path, default=RESULTS)
     parser.add_argument("--markdown", action="store_true", help="also print the table as Markdown")
+    parser.add_argument("--show", type=Path, metavar="RESULTS", help="print a results.json as a Markdown table")
     args = parser.parse_args(argv)
+    if args.show:
+        saved = json.loads(args.show.read_text(encoding="utf-8"))
+        print(markdown([Figure(**f) for f in saved["figures"]]))
+        return 0
     if args.quick:
         args.size, args.bundle_size, args.repeats = 60, args.bundle_size or 20, 1
     bundle_size = min(args.size, args.bundle_size or 500)
