@@ -58,6 +58,7 @@ PROPOSED_INDEXES = (
     "CREATE INDEX ix_dialogues_list_date ON dialogues (deleted_at, start_date, id)",
     "CREATE INDEX ix_delegations_dialogue_country ON delegations (dialogue_id, party_country)",
 )
+GROUPS = ("import", "export", "report", "list", "search", "sorts", "form", "memory", "startup")
 SEARCHES = ("кыргызстан", "harm reduction", "нодира токайбекова")  # everywhere, common, rare
 BIG_DIALOGUE_ID = "00000000-0000-4000-8000-000000000012"
 HEAVY_MODULES = ("openpyxl", "docx", "jsonschema", "alembic", "PySide6.QtSql")
@@ -745,6 +746,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a tiny smoke run: 60 dialogues, one repeat")
     parser.add_argument("--output", type=Path, default=RESULTS)
     parser.add_argument("--markdown", action="store_true", help="also print the table as Markdown")
+    parser.add_argument("--only", nargs="+", choices=GROUPS, metavar="GROUP",
+                        help=f"measure only these groups of figures ({', '.join(GROUPS)})")
     parser.add_argument("--show", type=Path, metavar="RESULTS", help="print a results.json as a Markdown table")
     args = parser.parse_args(argv)
     if args.show:
@@ -759,16 +762,15 @@ def main(argv: list[str] | None = None) -> int:
           f"{args.repeats} alternating runs", flush=True)
     with tempfile.TemporaryDirectory(prefix="dr-bench-") as folder:
         bench = Bench(args.size, bundle_size, args.repeats, args.seed, Path(folder))
-        bench.bundle_import()
-        bench.bundle_export()
-        bench.pending("report XLSX vs raw SQL + openpyxl write-only", "≤ 2×",
-                      lambda: program_report_xlsx(bench.big, Path(folder) / "report.xlsx"))
-        bench.first_page()
-        bench.search()
-        bench.sorts_and_filters()
-        bench.open_and_save()
-        bench.memory()
-        bench.startup()
+        groups: dict[str, Callable[[], None]] = {
+            "import": bench.bundle_import, "export": bench.bundle_export,
+            "report": lambda: bench.pending("report XLSX vs raw SQL + openpyxl write-only", "≤ 2×",
+                                            lambda: program_report_xlsx(bench.big, Path(folder) / "report.xlsx")),
+            "list": bench.first_page, "search": bench.search, "sorts": bench.sorts_and_filters,
+            "form": bench.open_and_save, "memory": bench.memory, "startup": bench.startup}
+        for name, measure in groups.items():
+            if not args.only or name in args.only:
+                measure()
     print()
     print(table(bench.figures))
     if args.markdown:
