@@ -29,7 +29,7 @@ import random
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -257,7 +257,17 @@ def _party_columns(party: dict[str, Any] | None) -> tuple[str | None, str | None
 
 
 def _bulk_insert(database: Any, generated: Generated, chunk: int = 2000) -> None:
-    """Core bulk inserts matching the models, with the derived columns the program computes on save."""
+    bulk_insert(database, generated.people, generated.institutions, generated.dialogues(),
+                Ids(random.Random(generated.count)), chunk)
+
+
+def bulk_insert(database: Any, people: list[dict[str, Any]], institutions: list[dict[str, Any]],
+                dialogues: Iterable[dict[str, Any]], child_ids: Callable[[], str] = lambda: str(uuid.uuid4()),
+                chunk: int = 2000) -> None:
+    """Core bulk inserts matching the models, with the derived columns the program computes on save.
+
+    Takes bundle JSON (people, institutions, dialogues) into a database that has none of them:
+    the shape an importer could use for every record it adds."""
     from sqlalchemy import insert
 
     from desktop_app.db import models as m
@@ -266,8 +276,7 @@ def _bulk_insert(database: Any, generated: Generated, chunk: int = 2000) -> None
     from desktop_app.domain.search import fold_all
     from desktop_app.services.exchange.codec import party_from_json
 
-    child_ids = Ids(random.Random(generated.count))  # agenda/action ids: not in bundles; keep the main stream intact
-    names = {p["id"]: (p["name"], *p["other_names"]) for p in generated.people}
+    names = {p["id"]: (p["name"], *p["other_names"]) for p in people}
     now = datetime.now(UTC)
     tables = {name: model.__table__ for name, model in (
         ("people", m.PersonRow), ("other", m.PersonOtherName), ("institutions", m.InstitutionRow),
@@ -282,19 +291,19 @@ def _bulk_insert(database: Any, generated: Generated, chunk: int = 2000) -> None
                     rows.clear()
 
         batch: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
-        for p in generated.people:
+        for p in people:
             moment = _row_time(p["updated_at"])
             batch["people"].append({"id": p["id"], "name": p["name"], "sex": p["sex"], "email": p["email"],
                                     "search_name": fold_all((p["name"], *p["other_names"])), "deleted_at": None,
                                     "revision": 1, "created_at": now, "updated_at": moment})
             batch["other"].extend({"person_id": p["id"], "sort_order": i, "name": n}
                                   for i, n in enumerate(p["other_names"]))
-        for i in generated.institutions:
+        for i in institutions:
             batch["institutions"].append({"id": i["id"], "name": i["name"], "acronym": i["acronym"],
                                           "country": i["country"], "deleted_at": None, "revision": 1,
                                           "created_at": now, "updated_at": _row_time(i["updated_at"])})
         flush(batch)
-        for count, d in enumerate(generated.dialogues(), start=1):
+        for count, d in enumerate(dialogues, start=1):
             moment = _row_time(d["updated_at"])
             chair = _party_columns(d["chair"])
             parties = [party_from_json(d["chair"]), *(party_from_json(g["party"]) for g in d["delegations"])]
