@@ -54,7 +54,7 @@ PROPOSED_INDEXES = (
     "CREATE INDEX ix_dialogues_list_chair ON dialogues (deleted_at, coalesce(chair_organisation, chair_country), id)",
     "CREATE INDEX ix_dialogues_list_delegations ON dialogues (deleted_at, delegation_count, id)",
     "CREATE INDEX ix_dialogues_list_participants ON dialogues (deleted_at, participant_count, id)",
-    "CREATE INDEX ix_dialogues_list_status ON dialogues (deleted_at, status, start_date, id)",
+    "CREATE INDEX ix_dialogues_list_status ON dialogues (deleted_at, status, id)",
     "CREATE INDEX ix_dialogues_list_date ON dialogues (deleted_at, start_date, id)",
     "CREATE INDEX ix_delegations_dialogue_country ON delegations (dialogue_id, party_country)",
 )
@@ -567,7 +567,7 @@ class Bench:
         big_mb, small_mb = statistics.median(big), statistics.median(small)
         figure = Figure(f"peak memory: open + first page, {self.size:,} vs 10 (MB)", "within 50 MB",
                         big_mb, small_mb, big_mb / small_mb, samples={"app": big, "baseline": small},
-                        note=f"difference {big_mb - small_mb:.1f} MB (ru_maxrss of a child process)")
+                        note=f"difference {big_mb - small_mb:.1f} MB (peak RSS of a child: VmHWM or ru_maxrss)")
         figure.status = "met" if big_mb - small_mb <= 50 else "NOT met"
         self.add(figure)
 
@@ -656,7 +656,13 @@ from desktop_app.db.opening import open_database
 from desktop_app.db.repositories.dialogues import DialogueRepository
 database = open_database(sys.argv[1])
 page = DialogueRepository(database).page()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, len(page.rows), page.total)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:  # Linux: ru_maxrss survives exec, so it would carry the (large) benchmark's own size
+    with open("/proc/self/status") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+except OSError:
+    pass
+print(peak, len(page.rows), page.total)
 """
 
 
