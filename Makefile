@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint clean package package-test
+.PHONY: run test lint bench clean package package-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ package: $(PACKAGE_STAMP)
 package-test: $(PACKAGE_STAMP)
 	@test -x dist/DialogueRegister/DialogueRegister || { echo "run 'make package' first"; exit 1; }
 	$(BIN)/python -m pytest -m packaging packaging/test_built_app.py -v
+
+# Not part of `make test`: the program against plain baselines (benchmarks/run.py --help; SIZE=100000).
+SIZE ?= 20000
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --size $(SIZE)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

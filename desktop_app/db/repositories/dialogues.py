@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
@@ -70,8 +70,11 @@ def filter_conditions(selection: r.DialogueFilter) -> list[ColumnElement[bool]]:
     if selection.status:
         conditions.append(d.status == selection.status.value)
     if selection.country:
-        sent_delegation = exists().where(and_(m.DelegationRow.dialogue_id == d.id,
-                                              m.DelegationRow.party_country == selection.country))
+        # `IN (SELECT ...)`, not a correlated EXISTS: SQLite drove the EXISTS through the party's
+        # index and, for a country with a delegation everywhere, read every delegation per dialogue
+        # (minutes at 20,000 dialogues). The set is built once from that index instead.
+        sent_delegation = d.id.in_(select(m.DelegationRow.dialogue_id)
+                                   .where(m.DelegationRow.party_country == selection.country))
         conditions.append(or_(d.country == selection.country, sent_delegation))
     if selection.ids is not None:
         conditions.append(d.id.in_(selection.ids))

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
 from desktop_app.db.mapping import (
-    dialogue_record,
+    IN_CHUNK,
     fill_institution,
     fill_person,
     institution_record,
+    people_names,
     person_record,
     search_text,
 )
@@ -50,17 +51,30 @@ def write_institution(session: Session, institution: r.Institution, updated_at: 
 
 
 def refresh_search_text(session: Session, person_ids: set[str]) -> None:
-    """A renamed person must still be found by the dialogues' search box under the new name."""
-    from desktop_app.db.repositories.dialogues import load_dialogue_row
+    """A renamed person must still be found by the dialogues' search box under the new name.
+
+    Read with Core queries and written back with one executemany: an import touching every
+    person of a large bundle used to reload every dialogue through the ORM here."""
+    from desktop_app.db.bulk_reading import dialogue_records
 
     session.flush()
-    dialogue_ids = set(session.scalars(
-        select(m.DelegationRow.dialogue_id).join(m.ParticipantRow)
-        .where(m.ParticipantRow.person_id.in_(person_ids))))
-    for dialogue_id in dialogue_ids:
-        row = load_dialogue_row(session, dialogue_id)
-        if row is not None:
-            row.search_text = search_text(session, dialogue_record(row))
+    wanted = sorted(person_ids)
+    dialogue_ids: set[str] = set()
+    for start in range(0, len(wanted), IN_CHUNK):
+        dialogue_ids.update(session.scalars(
+            select(m.DelegationRow.dialogue_id).join(m.ParticipantRow)
+            .where(m.ParticipantRow.person_id.in_(wanted[start:start + IN_CHUNK]))))
+    ordered = sorted(dialogue_ids)
+    table = m.DialogueRow.__table__
+    change = update(table).where(table.c.id == bindparam("dialogue_id")).values(search_text=bindparam("text"))
+    for start in range(0, len(ordered), IN_CHUNK):
+        chunk = ordered[start:start + IN_CHUNK]
+        dialogues = dialogue_records(session, select(m.DialogueRow.id).where(m.DialogueRow.id.in_(chunk)))
+        names = people_names(session, {p.person_id for d in dialogues for g in d.delegations for p in g.participants})
+        session.connection().execute(change, [{"dialogue_id": d.id, "text": search_text(session, d, names)}
+                                              for d in dialogues])
+    for row in [o for o in session.identity_map.values() if isinstance(o, m.DialogueRow) and o.id in dialogue_ids]:
+        session.expire(row, ["search_text"])  # loaded rows must not keep the old text
 
 
 class PeopleRepository:

@@ -1,0 +1,828 @@
+"""Dialogue Register against plain baselines, in one run, on the same data (issue 7).
+
+    make bench                          # 20,000 dialogues
+    .venv/bin/python benchmarks/run.py --size 100000
+    .venv/bin/python benchmarks/run.py --quick   # a tiny smoke run (what the test suite does)
+
+Every figure runs the program's way (A) and a plain way (B) alternately, A B A B ..., on the same
+data, and quotes the medians and their ratio A/B. Figures without a baseline (open and save a
+dialogue, start-up) are quoted in milliseconds against their target. Figures that need a part of
+the program not built yet raise `NotMeasuredYet` and are shown as "pending".
+
+Bundle import and export run on a bundle of `--bundle-size` dialogues (default: 500, or the
+whole size if smaller): the program's import goes record by record through the ORM and would take
+many minutes at 20,000. Their cost per dialogue is also measured at half that size to show how it
+grows. The list, search, open/save and memory figures run on the database of `--size` dialogues.
+
+Generated databases are kept in `benchmarks/.cache/` (same size and seed = same file) so that a
+second run does not write them again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import generate  # noqa: E402
+
+CACHE = Path(os.environ.get("DR_BENCH_CACHE", ROOT / "benchmarks" / ".cache"))
+RESULTS = ROOT / "benchmarks" / "results.json"
+# What a migration should add so that every list sort and filter reads an index in order (measured
+# by `sorts_and_filters` on a scratch copy). Each ends with id: the list's tie-breaker.
+PROPOSED_INDEXES = (
+    "CREATE INDEX ix_dialogues_list_title ON dialogues (deleted_at, title, id)",
+    "CREATE INDEX ix_dialogues_list_series ON dialogues (deleted_at, series, id)",
+    "CREATE INDEX ix_dialogues_list_city ON dialogues (deleted_at, city, id)",
+    "CREATE INDEX ix_dialogues_list_chair ON dialogues (deleted_at, coalesce(chair_organisation, chair_country), id)",
+    "CREATE INDEX ix_dialogues_list_delegations ON dialogues (deleted_at, delegation_count, id)",
+    "CREATE INDEX ix_dialogues_list_participants ON dialogues (deleted_at, participant_count, id)",
+    "CREATE INDEX ix_dialogues_list_status ON dialogues (deleted_at, status, id)",
+    "CREATE INDEX ix_dialogues_list_date ON dialogues (deleted_at, start_date, id)",
+    "CREATE INDEX ix_delegations_dialogue_country ON delegations (dialogue_id, party_country)",
+)
+GROUPS = ("import", "export", "report", "list", "search", "sorts", "form", "memory", "startup")
+SEARCHES = ("кыргызстан", "harm reduction", "нодира токайбекова")  # everywhere, common, rare
+BIG_DIALOGUE_ID = "00000000-0000-4000-8000-000000000012"
+HEAVY_MODULES = ("openpyxl", "docx", "jsonschema", "alembic", "PySide6.QtSql")
+
+
+class NotMeasuredYet(Exception):
+    """A figure whose program side does not exist yet; the table shows it as pending."""
+
+
+@dataclass
+class Figure:
+    name: str
+    target: str
+    app_ms: float | None = None
+    baseline_ms: float | None = None
+    ratio: float | None = None
+    status: str = "measured"  # measured | met | NOT met | pending | info
+    note: str = ""
+    samples: dict[str, list[float]] = field(default_factory=dict)
+
+
+def alternate(program: Callable[[], Any], baseline: Callable[[], Any], repeats: int,
+              setup: Callable[[], Any] | None = None,
+              warm_up: bool = True) -> tuple[float, float, dict[str, list[float]]]:
+    """A, B, A, B ... each preceded by `setup` (untimed); medians in milliseconds. Unless told
+    otherwise both run once untimed first, so that neither pays alone for cold caches."""
+    times: dict[str, list[float]] = {"app": [], "baseline": []}
+    if warm_up and setup is None:
+        program()
+        baseline()
+    for _ in range(repeats):
+        for key, action in (("app", program), ("baseline", baseline)):
+            if setup:
+                setup()
+            started = time.perf_counter()
+            action()
+            times[key].append((time.perf_counter() - started) * 1000)
+    return statistics.median(times["app"]), statistics.median(times["baseline"]), times
+
+
+def timed(action: Callable[[], Any], repeats: int) -> tuple[float, list[float]]:
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples), samples
+
+
+# ---- data -------------------------------------------------------------------------------------
+
+def cached_database(dialogues: int, seed: int) -> Path:
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"db-{dialogues}-seed{seed}-v2.sqlite3"
+    ready = path.with_suffix(".ready")
+    if not (path.exists() and ready.exists()):
+        ready.unlink(missing_ok=True)
+        started = time.perf_counter()
+        generate.write_database(path, dialogues, seed=seed)
+        print(f"  generated {path.name} in {time.perf_counter() - started:.1f} s", flush=True)
+        ready.touch()
+    return path
+
+
+def fresh_copy(source: Path, target: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+
+
+# ---- the plain baselines ----------------------------------------------------------------------
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """Plain sqlite3 with the program's own pragmas, so both sides pay for the same durability."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    return connection
+
+
+def _party(party: dict[str, Any] | None) -> tuple[str | None, str | None, str | None]:
+    if party is None:
+        return None, None, None
+    if party["type"] == "country":
+        return "country", party["code"], None
+    return "organisation", None, party["name"]
+
+
+def baseline_import(bundle_path: Path, db_path: Path) -> None:
+    """json.load + sqlite3.executemany into the same schema (an empty file made by the program)."""
+    from desktop_app.domain.search import fold_all
+
+    with bundle_path.open(encoding="utf-8") as stream:
+        data = json.load(stream)
+    now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+    def when(text: str) -> str:
+        return text.rstrip("Z").replace("T", " ")
+
+    names = {p["id"]: (p["name"], *p["other_names"]) for p in data["people"]}
+    people = [(p["id"], p["name"], p["sex"], p["email"], fold_all(names[p["id"]]), 1, now, when(p["updated_at"]))
+              for p in data["people"]]
+    other = [(p["id"], i, n) for p in data["people"] for i, n in enumerate(p["other_names"])]
+    institutions = [(i["id"], i["name"], i["acronym"], i["country"], 1, now, when(i["updated_at"]))
+                    for i in data["institutions"]]
+    dialogues, values, delegations, participants, agenda = [], [], [], [], []
+    for d in data["dialogues"]:
+        moment = when(d["updated_at"])
+        person_ids = {p["person_id"] for g in d["delegations"] for p in g["participants"]}
+        search = fold_all((d["title"], d["series"], d["city"], *d["topics"], *d["frameworks"],
+                           *d["supporting_programmes"], d["summary"],
+                           *(n for pid in person_ids for n in names[pid])))
+        chair = _party(d["chair"])
+        dialogues.append((d["id"], d["title"], d["series"], d["kind"], d["start_date"], d["end_date"], d["city"],
+                          d["country"], d["online"], *chair, d["summary"], d["status"], len(d["delegations"]),
+                          sum(len(g["participants"]) for g in d["delegations"]), search, 1, now, moment))
+        for table, key in (("dialogue_programmes", "supporting_programmes"), ("dialogue_frameworks", "frameworks"),
+                           ("dialogue_topics", "topics")):
+            values.extend((table, d["id"], i, v) for i, v in enumerate(d[key]))
+        agenda.extend((f"{d['id']}-{i}", d["id"], i, a["title"], *_party(a["presenter"]), a["notes"], now, moment)
+                      for i, a in enumerate(d["agenda"]))
+        for i, g in enumerate(d["delegations"]):
+            delegations.append((g["id"], d["id"], i, g["side"], *_party(g["party"]), g["programme_supported"],
+                                g["notes"], now, moment))
+            participants.extend((p["id"], g["id"], j, p["person_id"], p["institution_id"], p["position"], p["role"],
+                                 now, moment) for j, p in enumerate(g["participants"]))
+    connection = _connect(db_path)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.executemany("INSERT INTO people (id, name, sex, email, search_name, revision, created_at, "
+                               "updated_at) VALUES (?,?,?,?,?,?,?,?)", people)
+        connection.executemany("INSERT INTO person_other_names (person_id, sort_order, name) VALUES (?,?,?)", other)
+        connection.executemany("INSERT INTO institutions (id, name, acronym, country, revision, created_at, "
+                               "updated_at) VALUES (?,?,?,?,?,?,?)", institutions)
+        connection.executemany(
+            "INSERT INTO dialogues (id, title, series, kind, start_date, end_date, city, country, online, chair_type, "
+            "chair_country, chair_organisation, summary, status, delegation_count, participant_count, search_text, "
+            "revision, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", dialogues)
+        for table in ("dialogue_programmes", "dialogue_frameworks", "dialogue_topics"):
+            connection.executemany(f"INSERT INTO {table} (dialogue_id, sort_order, name) VALUES (?,?,?)",
+                                   [v[1:] for v in values if v[0] == table])
+        connection.executemany(
+            "INSERT INTO agenda_items (id, dialogue_id, sort_order, title, presenter_type, presenter_country, "
+            "presenter_organisation, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", agenda)
+        connection.executemany(
+            "INSERT INTO delegations (id, dialogue_id, sort_order, side, party_type, party_country, "
+            "party_organisation, programme_supported, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            delegations)
+        connection.executemany(
+            "INSERT INTO participants (id, delegation_id, sort_order, person_id, institution_id, position, role, "
+            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)", participants)
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+
+
+def baseline_export(db_path: Path, target: Path) -> None:
+    """Raw SELECTs grouped in Python, json.dump with the program's own options, fsync."""
+    connection = sqlite3.connect(db_path)
+    try:
+        def grouped(sql: str) -> dict[str, list[tuple[Any, ...]]]:
+            groups: dict[str, list[tuple[Any, ...]]] = {}
+            for row in connection.execute(sql):
+                groups.setdefault(row[0], []).append(row[1:])
+            return groups
+
+        def party(kind: str | None, code: str | None, name: str | None) -> dict[str, Any] | None:
+            if kind is None:
+                return None
+            return {"type": "country", "code": code} if kind == "country" else {"type": "organisation", "name": name}
+
+        def stamp(text: str) -> str:
+            return text.removesuffix(".000000").replace(" ", "T") + "Z"
+
+        other = grouped("SELECT person_id, name FROM person_other_names ORDER BY person_id, sort_order")
+        people = [{"id": i, "name": n, "other_names": [o[0] for o in other.get(i, ())], "sex": s, "email": e,
+                   "updated_at": stamp(u)}
+                  for i, n, s, e, u in connection.execute(
+                      "SELECT id, name, sex, email, updated_at FROM people ORDER BY id")]
+        institutions = [{"id": i, "name": n, "acronym": a, "country": c, "updated_at": stamp(u)}
+                        for i, n, a, c, u in connection.execute(
+                            "SELECT id, name, acronym, country, updated_at FROM institutions ORDER BY id")]
+        values = {table: grouped(f"SELECT dialogue_id, name FROM {table} ORDER BY dialogue_id, sort_order")
+                  for table in ("dialogue_programmes", "dialogue_frameworks", "dialogue_topics")}
+        agenda = grouped("SELECT dialogue_id, title, presenter_type, presenter_country, presenter_organisation, "
+                         "notes FROM agenda_items ORDER BY dialogue_id, sort_order")
+        actions = grouped("SELECT dialogue_id, description, owner, due_date, status FROM actions "
+                          "ORDER BY dialogue_id, sort_order")
+        members = grouped("SELECT delegation_id, id, person_id, institution_id, position, role FROM participants "
+                          "ORDER BY delegation_id, sort_order")
+        delegations = grouped(
+            "SELECT dialogue_id, id, side, party_type, party_country, party_organisation, programme_supported, notes "
+            "FROM delegations ORDER BY dialogue_id, sort_order")
+        dialogues = []
+        for (i, title, series, kind, start, end, city, country, online, ct, cc, co, summary, status,
+             updated) in connection.execute(
+                "SELECT id, title, series, kind, start_date, end_date, city, country, online, chair_type, "
+                "chair_country, chair_organisation, summary, status, updated_at FROM dialogues "
+                "WHERE deleted_at IS NULL ORDER BY start_date, id"):
+            dialogues.append({
+                "id": i, "title": title, "series": series, "kind": kind, "start_date": start, "end_date": end,
+                "city": city, "country": country, "online": bool(online), "chair": party(ct, cc, co),
+                "supporting_programmes": [v[0] for v in values["dialogue_programmes"].get(i, ())],
+                "frameworks": [v[0] for v in values["dialogue_frameworks"].get(i, ())],
+                "topics": [v[0] for v in values["dialogue_topics"].get(i, ())],
+                "summary": summary, "status": status,
+                "agenda": [{"title": t, "presenter": party(pt, pc, po), "notes": n}
+                           for t, pt, pc, po, n in agenda.get(i, ())],
+                "delegations": [
+                    {"id": g, "side": side, "party": party(pt, pc, po), "programme_supported": bool(ps),
+                     "notes": notes,
+                     "participants": [{"id": p, "person_id": person, "institution_id": inst, "position": pos,
+                                       "role": role} for p, person, inst, pos, role in members.get(g, ())]}
+                    for g, side, pt, pc, po, ps, notes in delegations.get(i, ())],
+                "actions": [{"description": de, "owner": ow, "due_date": du, "status": st}
+                            for de, ow, du, st in actions.get(i, ())],
+                "updated_at": stamp(updated)})
+    finally:
+        connection.close()
+    data = {"format": "dialogue-register/bundle", "version": 1, "exported_at": "2026-01-01T00:00:00Z",
+            "source": None, "people": people, "institutions": institutions, "dialogues": dialogues}
+    with target.open("w", encoding="utf-8") as stream:
+        json.dump(data, stream, ensure_ascii=False, indent=1)
+        stream.write("\n")
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+LIST_SQL = ("SELECT id, title, kind, start_date, end_date, series, city, country, online, chair_type, chair_country, "
+            "chair_organisation, status, delegation_count, participant_count, updated_at, deleted_at "
+            "FROM dialogues WHERE {where} ORDER BY start_date DESC, id DESC LIMIT 200 OFFSET 0")
+
+
+def baseline_search(connection: sqlite3.Connection, words: list[str]) -> int:
+    """The same query the list runs, in raw SQLite: a page and the total."""
+    where = " AND ".join(["deleted_at IS NULL", *(["search_text LIKE ? ESCAPE '\\'"] * len(words))])
+    arguments = [f"%{w}%" for w in words]
+    rows = connection.execute(LIST_SQL.format(where=where), arguments).fetchall()
+    total = connection.execute(f"SELECT count(*) FROM dialogues WHERE {where}", arguments).fetchone()[0]
+    return len(rows) + total
+
+
+# ---- figures ----------------------------------------------------------------------------------
+
+class Bench:
+    def __init__(self, size: int, bundle_size: int, repeats: int, seed: int, workdir: Path) -> None:
+        self.size, self.bundle_size, self.repeats, self.seed, self.work = size, bundle_size, repeats, seed, workdir
+        self.figures: list[Figure] = []
+        self.big = cached_database(size, seed)
+        self.small = cached_database(10, seed)
+
+    def add(self, figure: Figure, limit: float | None = None, absolute: float | None = None) -> Figure:
+        """`limit`: the highest ratio allowed; `absolute`: the highest time allowed (ms)."""
+        checks = []
+        if limit is not None and figure.ratio is not None:
+            checks.append(figure.ratio <= limit)
+        if absolute is not None and figure.app_ms is not None:
+            checks.append(figure.app_ms <= absolute)
+        if checks and figure.status == "measured":
+            figure.status = "met" if all(checks) else "NOT met"
+        self.figures.append(figure)
+        print(f"  {format_row(figure)}", flush=True)
+        return figure
+
+    def pending(self, name: str, target: str, hook: Callable[[], Any]) -> None:
+        figure = Figure(name, target, status="pending")
+        try:
+            hook()
+        except NotMeasuredYet as marker:
+            figure.note = str(marker)
+        self.add(figure)
+
+    # -- bundle import and export ---------------------------------------------------------------
+
+    def _import_figure(self, dialogues: int, repeats: int) -> Figure:
+        from desktop_app.db.opening import open_database
+        from desktop_app.services.exchange.importer import import_bundle
+
+        bundle = generate.write_bundle(self.work / f"bundle-{dialogues}.json", dialogues, seed=self.seed)
+        empty = self.work / "empty.sqlite3"
+        if not empty.exists():
+            open_database(empty).close()
+        target = self.work / "import.sqlite3"
+        database = None
+
+        def setup() -> None:
+            nonlocal database
+            if database is not None:
+                database.close()
+            fresh_copy(empty, target)
+            database = open_database(target)
+
+        app, base, samples = alternate(lambda: import_bundle(database, bundle), lambda: baseline_import(bundle, target),
+                                       repeats, setup)
+        if database is not None:
+            database.close()
+        return Figure(f"bundle import ({dialogues:,} dialogues)", "≤ 3×", app, base, app / base, samples=samples,
+                      note=f"{app / dialogues:.1f} ms per dialogue")
+
+    def core_import(self) -> None:
+        """The measured effect of the importer change proposed in the README: the whole file checked
+        as now (`read_bundle`), every new record written with Core bulk inserts (`generate.bulk_insert`)."""
+        from desktop_app.db.opening import open_database
+        from desktop_app.services.exchange.validation import read_bundle
+
+        bundle = self.work / f"bundle-{self.bundle_size}.json"
+        empty, target = self.work / "empty.sqlite3", self.work / "import.sqlite3"
+        database = None
+
+        def setup() -> None:
+            nonlocal database
+            if database is not None:
+                database.close()
+            fresh_copy(empty, target)
+            database = open_database(target)
+
+        def proposal() -> None:
+            data = read_bundle(bundle)
+            generate.bulk_insert(database, data["people"], data["institutions"], data["dialogues"])
+
+        app, base, samples = alternate(proposal, lambda: baseline_import(bundle, target), self.repeats, setup)
+        if database is not None:
+            database.close()
+        self.add(Figure(f"bundle import via Core inserts (proposal, {self.bundle_size:,})", "≤ 3×", app, base,
+                        app / base, samples=samples, status="info",
+                        note="read_bundle (all checks) + Core bulk inserts of new records"))
+
+    def bundle_import(self) -> None:
+        full = self._import_figure(self.bundle_size, self.repeats)
+        half = self._import_figure(max(1, self.bundle_size // 2), 1)
+        growth = (full.app_ms or 0) / max(half.app_ms or 1, 1e-9) / (self.bundle_size / max(1, self.bundle_size // 2))
+        full.note += f"; per-dialogue cost at {self.bundle_size:,} / at {self.bundle_size // 2:,}: {growth:.2f}"
+        self.add(full, limit=3)
+        self.core_import()
+
+    def bundle_export(self) -> None:
+        from desktop_app.db.opening import open_database
+        from desktop_app.services.exchange.exporter import export_bundle
+
+        source = cached_database(self.bundle_size, self.seed)
+        database = open_database(source)
+        app, base, samples = alternate(lambda: export_bundle(database, self.work / "app-export.json"),
+                                       lambda: baseline_export(source, self.work / "raw-export.json"), self.repeats,
+                                       warm_up=False)
+        database.close()
+        same = _same_records(self.work / "app-export.json", self.work / "raw-export.json")
+        self.add(Figure(f"bundle export ({self.bundle_size:,} dialogues)", "≤ 2×", app, base, app / base,
+                        samples=samples, note=f"{app / self.bundle_size:.2f} ms per dialogue"
+                        + ("" if same else "; WARNING: the two exports differ")), limit=2)
+
+    # -- list, search, open/save ---------------------------------------------------------------
+
+    def search(self) -> None:
+        from desktop_app.db.opening import open_database
+        from desktop_app.db.repositories.dialogues import DialogueRepository
+        from desktop_app.domain.records import DialogueFilter
+        from desktop_app.domain.search import query_words
+
+        database = open_database(self.big)
+        repository = DialogueRepository(database)
+        connection = sqlite3.connect(self.big)
+        for query in SEARCHES:
+            words = query_words(query)
+            app, base, samples = alternate(lambda q=query: repository.page(DialogueFilter(text=q)),
+                                           lambda w=words: baseline_search(connection, w), self.repeats * 2)
+            total = repository.count(DialogueFilter(text=query))
+            self.add(Figure(f"search “{query}”, first page ({self.size:,})", "≤ 3× and < 100 ms", app, base,
+                            app / base, samples=samples, note=f"{total:,} found; LIKE on search_text"),
+                     limit=3, absolute=100)
+        connection.close()
+        database.close()
+        self.fts_experiment()
+
+    def fts_experiment(self) -> None:
+        """What an FTS5 trigram index would give, measured on a scratch copy (no migration)."""
+        scratch = self.work / "fts.sqlite3"
+        fresh_copy(self.big, scratch)
+        connection = sqlite3.connect(scratch)
+        try:
+            started = time.perf_counter()
+            connection.execute("CREATE VIRTUAL TABLE dialogue_search USING fts5(search_text, content='dialogues', "
+                               "content_rowid='rowid', tokenize='trigram')")
+            connection.execute("INSERT INTO dialogue_search(dialogue_search) VALUES ('rebuild')")
+            connection.commit()
+            build = (time.perf_counter() - started) * 1000
+        except sqlite3.OperationalError as error:
+            self.add(Figure("search with FTS5 trigram (experiment)", "", status="info",
+                            note=f"this SQLite cannot build it: {error}"))
+            return
+        size_mb = scratch.stat().st_size / 2**20
+        for query in SEARCHES:
+            words = [w for w in query.split()]
+            like_where = " AND ".join(["deleted_at IS NULL", *(["search_text LIKE ?"] * len(words))])
+            like_args = [f"%{w}%" for w in words]
+            match = " AND ".join(f'"{w}"' for w in words)
+            fts_where = "deleted_at IS NULL AND rowid IN (SELECT rowid FROM dialogue_search WHERE dialogue_search " \
+                        "MATCH ?)"
+
+            def like(where: str = like_where, args: list[str] = like_args) -> None:
+                connection.execute(LIST_SQL.format(where=where), args).fetchall()
+                connection.execute(f"SELECT count(*) FROM dialogues WHERE {where}", args).fetchone()
+
+            def fts(where: str = fts_where, args: list[str] = [match]) -> None:  # noqa: B006
+                connection.execute(LIST_SQL.format(where=where), args).fetchall()
+                connection.execute(f"SELECT count(*) FROM dialogues WHERE {where}", args).fetchone()
+
+            fts_ms, like_ms, samples = alternate(fts, like, self.repeats * 2)
+            self.add(Figure(f"search “{query}” FTS5 trigram vs LIKE (raw)", "experiment", fts_ms, like_ms,
+                            fts_ms / like_ms, status="info", samples=samples,
+                            note=f"index built in {build / 1000:.1f} s; file {size_mb:,.0f} MB with it"))
+        connection.close()
+        scratch.unlink(missing_ok=True)
+
+    def first_page(self) -> None:
+        from desktop_app.db.opening import open_database
+        from desktop_app.db.repositories.dialogues import DialogueRepository
+
+        reference_size = min(1000, self.size)
+        big, small = open_database(self.big), open_database(cached_database(reference_size, self.seed))
+        app, base, samples = alternate(lambda: DialogueRepository(big).page(),
+                                       lambda: DialogueRepository(small).page(), self.repeats * 3)
+        big.close()
+        small.close()
+        self.add(Figure(f"list first page, {self.size:,} vs {reference_size:,} dialogues", "flat (≈ 1×)", app, base,
+                        app / base, samples=samples,
+                        note=f"both pages hold {min(200, reference_size)} rows; the smaller database is the baseline"),
+                 limit=1.5)
+
+    def list_cases(self, repository: Any) -> list[tuple[str, Callable[[], Any]]]:
+        from desktop_app.db.repositories.dialogues import DialogueSort
+        from desktop_app.domain.enums import DialogueStatus
+        from desktop_app.domain.records import DialogueFilter
+
+        cases: list[tuple[str, Callable[[], Any]]] = [
+            (f"sort by {sort.value}", lambda s=sort: repository.page(sort=s)) for sort in DialogueSort]
+        return [*cases,
+                ("filter series", lambda: repository.page(DialogueFilter(series="EU-Central Asia Drug Dialogue"))),
+                ("filter status draft", lambda: repository.page(DialogueFilter(status=DialogueStatus.DRAFT))),
+                ("filter country KZ", lambda: repository.page(DialogueFilter(country="KZ"))),
+                ("filter country AF (rare)", lambda: repository.page(DialogueFilter(country="AF"))),
+                ("filter year 2020", lambda: repository.page(DialogueFilter(
+                    date_from=date(2020, 1, 1), date_to=date(2020, 12, 31)))),
+                ("trash", lambda: repository.page(DialogueFilter(deleted=True)))]
+
+    def sorts_and_filters(self) -> None:
+        """Every list sort and filter on the big database, then with the indexes proposed in
+        `PROPOSED_INDEXES` built on a scratch copy (no migration): which walk the whole table."""
+        from desktop_app.db.opening import open_database
+        from desktop_app.db.repositories.dialogues import DialogueRepository
+
+        scratch = self.work / "indexed.sqlite3"
+        fresh_copy(self.big, scratch)
+        connection = sqlite3.connect(scratch)
+        started = time.perf_counter()
+        for statement in PROPOSED_INDEXES:
+            connection.execute(statement)
+        connection.execute("ANALYZE")
+        connection.commit()
+        connection.close()
+        build_s = time.perf_counter() - started
+        database, indexed = open_database(self.big), open_database(scratch)
+        try:
+            now, proposed = self.list_cases(DialogueRepository(database)), self.list_cases(DialogueRepository(indexed))
+            for (name, action), (_, with_indexes) in zip(now, proposed, strict=True):
+                ms, indexed_ms, samples = alternate(action, with_indexes, self.repeats)
+                self.add(Figure(f"list {name} ({self.size:,})", "< 100 ms", ms, indexed_ms, ms / indexed_ms,
+                                samples=samples, note=f"baseline: with the proposed indexes ({indexed_ms:.1f} ms)"),
+                         absolute=100)
+        finally:
+            database.close()
+            indexed.close()
+            scratch.unlink(missing_ok=True)
+        self.figures[-1].note += f"; the indexes took {build_s:.1f} s to build"
+
+    def open_and_save(self) -> None:
+        from dataclasses import replace
+
+        from desktop_app.db.opening import open_database
+        from desktop_app.db.repositories.dialogues import DialogueRepository
+
+        database = open_database(self.big)
+        repository = DialogueRepository(database)
+        try:
+            _ensure_big_dialogue(database, repository)
+            get_ms, get_samples = timed(lambda: repository.get(BIG_DIALOGUE_ID), self.repeats * 2)
+            self.add(Figure("open a dialogue (12 delegations, 50 participants)", "< 100 ms", get_ms,
+                            samples={"app": get_samples}), absolute=100)
+            state = {"record": repository.get(BIG_DIALOGUE_ID)}
+
+            def save() -> None:
+                record = state["record"]
+                state["record"] = repository.save(replace(record, summary=f"Saved at revision {record.revision}."))
+
+            save_ms, save_samples = timed(save, self.repeats * 2)
+            self.add(Figure("save that dialogue (one field changed)", "< 100 ms", save_ms,
+                            samples={"app": save_samples}), absolute=100)
+        finally:
+            database.close()
+
+    # -- processes: memory, start-up -----------------------------------------------------------
+
+    def memory(self) -> None:
+        big = [_child_memory(self.big) for _ in range(self.repeats)]
+        small = [_child_memory(self.small) for _ in range(self.repeats)]
+        big_mb, small_mb = statistics.median(big), statistics.median(small)
+        figure = Figure(f"peak memory: open + first page, {self.size:,} vs 10 (MB)", "within 50 MB",
+                        big_mb, small_mb, big_mb / small_mb, samples={"app": big, "baseline": small},
+                        note=f"difference {big_mb - small_mb:.1f} MB (peak RSS of a child: VmHWM or ru_maxrss)")
+        figure.status = "met" if big_mb - small_mb <= 50 else "NOT met"
+        self.add(figure)
+
+    def startup(self) -> None:
+        python = sys.executable
+        app, base, samples = alternate(
+            lambda: subprocess.run([python, "-m", "desktop_app", "--version"], check=True, capture_output=True),
+            lambda: subprocess.run([python, "-c", "pass"], check=True, capture_output=True), self.repeats * 2)
+        heavy = _heavy_imports(["-m", "desktop_app", "--version"])
+        gui_path = _heavy_imports(["-c", "import desktop_app.app, desktop_app.ui.main_window, "
+                                   "desktop_app.db.opening, desktop_app.db.repositories.dialogues"])
+        figure = Figure("start-up: `--version` vs bare python", "nothing heavy imported", app, base, app / base,
+                        samples=samples, note=f"heavy modules on --version: {heavy or 'none'}; "
+                        f"on the first-window path: {gui_path or 'none'}")
+        figure.status = "met" if not heavy and not gui_path else "NOT met"
+        self.add(figure)
+        self.first_window()
+
+    def first_window(self) -> None:
+        bare_ms = statistics.median(_bare_window(self.big) for _ in range(self.repeats))
+        figure = Figure(f"first window shown ({self.size:,})", "≤ 1.5×", baseline_ms=bare_ms, status="pending")
+        try:
+            figure.app_ms = program_first_window(self.big)
+        except NotMeasuredYet as marker:
+            figure.note = f"{marker}; baseline (bare QTableView over QSqlQueryModel) measured"
+        else:
+            figure.ratio = figure.app_ms / bare_ms
+            figure.status = "measured"
+        self.add(figure, limit=1.5)
+
+
+def program_first_window(db_path: Path) -> float:
+    """Hook: process start to the main window shown, with the dialogue list filled."""
+    raise NotMeasuredYet("needs the main window with the dialogue list (desktop UI issue)")
+
+
+def program_report_xlsx(db_path: Path, target: Path) -> float:
+    """Hook: the summary report as XLSX through services/report."""
+    raise NotMeasuredYet("needs services/report (summary report issue)")
+
+
+def baseline_report_xlsx(db_path: Path, target: Path) -> float:
+    """Hook: the same aggregates in raw SQL, written with openpyxl's write-only mode."""
+    raise NotMeasuredYet("written together with the report, so both count the same things")
+
+
+BARE_WINDOW = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
+from PySide6.QtWidgets import QApplication, QTableView
+app = QApplication(sys.argv)
+db = QSqlDatabase.addDatabase("QSQLITE")
+db.setDatabaseName(sys.argv[1])
+db.open()
+model = QSqlQueryModel()
+model.setQuery("SELECT title, start_date, series, city, status, delegation_count, participant_count "
+               "FROM dialogues WHERE deleted_at IS NULL ORDER BY start_date DESC, id DESC", db)
+view = QTableView()
+view.setModel(model)
+view.resize(1000, 700)
+view.show()
+def shown():
+    print("shown", model.rowCount(), flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def _bare_window(db_path: Path) -> float:
+    """Milliseconds from process start to a bare QTableView over QSqlQueryModel shown and painted."""
+    environment = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", BARE_WINDOW, str(db_path)], capture_output=True, text=True,
+                            env=environment, check=True)
+    elapsed = (time.perf_counter() - started) * 1000
+    if "shown" not in result.stdout:
+        raise RuntimeError(f"the bare window did not show: {result.stderr}")
+    return elapsed
+
+
+MEMORY_CHILD = r"""
+import resource, sys
+from desktop_app.db.opening import open_database
+from desktop_app.db.repositories.dialogues import DialogueRepository
+database = open_database(sys.argv[1])
+page = DialogueRepository(database).page()
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:  # Linux: ru_maxrss survives exec, so it would carry the (large) benchmark's own size
+    with open("/proc/self/status") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+except OSError:
+    pass
+print(peak, len(page.rows), page.total)
+"""
+
+
+def _child_memory(db_path: Path) -> float:
+    result = subprocess.run([sys.executable, "-c", MEMORY_CHILD, str(db_path)], capture_output=True, text=True,
+                            check=True, cwd=ROOT)
+    kilobytes = int(result.stdout.split()[0])
+    return kilobytes / 1024 if platform.system() != "Darwin" else kilobytes / 2**20
+
+
+def _heavy_imports(arguments: list[str]) -> list[str]:
+    probe = ("import runpy, sys\n"
+             "sys.argv = {argv!r}\n"
+             "try:\n"
+             "    {run}\n"
+             "except SystemExit:\n"
+             "    pass\n"
+             "print('HEAVY:', ' '.join(m for m in {heavy!r} if m in sys.modules))\n")
+    if arguments[0] == "-m":
+        code = probe.format(argv=[arguments[1], *arguments[2:]], run=f"runpy.run_module({arguments[1]!r}, "
+                            "run_name='__main__')", heavy=HEAVY_MODULES)
+    else:
+        code = probe.format(argv=["-c"], run=f"exec({arguments[1]!r})", heavy=HEAVY_MODULES)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    line = next(line for line in result.stdout.splitlines() if line.startswith("HEAVY:"))
+    return line.split()[1:]
+
+
+def _ensure_big_dialogue(database: Any, repository: Any) -> None:
+    """A dialogue with 12 delegations and 50 participants (the form's heavy case), saved once."""
+    from desktop_app.domain.errors import RecordNotFound
+    from desktop_app.services.exchange import codec
+
+    try:
+        repository.get(BIG_DIALOGUE_ID)
+        return
+    except RecordNotFound:
+        pass
+    import random
+
+    with database.reading() as session:
+        from sqlalchemy import select
+
+        from desktop_app.db import models as m
+
+        people = list(session.scalars(select(m.PersonRow.id).order_by(m.PersonRow.id).limit(50)))
+        institutions = list(session.scalars(select(m.InstitutionRow.id).order_by(m.InstitutionRow.id).limit(12)))
+    rng = random.Random(12)
+    ids = generate.Ids(rng)
+    delegations = []
+    for slot in range(12):
+        count = 5 if slot < 2 else 4  # 2 x 5 + 10 x 4 = 50
+        taken = people[:count]
+        people = people[count:]
+        side, party = generate._party(rng, slot % 8, None)
+        if slot >= 8:
+            side, party = "eu", {"type": "country", "code": generate.EU_STATES[slot]}
+        delegations.append({"id": ids(), "side": side, "party": party, "programme_supported": side == "partner",
+                            "notes": None, "participants": [
+                                {"id": ids(), "person_id": person, "institution_id": institutions[slot],
+                                 "position": "Senior Expert", "role": "head" if n == 0 else "member"}
+                                for n, person in enumerate(taken)]})
+    data = {"id": BIG_DIALOGUE_ID, "title": "EU-Central Asia Drug Dialogue (benchmark: 12 delegations)",
+            "series": "EU-Central Asia Drug Dialogue", "kind": "regional", "start_date": "2024-06-11",
+            "end_date": "2024-06-12", "city": "Brussels", "country": "BE", "online": False,
+            "chair": {"type": "organisation", "name": "European Commission"},
+            "supporting_programmes": ["CADAP 7"], "frameworks": ["EU Drugs Strategy 2021-2025"],
+            "topics": ["harm reduction", "drug monitoring"], "summary": None, "status": "final",
+            "agenda": [{"title": f"Session {n}", "presenter": None, "notes": None} for n in range(1, 6)],
+            "delegations": delegations, "actions": []}
+    repository.save(codec.dialogue_from_json(data))
+
+
+def _same_records(one: Path, other: Path) -> bool:
+    a, b = json.loads(one.read_text(encoding="utf-8")), json.loads(other.read_text(encoding="utf-8"))
+    return all(a[key] == b[key] for key in ("people", "institutions", "dialogues"))
+
+
+# ---- output -----------------------------------------------------------------------------------
+
+def _ms(value: float | None, unit: str = "ms") -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.1f} {unit}" if value < 100 else f"{value:,.0f} {unit}"
+
+
+def format_row(figure: Figure) -> str:
+    unit = "MB" if "(MB)" in figure.name else "ms"
+    ratio = "—" if figure.ratio is None else f"{figure.ratio:.2f}×"
+    return (f"{figure.name:<58} {_ms(figure.app_ms, unit):>11} {_ms(figure.baseline_ms, unit):>11} {ratio:>8} "
+            f"{figure.target:<22} {figure.status:<8} {figure.note}")
+
+
+def table(figures: list[Figure]) -> str:
+    header = (f"{'figure':<58} {'program':>11} {'baseline':>11} {'ratio':>8} {'target':<22} {'status':<8} note")
+    return "\n".join([header, "-" * len(header), *(format_row(f) for f in figures)])
+
+
+def markdown(figures: list[Figure]) -> str:
+    lines = ["| figure | program | baseline | ratio | target | status | note |",
+             "| --- | ---: | ---: | ---: | --- | --- | --- |"]
+    for f in figures:
+        unit = "MB" if "(MB)" in f.name else "ms"
+        ratio = "—" if f.ratio is None else f"{f.ratio:.2f}×"
+        lines.append(f"| {f.name} | {_ms(f.app_ms, unit)} | {_ms(f.baseline_ms, unit)} | {ratio} | {f.target} | "
+                     f"{f.status} | {f.note} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Dialogue Register against plain baselines.")
+    parser.add_argument("--size", type=int, default=20_000, help="dialogues in the big database (default 20,000)")
+    parser.add_argument("--bundle-size", type=int, help="dialogues in the import/export bundle (default 500)")
+    parser.add_argument("--repeats", type=int, default=3, help="alternating runs per figure (default 3)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--quick", action="store_true", help="a tiny smoke run: 60 dialogues, one repeat")
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument("--markdown", action="store_true", help="also print the table as Markdown")
+    parser.add_argument("--only", nargs="+", choices=GROUPS, metavar="GROUP",
+                        help=f"measure only these groups of figures ({', '.join(GROUPS)})")
+    parser.add_argument("--show", type=Path, metavar="RESULTS", help="print a results.json as a Markdown table")
+    args = parser.parse_args(argv)
+    if args.show:
+        saved = json.loads(args.show.read_text(encoding="utf-8"))
+        print(markdown([Figure(**f) for f in saved["figures"]]))
+        return 0
+    if args.quick:
+        args.size, args.bundle_size, args.repeats = 60, args.bundle_size or 20, 1
+    bundle_size = min(args.size, args.bundle_size or 500)
+    started = time.perf_counter()
+    print(f"Dialogue Register benchmark: {args.size:,} dialogues, bundles of {bundle_size:,}, "
+          f"{args.repeats} alternating runs", flush=True)
+    with tempfile.TemporaryDirectory(prefix="dr-bench-") as folder:
+        bench = Bench(args.size, bundle_size, args.repeats, args.seed, Path(folder))
+        groups: dict[str, Callable[[], None]] = {
+            "import": bench.bundle_import, "export": bench.bundle_export,
+            "report": lambda: bench.pending("report XLSX vs raw SQL + openpyxl write-only", "≤ 2×",
+                                            lambda: program_report_xlsx(bench.big, Path(folder) / "report.xlsx")),
+            "list": bench.first_page, "search": bench.search, "sorts": bench.sorts_and_filters,
+            "form": bench.open_and_save, "memory": bench.memory, "startup": bench.startup}
+        for name, measure in groups.items():
+            if not args.only or name in args.only:
+                measure()
+    print()
+    print(table(bench.figures))
+    if args.markdown:
+        print()
+        print(markdown(bench.figures))
+    result = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {"python": platform.python_version(), "system": platform.platform(),
+                    "cpus": os.cpu_count(), "sqlite": sqlite3.sqlite_version},
+        "size": args.size, "bundle_size": bundle_size, "repeats": args.repeats, "seed": args.seed,
+        "seconds": round(time.perf_counter() - started, 1),
+        "figures": [asdict(f) for f in bench.figures],
+    }
+    args.output.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"\n{len(bench.figures)} figures in {result['seconds']} s; written to {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""Reading many whole records at once (export, and anything else that needs every dialogue).
+
+The ORM builds an instrumented object for every row and a collection for every relationship;
+for tens of thousands of dialogues with hundreds of thousands of participants that is most of the
+cost of an export. Here each table is read once with a plain Core `SELECT`, its rows grouped by
+parent in a dict, and the same frozen records the repositories return are built directly. The
+records are equal to those `mapping.dialogue_record` makes (the tests compare them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from desktop_app.db import models as m
+from desktop_app.db.mapping import party_from
+from desktop_app.domain import records as r
+from desktop_app.domain.enums import ActionStatus, DialogueKind, DialogueStatus, Role, Sex, Side
+
+Rows = dict[Any, list[Any]]
+
+
+def _grouped(session: Session, query: Select[Any]) -> Rows:
+    """Rows by their first column (the parent's id), in the query's order."""
+    groups: Rows = {}
+    for row in session.connection().execute(query):  # Core rows: no ORM result processing
+        groups.setdefault(row[0], []).append(row)
+    return groups
+
+
+def dialogue_records(session: Session, selected: Select[tuple[str]]) -> list[r.Dialogue]:
+    """Every dialogue whose id `selected` yields, whole, ordered by start date then id."""
+    d = m.DialogueRow
+    chosen = selected  # used as `IN (SELECT ...)`, which SQLite plans as one pass over the chosen ids
+    values = {
+        model: _grouped(session, select(model.dialogue_id, model.name).where(model.dialogue_id.in_(chosen))
+                        .order_by(model.dialogue_id, model.sort_order))
+        for model in (m.DialogueProgramme, m.DialogueFramework, m.DialogueTopic)}
+    a = m.AgendaItemRow
+    agenda = _grouped(session, select(a.dialogue_id, a.title, a.presenter_type, a.presenter_country,
+                                      a.presenter_organisation, a.notes)
+                      .where(a.dialogue_id.in_(chosen)).order_by(a.dialogue_id, a.sort_order))
+    t = m.ActionRow
+    actions = _grouped(session, select(t.dialogue_id, t.description, t.status, t.owner, t.due_date)
+                       .where(t.dialogue_id.in_(chosen)).order_by(t.dialogue_id, t.sort_order))
+    g, p = m.DelegationRow, m.ParticipantRow
+    participants = _grouped(session, select(p.delegation_id, p.id, p.person_id, p.role, p.institution_id, p.position)
+                            .join(g, g.id == p.delegation_id).where(g.dialogue_id.in_(chosen))
+                            .order_by(p.delegation_id, p.sort_order))
+    delegations = _grouped(session, select(g.dialogue_id, g.id, g.side, g.party_type, g.party_country,
+                                           g.party_organisation, g.programme_supported, g.notes)
+                           .where(g.dialogue_id.in_(chosen)).order_by(g.dialogue_id, g.sort_order))
+    rows = session.connection().execute(
+        select(d.id, d.title, d.kind, d.start_date, d.status, d.series, d.end_date, d.city, d.country, d.online,
+               d.chair_type, d.chair_country, d.chair_organisation, d.summary, d.updated_at, d.revision,
+               d.deleted_at)
+        .where(d.id.in_(chosen)).order_by(d.start_date, d.id))
+    empty: list[Any] = []
+    return [
+        r.Dialogue(
+            id=id_, title=title, kind=DialogueKind(kind), start_date=start, status=DialogueStatus(status),
+            series=series, end_date=end, city=city, country=country, online=online,
+            chair=party_from(chair_type, chair_country, chair_organisation),
+            supporting_programmes=tuple(v.name for v in values[m.DialogueProgramme].get(id_, empty)),
+            frameworks=tuple(v.name for v in values[m.DialogueFramework].get(id_, empty)),
+            topics=tuple(v.name for v in values[m.DialogueTopic].get(id_, empty)),
+            summary=summary,
+            agenda=tuple(r.AgendaItem(title=item.title, notes=item.notes,
+                                      presenter=party_from(item.presenter_type, item.presenter_country,
+                                                           item.presenter_organisation))
+                         for item in agenda.get(id_, empty)),
+            delegations=tuple(
+                r.Delegation(
+                    id=group.id, side=Side(group.side), programme_supported=group.programme_supported,
+                    notes=group.notes,
+                    party=party_from(group.party_type, group.party_country, group.party_organisation)
+                    or r.Party.country(""),
+                    participants=tuple(
+                        r.Participant(id=member.id, person_id=member.person_id, role=Role(member.role),
+                                      institution_id=member.institution_id, position=member.position)
+                        for member in participants.get(group.id, empty)))
+                for group in delegations.get(id_, empty)),
+            actions=tuple(r.Action(description=action.description, status=ActionStatus(action.status),
+                                   owner=action.owner, due_date=action.due_date)
+                          for action in actions.get(id_, empty)),
+            updated_at=updated, revision=revision, deleted_at=deleted)
+        for (id_, title, kind, start, status, series, end, city, country, online, chair_type, chair_country,
+             chair_organisation, summary, updated, revision, deleted) in rows]
+
+
+def person_records(session: Session, ids: Iterable[str] | None = None) -> list[r.Person]:
+    """People by id (all of them when `ids` is None), ordered by id."""
+    wanted = None if ids is None else list(ids)
+    o = m.PersonOtherName
+    others_query = select(o.person_id, o.name).order_by(o.person_id, o.sort_order)
+    query = select(m.PersonRow.id, m.PersonRow.name, m.PersonRow.sex, m.PersonRow.email, m.PersonRow.updated_at,
+                   m.PersonRow.revision).order_by(m.PersonRow.id)
+    if wanted is not None:
+        others_query = others_query.where(o.person_id.in_(wanted))
+        query = query.where(m.PersonRow.id.in_(wanted))
+    others = _grouped(session, others_query)
+    empty: list[Any] = []
+    return [r.Person(id=id_, name=name, other_names=tuple(x.name for x in others.get(id_, empty)),
+                     sex=Sex(sex) if sex else None, email=email, updated_at=updated, revision=revision)
+            for id_, name, sex, email, updated, revision in session.connection().execute(query)]
+
+
+def institution_records(session: Session, ids: Iterable[str] | None = None) -> list[r.Institution]:
+    """Institutions by id (all of them when `ids` is None), ordered by id."""
+    i = m.InstitutionRow
+    query = select(i.id, i.name, i.acronym, i.country, i.updated_at, i.revision).order_by(i.id)
+    if ids is not None:
+        query = query.where(i.id.in_(list(ids)))
+    return [r.Institution(id=id_, name=name, acronym=acronym, country=country, updated_at=updated,
+                          revision=revision)
+            for id_, name, acronym, country, updated, revision in session.connection().execute(query)]

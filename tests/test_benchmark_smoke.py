@@ -1,0 +1,27 @@
+"""The benchmark must keep running as the program changes: a tiny run of it (never `make bench`)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_benchmark_runs_at_a_tiny_size_and_writes_every_figure(tmp_path: Path) -> None:
+    output = tmp_path / "results.json"
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", DR_BENCH_CACHE=str(tmp_path / "cache"))
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--output", str(output)],
+                            capture_output=True, text=True, env=environment, cwd=ROOT, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    figures = {f["name"]: f for f in json.loads(output.read_text(encoding="utf-8"))["figures"]}
+    measured = [f for f in figures.values() if f["status"] != "pending"]
+    assert all(f["app_ms"] is not None and f["app_ms"] > 0 for f in measured)
+    assert any(name.startswith("bundle import") and f["ratio"] for name, f in figures.items())
+    assert any(name.startswith("bundle export") and "differ" not in f["note"] for name, f in figures.items())
+    pending = [f for f in figures.values() if f["status"] == "pending"]
+    assert {f["name"].split()[0] for f in pending} <= {"report", "first"}
+    assert "figure" in result.stdout and "pending" in result.stdout  # the printed table
