@@ -193,6 +193,7 @@ class DialogueRepository:
                 raise StaleRecord(f"“{dialogue.title}” was changed elsewhere since you opened it; "
                                   "reload it and make your changes again.")
             row = write_dialogue(session, dialogue, r.utc_now())
+            row.edited_locally = True  # the next import must not overwrite this edit unseen
             return dialogue_record(row)
 
     def delete(self, dialogue_id: str) -> None:
