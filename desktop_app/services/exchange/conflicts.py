@@ -97,10 +97,11 @@ def _names(session: Session, values: list[Any]) -> dict[str, str]:
     person_ids = {p["person_id"] for v in values for d in (v or []) for p in d.get("participants", [])}
     institution_ids = {p["institution_id"] for v in values for d in (v or []) for p in d.get("participants", [])
                        if p.get("institution_id")}
-    names = dict(session.execute(select(m.PersonRow.id, m.PersonRow.name).where(m.PersonRow.id.in_(person_ids))))
-    names.update(session.execute(select(m.InstitutionRow.id, m.InstitutionRow.name)
-                                 .where(m.InstitutionRow.id.in_(institution_ids))))
-    return {str(k): str(v) for k, v in names.items()}
+    names = {str(i): str(n) for i, n in session.execute(
+        select(m.PersonRow.id, m.PersonRow.name).where(m.PersonRow.id.in_(person_ids)))}
+    names.update({str(i): str(n) for i, n in session.execute(
+        select(m.InstitutionRow.id, m.InstitutionRow.name).where(m.InstitutionRow.id.in_(institution_ids)))})
+    return names
 
 
 def _party(value: dict[str, Any] | None) -> str:
