@@ -68,6 +68,13 @@ class Comparison:
         return [f for f in self.fields if f.differs]
 
 
+_FORMS: dict[str, tuple[Any, Any]] = {
+    "dialogue": (codec.dialogue_to_json, codec.dialogue_from_json),
+    "person": (codec.person_to_json, codec.person_from_json),
+    "institution": (codec.institution_to_json, codec.institution_from_json),
+}
+
+
 def field_label(name: str) -> str:
     return LABELS.get(name, name.replace("_", " ").capitalize())
 
@@ -152,7 +159,8 @@ def compare(database: Database, conflict_id: int) -> Comparison:
         local = _local_row(session, conflict.record_kind, conflict.record_id)
         ours = _to_json(conflict.record_kind, local) if local is not None else {}
         theirs = conflict.incoming
-        keys = [k for k in theirs if k not in ("id", "updated_at")]
+        in_order = _FORMS[conflict.record_kind][0](_FORMS[conflict.record_kind][1](theirs))  # the bundle's order
+        keys = [k for k in in_order if k not in ("id", "updated_at")]
         names = _names(session, [ours.get("delegations"), theirs.get("delegations")])
         fields = tuple(FieldComparison(k, field_label(k), ours.get(k), theirs.get(k),
                                        describe(k, ours.get(k), names), describe(k, theirs.get(k), names))
