@@ -130,7 +130,7 @@ def test_take_all_theirs_then_apply(qtbot, database, colleague_bundle) -> None:
 def test_a_record_saved_again_meanwhile_is_not_overwritten(qtbot, database, colleague_bundle, monkeypatch) -> None:
     from desktop_app.services.exchange.importer import import_bundle
 
-    path, conflicting, _, their_city = colleague_bundle
+    path, conflicting, *_ = colleague_bundle
     import_bundle(database, path)
     dialog = ConflictsDialog(database)
     qtbot.addWidget(dialog)

@@ -71,6 +71,8 @@ class ConflictsDialog(QDialog):
         self.setWindowTitle(self.tr("Conflicts from imports"))
 
         self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self.empty = QLabel(self.tr("No conflicts wait for you: every import so far merged cleanly."))
         self.empty.setWordWrap(True)
@@ -116,6 +118,7 @@ class ConflictsDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 800])
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -129,8 +132,8 @@ class ConflictsDialog(QDialog):
         """Fill the list from the database; select the first conflict."""
         self.list.clear()
         for conflict in resolution.open_conflicts(self.database):
-            source = f" — {self.tr('from')} {conflict.source}" if conflict.source else ""
-            item = QListWidgetItem(f"{self.tr(KIND_NAMES[conflict.record_kind])}: {conflict.label}{source}")
+            source = f" · {self.tr('from')} {conflict.source}" if conflict.source else ""
+            item = QListWidgetItem(f"{conflict.label}\n{self.tr(KIND_NAMES[conflict.record_kind])}{source}")
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
             item.setToolTip(self.tr("Fields in conflict: %s") % ", ".join(conflict.fields))
             self.list.addItem(item)

@@ -36,6 +36,8 @@ ROWS = (
     (Outcome.CONFLICT, "Conflicts (edited on both sides)"),
 )
 COLUMNS = ("Dialogues", "People", "Institutions")
+WHAT = {Outcome.CONFLICT: "Conflict", Outcome.UPDATED: "Update", Outcome.ADDED: "New",
+        Outcome.KEPT_LOCAL: "Keep ours"}
 
 
 class ImportPreviewDialog(QDialog):
@@ -75,7 +77,7 @@ class ImportPreviewDialog(QDialog):
         for outcome in (Outcome.CONFLICT, Outcome.UPDATED, Outcome.ADDED, Outcome.KEPT_LOCAL):
             for o in self.preview.of(outcome):
                 label = f"{o.kind} {o.label}" + (f" ({self.tr(o.note)})" if o.note else "")
-                QTreeWidgetItem(self.details, [self.tr(outcome.value), label, ", ".join(o.fields)])
+                QTreeWidgetItem(self.details, [self.tr(WHAT[outcome]), label, ", ".join(o.fields)])
         self.details.resizeColumnToContents(0)
         self.details.setColumnWidth(1, 380)
 
