@@ -166,3 +166,18 @@ def test_export_of_selected_dialogues_carries_their_people_and_institutions(data
         assert summary.count(Outcome.ADDED, "dialogue") == 2
     finally:
         receiving.close()
+
+
+def test_export_of_the_dialogues_selected_in_the_list(database, tmp_path) -> None:
+    from desktop_app.domain.errors import UserError
+    from desktop_app.services.exchange.exporter import export_dialogues
+
+    import_bundle(database, SAMPLES)
+    chosen = [row.id for row in DialogueRepository(database).page().rows][:1]
+    target = tmp_path / "one.json"
+    assert export_dialogues(database, target, chosen) == 1
+    exported = json.loads(target.read_text(encoding="utf-8"))
+    assert [d["id"] for d in exported["dialogues"]] == chosen and exported["source"]
+    with pytest.raises(UserError, match="Select at least one"):
+        export_dialogues(database, tmp_path / "none.json", [])
+    assert not (tmp_path / "none.json").exists()
