@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop_app.db import models as m
 from desktop_app.db.mapping import dialogue_record, institution_record, person_record
 from desktop_app.db.repositories.conflicts import store_conflict
-from desktop_app.db.repositories.dialogues import load_dialogue_row, write_dialogue
+from desktop_app.db.repositories.dialogues import load_dialogue_rows, write_dialogue
 from desktop_app.db.repositories.people import refresh_search_text, write_institution, write_person
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
@@ -179,9 +179,10 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
                decision, lambda i=institution: write_institution(session, i, _stamp(i.updated_at)))
     session.flush()
 
+    present = load_dialogue_rows(session, [item["id"] for item in data["dialogues"]])
     for item in data["dialogues"]:
         dialogue = codec.dialogue_from_json(item)
-        dialogue_row = load_dialogue_row(session, dialogue.id)
+        dialogue_row = present.get(dialogue.id)
         local_dialogue = dialogue_record(dialogue_row) if dialogue_row is not None else None
         incoming = _normalised(item, codec.dialogue_to_json, codec.dialogue_from_json)
         decision = decide(codec.dialogue_to_json(local_dialogue) if local_dialogue else None, incoming,
