@@ -293,3 +293,19 @@ def test_a_database_of_the_previous_schema_takes_newer_records(tmp_path, offices
         assert DialogueRepository(old).get(brussels.id).summary == "Edited after the upgrade."
     finally:
         old.close()
+
+
+def test_a_stale_bundle_does_not_replace_the_newer_version_waiting_in_a_conflict(offices, tmp_path) -> None:
+    coordinator, aigul, bakyt = offices
+    coordinator.send(aigul)
+    coordinator.send(bakyt)
+    brussels = aigul.dialogue(BRUSSELS_2023)
+    bakyt.edit(brussels.id, city="Bruxelles")
+    aigul.edit(brussels.id, summary="First edit by Aigul.")
+    stale = tmp_path / "stale.json"
+    export_bundle(aigul.database, stale, source="aigul")
+    aigul.edit(brussels.id, summary="Second edit by Aigul.")
+    aigul.send(bakyt)
+    assert outcomes(import_bundle(bakyt.database, stale))[brussels.id] is Outcome.CONFLICT
+    [conflict] = resolution.open_conflicts(bakyt.database)
+    assert conflict.incoming["summary"] == "Second edit by Aigul."

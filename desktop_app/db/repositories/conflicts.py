@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -34,6 +35,8 @@ def store_conflict(session: Session, kind: str, record_id: str, label: str, inco
     row = open_conflict_row(session, kind, record_id)
     if row is not None and row.incoming == text and row.source == source:
         return False
+    if row is not None and _their_time(json.loads(row.incoming)) > _their_time(incoming):
+        return False  # a stale bundle arrived late: the newer version of theirs stays the one to compare
     if row is None:
         row = m.ConflictRow(record_kind=kind, record_id=record_id)
         session.add(row)
@@ -43,6 +46,15 @@ def store_conflict(session: Session, kind: str, record_id: str, label: str, inco
     row.source = source
     row.detected_at = r.utc_now()
     return True
+
+
+def _their_time(data: dict[str, Any]) -> datetime:
+    """Their `updated_at` as a datetime for comparison; a version without one counts as oldest."""
+    text = data.get("updated_at")
+    if not text:
+        return datetime.min.replace(tzinfo=UTC)
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 class ConflictRepository:
