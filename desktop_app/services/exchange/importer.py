@@ -81,8 +81,8 @@ class ImportSummary:
         for o in conflicts:  # every one: the contract asks for each conflict with its fields
             lines.append(f"  conflict: {o.kind} {o.label} ({o.id}): {', '.join(o.fields)}")
         if conflicts and not self.dry_run:
-            lines.append(f"{len(conflicts)} conflicts wait for you: nothing of those records was overwritten; "
-                         "choose field by field in Exchange > Conflicts.")
+            lines.append(f"Records in conflict were not overwritten; {len(conflicts)} wait for you to choose, "
+                         "field by field, in the app's Conflicts window.")
         return lines
 
 
