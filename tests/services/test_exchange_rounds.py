@@ -309,3 +309,30 @@ def test_a_stale_bundle_does_not_replace_the_newer_version_waiting_in_a_conflict
     assert outcomes(import_bundle(bakyt.database, stale))[brussels.id] is Outcome.CONFLICT
     [conflict] = resolution.open_conflicts(bakyt.database)
     assert conflict.incoming["summary"] == "Second edit by Aigul."
+
+
+def test_people_and_institutions_follow_the_same_rules(offices) -> None:
+    from desktop_app.db.repositories.people import InstitutionRepository
+
+    coordinator, aigul, bakyt = offices
+    coordinator.send(aigul)
+    coordinator.send(bakyt)
+    person_id = build_bundle(aigul.database)["people"][0]["id"]
+    institution_id = build_bundle(aigul.database)["institutions"][0]["id"]
+    people_a, people_b = PeopleRepository(aigul.database), PeopleRepository(bakyt.database)
+    people_a.save(replace(people_a.get(person_id), name="Aigerim Jumabaeva", email="a.j@example.org"))
+    people_b.save(replace(people_b.get(person_id), email="aigerim@example.kz"))
+    institutions_a = InstitutionRepository(aigul.database)
+    institutions_a.save(replace(institutions_a.get(institution_id), acronym="MoH-KZ"))
+
+    summary = aigul.send(bakyt)
+    assert outcomes(summary, "person")[person_id] is Outcome.CONFLICT
+    assert outcomes(summary, "institution")[institution_id] is Outcome.UPDATED
+    assert InstitutionRepository(bakyt.database).get(institution_id).acronym == "MoH-KZ"
+    [conflict] = resolution.open_conflicts(bakyt.database)
+    assert conflict.record_kind == "person" and set(conflict.fields) == {"name", "email"}
+    resolution.resolve(bakyt.database, conflict.id, {"name": "theirs", "email": "ours"})
+    merged = people_b.get(person_id)
+    assert (merged.name, merged.email) == ("Aigerim Jumabaeva", "aigerim@example.kz")
+    # dialogues find the person under the new name
+    assert DialogueRepository(bakyt.database).count(r.DialogueFilter(text="Jumabaeva")) >= 1
