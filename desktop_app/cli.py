@@ -145,12 +145,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.services.exchange.exporter import export_bundle
+    from desktop_app.services.exchange.exporter import default_source, export_bundle
 
     selection = _selection(args)
     database = _open(args)
     try:
-        count = export_bundle(database, Path(args.output), selection, source=database.path.name)
+        count = export_bundle(database, Path(args.output), selection, source=default_source(database))
     finally:
         database.close()
     print(f"{count} dialogues exported to {args.output}.")

@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -99,6 +100,21 @@ class Stamped:
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
+class Exchanged:
+    """Where a record stands in the exchange between officers (contract §2's import rules).
+
+    `exchange_updated_at` is the `updated_at` of the version last brought in by an import (for
+    records that were in the file before exchange tracking began, their version at the upgrade):
+    the common ground with the other side. `edited_locally` says an officer saved the record here
+    since then; both together tell an update from a conflict.
+    """
+
+    exchange_source: Mapped[str | None] = mapped_column(String(200))
+    exchange_imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    exchange_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    edited_locally: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
 class Country(Base):
     """ISO 3166-1 codes, seeded by the migrations, so that an unknown code is refused by SQLite too."""
 
@@ -106,7 +122,7 @@ class Country(Base):
     code: Mapped[str] = mapped_column(String(2), primary_key=True)
 
 
-class PersonRow(Stamped, Base):
+class PersonRow(Stamped, Exchanged, Base):
     __tablename__ = "people"
     __table_args__ = (
         one_of("sex", Sex, nullable=True),
@@ -130,7 +146,7 @@ class PersonOtherName(Base):
     name: Mapped[str] = mapped_column(String(200))
 
 
-class InstitutionRow(Stamped, Base):
+class InstitutionRow(Stamped, Exchanged, Base):
     __tablename__ = "institutions"
     __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -141,7 +157,7 @@ class InstitutionRow(Stamped, Base):
     revision: Mapped[int] = mapped_column(Integer, default=1)
 
 
-class DialogueRow(Stamped, Base):
+class DialogueRow(Stamped, Exchanged, Base):
     __tablename__ = "dialogues"
     __table_args__ = (
         one_of("kind", DialogueKind),
@@ -267,3 +283,22 @@ class ParticipantRow(Stamped, Base):
                                                        index=True)
     position: Mapped[str | None] = mapped_column(String(300))
     role: Mapped[str] = mapped_column(String(6))
+
+
+class ConflictRow(Base):
+    """A record edited on both sides since the last exchange: their version waits here, untouched
+    ours stays in its table, until the officer chooses field by field."""
+
+    __tablename__ = "exchange_conflicts"
+    __table_args__ = (CheckConstraint("record_kind IN ('dialogue', 'person', 'institution')",
+                                      name="record_kind_allowed"),
+                      Index("ix_exchange_conflicts_open", "resolved_at", "record_kind", "record_id"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_kind: Mapped[str] = mapped_column(String(12))
+    record_id: Mapped[str] = mapped_column(String(36))
+    label: Mapped[str] = mapped_column(String(300))
+    incoming: Mapped[str] = mapped_column(Text)  # their version, as bundle JSON
+    fields: Mapped[str] = mapped_column(Text)  # JSON list of the field names that differ
+    source: Mapped[str | None] = mapped_column(String(200))
+    detected_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

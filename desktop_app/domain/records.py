@@ -200,4 +200,21 @@ class DatabaseCounts:
                 f"{self.institutions} institutions")
 
 
+@dataclass(frozen=True)
+class Conflict:
+    """A record edited on both sides since the last exchange, waiting for the officer's choice.
+
+    `incoming` is their version as bundle JSON; `fields` names what differs from ours."""
+
+    id: int
+    record_kind: str  # "dialogue", "person", "institution"
+    record_id: str
+    label: str
+    incoming: dict  # type: ignore[type-arg]
+    fields: tuple[str, ...]
+    source: str | None
+    detected_at: datetime
+    resolved_at: datetime | None = None
+
+
 EMPTY_FILTER = DialogueFilter()

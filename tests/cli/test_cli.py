@@ -137,3 +137,41 @@ def test_from_after_to_is_refused(tmp_path) -> None:
     result = run("--db", str(tmp_path / "db.sqlite3"), "export", "-o", str(tmp_path / "x.json"),
                  "--from", "2024-01-01", "--to", "2023-01-01")
     assert result.returncode == 1 and "is after" in result.stderr
+
+
+def test_an_import_with_a_conflict_lists_it_applies_the_rest_and_exits_0(tmp_path) -> None:
+    from dataclasses import replace
+
+    from desktop_app.db.opening import open_database
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+
+    db = tmp_path / "db.sqlite3"
+    run("--db", str(db), "demo")
+    bundle = tmp_path / "theirs.json"
+    run("--db", str(db), "export", "-o", str(bundle))
+    theirs = json.loads(bundle.read_text(encoding="utf-8"))
+    first, second = theirs["dialogues"][0], theirs["dialogues"][1]
+    first.update(title="Renamed by a colleague", updated_at="2030-01-01T00:00:00Z")
+    second.update(summary="A colleague's summary.", updated_at="2030-01-01T00:00:00Z")
+    theirs["source"] = "colleague"
+    bundle.write_text(json.dumps(theirs, ensure_ascii=False), encoding="utf-8")
+    database = open_database(db)  # our own edit of the first dialogue, since the last exchange
+    repository = DialogueRepository(database)
+    repository.save(replace(repository.get(first["id"]), city="Somewhere else"))
+    database.close()
+
+    rehearsal = run("--db", str(db), "import", str(bundle), "--dry-run")
+    result = run("--db", str(db), "import", str(bundle))
+    assert result.returncode == 0, result.stderr
+    assert f"conflict: dialogue “Renamed by a colleague” ({first['id']}): title, city" in result.stdout
+    assert "Conflicts: 1 dialogues, 0 people, 0 institutions" in result.stdout
+    assert "Updated: 1 dialogues" in result.stdout
+    assert rehearsal.returncode == 0 and rehearsal.stdout.splitlines()[1:7] == result.stdout.splitlines()[1:7]
+    database = open_database(db)
+    try:
+        repository = DialogueRepository(database)
+        assert repository.get(first["id"]).city == "Somewhere else"
+        assert repository.get(first["id"]).title != "Renamed by a colleague"
+        assert repository.get(second["id"]).summary == "A colleague's summary."
+    finally:
+        database.close()

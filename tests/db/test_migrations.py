@@ -61,12 +61,13 @@ def test_a_newer_database_is_refused_and_left_byte_for_byte(db_path) -> None:
 
 def test_an_older_database_is_backed_up_before_upgrading(db_path, monkeypatch) -> None:
     open_database(db_path).close()
+    head = migrate.SCHEMA_HEAD
     monkeypatch.setattr(migrate, "SCHEMA_HEAD", "a-later-revision")
     upgraded = open_database(db_path)
     upgraded.close()
-    backups = list((db_path.parent / "backups").glob("*before-upgrade-from-0001*.sqlite3"))
+    backups = list((db_path.parent / "backups").glob(f"*before-upgrade-from-{head}*.sqlite3"))
     assert len(backups) == 1
-    assert schema_of(backups[0]) == "0001"
+    assert schema_of(backups[0]) == head
 
 
 def test_a_failed_migration_puts_the_backup_back(db_path, monkeypatch) -> None:

@@ -143,3 +143,41 @@ def test_a_missing_file_and_a_folder_are_refused(database, tmp_path) -> None:
         import_bundle(database, tmp_path / "nowhere.json")
     with pytest.raises(BadBundle, match="is a folder"):
         import_bundle(database, tmp_path)
+
+
+def test_export_of_selected_dialogues_carries_their_people_and_institutions(database, tmp_path) -> None:
+    import_bundle(database, SAMPLES)
+    everything = build_bundle(database)
+    chosen = [d for d in everything["dialogues"] if d["title"].startswith("EU-Central Asia")]
+    target = tmp_path / "chosen.json"
+    count = export_bundle(database, target, DialogueFilter(ids=tuple(d["id"] for d in chosen)))
+    exported = json.loads(target.read_text(encoding="utf-8"))
+    assert count == 2 and {d["id"] for d in exported["dialogues"]} == {d["id"] for d in chosen}
+    participants = [p for d in chosen for g in d["delegations"] for p in g["participants"]]
+    assert {p["id"] for p in exported["people"]} == {p["person_id"] for p in participants}
+    assert {i["id"] for i in exported["institutions"]} == {p["institution_id"] for p in participants
+                                                            if p["institution_id"]}
+    other = tmp_path / "other.sqlite3"
+    from desktop_app.db.opening import open_database
+
+    receiving = open_database(other)
+    try:
+        summary = import_bundle(receiving, target)  # the selection stands on its own
+        assert summary.count(Outcome.ADDED, "dialogue") == 2
+    finally:
+        receiving.close()
+
+
+def test_export_of_the_dialogues_selected_in_the_list(database, tmp_path) -> None:
+    from desktop_app.domain.errors import UserError
+    from desktop_app.services.exchange.exporter import export_dialogues
+
+    import_bundle(database, SAMPLES)
+    chosen = [row.id for row in DialogueRepository(database).page().rows][:1]
+    target = tmp_path / "one.json"
+    assert export_dialogues(database, target, chosen) == 1
+    exported = json.loads(target.read_text(encoding="utf-8"))
+    assert [d["id"] for d in exported["dialogues"]] == chosen and exported["source"]
+    with pytest.raises(UserError, match="Select at least one"):
+        export_dialogues(database, tmp_path / "none.json", [])
+    assert not (tmp_path / "none.json").exists()

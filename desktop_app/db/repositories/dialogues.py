@@ -106,6 +106,20 @@ def load_dialogue_row(session: Session, dialogue_id: str) -> m.DialogueRow | Non
     ).one_or_none()
 
 
+def load_dialogue_rows(session: Session, dialogue_ids: list[str]) -> dict[str, m.DialogueRow]:
+    """Many dialogues with their children in a handful of queries (an import compares hundreds)."""
+    found: dict[str, m.DialogueRow] = {}
+    for start in range(0, len(dialogue_ids), 500):
+        chunk = dialogue_ids[start:start + 500]
+        found.update((row.id, row) for row in session.scalars(
+            select(m.DialogueRow).where(m.DialogueRow.id.in_(chunk)).options(
+                selectinload(m.DialogueRow.programmes), selectinload(m.DialogueRow.frameworks),
+                selectinload(m.DialogueRow.topics), selectinload(m.DialogueRow.agenda),
+                selectinload(m.DialogueRow.actions),
+                selectinload(m.DialogueRow.delegations).selectinload(m.DelegationRow.participants))))
+    return found
+
+
 def check_references(session: Session, dialogue: r.Dialogue) -> None:
     """Name the missing person or institution instead of letting a foreign key fail anonymously."""
     people = {p.person_id for d in dialogue.delegations for p in d.participants}
@@ -196,6 +210,7 @@ class DialogueRepository:
                 raise StaleRecord(f"“{dialogue.title}” was changed elsewhere since you opened it; "
                                   "reload it and make your changes again.")
             row = write_dialogue(session, dialogue, r.utc_now())
+            row.edited_locally = True  # the next import must not overwrite this edit unseen
             return dialogue_record(row)
 
     def delete(self, dialogue_id: str) -> None:

@@ -114,6 +114,7 @@ class PeopleRepository:
                 raise StaleRecord(f"{person.name} was changed elsewhere since you opened the record; "
                                   "reload it and make your changes again.")
             row = write_person(session, person, r.utc_now())
+            row.edited_locally = True  # the next import must not overwrite this edit unseen
             refresh_search_text(session, {person.id})
             return person_record(row)
 
@@ -141,6 +142,7 @@ class PeopleRepository:
             session.execute(update(m.ParticipantRow).where(m.ParticipantRow.person_id == merge_id)
                             .values(person_id=keep_id))
             row = write_person(session, merged, r.utc_now())
+            row.edited_locally = True
             session.delete(gone)
             refresh_search_text(session, {keep_id})
             return person_record(row)
@@ -169,7 +171,9 @@ class InstitutionRepository:
             if stored is not None and stored != institution.revision:
                 raise StaleRecord(f"{institution.name} was changed elsewhere since you opened the record; "
                                   "reload it and make your changes again.")
-            return institution_record(write_institution(session, institution, r.utc_now()))
+            row = write_institution(session, institution, r.utc_now())
+            row.edited_locally = True  # the next import must not overwrite this edit unseen
+            return institution_record(row)
 
 
 def database_counts(database: Database) -> r.DatabaseCounts:

@@ -34,6 +34,24 @@ def build_bundle(database: Database, selection: r.DialogueFilter = r.EMPTY_FILTE
     return codec.bundle_to_json(people, institutions, dialogues, source)
 
 
+def default_source(database: Database) -> str:
+    """What the receiving officer sees as the sender of a conflict: this database on this computer
+    (every officer's file is called dialogues.sqlite3 by default, so the file name alone says little)."""
+    import platform
+
+    computer = platform.node() or "this computer"
+    return f"{database.path.stem} on {computer}"[:200]
+
+
+def export_dialogues(database: Database, target: Path, dialogue_ids: list[str] | tuple[str, ...],
+                     source: str | None = None) -> int:
+    """The dialogues selected in the list, with the people and institutions they refer to."""
+    if not dialogue_ids:
+        raise UserError("Select at least one dialogue to export.")
+    return export_bundle(database, target, r.DialogueFilter(ids=tuple(dialogue_ids)),
+                         source or default_source(database))
+
+
 def write_json_atomically(data: Any, target: Path) -> None:
     """Write to a temporary file beside the target and rename: never a half-written bundle."""
     target = target.expanduser().absolute()

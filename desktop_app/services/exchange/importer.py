@@ -1,7 +1,15 @@
-"""Importing a bundle: match every record by id and add, update or leave it, in one transaction.
+"""Importing a bundle: match every record by id and add, update, leave it, or report a conflict,
+in one transaction.
 
-Rules (contract §2): a record not present is added; one present and unchanged is left alone; one
-whose `updated_at` in the bundle is newer replaces ours; an older one never overwrites ours.
+Rules (contract §2), for each person, institution and dialogue of the bundle:
+- not present here: added;
+- present with the same content and `updated_at`: left alone (so importing twice = once);
+- their `updated_at` is newer than the version we last exchanged, and ours was not edited locally
+  since: updated (their `updated_at` kept, so export of the import is lossless);
+- edited on both sides since the last exchange: a conflict; ours is not touched, theirs waits in
+  `exchange_conflicts` for the officer to choose field by field;
+- otherwise (theirs is older, or not changed since we last had it): ours is kept.
+Same content with another `updated_at` is not a conflict: nothing of an edit can be lost.
 """
 
 from __future__ import annotations
@@ -16,7 +24,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
 from desktop_app.db.mapping import dialogue_record, institution_record, person_record
-from desktop_app.db.repositories.dialogues import load_dialogue_row, write_dialogue
+from desktop_app.db.repositories.conflicts import store_conflict
+from desktop_app.db.repositories.dialogues import load_dialogue_rows, write_dialogue
 from desktop_app.db.repositories.people import refresh_search_text, write_institution, write_person
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
@@ -24,6 +33,8 @@ from desktop_app.services.exchange import codec
 from desktop_app.services.exchange.validation import read_bundle
 
 DETAIL_LINES = 50
+KINDS = ("dialogue", "person", "institution")
+PLURAL = {"dialogue": "dialogues", "person": "people", "institution": "institutions"}
 
 
 class Outcome(StrEnum):
@@ -31,6 +42,7 @@ class Outcome(StrEnum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"
     KEPT_LOCAL = "kept (ours is newer)"
+    CONFLICT = "conflicts"
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,8 @@ class RecordOutcome:
     id: str
     label: str
     outcome: Outcome
+    fields: tuple[str, ...] = ()  # for a conflict: the fields that differ
+    note: str = ""  # e.g. "in the trash"
 
 
 @dataclass
@@ -49,36 +63,74 @@ class ImportSummary:
     def count(self, outcome: Outcome, kind: str | None = None) -> int:
         return sum(1 for o in self.outcomes if o.outcome is outcome and (kind is None or o.kind == kind))
 
+    def of(self, outcome: Outcome) -> list[RecordOutcome]:
+        return [o for o in self.outcomes if o.outcome is outcome]
+
     def lines(self) -> list[str]:
-        kinds = ("dialogue", "person", "institution")
-        plural = {"dialogue": "dialogues", "person": "people", "institution": "institutions"}
         lines = ["Dry run: nothing was written." if self.dry_run else "Import finished."]
         for outcome in Outcome:
-            parts = [f"{self.count(outcome, kind)} {plural[kind]}" for kind in kinds]
+            parts = [f"{self.count(outcome, kind)} {PLURAL[kind]}" for kind in KINDS]
             lines.append(f"{outcome.value.capitalize()}: {', '.join(parts)}")
         details = [o for o in self.outcomes if o.outcome in (Outcome.UPDATED, Outcome.KEPT_LOCAL)]
         for o in details[:DETAIL_LINES]:
-            lines.append(f"  {o.outcome.value}: {o.kind} {o.label} ({o.id})")
+            note = f" [{o.note}]" if o.note else ""
+            lines.append(f"  {o.outcome.value}: {o.kind} {o.label} ({o.id}){note}")
         if len(details) > DETAIL_LINES:
             lines.append(f"  … and {len(details) - DETAIL_LINES} more")
+        conflicts = self.of(Outcome.CONFLICT)
+        for o in conflicts:  # every one: the contract asks for each conflict with its fields
+            lines.append(f"  conflict: {o.kind} {o.label} ({o.id}): {', '.join(o.fields)}")
+        if conflicts and not self.dry_run:
+            lines.append(f"Records in conflict were not overwritten; {len(conflicts)} wait for you to choose, "
+                         "field by field, in the app's Conflicts window.")
         return lines
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome: Outcome
+    fields: tuple[str, ...] = ()
+    sync_state: bool = False  # record that we are now in step with this version
+
+
+def differing_fields(ours: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
+    """Field names (in bundle order) whose values differ; `id` and `updated_at` are not content."""
+    keys = [k for k in theirs if k not in ("id", "updated_at")]
+    keys += [k for k in ours if k not in theirs and k not in ("id", "updated_at")]
+    return [k for k in keys if ours.get(k) != theirs.get(k)]
+
+
+def decide(local: dict[str, Any] | None, incoming: dict[str, Any], local_time: datetime | None,
+           incoming_time: datetime | None, exchanged_time: datetime | None, edited_locally: bool) -> Decision:
+    """The contract's rules for one record. `exchanged_time` is the `updated_at` of the version we
+    last had in common with the other side (None: never imported, e.g. created here)."""
+    if local is None:
+        return Decision(Outcome.ADDED)
+    fields = differing_fields(local, incoming)
+    if not fields:  # same content: nothing to lose either way
+        if incoming_time is not None and (local_time is None or incoming_time > local_time):
+            return Decision(Outcome.UPDATED, sync_state=True)
+        in_step = not edited_locally and exchanged_time == (incoming_time or local_time)
+        return Decision(Outcome.UNCHANGED, sync_state=not in_step)
+    reference = exchanged_time if exchanged_time is not None else local_time
+    edited_there = incoming_time is not None and (reference is None or incoming_time > reference)
+    if edited_there and edited_locally:
+        return Decision(Outcome.CONFLICT, tuple(fields))
+    if edited_there:
+        return Decision(Outcome.UPDATED, sync_state=True)
+    return Decision(Outcome.KEPT_LOCAL)
+
+
+def mark_exchanged(row: m.Exchanged, updated_at: datetime | None, source: str | None) -> None:
+    """This record now holds (the content of) the version `updated_at` from `source`."""
+    row.exchange_source = source
+    row.exchange_imported_at = r.utc_now()
+    row.exchange_updated_at = updated_at
+    row.edited_locally = False
 
 
 def _stamp(moment: datetime | None) -> datetime:
     return moment or r.utc_now()
-
-
-def _decide(local: dict[str, Any] | None, incoming: dict[str, Any], local_time: datetime | None,
-            incoming_time: datetime | None) -> Outcome:
-    if local is None:
-        return Outcome.ADDED
-    comparable_local = {k: v for k, v in local.items() if k != "updated_at"}
-    comparable_incoming = {k: v for k, v in incoming.items() if k != "updated_at"}
-    if comparable_local == comparable_incoming and (incoming_time is None or incoming_time == local_time):
-        return Outcome.UNCHANGED
-    if incoming_time is not None and (local_time is None or incoming_time > local_time):
-        return Outcome.UPDATED
-    return Outcome.KEPT_LOCAL
 
 
 def _normalised(data: dict[str, Any], to_json: Any, from_json: Any) -> dict[str, Any]:
@@ -88,47 +140,64 @@ def _normalised(data: dict[str, Any], to_json: Any, from_json: Any) -> dict[str,
 
 def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
     summary = ImportSummary()
+    source = data.get("source")
     touched_people: set[str] = set()
+
+    def settle(kind: str, record_id: str, label: str, row: m.Exchanged | None, incoming: dict[str, Any],
+               incoming_time: datetime | None, decision: Decision, write: Any, note: str = "") -> None:
+        if decision.outcome in (Outcome.ADDED, Outcome.UPDATED):
+            row = write()
+        if decision.outcome is Outcome.CONFLICT:
+            store_conflict(session, kind, record_id, label, incoming, list(decision.fields), source)
+        elif row is not None and (decision.outcome in (Outcome.ADDED, Outcome.UPDATED) or decision.sync_state):
+            mark_exchanged(row, incoming_time or row.updated_at, source)
+        summary.outcomes.append(RecordOutcome(kind, record_id, label, decision.outcome, decision.fields, note))
 
     for item in data["people"]:
         person = codec.person_from_json(item)
         row = session.get(m.PersonRow, person.id, options=[selectinload(m.PersonRow.other_names)])
         local = person_record(row) if row is not None else None
-        outcome = _decide(codec.person_to_json(local) if local else None,
-                          _normalised(item, codec.person_to_json, codec.person_from_json),
-                          local.updated_at if local else None, person.updated_at)
-        if outcome in (Outcome.ADDED, Outcome.UPDATED):
-            write_person(session, person, _stamp(person.updated_at))
+        incoming = _normalised(item, codec.person_to_json, codec.person_from_json)
+        decision = decide(codec.person_to_json(local) if local else None, incoming,
+                          local.updated_at if local else None, person.updated_at,
+                          row.exchange_updated_at if row else None, bool(row and row.edited_locally))
+        if decision.outcome in (Outcome.ADDED, Outcome.UPDATED):
             touched_people.add(person.id)
-        summary.outcomes.append(RecordOutcome("person", person.id, person.name, outcome))
+        settle("person", person.id, person.name, row, incoming, person.updated_at, decision,
+               lambda person=person: write_person(session, person, _stamp(person.updated_at)))
 
     for item in data["institutions"]:
         institution = codec.institution_from_json(item)
         inst_row = session.get(m.InstitutionRow, institution.id)
         local_inst = institution_record(inst_row) if inst_row is not None else None
-        outcome = _decide(codec.institution_to_json(local_inst) if local_inst else None,
-                          _normalised(item, codec.institution_to_json, codec.institution_from_json),
-                          local_inst.updated_at if local_inst else None, institution.updated_at)
-        if outcome in (Outcome.ADDED, Outcome.UPDATED):
-            write_institution(session, institution, _stamp(institution.updated_at))
-        summary.outcomes.append(RecordOutcome("institution", institution.id, institution.name, outcome))
+        incoming = _normalised(item, codec.institution_to_json, codec.institution_from_json)
+        decision = decide(codec.institution_to_json(local_inst) if local_inst else None, incoming,
+                          local_inst.updated_at if local_inst else None, institution.updated_at,
+                          inst_row.exchange_updated_at if inst_row else None,
+                          bool(inst_row and inst_row.edited_locally))
+        settle("institution", institution.id, institution.name, inst_row, incoming, institution.updated_at,
+               decision, lambda i=institution: write_institution(session, i, _stamp(i.updated_at)))
     session.flush()
 
-    updated_dialogues: set[str] = set()
+    present = load_dialogue_rows(session, [item["id"] for item in data["dialogues"]])
     for item in data["dialogues"]:
         dialogue = codec.dialogue_from_json(item)
-        dialogue_row = load_dialogue_row(session, dialogue.id)
+        dialogue_row = present.get(dialogue.id)
         local_dialogue = dialogue_record(dialogue_row) if dialogue_row is not None else None
-        outcome = _decide(codec.dialogue_to_json(local_dialogue) if local_dialogue else None,
-                          _normalised(item, codec.dialogue_to_json, codec.dialogue_from_json),
-                          local_dialogue.updated_at if local_dialogue else None, dialogue.updated_at)
-        if outcome in (Outcome.ADDED, Outcome.UPDATED):
-            write_dialogue(session, dialogue, _stamp(dialogue.updated_at))
-            updated_dialogues.add(dialogue.id)
-        summary.outcomes.append(RecordOutcome("dialogue", dialogue.id, f"“{dialogue.title}”", outcome))
+        incoming = _normalised(item, codec.dialogue_to_json, codec.dialogue_from_json)
+        decision = decide(codec.dialogue_to_json(local_dialogue) if local_dialogue else None, incoming,
+                          local_dialogue.updated_at if local_dialogue else None, dialogue.updated_at,
+                          dialogue_row.exchange_updated_at if dialogue_row else None,
+                          bool(dialogue_row and dialogue_row.edited_locally))
+        # A dialogue in our trash takes their changes but stays in the trash: deleting it was our
+        # choice, and restoring it shows their version.
+        note = "in your trash" if local_dialogue is not None and local_dialogue.deleted_at is not None else ""
+        settle("dialogue", dialogue.id, f"“{dialogue.title}”", dialogue_row, incoming, dialogue.updated_at,
+               decision, lambda d=dialogue: write_dialogue(session, d, _stamp(d.updated_at)), note)
 
     if touched_people:  # renamed people must be found under their new names in other dialogues too
         refresh_search_text(session, touched_people)
+    session.flush()
     return summary
 
 

@@ -1,0 +1,112 @@
+"""Before a bundle is imported: what it would add, update, leave alone, and where it conflicts.
+
+The preview is a dry run of the very import that Import performs (`import_bundle(dry_run=True)`),
+so what the officer sees is what will happen; nothing is written until Import is pressed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.db.unit_of_work import Database
+from desktop_app.domain.errors import UserError
+from desktop_app.services.exchange.importer import KINDS, ImportSummary, Outcome, import_bundle
+
+ROWS = (
+    (Outcome.ADDED, "New"),
+    (Outcome.UPDATED, "Updated (theirs is newer)"),
+    (Outcome.UNCHANGED, "Unchanged"),
+    (Outcome.KEPT_LOCAL, "Kept as ours (theirs is older)"),
+    (Outcome.CONFLICT, "Conflicts (edited on both sides)"),
+)
+COLUMNS = ("Dialogues", "People", "Institutions")
+WHAT = {Outcome.CONFLICT: "Conflict", Outcome.UPDATED: "Update", Outcome.ADDED: "New",
+        Outcome.KEPT_LOCAL: "Keep ours"}
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows the dry run of importing `path`; Import applies it, Cancel leaves the database as it is.
+
+    Raises UserError from the constructor when the file is not a valid bundle, so the caller can
+    show that sentence instead of an empty preview."""
+
+    imported = Signal(object)  # the ImportSummary of the real import
+
+    def __init__(self, database: Database, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.path = path
+        self.preview: ImportSummary = import_bundle(database, path, dry_run=True)
+        self.result_summary: ImportSummary | None = None
+        self.setWindowTitle(self.tr("Import %s") % path.name)
+
+        conflicts = self.preview.count(Outcome.CONFLICT)
+        self.heading = QLabel(self.tr("Nothing has been written yet. Importing %s would:") % path.name)
+        self.counts = QTableWidget(len(ROWS), len(COLUMNS))
+        self.counts.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.counts.setVerticalHeaderLabels([self.tr(label) for _, label in ROWS])
+        self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for row, (outcome, _) in enumerate(ROWS):
+            for column, kind in enumerate(KINDS):
+                item = QTableWidgetItem(str(self.preview.count(outcome, kind)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.counts.setItem(row, column, item)
+        self.counts.setFixedHeight(self.counts.horizontalHeader().height()
+                                   + sum(self.counts.rowHeight(i) for i in range(len(ROWS))) + 4)
+
+        self.details = QTreeWidget()
+        self.details.setHeaderLabels([self.tr("What"), self.tr("Record"), self.tr("Fields in conflict")])
+        self.details.setRootIsDecorated(False)
+        for outcome in (Outcome.CONFLICT, Outcome.UPDATED, Outcome.ADDED, Outcome.KEPT_LOCAL):
+            for o in self.preview.of(outcome):
+                label = f"{o.kind} {o.label}" + (f" ({self.tr(o.note)})" if o.note else "")
+                QTreeWidgetItem(self.details, [self.tr(WHAT[outcome]), label, ", ".join(o.fields)])
+        self.details.resizeColumnToContents(0)
+        self.details.setColumnWidth(1, 380)
+
+        self.conflict_note = QLabel(self.tr(
+            "%n record(s) were edited both here and by the sender since you last exchanged them. "
+            "Ours will not be overwritten: after the import you choose, field by field, what to keep.",
+            "", conflicts))
+        self.conflict_note.setWordWrap(True)
+        self.conflict_note.setVisible(conflicts > 0)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setDefault(True)
+        self.buttons.accepted.connect(self._import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.conflict_note)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 520)
+
+    def _import(self) -> None:
+        try:
+            self.result_summary = import_bundle(self.database, self.path)
+        except UserError as error:  # e.g. the file changed or the database is locked: nothing written
+            QMessageBox.warning(self, self.tr("Import"), error.message)
+            return
+        self.imported.emit(self.result_summary)
+        self.accept()

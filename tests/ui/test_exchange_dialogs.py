@@ -1,0 +1,145 @@
+"""The import preview and the conflicts window, driven as an officer would (pytest-qt)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from desktop_app.db.repositories.dialogues import DialogueRepository
+from desktop_app.services.exchange import conflicts as resolution
+from desktop_app.services.exchange.exporter import build_bundle
+from desktop_app.services.exchange.importer import Outcome
+from desktop_app.services.samples import load_samples
+from desktop_app.ui.dialogs.conflicts_dialog import OURS, THEIRS, ConflictsDialog
+from desktop_app.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+
+
+@pytest.fixture
+def colleague_bundle(database, tmp_path):
+    """Our database with the samples, our own edit of one dialogue, and a colleague's bundle that
+    changed the same dialogue (a conflict) and another one (an update)."""
+    load_samples(database)
+    theirs = build_bundle(database, source="Aigul")
+    first, second = theirs["dialogues"][0], theirs["dialogues"][1]
+    first.update(title="Renamed by Aigul", updated_at="2030-01-01T00:00:00Z")
+    second.update(summary="Aigul's summary.", updated_at="2030-01-01T00:00:00Z")
+    path = tmp_path / "from-aigul.json"
+    path.write_text(json.dumps(theirs, ensure_ascii=False), encoding="utf-8")
+    repository = DialogueRepository(database)
+    repository.save(replace(repository.get(first["id"]), city="Bruxelles"))
+    return path, first["id"], second["id"], first["city"]
+
+
+def dump(database) -> list[str]:
+    connection = sqlite3.connect(database.path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def cell(table, row: int, column: int) -> str:
+    return table.item(row, column).text()
+
+
+def test_the_preview_shows_what_would_happen_and_cancel_writes_nothing(qtbot, database, colleague_bundle) -> None:
+    path, *_ = colleague_bundle
+    before = dump(database)
+    dialog = ImportPreviewDialog(database, path)
+    qtbot.addWidget(dialog)
+    counts = dialog.counts
+    assert [cell(counts, row, 0) for row in range(counts.rowCount())] == ["0", "1", "2", "0", "1"]
+    assert cell(counts, 2, 1) == "12"  # people unchanged
+    assert not dialog.conflict_note.isHidden() and "edited both here and by the sender" in dialog.conflict_note.text()
+    conflict_line = dialog.details.topLevelItem(0)
+    assert "Renamed by Aigul" in conflict_line.text(1) and conflict_line.text(2) == "title, city"
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert dialog.result() == 0
+    assert dump(database) == before
+
+
+def test_import_from_the_preview_applies_everything_but_the_conflict(qtbot, database, colleague_bundle) -> None:
+    path, conflicting, updated, _ = colleague_bundle
+    dialog = ImportPreviewDialog(database, path)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.imported) as signal:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert signal.args[0].count(Outcome.CONFLICT) == 1 and dialog.result_summary is signal.args[0]
+    repository = DialogueRepository(database)
+    assert repository.get(updated).summary == "Aigul's summary."
+    assert repository.get(conflicting).city == "Bruxelles" and repository.get(conflicting).title != "Renamed by Aigul"
+    assert len(resolution.open_conflicts(database)) == 1
+
+
+def test_a_bad_file_is_refused_before_the_preview_opens(database, tmp_path) -> None:
+    from desktop_app.domain.errors import UserError
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    with pytest.raises(UserError, match="not valid JSON"):
+        ImportPreviewDialog(database, bad)
+
+
+def test_the_conflicts_window_shows_both_versions_and_applies_the_choice_per_field(
+        qtbot, database, colleague_bundle, tmp_path) -> None:
+    from desktop_app.services.exchange.importer import import_bundle
+
+    path, conflicting, _, their_city = colleague_bundle
+    import_bundle(database, path)
+    dialog = ConflictsDialog(database)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and "Renamed by Aigul" in dialog.list.item(0).text()
+    assert "from Aigul" in dialog.list.item(0).text()
+    table = dialog.table
+    rows = {cell(table, row, 0): row for row in range(table.rowCount())}
+    assert list(rows)[:2] == ["Title", "City"]  # fields in conflict come first
+    assert (cell(table, rows["City"], OURS), cell(table, rows["City"], THEIRS)) == ("Bruxelles", their_city)
+    assert cell(table, rows["Title"], THEIRS) == "Renamed by Aigul"
+    assert "Kazakhstan" in cell(table, rows["Delegations"], OURS)
+    assert set(dialog.choices) == {"title", "city"}
+    dialog.grab().save(str(tmp_path / "conflicts.png"))
+
+    qtbot.mouseClick(dialog.choices["title"].theirs, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.resolved):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    saved = DialogueRepository(database).get(conflicting)
+    assert (saved.title, saved.city) == ("Renamed by Aigul", "Bruxelles")
+    assert dialog.list.count() == 0 and not dialog.empty.isHidden()
+    assert not dialog.apply_button.isEnabled()
+
+
+def test_take_all_theirs_then_apply(qtbot, database, colleague_bundle) -> None:
+    from desktop_app.services.exchange.importer import import_bundle
+
+    path, conflicting, _, their_city = colleague_bundle
+    import_bundle(database, path)
+    dialog = ConflictsDialog(database)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.all_theirs, Qt.MouseButton.LeftButton)
+    assert all(choice.theirs.isChecked() for choice in dialog.choices.values())
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    saved = DialogueRepository(database).get(conflicting)
+    assert (saved.title, saved.city) == ("Renamed by Aigul", their_city)
+
+
+def test_a_record_saved_again_meanwhile_is_not_overwritten(qtbot, database, colleague_bundle, monkeypatch) -> None:
+    from desktop_app.services.exchange.importer import import_bundle
+
+    path, conflicting, *_ = colleague_bundle
+    import_bundle(database, path)
+    dialog = ConflictsDialog(database)
+    qtbot.addWidget(dialog)
+    repository = DialogueRepository(database)
+    repository.save(replace(repository.get(conflicting), city="Brussels, edited meanwhile"))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
+    qtbot.mouseClick(dialog.all_theirs, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert warnings and "changed since the two versions were shown" in warnings[0]
+    assert repository.get(conflicting).city == "Brussels, edited meanwhile"
+    assert dialog.list.count() == 1
