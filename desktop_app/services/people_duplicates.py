@@ -120,11 +120,12 @@ def person_score(a: r.Person, b: r.Person) -> float:
 
 
 def block_keys(name: str) -> set[str]:
-    """Keys that two spellings of one name share: the first letters of each pair of its words."""
-    starts = sorted({w[:BLOCK_PREFIX] for w in name_words(name)})
-    if len(starts) == 1:
-        return {starts[0]}
-    return {f"{x}|{y}" for x, y in combinations(starts, 2)}
+    """Keys that two spellings of one name share: the first letters of one word with the initial of
+    another, so a variant in any one word ("Usonova"/"Usenova") still lands in a shared block."""
+    words = sorted(set(name_words(name)))
+    if len(words) == 1:
+        return {words[0][:BLOCK_PREFIX]}
+    return {f"{x[:BLOCK_PREFIX]}|{y[:1]}" for x, y in permutations(words, 2)}
 
 
 @dataclass(frozen=True)
