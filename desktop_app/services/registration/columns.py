@@ -93,14 +93,20 @@ Mapping = dict[Field, int]
 
 
 def find_header_row(sheet: Sheet) -> int:
-    """Index of the header row: the first of the top rows naming two or more known fields."""
-    best, best_count = None, 1
+    """Index of the header row: the first of the top rows naming the most known fields (three are
+    enough); failing that, the first row with a name heading alone ("Participant", "ФИО")."""
+    best, best_count, name_only = None, 1, None
+    names = {Field.NAME, Field.GIVEN_NAME, Field.FAMILY_NAME}
     for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
-        count = len({f for f in (guess_field(c) for c in row) if f is not None})
-        if count > best_count:
-            best, best_count = index, count
-            if count >= 3:
+        found = {f for f in (guess_field(c) for c in row) if f is not None}
+        if name_only is None and found & names:
+            name_only = index
+        if len(found) > best_count:
+            best, best_count = index, len(found)
+            if best_count >= 3:
                 break
+    if best is None:
+        best = name_only
     if best is None:
         raise UserError("No header row was recognised in the first 30 rows: the list needs headings such as "
                         "“Name” or “ФИО”, “Country” or “Страна” above the participants.")
