@@ -61,6 +61,7 @@ def phonetic_word(word: str) -> str:
     return _DOUBLED.sub(r"\1", text)
 
 
+@lru_cache(maxsize=200_000)
 def name_words(name: str) -> tuple[str, ...]:
     """The phonetic words of a name, initials and particles of one letter dropped."""
     parts = re.split(r"[\s,.\-]+", name)
@@ -80,11 +81,11 @@ def _gendered_pair(a: str, b: str) -> bool:
 def _word_score(a: str, b: str) -> float:
     if a == b:
         return 100.0
-    if _gendered_pair(a, b):
-        return 0.0
-    return ratio(a, b)
+    score = ratio(a, b)
+    return 0.0 if score >= 70.0 and _gendered_pair(a, b) else score
 
 
+@lru_cache(maxsize=500_000)
 def words_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """How alike two names are (0-100): every word of the shorter name matched to a word of the other,
     in any order; the weakest word match decides, and a missing word (a patronymic) costs a little."""

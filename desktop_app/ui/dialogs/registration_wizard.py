@@ -259,8 +259,9 @@ class CheckPage(QWizardPage):
                            "%2 rows are fine.").replace("%1", str(len(check.problems))).replace(
                                "%2", str(len(check.entries)))
         else:
-            text = self.tr("All %1 rows are fine: %2 people are already known, %3 may be known, the rest are new.") \
-                .replace("%1", str(len(check.entries))).replace("%2", str(known)).replace("%3", str(probable))
+            text = self.tr("All %1 rows are fine. Already known: %2; possibly known: %3; new: %4.") \
+                .replace("%1", str(len(check.entries))).replace("%2", str(known)).replace("%3", str(probable)) \
+                .replace("%4", str(len(check.entries) - known - probable))
         self.summary.setText(text)
         self.completeChanged.emit()
 
