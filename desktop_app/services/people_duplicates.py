@@ -167,6 +167,7 @@ class PeopleIndex:
 
     def __init__(self, people: Iterable[r.Person]) -> None:
         self.people = list(people)
+        self.by_email = {p.email.casefold(): p for p in self.people if p.email}
         self.blocks: dict[str, list[int]] = defaultdict(list)
         for index, person in enumerate(self.people):
             keys: set[str] = set()

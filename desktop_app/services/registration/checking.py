@@ -122,7 +122,7 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
         email = values.get("email")
         known = next((p for p, score in matches if score >= 100.0 or fold(p.name) == fold(name)), None)
         if known is None and email:
-            known = next((p for p in people.people if p.email and p.email.casefold() == str(email).casefold()), None)
+            known = people.by_email.get(str(email).casefold())
         probable = tuple((p, s) for p, s in matches if known is None or p.id != known.id)
         entries.append(ListEntry(
             row_number=number, name=name, party=party,  # type: ignore[arg-type]

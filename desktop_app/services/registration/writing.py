@@ -9,8 +9,10 @@ an edit saved elsewhere since the officer opened the dialogue.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
 from desktop_app.db.mapping import dialogue_record, person_record
@@ -43,7 +45,7 @@ class ImportSummary:
         return text + "."
 
 
-def _person_for(session, entry: ListEntry, use_probable: bool, now) -> tuple[str, bool]:
+def _person_for(session: Session, entry: ListEntry, use_probable: bool, now: datetime) -> tuple[str, bool]:
     """The person id for an entry and whether the person is new; a known person learns the new spelling."""
     known = entry.known or (entry.probable[0][0] if use_probable and entry.probable else None)
     if known is None:
