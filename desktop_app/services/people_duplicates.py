@@ -32,6 +32,7 @@ THRESHOLD = 85.0
 """Scores at or above this are offered as probable duplicates (100: the same name after folding)."""
 
 BLOCK_PREFIX = 3
+OTHER_PREFIX = 2
 
 # Romanisation variants that name the same sound, applied in order to a lower-case ASCII word.
 _VARIANTS: tuple[tuple[str, str], ...] = (
@@ -121,12 +122,13 @@ def person_score(a: r.Person, b: r.Person) -> float:
 
 
 def block_keys(name: str) -> set[str]:
-    """Keys that two spellings of one name share: the first letters of one word with the initial of
-    another, so a variant in any one word ("Usonova"/"Usenova") still lands in a shared block."""
+    """Keys that two spellings of one name share: the first three letters of one word with the first
+    two of another, so a variant later in any one word ("Usonova"/"Usenova") still lands in a shared
+    block while "Aigerim K..." does not become one block of every Aigerim."""
     words = sorted(set(name_words(name)))
     if len(words) == 1:
         return {words[0][:BLOCK_PREFIX]}
-    return {f"{x[:BLOCK_PREFIX]}|{y[:1]}" for x, y in permutations(words, 2)}
+    return {f"{x[:BLOCK_PREFIX]}|{y[:OTHER_PREFIX]}" for x, y in permutations(words, 2)}
 
 
 @dataclass(frozen=True)
