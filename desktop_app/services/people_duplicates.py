@@ -121,14 +121,26 @@ def person_score(a: r.Person, b: r.Person) -> float:
     return max(name_score(x, y) for x in (a.name, *a.other_names) for y in (b.name, *b.other_names))
 
 
+_VOWELS = re.compile(r"(?<=.)[aeiou]+")
+
+
+def _skeleton(word: str) -> str:
+    """The word's first letter and its consonants: "tashpulatov"/"toshpulatov" → "tshpltv"."""
+    return _VOWELS.sub("", word)
+
+
 def block_keys(name: str) -> set[str]:
-    """Keys that two spellings of one name share: the first three letters of one word with the first
-    two of another, so a variant later in any one word ("Usonova"/"Usenova") still lands in a shared
-    block while "Aigerim K..." does not become one block of every Aigerim."""
+    """Keys that two spellings of one name share. Two kinds, for each ordered pair of words: the first
+    three letters of one with the first two of the other ("Usonova"/"Usenova" meet), and the same on
+    the consonants alone ("Tashpulatov"/"Toshpulatov", "Muhammad"/"Mohammad" meet). Blocks stay small
+    because a key always names two words, so "Aigerim K..." never gathers every Aigerim."""
     words = sorted(set(name_words(name)))
     if len(words) == 1:
-        return {words[0][:BLOCK_PREFIX]}
-    return {f"{x[:BLOCK_PREFIX]}|{y[:OTHER_PREFIX]}" for x, y in permutations(words, 2)}
+        return {words[0][:BLOCK_PREFIX], "~" + _skeleton(words[0])[:BLOCK_PREFIX]}
+    keys = {f"{x[:BLOCK_PREFIX]}|{y[:OTHER_PREFIX]}" for x, y in permutations(words, 2)}
+    skeletons = [_skeleton(w) for w in words]
+    keys |= {f"~{x[:BLOCK_PREFIX]}|{y[:OTHER_PREFIX]}" for x, y in permutations(skeletons, 2)}
+    return keys
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,12 @@ SAME: list[tuple[str, str]] = [
     ("Фарход Назаров", "Farkhod Nazarov"),
     ("Айнура Токтогулова", "Ainura Toktogulova"),
     ("Нурлан Ермеков", "Nurlan Yermekov"),
+    # harder: the variant sits in the first letters of a word
+    ("Мухаммад Алиев", "Mohammad Aliyev"),
+    ("Ёркин Ташпулатов", "Yorkin Toshpulatov"),
+    ("Ильхом Рашидов", "Ilhom Rashidov"),
+    ("Кайрат Омаров", "Qairat Omarov"),
+    ("Uktam Yuldashev", "Oʻktam Yoʻldoshev"),
 ]
 
 DIFFERENT: list[tuple[str, str]] = [
