@@ -1,0 +1,134 @@
+"""Every row of a registration list checked before anything is written.
+
+Bad rows are named by the row number the officer sees in Excel; people already in the database are
+found by folded name and other spellings (the duplicate finder), so the list adds no duplicates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.domain.enums import Role, Sex
+from desktop_app.domain.records import Party, Person
+from desktop_app.domain.search import fold
+from desktop_app.domain.validation import LIMITS
+from desktop_app.services.people_duplicates import PeopleIndex
+from desktop_app.services.registration.columns import Field, Mapping, check_mapping
+from desktop_app.services.registration.reading import Sheet
+from desktop_app.services.registration.values import (
+    ValueProblem,
+    parse_email,
+    parse_party,
+    parse_role,
+    parse_sex,
+)
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    """One participant of the list, read and checked."""
+
+    row_number: int  # as Excel numbers it, 1-based
+    name: str
+    party: Party
+    sex: Sex | None = None
+    email: str | None = None
+    position: str | None = None
+    institution: str | None = None
+    role: Role = Role.MEMBER
+    known: Person | None = None  # the same person already in the database (same name after folding)
+    probable: tuple[tuple[Person, float], ...] = ()  # people who may be the same, with a score
+    in_dialogue: bool = False  # already a participant of the dialogue: skipped on import
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row_number: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"Row {self.row_number}: {self.message}."
+
+
+@dataclass(frozen=True)
+class ListCheck:
+    """The result of checking a list: good entries and bad rows; only a list without bad rows imports."""
+
+    entries: tuple[ListEntry, ...]
+    problems: tuple[RowProblem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and bool(self.entries)
+
+
+def _cell(row: tuple[str, ...], mapping: Mapping, field_: Field) -> str:
+    column = mapping.get(field_)
+    if column is None or column >= len(row):
+        return ""
+    return " ".join(row[column].split())
+
+
+def _name(row: tuple[str, ...], mapping: Mapping) -> str:
+    if Field.NAME in mapping:
+        return _cell(row, mapping, Field.NAME)
+    parts = (_cell(row, mapping, f) for f in (Field.GIVEN_NAME, Field.PATRONYMIC, Field.FAMILY_NAME))
+    return " ".join(p for p in parts if p)
+
+
+def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIndex,
+               default_party: Party | None = None, dialogue_people: frozenset[str] = frozenset()) -> ListCheck:
+    """Check every row below the header; empty rows are skipped, bad rows reported with their number."""
+    check_mapping(mapping)
+    entries: list[ListEntry] = []
+    problems: list[RowProblem] = []
+    seen: dict[str, int] = {}
+    for index in range(header_row + 1, len(sheet.rows)):
+        row = sheet.rows[index]
+        number = index + 1
+        if not any(row):
+            continue
+        name = _name(row, mapping)
+        messages: list[str] = []
+        if not name:
+            messages.append("the name is missing")
+        elif len(name) > LIMITS["person_name"]:
+            messages.append(f"the name is {len(name):,} characters long; at most {LIMITS['person_name']} are allowed")
+        values: dict[str, object] = {}
+        for key, field_, parse in (("sex", Field.SEX, parse_sex), ("email", Field.EMAIL, parse_email),
+                                   ("role", Field.ROLE, parse_role), ("party", Field.COUNTRY, parse_party)):
+            try:
+                values[key] = parse(_cell(row, mapping, field_))
+            except ValueProblem as problem:
+                messages.append(str(problem))
+        party = values.get("party") or default_party
+        if party is None and "party" in values:
+            messages.append("the country is missing" if Field.COUNTRY in mapping
+                            else "no country column is chosen and no delegation is given for the whole list")
+        position = _cell(row, mapping, Field.POSITION) or None
+        institution = _cell(row, mapping, Field.INSTITUTION) or None
+        if position and len(position) > LIMITS["position"]:
+            messages.append(f"the position is {len(position):,} characters long; at most {LIMITS['position']}")
+        if institution and len(institution) > LIMITS["institution_name"]:
+            messages.append(f"the institution is {len(institution):,} characters long; "
+                            f"at most {LIMITS['institution_name']}")
+        if name and fold(name) in seen:
+            messages.append(f"{name} is already listed in row {seen[fold(name)]}")
+        if messages:
+            problems.append(RowProblem(number, "; ".join(messages)))
+            continue
+        seen[fold(name)] = number
+        matches = people.matches(name)
+        email = values.get("email")
+        known = next((p for p, score in matches if score >= 100.0 or fold(p.name) == fold(name)), None)
+        if known is None and email:
+            known = people.by_email.get(str(email).casefold())
+        probable = tuple((p, s) for p, s in matches if known is None or p.id != known.id)
+        entries.append(ListEntry(
+            row_number=number, name=name, party=party,  # type: ignore[arg-type]
+            sex=values.get("sex"), email=email, position=position,  # type: ignore[arg-type]
+            institution=institution, role=values.get("role") or Role.MEMBER,  # type: ignore[arg-type]
+            known=known, probable=probable, in_dialogue=known is not None and known.id in dialogue_people))
+    if not entries and not problems:
+        problems.append(RowProblem(header_row + 2, "the list has no participants below its header"))
+    return ListCheck(tuple(entries), tuple(problems))

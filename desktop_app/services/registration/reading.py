@@ -1,0 +1,212 @@
+"""Reading a registration list (XLSX or CSV) as rows of text, safely.
+
+A list comes from strangers by e-mail: it may be in any encoding, be an old .xls, be huge, or be a
+zip bomb. Every such file is refused with one sentence before it can exhaust memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.domain.errors import UserError
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+"""A list of a few hundred participants is well under 1 MB; 10 MB leaves room for pictures and styles."""
+MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 200
+MAX_ROWS = 5000
+MAX_COLUMNS = 60
+MAX_CELL_CHARS = 2000
+
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """The first sheet of a list as text; `merged` holds the merged ranges as (first row, last row)
+    1-based, because in read-only mode the cells of a merged range simply look empty."""
+
+    rows: tuple[tuple[str, ...], ...]
+    merged: tuple[tuple[str, int, int], ...] = field(default=())  # (range text, first row, last row)
+
+    @property
+    def width(self) -> int:
+        return max((len(row) for row in self.rows), default=0)
+
+
+def read_sheet(path: Path) -> Sheet:
+    """The rows of the list in `path` (.xlsx or .csv/.txt) as text, or a UserError saying why not."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise UserError(f"{path.name} cannot be opened: {error.strerror or error}.") from error
+    if size > MAX_FILE_BYTES:
+        raise UserError(f"{path.name} is {size / 1024 / 1024:.1f} MB; a registration list over "
+                        f"{MAX_FILE_BYTES // 1024 // 1024} MB is not read — save only the list of participants.")
+    if size == 0:
+        raise UserError(f"{path.name} is empty.")
+    with path.open("rb") as stream:
+        head = stream.read(8)
+    if head.startswith(_OLE_SIGNATURE):
+        raise UserError(f"{path.name} is in the old Excel 97–2003 format; open it in Excel and save it as "
+                        "an Excel workbook (.xlsx).")
+    if head.startswith(b"PK"):
+        return _read_xlsx(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise UserError(f"{path.name} is not an Excel workbook, although its name ends in {path.suffix}.")
+    return _read_csv(path)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _check_row(rows: list[tuple[str, ...]], row: tuple[str, ...], name: str) -> None:
+    if len(rows) >= MAX_ROWS:
+        raise UserError(f"{name} has more than {MAX_ROWS:,} rows; a registration list is expected to be "
+                        "smaller — split it or remove the other data.")
+    if len(row) > MAX_COLUMNS and any(row[MAX_COLUMNS:]):
+        raise UserError(f"{name} has more than {MAX_COLUMNS} columns; keep only the participants' details.")
+    for column, text in enumerate(row, start=1):
+        if len(text) > MAX_CELL_CHARS:
+            raise UserError(f"Row {len(rows) + 1}, column {column} of {name} holds {len(text):,} characters; "
+                            f"a cell of a registration list may hold at most {MAX_CELL_CHARS:,}.")
+
+
+def _trimmed(rows: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    width = max((max((i + 1 for i, c in enumerate(row) if c), default=0) for row in rows), default=0)
+    return tuple(tuple(row[:width]) + ("",) * (width - len(row[:width])) for row in rows)
+
+
+def _read_xlsx(path: Path) -> Sheet:
+    import openpyxl  # imported here: only lists need it
+
+    name = path.name
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise UserError(f"{name} is damaged or is not an Excel workbook.") from error
+    with archive:
+        members = archive.infolist()
+        total = sum(m.file_size for m in members)
+        packed = sum(m.compress_size for m in members) or 1
+        if total > MAX_UNCOMPRESSED_BYTES or total / packed > MAX_COMPRESSION_RATIO:
+            raise UserError(f"{name} would unpack to {total / 1024 / 1024:,.0f} MB; it is not a plain "
+                            "registration list and is not opened.")
+        if "xl/workbook.xml" not in archive.namelist():
+            raise UserError(f"{name} is a zip archive but not an Excel workbook.")
+        try:
+            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as error:  # openpyxl raises many kinds for a broken workbook
+            raise UserError(f"{name} is damaged and cannot be read as an Excel workbook.") from error
+        try:
+            if not workbook.worksheets:
+                raise UserError(f"{name} has no sheet.")
+            sheet = workbook.worksheets[0]
+            rows: list[tuple[str, ...]] = []
+            try:
+                for values in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 20):
+                    row = tuple(_cell_text(v) for v in values)
+                    _check_row(rows, row, name)
+                    rows.append(row[:MAX_COLUMNS])
+            except UserError:
+                raise
+            except Exception as error:
+                raise UserError(f"{name} is damaged and cannot be read as an Excel workbook.") from error
+            merged = _merged_ranges(archive, getattr(sheet, "_worksheet_path", "xl/worksheets/sheet1.xml"))
+        finally:
+            workbook.close()
+    return Sheet(_trimmed(rows), merged)
+
+
+def _merged_ranges(archive: zipfile.ZipFile, member: str) -> tuple[tuple[str, int, int], ...]:
+    """Merged ranges of a sheet, read from its XML (read-only openpyxl does not report them)."""
+    try:
+        data = archive.read(member)  # size already bounded above
+    except KeyError:
+        return ()
+    ranges = []
+    for match in _MERGE.finditer(data):
+        first_col, first_row, last_col, last_row = (g.decode() if g else None for g in match.groups())
+        text = f"{first_col}{first_row}" + (f":{last_col}{last_row}" if last_col else "")
+        ranges.append((text, int(first_row), int(last_row or first_row)))
+    return tuple(ranges)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Text of a CSV file: UTF-8 (with or without BOM), UTF-16, or Windows-1251 from Russian Excel."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _decoded(data, "utf-8-sig", name)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _decoded(data, "utf-16", name)
+    sample = data[:4000]
+    if sample.count(b"\x00") > len(sample) // 4:
+        even_zeros = sample[0::2].count(b"\x00")
+        odd_zeros = sample[1::2].count(b"\x00")
+        if odd_zeros > len(sample) // 3:
+            return _decoded(data, "utf-16-le", name)
+        if even_zeros > len(sample) // 3:
+            return _decoded(data, "utf-16-be", name)
+    if b"\x00" in data:
+        raise UserError(f"{name} is not a text (CSV) file or an Excel workbook.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1251")
+    except UnicodeDecodeError as error:
+        raise UserError(_ENCODING_HELP.format(name=name)) from error
+    if not _plausible(text):
+        raise UserError(_ENCODING_HELP.format(name=name))
+    return text
+
+
+_ENCODING_HELP = ("{name} is in an encoding that cannot be recognised (not UTF-8, UTF-16 or Windows-1251); "
+                  "save it from Excel as “CSV UTF-8” or as an Excel workbook.")
+
+
+def _decoded(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise UserError(_ENCODING_HELP.format(name=name)) from error
+
+
+def _plausible(text: str) -> bool:
+    """Windows-1251 decodes any byte; real text is letters, digits and punctuation, not box symbols."""
+    odd = sum(1 for ch in text if not (ch.isalnum() or ch.isspace() or ch in ".,;:!?-–—'\"«»()[]/\\@&%#№+*_<>|=«»“”„’"))
+    return odd <= max(3, len(text) // 50)
+
+
+def _read_csv(path: Path) -> Sheet:
+    name = path.name
+    text = decode_text(path.read_bytes(), name)
+    sample = text[:20_000]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        first = next((line for line in sample.splitlines() if line.strip()), "")
+        delimiter = max(",;\t|", key=first.count)
+        dialect = csv.excel
+        dialect = type("Guessed", (csv.excel,), {"delimiter": delimiter})
+    rows: list[tuple[str, ...]] = []
+    try:
+        for values in csv.reader(io.StringIO(text, newline=""), dialect):
+            row = tuple(v.strip() for v in values)
+            _check_row(rows, row, name)
+            rows.append(row[:MAX_COLUMNS])
+    except csv.Error as error:
+        raise UserError(f"{name} is not a well-formed CSV file (row {len(rows) + 1}: {error}).") from error
+    return Sheet(_trimmed(rows))

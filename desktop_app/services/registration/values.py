@@ -1,0 +1,85 @@
+"""One cell of a registration list read as a value of the record: a sex, a party, a role."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from desktop_app.domain.enums import Role, Sex
+from desktop_app.domain.records import Party
+from desktop_app.domain.reference import countries, organisations
+from desktop_app.services.registration.columns import fold_heading
+
+_SEX = {
+    "f": Sex.FEMALE, "female": Sex.FEMALE, "woman": Sex.FEMALE, "w": Sex.FEMALE, "ms": Sex.FEMALE,
+    "mrs": Sex.FEMALE, "ж": Sex.FEMALE, "жен": Sex.FEMALE, "женский": Sex.FEMALE, "женщина": Sex.FEMALE,
+    "m": Sex.MALE, "male": Sex.MALE, "man": Sex.MALE, "mr": Sex.MALE, "м": Sex.MALE, "муж": Sex.MALE,
+    "мужской": Sex.MALE, "мужчина": Sex.MALE,
+}
+_HEAD = {"head", "head of delegation", "hod", "leader", "chief", "глава", "глава делегации", "руководитель",
+         "руководитель делегации"}
+_MEMBER = {"member", "delegate", "participant", "член", "член делегации", "участник", "делегат"}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class ValueProblem(ValueError):
+    """A cell that cannot be read; the message names what was found."""
+
+
+def parse_sex(text: str) -> Sex | None:
+    if not text.strip():
+        return None
+    sex = _SEX.get(fold_heading(text))
+    if sex is None:
+        raise ValueProblem(f"“{text}” is not a sex (use F or M, Ж or М)")
+    return sex
+
+
+def parse_role(text: str) -> Role:
+    folded = fold_heading(text)
+    if not folded or folded in _MEMBER:
+        return Role.MEMBER
+    if folded in _HEAD:
+        return Role.HEAD
+    raise ValueProblem(f"“{text}” is not a role (use Head or Member, Глава or Член)")
+
+
+def parse_email(text: str) -> str | None:
+    text = text.strip()
+    if not text:
+        return None
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    if not _EMAIL.match(text):
+        raise ValueProblem(f"“{text}” is not an e-mail address")
+    return text
+
+
+@cache
+def _party_names() -> dict[str, Party]:
+    names: dict[str, Party] = {}
+    for code, country in countries().items():
+        for name in (code, country.en, country.ru):
+            names[fold_heading(name)] = Party.country(code)
+    extra = {"uk": "GB", "usa": "US", "kyrgyzstan": "KG", "kirgizstan": "KG", "kyrgyz republic": "KG",
+             "киргизия": "KG", "кыргызстан": "KG", "kirghizia": "KG", "republic of kazakhstan": "KZ",
+             "республика казахстан": "KZ", "республика таджикистан": "TJ", "республика узбекистан": "UZ",
+             "кыргызская республика": "KG", "türkmenistan": "TM", "russia": "RU", "россия": "RU"}
+    for name, code in extra.items():
+        if code in countries():
+            names[fold_heading(name)] = Party.country(code)
+    for organisation in organisations():
+        for name in (organisation.name, organisation.ru, organisation.acronym):
+            if name:
+                names[fold_heading(name)] = Party.organisation(organisation.name)
+    return names
+
+
+def parse_party(text: str) -> Party | None:
+    """A country by ISO code or English/Russian name, or a known organisation by name or acronym."""
+    if not text.strip():
+        return None
+    party = _party_names().get(fold_heading(text))
+    if party is None:
+        raise ValueProblem(f"“{text}” is not a known country or organisation")
+    return party

@@ -1,0 +1,336 @@
+"""The registration-list wizard: choose a file, see the sheet, map its columns, check every row, then
+import all rows or none into a dialogue.
+
+The wizard only lays out widgets and calls `services.registration.lists`; every rule lives there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop_app.db.repositories.dialogues import DialogueRepository
+from desktop_app.db.unit_of_work import Database
+from desktop_app.domain.errors import UserError
+from desktop_app.domain.records import Party
+from desktop_app.domain.reference import central_asia, countries, country_name, organisations
+from desktop_app.services.registration.checking import ListCheck
+from desktop_app.services.registration.columns import Field, Mapping, check_mapping
+from desktop_app.services.registration.lists import OpenedList, check_opened, open_list
+from desktop_app.services.registration.writing import ImportSummary, import_list
+
+PREVIEW_ROWS = 40
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label
+
+
+def _show_error(label: QLabel, message: str) -> None:
+    label.setText(message)
+    label.setVisible(bool(message))
+
+
+def _table(columns: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: RegistrationWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Choose the registration list"))
+        self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file; the first sheet is read."))
+        self.dialogue = QComboBox()
+        for row in DialogueRepository(wizard.database).page(limit=500).rows:
+            self.dialogue.addItem(f"{row.start_date.isoformat()} — {row.title}", row.id)
+        if wizard.dialogue_id is not None:
+            self.dialogue.setCurrentIndex(max(0, self.dialogue.findData(wizard.dialogue_id)))
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("Path of the list"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        self.error = _error_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Dialogue:"), self.dialogue)
+        form.addRow(self.tr("List:"), row)
+        form.addRow(self.error)
+        self.path.textChanged.connect(self.completeChanged)
+        self.path.textChanged.connect(lambda: _show_error(self.error, ""))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Registration list"), "",
+                                              self.tr("Registration lists (*.xlsx *.csv *.txt)"))
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip()) and self.dialogue.currentData() is not None
+
+    def validatePage(self) -> bool:
+        try:
+            self.owner.opened = open_list(Path(self.path.text().strip()))
+            dialogue = DialogueRepository(self.owner.database).get(self.dialogue.currentData())
+        except UserError as error:
+            _show_error(self.error, str(error))
+            return False
+        self.owner.dialogue_id, self.owner.revision, self.owner.dialogue_title = (
+            dialogue.id, dialogue.revision, dialogue.title)
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: RegistrationWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("The sheet"))
+        self.where = QLabel()
+        self.table = _table([])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.where)
+        layout.addWidget(self.table)
+
+    def initializePage(self) -> None:
+        opened = self.owner.opened
+        assert opened is not None
+        rows = opened.sheet.rows[:PREVIEW_ROWS]
+        self.table.clear()
+        self.table.setColumnCount(opened.sheet.width)
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels([_column_letter(i) for i in range(opened.sheet.width)])
+        self.table.setVerticalHeaderLabels([str(i + 1) for i in range(len(rows))])
+        bold = QFont()
+        bold.setBold(True)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if r == opened.header_row:
+                    item.setFont(bold)
+                    item.setBackground(QBrush(QColor("#e8f0fe")))
+                self.table.setItem(r, c, item)
+        total = len(opened.sheet.rows) - opened.header_row - 1
+        self.where.setText(self.tr("Headings found in row %1; %2 rows below them (empty rows are skipped).")
+                           .replace("%1", str(opened.header_row + 1)).replace("%2", str(total)))
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: RegistrationWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Which column holds what"))
+        self.setSubTitle(self.tr("Guessed from the headings; correct any that are wrong."))
+        self.combos: dict[Field, QComboBox] = {}
+        form = QFormLayout(self)
+        for field_ in Field:
+            combo = QComboBox()
+            self.combos[field_] = combo
+            form.addRow(field_.label + ":", combo)
+        self.party = QComboBox()
+        self.party.addItem(self.tr("(none: every row names its country)"), None)
+        for code in central_asia():
+            self.party.addItem(country_name(code), Party.country(code))
+        for organisation in organisations():
+            self.party.addItem(organisation.name, Party.organisation(organisation.name))
+        for code, country in sorted(countries().items(), key=lambda item: item[1].en):
+            if code not in central_asia():
+                self.party.addItem(country.en, Party.country(code))
+        form.addRow(self.tr("Delegation for rows without a country:"), self.party)
+        self.error = _error_label()
+        form.addRow(self.error)
+
+    def initializePage(self) -> None:
+        opened = self.owner.opened
+        assert opened is not None
+        for field_, combo in self.combos.items():
+            combo.clear()
+            combo.addItem(self.tr("(not in the list)"), None)
+            for column, heading in enumerate(opened.headers):
+                combo.addItem(f"{_column_letter(column)}: {heading}" if heading else _column_letter(column), column)
+            guessed = opened.mapping.get(field_)
+            combo.setCurrentIndex(0 if guessed is None else guessed + 1)
+        _show_error(self.error, "")
+
+    def mapping(self) -> Mapping:
+        return {f: combo.currentData() for f, combo in self.combos.items() if combo.currentData() is not None}
+
+    def validatePage(self) -> bool:
+        try:
+            check_mapping(self.mapping())
+        except UserError as error:
+            _show_error(self.error, str(error))
+            return False
+        self.owner.mapping = self.mapping()
+        self.owner.default_party = self.party.currentData()
+        return True
+
+
+class CheckPage(QWizardPage):
+    def __init__(self, wizard: RegistrationWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Checking every row"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problems = _table([self.tr("Row"), self.tr("What is wrong")])
+        self.entries = _table([self.tr("Row"), self.tr("Name"), self.tr("Delegation"), self.tr("Already known as")])
+        self.use_probable = QCheckBox(self.tr("Use the known person where the name is only probably the same"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.entries)
+        layout.addWidget(self.use_probable)
+
+    def initializePage(self) -> None:
+        owner = self.owner
+        assert owner.opened is not None and owner.dialogue_id is not None
+        try:
+            check = check_opened(owner.database, owner.opened, owner.dialogue_id, owner.mapping, owner.default_party)
+        except UserError as error:
+            check = None
+            self.summary.setText(str(error))
+        owner.check = check
+        self.problems.setRowCount(0)
+        self.entries.setRowCount(0)
+        if check is None:
+            self.completeChanged.emit()
+            return
+        self.problems.setRowCount(len(check.problems))
+        for r, problem in enumerate(check.problems):
+            self.problems.setItem(r, 0, QTableWidgetItem(str(problem.row_number)))
+            self.problems.setItem(r, 1, QTableWidgetItem(problem.message))
+        self.problems.setVisible(bool(check.problems))
+        self.entries.setRowCount(len(check.entries))
+        for r, entry in enumerate(check.entries):
+            if entry.in_dialogue:
+                known = self.tr("already in this dialogue — skipped")
+            elif entry.known is not None:
+                known = entry.known.name
+            else:
+                known = "; ".join(self.tr("probably %1 (%2)").replace("%1", p.name).replace("%2", f"{s:.0f}")
+                                  for p, s in entry.probable)
+            party = country_name(entry.party.code) if entry.party.code else (entry.party.name or "")
+            for c, text in enumerate((str(entry.row_number), entry.name, party, known)):
+                self.entries.setItem(r, c, QTableWidgetItem(text))
+        self.entries.resizeColumnsToContents()
+        known = sum(1 for e in check.entries if e.known is not None)
+        probable = sum(1 for e in check.entries if e.known is None and e.probable)
+        self.use_probable.setVisible(probable > 0)
+        if check.problems:
+            text = self.tr("%1 rows need correcting in the file before anything can be imported; "
+                           "%2 rows are fine.").replace("%1", str(len(check.problems))).replace(
+                               "%2", str(len(check.entries)))
+        else:
+            text = self.tr("All %1 rows are fine. Already known: %2; possibly known: %3; new: %4.") \
+                .replace("%1", str(len(check.entries))).replace("%2", str(known)).replace("%3", str(probable)) \
+                .replace("%4", str(len(check.entries) - known - probable))
+        self.summary.setText(text)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.owner.check is not None and self.owner.check.ok
+
+    def validatePage(self) -> bool:
+        self.owner.use_probable = self.use_probable.isVisible() and self.use_probable.isChecked()
+        return True
+
+
+class ImportPage(QWizardPage):
+    def __init__(self, wizard: RegistrationWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Import"))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.error = _error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        check = self.owner.check
+        count = len([e for e in check.entries if not e.in_dialogue]) if check else 0
+        self.text.setText(self.tr("Add %1 participants to “%2”. Every row is written or none is.")
+                          .replace("%1", str(count)).replace("%2", self.owner.dialogue_title))
+        _show_error(self.error, "")
+
+    def validatePage(self) -> bool:
+        owner = self.owner
+        assert owner.check is not None and owner.dialogue_id is not None
+        try:
+            owner.summary = import_list(owner.database, owner.dialogue_id, owner.revision, owner.check,
+                                        owner.use_probable)
+        except UserError as error:
+            _show_error(self.error, str(error) + " " + self.tr("Nothing was imported."))
+            return False
+        owner.imported.emit(owner.summary)
+        return True
+
+
+class RegistrationWizard(QWizard):
+    """Import a registration list into a dialogue's delegations; `imported` fires once it is saved."""
+
+    imported = Signal(object)  # ImportSummary
+
+    def __init__(self, database: Database, dialogue_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.dialogue_id = dialogue_id
+        self.dialogue_title = ""
+        self.revision = 0
+        self.opened: OpenedList | None = None
+        self.mapping: Mapping = {}
+        self.default_party: Party | None = None
+        self.check: ListCheck | None = None
+        self.use_probable = False
+        self.summary: ImportSummary | None = None
+        self.setWindowTitle(self.tr("Import a registration list"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.resize(860, 600)
+        self.file_page = FilePage(self)
+        self.preview_page = PreviewPage(self)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.import_page = ImportPage(self)
+        for page in (self.file_page, self.preview_page, self.mapping_page, self.check_page, self.import_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))

@@ -1,0 +1,185 @@
+"""Registration lists: English and Russian headings, bad rows, known people, all-or-nothing writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.db.repositories.dialogues import DialogueRepository
+from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository, database_counts
+from desktop_app.domain.enums import Sex, Side
+from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError
+from desktop_app.domain.records import Party
+from desktop_app.services.registration.columns import Field
+from desktop_app.services.registration.lists import check_opened, import_file, open_list
+from desktop_app.services.registration.writing import import_list
+from tests.factories import add_people, delegation_of, make_dialogue
+from tests.services.registration_files import (
+    ENGLISH_HEADER,
+    RUSSIAN_HEADER,
+    registration_list_xlsx,
+    write_csv,
+    write_xlsx,
+)
+
+
+@pytest.fixture
+def dialogue(database):
+    return DialogueRepository(database).save(make_dialogue(delegations=()))
+
+
+def test_english_xlsx_with_title_rows_lands_in_delegations_by_country(database, dialogue, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "list.xlsx", [
+        ("List of participants",), (), ENGLISH_HEADER,
+        ("Aigerim Zhumabayeva", "Head of Unit", "Ministry of Health", "Kazakhstan", "F", "a.zh@example.kz"),
+        (None, None, None, None, None, None),
+        ("Timur Hasanov", "Expert", "Drug Control Agency", "TJ", "male", None),
+        ("Erlan Kasymov", "Expert", "Ministry of Health", "KZ", "M", None),
+    ])
+    opened = open_list(path)
+    assert opened.header_row == 2
+    assert opened.mapping == {Field.NAME: 0, Field.POSITION: 1, Field.INSTITUTION: 2, Field.COUNTRY: 3,
+                              Field.SEX: 4, Field.EMAIL: 5}
+    summary = import_file(database, path, dialogue.id)
+    assert (summary.participants, summary.new_people, summary.new_delegations, summary.new_institutions) == (3, 3, 2, 2)
+    saved = DialogueRepository(database).get(dialogue.id)
+    by_party = {d.party: d for d in saved.delegations}
+    assert set(by_party) == {Party.country("KZ"), Party.country("TJ")}
+    assert by_party[Party.country("KZ")].side is Side.PARTNER
+    kz_people = PeopleRepository(database).get_many({p.person_id for p in by_party[Party.country("KZ")].participants})
+    assert sorted(p.name for p in kz_people.values()) == ["Aigerim Zhumabayeva", "Erlan Kasymov"]
+    aigerim = next(p for p in kz_people.values() if p.name == "Aigerim Zhumabayeva")
+    assert (aigerim.sex, aigerim.email) == (Sex.FEMALE, "a.zh@example.kz")
+    institutions = sorted(i.name for i in InstitutionRepository(database).all())
+    assert institutions == ["Drug Control Agency", "Ministry of Health"]
+
+
+def test_russian_csv_from_excel_in_windows_1251_with_semicolons(database, dialogue, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "список.csv", [
+        RUSSIAN_HEADER,
+        ("Айгерим Жумабаева", "Начальник отдела", "Министерство здравоохранения", "Казахстан", "ж", ""),
+        ("Далер Исмоилов", "Эксперт", "Агентство по контролю за наркотиками", "Таджикистан", "муж", "d@mail.tj"),
+    ], encoding="cp1251", delimiter=";")
+    opened = open_list(path)
+    assert set(opened.mapping) == {Field.NAME, Field.POSITION, Field.INSTITUTION, Field.COUNTRY, Field.SEX,
+                                   Field.EMAIL}
+    summary = import_file(database, path, dialogue.id)
+    assert summary.participants == 2
+    names = sorted(p.name for p in PeopleRepository(database).search())
+    assert names == ["Айгерим Жумабаева", "Далер Исмоилов"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-8"])
+def test_separate_given_and_family_name_columns_in_unicode_csv(database, dialogue, tmp_path: Path,
+                                                                encoding: str) -> None:
+    path = write_csv(tmp_path / "list.txt", [
+        ("Фамилия", "Имя", "Отчество", "Страна", "Пол"),
+        ("Ким", "Евгений", "", "Узбекистан", "М"),
+        ("Жумабаева", "Айгерим", "Серикқызы", "KZ", "Ж"),
+    ], encoding=encoding, delimiter="\t")
+    summary = import_file(database, path, dialogue.id)
+    assert summary.participants == 2
+    assert sorted(p.name for p in PeopleRepository(database).search()) == ["Айгерим Серикқызы Жумабаева",
+                                                                           "Евгений Ким"]
+
+
+def test_bad_rows_are_named_and_nothing_is_written(database, dialogue, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "list.xlsx", [
+        ENGLISH_HEADER,
+        ("Aigerim Zhumabayeva", "Expert", "", "Kazakhstan", "F", ""),
+        ("", "Expert", "", "Kazakhstan", "F", ""),
+        ("Timur Hasanov", "Expert", "", "Narnia", "M", ""),
+        ("Daler Ismoilov", "Expert", "", "TJ", "X", "not-an-address"),
+        ("Aigerim Zhumabayeva", "Expert", "", "KZ", "F", ""),
+    ])
+    opened = open_list(path)
+    check = check_opened(database, opened, dialogue.id)
+    assert [(p.row_number, p.message) for p in check.problems] == [
+        (3, "the name is missing"),
+        (4, "“Narnia” is not a known country or organisation"),
+        (5, "“X” is not a sex (use F or M, Ж or М); “not-an-address” is not an e-mail address"),
+        (6, "Aigerim Zhumabayeva is already listed in row 2"),
+    ]
+    before = database_counts(database)
+    with pytest.raises(UserError, match="4 rows of the list need correcting first"):
+        import_list(database, dialogue.id, dialogue.revision, check)
+    assert database_counts(database) == before
+
+
+def test_people_already_known_are_reused_and_learn_the_new_spelling(database, dialogue, tmp_path: Path) -> None:
+    (known,) = add_people(database, "Aigerim Zhumabayeva")
+    path = write_xlsx(tmp_path / "list.xlsx", [
+        ENGLISH_HEADER, ("Жумабаева Айгерим", "Expert", "", "KZ", "F", ""), ("Farrukh Karimov", "", "", "UZ", "M", "")])
+    check = check_opened(database, open_list(path), dialogue.id)
+    assert [e.known.id if e.known else None for e in check.entries] == [known.id, None]
+    summary = import_list(database, dialogue.id, dialogue.revision, check)
+    assert (summary.known_people, summary.new_people) == (1, 1)
+    person = PeopleRepository(database).get(known.id)
+    assert person.other_names == ("Жумабаева Айгерим",)
+    assert person.sex is Sex.FEMALE
+    again = check_opened(database, open_list(path), dialogue.id)
+    assert all(e.in_dialogue for e in again.entries)
+    second = import_list(database, dialogue.id, summary.dialogue.revision, again)
+    assert (second.participants, second.skipped) == (0, 2)
+
+
+def test_probable_matches_are_shown_and_used_only_when_asked(database, dialogue, tmp_path: Path) -> None:
+    (known,) = add_people(database, "Jyldyz Usenova")
+    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Жылдыз Үсөнова", "", "", "KG", "", "")])
+    check = check_opened(database, open_list(path), dialogue.id)
+    (entry,) = check.entries
+    assert entry.known is None
+    assert [p.id for p, _ in entry.probable] == [known.id]
+    summary = import_list(database, dialogue.id, dialogue.revision, check, use_probable=True)
+    assert summary.known_people == 1
+    assert len(PeopleRepository(database).search()) == 1
+
+
+def test_existing_delegation_of_the_same_country_gets_the_new_participants(database, tmp_path: Path) -> None:
+    (head,) = add_people(database, "Nurlan Yermekov")
+    saved = DialogueRepository(database).save(make_dialogue(delegations=(delegation_of(Party.country("KZ"), head),)))
+    path = write_xlsx(tmp_path / "l.xlsx", [ENGLISH_HEADER, ("Saule Kasymova", "", "", "Kazakhstan", "F", "")])
+    summary = import_file(database, path, saved.id)
+    assert summary.new_delegations == 0
+    (delegation,) = DialogueRepository(database).get(saved.id).delegations
+    assert len(delegation.participants) == 2
+
+
+def test_a_list_without_country_column_goes_to_the_delegation_chosen(database, dialogue, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "l.xlsx", [("Name", "Position"), ("Saule Kasymova", "Expert")])
+    with pytest.raises(UserError, match="no country column is chosen"):
+        import_file(database, path, dialogue.id)
+    summary = import_file(database, path, dialogue.id, default_party=Party.organisation("European Commission"))
+    assert summary.dialogue.delegations[0].party == Party.organisation("European Commission")
+    assert summary.dialogue.delegations[0].side is Side.EU
+
+
+def test_a_dialogue_edited_since_it_was_opened_is_not_written_over(database, dialogue, tmp_path: Path) -> None:
+    path = registration_list_xlsx(tmp_path / "l.xlsx", 5)
+    check = check_opened(database, open_list(path), dialogue.id)
+    DialogueRepository(database).save(dialogue.__class__(**{**dialogue.__dict__, "title": "Renamed"}))
+    before = database_counts(database)
+    with pytest.raises(StaleRecord):
+        import_list(database, dialogue.id, dialogue.revision, check)
+    assert database_counts(database) == before
+
+
+def test_a_failure_on_the_last_row_leaves_nothing_from_the_earlier_ones(database, dialogue, tmp_path: Path) -> None:
+    keep, gone = add_people(database, "Timur Hasanov", "Тимур Хасанов Бахтиёрович")
+    path = write_xlsx(tmp_path / "l.xlsx", [ENGLISH_HEADER, ("Saule Kasymova", "", "Customs", "KZ", "F", ""),
+                                            ("Тимур Хасанов Бахтиёрович", "", "", "TJ", "M", "")])
+    check = check_opened(database, open_list(path), dialogue.id)
+    assert check.entries[-1].known is not None
+    PeopleRepository(database).merge(keep.id, gone.id)  # the known person disappears before the import
+    before = database_counts(database)
+    with pytest.raises(RecordNotFound):
+        import_list(database, dialogue.id, dialogue.revision, check)
+    assert database_counts(database) == before
+    assert DialogueRepository(database).get(dialogue.id).delegations == ()
+
+
+def test_forty_participants_import_in_one_go(database, dialogue, tmp_path: Path) -> None:
+    summary = import_file(database, registration_list_xlsx(tmp_path / "forty.xlsx", 40), dialogue.id)
+    assert summary.participants == 40
+    assert sum(len(d.participants) for d in DialogueRepository(database).get(dialogue.id).delegations) == 40

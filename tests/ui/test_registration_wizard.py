@@ -1,0 +1,117 @@
+"""The registration wizard driven as an officer would: file, preview, columns, check, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from desktop_app.db.repositories.dialogues import DialogueRepository
+from desktop_app.db.repositories.people import database_counts
+from desktop_app.services.registration.columns import Field
+from desktop_app.ui.dialogs.registration_wizard import RegistrationWizard
+from tests.factories import make_dialogue
+from tests.services.registration_files import ENGLISH_HEADER, registration_list_xlsx, write_csv, write_xlsx
+
+# The offscreen platform cannot size top-level windows and says so; that is not a fault of ours.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def dialogue(database):
+    return DialogueRepository(database).save(make_dialogue(delegations=()))
+
+
+@pytest.fixture
+def wizard(qtbot, database, dialogue):
+    wizard = RegistrationWizard(database, dialogue.id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def click(qtbot, wizard: RegistrationWizard, which: QWizard.WizardButton) -> None:
+    qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
+
+
+def choose_file(qtbot, wizard: RegistrationWizard, path: Path) -> None:
+    qtbot.keyClicks(wizard.file_page.path, str(path))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+
+
+def test_forty_participants_land_in_the_dialogue(qtbot, wizard, database, dialogue, tmp_path: Path) -> None:
+    choose_file(qtbot, wizard, registration_list_xlsx(tmp_path / "list.xlsx", 40))
+    assert wizard.currentPage() is wizard.preview_page
+    assert "Headings found in row 4; 40 rows below them" in wizard.preview_page.where.text()
+    assert wizard.preview_page.table.item(3, 0).text() == "Name"
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.mapping_page.combos[Field.COUNTRY].currentText() == "D: Country"
+    assert wizard.mapping_page.combos[Field.ROLE].currentText() == "(not in the list)"
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.check_page.summary.text().startswith("All 40 rows are fine")
+    assert wizard.check_page.entries.rowCount() == 40
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert "Add 40 participants" in wizard.import_page.text.text()
+    with qtbot.waitSignal(wizard.imported):
+        click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    saved = DialogueRepository(database).get(dialogue.id)
+    assert sum(len(d.participants) for d in saved.delegations) == 40
+    assert not wizard.isVisible()
+
+
+def test_a_hostile_file_is_refused_on_the_first_page(qtbot, wizard, tmp_path: Path) -> None:
+    path = tmp_path / "list.xlsx"
+    path.write_text("not a workbook")
+    choose_file(qtbot, wizard, path)
+    assert wizard.currentPage() is wizard.file_page
+    assert wizard.file_page.error.isVisible()
+    assert wizard.file_page.error.text() == "list.xlsx is not an Excel workbook, although its name ends in .xlsx."
+
+
+def test_bad_rows_block_the_import_and_are_listed(qtbot, wizard, database, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Aigerim Zhumabayeva", "", "", "KZ", "F", ""),
+                                               ("Timur Hasanov", "", "", "Atlantis", "M", "")])
+    choose_file(qtbot, wizard, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.check_page
+    assert page.summary.text().startswith("1 rows need correcting")
+    assert (page.problems.item(0, 0).text(), page.problems.item(0, 1).text()) == (
+        "3", "“Atlantis” is not a known country or organisation")
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert database_counts(database).people == 0
+
+
+def test_columns_can_be_corrected_by_hand(qtbot, wizard, database, dialogue, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "list.csv", [("Participant", "Nation", "Job"), ("Daler Ismoilov", "TJ", "Expert")])
+    choose_file(qtbot, wizard, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.mapping_page
+    assert page.combos[Field.COUNTRY].currentIndex() == 0
+    page.combos[Field.COUNTRY].setCurrentIndex(2)  # B: Nation
+    page.combos[Field.POSITION].setCurrentIndex(3)  # C: Job
+    page.combos[Field.SEX].setCurrentIndex(2)  # B again: refused
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is page
+    assert page.error.text() == "Column 2 is chosen both as Country or organisation and as Sex."
+    page.combos[Field.SEX].setCurrentIndex(0)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    (delegation,) = DialogueRepository(database).get(dialogue.id).delegations
+    assert delegation.party.code == "TJ"
+    assert delegation.participants[0].position == "Expert"
+
+
+def test_an_edit_saved_elsewhere_meanwhile_is_not_overwritten(qtbot, wizard, database, dialogue,
+                                                              tmp_path: Path) -> None:
+    choose_file(qtbot, wizard, registration_list_xlsx(tmp_path / "list.xlsx", 3))
+    for _ in range(3):
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    DialogueRepository(database).save(dialogue.__class__(**{**dialogue.__dict__, "title": "Renamed elsewhere"}))
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.currentPage() is wizard.import_page
+    assert "was changed elsewhere since you opened it" in wizard.import_page.error.text()
+    assert database_counts(database).people == 0
