@@ -176,7 +176,7 @@ class DelegationsSection(QWidget):
         if party is None:
             self.party_picker.setFocus()
             return
-        self._delegations.append(Delegation(id=new_id(), side=self.side.currentData(), party=party))
+        self._delegations.append(Delegation(id=new_id(), side=Side(self.side.currentData()), party=party))
         self.party_picker.clear()
         self._draw(select=len(self._delegations) - 1)
         self.changed.emit("delegations.add")

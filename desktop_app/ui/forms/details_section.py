@@ -156,7 +156,8 @@ class DetailsSection(QWidget):
         start: date = to_date(self.start_date.date())
         return {
             "title": self.title.text().strip(), "series": self.series.text().strip() or None,
-            "kind": self.kind.currentData(), "status": self.status.currentData(), "start_date": start,
+            "kind": DialogueKind(self.kind.currentData()), "status": DialogueStatus(self.status.currentData()),
+            "start_date": start,
             "end_date": self.end_date.value(), "city": self.city.text().strip() or None,
             "country": country.code if country else None, "online": self.online.isChecked(),
             "chair": self.chair.party(), "supporting_programmes": self.programmes.tags(),

@@ -254,7 +254,6 @@ class DialogueEditor(QMainWindow):
         self.redo_action.setEnabled(self.history.can_redo())
         modified = self.is_modified()
         self.setWindowTitle(f"{dialogue.title or 'New dialogue'}{'*' if modified else ''} — {APP_NAME}")
-        self.setWindowModified(modified)
 
     def _mark(self, problems: list[FieldProblem]) -> None:
         fields = self.details.field_widgets()
