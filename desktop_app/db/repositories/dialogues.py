@@ -155,6 +155,19 @@ def validate(dialogue: r.Dialogue) -> None:
         raise ValidationFailed(problems[0].message, problems)
 
 
+def check_revision(session: Session, dialogue: r.Dialogue) -> None:
+    """Refuse to overwrite a dialogue someone saved since this copy was read (optimistic concurrency).
+
+    The one place for the rule: the repository's `save` and the form's save service both call it.
+    """
+    stored = session.scalar(select(m.DialogueRow.revision).where(m.DialogueRow.id == dialogue.id))
+    if stored is None and dialogue.revision != 0:
+        raise StaleRecord(f"“{dialogue.title}” was deleted for good elsewhere; save it as a new dialogue.")
+    if stored is not None and stored != dialogue.revision:
+        raise StaleRecord(f"“{dialogue.title}” was changed elsewhere since you opened it; "
+                          "reload it and make your changes again.")
+
+
 def write_dialogue(session: Session, dialogue: r.Dialogue, updated_at: datetime) -> m.DialogueRow:
     """Insert or overwrite a dialogue as given (no concurrency check): import and save share this."""
     validate(dialogue)
@@ -203,12 +216,7 @@ class DialogueRepository:
         """Save a new or edited dialogue; refused if someone saved it since it was read."""
         validate(dialogue)
         with self.database.writing() as session:
-            stored = session.scalar(select(m.DialogueRow.revision).where(m.DialogueRow.id == dialogue.id))
-            if stored is None and dialogue.revision != 0:
-                raise StaleRecord(f"“{dialogue.title}” was deleted for good elsewhere; save it as a new dialogue.")
-            if stored is not None and stored != dialogue.revision:
-                raise StaleRecord(f"“{dialogue.title}” was changed elsewhere since you opened it; "
-                                  "reload it and make your changes again.")
+            check_revision(session, dialogue)
             row = write_dialogue(session, dialogue, r.utc_now())
             row.edited_locally = True  # the next import must not overwrite this edit unseen
             return dialogue_record(row)

@@ -24,6 +24,22 @@ from desktop_app.domain.search import query_words
 from desktop_app.domain.validation import institution_problems, person_problems
 
 
+def check_person_revision(session: Session, person: r.Person) -> None:
+    """Refuse to overwrite a person someone saved since this copy was read."""
+    stored = session.scalar(select(m.PersonRow.revision).where(m.PersonRow.id == person.id))
+    if stored is not None and stored != person.revision:
+        raise StaleRecord(f"{person.name} was changed elsewhere since you opened the record; "
+                          "reload it and make your changes again.")
+
+
+def check_institution_revision(session: Session, institution: r.Institution) -> None:
+    """Refuse to overwrite an institution someone saved since this copy was read."""
+    stored = session.scalar(select(m.InstitutionRow.revision).where(m.InstitutionRow.id == institution.id))
+    if stored is not None and stored != institution.revision:
+        raise StaleRecord(f"{institution.name} was changed elsewhere since you opened the record; "
+                          "reload it and make your changes again.")
+
+
 def write_person(session: Session, person: r.Person, updated_at: datetime) -> m.PersonRow:
     problems = person_problems(person)
     if problems:
@@ -109,10 +125,7 @@ class PeopleRepository:
 
     def save(self, person: r.Person) -> r.Person:
         with self.database.writing() as session:
-            stored = session.scalar(select(m.PersonRow.revision).where(m.PersonRow.id == person.id))
-            if stored is not None and stored != person.revision:
-                raise StaleRecord(f"{person.name} was changed elsewhere since you opened the record; "
-                                  "reload it and make your changes again.")
+            check_person_revision(session, person)
             row = write_person(session, person, r.utc_now())
             row.edited_locally = True  # the next import must not overwrite this edit unseen
             refresh_search_text(session, {person.id})
@@ -167,10 +180,7 @@ class InstitutionRepository:
 
     def save(self, institution: r.Institution) -> r.Institution:
         with self.database.writing() as session:
-            stored = session.scalar(select(m.InstitutionRow.revision).where(m.InstitutionRow.id == institution.id))
-            if stored is not None and stored != institution.revision:
-                raise StaleRecord(f"{institution.name} was changed elsewhere since you opened the record; "
-                                  "reload it and make your changes again.")
+            check_institution_revision(session, institution)
             row = write_institution(session, institution, r.utc_now())
             row.edited_locally = True  # the next import must not overwrite this edit unseen
             return institution_record(row)

@@ -1,0 +1,43 @@
+"""Saving a dialogue from the form: the dialogue and the people and institutions typed into it.
+
+An officer who types a new participant's name creates that person on the fly; the person and the
+dialogue that refers to them must be written in ONE transaction, so that a refused save (a stale
+record, a broken rule) leaves neither behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from desktop_app.db.mapping import dialogue_record
+from desktop_app.db.repositories.dialogues import check_revision, validate, write_dialogue
+from desktop_app.db.repositories.people import (
+    check_institution_revision,
+    check_person_revision,
+    write_institution,
+    write_person,
+)
+from desktop_app.db.unit_of_work import Database
+from desktop_app.domain import records as r
+
+
+def save_dialogue(database: Database, dialogue: r.Dialogue, people: Iterable[r.Person] = (),
+                  institutions: Iterable[r.Institution] = ()) -> r.Dialogue:
+    """Write new or changed people and institutions and the dialogue, all or nothing.
+
+    `people` and `institutions` are records to create (revision 0) or update (the revision read);
+    a stale dialogue, person or institution refuses the whole save with `StaleRecord`.
+    Returns the dialogue as stored, with its new revision.
+    """
+    validate(dialogue)
+    now = r.utc_now()
+    with database.writing() as session:
+        check_revision(session, dialogue)
+        for institution in institutions:
+            check_institution_revision(session, institution)
+            write_institution(session, institution, now)
+        for person in people:
+            check_person_revision(session, person)
+            write_person(session, person, now)
+        session.flush()
+        return dialogue_record(write_dialogue(session, dialogue, now))

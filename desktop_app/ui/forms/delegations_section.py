@@ -1,0 +1,377 @@
+"""The Delegations tab: who came — parties with their side — and, per delegation, its participants.
+
+The tab keeps the delegations as records and draws both tables from them; every edit in a cell is
+read back into the records at once, so the form's snapshot (for undo and for saving) is always whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain import reference
+from desktop_app.domain.enums import PartyType, Role, Sex, Side
+from desktop_app.domain.records import Delegation, Participant, Party, new_id
+from desktop_app.ui.forms.list_buttons import ListButtons
+from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
+from desktop_app.ui.widgets.party_choices import party_label
+from desktop_app.ui.widgets.party_picker import PartyPicker
+from desktop_app.ui.widgets.table_editing import ChoiceDelegate, CompletingDelegate, EditTable
+
+SIDE_LABELS = {Side.EU: "EU", Side.PARTNER: "Partner", Side.OTHER: "Other"}
+ROLE_LABELS = {Role.HEAD: "Head", Role.MEMBER: "Member"}
+SEX_LABELS = {None: "", Sex.FEMALE: "Female", Sex.MALE: "Male"}
+PARTY, SIDE, SUPPORTED, NOTES, COUNT = range(5)
+NAME, INSTITUTION, POSITION, ROLE, SEX = range(5)
+
+
+def _by_label(labels: dict) -> dict:  # type: ignore[type-arg]
+    return {label: value for value, label in labels.items()}
+
+
+class DelegationsSection(QWidget):
+    changed = Signal(str)
+
+    def __init__(self, people: PeopleBook, institutions: InstitutionBook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people = people
+        self.institutions = institutions
+        self._delegations: list[Delegation] = []
+
+        self.party_picker = PartyPicker(parent=self)
+        self.side = QComboBox(self)
+        for side, label in SIDE_LABELS.items():
+            self.side.addItem(label, side)
+        self.add_button = QPushButton("&Add delegation", self)
+        self.add_central_asia = QPushButton("Add the five &Central Asian countries", self)
+        self.add_eu_side = QPushButton("Add &EU side", self)
+        adding = QHBoxLayout()
+        party_label_widget = QLabel("&Party", self)
+        party_label_widget.setBuddy(self.party_picker)
+        adding.addWidget(party_label_widget)
+        adding.addWidget(self.party_picker, 3)
+        adding.addWidget(QLabel("Side", self))
+        adding.addWidget(self.side)
+        adding.addWidget(self.add_button)
+        adding.addSpacing(16)
+        adding.addWidget(self.add_central_asia)
+        adding.addWidget(self.add_eu_side)
+
+        self.table = EditTable(["Party", "Side", "Supported", "Notes", "Participants"], self)
+        self.table.setSelectionBehavior(EditTable.SelectionBehavior.SelectRows)
+        self.table.setItemDelegateForColumn(SIDE, ChoiceDelegate(list(SIDE_LABELS.values()), self.table))
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setColumnWidth(PARTY, 420)
+        self.table.setColumnWidth(SIDE, 80)
+        self.table.setColumnWidth(SUPPORTED, 90)
+        self.table.setColumnWidth(COUNT, 90)
+        self.table.stretch(NOTES)
+        self.table.horizontalHeaderItem(SUPPORTED).setToolTip("Participation supported by the programme")
+        self.buttons = ListButtons("", self)
+        self.buttons.add.hide()
+
+        self.participants_box = QGroupBox("Participants", self)
+        self.participants = EditTable(["Name", "Institution", "Position", "Role", "Sex"], self.participants_box)
+        self.participants.setItemDelegateForColumn(NAME, CompletingDelegate(self.people.labels, self.participants))
+        self.participants.setItemDelegateForColumn(
+            INSTITUTION, CompletingDelegate(self.institutions.labels, self.participants))
+        self.participants.setItemDelegateForColumn(ROLE, ChoiceDelegate(list(ROLE_LABELS.values()),
+                                                                        self.participants))
+        self.participants.setItemDelegateForColumn(SEX, ChoiceDelegate(list(SEX_LABELS.values()), self.participants))
+        self.participants.setColumnWidth(NAME, 230)
+        self.participants.setColumnWidth(INSTITUTION, 400)
+        self.participants.setColumnWidth(POSITION, 180)
+        self.participants.setColumnWidth(ROLE, 90)
+        self.participant_buttons = ListButtons("Add partici&pant", self.participants_box)
+        self.head_warning = QLabel(self.participants_box)
+        self.head_warning.setStyleSheet("color: #9a5b00;")
+        box = QGridLayout(self.participants_box)
+        box.addWidget(self.participants, 0, 0)
+        box.addWidget(self.participant_buttons, 0, 1)
+        box.addWidget(self.head_warning, 1, 0, 1, 2)
+
+        upper = QWidget(self)
+        upper_layout = QGridLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(adding, 0, 0, 1, 2)
+        upper_layout.addWidget(self.table, 1, 0)
+        upper_layout.addWidget(self.buttons, 1, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(upper)
+        splitter.addWidget(self.participants_box)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        for order in ((self.party_picker, self.side), (self.side, self.add_button),
+                      (self.add_button, self.add_central_asia), (self.add_central_asia, self.add_eu_side),
+                      (self.add_eu_side, self.table), (self.table, self.buttons.remove),
+                      (self.buttons.remove, self.buttons.up), (self.buttons.up, self.buttons.down),
+                      (self.buttons.down, self.participants), (self.participants, self.participant_buttons.add)):
+            self.setTabOrder(*order)
+
+        self.party_picker.party_changed.connect(self._default_side)
+        self.party_picker.returnPressed.connect(self.add_from_picker)
+        self.add_button.clicked.connect(self.add_from_picker)
+        self.add_central_asia.clicked.connect(self.add_central_asian_countries)
+        self.add_eu_side.clicked.connect(self.add_eu_institutions)
+        self.buttons.remove.clicked.connect(self.remove_delegation)
+        self.buttons.up.clicked.connect(lambda: self.move_delegation(-1))
+        self.buttons.down.clicked.connect(lambda: self.move_delegation(+1))
+        self.participant_buttons.add.clicked.connect(self.add_participant)
+        self.participant_buttons.remove.clicked.connect(self.remove_participant)
+        self.participant_buttons.up.clicked.connect(lambda: self.move_participant(-1))
+        self.participant_buttons.down.clicked.connect(lambda: self.move_participant(+1))
+        self.table.itemChanged.connect(self._delegation_edited)
+        self.table.currentCellChanged.connect(lambda *_: self._draw_participants())
+        self.participants.itemChanged.connect(self._participant_edited)
+        self._draw()
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def delegations(self) -> tuple[Delegation, ...]:
+        return tuple(self._delegations)
+
+    def set_delegations(self, delegations: tuple[Delegation, ...]) -> None:
+        self.people.load({p.person_id for d in delegations for p in d.participants if p.person_id})
+        self._delegations = list(delegations)
+        self._draw()
+
+    def current_index(self) -> int:
+        row = self.table.currentRow()
+        return row if 0 <= row < len(self._delegations) else -1
+
+    def select(self, index: int) -> None:
+        if 0 <= index < len(self._delegations):
+            self.table.setCurrentCell(index, PARTY)
+
+    # --- delegations ---------------------------------------------------------------------------
+
+    def _default_side(self) -> None:
+        party = self.party_picker.party()
+        if party is not None:
+            self.side.setCurrentIndex(self.side.findData(reference.default_side(party)))
+
+    def _present(self, party: Party) -> bool:
+        return any(d.party.key == party.key for d in self._delegations)
+
+    def add_party(self, party: Party, side: Side, supported: bool = False) -> bool:
+        if self._present(party):
+            return False
+        self._delegations.append(Delegation(id=new_id(), side=side, party=party, programme_supported=supported))
+        return True
+
+    def add_from_picker(self) -> None:
+        party = self.party_picker.party()
+        if party is None:
+            self.party_picker.setFocus()
+            return
+        self._delegations.append(Delegation(id=new_id(), side=Side(self.side.currentData()), party=party))
+        self.party_picker.clear()
+        self._draw(select=len(self._delegations) - 1)
+        self.changed.emit("delegations.add")
+
+    def add_central_asian_countries(self) -> None:
+        added = [self.add_party(Party.country(code), Side.PARTNER) for code in reference.central_asia()]
+        if any(added):
+            self._draw(select=len(self._delegations) - 1)
+            self.changed.emit("delegations.add")
+
+    def add_eu_institutions(self) -> None:
+        added = [self.add_party(Party.organisation(o.name), Side.EU)
+                 for o in reference.organisations() if o.side is Side.EU]
+        if any(added):
+            self._draw(select=len(self._delegations) - 1)
+            self.changed.emit("delegations.add")
+
+    def remove_delegation(self) -> None:
+        index = self.current_index()
+        if index >= 0:
+            del self._delegations[index]
+            self._draw(select=min(index, len(self._delegations) - 1))
+            self.changed.emit("delegations.remove")
+
+    def move_delegation(self, step: int) -> None:
+        index = self.current_index()
+        other = index + step
+        if index < 0 or not 0 <= other < len(self._delegations):
+            return
+        items = self._delegations
+        items[index], items[other] = items[other], items[index]
+        self._draw(select=other)
+        self.changed.emit("delegations.move")
+
+    def _delegation_edited(self, item: QTableWidgetItem) -> None:
+        row = item.row()
+        if not 0 <= row < len(self._delegations):
+            return
+        delegation = self._delegations[row]
+        if item.column() == SIDE:
+            side = _by_label(SIDE_LABELS).get(item.text(), delegation.side)
+            delegation = replace(delegation, side=side)
+        elif item.column() == SUPPORTED:
+            delegation = replace(delegation, programme_supported=item.checkState() == Qt.CheckState.Checked)
+        elif item.column() == NOTES:
+            delegation = replace(delegation, notes=item.text().strip() or None)
+        if delegation != self._delegations[row]:
+            self._delegations[row] = delegation
+            self.changed.emit(f"delegations[{row}].{item.column()}")
+
+    # --- participants --------------------------------------------------------------------------
+
+    def _participants_of(self, index: int) -> list[Participant]:
+        return list(self._delegations[index].participants)
+
+    def _set_participants(self, index: int, participants: list[Participant]) -> None:
+        self._delegations[index] = replace(self._delegations[index], participants=tuple(participants))
+
+    def add_participant(self) -> None:
+        index = self.current_index()
+        if index < 0:
+            if not self._delegations:
+                self.party_picker.setFocus()
+                return
+            index = 0
+            self.select(0)
+        participants = self._participants_of(index)
+        role = Role.MEMBER if any(p.role is Role.HEAD for p in participants) else Role.HEAD
+        participants.append(Participant(id=new_id(), person_id="", role=role))
+        self._set_participants(index, participants)
+        self._draw_delegation_row(index)
+        self._draw_participants()
+        row = len(participants) - 1
+        self.participants.setFocus()
+        self.participants.setCurrentCell(row, NAME)
+        self.changed.emit("participants.add")
+        self.participants.editItem(self.participants.item(row, NAME))
+
+    def remove_participant(self) -> None:
+        index, row = self.current_index(), self.participants.currentRow()
+        if index < 0 or row < 0:
+            return
+        participants = self._participants_of(index)
+        del participants[row]
+        self._set_participants(index, participants)
+        self._draw_delegation_row(index)
+        self._draw_participants()
+        self.participants.setCurrentCell(min(row, len(participants) - 1), NAME)
+        self.changed.emit("participants.remove")
+
+    def move_participant(self, step: int) -> None:
+        index, row = self.current_index(), self.participants.currentRow()
+        participants = self._participants_of(index) if index >= 0 else []
+        other = row + step
+        if row < 0 or not 0 <= other < len(participants):
+            return
+        participants[row], participants[other] = participants[other], participants[row]
+        self._set_participants(index, participants)
+        self._draw_participants()
+        self.participants.setCurrentCell(other, NAME)
+        self.changed.emit("participants.move")
+
+    def _participant_edited(self, item: QTableWidgetItem) -> None:
+        index, row = self.current_index(), item.row()
+        if index < 0:
+            return
+        participants = self._participants_of(index)
+        if not 0 <= row < len(participants):
+            return
+        participant = participants[row]
+        text = item.text().strip()
+        column = item.column()
+        if column == NAME:
+            person_id = self.people.resolve(text, participant.person_id)
+            participant = replace(participant, person_id=person_id)
+        elif column == INSTITUTION:
+            party = self._delegations[index].party
+            country = party.code if party.type is PartyType.COUNTRY else None
+            participant = replace(participant, institution_id=self.institutions.resolve(
+                text, participant.institution_id, country))
+        elif column == POSITION:
+            participant = replace(participant, position=text or None)
+        elif column == ROLE:
+            participant = replace(participant, role=_by_label(ROLE_LABELS).get(text, participant.role))
+        elif column == SEX and participant.person_id:
+            self.people.set_sex(participant.person_id, _by_label(SEX_LABELS).get(text))
+        participants[row] = participant
+        self._set_participants(index, participants)
+        self._draw_participant_row(row, participant)
+        self._draw_delegation_row(index)
+        self.changed.emit(f"delegations[{index}].participants[{row}].{column}")
+
+    # --- drawing -------------------------------------------------------------------------------
+
+    def _draw(self, select: int | None = None) -> None:
+        keep = self.current_index() if select is None else select
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self._delegations))
+        for index in range(len(self._delegations)):
+            self._draw_delegation_row(index)
+        self.table.blockSignals(False)
+        if self._delegations:
+            self.table.setCurrentCell(max(0, min(keep, len(self._delegations) - 1)), PARTY)
+        self._draw_participants()
+
+    def _draw_delegation_row(self, index: int) -> None:
+        delegation = self._delegations[index]
+        blocked = self.table.blockSignals(True)
+        self.table.put(index, PARTY, party_label(delegation.party), editable=False)
+        self.table.put(index, SIDE, SIDE_LABELS[delegation.side])
+        supported = self.table.put(index, SUPPORTED, "", editable=False)
+        supported.setFlags(supported.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        supported.setCheckState(Qt.CheckState.Checked if delegation.programme_supported else Qt.CheckState.Unchecked)
+        self.table.put(index, NOTES, delegation.notes or "")
+        count = self.table.put(index, COUNT, str(len(delegation.participants)), editable=False)
+        count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.blockSignals(blocked)
+
+    def _draw_participants(self) -> None:
+        index = self.current_index()
+        participants = self._participants_of(index) if index >= 0 else []
+        keep = self.participants.currentRow()
+        self.participants.blockSignals(True)
+        self.participants.setRowCount(len(participants))
+        for row, participant in enumerate(participants):
+            self._draw_participant_row(row, participant)
+        self.participants.blockSignals(False)
+        if participants:
+            self.participants.setCurrentCell(max(0, min(keep, len(participants) - 1)), NAME)
+        title = f"Participants — {party_label(self._delegations[index].party)}" if index >= 0 else "Participants"
+        self.participants_box.setTitle(title)
+        self.participants_box.setEnabled(index >= 0)
+        self.show_head_warning()
+
+    def _draw_participant_row(self, row: int, participant: Participant) -> None:
+        blocked = self.participants.blockSignals(True)
+        person = self.people.person(participant.person_id)
+        self.participants.put(row, NAME, person.name if person else "")
+        self.participants.put(row, INSTITUTION, self.institutions.name(participant.institution_id))
+        self.participants.put(row, POSITION, participant.position or "")
+        self.participants.put(row, ROLE, ROLE_LABELS[participant.role])
+        self.participants.put(row, SEX, SEX_LABELS.get(person.sex if person else None, ""))
+        self.participants.blockSignals(blocked)
+
+    def show_head_warning(self) -> None:
+        index = self.current_index()
+        text = ""
+        if index >= 0 and self._delegations[index].participants:
+            heads = sum(1 for p in self._delegations[index].participants if p.role is Role.HEAD)
+            if heads == 0:
+                text = "⚠ This delegation has no head: set one participant's role to Head."
+            elif heads > 1:
+                text = f"⚠ This delegation has {heads} heads; one is usual."
+        self.head_warning.setText(text)
+        self.head_warning.setVisible(bool(text))

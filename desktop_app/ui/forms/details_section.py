@@ -1,0 +1,166 @@
+"""The Details tab: the facts of the meeting — what, when, where, who chaired, about what."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from desktop_app.domain.enums import DialogueKind, DialogueStatus
+from desktop_app.domain.records import Dialogue
+from desktop_app.ui.widgets.completion import contains_completer, set_entries
+from desktop_app.ui.widgets.date_fields import OptionalDateEdit, date_edit, to_date, to_qdate
+from desktop_app.ui.widgets.party_choices import country_code_from_text, country_label
+from desktop_app.ui.widgets.party_picker import PartyPicker
+from desktop_app.ui.widgets.tag_entry import TagEntry
+
+KIND_LABELS = {DialogueKind.REGIONAL: "Regional", DialogueKind.BILATERAL: "Bilateral",
+               DialogueKind.EXPERT_MEETING: "Expert meeting", DialogueKind.HIGH_LEVEL: "High-level",
+               DialogueKind.OTHER: "Other"}
+STATUS_LABELS = {DialogueStatus.DRAFT: "Draft", DialogueStatus.FINAL: "Final"}
+
+
+def _combo(labels: dict, parent: QWidget) -> QComboBox:  # type: ignore[type-arg]
+    combo = QComboBox(parent)
+    for value, label in labels.items():
+        combo.addItem(label, value)
+    return combo
+
+
+class DetailsSection(QWidget):
+    """Emits `changed(field)` on every edit so the form can validate and record an undo step."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLineEdit(self)
+        self.series = QLineEdit(self)
+        self.series.setCompleter(contains_completer([], self.series))
+        self.kind = _combo(KIND_LABELS, self)
+        self.status = _combo(STATUS_LABELS, self)
+        self.start_date = date_edit(self)
+        self.end_date = OptionalDateEdit("Ends on", self)
+        self.city = QLineEdit(self)
+        self.country = PartyPicker(countries_only=True, parent=self)
+        self.online = QCheckBox("Held online (or partly online)", self)
+        self.chair = PartyPicker(parent=self)
+        self.programmes = TagEntry(parent=self)
+        self.frameworks = TagEntry(parent=self)
+        self.topics = TagEntry(parent=self)
+        self.summary = QPlainTextEdit(self)
+        self.summary.setTabChangesFocus(True)
+        self.summary.setPlaceholderText("What was discussed and agreed, in a few sentences")
+        self.title.setPlaceholderText("e.g. EU-Central Asia Drug Dialogue 2023")
+        self.series.setPlaceholderText("The recurring meeting this belongs to, if any")
+        self.city.setPlaceholderText("City")
+
+        meeting = QGroupBox("Meeting", self)
+        facts = QFormLayout(meeting)
+        facts.addRow("&Title", self.title)
+        facts.addRow("S&eries", self.series)
+        facts.addRow("&Kind", self.kind)
+        facts.addRow("Stat&us", self.status)
+        facts.addRow("&Start date", self.start_date)
+        facts.addRow("End date", self.end_date)
+        place = QGroupBox("Place and chair", self)
+        where = QFormLayout(place)
+        where.addRow("C&ity", self.city)
+        where.addRow("Host c&ountry", self.country)
+        where.addRow("", self.online)
+        where.addRow("C&hair", self.chair)
+        subject = QGroupBox("Subject", self)
+        about = QFormLayout(subject)
+        about.addRow("T&opics", self.topics)
+        about.addRow("&Frameworks", self.frameworks)
+        about.addRow("Supporting &programmes", self.programmes)
+        about.addRow("Su&mmary", self.summary)
+
+        grid = QGridLayout(self)
+        grid.addWidget(meeting, 0, 0)
+        grid.addWidget(place, 0, 1)
+        grid.addWidget(subject, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(1, 1)
+
+        for order in ((self.title, self.series), (self.series, self.kind), (self.kind, self.status),
+                      (self.status, self.start_date), (self.start_date, self.end_date.check),
+                      (self.end_date.check, self.end_date.edit), (self.end_date.edit, self.city),
+                      (self.city, self.country), (self.country, self.online), (self.online, self.chair),
+                      (self.chair, self.topics), (self.topics, self.frameworks),
+                      (self.frameworks, self.programmes), (self.programmes, self.summary)):
+            self.setTabOrder(*order)
+
+        for name, edit in (("title", self.title), ("series", self.series), ("city", self.city),
+                           ("country", self.country), ("chair", self.chair),
+                           ("supporting_programmes", self.programmes), ("frameworks", self.frameworks),
+                           ("topics", self.topics)):
+            edit.textChanged.connect(lambda _t, name=name: self.changed.emit(name))
+        self.kind.currentIndexChanged.connect(lambda _i: self.changed.emit("kind"))
+        self.status.currentIndexChanged.connect(lambda _i: self.changed.emit("status"))
+        self.start_date.dateChanged.connect(lambda _d: self.changed.emit("start_date"))
+        self.end_date.changed.connect(lambda: self.changed.emit("end_date"))
+        self.online.toggled.connect(lambda _on: self.changed.emit("online"))
+        self.summary.textChanged.connect(lambda: self.changed.emit("summary"))
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        """Which widget to mark for a problem reported on a field of the record."""
+        return {"title": self.title, "series": self.series, "city": self.city, "country": self.country,
+                "chair": self.chair, "summary": self.summary, "start_date": self.start_date,
+                "end_date": self.end_date.edit, "supporting_programmes": self.programmes,
+                "frameworks": self.frameworks, "topics": self.topics}
+
+    def set_suggestions(self, series: Iterable[str], topics: Iterable[str], frameworks: Iterable[str],
+                        programmes: Iterable[str]) -> None:
+        set_entries(self.series.completer(), series)
+        self.topics.set_suggestions(topics)
+        self.frameworks.set_suggestions(frameworks)
+        self.programmes.set_suggestions(programmes)
+
+    def load(self, dialogue: Dialogue) -> None:
+        if self.title.text() != dialogue.title:
+            self.title.setText(dialogue.title)
+        if self.series.text() != (dialogue.series or ""):
+            self.series.setText(dialogue.series or "")
+        self.kind.setCurrentIndex(self.kind.findData(dialogue.kind))
+        self.status.setCurrentIndex(self.status.findData(dialogue.status))
+        self.start_date.setDate(to_qdate(dialogue.start_date))
+        self.end_date.set_value(dialogue.end_date, fallback=dialogue.start_date)
+        if self.city.text() != (dialogue.city or ""):
+            self.city.setText(dialogue.city or "")
+        if country_code_from_text(self.country.text()) != dialogue.country or not dialogue.country:
+            self.country.setText(country_label(dialogue.country) if dialogue.country else "")
+        self.online.setChecked(dialogue.online)
+        self.chair.set_party(dialogue.chair)
+        self.programmes.set_tags(dialogue.supporting_programmes)
+        self.frameworks.set_tags(dialogue.frameworks)
+        self.topics.set_tags(dialogue.topics)
+        if self.summary.toPlainText() != (dialogue.summary or ""):
+            self.summary.setPlainText(dialogue.summary or "")
+
+    def facts(self) -> dict[str, object]:
+        """The fields of the record this tab edits, ready for `dataclasses.replace`."""
+        country = self.country.party()
+        start: date = to_date(self.start_date.date())
+        return {
+            "title": self.title.text().strip(), "series": self.series.text().strip() or None,
+            "kind": DialogueKind(self.kind.currentData()), "status": DialogueStatus(self.status.currentData()),
+            "start_date": start,
+            "end_date": self.end_date.value(), "city": self.city.text().strip() or None,
+            "country": country.code if country else None, "online": self.online.isChecked(),
+            "chair": self.chair.party(), "supporting_programmes": self.programmes.tags(),
+            "frameworks": self.frameworks.tags(), "topics": self.topics.tags(),
+            "summary": self.summary.toPlainText().strip() or None,
+        }

@@ -1,0 +1,359 @@
+"""The dialogue form: one window per dialogue, with tabs for details, delegations, agenda, actions.
+
+It edits a copy (plain records, no session), checks the domain's rules as the officer types, and
+hands the whole record — with any people and institutions typed into it — to the save service,
+which writes all of it or nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.db.repositories.dialogues import DialogueRepository
+from desktop_app.db.unit_of_work import Database
+from desktop_app.domain.enums import DialogueKind
+from desktop_app.domain.errors import FieldProblem, StaleRecord, UserError
+from desktop_app.domain.records import Dialogue, Institution, Person, new_id
+from desktop_app.domain.validation import dialogue_problems, dialogue_warnings
+from desktop_app.services.dialogues import save_dialogue
+from desktop_app.ui.forms.actions_section import ActionsSection
+from desktop_app.ui.forms.agenda_section import AgendaSection
+from desktop_app.ui.forms.delegations_section import DelegationsSection
+from desktop_app.ui.forms.details_section import DetailsSection
+from desktop_app.ui.forms.edit_history import EditHistory
+from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
+
+APP_NAME = "Dialogue Register"
+PROBLEM_STYLE = "border: 1px solid #c0392b; background: #fff5f5;"
+DETAILS, DELEGATIONS, AGENDA, ACTIONS = range(4)
+TAB_NAMES = ("&Details", "De&legations", "A&genda", "Follow-up a&ctions")
+# Typing in these fields merges into one undo step; every other edit is a step of its own.
+MERGED_FIELDS = {"title", "series", "city", "country", "chair", "supporting_programmes", "frameworks",
+                 "topics", "summary", "start_date", "end_date"}
+AGENDA_COLUMNS = {"title": 0, "presenter": 1, "notes": 2}
+ACTION_COLUMNS = {"description": 0, "owner": 1, "due_date": 2}
+
+
+@dataclass(frozen=True)
+class FormState:
+    """Everything the form holds, as plain records: what undo restores and what Save writes."""
+
+    dialogue: Dialogue
+    people: tuple[Person, ...]
+    institutions: tuple[Institution, ...]
+
+
+def _blank_dialogue() -> Dialogue:
+    return Dialogue(id=new_id(), title="", kind=DialogueKind.REGIONAL, start_date=date.today())
+
+
+class DialogueEditor(QMainWindow):
+    """`DialogueEditor(database, dialogue=None)`: None is a new dialogue, revision 0 an unsaved copy."""
+
+    saved = Signal(str)
+
+    def __init__(self, database: Database, dialogue: Dialogue | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.repository = DialogueRepository(database)
+        self.people = PeopleBook(database)
+        self.institutions = InstitutionBook(database)
+        self._base = dialogue or _blank_dialogue()
+        self._loading = False
+
+        self.details = DetailsSection(self)
+        self.delegations = DelegationsSection(self.people, self.institutions, self)
+        self.agenda = AgendaSection(self)
+        self.actions = ActionsSection(self)
+        self.tabs = QTabWidget(self)
+        for widget, name in zip((self.details, self.delegations, self.agenda, self.actions), TAB_NAMES,
+                                strict=True):
+            self.tabs.addTab(widget, name.replace("&", ""))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("formMessage")
+        self.save_button = QPushButton("&Save", self)
+        self.close_button = QPushButton("Close", self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.close_button)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self.setCentralWidget(central)
+        self.resize(1180, 780)
+        self._make_actions()
+
+        suggestions_topics = set(self.repository.topic_names())
+        self.details.set_suggestions(self.repository.series_names(), suggestions_topics,
+                                     self._base.frameworks, {"CADAP", *self._base.supporting_programmes})
+        self._load_widgets(self._base)
+        state = self.snapshot()
+        self.history: EditHistory[FormState] = EditHistory(state)
+        self._clean: FormState | None = state if (dialogue is None or dialogue.revision > 0) else None
+
+        self.details.changed.connect(self._edited)
+        for section in (self.delegations, self.agenda, self.actions):
+            section.changed.connect(self._edited)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.close)
+        for edit in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
+            edit.installEventFilter(self)
+        self._refresh()
+        self.details.title.setFocus()
+
+    # --- actions and keyboard ------------------------------------------------------------------
+
+    def _action(self, text: str, slot, *keys: QKeySequence | str) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.save_action = self._action("&Save", self.save, QKeySequence.StandardKey.Save)
+        self.close_action = self._action("&Close", self.close, QKeySequence.StandardKey.Close)
+        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action("&Redo", self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.add_delegation_action = self._action("Add &delegation…", self.focus_new_delegation, "Ctrl+Shift+D")
+        self.add_participant_action = self._action("Add &participant", self.add_participant, "Ctrl+Shift+P")
+        self.add_central_asia_action = self._action(
+            "Add the five &Central Asian countries", self.delegations.add_central_asian_countries, "Ctrl+Shift+C")
+        self.add_eu_action = self._action("Add &EU side", self.delegations.add_eu_institutions, "Ctrl+Shift+E")
+        self.add_agenda_action = self._action("Add &agenda item", self.add_agenda_item, "Ctrl+Shift+A")
+        self.add_follow_up_action = self._action("Add &follow-up action", self.add_follow_up, "Ctrl+Shift+F")
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addActions([self.save_action, self.close_action])
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        dialogue_menu = menus.addMenu("&Dialogue")
+        for index, name in enumerate(TAB_NAMES):
+            tab = self._action(f"Go to {name}", lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                               f"Ctrl+{index + 1}")
+            dialogue_menu.addAction(tab)
+        dialogue_menu.addSeparator()
+        dialogue_menu.addActions([self.add_delegation_action, self.add_central_asia_action, self.add_eu_action,
+                                  self.add_participant_action, self.add_agenda_action, self.add_follow_up_action])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in a text field undoes the form's last edit, not just that field's typing."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+                or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()):
+            return True  # not accepted: the window's shortcut fires
+        return super().eventFilter(watched, event)
+
+    def focus_new_delegation(self) -> None:
+        self.tabs.setCurrentIndex(DELEGATIONS)
+        self.delegations.party_picker.setFocus()
+
+    def add_participant(self) -> None:
+        self.tabs.setCurrentIndex(DELEGATIONS)
+        self.delegations.add_participant()
+
+    def add_agenda_item(self) -> None:
+        self.tabs.setCurrentIndex(AGENDA)
+        self.agenda.add_row()
+
+    def add_follow_up(self) -> None:
+        self.tabs.setCurrentIndex(ACTIONS)
+        self.actions.add_row()
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def record(self) -> Dialogue:
+        """The dialogue as the form shows it now (id and revision from the record opened)."""
+        return replace(self._base, **self.details.facts(), agenda=self.agenda.items(),  # type: ignore[arg-type]
+                       actions=self.actions.actions(), delegations=self.delegations.delegations())
+
+    def snapshot(self) -> FormState:
+        dialogue = self.record()
+        person_ids = {p.person_id for d in dialogue.delegations for p in d.participants}
+        institution_ids = {p.institution_id for d in dialogue.delegations for p in d.participants
+                           if p.institution_id}
+        return FormState(replace(dialogue, revision=0, updated_at=None), self.people.edits_for(person_ids),
+                         self.institutions.new_for(institution_ids))
+
+    def is_modified(self) -> bool:
+        return self._clean is None or self.snapshot() != self._clean
+
+    def errors(self) -> list[FieldProblem]:
+        return dialogue_problems(self.record())
+
+    def _load_widgets(self, dialogue: Dialogue) -> None:
+        self._loading = True
+        try:
+            self.details.load(dialogue)
+            self.agenda.set_items(dialogue.agenda)
+            self.actions.set_actions(dialogue.actions)
+            self.delegations.set_delegations(dialogue.delegations)
+        finally:
+            self._loading = False
+
+    def _restore(self, state: FormState) -> None:
+        self.people.restore(state.people)
+        self.institutions.restore(state.institutions)
+        self._load_widgets(state.dialogue)
+        self._refresh()
+
+    def _edited(self, key: str) -> None:
+        if self._loading:
+            return
+        self.history.push(self.snapshot(), key if key in MERGED_FIELDS else None)
+        self._refresh()
+
+    def undo(self) -> None:
+        state = self.history.undo()
+        if state is not None:
+            self._restore(state)
+
+    def redo(self) -> None:
+        state = self.history.redo()
+        if state is not None:
+            self._restore(state)
+
+    # --- what the officer sees -----------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        dialogue = self.record()
+        problems = dialogue_problems(dialogue)
+        warnings = dialogue_warnings(dialogue)
+        self._mark(problems)
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            self.message.setText(f"⛔ {problems[0].message}{more}")
+            self.message.setStyleSheet("color: #b3261e;")
+        elif warnings:
+            self.message.setText("⚠ " + " ".join(w.message for w in warnings[:3]))
+            self.message.setStyleSheet("color: #9a5b00;")
+        else:
+            self.message.setText("")
+        self.delegations.show_head_warning()
+        self.undo_action.setEnabled(self.history.can_undo())
+        self.redo_action.setEnabled(self.history.can_redo())
+        modified = self.is_modified()
+        self.setWindowTitle(f"{dialogue.title or 'New dialogue'}{'*' if modified else ''} — {APP_NAME}")
+
+    def _mark(self, problems: list[FieldProblem]) -> None:
+        fields = self.details.field_widgets()
+        messages: dict[str, list[str]] = {}
+        for problem in problems:
+            messages.setdefault(problem.field.split("[")[0].split(".")[0], []).append(problem.message)
+        for name, widget in fields.items():
+            text = "\n".join(messages.get(name, []))
+            widget.setStyleSheet(PROBLEM_STYLE if text else "")
+            widget.setToolTip(text)
+        for table in (self.agenda.table, self.actions.table, self.delegations.table):
+            table.blockSignals(True)
+            table.clear_marks()
+        for problem in problems:
+            self._mark_cell(problem)
+        for table in (self.agenda.table, self.actions.table, self.delegations.table):
+            table.blockSignals(False)
+        tabs = {DETAILS: any(n in fields for n in messages), DELEGATIONS: "delegations" in messages,
+                AGENDA: "agenda" in messages, ACTIONS: "actions" in messages}
+        for index, bad in tabs.items():
+            self.tabs.setTabText(index, TAB_NAMES[index].replace("&", "") + (" ⛔" if bad else ""))
+
+    def _mark_cell(self, problem: FieldProblem) -> None:
+        head, _, rest = problem.field.partition("[")
+        if not rest:
+            return
+        number, _, tail = rest.partition("]")
+        row = int(number) if number.isdigit() else -1
+        column_name = tail.lstrip(".").split(".")[0]
+        if head == "agenda":
+            self.agenda.table.mark(row, AGENDA_COLUMNS.get(column_name, 0), problem.message)
+        elif head == "actions":
+            self.actions.table.mark(row, ACTION_COLUMNS.get(column_name, 0), problem.message)
+        elif head == "delegations":
+            self.delegations.table.mark(row, 0, problem.message)
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save everything or nothing; say why when refused. True when saved."""
+        state = self.snapshot()
+        dialogue = self.record()
+        problems = dialogue_problems(dialogue)
+        if problems:
+            self._refresh()
+            self.message.setText(f"⛔ Not saved: {problems[0].message}")
+            QMessageBox.warning(self, "Not saved", f"The dialogue was not saved. {problems[0].message}")
+            return False
+        try:
+            stored = save_dialogue(self.database, dialogue, state.people, state.institutions)
+        except StaleRecord as error:
+            answer = QMessageBox.question(
+                self, "Changed elsewhere",
+                f"{error.message}\n\nNothing was saved. Reload the saved version now? "
+                "(Your changes in this window will be discarded.)",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self.message.setText(f"⛔ Not saved: {error.message}")
+            if answer == QMessageBox.StandardButton.Yes:
+                self.reload()
+            return False
+        except UserError as error:
+            self.message.setText(f"⛔ Not saved: {error.message}")
+            QMessageBox.warning(self, "Not saved", error.message)
+            return False
+        self.people.saved()
+        self.institutions.saved()
+        self._base = stored
+        self._load_widgets(stored)
+        self._clean = self.snapshot()
+        self.history.reset(self._clean)
+        self._refresh()
+        self.statusBar().showMessage(f"Saved “{stored.title}”.", 5000)
+        self.saved.emit(stored.id)
+        return True
+
+    def reload(self) -> None:
+        """Show the dialogue as it is now stored, dropping this window's edits."""
+        try:
+            self._base = self.repository.get(self._base.id)
+        except UserError as error:
+            QMessageBox.warning(self, "Cannot reload", error.message)
+            return
+        self.people.edits.clear()
+        self.institutions.new.clear()
+        self.institutions.refresh()
+        self._load_widgets(self._base)
+        self._clean = self.snapshot()
+        self.history.reset(self._clean)
+        self._refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.is_modified():
+            event.accept()
+            return
+        title = self.record().title or "this new dialogue"
+        answer = QMessageBox.question(
+            self, "Unsaved changes", f"Save your changes to “{title}” before closing?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if (answer == QMessageBox.StandardButton.Save and self.save()) or answer == QMessageBox.StandardButton.Discard:
+            event.accept()
+        else:
+            event.ignore()

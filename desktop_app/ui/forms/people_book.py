@@ -1,0 +1,144 @@
+"""The people and institutions a form knows: those in the database and those typed in it.
+
+Typing a name that is no known person creates a *pending* person (a fresh id, not yet saved); the
+save service writes pending people together with the dialogue. Kept free of widgets so that the
+form's undo snapshots can carry it as plain records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository
+from desktop_app.db.unit_of_work import Database
+from desktop_app.domain import records as r
+from desktop_app.domain.enums import Sex
+
+LABEL_SEPARATOR = " / "
+
+
+def person_label(name: str, other_names: tuple[str, ...]) -> str:
+    """How completion offers a person: every spelling, so Cyrillic and Latin typists both find them."""
+    return LABEL_SEPARATOR.join((name, *other_names))
+
+
+class PeopleBook:
+    def __init__(self, database: Database) -> None:
+        self.repository = PeopleRepository(database)
+        self.records: dict[str, r.Person] = {}  # as read from the database
+        self.edits: dict[str, r.Person] = {}  # new people and changed known people
+        self._by_label: dict[str, str] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the completion list (after a save, new people are known people)."""
+        self._by_label = {}
+        for row in self.repository.search(limit=20_000):
+            self._by_label[person_label(row.name, row.other_names).casefold()] = row.id
+            self._by_label.setdefault(row.name.casefold(), row.id)
+            for other in row.other_names:
+                self._by_label.setdefault(other.casefold(), row.id)
+
+    def labels(self) -> list[str]:
+        rows = self.repository.search(limit=20_000)
+        return [person_label(row.name, row.other_names) for row in rows]
+
+    def load(self, person_ids: set[str]) -> None:
+        missing = person_ids - self.records.keys()
+        if missing:
+            self.records.update(self.repository.get_many(missing))
+
+    def person(self, person_id: str) -> r.Person | None:
+        if person_id in self.edits:
+            return self.edits[person_id]
+        if person_id not in self.records and person_id:
+            self.load({person_id})
+        return self.records.get(person_id)
+
+    def name(self, person_id: str) -> str:
+        person = self.person(person_id)
+        return person.name if person else ""
+
+    def resolve(self, text: str, current_id: str) -> str:
+        """The person meant by a typed name: a known one, the row's new one renamed, or a new one."""
+        text = text.strip()
+        if not text:
+            return ""
+        known = self._by_label.get(text.casefold())
+        if known:
+            self.load({known})
+            return known
+        if current_id in self.edits and self.edits[current_id].revision == 0:
+            self.edits[current_id] = replace(self.edits[current_id], name=text)
+            return current_id
+        person = r.Person(id=r.new_id(), name=text)
+        self.edits[person.id] = person
+        return person.id
+
+    def set_sex(self, person_id: str, sex: Sex | None) -> None:
+        person = self.person(person_id)
+        if person is not None and person.sex != sex:
+            self.edits[person_id] = replace(person, sex=sex)
+            if self.records.get(person_id) == self.edits[person_id]:
+                del self.edits[person_id]
+
+    def edits_for(self, person_ids: set[str]) -> tuple[r.Person, ...]:
+        """New and changed people that a dialogue refers to: what its save must write."""
+        return tuple(p for pid, p in sorted(self.edits.items()) if pid in person_ids)
+
+    def restore(self, edits: tuple[r.Person, ...]) -> None:
+        for person in edits:
+            self.edits[person.id] = person
+
+    def saved(self) -> None:
+        self.records.update({pid: p for pid, p in self.edits.items()})
+        for person_id in list(self.edits):
+            self.records.pop(person_id, None)
+        self.edits.clear()
+        self.refresh()
+
+
+class InstitutionBook:
+    def __init__(self, database: Database) -> None:
+        self.repository = InstitutionRepository(database)
+        self.records: dict[str, r.Institution] = {}
+        self.new: dict[str, r.Institution] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.records = {i.id: i for i in self.repository.all()}
+
+    def labels(self) -> list[str]:
+        return sorted({i.name for i in (*self.records.values(), *self.new.values())}, key=str.casefold)
+
+    def name(self, institution_id: str | None) -> str:
+        if not institution_id:
+            return ""
+        institution = self.new.get(institution_id) or self.records.get(institution_id)
+        return institution.name if institution else ""
+
+    def resolve(self, text: str, current_id: str | None, country: str | None) -> str | None:
+        text = text.strip()
+        if not text:
+            return None
+        folded = text.casefold()
+        for institution in (*self.records.values(), *self.new.values()):
+            if folded in (institution.name.casefold(), (institution.acronym or "").casefold()):
+                return institution.id
+        if current_id in self.new:
+            self.new[current_id] = replace(self.new[current_id], name=text)
+            return current_id
+        institution = r.Institution(id=r.new_id(), name=text, country=country)
+        self.new[institution.id] = institution
+        return institution.id
+
+    def new_for(self, institution_ids: set[str]) -> tuple[r.Institution, ...]:
+        return tuple(i for iid, i in sorted(self.new.items()) if iid in institution_ids)
+
+    def restore(self, new: tuple[r.Institution, ...]) -> None:
+        for institution in new:
+            self.new[institution.id] = institution
+
+    def saved(self) -> None:
+        self.new.clear()
+        self.refresh()

@@ -1,0 +1,96 @@
+"""Helpers that drive the dialogue form the way an officer does: by typing into real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QLineEdit, QTableWidget, QWidget
+
+
+def key_clicks(qtbot, widget: QWidget, text: str) -> None:
+    """Type text key by key. QTest only maps ASCII to keys, so other letters (Cyrillic) are sent
+    as the key events a keyboard layout would produce: no key code, the character as text."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def type_text(qtbot, widget: QWidget, text: str, replace: bool = True) -> None:
+    """Focus a field, select what is there (so typing replaces it) and type."""
+    activate(qtbot, widget)
+    widget.setFocus()
+    if replace and isinstance(widget, QLineEdit):
+        widget.selectAll()
+    key_clicks(qtbot, widget, text)
+    close_completion(qtbot, widget)
+
+
+def close_completion(qtbot, widget: QWidget) -> None:
+    """Escape closes a completion popup left open, as an officer would before moving on."""
+    completer = widget.completer() if isinstance(widget, QLineEdit) else None
+    if completer is not None and completer.popup().isVisible():
+        qtbot.keyClick(widget, Qt.Key.Key_Escape)
+
+
+def close_popups() -> None:
+    """A completion popup left open takes every key; an officer's next click or Escape closes it."""
+    while (popup := QApplication.activePopupWidget()) is not None:
+        popup.hide()
+
+
+def activate(qtbot, widget: QWidget) -> None:
+    """Shortcuts go to the active window; the offscreen platform forgets it when a popup closes."""
+    close_popups()
+    window = widget.window()
+    if not window.isActiveWindow():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+
+
+def press(qtbot, window: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
+    """Press a window shortcut (Ctrl+S, Ctrl+Z, ...) as the officer would."""
+    activate(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
+
+
+def type_date(qtbot, edit: QDateEdit, iso: str) -> None:
+    edit.setFocus()
+    edit.setSelectedSection(QDateTimeEdit.Section.YearSection)
+    qtbot.keyClicks(edit, iso.replace("-", ""))  # sections advance by themselves as digits are typed
+
+
+def _cell_editor(table: QTableWidget, row: int, column: int) -> QWidget | None:
+    """The editor open over a cell: the visible viewport child covering the cell's centre."""
+    centre = table.visualRect(table.model().index(row, column)).center()
+    for widget in table.viewport().findChildren(QWidget):
+        if widget.parent() is table.viewport() and widget.isVisible() and widget.geometry().contains(centre):
+            return widget
+    return None
+
+
+def type_into_cell(qtbot, table: QTableWidget, row: int, column: int, text: str) -> None:
+    """Open the cell's editor with F2 (unless already open), type, and commit with Return."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # closed editors go first
+    activate(qtbot, table)
+    editor = _cell_editor(table, row, column) if table.state() == QTableWidget.State.EditingState else None
+    if editor is None:
+        table.setFocus()
+        table.setCurrentCell(row, column)
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+        editor = _cell_editor(table, row, column)
+    assert editor is not None, "the cell editor did not open"
+    editor.setFocus()
+    if isinstance(editor, QLineEdit):
+        editor.selectAll()
+    key_clicks(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QTableWidget.State.EditingState)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
