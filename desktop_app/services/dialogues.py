@@ -35,9 +35,11 @@ def save_dialogue(database: Database, dialogue: r.Dialogue, people: Iterable[r.P
         check_revision(session, dialogue)
         for institution in institutions:
             check_institution_revision(session, institution)
-            write_institution(session, institution, now)
+            write_institution(session, institution, now).edited_locally = True
         for person in people:
             check_person_revision(session, person)
-            write_person(session, person, now)
+            write_person(session, person, now).edited_locally = True
         session.flush()
-        return dialogue_record(write_dialogue(session, dialogue, now))
+        row = write_dialogue(session, dialogue, now)
+        row.edited_locally = True  # the next import must not overwrite this edit unseen
+        return dialogue_record(row)
