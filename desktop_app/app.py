@@ -8,16 +8,19 @@ from desktop_app import __version__
 
 
 def run_gui(db_option: str | None, language: str | None = None, demo: bool = False) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from desktop_app.db.opening import open_database
     from desktop_app.domain.errors import UserError
     from desktop_app.paths import resolve_database_path
+    from desktop_app.ui import exception_hook, messages
+    from desktop_app.ui.settings import APPLICATION, ORGANISATION
 
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Dialogue Register")
-    app.setOrganizationName("DialogueRegister")
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
+    exception_hook.install()
     try:
         database = open_database(resolve_database_path(db_option))
         if demo:
@@ -27,7 +30,7 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
             if DialogueRepository(database).count() == 0:
                 load_samples(database)
     except UserError as error:
-        QMessageBox.critical(None, "Dialogue Register", error.message)
+        messages.fail(None, error.message)
         return 1
     from desktop_app.ui.main_window import MainWindow
 
