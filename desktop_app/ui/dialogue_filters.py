@@ -56,8 +56,8 @@ class DialogueFilterBar(QWidget):
             self.country.addItem(country.en, code)
         self.status = QComboBox()
         self.status.addItem("Any status", None)
-        self.status.addItem("Draft", DialogueStatus.DRAFT)
-        self.status.addItem("Final", DialogueStatus.FINAL)
+        self.status.addItem("Draft", DialogueStatus.DRAFT.value)
+        self.status.addItem("Final", DialogueStatus.FINAL.value)
         self.set_series_names([])
 
         self._timer = QTimer(self)
@@ -99,10 +99,11 @@ class DialogueFilterBar(QWidget):
         self.series.blockSignals(False)
 
     def selection(self, deleted: bool = False) -> r.DialogueFilter:
+        status = self.status.currentData()
         return r.DialogueFilter(
             text=self.search.text().strip() or None, series=self.series.currentData(),
             date_from=_date_of(self.date_from), date_to=_date_of(self.date_to),
-            country=self.country.currentData(), status=self.status.currentData(), deleted=deleted)
+            country=self.country.currentData(), status=DialogueStatus(status) if status else None, deleted=deleted)
 
     def _emit(self) -> None:
         self._timer.stop()

@@ -73,6 +73,7 @@ class DialogueListView(QWidget):
         layout.addLayout(self._buttons)
         layout.addWidget(self.table, 1)
         self.refresh_choices()
+        self._keep_a_current_row()
 
     def add_action_buttons(self, *actions: QAction) -> None:
         """Buttons for the actions that matter most on this page (Restore in the trash)."""

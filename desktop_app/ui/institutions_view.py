@@ -24,7 +24,7 @@ class InstitutionsView(RecordListPage):
     changed = Signal()
 
     def __init__(self, repository: InstitutionRepository, parent: QWidget | None = None) -> None:
-        super().__init__(InstitutionTableModel(), "Search name or acronym…", (420, 110, 180), parent)
+        super().__init__(InstitutionTableModel(), "Search name or acronym…", (420, 110, 180), parent=parent)
         self.table.setObjectName("institutionTable")
         self._repository = repository
         self.institution_dialog: InstitutionDialog | None = None

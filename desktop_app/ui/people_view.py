@@ -24,7 +24,7 @@ class PeopleView(RecordListPage):
     changed = Signal()
 
     def __init__(self, repository: PeopleRepository, parent: QWidget | None = None) -> None:
-        super().__init__(PeopleTableModel(), "Search names in any spelling…", (240, 240, 70, 220, 70), parent)
+        super().__init__(PeopleTableModel(), "Search names in any spelling…", (240, 240, 70, 220, 70), parent=parent)
         self.table.setObjectName("peopleTable")
         self._repository = repository
         self.person_dialog: PersonDialog | None = None

@@ -32,9 +32,9 @@ class PersonDialog(QDialog):
         self.other_names.setPlaceholderText("Other spellings, separated by ;")
         self.sex = QComboBox()
         self.sex.addItem("Not recorded", None)
-        self.sex.addItem("Female", Sex.FEMALE)
-        self.sex.addItem("Male", Sex.MALE)
-        self.sex.setCurrentIndex(max(self.sex.findData(person.sex), 0) if person.sex else 0)
+        self.sex.addItem("Female", Sex.FEMALE.value)
+        self.sex.addItem("Male", Sex.MALE.value)
+        self.sex.setCurrentIndex(max(self.sex.findData(person.sex.value), 0) if person.sex else 0)
         self.email = QLineEdit(person.email or "")
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
@@ -54,7 +54,7 @@ class PersonDialog(QDialog):
 
     def edited(self) -> r.Person:
         return replace(self._person, name=self.name.text().strip(),
-                       other_names=split_spellings(self.other_names.text()), sex=self.sex.currentData(),
+                       other_names=split_spellings(self.other_names.text()), sex=Sex(self.sex.currentData()) if self.sex.currentData() else None,
                        email=self.email.text().strip() or None)
 
     def accept(self) -> None:

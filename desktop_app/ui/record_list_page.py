@@ -20,7 +20,7 @@ from desktop_app.ui.models.record_table_model import RecordTableModel
 
 
 class RecordListPage(QWidget):
-    def __init__(self, model: RecordTableModel, placeholder: str, widths: tuple[int, ...], stretch: int = 0,
+    def __init__(self, model: RecordTableModel, placeholder: str, widths: tuple[int, ...], *, stretch: int = 0,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
