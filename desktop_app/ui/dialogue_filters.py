@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus
@@ -42,14 +42,14 @@ class DialogueFilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search title, series, city, topics, summary, participants…")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(150)
         self.date_from = _date_box("Meetings starting on or after this date")
         self.date_to = _date_box("Meetings starting on or before this date")
         self.series = QComboBox()
-        self.series.setMinimumContentsLength(14)
+        self.series.setMinimumContentsLength(8)
         self.series.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.country = QComboBox()
-        self.country.setMinimumContentsLength(12)
+        self.country.setMinimumContentsLength(8)
         self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.country.addItem("All countries", None)
         for code, country in sorted(countries().items(), key=lambda item: item[1].en):
@@ -70,21 +70,25 @@ class DialogueFilterBar(QWidget):
         for combo in (self.series, self.country, self.status):
             combo.currentIndexChanged.connect(self._emit)
 
-        layout = QHBoxLayout(self)
+        # Two rows, so the window still fits a small laptop screen: the search line, then the filters.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         search_label = QLabel("&Search:")
         search_label.setBuddy(self.search)
-        layout.addWidget(search_label)
-        layout.addWidget(self.search, 3)
+        layout.addWidget(search_label, 0, 0)
+        layout.addWidget(self.search, 0, 1, 1, 7)
         from_label = QLabel("&From:")
         from_label.setBuddy(self.date_from)
-        layout.addWidget(from_label)
-        layout.addWidget(self.date_from)
-        layout.addWidget(QLabel("to:"))
-        layout.addWidget(self.date_to)
-        layout.addWidget(self.series, 1)
-        layout.addWidget(self.country, 1)
-        layout.addWidget(self.status)
+        layout.addWidget(from_label, 1, 0)
+        layout.addWidget(self.date_from, 1, 1)
+        layout.addWidget(QLabel("to:"), 1, 2)
+        layout.addWidget(self.date_to, 1, 3)
+        layout.addWidget(self.series, 1, 4)
+        layout.addWidget(self.country, 1, 5)
+        layout.addWidget(self.status, 1, 6)
+        layout.setColumnStretch(4, 2)
+        layout.setColumnStretch(5, 2)
+        layout.setColumnStretch(7, 3)
 
     def set_series_names(self, names: list[str]) -> None:
         """Refill the series choice, keeping the current one if it still exists."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.dialogues.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.trash.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.resize(1280, 780)
+        self._pending_splitter: QByteArray | None = None
         self._restore_settings()
         self._show_database()
         self.navigation.setCurrentRow(DIALOGUES)
@@ -367,7 +368,7 @@ class MainWindow(QMainWindow):
         if isinstance(state := settings.value("window/state"), QByteArray):
             self.restoreState(state)
         if isinstance(splitter := settings.value("window/splitter"), QByteArray):
-            self.splitter.restoreState(splitter)
+            self._pending_splitter = splitter  # applied once laid out, or Qt shares the width anew
         for key, page in self._remembered_tables().items():
             if isinstance(columns := settings.value(f"columns/{key}"), QByteArray):
                 page.restore_state(columns)
@@ -384,6 +385,12 @@ class MainWindow(QMainWindow):
     def _remembered_tables(self) -> dict[str, DialogueListView | PeopleView | InstitutionsView]:
         return {"dialogues": self.dialogues, "trash": self.trash, "people": self.people,
                 "institutions": self.institutions}
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_splitter is not None:
+            self.splitter.restoreState(self._pending_splitter)
+            self._pending_splitter = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quitting asks every open form about unsaved work first; one refusal stops the quit."""

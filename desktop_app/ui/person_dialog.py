@@ -53,8 +53,9 @@ class PersonDialog(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def edited(self) -> r.Person:
+        sex = self.sex.currentData()
         return replace(self._person, name=self.name.text().strip(),
-                       other_names=split_spellings(self.other_names.text()), sex=Sex(self.sex.currentData()) if self.sex.currentData() else None,
+                       other_names=split_spellings(self.other_names.text()), sex=Sex(sex) if sex else None,
                        email=self.email.text().strip() or None)
 
     def accept(self) -> None:

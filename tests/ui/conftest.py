@@ -75,7 +75,7 @@ def add_bare_dialogues(database: Database, count: int) -> None:
 
 
 @pytest.fixture
-def window(qtbot, database: Database, answers: Answers) -> Iterator[object]:  # noqa: ANN001
+def window(qtbot, database: Database, answers: Answers) -> Iterator[object]:
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(database)
@@ -88,4 +88,5 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The offscreen platform warns on every shown top-level window; that is not our warning."""
     for item in items:
         if "tests/ui/" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
+            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                                      "This plugin does not support raise"))
