@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
-from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository
+from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository, database_counts
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.ui import database_files, messages
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.addItems(list(PAGES))
         self.navigation.setMaximumWidth(220)
+        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
         self.navigation.currentRowChanged.connect(self.show_page)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.navigation)
@@ -184,13 +185,23 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(number)
         for index, action in enumerate(self.page_actions):
             action.setChecked(index == number)
+        self._count_pages()
         page = self.pages.currentWidget()
         if isinstance(page, DialogueListView):
             self._show_counts(*page.counts())
             page.table.setFocus()
-        else:
-            self.count_label.setText("")
+        elif isinstance(page, (PeopleView, InstitutionsView)):
+            self.count_label.setText(f"{page.model.rowCount()} shown")
         self._update_actions()
+
+    def _count_pages(self) -> None:
+        """How much each page holds, in the navigation, so the officer sees the trash is not empty."""
+        counts = database_counts(self.database)
+        numbers = (counts.dialogues, counts.people, counts.institutions, counts.deleted_dialogues)
+        for row, (name, number) in enumerate(zip(PAGES, numbers, strict=True)):
+            item = self.navigation.item(row)
+            if item is not None:
+                item.setText(f"{name}  ({number})")
 
     def current_page(self) -> int:
         return self.pages.currentIndex()
