@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
         self.dialogues.counts_changed.connect(self._show_counts)
         self.trash.counts_changed.connect(self._show_counts)
         self.dialogues.open_requested.connect(self.open_dialogue)
+        self.people.model.modelReset.connect(self._update_actions_and_counts)
+        self.institutions.model.modelReset.connect(self._update_actions_and_counts)
         self.people.changed.connect(self.reload)
         self.institutions.changed.connect(self.reload)
         self.dialogues.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -211,6 +213,11 @@ class MainWindow(QMainWindow):
         search = page.filters.search if isinstance(page, DialogueListView) else page.search  # type: ignore[attr-defined]
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
+
+    def _update_actions_and_counts(self) -> None:
+        page = self.pages.currentWidget()
+        if isinstance(page, (PeopleView, InstitutionsView)):
+            self.count_label.setText(f"{page.model.rowCount()} shown")
 
     def _update_actions(self) -> None:
         page = self.current_page()

@@ -48,7 +48,7 @@ class RecordListPage(QWidget):
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(self.edit_current)
+        self.table.activated.connect(self.edit_current)  # Enter or a double-click edits
         self.buttons = QHBoxLayout()
         label = QLabel("&Search:")
         label.setBuddy(self.search)

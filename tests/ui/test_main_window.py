@@ -210,8 +210,14 @@ def test_duplicate_as_new_opens_an_unsaved_draft_copy(editing_window, database):
     assert DialogueRepository(database).count() == 1  # nothing saved until the officer saves
 
 
-def test_duplicate_as_new_opens_the_real_form(qtbot, database, answers):
+def test_duplicate_as_new_opens_the_real_form(qtbot, database, answers, monkeypatch):
     pytest.importorskip("desktop_app.ui.forms.dialogue_editor")
+    from PySide6.QtWidgets import QMessageBox
+
+    discard = QMessageBox.StandardButton.Discard  # the unsaved copy's close prompt must not block
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, **k: discard))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: discard)
     add_dialogues(database, make_dialogue("Dialogue 2023"))
     window = MainWindow(database)
     qtbot.addWidget(window)

@@ -40,9 +40,10 @@ def test_editing_a_person_saves_the_record(qtbot, database):
     (person,) = add_people(database, "Timur Nazarov")
     view = PeopleView(PeopleRepository(database))
     qtbot.addWidget(view)
-    select_rows(view, 0)
+    view.show()
+    view.table.setFocus()
     view.table.setCurrentIndex(view.model.index(0, 0))
-    view.edit_current()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
     dialog = view.person_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.other_names.setText("Тимур Назаров; Timur  Nazarov ")
