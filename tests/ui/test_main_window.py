@@ -245,3 +245,43 @@ def test_the_hook_is_installed_and_can_be_put_back():
         assert sys.excepthook is exception_hook.handle
     finally:
         sys.excepthook = previous
+
+
+def test_recent_databases_switch_back(window, database, tmp_path):
+    other = open_database(tmp_path / "second.sqlite3")
+    other.close()
+    assert window.switch_database(other.path)
+    window._fill_recent()
+    entries = [a for a in window.recent_menu.actions() if str(database.path) in a.text()]
+    assert len(entries) == 1
+    entries[0].trigger()
+    assert window.database.path == database.path.absolute()
+    assert window.windowTitle() == f"Dialogue Register — {database.path.name}"
+
+
+def test_about_names_the_version_and_data_folder(window, answers):
+    from desktop_app import __version__
+    from desktop_app.paths import data_dir
+
+    window.about_action.trigger()
+    (text,) = answers.texts("inform")
+    assert __version__ in text and str(data_dir()) in text
+
+
+def test_a_user_error_that_escapes_is_shown_as_its_sentence(answers):
+    from desktop_app.domain.errors import DatabaseLocked
+
+    error = DatabaseLocked("The database is busy in another program; try again in a moment.")
+    exception_hook.handle(DatabaseLocked, error, None)
+    assert answers.texts("fail") == ["The database is busy in another program; try again in a moment."]
+
+
+def test_institution_model_passes_the_model_tester(qtmodeltester, database):
+    from desktop_app.db.repositories.people import InstitutionRepository
+    from desktop_app.ui.models.institution_model import InstitutionTableModel
+    from tests.factories import add_institution
+
+    add_institution(database, "Ministry of Health")
+    model = InstitutionTableModel()
+    model.set_records(InstitutionRepository(database).all())
+    qtmodeltester.check(model)
