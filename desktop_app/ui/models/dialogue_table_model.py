@@ -180,8 +180,9 @@ class DialogueTableModel(QAbstractTableModel):
             return row.id
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and sort is DialogueSort.TITLE:
-            return row.title
+        if role == Qt.ItemDataRole.ToolTipRole and sort in (DialogueSort.TITLE, DialogueSort.SERIES,
+                                                            DialogueSort.PLACE, DialogueSort.CHAIR):
+            return self._display(row, sort) or None  # the whole text of a cut-off cell
         if role == Qt.ItemDataRole.TextAlignmentRole and sort in (DialogueSort.DELEGATIONS,
                                                                   DialogueSort.PARTICIPANTS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
