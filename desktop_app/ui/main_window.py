@@ -1,17 +1,420 @@
-"""The main window. (The full dialogue list and forms come with the desktop UI issue.)"""
+"""The main window: menus, toolbar, status bar and the four pages (dialogues, people, institutions,
+trash). It wires actions to the pages and to the database-file actions; the work lives elsewhere."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from pathlib import Path
 
-from desktop_app.db.repositories.people import database_counts
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop_app.db.repositories.dialogues import DialogueRepository
+from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository, database_counts
 from desktop_app.db.unit_of_work import Database
+from desktop_app.domain.errors import UserError
+from desktop_app.ui import database_files, messages
+from desktop_app.ui.dialogue_list_view import DialogueListView
+from desktop_app.ui.editor_windows import EditorFactory, EditorWindows, dialogue_editor_factory
+from desktop_app.ui.institutions_view import InstitutionsView
+from desktop_app.ui.people_view import PeopleView
+from desktop_app.ui.settings import app_settings, recent_databases, remember_database
+
+PAGES = ("Dialogues", "People", "Institutions", "Trash")
+DIALOGUES, PEOPLE, INSTITUTIONS, TRASH = range(4)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database) -> None:
-        super().__init__()
+    """`MainWindow(database)`; `switch_database(path)` moves the whole window to another file."""
+
+    def __init__(self, database: Database, editor_factory: EditorFactory = dialogue_editor_factory,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.database = database
-        self.setWindowTitle(f"Dialogue Register — {database.path.name}")
-        self.setCentralWidget(QLabel(database_counts(database).describe()))
-        self.resize(1000, 700)
+        self.editors = EditorWindows(self._dialogue_saved, self, editor_factory)
+        dialogues = DialogueRepository(database)
+        self.dialogues = DialogueListView(dialogues)
+        self.trash = DialogueListView(dialogues, trash=True)
+        self.people = PeopleView(PeopleRepository(database))
+        self.institutions = InstitutionsView(InstitutionRepository(database))
+        self.pages = QStackedWidget()
+        for page in (self.dialogues, self.people, self.institutions, self.trash):
+            self.pages.addWidget(page)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.addItems(list(PAGES))
+        self.navigation.setMaximumWidth(220)
+        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
+        self.navigation.currentRowChanged.connect(self.show_page)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([140, 1100])
+        self.setCentralWidget(self.splitter)
+
+        self.path_label = QLabel()
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.dialogues.counts_changed.connect(self._show_counts)
+        self.trash.counts_changed.connect(self._show_counts)
+        self.dialogues.open_requested.connect(self.open_dialogue)
+        self.people.model.modelReset.connect(self._update_actions_and_counts)
+        self.institutions.model.modelReset.connect(self._update_actions_and_counts)
+        self.people.changed.connect(self.reload)
+        self.institutions.changed.connect(self.reload)
+        self.dialogues.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.trash.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.resize(1280, 780)
+        self._pending_splitter: QByteArray | None = None
+        self._restore_settings()
+        self._show_database()
+        self.navigation.setCurrentRow(DIALOGUES)
+        self.show_page(DIALOGUES)
+
+    # --- building -----------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _table_action(self, action: QAction, table: QWidget) -> None:
+        """Enter and Del act on the list only, so they still work as usual in the search box."""
+        self.removeAction(action)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        table.addAction(action)
+
+    def _build_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.new_database_action = self._action("&New database…", self.new_database, None,
+                                                "Create an empty database file and switch to it")
+        self.open_database_action = self._action("&Open database…", self.open_database, S.Open,
+                                                 "Open another database file")
+        self.import_action = self._action("&Import bundle…", self.import_bundle, "Ctrl+I",
+                                          "Add or update dialogues from an exchange bundle (.json)")
+        self.export_action = self._action("&Export bundle…", self.export_bundle, "Ctrl+E",
+                                          "Write the dialogues shown in the list to an exchange bundle")
+        self.quit_action = self._action("&Quit", self.close, S.Quit)
+        self.new_action = self._action("&New dialogue", self.new_dialogue, S.New, "Record a new dialogue")
+        self.open_action = self._action("&Open dialogue", self.open_current, Qt.Key.Key_Return,
+                                        "Open the selected dialogue in its form")
+        self._table_action(self.open_action, self.dialogues.table)
+        self.duplicate_action = self._action("D&uplicate as new", self.duplicate_current, "Ctrl+D",
+                                             "Start next year's meeting from the selected dialogue")
+        self.delete_action = self._action("&Delete to trash", self.delete_selected, S.Delete,
+                                          "Move the selected dialogues to the trash")
+        self._table_action(self.delete_action, self.dialogues.table)
+        self.restore_action = self._action("&Restore from trash", self.restore_selected, "Ctrl+R",
+                                           "Put the selected dialogues back in the list")
+        self.purge_action = self._action("Delete for &good…", self.purge_selected, "Shift+Del",
+                                         "Remove the selected dialogues from the trash for ever")
+        self._table_action(self.purge_action, self.trash.table)
+        self.find_action = self._action("&Find", self.focus_search, S.Find, "Go to the search box")
+        self.page_actions = [self._action(f"&{name}", lambda _=False, n=number: self.show_page(n),
+                                          f"Ctrl+{number + 1}") for number, name in enumerate(PAGES)]
+        for action in self.page_actions:
+            action.setCheckable(True)
+        self.about_action = self._action("&About Dialogue Register", self.about)
+        self.data_folder_action = self._action("Show &data folder", self.show_data_folder)
+        self.trash.add_action_buttons(self.restore_action, self.purge_action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        file.addActions([self.new_database_action, self.open_database_action])
+        self.recent_menu = file.addMenu("&Recent databases")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        file.addSeparator()
+        file.addActions([self.import_action, self.export_action])
+        file.addSeparator()
+        file.addAction(self.quit_action)
+        edit = bar.addMenu("&Edit")
+        edit.addActions([self.new_action, self.open_action, self.duplicate_action, self.delete_action])
+        edit.addSeparator()
+        edit.addActions([self.restore_action, self.purge_action])
+        edit.addSeparator()
+        edit.addAction(self.find_action)
+        view = bar.addMenu("&View")
+        view.addActions(self.page_actions)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.about_action, self.data_folder_action])
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        toolbar.addActions([self.new_action, self.open_action, self.duplicate_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.import_action, self.export_action])
+        self.addToolBar(toolbar)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = [p for p in recent_databases() if p != str(self.database.path)]
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path}")
+            action.triggered.connect(lambda _=False, p=path: self.switch_database(Path(p)))
+        if not paths:
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    # --- pages --------------------------------------------------------------------------------
+    def show_page(self, number: int) -> None:
+        if not 0 <= number < len(PAGES):
+            return
+        self.pages.setCurrentIndex(number)
+        if self.navigation.currentRow() != number:
+            self.navigation.setCurrentRow(number)
+        for index, action in enumerate(self.page_actions):
+            action.setChecked(index == number)
+        self._count_pages()
+        page = self.pages.currentWidget()
+        if isinstance(page, DialogueListView):
+            self._show_counts(*page.counts())
+            page.table.setFocus()
+        elif isinstance(page, (PeopleView, InstitutionsView)):
+            self.count_label.setText(f"{page.model.rowCount()} shown")
+        self._update_actions()
+
+    def _count_pages(self) -> None:
+        """How much each page holds, in the navigation, so the officer sees the trash is not empty."""
+        counts = database_counts(self.database)
+        numbers = (counts.dialogues, counts.people, counts.institutions, counts.deleted_dialogues)
+        for row, (name, number) in enumerate(zip(PAGES, numbers, strict=True)):
+            item = self.navigation.item(row)
+            if item is not None:
+                item.setText(f"{name}  ({number})")
+
+    def current_page(self) -> int:
+        return self.pages.currentIndex()
+
+    def focus_search(self) -> None:
+        page = self.pages.currentWidget()
+        search = page.filters.search if isinstance(page, DialogueListView) else page.search  # type: ignore[attr-defined]
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
+
+    def _update_actions_and_counts(self) -> None:
+        page = self.pages.currentWidget()
+        if isinstance(page, (PeopleView, InstitutionsView)):
+            self.count_label.setText(f"{page.model.rowCount()} shown")
+
+    def _update_actions(self) -> None:
+        page = self.current_page()
+        on_list = page == DIALOGUES
+        has_row = bool(self.dialogues.selected_ids())
+        in_trash = bool(self.trash.selected_ids())
+        self.open_action.setEnabled(on_list and has_row)
+        self.duplicate_action.setEnabled(on_list and has_row)
+        self.delete_action.setEnabled(on_list and has_row)
+        self.restore_action.setEnabled(page == TRASH and in_trash)
+        self.purge_action.setEnabled(page == TRASH and in_trash)
+
+    def _show_counts(self, shown: int, total: int) -> None:
+        if self.sender() in (None, self.pages.currentWidget()):
+            self.count_label.setText(f"{shown} shown / {total} total")
+
+    def reload(self) -> None:
+        """Everything from the database again (after an import, a merge, a save elsewhere)."""
+        self.dialogues.reload()
+        self.trash.reload()
+        self.people.reload()
+        self.institutions.reload()
+        self.show_page(self.current_page())
+
+    # --- dialogues ----------------------------------------------------------------------------
+    def new_dialogue(self) -> None:
+        self._open_editor(None, None)
+
+    def open_current(self) -> None:
+        if dialogue_id := self.dialogues.current_id():
+            self.open_dialogue(dialogue_id)
+
+    def open_dialogue(self, dialogue_id: str) -> None:
+        try:
+            dialogue = DialogueRepository(self.database).get(dialogue_id)
+        except UserError as error:
+            messages.warn(self, error.message)
+            self.reload()
+            return
+        self._open_editor(dialogue, dialogue_id)
+
+    def duplicate_current(self) -> None:
+        dialogue_id = self.dialogues.current_id()
+        if not dialogue_id:
+            return
+        try:
+            copy = DialogueRepository(self.database).duplicate_as_new(dialogue_id)
+        except UserError as error:
+            messages.warn(self, error.message)
+            return
+        self._open_editor(copy, None)
+
+    def _open_editor(self, dialogue: object, dialogue_id: str | None) -> None:
+        try:
+            self.editors.open(self.database, dialogue, dialogue_id)  # type: ignore[arg-type]
+        except ImportError:
+            messages.warn(self, "The dialogue form is not part of this build of Dialogue Register.")
+
+    def _dialogue_saved(self, dialogue_id: str) -> None:
+        self.dialogues.reload()
+        self.trash.reload()
+        self.dialogues.select_id(dialogue_id)
+        self.show_page(self.current_page())
+
+    def delete_selected(self) -> None:
+        ids = self.dialogues.selected_ids()
+        if not ids:
+            return
+        repository = DialogueRepository(self.database)
+        try:
+            for dialogue_id in ids:
+                repository.delete(dialogue_id)
+        except UserError as error:
+            messages.warn(self, error.message)
+        self.dialogues.reload()
+        self.trash.reload()
+        self.show_page(DIALOGUES)
+        moved = "1 dialogue" if len(ids) == 1 else f"{len(ids)} dialogues"
+        self.statusBar().showMessage(f"Moved {moved} to the trash (View ▸ Trash to restore).", 8000)
+
+    def restore_selected(self) -> None:
+        ids = self.trash.selected_ids()
+        if not ids:
+            return
+        repository = DialogueRepository(self.database)
+        try:
+            for dialogue_id in ids:
+                repository.restore(dialogue_id)
+        except UserError as error:
+            messages.warn(self, error.message)
+        self.dialogues.reload()
+        self.trash.reload()
+        self.show_page(TRASH)
+
+    def purge_selected(self) -> None:
+        titles = self.trash.selected_titles()
+        ids = self.trash.selected_ids()
+        if not ids:
+            return
+        named = f"“{titles[0]}”" if len(titles) == 1 else f"these {len(ids)} dialogues"
+        if not messages.confirm(self, f"Delete {named} for good? This cannot be undone."):
+            return
+        repository = DialogueRepository(self.database)
+        try:
+            for dialogue_id in ids:
+                repository.purge(dialogue_id)
+        except UserError as error:
+            messages.warn(self, error.message)
+        self.trash.reload()
+        self.show_page(TRASH)
+
+    # --- database files -----------------------------------------------------------------------
+    def new_database(self) -> None:
+        if path := database_files.ask_new_database(self):
+            self.switch_database(path)
+
+    def open_database(self) -> None:
+        if path := database_files.ask_database_to_open(self):
+            self.switch_database(path)
+
+    def switch_database(self, path: Path) -> bool:
+        """Open `path` and move every page to it; on any problem say why and keep the current one."""
+        if path.absolute() == self.database.path:
+            return True
+        database = database_files.open_or_explain(self, path)
+        if database is None:
+            return False
+        if not self.editors.close_all():
+            database.close()
+            return False
+        old, self.database = self.database, database
+        dialogues = DialogueRepository(database)
+        self.dialogues.set_repository(dialogues)
+        self.trash.set_repository(dialogues)
+        self.people.set_repository(PeopleRepository(database))
+        self.institutions.set_repository(InstitutionRepository(database))
+        old.close()
+        self._show_database()
+        self.show_page(self.current_page())
+        return True
+
+    def import_bundle(self) -> None:
+        if database_files.import_bundle(self, self.database):
+            self.reload()
+
+    def export_bundle(self) -> None:
+        database_files.export_bundle(self, self.database, self.dialogues.model.selection)
+
+    def _show_database(self) -> None:
+        self.setWindowTitle(f"Dialogue Register — {self.database.path.name}")
+        self.path_label.setText(str(self.database.path))
+        remember_database(str(self.database.path))
+
+    # --- help ---------------------------------------------------------------------------------
+    def about(self) -> None:
+        messages.inform(self, database_files.about_text(self.database), "About Dialogue Register")
+
+    def show_data_folder(self) -> None:
+        database_files.show_data_folder(self)
+
+    # --- remembering the layout ---------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = app_settings()
+        if isinstance(geometry := settings.value("window/geometry"), QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state := settings.value("window/state"), QByteArray):
+            self.restoreState(state)
+        if isinstance(splitter := settings.value("window/splitter"), QByteArray):
+            self._pending_splitter = splitter  # applied once laid out, or Qt shares the width anew
+        for key, page in self._remembered_tables().items():
+            if isinstance(columns := settings.value(f"columns/{key}"), QByteArray):
+                page.restore_state(columns)
+
+    def save_settings(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        for key, page in self._remembered_tables().items():
+            settings.setValue(f"columns/{key}", page.save_state())
+        settings.sync()
+
+    def _remembered_tables(self) -> dict[str, DialogueListView | PeopleView | InstitutionsView]:
+        return {"dialogues": self.dialogues, "trash": self.trash, "people": self.people,
+                "institutions": self.institutions}
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_splitter is not None:
+            self.splitter.restoreState(self._pending_splitter)
+            self._pending_splitter = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Quitting asks every open form about unsaved work first; one refusal stops the quit."""
+        if not self.editors.close_all():
+            event.ignore()
+            return
+        self.save_settings()
+        event.accept()
+

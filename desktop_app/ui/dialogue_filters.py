@@ -1,0 +1,114 @@
+"""The bar above the dialogue list: a debounced search box and filters for period, series,
+country and status. It only builds a `DialogueFilter`; the list asks the repository."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QWidget
+
+from desktop_app.domain import records as r
+from desktop_app.domain.enums import DialogueStatus
+from desktop_app.domain.reference import countries
+
+SEARCH_DELAY_MS = 250
+NO_DATE = QDate(1900, 1, 1)  # the minimum date stands for "no limit" and is shown as "any"
+
+
+def _date_box(tooltip: str) -> QDateEdit:
+    box = QDateEdit()
+    box.setCalendarPopup(True)
+    box.setDisplayFormat("yyyy-MM-dd")
+    box.setMinimumDate(NO_DATE)
+    box.setSpecialValueText("any")
+    box.setDate(NO_DATE)
+    box.setToolTip(tooltip)
+    return box
+
+
+def _date_of(box: QDateEdit) -> date | None:
+    value = box.date()
+    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+
+class DialogueFilterBar(QWidget):
+    """Emits `changed(DialogueFilter)` after the officer stops typing or changes a filter."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search title, series, city, topics, summary, participants…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(150)
+        self.date_from = _date_box("Meetings starting on or after this date")
+        self.date_to = _date_box("Meetings starting on or before this date")
+        self.series = QComboBox()
+        self.series.setMinimumContentsLength(8)
+        self.series.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.country = QComboBox()
+        self.country.setMinimumContentsLength(8)
+        self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.country.addItem("All countries", None)
+        for code, country in sorted(countries().items(), key=lambda item: item[1].en):
+            self.country.addItem(country.en, code)
+        self.status = QComboBox()
+        self.status.addItem("Any status", None)
+        self.status.addItem("Draft", DialogueStatus.DRAFT.value)
+        self.status.addItem("Final", DialogueStatus.FINAL.value)
+        self.set_series_names([])
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(self._timer.start)
+        for box in (self.date_from, self.date_to):
+            box.dateChanged.connect(self._emit)
+        for combo in (self.series, self.country, self.status):
+            combo.currentIndexChanged.connect(self._emit)
+
+        # Two rows, so the window still fits a small laptop screen: the search line, then the filters.
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        search_label = QLabel("&Search:")
+        search_label.setBuddy(self.search)
+        layout.addWidget(search_label, 0, 0)
+        layout.addWidget(self.search, 0, 1, 1, 7)
+        from_label = QLabel("&From:")
+        from_label.setBuddy(self.date_from)
+        layout.addWidget(from_label, 1, 0)
+        layout.addWidget(self.date_from, 1, 1)
+        layout.addWidget(QLabel("to:"), 1, 2)
+        layout.addWidget(self.date_to, 1, 3)
+        layout.addWidget(self.series, 1, 4)
+        layout.addWidget(self.country, 1, 5)
+        layout.addWidget(self.status, 1, 6)
+        layout.setColumnStretch(4, 2)
+        layout.setColumnStretch(5, 2)
+        layout.setColumnStretch(7, 3)
+
+    def set_series_names(self, names: list[str]) -> None:
+        """Refill the series choice, keeping the current one if it still exists."""
+        current = self.series.currentData()
+        self.series.blockSignals(True)
+        self.series.clear()
+        self.series.addItem("All series", None)
+        for name in names:
+            self.series.addItem(name, name)
+        index = self.series.findData(current) if current else 0
+        self.series.setCurrentIndex(max(index, 0))
+        self.series.blockSignals(False)
+
+    def selection(self, deleted: bool = False) -> r.DialogueFilter:
+        status = self.status.currentData()
+        return r.DialogueFilter(
+            text=self.search.text().strip() or None, series=self.series.currentData(),
+            date_from=_date_of(self.date_from), date_to=_date_of(self.date_to),
+            country=self.country.currentData(), status=DialogueStatus(status) if status else None, deleted=deleted)
+
+    def _emit(self) -> None:
+        self._timer.stop()
+        self.changed.emit(self.selection())

@@ -1,0 +1,75 @@
+"""The dialogue forms the officer has open: one window per dialogue, asked to close on quit or when
+the database changes, and the list reloaded whenever one of them saves.
+
+The form itself (`desktop_app.ui.forms.dialogue_editor.DialogueEditor`) is imported only when a
+form is opened, so the list works on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.db.unit_of_work import Database
+from desktop_app.domain import records as r
+
+EditorFactory = Callable[[Database, "r.Dialogue | None", "QWidget | None"], Any]
+
+
+def dialogue_editor_factory(database: Database, dialogue: r.Dialogue | None, parent: QWidget | None) -> Any:
+    from desktop_app.ui.forms.dialogue_editor import DialogueEditor
+
+    return DialogueEditor(database, dialogue, parent)
+
+
+class EditorWindows:
+    """Keeps the open editors; `on_saved(id)` is called after each save in any of them."""
+
+    def __init__(self, on_saved: Callable[[str], None], parent: QWidget | None = None,
+                 factory: EditorFactory = dialogue_editor_factory) -> None:
+        self._on_saved = on_saved
+        self._parent = parent
+        self._factory = factory
+        self._editors: list[tuple[Any, str | None]] = []
+
+    def open(self, database: Database, dialogue: r.Dialogue | None, existing_id: str | None = None) -> Any:
+        """Show a form for `dialogue` (None: a new one); a dialogue already open is brought forward."""
+        if existing_id is not None:
+            for editor, editing in self.open_editors():
+                if editing == existing_id:
+                    editor.show()
+                    editor.raise_()
+                    editor.activateWindow()
+                    return editor
+        editor = self._factory(database, dialogue, self._parent)
+        editor.saved.connect(self._on_saved)
+        self._editors.append((editor, existing_id))
+        editor.show()
+        return editor
+
+    def open_editors(self) -> list[tuple[Any, str | None]]:
+        """The editors still on screen (a closed one is forgotten and freed)."""
+        alive = []
+        for editor, editing in self._editors:
+            if shiboken6.isValid(editor) and editor.isVisible():
+                alive.append((editor, editing))
+            elif shiboken6.isValid(editor):
+                editor.deleteLater()
+        self._editors = alive
+        return list(alive)
+
+    def __len__(self) -> int:
+        return len(self.open_editors())
+
+    def close_all(self) -> bool:
+        """Ask each editor to close (it asks about unsaved changes); False if one refused."""
+        for editor, _ in self.open_editors():
+            if not editor.close():
+                editor.raise_()
+                editor.activateWindow()
+                return False
+        self.open_editors()
+        return True

@@ -1,0 +1,57 @@
+"""Editing one institution: name, acronym, country."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from desktop_app.db.repositories.people import InstitutionRepository
+from desktop_app.domain import records as r
+from desktop_app.domain.errors import UserError
+from desktop_app.domain.reference import countries
+
+
+class InstitutionDialog(QDialog):
+    def __init__(self, repository: InstitutionRepository, institution: r.Institution,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Institution — {institution.name}" if institution.revision else "New institution")
+        self._repository = repository
+        self._institution = institution
+        self.saved: r.Institution | None = None
+        self.name = QLineEdit(institution.name)
+        self.acronym = QLineEdit(institution.acronym or "")
+        self.country = QComboBox()
+        self.country.addItem("—", None)
+        for code, country in sorted(countries().items(), key=lambda item: item[1].en):
+            self.country.addItem(country.en, code)
+        if institution.country:
+            self.country.setCurrentIndex(max(self.country.findData(institution.country), 0))
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Name:", self.name)
+        form.addRow("&Acronym:", self.acronym)
+        form.addRow("&Country:", self.country)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def edited(self) -> r.Institution:
+        return replace(self._institution, name=self.name.text().strip(), acronym=self.acronym.text().strip() or None,
+                       country=self.country.currentData())
+
+    def accept(self) -> None:
+        try:
+            self.saved = self._repository.save(self.edited())
+        except UserError as error:
+            self.problem.setText(error.message)
+            self.problem.show()
+            return
+        super().accept()

@@ -1,0 +1,38 @@
+"""Every question and notice the UI puts to the officer goes through here, so that each is one
+clear sentence in a consistent dialog, and tests can answer them without a blocking window."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+TITLE = "Dialogue Register"
+
+
+def inform(parent: QWidget | None, text: str, title: str = TITLE) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, text: str, title: str = TITLE) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def fail(parent: QWidget | None, text: str, title: str = TITLE) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def confirm(parent: QWidget | None, text: str, title: str = TITLE) -> bool:
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def choose(parent: QWidget | None, text: str, options: list[str], title: str = TITLE) -> int | None:
+    """One of several named answers (plus Cancel): the index chosen, or None when cancelled."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    box.exec()
+    clicked = box.clickedButton()
+    for number, button in enumerate(buttons):
+        if clicked is button:
+            return number
+    return None

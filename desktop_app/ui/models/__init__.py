@@ -1,0 +1,1 @@
+"""Qt item models over the repositories: they hold plain records, never sessions."""

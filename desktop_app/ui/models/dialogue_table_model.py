@@ -1,0 +1,234 @@
+"""The dialogue list as a lazily fetched table: pages are asked of the repository as the officer
+scrolls, so a register of 100,000 dialogues opens as fast as one of ten."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop_app.db.repositories.dialogues import DialogueRepository, DialogueSort
+from desktop_app.domain import records as r
+from desktop_app.domain.enums import DialogueStatus
+from desktop_app.domain.reference import country_name, party_name
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+COLUMNS: tuple[tuple[DialogueSort, str], ...] = (
+    (DialogueSort.DATE, "Date"),
+    (DialogueSort.TITLE, "Title"),
+    (DialogueSort.SERIES, "Series"),
+    (DialogueSort.PLACE, "Place"),
+    (DialogueSort.CHAIR, "Chair"),
+    (DialogueSort.DELEGATIONS, "Delegations"),
+    (DialogueSort.PARTICIPANTS, "Participants"),
+    (DialogueSort.STATUS, "Status"),
+)
+
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the raw value of a cell (date, int, text)
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # the dialogue id of the row
+ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 3  # the whole DialogueRow record
+
+_DRAFT_BRUSH = QBrush(QColor("#6b6b6b"))
+
+
+def date_text(row: r.DialogueRow) -> str:
+    """`2023-12-13` or `2023-12-13 – 14` so a two-day meeting reads as one."""
+    start = row.start_date.isoformat()
+    end = row.end_date
+    if end is None or end == row.start_date:
+        return start
+    if (end.year, end.month) == (row.start_date.year, row.start_date.month):
+        return f"{start} – {end.day:02d}"
+    return f"{start} – {end.isoformat()}"
+
+
+def place_text(row: r.DialogueRow) -> str:
+    parts = [p for p in (row.city, country_name(row.country)) if p]
+    place = ", ".join(parts)
+    if row.online:
+        return f"{place} (online)" if place else "Online"
+    return place
+
+
+def status_text(status: DialogueStatus) -> str:
+    return "Draft" if status is DialogueStatus.DRAFT else "Final"
+
+
+class DialogueTableModel(QAbstractTableModel):
+    """Rows of `DialogueRepository.page`, fetched page by page; sorting and filtering are SQL's job."""
+
+    def __init__(self, repository: DialogueRepository, page_size: int = 200, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._repository = repository
+        self.page_size = page_size
+        self._selection = r.EMPTY_FILTER
+        self._sort = DialogueSort.DATE
+        self._descending = True
+        self._rows: list[r.DialogueRow] = []
+        self._total = 0
+        self.reload()
+
+    # --- what the list shows -------------------------------------------------------------------
+    @property
+    def selection(self) -> r.DialogueFilter:
+        return self._selection
+
+    @property
+    def total(self) -> int:
+        """How many dialogues match the filter (fetched or not)."""
+        return self._total
+
+    @property
+    def fetched(self) -> int:
+        return len(self._rows)
+
+    def set_repository(self, repository: DialogueRepository) -> None:
+        self._repository = repository
+        self.reload()
+
+    def set_filter(self, selection: r.DialogueFilter) -> None:
+        if selection != self._selection:
+            self._selection = selection
+            self.reload()
+
+    def set_text(self, text: str) -> None:
+        self.set_filter(replace(self._selection, text=text.strip() or None))
+
+    def sort_key(self) -> tuple[DialogueSort, bool]:
+        return self._sort, self._descending
+
+    def reload(self) -> None:
+        """Start again from the first page (after a filter, a sort, a save or a delete)."""
+        self.beginResetModel()
+        page = self._fetch(0)
+        self._rows = list(page.rows)
+        self._total = page.total
+        self.endResetModel()
+
+    def row_at(self, row: int) -> r.DialogueRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, dialogue_id: str) -> int:
+        for number, row in enumerate(self._rows):
+            if row.id == dialogue_id:
+                return number
+        return -1
+
+    def _fetch(self, offset: int) -> r.Page:
+        return self._repository.page(self._selection, self._sort, self._descending, offset, self.page_size)
+
+    # --- QAbstractTableModel -------------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = self._fetch(len(self._rows))
+        fresh = list(page.rows)
+        if page.total != self._total:  # someone saved or deleted meanwhile: start again cleanly
+            self.reload()
+            return
+        if not fresh:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._rows.extend(fresh)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        sort = COLUMNS[column][0]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) == (self._sort, self._descending):
+            return
+        self._sort, self._descending = sort, descending
+        self.reload()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return COLUMNS[section][1]
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        sort = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, sort)
+        if role == SORT_ROLE:
+            return self._raw(row, sort)
+        if role == ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and sort in (DialogueSort.TITLE, DialogueSort.SERIES,
+                                                            DialogueSort.PLACE, DialogueSort.CHAIR):
+            return self._display(row, sort) or None  # the whole text of a cut-off cell
+        if role == Qt.ItemDataRole.TextAlignmentRole and sort in (DialogueSort.DELEGATIONS,
+                                                                  DialogueSort.PARTICIPANTS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        is_draft = row.status is DialogueStatus.DRAFT
+        if role == Qt.ItemDataRole.FontRole and is_draft:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and is_draft:
+            return _DRAFT_BRUSH
+        return None
+
+    @staticmethod
+    def _display(row: r.DialogueRow, sort: DialogueSort) -> str:
+        match sort:
+            case DialogueSort.DATE:
+                return date_text(row)
+            case DialogueSort.TITLE:
+                return row.title
+            case DialogueSort.SERIES:
+                return row.series or ""
+            case DialogueSort.PLACE:
+                return place_text(row)
+            case DialogueSort.CHAIR:
+                return party_name(row.chair)
+            case DialogueSort.DELEGATIONS:
+                return str(row.delegation_count)
+            case DialogueSort.PARTICIPANTS:
+                return str(row.participant_count)
+            case DialogueSort.STATUS:
+                return status_text(row.status)
+        return ""
+
+    @staticmethod
+    def _raw(row: r.DialogueRow, sort: DialogueSort) -> Any:
+        match sort:
+            case DialogueSort.DATE:
+                return row.start_date
+            case DialogueSort.DELEGATIONS:
+                return row.delegation_count
+            case DialogueSort.PARTICIPANTS:
+                return row.participant_count
+            case DialogueSort.STATUS:
+                return row.status.value
+            case DialogueSort.CHAIR:
+                return party_name(row.chair)
+            case DialogueSort.PLACE:
+                return row.city or ""
+        return DialogueTableModel._display(row, sort)

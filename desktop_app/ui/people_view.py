@@ -1,0 +1,91 @@
+"""The people page: find a person, correct their record, merge two records of one person."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.db.repositories.people import PeopleRepository
+from desktop_app.domain import records as r
+from desktop_app.domain.errors import UserError
+from desktop_app.ui import messages
+from desktop_app.ui.models.people_model import PeopleTableModel
+from desktop_app.ui.person_dialog import PersonDialog
+from desktop_app.ui.record_list_page import RecordListPage
+
+
+def _meetings(count: int) -> str:
+    return "1 meeting" if count == 1 else f"{count} meetings"
+
+
+class PeopleView(RecordListPage):
+    """`changed` tells the window that dialogues may show new names (after an edit or a merge)."""
+
+    changed = Signal()
+
+    def __init__(self, repository: PeopleRepository, parent: QWidget | None = None) -> None:
+        super().__init__(PeopleTableModel(), "Search names in any spelling…", (240, 240, 70, 220, 70), parent=parent)
+        self.table.setObjectName("peopleTable")
+        self._repository = repository
+        self.person_dialog: PersonDialog | None = None
+        self.add_button("&New person…", self.new_person)
+        self.add_button("&Edit…", self.edit_current)
+        self.merge_button = self.add_button(
+            "&Merge…", self.merge_selected, "Select the two records of one person, then merge them into one")
+        self.reload()
+
+    def set_repository(self, repository: PeopleRepository) -> None:
+        self._repository = repository
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_records(self._repository.search(self.search.text()))
+
+    def selected_people(self) -> list[r.PersonRow]:
+        return [p for row in self.selected_rows() if (p := self.model.record_at(row))]
+
+    def new_person(self) -> None:
+        self._open_dialog(r.Person(id=r.new_id(), name=""))
+
+    def edit_current(self) -> None:
+        people = self.selected_people()
+        if not people:
+            return
+        try:
+            person = self._repository.get(people[0].id)
+        except UserError as error:
+            messages.warn(self, error.message)
+            self.reload()
+            return
+        self._open_dialog(person)
+
+    def _open_dialog(self, person: r.Person) -> None:
+        """Window-modal but not blocking, so the list stays drawn and tests can fill it in."""
+        self.person_dialog = PersonDialog(self._repository, person, self)
+        self.person_dialog.accepted.connect(self._after_edit)
+        self.person_dialog.open()
+
+    def _after_edit(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def merge_selected(self) -> None:
+        people = self.selected_people()
+        if len(people) != 2:
+            messages.inform(self, "Select exactly two people (Ctrl+click) to merge them into one record.")
+            return
+        first, second = people
+        text = (f"Merge these two records of one person?\n\n"
+                f"• {first.name} ({_meetings(first.participations)})\n"
+                f"• {second.name} ({_meetings(second.participations)})\n\n"
+                "All meetings move to the record you keep; the other name is kept as another spelling.")
+        choice = messages.choose(self, text, [f"Keep “{first.name}”", f"Keep “{second.name}”"])
+        if choice is None:
+            return
+        keep, gone = (first, second) if choice == 0 else (second, first)
+        try:
+            self._repository.merge(keep.id, gone.id)
+        except UserError as error:
+            messages.warn(self, error.message)
+        self.reload()
+        self.changed.emit()

@@ -1,0 +1,68 @@
+"""Editing one person: name, other spellings (e.g. Cyrillic), sex and email."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from desktop_app.db.repositories.people import PeopleRepository
+from desktop_app.domain import records as r
+from desktop_app.domain.enums import Sex
+from desktop_app.domain.errors import UserError
+
+SPELLING_SEPARATOR = ";"
+
+
+def split_spellings(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(part.strip() for part in text.split(SPELLING_SEPARATOR) if part.strip()))
+
+
+class PersonDialog(QDialog):
+    """Saves through the repository on OK; a refused save keeps the dialog open with the reason."""
+
+    def __init__(self, repository: PeopleRepository, person: r.Person, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Person — {person.name}" if person.revision else "New person")
+        self._repository = repository
+        self._person = person
+        self.saved: r.Person | None = None
+        self.name = QLineEdit(person.name)
+        self.other_names = QLineEdit(f"{SPELLING_SEPARATOR} ".join(person.other_names))
+        self.other_names.setPlaceholderText("Other spellings, separated by ;")
+        self.sex = QComboBox()
+        self.sex.addItem("Not recorded", None)
+        self.sex.addItem("Female", Sex.FEMALE.value)
+        self.sex.addItem("Male", Sex.MALE.value)
+        self.sex.setCurrentIndex(max(self.sex.findData(person.sex.value), 0) if person.sex else 0)
+        self.email = QLineEdit(person.email or "")
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Name:", self.name)
+        form.addRow("&Other spellings:", self.other_names)
+        form.addRow("&Sex:", self.sex)
+        form.addRow("&Email:", self.email)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def edited(self) -> r.Person:
+        sex = self.sex.currentData()
+        return replace(self._person, name=self.name.text().strip(),
+                       other_names=split_spellings(self.other_names.text()), sex=Sex(sex) if sex else None,
+                       email=self.email.text().strip() or None)
+
+    def accept(self) -> None:
+        try:
+            self.saved = self._repository.save(self.edited())
+        except UserError as error:
+            self.problem.setText(error.message)
+            self.problem.show()
+            return
+        super().accept()

@@ -1,0 +1,92 @@
+"""UI fixtures: isolated QSettings, answered message boxes, a main window over a fresh database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from sqlalchemy import insert
+
+from desktop_app.db import models as m
+from desktop_app.db.repositories.dialogues import write_dialogue
+from desktop_app.db.unit_of_work import Database
+from desktop_app.domain import records as r
+from desktop_app.ui import messages
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Path:
+    """Each test gets its own settings folder, so remembered layouts never leak between tests."""
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+class Answers:
+    """Records every message shown and answers questions as the test decided."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+        self.confirm = True
+        self.choice: int | None = 0
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        for kind in ("inform", "warn", "fail"):
+            monkeypatch.setattr(messages, kind, lambda parent, text, title="", k=kind: self.shown.append((k, text)))
+        monkeypatch.setattr(messages, "confirm", lambda parent, text, title="": self._ask(text, self.confirm))
+        monkeypatch.setattr(messages, "choose",
+                            lambda parent, text, options, title="": self._ask(text, self.choice))
+
+    def _ask(self, text: str, answer: object) -> object:
+        self.shown.append(("ask", text))
+        return answer
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, text in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    answers = Answers()
+    answers.install(monkeypatch)
+    return answers
+
+
+def add_dialogues(database: Database, *dialogues: r.Dialogue) -> None:
+    """Several whole dialogues in one transaction (the path import uses)."""
+    with database.writing() as session:
+        for dialogue in dialogues:
+            write_dialogue(session, dialogue, r.utc_now())
+
+
+def add_bare_dialogues(database: Database, count: int) -> None:
+    """Thousands of list rows in one INSERT: the list's paging is under test, not the form's save."""
+    now = r.utc_now()
+    rows = [{"id": r.new_id(), "title": f"Meeting {n:05d}", "kind": "regional", "series": f"Series {n % 7}",
+             "start_date": date(2000, 1, 1) + timedelta(days=n), "city": "Almaty", "country": "KZ",
+             "online": False, "status": "final" if n % 3 else "draft", "delegation_count": n % 11,
+             "participant_count": n % 40, "search_text": f"meeting {n:05d}", "revision": 1,
+             "created_at": now, "updated_at": now} for n in range(count)]
+    with database.writing() as session:
+        session.execute(insert(m.DialogueRow), rows)
+
+
+@pytest.fixture
+def window(qtbot, database: Database, answers: Answers) -> Iterator[object]:
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The offscreen platform warns on every shown top-level window; that is not our warning."""
+    for item in items:
+        if "tests/ui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                                      "This plugin does not support raise"))

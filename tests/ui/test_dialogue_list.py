@@ -1,0 +1,156 @@
+"""The dialogue list as the officer uses it: scrolling, sorting, searching, filtering, the trash."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QPoint, Qt
+
+from desktop_app.db.repositories.dialogues import DialogueRepository, DialogueSort
+from desktop_app.domain import records as r
+from desktop_app.domain.enums import DialogueStatus
+from desktop_app.ui.dialogue_list_view import DialogueListView
+from desktop_app.ui.models.dialogue_table_model import COLUMNS, SORT_ROLE, DialogueTableModel
+from tests.factories import make_dialogue
+from tests.ui.conftest import add_bare_dialogues, add_dialogues
+
+PAGE = 200
+
+
+def titles(model: DialogueTableModel) -> list[str]:
+    return [model.index(row, 1).data() for row in range(model.rowCount())]
+
+
+def column_of(sort: DialogueSort) -> int:
+    return [c for c, _ in COLUMNS].index(sort)
+
+
+def test_a_large_register_is_fetched_page_by_page(qtbot, database):
+    add_bare_dialogues(database, 3000)
+    view = DialogueListView(DialogueRepository(database))
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    model = view.model
+    assert model.total == 3000
+    assert PAGE <= model.fetched <= 2 * PAGE
+    view.table.scrollToBottom()  # the view asks for the next page when the end comes into sight
+    qtbot.waitUntil(lambda: model.fetched > PAGE)
+    assert model.fetched <= 3 * PAGE
+    assert len({model.index(row, 0).data(Qt.ItemDataRole.UserRole + 2) for row in range(model.rowCount())}) \
+        == model.fetched
+
+
+def test_the_list_model_passes_the_model_tester(qtmodeltester, database):
+    add_bare_dialogues(database, 450)
+    model = DialogueTableModel(DialogueRepository(database), page_size=100)
+    qtmodeltester.check(model)
+    assert model.fetched < 450
+
+
+def test_clicking_a_header_sorts_in_sql(qtbot, database):
+    add_dialogues(database, make_dialogue("Bravo meeting", start_date=date(2021, 1, 1)),
+                  make_dialogue("Alpha meeting", start_date=date(2020, 1, 1)),
+                  make_dialogue("Charlie meeting", start_date=date(2022, 1, 1)))
+    view = DialogueListView(DialogueRepository(database))
+    qtbot.addWidget(view)
+    view.resize(1200, 400)
+    view.show()
+    assert titles(view.model) == ["Charlie meeting", "Bravo meeting", "Alpha meeting"]  # newest first
+    header = view.table.horizontalHeader()
+    title_column = column_of(DialogueSort.TITLE)
+    where = QPoint(header.sectionViewportPosition(title_column) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    first_order = titles(view.model)
+    assert sorted(first_order) in (first_order, list(reversed(first_order)))
+    assert view.model.sort_key()[0] is DialogueSort.TITLE
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert titles(view.model) == list(reversed(first_order))
+    raw = view.model.index(0, column_of(DialogueSort.DATE)).data(SORT_ROLE)
+    assert raw in (date(2020, 1, 1), date(2021, 1, 1), date(2022, 1, 1))
+
+
+def test_typing_in_the_search_box_narrows_the_list(qtbot, database):
+    add_dialogues(database, make_dialogue("EU-Central Asia Drug Dialogue 2023", city="Brussels"),
+                  make_dialogue("Regional conference", city="Tashkent", country="UZ", topics=("observatories",),
+                                series="CADAP"))
+    view = DialogueListView(DialogueRepository(database))
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 2
+    qtbot.keyClicks(view.filters.search, "tashkent")
+    assert view.model.rowCount() == 2  # nothing happens while the officer is still typing
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert titles(view.model) == ["Regional conference"]
+    view.filters.search.clear()
+    qtbot.keyClicks(view.filters.search, "METHAMPHETAMINE")
+    qtbot.waitUntil(lambda: titles(view.model) == ["EU-Central Asia Drug Dialogue 2023"])
+
+
+def test_filters_narrow_the_list(qtbot, database):
+    add_dialogues(database,
+                  make_dialogue("Old", start_date=date(2019, 5, 1), series="Alpha"),
+                  make_dialogue("Draft one", start_date=date(2023, 5, 1), series="Beta",
+                                status=DialogueStatus.DRAFT, country="KG", city="Bishkek"),
+                  make_dialogue("Recent", start_date=date(2024, 5, 1), series="Alpha"))
+    view = DialogueListView(DialogueRepository(database))
+    qtbot.addWidget(view)
+    filters = view.filters
+    filters.series.setCurrentIndex(filters.series.findText("Alpha"))
+    assert sorted(titles(view.model)) == ["Old", "Recent"]
+    filters.date_from.setDate(QDate(2020, 1, 1))
+    assert titles(view.model) == ["Recent"]
+    filters.series.setCurrentIndex(0)
+    filters.date_from.setDate(filters.date_from.minimumDate())
+    filters.status.setCurrentIndex(filters.status.findText("Draft"))
+    assert titles(view.model) == ["Draft one"]
+    filters.status.setCurrentIndex(0)
+    filters.country.setCurrentIndex(filters.country.findData("KG"))
+    assert titles(view.model) == ["Draft one"]
+    filters.country.setCurrentIndex(0)
+    filters.date_to.setDate(QDate(2020, 1, 1))
+    assert titles(view.model) == ["Old"]
+
+
+def test_drafts_are_marked(qtbot, database):
+    add_dialogues(database, make_dialogue("Draft one", status=DialogueStatus.DRAFT))
+    model = DialogueTableModel(DialogueRepository(database))
+    status = model.index(0, column_of(DialogueSort.STATUS))
+    assert status.data() == "Draft"
+    assert status.data(Qt.ItemDataRole.FontRole).italic()
+
+
+def test_delete_to_trash_and_restore(qtbot, window, database):
+    add_dialogues(database, make_dialogue("Keep me"), make_dialogue("Throw me", start_date=date(2024, 1, 1)))
+    window.reload()
+    table = window.dialogues.table
+    assert titles(window.dialogues.model)[0] == "Throw me"
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert titles(window.dialogues.model) == ["Keep me"]
+    assert "1 shown / 1 total" in window.count_label.text()
+    window.page_actions[3].trigger()
+    assert titles(window.trash.model) == ["Throw me"]
+    window.trash.table.selectRow(0)
+    window.restore_action.trigger()
+    assert titles(window.trash.model) == []
+    assert sorted(titles(window.dialogues.model)) == ["Keep me", "Throw me"]
+    assert DialogueRepository(database).count() == 2
+
+
+def test_delete_for_good_asks_first(qtbot, window, database, answers):
+    dialogue = make_dialogue("Gone")
+    add_dialogues(database, dialogue)
+    DialogueRepository(database).delete(dialogue.id)
+    window.reload()
+    window.show_page(3)
+    window.trash.table.selectRow(0)
+    answers.confirm = False
+    window.purge_action.trigger()
+    assert titles(window.trash.model) == ["Gone"]
+    assert "“Gone”" in answers.texts("ask")[0]
+    answers.confirm = True
+    window.purge_action.trigger()
+    assert titles(window.trash.model) == []
+    assert DialogueRepository(database).count(r.DialogueFilter(deleted=True)) == 0

@@ -1,0 +1,135 @@
+"""People and institutions pages: search, edit, merge two records of one person."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository
+from desktop_app.domain import records as r
+from desktop_app.domain.enums import Sex
+from desktop_app.ui.institutions_view import InstitutionsView
+from desktop_app.ui.models.people_model import PeopleTableModel
+from desktop_app.ui.people_view import PeopleView
+from tests.factories import add_institution, add_people, delegation_of, make_dialogue
+from tests.ui.conftest import add_dialogues
+
+
+def names(view: PeopleView) -> list[str]:
+    return [p.name for p in view.model.records]
+
+
+def select_rows(view: PeopleView, *rows: int) -> None:
+    selection = view.table.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(view.model.index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_search_finds_people_in_either_spelling(qtbot, database):
+    add_people(database, "Aigerim Zhumabayeva", "Timur Nazarov")
+    PeopleRepository(database).save(r.Person(id=r.new_id(), name="Гульнара Асанова", other_names=("Gulnara Asanova",)))
+    view = PeopleView(PeopleRepository(database))
+    qtbot.addWidget(view)
+    assert len(names(view)) == 3
+    qtbot.keyClicks(view.search, "gulnara")
+    qtbot.waitUntil(lambda: names(view) == ["Гульнара Асанова"])
+
+
+def test_editing_a_person_saves_the_record(qtbot, database):
+    (person,) = add_people(database, "Timur Nazarov")
+    view = PeopleView(PeopleRepository(database))
+    qtbot.addWidget(view)
+    view.show()
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    dialog = view.person_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.other_names.setText("Тимур Назаров; Timur  Nazarov ")
+    dialog.sex.setCurrentIndex(dialog.sex.findText("Male"))
+    qtbot.keyClicks(dialog.email, "t.nazarov@example.tj")
+    dialog.accept()
+    saved = PeopleRepository(database).get(person.id)
+    assert saved.other_names == ("Тимур Назаров", "Timur  Nazarov")
+    assert saved.sex is Sex.MALE
+    assert saved.email == "t.nazarov@example.tj"
+    assert view.model.records[0].email == "t.nazarov@example.tj"
+
+
+def test_a_refused_edit_keeps_the_dialog_open_with_the_reason(qtbot, database):
+    add_people(database, "Timur Nazarov")
+    view = PeopleView(PeopleRepository(database))
+    qtbot.addWidget(view)
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    view.edit_current()
+    dialog = view.person_dialog
+    dialog.name.clear()
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.problem.text()
+    assert names(view) == ["Timur Nazarov"]
+
+
+def test_merging_two_people_moves_their_meetings(qtbot, database, answers):
+    keep, twin = add_people(database, "Aigerim Zhumabayeva", "Aygerim Jumabaeva")
+    add_dialogues(database, make_dialogue("First", delegations=(delegation_of(r.Party.country("KZ"), keep),)),
+                  make_dialogue("Second", delegations=(delegation_of(r.Party.country("KZ"), twin),)))
+    view = PeopleView(PeopleRepository(database))
+    qtbot.addWidget(view)
+    assert names(view) == ["Aigerim Zhumabayeva", "Aygerim Jumabaeva"]
+    select_rows(view, 0, 1)
+    answers.choice = 0  # keep the first
+    qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
+    question = answers.texts("ask")[0]
+    assert "Aigerim Zhumabayeva" in question and "Aygerim Jumabaeva" in question
+    assert names(view) == ["Aigerim Zhumabayeva"]
+    merged = view.model.records[0]
+    assert merged.participations == 2
+    assert merged.other_names == ("Aygerim Jumabaeva",)
+
+
+def test_merge_cancelled_changes_nothing(qtbot, database, answers):
+    add_people(database, "Aigerim Zhumabayeva", "Aygerim Jumabaeva")
+    view = PeopleView(PeopleRepository(database))
+    qtbot.addWidget(view)
+    select_rows(view, 0, 1)
+    answers.choice = None
+    view.merge_selected()
+    assert len(PeopleRepository(database).search()) == 2
+
+
+def test_merge_needs_exactly_two(qtbot, database, answers):
+    add_people(database, "Aigerim Zhumabayeva", "Aygerim Jumabaeva", "Timur Nazarov")
+    view = PeopleView(PeopleRepository(database))
+    qtbot.addWidget(view)
+    select_rows(view, 0)
+    view.merge_selected()
+    assert "exactly two" in answers.texts("inform")[0]
+    assert len(PeopleRepository(database).search()) == 3
+
+
+def test_people_model_passes_the_model_tester(qtmodeltester, database):
+    add_people(database, "Aigerim Zhumabayeva", "Timur Nazarov")
+    model = PeopleTableModel()
+    model.set_records(PeopleRepository(database).search())
+    qtmodeltester.check(model)
+
+
+def test_editing_an_institution(qtbot, database):
+    institution = add_institution(database, "Ministry of Health", "KZ")
+    add_institution(database, "Drug Control Agency", "TJ")
+    view = InstitutionsView(InstitutionRepository(database))
+    qtbot.addWidget(view)
+    qtmodel_names = [i.name for i in view.model.records]
+    assert qtmodel_names == ["Drug Control Agency", "Ministry of Health"]
+    qtbot.keyClicks(view.search, "health")
+    qtbot.waitUntil(lambda: [i.name for i in view.model.records] == ["Ministry of Health"])
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    view.edit_current()
+    dialog = view.institution_dialog
+    qtbot.keyClicks(dialog.acronym, "MoH")
+    dialog.country.setCurrentIndex(dialog.country.findData("KG"))
+    dialog.accept()
+    saved = InstitutionRepository(database).get(institution.id)
+    assert (saved.acronym, saved.country) == ("MoH", "KG")
