@@ -19,7 +19,7 @@ run: $(STAMP)
 	$(BIN)/dialogue-register gui
 
 lint: $(STAMP)
-	$(BIN)/ruff check desktop_app tests
+	$(BIN)/ruff check desktop_app tests benchmarks tools packaging
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

@@ -32,8 +32,8 @@ def main(count: int) -> None:
         delegations = tuple(delegation_of(r.Party.country(code), *people[(i + k) % 100:(i + k) % 100 + 3],
                                           side=Side.PARTNER, supported=k % 2 == 0) for k, code in enumerate(PARTNERS))
         repository.save(make_dialogue(f"Dialogue {i}", start_date=date(2015, 1, 1) + timedelta(days=i * 3),
-                                      delegations=delegations + (delegation_of(r.Party.organisation("Europol"),
-                                                                               side=Side.EU),)))
+                                      delegations=(*delegations,
+                                                   delegation_of(r.Party.organisation("Europol"), side=Side.EU))))
     started = time.perf_counter()
     report = build_report(database)
     print(f"{count} dialogues, {report.summary.participants} participants")

@@ -12,12 +12,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from desktop_app.db.opening import open_database  # noqa: E402
-from desktop_app.db.repositories.dialogues import DialogueRepository  # noqa: E402
-from desktop_app.services.samples import load_samples  # noqa: E402
-from desktop_app.ui.forms.dialogue_editor import DELEGATIONS, DialogueEditor  # noqa: E402
+from desktop_app.db.opening import open_database
+from desktop_app.db.repositories.dialogues import DialogueRepository
+from desktop_app.services.samples import load_samples
+from desktop_app.ui.forms.dialogue_editor import DELEGATIONS, DialogueEditor
 
 
 def main(out: Path) -> None:

@@ -16,7 +16,8 @@ from tests.cli.test_cli import run
 
 @pytest.fixture
 def demo_db(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite3"
+    path = tmp_path / "database" / "demo.sqlite3"  # its daily backups go beside it, not among the outputs
+    path.parent.mkdir()
     assert run("--db", str(path), "demo").returncode == 0
     return path
 

@@ -83,10 +83,3 @@ def window(qtbot, database: Database, answers: Answers) -> Iterator[object]:
     window.show()
     yield window
 
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The offscreen platform warns on every shown top-level window; that is not our warning."""
-    for item in items:
-        if "tests/ui/" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
-                                                      "This plugin does not support raise"))
