@@ -18,7 +18,16 @@ from pathlib import Path
 
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
-from desktop_app.services.exchange.codec import dialogue_from_json, dialogue_to_json, format_timestamp, parse_timestamp
+from desktop_app.services.exchange.codec import (
+    dialogue_from_json,
+    dialogue_to_json,
+    format_timestamp,
+    institution_from_json,
+    institution_to_json,
+    parse_timestamp,
+    person_from_json,
+    person_to_json,
+)
 
 DRAFT_FORMAT = "dialogue-register/draft"
 
@@ -31,20 +40,26 @@ class Draft:
     saved_at: datetime
     base_revision: int  # the revision the edits started from: 0 for a new dialogue
     path: Path
+    # People and institutions typed into the form and not saved yet: without them the draft's
+    # participants would point at nobody.
+    people: tuple[r.Person, ...] = ()
+    institutions: tuple[r.Institution, ...] = ()
 
 
 def drafts_folder(database_path: Path) -> Path:
     return Path(database_path).absolute().parent / "drafts"
 
 
-def save_draft(database_path: Path, dialogue: r.Dialogue) -> Path:
+def save_draft(database_path: Path, dialogue: r.Dialogue, people: tuple[r.Person, ...] = (),
+               institutions: tuple[r.Institution, ...] = ()) -> Path:
     """Keep the form's current state; replaces the previous draft of the same dialogue atomically."""
     folder = drafts_folder(database_path)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = _draft_path(folder, dialogue.id)
     payload = {"format": DRAFT_FORMAT, "database": Path(database_path).name,
                "saved_at": format_timestamp(datetime.now(UTC)), "base_revision": dialogue.revision,
-               "dialogue": dialogue_to_json(dialogue)}
+               "dialogue": dialogue_to_json(dialogue), "people": [person_to_json(p) for p in people],
+               "institutions": [institution_to_json(i) for i in institutions]}
     temporary = target.with_name(f".{target.name}.partial")
     try:
         descriptor = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
@@ -93,7 +108,9 @@ def _read(path: Path) -> Draft | None:
             raise ValueError("not a draft")
         base_revision = int(data.get("base_revision", 0))
         dialogue = replace(dialogue_from_json(data["dialogue"]), revision=base_revision)
-        return Draft(dialogue, parse_timestamp(data["saved_at"]), base_revision, path)
+        people = tuple(person_from_json(p) for p in data.get("people", []))
+        institutions = tuple(institution_from_json(i) for i in data.get("institutions", []))
+        return Draft(dialogue, parse_timestamp(data["saved_at"]), base_revision, path, people, institutions)
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError):

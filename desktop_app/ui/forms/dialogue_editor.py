@@ -7,10 +7,11 @@ which writes all of it or nothing.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +32,7 @@ from desktop_app.domain.enums import DialogueKind
 from desktop_app.domain.errors import FieldProblem, StaleRecord, UserError
 from desktop_app.domain.records import Dialogue, Institution, Person, new_id
 from desktop_app.domain.validation import dialogue_problems, dialogue_warnings
+from desktop_app.services import drafts
 from desktop_app.services.dialogues import save_dialogue
 from desktop_app.ui.forms.actions_section import ActionsSection
 from desktop_app.ui.forms.agenda_section import AgendaSection
@@ -42,7 +44,10 @@ from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 APP_NAME = "Dialogue Register"
 PROBLEM_STYLE = "border: 1px solid #c0392b; background: #fff5f5;"
 DETAILS, DELEGATIONS, AGENDA, ACTIONS = range(4)
-TAB_NAMES = ("&Details", "De&legations", "A&genda", "Follow-up a&ctions")
+TAB_NAMES = (QT_TRANSLATE_NOOP("DialogueEditor", "&Details"), QT_TRANSLATE_NOOP("DialogueEditor", "De&legations"),
+             QT_TRANSLATE_NOOP("DialogueEditor", "A&genda"), QT_TRANSLATE_NOOP("DialogueEditor", "Follow-up a&ctions"))
+# Unsaved edits are kept as a draft this long after the last keystroke (a crash loses at most this).
+DRAFT_DELAY_MS = 1500
 # Typing in these fields merges into one undo step; every other edit is a step of its own.
 MERGED_FIELDS = {"title", "series", "city", "country", "chair", "supporting_programmes", "frameworks",
                  "topics", "summary", "start_date", "end_date"}
@@ -84,12 +89,12 @@ class DialogueEditor(QMainWindow):
         self.tabs = QTabWidget(self)
         for widget, name in zip((self.details, self.delegations, self.agenda, self.actions), TAB_NAMES,
                                 strict=True):
-            self.tabs.addTab(widget, name.replace("&", ""))
+            self.tabs.addTab(widget, self.tr(name).replace("&", ""))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("formMessage")
-        self.save_button = QPushButton("&Save", self)
-        self.close_button = QPushButton("Close", self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.save_button)
@@ -109,6 +114,11 @@ class DialogueEditor(QMainWindow):
         state = self.snapshot()
         self.history: EditHistory[FormState] = EditHistory(state)
         self._clean: FormState | None = state if (dialogue is None or dialogue.revision > 0) else None
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        self._take_back_draft()
 
         self.details.changed.connect(self._edited)
         for section in (self.delegations, self.agenda, self.actions):
@@ -131,26 +141,28 @@ class DialogueEditor(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        self.save_action = self._action("&Save", self.save, QKeySequence.StandardKey.Save)
-        self.close_action = self._action("&Close", self.close, QKeySequence.StandardKey.Close)
-        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action("&Redo", self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
-        self.add_delegation_action = self._action("Add &delegation…", self.focus_new_delegation, "Ctrl+Shift+D")
-        self.add_participant_action = self._action("Add &participant", self.add_participant, "Ctrl+Shift+P")
+        self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.close_action = self._action(self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.add_delegation_action = self._action(self.tr("Add &delegation…"), self.focus_new_delegation,
+                                                  "Ctrl+Shift+D")
+        self.add_participant_action = self._action(self.tr("Add &participant"), self.add_participant, "Ctrl+Shift+P")
         self.add_central_asia_action = self._action(
-            "Add the five &Central Asian countries", self.delegations.add_central_asian_countries, "Ctrl+Shift+C")
-        self.add_eu_action = self._action("Add &EU side", self.delegations.add_eu_institutions, "Ctrl+Shift+E")
-        self.add_agenda_action = self._action("Add &agenda item", self.add_agenda_item, "Ctrl+Shift+A")
-        self.add_follow_up_action = self._action("Add &follow-up action", self.add_follow_up, "Ctrl+Shift+F")
+            self.tr("Add the five &Central Asian countries"), self.delegations.add_central_asian_countries,
+            "Ctrl+Shift+C")
+        self.add_eu_action = self._action(self.tr("Add &EU side"), self.delegations.add_eu_institutions, "Ctrl+Shift+E")
+        self.add_agenda_action = self._action(self.tr("Add &agenda item"), self.add_agenda_item, "Ctrl+Shift+A")
+        self.add_follow_up_action = self._action(self.tr("Add &follow-up action"), self.add_follow_up, "Ctrl+Shift+F")
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addActions([self.save_action, self.close_action])
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
-        dialogue_menu = menus.addMenu("&Dialogue")
+        dialogue_menu = menus.addMenu(self.tr("&Dialogue"))
         for index, name in enumerate(TAB_NAMES):
-            tab = self._action(f"Go to {name}", lambda _=False, i=index: self.tabs.setCurrentIndex(i),
-                               f"Ctrl+{index + 1}")
+            tab = self._action(self.tr("Go to %1").replace("%1", self.tr(name)),
+                               lambda _=False, i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}")
             dialogue_menu.addAction(tab)
         dialogue_menu.addSeparator()
         dialogue_menu.addActions([self.add_delegation_action, self.add_central_asia_action, self.add_eu_action,
@@ -222,6 +234,7 @@ class DialogueEditor(QMainWindow):
             return
         self.history.push(self.snapshot(), key if key in MERGED_FIELDS else None)
         self._refresh()
+        self._draft_timer.start()
 
     def undo(self) -> None:
         state = self.history.undo()
@@ -241,7 +254,7 @@ class DialogueEditor(QMainWindow):
         warnings = dialogue_warnings(dialogue)
         self._mark(problems)
         if problems:
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            more = self.tr(" (and %n more)", "", len(problems) - 1) if len(problems) > 1 else ""
             self.message.setText(f"⛔ {problems[0].message}{more}")
             self.message.setStyleSheet("color: #b3261e;")
         elif warnings:
@@ -253,7 +266,8 @@ class DialogueEditor(QMainWindow):
         self.undo_action.setEnabled(self.history.can_undo())
         self.redo_action.setEnabled(self.history.can_redo())
         modified = self.is_modified()
-        self.setWindowTitle(f"{dialogue.title or 'New dialogue'}{'*' if modified else ''} — {APP_NAME}")
+        title = dialogue.title or self.tr("New dialogue")
+        self.setWindowTitle(f"{title}{'*' if modified else ''} — {APP_NAME}")
 
     def _mark(self, problems: list[FieldProblem]) -> None:
         fields = self.details.field_widgets()
@@ -274,7 +288,7 @@ class DialogueEditor(QMainWindow):
         tabs = {DETAILS: any(n in fields for n in messages), DELEGATIONS: "delegations" in messages,
                 AGENDA: "agenda" in messages, ACTIONS: "actions" in messages}
         for index, bad in tabs.items():
-            self.tabs.setTabText(index, TAB_NAMES[index].replace("&", "") + (" ⛔" if bad else ""))
+            self.tabs.setTabText(index, self.tr(TAB_NAMES[index]).replace("&", "") + (" ⛔" if bad else ""))
 
     def _mark_cell(self, problem: FieldProblem) -> None:
         head, _, rest = problem.field.partition("[")
@@ -299,24 +313,25 @@ class DialogueEditor(QMainWindow):
         problems = dialogue_problems(dialogue)
         if problems:
             self._refresh()
-            self.message.setText(f"⛔ Not saved: {problems[0].message}")
-            QMessageBox.warning(self, "Not saved", f"The dialogue was not saved. {problems[0].message}")
+            self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", problems[0].message))
+            QMessageBox.warning(self, self.tr("Not saved"),
+                                self.tr("The dialogue was not saved. %1").replace("%1", problems[0].message))
             return False
         try:
             stored = save_dialogue(self.database, dialogue, state.people, state.institutions)
         except StaleRecord as error:
             answer = QMessageBox.question(
-                self, "Changed elsewhere",
-                f"{error.message}\n\nNothing was saved. Reload the saved version now? "
-                "(Your changes in this window will be discarded.)",
+                self, self.tr("Changed elsewhere"),
+                error.message + "\n\n" + self.tr("Nothing was saved. Reload the saved version now? "
+                                                  "(Your changes in this window will be discarded.)"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            self.message.setText(f"⛔ Not saved: {error.message}")
+            self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", error.message))
             if answer == QMessageBox.StandardButton.Yes:
                 self.reload()
             return False
         except UserError as error:
-            self.message.setText(f"⛔ Not saved: {error.message}")
-            QMessageBox.warning(self, "Not saved", error.message)
+            self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", error.message))
+            QMessageBox.warning(self, self.tr("Not saved"), error.message)
             return False
         self.people.saved()
         self.institutions.saved()
@@ -325,7 +340,8 @@ class DialogueEditor(QMainWindow):
         self._clean = self.snapshot()
         self.history.reset(self._clean)
         self._refresh()
-        self.statusBar().showMessage(f"Saved “{stored.title}”.", 5000)
+        self._forget_draft()
+        self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", stored.title), 5000)
         self.saved.emit(stored.id)
         return True
 
@@ -334,8 +350,9 @@ class DialogueEditor(QMainWindow):
         try:
             self._base = self.repository.get(self._base.id)
         except UserError as error:
-            QMessageBox.warning(self, "Cannot reload", error.message)
+            QMessageBox.warning(self, self.tr("Cannot reload"), error.message)
             return
+        self._forget_draft()
         self.people.edits.clear()
         self.institutions.new.clear()
         self.institutions.refresh()
@@ -346,14 +363,60 @@ class DialogueEditor(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.is_modified():
+            self._forget_draft()
             event.accept()
             return
-        title = self.record().title or "this new dialogue"
+        title = self.record().title or self.tr("this new dialogue")
         answer = QMessageBox.question(
-            self, "Unsaved changes", f"Save your changes to “{title}” before closing?",
+            self, self.tr("Unsaved changes"), self.tr("Save your changes to “%1” before closing?").replace("%1", title),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-        if (answer == QMessageBox.StandardButton.Save and self.save()) or answer == QMessageBox.StandardButton.Discard:
+        if answer == QMessageBox.StandardButton.Discard:
+            self._forget_draft()
+            event.accept()
+        elif answer == QMessageBox.StandardButton.Save and self.save():
             event.accept()
         else:
             event.ignore()
+
+    # --- drafts: unsaved edits that survive a crash ----------------------------------------------
+
+    def keep_draft(self) -> None:
+        """Write the unsaved state beside the database; a failure is said in the status bar, not in
+        a dialog, because the officer is typing and the real save still works."""
+        self._draft_timer.stop()
+        if not self.is_modified():
+            return
+        state = self.snapshot()
+        try:
+            drafts.save_draft(self.database.path, replace(state.dialogue, revision=self._base.revision),
+                              state.people, state.institutions)
+        except UserError as error:
+            self.statusBar().showMessage(error.message, 10000)
+
+    def _forget_draft(self) -> None:
+        self._draft_timer.stop()
+        with contextlib.suppress(OSError, UserError):  # one that cannot be removed is offered again later
+            drafts.discard_draft(self.database.path, self._base.id)
+
+    def _take_back_draft(self) -> None:
+        """Edits kept when the program last ended without saving come back into the form, marked
+        unsaved, so the officer decides with Save or Close ▸ Discard — nothing is lost unasked."""
+        try:
+            draft = drafts.load_draft(self.database.path, self._base.id)
+        except UserError:
+            return
+        if draft is None:
+            return
+        state = FormState(replace(draft.dialogue, revision=0, updated_at=None), draft.people, draft.institutions)
+        if state == self.snapshot():
+            return
+        self._restore(state)
+        self.history.push(self.snapshot(), None)
+        self._refresh()
+        when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        note = self.tr("Unsaved changes kept at %1 are back in this form: Save keeps them, "
+                       "Close ▸ Discard drops them.").replace("%1", when)
+        if draft.base_revision and draft.base_revision != self._base.revision:
+            note += " " + self.tr("The dialogue was saved elsewhere since then: check before saving.")
+        self.statusBar().showMessage(note)

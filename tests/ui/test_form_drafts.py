@@ -1,0 +1,76 @@
+"""Unsaved form edits survive a crash: kept as a draft while typing, back in the form next time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.db.repositories.dialogues import DialogueRepository
+from desktop_app.db.repositories.people import PeopleRepository
+from desktop_app.services import drafts
+from desktop_app.ui.forms.dialogue_editor import DialogueEditor
+from tests.factories import make_dialogue
+from tests.ui.form_driving import type_into_cell, type_text
+from tests.ui.test_dialogue_editor import CTRL_SHIFT, Answers, open_editor, press
+
+
+def crash(editor: DialogueEditor) -> None:
+    """The window goes away without closeEvent's questions, as when the process dies."""
+    editor.is_modified = lambda: False  # type: ignore[method-assign]
+    editor.hide()
+
+
+def test_typing_keeps_a_draft_that_comes_back_after_a_crash_and_is_gone_after_save(qtbot, database, monkeypatch):
+    stored = DialogueRepository(database).save(make_dialogue("Bilateral expert meeting"))
+    editor = open_editor(qtbot, database, DialogueRepository(database).get(stored.id))
+    type_text(qtbot, editor.details.title, "Bilateral expert meeting on synthetic drugs")
+    qtbot.waitUntil(lambda: drafts.load_draft(database.path, stored.id) is not None, timeout=5000)
+    crash(editor)
+
+    again = open_editor(qtbot, database, DialogueRepository(database).get(stored.id))
+    assert again.details.title.text() == "Bilateral expert meeting on synthetic drugs"
+    assert again.is_modified() and again.windowTitle().startswith("Bilateral expert meeting on synthetic drugs*")
+    assert "Unsaved changes kept at" in again.statusBar().currentMessage()
+    assert DialogueRepository(database).get(stored.id).title == "Bilateral expert meeting"  # not saved unasked
+
+    press(qtbot, again, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert DialogueRepository(database).get(stored.id).title == "Bilateral expert meeting on synthetic drugs"
+    assert drafts.load_draft(database.path, stored.id) is None
+
+
+def test_discarding_on_close_drops_the_draft(qtbot, database, monkeypatch):
+    answers = Answers(monkeypatch, QMessageBox.StandardButton.Discard)
+    stored = DialogueRepository(database).save(make_dialogue("Regional conference"))
+    editor = open_editor(qtbot, database, DialogueRepository(database).get(stored.id))
+    type_text(qtbot, editor.details.title, "Regional conference, changed")
+    editor.keep_draft()
+    assert drafts.load_draft(database.path, stored.id) is not None
+    editor.close()
+    assert answers.questions and not editor.isVisible()
+    assert drafts.load_draft(database.path, stored.id) is None
+    reopened = open_editor(qtbot, database, DialogueRepository(database).get(stored.id))
+    assert reopened.details.title.text() == "Regional conference" and not reopened.is_modified()
+
+
+def test_a_new_dialogue_with_a_new_participant_is_kept_whole(qtbot, database):
+    editor = open_editor(qtbot, database)
+    type_text(qtbot, editor.details.title, "Expert meeting on precursors")
+    editor.tabs.setCurrentIndex(1)
+    type_text(qtbot, editor.delegations.party_picker, "Kazakhstan")
+    qtbot.keyClick(editor.delegations.party_picker, Qt.Key.Key_Return)
+    editor.delegations.select(0)
+    press(qtbot, editor, Qt.Key.Key_P, CTRL_SHIFT)
+    type_into_cell(qtbot, editor.delegations.participants, 0, 0, "Айгерим Жумабаева")
+    editor.keep_draft()
+    dialogue_id = editor.record().id
+    crash(editor)
+
+    (draft,) = drafts.left_drafts(database.path)
+    assert draft.base_revision == 0 and [p.name for p in draft.people] == ["Айгерим Жумабаева"]
+    again = open_editor(qtbot, database, draft.dialogue)
+    assert again.details.title.text() == "Expert meeting on precursors"
+    assert again.save()
+    saved = DialogueRepository(database).get(dialogue_id)
+    (person_id,) = [p.person_id for d in saved.delegations for p in d.participants]
+    assert PeopleRepository(database).get(person_id).name == "Айгерим Жумабаева"
+    assert drafts.left_drafts(database.path) == []
