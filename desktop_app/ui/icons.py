@@ -20,6 +20,7 @@ from desktop_app.resources import resource_path
 ICON_FILES: dict[str, str] = {
     "new_dialogue": "message-plus",
     "open": "folder-open",
+    "open_dialogue": "pencil",
     "save": "device-floppy",
     "delete": "trash",
     "restore": "restore",  # take a dialogue back out of the trash

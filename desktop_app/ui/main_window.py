@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,14 +21,16 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository, database_counts
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
-from desktop_app.ui import database_files, messages
+from desktop_app.ui import database_files, exchange_actions, messages
 from desktop_app.ui.dialogue_list_view import DialogueListView
 from desktop_app.ui.editor_windows import EditorFactory, EditorWindows, dialogue_editor_factory
+from desktop_app.ui.icons import icon
 from desktop_app.ui.institutions_view import InstitutionsView
 from desktop_app.ui.people_view import PeopleView
 from desktop_app.ui.settings import app_settings, recent_databases, remember_database
 
-PAGES = ("Dialogues", "People", "Institutions", "Trash")
+PAGES = (QT_TRANSLATE_NOOP("MainWindow", "Dialogues"), QT_TRANSLATE_NOOP("MainWindow", "People"),
+         QT_TRANSLATE_NOOP("MainWindow", "Institutions"), QT_TRANSLATE_NOOP("MainWindow", "Trash"))
 DIALOGUES, PEOPLE, INSTITUTIONS, TRASH = range(4)
 
 
@@ -50,7 +52,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.addItems(list(PAGES))
+        self.navigation.addItems([self.tr(name) for name in PAGES])
         self.navigation.setMaximumWidth(220)
         self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
         self.navigation.currentRowChanged.connect(self.show_page)
@@ -83,11 +85,14 @@ class MainWindow(QMainWindow):
         self._show_database()
         self.navigation.setCurrentRow(DIALOGUES)
         self.show_page(DIALOGUES)
+        QTimer.singleShot(0, self.offer_left_drafts)
 
     # --- building -----------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
-                tip: str = "") -> QAction:
+                tip: str = "", icon_name: str | None = None) -> QAction:
         action = QAction(text, self)
+        if icon_name is not None:
+            action.setIcon(icon(icon_name))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -105,68 +110,108 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         S = QKeySequence.StandardKey
-        self.new_database_action = self._action("&New database…", self.new_database, None,
-                                                "Create an empty database file and switch to it")
-        self.open_database_action = self._action("&Open database…", self.open_database, S.Open,
-                                                 "Open another database file")
-        self.import_action = self._action("&Import bundle…", self.import_bundle, "Ctrl+I",
-                                          "Add or update dialogues from an exchange bundle (.json)")
-        self.export_action = self._action("&Export bundle…", self.export_bundle, "Ctrl+E",
-                                          "Write the dialogues shown in the list to an exchange bundle")
-        self.quit_action = self._action("&Quit", self.close, S.Quit)
-        self.new_action = self._action("&New dialogue", self.new_dialogue, S.New, "Record a new dialogue")
-        self.open_action = self._action("&Open dialogue", self.open_current, Qt.Key.Key_Return,
-                                        "Open the selected dialogue in its form")
+        self.new_database_action = self._action(self.tr("&New database…"), self.new_database, None,
+                                                self.tr("Create an empty database file and switch to it"))
+        self.open_database_action = self._action(self.tr("&Open database…"), self.open_database, S.Open,
+                                                 self.tr("Open another database file"), "open")
+        self.import_action = self._action(
+            self.tr("&Import bundle…"), self.import_bundle, "Ctrl+I",
+            self.tr("See what an exchange bundle (.json) would add or update, then import it"), "import")
+        self.export_action = self._action(self.tr("&Export bundle…"), self.export_bundle, "Ctrl+E",
+                                          self.tr("Write the dialogues shown in the list to an exchange bundle"),
+                                          "export")
+        self.export_selected_action = self._action(
+            self.tr("Export &selected dialogues…"), self.export_selected, "Ctrl+Shift+E",
+            self.tr("Write only the dialogues selected in the list to an exchange bundle"))
+        self.registration_action = self._action(
+            self.tr("Import &registration list…"), self.import_registration_list, "Ctrl+L",
+            self.tr("Add participants from an Excel or CSV registration list to the selected dialogue"),
+            "add_participant")
+        self.report_action = self._action(self.tr("Summary &report…"), self.show_report, "Ctrl+Shift+R",
+                                          self.tr("Counts and lists of meetings for the EU Delegation, "
+                                                  "as PDF, Word, Excel or HTML"), "report")
+        self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now, "Ctrl+B",
+                                          self.tr("Write a consistent copy of the database to its backups folder"),
+                                          "backup")
+        self.restore_backup_action = self._action(
+            self.tr("Res&tore from backup…"), self.restore_from_backup, None,
+            self.tr("Go back to one of the backups of this database"), "restore_backup")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, S.Quit)
+        self.new_action = self._action(self.tr("&New dialogue"), self.new_dialogue, S.New,
+                                       self.tr("Record a new dialogue"), "new_dialogue")
+        self.open_action = self._action(self.tr("&Open dialogue"), self.open_current, Qt.Key.Key_Return,
+                                        self.tr("Open the selected dialogue in its form"), "open_dialogue")
         self._table_action(self.open_action, self.dialogues.table)
-        self.duplicate_action = self._action("D&uplicate as new", self.duplicate_current, "Ctrl+D",
-                                             "Start next year's meeting from the selected dialogue")
-        self.delete_action = self._action("&Delete to trash", self.delete_selected, S.Delete,
-                                          "Move the selected dialogues to the trash")
+        self.duplicate_action = self._action(self.tr("D&uplicate as new"), self.duplicate_current, "Ctrl+D",
+                                             self.tr("Start next year's meeting from the selected dialogue"),
+                                             "duplicate")
+        self.delete_action = self._action(self.tr("&Delete to trash"), self.delete_selected, S.Delete,
+                                          self.tr("Move the selected dialogues to the trash"), "delete")
         self._table_action(self.delete_action, self.dialogues.table)
-        self.restore_action = self._action("&Restore from trash", self.restore_selected, "Ctrl+R",
-                                           "Put the selected dialogues back in the list")
-        self.purge_action = self._action("Delete for &good…", self.purge_selected, "Shift+Del",
-                                         "Remove the selected dialogues from the trash for ever")
+        self.restore_action = self._action(self.tr("&Restore from trash"), self.restore_selected, "Ctrl+R",
+                                           self.tr("Put the selected dialogues back in the list"), "restore")
+        self.purge_action = self._action(self.tr("Delete for &good…"), self.purge_selected, "Shift+Del",
+                                         self.tr("Remove the selected dialogues from the trash for ever"))
         self._table_action(self.purge_action, self.trash.table)
-        self.find_action = self._action("&Find", self.focus_search, S.Find, "Go to the search box")
-        self.page_actions = [self._action(f"&{name}", lambda _=False, n=number: self.show_page(n),
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, S.Find,
+                                        self.tr("Go to the search box"), "search")
+        self.duplicates_action = self._action(
+            self.tr("Find duplicate &people…"), self.find_duplicate_people, None,
+            self.tr("People recorded twice under different spellings, to merge"), "merge")
+        self.page_actions = [self._action(f"&{self.tr(name)}", lambda _=False, n=number: self.show_page(n),
                                           f"Ctrl+{number + 1}") for number, name in enumerate(PAGES)]
         for action in self.page_actions:
             action.setCheckable(True)
-        self.about_action = self._action("&About Dialogue Register", self.about)
-        self.data_folder_action = self._action("Show &data folder", self.show_data_folder)
+        self.conflicts_action = self._action(self.tr("&Conflicts from imports…"), self.show_conflicts, None,
+                                             self.tr("Records edited on both sides: choose field by field"))
+        self.check_action = self._action(self.tr("&Check database"), self.check_database, None,
+                                         self.tr("Look for damage in the database file"), "check_database")
+        self.about_action = self._action(self.tr("&About Dialogue Register"), self.about, None, "", "about")
+        self.data_folder_action = self._action(self.tr("Show &data folder"), self.show_data_folder)
         self.trash.add_action_buttons(self.restore_action, self.purge_action)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(self.tr("&File"))
         file.addActions([self.new_database_action, self.open_database_action])
-        self.recent_menu = file.addMenu("&Recent databases")
+        self.recent_menu = file.addMenu(self.tr("&Recent databases"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         file.addSeparator()
-        file.addActions([self.import_action, self.export_action])
+        file.addActions([self.import_action, self.export_action, self.export_selected_action,
+                         self.registration_action])
+        file.addSeparator()
+        file.addAction(self.report_action)
+        file.addSeparator()
+        file.addActions([self.backup_action, self.restore_backup_action])
         file.addSeparator()
         file.addAction(self.quit_action)
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.new_action, self.open_action, self.duplicate_action, self.delete_action])
         edit.addSeparator()
         edit.addActions([self.restore_action, self.purge_action])
         edit.addSeparator()
-        edit.addAction(self.find_action)
-        view = bar.addMenu("&View")
+        edit.addActions([self.find_action, self.duplicates_action])
+        self.edit_menu = edit
+        view = bar.addMenu(self.tr("&View"))
         view.addActions(self.page_actions)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addActions([self.about_action, self.data_folder_action])
+        view.addSeparator()
+        view.addAction(self.conflicts_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.check_action, self.data_folder_action])
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
         toolbar.addActions([self.new_action, self.open_action, self.duplicate_action, self.delete_action])
         toolbar.addSeparator()
-        toolbar.addActions([self.import_action, self.export_action])
+        toolbar.addActions([self.import_action, self.export_action, self.report_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.backup_action)
         self.addToolBar(toolbar)
 
     def _fill_recent(self) -> None:
@@ -176,7 +221,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(f"&{number} {path}")
             action.triggered.connect(lambda _=False, p=path: self.switch_database(Path(p)))
         if not paths:
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     # --- pages --------------------------------------------------------------------------------
     def show_page(self, number: int) -> None:
@@ -193,7 +238,7 @@ class MainWindow(QMainWindow):
             self._show_counts(*page.counts())
             page.table.setFocus()
         elif isinstance(page, (PeopleView, InstitutionsView)):
-            self.count_label.setText(f"{page.model.rowCount()} shown")
+            self.count_label.setText(self.tr("%1 shown").replace("%1", str(page.model.rowCount())))
         self._update_actions()
 
     def _count_pages(self) -> None:
@@ -203,7 +248,7 @@ class MainWindow(QMainWindow):
         for row, (name, number) in enumerate(zip(PAGES, numbers, strict=True)):
             item = self.navigation.item(row)
             if item is not None:
-                item.setText(f"{name}  ({number})")
+                item.setText(f"{self.tr(name)}  ({number})")
 
     def current_page(self) -> int:
         return self.pages.currentIndex()
@@ -217,7 +262,7 @@ class MainWindow(QMainWindow):
     def _update_actions_and_counts(self) -> None:
         page = self.pages.currentWidget()
         if isinstance(page, (PeopleView, InstitutionsView)):
-            self.count_label.setText(f"{page.model.rowCount()} shown")
+            self.count_label.setText(self.tr("%1 shown").replace("%1", str(page.model.rowCount())))
 
     def _update_actions(self) -> None:
         page = self.current_page()
@@ -227,12 +272,14 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(on_list and has_row)
         self.duplicate_action.setEnabled(on_list and has_row)
         self.delete_action.setEnabled(on_list and has_row)
+        self.export_selected_action.setEnabled(on_list and has_row)
         self.restore_action.setEnabled(page == TRASH and in_trash)
         self.purge_action.setEnabled(page == TRASH and in_trash)
 
     def _show_counts(self, shown: int, total: int) -> None:
         if self.sender() in (None, self.pages.currentWidget()):
-            self.count_label.setText(f"{shown} shown / {total} total")
+            self.count_label.setText(self.tr("%1 shown / %2 total").replace("%1", str(shown))
+                                     .replace("%2", str(total)))
 
     def reload(self) -> None:
         """Everything from the database again (after an import, a merge, a save elsewhere)."""
@@ -274,7 +321,7 @@ class MainWindow(QMainWindow):
         try:
             self.editors.open(self.database, dialogue, dialogue_id)  # type: ignore[arg-type]
         except ImportError:
-            messages.warn(self, "The dialogue form is not part of this build of Dialogue Register.")
+            messages.warn(self, self.tr("The dialogue form is not part of this build of Dialogue Register."))
 
     def _dialogue_saved(self, dialogue_id: str) -> None:
         self.dialogues.reload()
@@ -295,8 +342,9 @@ class MainWindow(QMainWindow):
         self.dialogues.reload()
         self.trash.reload()
         self.show_page(DIALOGUES)
-        moved = "1 dialogue" if len(ids) == 1 else f"{len(ids)} dialogues"
-        self.statusBar().showMessage(f"Moved {moved} to the trash (View ▸ Trash to restore).", 8000)
+        moved = (self.tr("Moved 1 dialogue to the trash (View ▸ Trash to restore).") if len(ids) == 1 else
+                 self.tr("Moved %n dialogues to the trash (View ▸ Trash to restore).", "", len(ids)))
+        self.statusBar().showMessage(moved, 8000)
 
     def restore_selected(self) -> None:
         ids = self.trash.selected_ids()
@@ -317,8 +365,10 @@ class MainWindow(QMainWindow):
         ids = self.trash.selected_ids()
         if not ids:
             return
-        named = f"“{titles[0]}”" if len(titles) == 1 else f"these {len(ids)} dialogues"
-        if not messages.confirm(self, f"Delete {named} for good? This cannot be undone."):
+        question = (self.tr("Delete “%1” for good? This cannot be undone.").replace("%1", titles[0])
+                    if len(titles) == 1 else
+                    self.tr("Delete these %n dialogues for good? This cannot be undone.", "", len(ids)))
+        if not messages.confirm(self, question):
             return
         repository = DialogueRepository(self.database)
         try:
@@ -348,32 +398,122 @@ class MainWindow(QMainWindow):
         if not self.editors.close_all():
             database.close()
             return False
-        old, self.database = self.database, database
+        old = self.database
+        self._use_database(database)
+        old.close()
+        self.offer_left_drafts()
+        return True
+
+    def _use_database(self, database: Database) -> None:
+        self.database = database
         dialogues = DialogueRepository(database)
         self.dialogues.set_repository(dialogues)
         self.trash.set_repository(dialogues)
         self.people.set_repository(PeopleRepository(database))
         self.institutions.set_repository(InstitutionRepository(database))
-        old.close()
         self._show_database()
         self.show_page(self.current_page())
-        return True
 
     def import_bundle(self) -> None:
-        if database_files.import_bundle(self, self.database):
+        if exchange_actions.import_with_preview(self, self.database):
             self.reload()
 
     def export_bundle(self) -> None:
         database_files.export_bundle(self, self.database, self.dialogues.model.selection)
 
+    def export_selected(self) -> None:
+        exchange_actions.export_selected(self, self.database, self.dialogues.selected_ids())
+
+    def show_conflicts(self) -> None:
+        exchange_actions.show_conflicts(self, self.database)
+        self.reload()
+
+    def import_registration_list(self) -> None:
+        from desktop_app.ui.dialogs.registration_wizard import RegistrationWizard
+
+        if not DialogueRepository(self.database).count():
+            messages.warn(self, self.tr("Record the dialogue first: a registration list is added to a dialogue."))
+            return
+        if not self.editors.close_all():  # the wizard saves the dialogue; an open form would be stale
+            return
+        wizard = RegistrationWizard(self.database, self.dialogues.current_id(), self)
+        wizard.imported.connect(lambda _summary: self.reload())
+        wizard.exec()
+        wizard.deleteLater()
+
+    def show_report(self) -> None:
+        from desktop_app.ui.dialogs.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.database, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def find_duplicate_people(self) -> None:
+        from desktop_app.ui.dialogs.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.database, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.reload()
+
+    # --- keeping the data safe ----------------------------------------------------------------
+    def back_up_now(self) -> None:
+        from desktop_app.ui.dialogs.restore_dialog import back_up_now
+
+        if (target := back_up_now(self, self.database.path)) is not None:
+            self.statusBar().showMessage(self.tr("Backup written to %1.").replace("%1", str(target)), 8000)
+
+    def restore_from_backup(self) -> None:
+        """Open forms are closed first (asking about their changes): they would hold records from
+        before the restore. The file is let go during the restore and opened again after it."""
+        from desktop_app.ui.dialogs.restore_dialog import RestoreDialog
+
+        if not self.editors.close_all():
+            return
+        path = self.database.path
+        dialog = RestoreDialog(path, self, release=self.database.close, reopen=lambda: self._reopen(path))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _reopen(self, path: Path) -> None:
+        database = database_files.open_or_explain(self, path)
+        if database is not None:
+            self._use_database(database)
+
+    def check_database(self) -> None:
+        from desktop_app.services.checking import check_database
+
+        try:
+            report = check_database(self.database.path)
+        except UserError as error:
+            messages.fail(self, error.message)
+            return
+        text = "\n".join(report.lines())
+        if report.sound:
+            messages.inform(self, text, self.tr("Check database"))
+        else:
+            messages.warn(self, text, self.tr("Check database"))
+
+    def offer_left_drafts(self) -> None:
+        """Forms left unsaved by a crash are opened again with their changes, if the officer wants."""
+        from desktop_app.ui.left_drafts import ask_about_left_drafts
+
+        for draft in ask_about_left_drafts(self, self.database):
+            try:
+                DialogueRepository(self.database).get(draft.dialogue.id)
+            except UserError:  # never saved: the form starts from the draft itself, unsaved
+                self._open_editor(draft.dialogue, None)
+            else:
+                self.open_dialogue(draft.dialogue.id)
+
     def _show_database(self) -> None:
-        self.setWindowTitle(f"Dialogue Register — {self.database.path.name}")
+        self.setWindowTitle(self.tr("Dialogue Register — %1").replace("%1", self.database.path.name))
         self.path_label.setText(str(self.database.path))
         remember_database(str(self.database.path))
 
     # --- help ---------------------------------------------------------------------------------
     def about(self) -> None:
-        messages.inform(self, database_files.about_text(self.database), "About Dialogue Register")
+        messages.inform(self, database_files.about_text(self.database), self.tr("About Dialogue Register"))
 
     def show_data_folder(self) -> None:
         database_files.show_data_folder(self)

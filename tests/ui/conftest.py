@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import insert
 
 from desktop_app.db import models as m
@@ -53,6 +54,20 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     answers = Answers()
     answers.install(monkeypatch)
     return answers
+
+
+def when_modal(act: Callable[[QWidget], object], tries: int = 250) -> None:
+    """Act on the next modal dialog once its `exec()` shows it (a real click, as the officer would);
+    the dialog runs its own event loop, so the test cannot act on it after the call returns."""
+
+    def attempt(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            act(dialog)
+        elif left:
+            QTimer.singleShot(20, lambda: attempt(left - 1))
+
+    QTimer.singleShot(0, lambda: attempt(tries))
 
 
 def add_dialogues(database: Database, *dialogues: r.Dialogue) -> None:

@@ -18,7 +18,7 @@ from desktop_app.ui import exception_hook
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import app_settings, recent_databases
 from tests.factories import add_people, delegation_of, make_dialogue
-from tests.ui.conftest import add_dialogues
+from tests.ui.conftest import add_dialogues, when_modal
 
 
 def menu_texts(window: MainWindow) -> dict[str, list[str]]:
@@ -40,7 +40,12 @@ def test_title_menus_and_status_bar(window, database):
     assert "Open dialogue\tReturn" in menus["Edit"]
     assert "Delete to trash\tDel" in menus["Edit"]
     assert any(item.startswith("Recent databases") for item in menus["File"])
-    assert [item.split("\t")[0] for item in menus["View"]] == ["Dialogues", "People", "Institutions", "Trash"]
+    assert [item.split("\t")[0] for item in menus["View"]] == ["Dialogues", "People", "Institutions", "Trash",
+                                                              "Conflicts from imports…"]
+    assert {"Import bundle…\tCtrl+I", "Export selected dialogues…\tCtrl+Shift+E",
+            "Import registration list…\tCtrl+L", "Summary report…\tCtrl+Shift+R", "Back up now\tCtrl+B",
+            "Restore from backup…\t"} <= set(menus["File"])
+    assert {"Check database\t", "About Dialogue Register\t"} <= set(menus["Help"])
     assert str(database.path) == window.path_label.text()
     assert window.count_label.text() == "2 shown / 2 total"
 
@@ -113,6 +118,7 @@ def test_import_and_export_bundle(window, database, tmp_path, monkeypatch, answe
     finally:
         other.close()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bundle), "")))
+    when_modal(lambda preview: preview.import_button.click())
     window.import_action.trigger()
     assert "Import finished." in answers.texts("inform")[-1]
     assert [window.dialogues.model.index(0, 1).data()] == ["Travelling"]

@@ -1,0 +1,81 @@
+"""File ▸ Import bundle and File ▸ Export selected: the officer sees what an import would do before
+anything is written, and is led to the conflicts it leaves; an export can be just the rows chosen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop_app.db.unit_of_work import Database
+from desktop_app.domain.errors import UserError
+from desktop_app.services.exchange.exporter import export_dialogues
+from desktop_app.services.exchange.importer import Outcome
+from desktop_app.ui import messages
+
+
+def bundle_filter() -> str:
+    return QCoreApplication.translate("ExchangeActions", "Exchange bundles (*.json);;All files (*)")
+
+
+def import_with_preview(parent: QWidget, database: Database) -> bool:
+    """Choose a bundle, show its dry run, import on the officer's word; True when anything was written.
+
+    A bundle that leaves conflicts offers the side-by-side conflict view straight away, since that is
+    the officer's next task and the conflicts are easy to forget otherwise."""
+    from desktop_app.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+
+    title = QCoreApplication.translate("ExchangeActions", "Import bundle")
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), bundle_filter())
+    if not name:
+        return False
+    try:
+        preview = ImportPreviewDialog(database, Path(name), parent)
+    except UserError as error:
+        messages.fail(parent, error.message)
+        return False
+    preview.exec()
+    summary = preview.result_summary
+    preview.deleteLater()
+    if summary is None:
+        return False
+    messages.inform(parent, "\n".join(summary.lines()), title)
+    question = QCoreApplication.translate(
+        "ExchangeActions", "Some records were edited on both sides. Compare them field by field now?")
+    if summary.count(Outcome.CONFLICT) and messages.confirm(parent, question):
+        show_conflicts(parent, database)
+    return True
+
+
+def show_conflicts(parent: QWidget, database: Database) -> None:
+    from desktop_app.ui.dialogs.conflicts_dialog import ConflictsDialog
+
+    dialog = ConflictsDialog(database, parent)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def export_selected(parent: QWidget, database: Database, dialogue_ids: list[str]) -> Path | None:
+    """The chosen rows only, with the people and institutions they name, written atomically."""
+    if not dialogue_ids:
+        messages.warn(parent, QCoreApplication.translate(
+            "ExchangeActions", "Select the dialogues to export in the list first."))
+        return None
+    title = QCoreApplication.translate("ExchangeActions", "Export selected dialogues")
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / "selected-dialogues.json"),
+                                          bundle_filter())
+    if not name:
+        return None
+    target = Path(name)
+    if not target.suffix:
+        target = target.with_suffix(".json")
+    try:
+        count = export_dialogues(database, target, dialogue_ids)
+    except UserError as error:
+        messages.fail(parent, error.message)
+        return None
+    done = (QCoreApplication.translate("ExchangeActions", "Exported 1 dialogue to %1.") if count == 1 else
+            QCoreApplication.translate("ExchangeActions", "Exported %n dialogues to %1.", "", count))
+    messages.inform(parent, done.replace("%1", str(target)), title)
+    return target
