@@ -42,6 +42,11 @@ class Preferences:
         return Path(self.database_path).expanduser() if self.database_path else None
 
 
+def chosen_language(option: str | None, preferences: Preferences) -> str | None:
+    """`--lang` beats Settings; None means follow the system's language."""
+    return option or preferences.language or None
+
+
 def load_preferences() -> Preferences:
     """What was saved, each value checked; anything missing or unusable is the default."""
     settings = app_settings()

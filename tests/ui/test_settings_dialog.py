@@ -126,3 +126,11 @@ def test_hand_edited_nonsense_in_the_settings_file_falls_back_to_defaults(qtbot)
     assert load_preferences() == Preferences()
     dialog = _open(qtbot)
     assert dialog.keep_last.value() == 10 and dialog.language.currentData() == ""
+
+
+def test_the_language_option_beats_the_setting_which_beats_the_system() -> None:
+    from desktop_app.ui.preferences import chosen_language
+
+    assert chosen_language("en", Preferences(language="ru")) == "en"
+    assert chosen_language(None, Preferences(language="ru")) == "ru"
+    assert chosen_language(None, Preferences()) is None
