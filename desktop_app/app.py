@@ -11,7 +11,6 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.domain.errors import UserError
-    from desktop_app.paths import resolve_database_path
     from desktop_app.ui import exception_hook, messages
     from desktop_app.ui.settings import APPLICATION, ORGANISATION
 
@@ -25,14 +24,22 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     from desktop_app.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
-    opened = open_or_rescue(resolve_database_path(db_option))  # a damaged file: restore or pick another
+    from desktop_app.ui.dialogs.first_run_dialog import is_sample_database, mark_as_sample, start_database
+    from desktop_app.ui.preferences import load_preferences
+
+    preferences = load_preferences()
+    path = start_database(db_option, preferences)  # the first-run screen when there is no database yet
+    if path is None:
+        return 0
+    sample = is_sample_database(path)
+    opened = open_or_rescue(path, retention=preferences.retention())  # damaged: restore or pick another
     if opened is None:
         return 1
     database = opened.database
     for warning in opened.warnings:  # a cloud or network folder, a daily backup that failed
         messages.warn(None, warning)
     try:
-        if demo:
+        if demo or sample:
             from desktop_app.db.repositories.dialogues import DialogueRepository
             from desktop_app.services.samples import load_samples
 
@@ -44,5 +51,7 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(database)
+    if sample:
+        mark_as_sample(window)
     window.show()
     return app.exec()

@@ -22,11 +22,28 @@ def log_dir() -> Path:
     return Path(user_log_dir(APP_NAME, appauthor=False))
 
 
-def default_database_path() -> Path:
-    """`--db` beats DIALOGUE_REGISTER_DB, which beats the per-user data folder."""
+def standard_database_path() -> Path:
+    """Where a database goes when nobody chose a place: the per-user data folder."""
+    return data_dir() / DB_FILE_NAME
+
+
+def default_database_path(preferred: str | Path | None = None) -> Path:
+    """DIALOGUE_REGISTER_DB beats `preferred` (the Settings choice), which beats the per-user data folder.
+
+    The preference is passed in rather than read here, so this module (used by every CLI command)
+    never needs Qt; the window reads it from its settings.
+    """
     override = os.environ.get(DB_ENV)
-    return Path(override).expanduser() if override else data_dir() / DB_FILE_NAME
+    if override:
+        return Path(override).expanduser()
+    return Path(preferred).expanduser() if preferred else standard_database_path()
 
 
-def resolve_database_path(option: str | None) -> Path:
-    return Path(option).expanduser() if option else default_database_path()
+def database_is_chosen(option: str | None) -> bool:
+    """True when `--db` or DIALOGUE_REGISTER_DB names the file, so no first-run question is due."""
+    return bool(option or os.environ.get(DB_ENV))
+
+
+def resolve_database_path(option: str | None, preferred: str | Path | None = None) -> Path:
+    """`--db` beats everything default_database_path() weighs."""
+    return Path(option).expanduser() if option else default_database_path(preferred)

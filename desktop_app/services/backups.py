@@ -7,8 +7,9 @@ Why this shape:
   file that can be opened read-only, mailed or put on a USB stick without its -wal/-shm companions.
 - Automatic copies live in `backups/` beside the database, owner-only, named
   `<stem>-<reason>-<UTC stamp>.sqlite3`, so a listing needs no database of its own.
-- Rotation (ROTATION_POLICY): keep the newest KEEP_LAST copies, plus the newest copy of each of the
-  last KEEP_MONTHS calendar months; older ones are deleted. Copies written elsewhere with
+- Rotation (a RetentionPolicy, by default DEFAULT_RETENTION): keep the newest `keep_last` copies, plus
+  the newest copy of each of the last `keep_months` calendar months; older ones are deleted. The
+  window passes the officer's choice from Settings; the CLI keeps the default. Copies written elsewhere with
   `backup -o FILE` and copies of damaged files are never rotated away.
 - A restore verifies the chosen copy first, backs up the current file, builds the replacement as a
   temp file beside the database and swaps it in with `os.replace`, so a crash at any instant leaves
@@ -32,13 +33,35 @@ from desktop_app.domain.errors import DatabaseCorrupt, DatabaseLocked, UserError
 
 KEEP_LAST = 10
 KEEP_MONTHS = 12
-ROTATION_POLICY = (f"the newest {KEEP_LAST} backups, plus the newest backup of each of the last "
-                   f"{KEEP_MONTHS} months")
 DAILY_INTERVAL = timedelta(hours=24)
 DAMAGED_REASON = "damaged"
 _NAME = re.compile(r"^(?P<stem>.+?)-(?P<reason>daily|manual|before-restore|before-upgrade-from-[A-Za-z0-9_]+|damaged)"
                    r"-(?P<stamp>\d{8}-\d{6}-\d{6})\.sqlite3$")
 _STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """How many automatic backups rotation keeps: the newest `keep_last`, plus one a month for `keep_months`.
+
+    A value, not settings: the services stay free of Qt, and the window hands in what the officer chose.
+    """
+
+    keep_last: int = KEEP_LAST
+    keep_months: int = KEEP_MONTHS
+
+    def __post_init__(self) -> None:
+        if self.keep_last < 1 or self.keep_months < 0:
+            raise ValueError("keep at least one backup, and a non-negative number of months")
+
+    def describe(self) -> str:
+        monthly = (f", plus the newest backup of each of the last {self.keep_months} months"
+                   if self.keep_months else "")
+        return f"the newest {self.keep_last} backups{monthly}"
+
+
+DEFAULT_RETENTION = RetentionPolicy()
+ROTATION_POLICY = DEFAULT_RETENTION.describe()
 
 
 @dataclass(frozen=True)
@@ -101,7 +124,8 @@ def write_copy(source: Path, target: Path, timeout: float = 5.0) -> Path:
     return target
 
 
-def back_up(database_path: Path, reason: str = "manual", output: Path | None = None) -> Path:
+def back_up(database_path: Path, reason: str = "manual", output: Path | None = None,
+            retention: RetentionPolicy = DEFAULT_RETENTION) -> Path:
     """Back up now: into `output` if given, otherwise into `backups/` (then rotate)."""
     database_path = Path(database_path).absolute()
     _require_sound_header(database_path)
@@ -112,11 +136,12 @@ def back_up(database_path: Path, reason: str = "manual", output: Path | None = N
         return write_copy(database_path, output)
     stamp = datetime.now(UTC).strftime(_STAMP)
     target = write_copy(database_path, backups_folder(database_path) / f"{database_path.stem}-{reason}-{stamp}.sqlite3")
-    rotate(database_path)
+    rotate(database_path, retention=retention)
     return target
 
 
-def back_up_if_due(database_path: Path, now: datetime | None = None) -> Path | None:
+def back_up_if_due(database_path: Path, now: datetime | None = None,
+                   retention: RetentionPolicy = DEFAULT_RETENTION) -> Path | None:
     """The automatic backup on opening: at most one a day, and only of a database holding something.
 
     Cheap when nothing is due: one directory listing, no database work.
@@ -128,16 +153,17 @@ def back_up_if_due(database_path: Path, now: datetime | None = None) -> Path | N
         return None
     if not _holds_records(database_path):
         return None
-    return back_up(database_path, "daily")
+    return back_up(database_path, "daily", retention=retention)
 
 
-def rotate(database_path: Path, now: datetime | None = None) -> list[Path]:
+def rotate(database_path: Path, now: datetime | None = None,
+           retention: RetentionPolicy = DEFAULT_RETENTION) -> list[Path]:
     """Delete the automatic backups the policy no longer keeps; returns what was deleted."""
     now = now or datetime.now(UTC)
     candidates = [info for info in _named_backups(database_path) if info.reason != DAMAGED_REASON]
     candidates.sort(key=lambda info: info.created, reverse=True)
-    keep = {info.path for info in candidates[:KEEP_LAST]}
-    oldest_month = _month_index(now) - (KEEP_MONTHS - 1)
+    keep = {info.path for info in candidates[:retention.keep_last]}
+    oldest_month = _month_index(now) - (retention.keep_months - 1)
     seen_months: set[int] = set()
     for info in candidates:
         month = _month_index(info.created)
@@ -176,7 +202,8 @@ def latest_good_backup(database_path: Path) -> BackupInfo | None:
 
 # --- restoring -----------------------------------------------------------------------------------
 
-def restore(database_path: Path, backup_path: Path, timeout: float = 2.0) -> BackupInfo:
+def restore(database_path: Path, backup_path: Path, timeout: float = 2.0,
+            retention: RetentionPolicy = DEFAULT_RETENTION) -> BackupInfo:
     """Replace the database with a verified backup; the replaced file is kept in `backups/`.
 
     The caller closes its own `Database` first. Any other window or program that has the file open
@@ -190,7 +217,7 @@ def restore(database_path: Path, backup_path: Path, timeout: float = 2.0) -> Bac
     temporary = database_path.with_name(f".{database_path.name}.restoring")
     write_copy(backup_path, temporary)
     try:
-        _keep_current(database_path)
+        _keep_current(database_path, retention)
         with _exclusive(database_path, timeout):
             os.replace(temporary, database_path)
             for suffix in ("-wal", "-shm", "-journal"):
@@ -198,16 +225,16 @@ def restore(database_path: Path, backup_path: Path, timeout: float = 2.0) -> Bac
         _fsync_folder(database_path.parent)
     finally:
         temporary.unlink(missing_ok=True)
-    rotate(database_path)
+    rotate(database_path, retention=retention)
     return info
 
 
-def _keep_current(database_path: Path) -> None:
+def _keep_current(database_path: Path, retention: RetentionPolicy) -> None:
     """A copy of what is about to be replaced: a proper backup if sound, the raw bytes if damaged."""
     if not database_path.exists() or database_path.stat().st_size == 0:
         return
     try:
-        back_up(database_path, "before-restore")
+        back_up(database_path, "before-restore", retention=retention)
     except DatabaseLocked:
         raise
     except UserError:  # damaged: keep its bytes exactly as they are, for whoever wants to rescue them

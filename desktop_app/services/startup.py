@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop_app.db.opening import open_database
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
-from desktop_app.services.backups import back_up_if_due
+from desktop_app.services.backups import DEFAULT_RETENTION, RetentionPolicy, back_up_if_due
 from desktop_app.services.locations import location_warning
 
 
@@ -20,7 +20,8 @@ class Opened:
     daily_backup: Path | None = None
 
 
-def open_for_work(path: Path, busy_timeout: float | None = None) -> Opened:
+def open_for_work(path: Path, busy_timeout: float | None = None,
+                  retention: RetentionPolicy = DEFAULT_RETENTION) -> Opened:
     """Open (creating or upgrading as needed), then take the daily backup if one is due.
 
     A failed daily backup (disk full, say) must not keep the officer from working: it becomes a
@@ -32,7 +33,7 @@ def open_for_work(path: Path, busy_timeout: float | None = None) -> Opened:
     _owner_only(path)
     backup = None
     try:
-        backup = back_up_if_due(path)
+        backup = back_up_if_due(path, retention=retention)
     except UserError as error:
         warnings.append(f"Today's automatic backup could not be made: {error.message}")
     except OSError as error:
@@ -48,12 +49,12 @@ def _owner_only(path: Path) -> None:
             path.chmod(0o600)
 
 
-def where_data_lives(path: Path) -> list[str]:
-    """For the About box: where the records, their backups and unsaved drafts are kept."""
-    from desktop_app.services.backups import ROTATION_POLICY, backups_folder
+def where_data_lives(path: Path, retention: RetentionPolicy = DEFAULT_RETENTION) -> list[str]:
+    """Where the records, their backups and unsaved drafts are kept (the CLI's `check` and `where`)."""
+    from desktop_app.services.backups import backups_folder
     from desktop_app.services.drafts import drafts_folder
 
     path = Path(path).expanduser().absolute()
     return [f"Database: {path}",
-            f"Backups: {backups_folder(path)} (kept: {ROTATION_POLICY})",
+            f"Backups: {backups_folder(path)} (kept: {retention.describe()})",
             f"Unsaved drafts: {drafts_folder(path)}"]

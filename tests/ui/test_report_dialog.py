@@ -96,3 +96,16 @@ def test_a_failing_export_says_so_and_writes_nothing(qtbot, database: Database, 
 ])
 def test_quick_periods(choice: str, today: date, expected: tuple) -> None:  # type: ignore[type-arg]
     assert period_of(choice, today) == expected
+
+
+def test_starts_with_the_report_defaults_from_settings(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.preferences import Preferences, save_preferences
+
+    build_world(database)
+    save_preferences(Preferences(report_format="html", report_final_only=True))
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.format.currentData() == "html" and dialog.format.currentText().startswith("Web page")
+    assert dialog.final_only.isChecked()
+    assert "Встреча экспертов" not in dialog.preview.toPlainText()  # the draft is left out from the start

@@ -90,7 +90,8 @@ class DamagedDatabaseDialog(QDialog):
             self.accept()
 
 
-def open_or_rescue(path: Path, parent: QWidget | None = None):  # type: ignore[no-untyped-def]
+def open_or_rescue(path: Path, parent: QWidget | None = None,  # type: ignore[no-untyped-def]
+                   retention: backups.RetentionPolicy = backups.DEFAULT_RETENTION):
     """Open the database for the window; if it is damaged, let the officer restore or pick another file.
 
     Returns the `Opened` database (with its warnings to show) or None if the officer quits. Any other
@@ -102,7 +103,7 @@ def open_or_rescue(path: Path, parent: QWidget | None = None):  # type: ignore[n
     path = Path(path)
     while True:
         try:
-            return open_for_work(path)
+            return open_for_work(path, retention=retention)
         except DatabaseCorrupt as error:
             dialog = DamagedDatabaseDialog(path, error.message, parent)
             dialog.exec()

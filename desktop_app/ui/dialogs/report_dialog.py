@@ -37,6 +37,7 @@ from desktop_app.domain.reference import countries
 from desktop_app.services.report import ReportSelection, build_report, write_report
 from desktop_app.services.report.model import Report
 from desktop_app.services.report.pdf import report_document
+from desktop_app.ui.preferences import load_preferences
 
 PERIODS = ("All dates", "This year", "Last year", "Last quarter", "Custom")
 FORMATS = (("PDF document (.pdf)", "pdf"), ("Word document (.docx)", "docx"),
@@ -89,6 +90,9 @@ class ReportDialog(QDialog):
         self.format = QComboBox()
         for label, kind in FORMATS:
             self.format.addItem(label, kind)
+        defaults = load_preferences()  # Settings ▸ Summary report defaults
+        self.format.setCurrentIndex(max(0, self.format.findData(defaults.report_format)))
+        self.final_only.setChecked(defaults.report_final_only)
 
         dates = QHBoxLayout()
         dates.addWidget(self.period)

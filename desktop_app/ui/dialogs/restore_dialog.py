@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import UserError
 from desktop_app.services import backups
+from desktop_app.ui.preferences import load_preferences
 
 REASONS = {"daily": "Automatic (daily)", "manual": "Backed up by hand", "before-restore": "Before a restore",
            "damaged": "Damaged file set aside"}
@@ -133,7 +134,7 @@ class RestoreDialog(QDialog):
             return False
         self.release()
         try:
-            self.restored = backups.restore(self.database_path, path)
+            self.restored = backups.restore(self.database_path, path, retention=load_preferences().retention())
         except UserError as error:
             QMessageBox.warning(self, self.tr("Restore from backup"), error.message)
             return False
@@ -147,7 +148,7 @@ class RestoreDialog(QDialog):
 
     def _back_up_now(self) -> None:
         try:
-            target = backups.back_up(self.database_path, "manual")
+            target = backups.back_up(self.database_path, "manual", retention=load_preferences().retention())
         except UserError as error:
             QMessageBox.warning(self, self.tr("Back up now"), error.message)
             return
@@ -158,7 +159,7 @@ class RestoreDialog(QDialog):
 def back_up_now(parent: QWidget | None, database_path: Path) -> Path | None:
     """File → Back up now: one consistent copy into the backups folder, and say where it went."""
     try:
-        target = backups.back_up(Path(database_path), "manual")
+        target = backups.back_up(Path(database_path), "manual", retention=load_preferences().retention())
     except UserError as error:
         QMessageBox.warning(parent, "Back up now", error.message)
         return None

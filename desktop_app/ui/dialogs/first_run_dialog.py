@@ -1,0 +1,164 @@
+"""The first start: no database yet, so ask what the officer wants instead of making an empty file.
+
+Shown only when nobody named a file (`--db`, DIALOGUE_REGISTER_DB), no database exists at the
+default location and no real database was opened before. Tests and scripts always name their
+file, so the screen never appears there on its own.
+
+The three answers:
+- Create a new database: at the default location shown on the screen.
+- Open an existing one…: that file, remembered as the database opened at start (Settings).
+- Try with sample records: `sample-dialogues.sqlite3` beside the default location, filled with the
+  sample bundle; the window title says it holds sample records, and the next start asks again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.paths import database_is_chosen, default_database_path, resolve_database_path
+from desktop_app.ui.icons import app_icon
+from desktop_app.ui.preferences import Preferences, load_preferences, save_preferences
+from desktop_app.ui.settings import recent_databases
+
+SAMPLE_FILE_NAME = "sample-dialogues.sqlite3"
+
+
+class Choice(Enum):
+    CREATE = "create"
+    OPEN = "open"
+    SAMPLE = "sample"
+
+
+def is_sample_database(path: Path | str) -> bool:
+    return Path(path).name == SAMPLE_FILE_NAME
+
+
+def sample_database_path(default_path: Path) -> Path:
+    return Path(default_path).parent / SAMPLE_FILE_NAME
+
+
+def is_first_run(default_path: Path, recent: Iterable[str]) -> bool:
+    """No database at the default location, and no real (non-sample) database opened before still exists."""
+    if Path(default_path).exists():
+        return False
+    return not any(Path(p).exists() and not is_sample_database(p) for p in recent)
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, default_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.default_path = Path(default_path)
+        self.choice: Choice | None = None
+        self.chosen_path: Path | None = None
+        self.setWindowTitle(self.tr("Welcome to Dialogue Register"))
+
+        picture = QLabel()
+        picture.setPixmap(app_icon().pixmap(QSize(64, 64)))
+        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+        headline = QLabel(f"<h2>{self.tr('Welcome to Dialogue Register')}</h2>")
+        intro = QLabel(self.tr("Your dialogues, delegations and participants are kept in one database file on "
+                               "this computer. There is none yet: how would you like to start?"))
+        intro.setWordWrap(True)
+        words = QVBoxLayout()
+        words.addWidget(headline)
+        words.addWidget(intro)
+        top = QHBoxLayout()
+        top.addWidget(picture)
+        top.addLayout(words, 1)
+
+        self.create_button = QCommandLinkButton(
+            self.tr("Create a new database"),
+            self.tr("An empty database at %1").replace("%1", str(self.default_path)))
+        self.open_button = QCommandLinkButton(
+            self.tr("Open an existing one…"),
+            self.tr("A database file you already have, for example copied from a colleague or another "
+                    "computer. It will be opened each time the program starts."))
+        self.sample_button = QCommandLinkButton(
+            self.tr("Try with sample records"),
+            self.tr("A separate sample database (%1) with invented dialogues to look around in; "
+                    "your own records never go there.").replace("%1", SAMPLE_FILE_NAME))
+        self.create_button.clicked.connect(lambda: self._chosen(Choice.CREATE, self.default_path))
+        self.open_button.clicked.connect(self._open_existing)
+        self.sample_button.clicked.connect(
+            lambda: self._chosen(Choice.SAMPLE, sample_database_path(self.default_path)))
+        self.create_button.setDefault(True)
+
+        buttons = QDialogButtonBox()
+        self.quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        for button in (self.create_button, self.open_button, self.sample_button):
+            layout.addWidget(button)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def choose_existing(self) -> Path | None:
+        """Ask for the file; tests replace this to answer without a native file dialog."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open an existing database"), str(Path.home()),
+            self.tr("Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)"))
+        return Path(name) if name else None
+
+    def _open_existing(self) -> None:
+        path = self.choose_existing()
+        if path is not None:
+            self._chosen(Choice.OPEN, path)
+
+    def _chosen(self, choice: Choice, path: Path) -> None:
+        self.choice = choice
+        self.chosen_path = Path(path).expanduser().absolute()
+        self.accept()
+
+
+def remember_chosen(choice: Choice | None, path: Path | None, preferences: Preferences) -> None:
+    """An existing file the officer opened becomes the database opened at start (else the next start
+    would make an empty one at the default location); the other answers leave Settings alone."""
+    if choice is Choice.OPEN and path is not None:
+        save_preferences(replace(preferences, database_path=str(path)))
+
+
+def ask_first_database(parent: QWidget | None = None, default_path: Path | None = None) -> Path | None:
+    """Show the first-run screen; the database to open, or None when the officer quits."""
+    preferences = load_preferences()
+    default_path = default_path or default_database_path(preferences.database_location())
+    dialog = FirstRunDialog(default_path, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    remember_chosen(dialog.choice, dialog.chosen_path, preferences)
+    return dialog.chosen_path
+
+
+def start_database(db_option: str | None, preferences: Preferences, parent: QWidget | None = None) -> Path | None:
+    """The database the window opens: the one named, the default one, or the first-run screen's answer.
+
+    None means the officer quit the first-run screen.
+    """
+    if database_is_chosen(db_option):
+        return resolve_database_path(db_option)
+    default_path = default_database_path(preferences.database_location())
+    if is_first_run(default_path, recent_databases()):
+        return ask_first_database(parent, default_path)
+    return default_path
+
+
+def mark_as_sample(window: QWidget) -> None:
+    """Say in the title bar that these are sample records, so nobody types real ones into them."""
+    note = QCoreApplication.translate("FirstRunDialog", "SAMPLE RECORDS (invented, for trying the program)")
+    window.setWindowTitle(f"{window.windowTitle()} — {note}")

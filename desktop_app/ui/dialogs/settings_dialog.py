@@ -1,0 +1,170 @@
+"""Edit ▸ Settings…: language, the database opened at start, backup retention, report defaults.
+
+OK saves only when every value is usable; a problem is said in one sentence inside the dialog (no
+message box to click away) and nothing is saved. Cancel saves nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.paths import standard_database_path
+from desktop_app.ui.preferences import (
+    KEEP_LAST_RANGE,
+    KEEP_MONTHS_RANGE,
+    Preferences,
+    load_preferences,
+    save_preferences,
+)
+
+DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.saved: Preferences | None = None
+        current = load_preferences()
+
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "")
+        self.language.addItem("English", "en")  # each language in its own name
+        self.language.addItem("Русский", "ru")
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        restart_note = QLabel(self.tr("Language takes effect on restart."))
+        restart_note.setEnabled(False)  # greyed: a note, not a field
+
+        self.database = QLineEdit(current.database_path)
+        self.database.setPlaceholderText(str(standard_database_path()))
+        self.database.setClearButtonEnabled(True)
+        self.database.setMinimumWidth(360)
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.browse_button.clicked.connect(self._browse)
+        database_row = QHBoxLayout()
+        database_row.addWidget(self.database, 1)
+        database_row.addWidget(self.browse_button)
+        database_note = QLabel(self.tr("Opened when the program starts; leave empty for the standard place."))
+        database_note.setEnabled(False)
+
+        self.keep_last = QSpinBox()
+        self.keep_last.setRange(*KEEP_LAST_RANGE)
+        self.keep_last.setValue(current.keep_last)
+        self.keep_last.setSuffix(self.tr(" backups"))
+        self.keep_months = QSpinBox()
+        self.keep_months.setRange(*KEEP_MONTHS_RANGE)
+        self.keep_months.setValue(current.keep_months)
+        self.keep_months.setSuffix(self.tr(" months"))
+        self.keep_months.setSpecialValueText(self.tr("none"))
+
+        self.report_format = QComboBox()
+        for label, kind in ((self.tr("PDF document (.pdf)"), "pdf"), (self.tr("Word document (.docx)"), "docx"),
+                            (self.tr("Excel workbook (.xlsx)"), "xlsx"), (self.tr("Web page (.html)"), "html")):
+            self.report_format.addItem(label, kind)
+        self.report_format.setCurrentIndex(max(0, self.report_format.findData(current.report_format)))
+        self.final_only = QCheckBox(self.tr("Final records only (leave out drafts)"))
+        self.final_only.setChecked(current.report_final_only)
+
+        general = QFormLayout()
+        general.addRow(self.tr("Language:"), self.language)
+        general.addRow("", restart_note)
+        general.addRow(self.tr("Database:"), database_row)
+        general.addRow("", database_note)
+        general_box = QGroupBox(self.tr("General"))
+        general_box.setLayout(general)
+
+        retention = QFormLayout()
+        retention.addRow(self.tr("Keep the newest:"), self.keep_last)
+        retention.addRow(self.tr("Plus one a month for:"), self.keep_months)
+        retention_box = QGroupBox(self.tr("Automatic backups"))
+        retention_box.setLayout(retention)
+
+        report = QFormLayout()
+        report.addRow(self.tr("Format:"), self.report_format)
+        report.addRow("", self.final_only)
+        report_box = QGroupBox(self.tr("Summary report defaults"))
+        report_box.setLayout(report)
+
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        for box in (general_box, retention_box, report_box):
+            layout.addWidget(box)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def preferences(self) -> Preferences:
+        """What the fields say now (not yet checked or saved)."""
+        return Preferences(language=self.language.currentData(), database_path=self.database.text().strip(),
+                           keep_last=self.keep_last.value(), keep_months=self.keep_months.value(),
+                           report_format=self.report_format.currentData(),
+                           report_final_only=self.final_only.isChecked())
+
+    def validation_problem(self) -> str | None:
+        """One sentence for the first value that cannot be used, or None."""
+        text = self.database.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        if not path.is_absolute():
+            return self.tr("Give the database location as a full path, or choose it with Browse….")
+        if path.is_dir():
+            return self.tr("The database location is a folder; add a file name such as dialogues.sqlite3.")
+        if path.suffix.lower() not in DATABASE_SUFFIXES:
+            return self.tr("The database file name must end in .sqlite3, .sqlite or .db.")
+        if not path.parent.is_dir():
+            return self.tr("The folder %1 does not exist; create it first or choose another.").replace(
+                "%1", str(path.parent))
+        return None
+
+    def accept(self) -> None:
+        problem = self.validation_problem()
+        if problem:
+            self.problem.setText(problem)
+            self.problem.show()
+            self.database.setFocus()
+            return
+        self.saved = self.preferences()
+        save_preferences(self.saved)
+        super().accept()
+
+    def choose_database(self) -> Path | None:
+        """Ask for the file; tests replace this to answer without a native file dialog."""
+        start = self.database.text().strip() or str(standard_database_path())
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Database opened at start"), start,
+            self.tr("Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)  # choosing an existing database is the usual case
+        return Path(name) if name else None
+
+    def _browse(self) -> None:
+        path = self.choose_database()
+        if path is None:
+            return
+        if not path.suffix:
+            path = path.with_suffix(".sqlite3")
+        self.database.setText(str(path))
+        self.problem.hide()

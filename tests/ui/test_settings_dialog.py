@@ -1,0 +1,136 @@
+"""Settings driven through its widgets: OK saves, Cancel does not, bad values are refused in one sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop_app.ui.dialogs.settings_dialog import SettingsDialog
+from desktop_app.ui.preferences import Preferences, load_preferences, save_preferences
+from desktop_app.ui.settings import app_settings
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def _open(qtbot) -> SettingsDialog:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _type_number(qtbot, spin, value: int) -> None:  # type: ignore[no-untyped-def]
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(value))
+
+
+def _fill(qtbot, dialog: SettingsDialog, database: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog.language.setFocus()
+    for _ in range(2):  # System language, English, Русский
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    qtbot.keyClicks(dialog.database, str(database))
+    _type_number(qtbot, dialog.keep_last, 25)
+    _type_number(qtbot, dialog.keep_months, 6)
+    dialog.report_format.setFocus()
+    qtbot.keyClicks(dialog.report_format, "Word")
+    dialog.final_only.setFocus()
+    qtbot.keyClick(dialog.final_only, Qt.Key.Key_Space)
+
+
+def _click(qtbot, dialog: SettingsDialog, which: QDialogButtonBox.StandardButton) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(dialog.buttons.button(which), Qt.MouseButton.LeftButton)
+
+
+def test_a_fresh_dialog_shows_the_defaults(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot)
+    assert dialog.language.currentText() == "System language"
+    assert dialog.database.text() == ""
+    assert dialog.database.placeholderText().endswith("dialogues.sqlite3")
+    assert (dialog.keep_last.value(), dialog.keep_months.value()) == (10, 12)
+    assert dialog.report_format.currentData() == "pdf" and not dialog.final_only.isChecked()
+
+
+def test_ok_saves_every_field_and_reopening_shows_them(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "office" / "register.sqlite3"
+    target.parent.mkdir()
+    dialog = _open(qtbot)
+    _fill(qtbot, dialog, target)
+    _click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+
+    assert not dialog.isVisible() and not dialog.problem.isVisible()
+    assert load_preferences() == Preferences(language="ru", database_path=str(target), keep_last=25, keep_months=6,
+                                             report_format="docx", report_final_only=True)
+    again = _open(qtbot)
+    assert again.language.currentText() == "Русский"
+    assert again.database.text() == str(target)
+    assert (again.keep_last.value(), again.keep_months.value()) == (25, 6)
+    assert again.report_format.currentText().startswith("Word") and again.final_only.isChecked()
+
+
+def test_cancel_saves_nothing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    save_preferences(Preferences(keep_last=7))
+    dialog = _open(qtbot)
+    _fill(qtbot, dialog, tmp_path / "register.sqlite3")
+    _click(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
+
+    assert not dialog.isVisible()
+    assert load_preferences() == Preferences(keep_last=7)
+
+
+@pytest.mark.parametrize(("entered", "said"), [
+    ("relative/register.sqlite3", "full path"),
+    ("{tmp}", "is a folder"),
+    ("{tmp}/register.txt", "must end in .sqlite3"),
+    ("{tmp}/missing/register.sqlite3", "does not exist"),
+])
+def test_an_unusable_database_location_is_said_and_nothing_saved(qtbot, tmp_path: Path, entered: str,  # type: ignore[no-untyped-def]
+                                                                 said: str) -> None:
+    dialog = _open(qtbot)
+    qtbot.keyClicks(dialog.database, entered.replace("{tmp}", str(tmp_path)))
+    _type_number(qtbot, dialog.keep_last, 3)
+    _click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+
+    assert dialog.isVisible() and dialog.problem.isVisible()
+    assert said in dialog.problem.text()
+    assert load_preferences() == Preferences()
+    assert app_settings().childGroups() == []  # not even partly written
+
+
+def test_browse_fills_in_the_chosen_file_with_its_suffix(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = _open(qtbot)
+    monkeypatch.setattr(dialog, "choose_database", lambda: tmp_path / "chosen")
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    assert dialog.database.text() == str(tmp_path / "chosen.sqlite3")
+    _click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    assert load_preferences().database_location() == tmp_path / "chosen.sqlite3"
+
+
+def test_retention_cannot_be_typed_below_one_backup(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot)
+    _type_number(qtbot, dialog.keep_last, 0)
+    _click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    assert load_preferences().keep_last >= 1
+
+
+def test_hand_edited_nonsense_in_the_settings_file_falls_back_to_defaults(qtbot) -> None:  # type: ignore[no-untyped-def]
+    settings = app_settings()
+    for key, value in (("language", "klingon"), ("backupKeepLast", "lots"), ("backupKeepMonths", "-4"),
+                       ("reportFormat", "exe"), ("reportFinalOnly", "perhaps"), ("databaseLocation", 17)):
+        settings.setValue(f"preferences/{key}", value)
+    settings.sync()
+    assert load_preferences() == Preferences()
+    dialog = _open(qtbot)
+    assert dialog.keep_last.value() == 10 and dialog.language.currentData() == ""
+
+
+def test_the_language_option_beats_the_setting_which_beats_the_system() -> None:
+    from desktop_app.ui.preferences import chosen_language
+
+    assert chosen_language("en", Preferences(language="ru")) == "en"
+    assert chosen_language(None, Preferences(language="ru")) == "ru"
+    assert chosen_language(None, Preferences()) is None
