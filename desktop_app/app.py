@@ -24,7 +24,7 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     from desktop_app.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
-    from desktop_app.ui.dialogs.first_run_dialog import is_sample_database, mark_as_sample, start_database
+    from desktop_app.ui.dialogs.first_run_dialog import is_sample_database, start_database
     from desktop_app.ui.preferences import load_preferences
 
     preferences = load_preferences()
@@ -50,8 +50,6 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
         return 1
     from desktop_app.ui.main_window import MainWindow
 
-    window = MainWindow(database)
-    if sample:
-        mark_as_sample(window)
+    window = MainWindow(database)  # its title says when these are sample records
     window.show()
     return app.exec()

@@ -155,6 +155,9 @@ class MainWindow(QMainWindow):
         self._table_action(self.purge_action, self.trash.table)
         self.find_action = self._action(self.tr("&Find"), self.focus_search, S.Find,
                                         self.tr("Go to the search box"), "search")
+        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, "Ctrl+,",
+                                            self.tr("Language, database location, backups, report defaults"),
+                                            "settings")
         self.duplicates_action = self._action(
             self.tr("Find duplicate &people…"), self.find_duplicate_people, None,
             self.tr("People recorded twice under different spellings, to merge"), "merge")
@@ -192,6 +195,8 @@ class MainWindow(QMainWindow):
         edit.addActions([self.restore_action, self.purge_action])
         edit.addSeparator()
         edit.addActions([self.find_action, self.duplicates_action])
+        edit.addSeparator()
+        edit.addAction(self.settings_action)
         self.edit_menu = edit
         view = bar.addMenu(self.tr("&View"))
         view.addActions(self.page_actions)
@@ -507,13 +512,29 @@ class MainWindow(QMainWindow):
                 self.open_dialogue(draft.dialogue.id)
 
     def _show_database(self) -> None:
-        self.setWindowTitle(self.tr("Dialogue Register — %1").replace("%1", self.database.path.name))
+        from desktop_app.ui.dialogs.first_run_dialog import is_sample_database, sample_note
+
+        title = self.tr("Dialogue Register — %1").replace("%1", self.database.path.name)
+        self.setWindowTitle(f"{title} — {sample_note()}" if is_sample_database(self.database.path) else title)
         self.path_label.setText(str(self.database.path))
         remember_database(str(self.database.path))
 
     # --- help ---------------------------------------------------------------------------------
     def about(self) -> None:
-        messages.inform(self, database_files.about_text(self.database), self.tr("About Dialogue Register"))
+        from desktop_app.ui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.database, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_settings(self) -> None:
+        from desktop_app.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Settings saved. A new language takes effect on the next start."),
+                                         8000)
+        dialog.deleteLater()
 
     def show_data_folder(self) -> None:
         database_files.show_data_folder(self)

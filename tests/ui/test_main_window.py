@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow
 
 from desktop_app.db.opening import open_database
 from desktop_app.db.repositories.dialogues import DialogueRepository
@@ -265,13 +265,19 @@ def test_recent_databases_switch_back(window, database, tmp_path):
     assert window.windowTitle() == f"Dialogue Register — {database.path.name}"
 
 
-def test_about_names_the_version_and_data_folder(window, answers):
+def test_about_names_the_version_and_data_folder(window, database):
     from desktop_app import __version__
-    from desktop_app.paths import data_dir
 
+    seen: list[str] = []
+
+    def read(dialog) -> None:
+        seen.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        dialog.reject()
+
+    when_modal(read)
     window.about_action.trigger()
-    (text,) = answers.texts("inform")
-    assert __version__ in text and str(data_dir()) in text
+    (text,) = seen
+    assert __version__ in text and str(database.path) in text
 
 
 def test_a_user_error_that_escapes_is_shown_as_its_sentence(answers):

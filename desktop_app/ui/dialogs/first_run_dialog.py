@@ -158,7 +158,6 @@ def start_database(db_option: str | None, preferences: Preferences, parent: QWid
     return default_path
 
 
-def mark_as_sample(window: QWidget) -> None:
-    """Say in the title bar that these are sample records, so nobody types real ones into them."""
-    note = QCoreApplication.translate("FirstRunDialog", "SAMPLE RECORDS (invented, for trying the program)")
-    window.setWindowTitle(f"{window.windowTitle()} — {note}")
+def sample_note() -> str:
+    """Said in the title bar of a sample database, so nobody types real records into it."""
+    return QCoreApplication.translate("FirstRunDialog", "SAMPLE RECORDS (invented, for trying the program)")
