@@ -20,6 +20,9 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("dialogue-register")  # matches packaging/linux/dialogue-register.desktop
+    from desktop_app.ui.translations import install_chosen
+
+    install_chosen(language, app)  # None: the system locale's language; before any window is built
     exception_hook.install()
     from desktop_app.ui.dialogs.damaged_database_dialog import open_or_rescue
     from desktop_app.ui.icons import app_icon

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import UserError
@@ -111,5 +111,6 @@ def open_or_rescue(path: Path, parent: QWidget | None = None):  # type: ignore[n
             if dialog.outcome is Outcome.OPEN_OTHER and dialog.other_path is not None:
                 path = dialog.other_path
         except UserError as error:
-            QMessageBox.critical(parent, "Dialogue Register", error.message)
+            QMessageBox.critical(parent, QCoreApplication.translate("DamagedDatabaseDialog", "Dialogue Register"),
+                                 error.message)
             return None

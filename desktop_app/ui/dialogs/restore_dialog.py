@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,14 +27,16 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import UserError
 from desktop_app.services import backups
 
-REASONS = {"daily": "Automatic (daily)", "manual": "Backed up by hand", "before-restore": "Before a restore",
-           "damaged": "Damaged file set aside"}
+REASONS = {"daily": QT_TRANSLATE_NOOP("RestoreDialog", "Automatic (daily)"),
+           "manual": QT_TRANSLATE_NOOP("RestoreDialog", "Backed up by hand"),
+           "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "Before a restore"),
+           "damaged": QT_TRANSLATE_NOOP("RestoreDialog", "Damaged file set aside")}
 
 
 def reason_label(reason: str) -> str:
     if reason.startswith("before-upgrade"):
-        return "Before an upgrade"
-    return REASONS.get(reason, reason)
+        return QCoreApplication.translate("RestoreDialog", "Before an upgrade")
+    return QCoreApplication.translate("RestoreDialog", REASONS[reason]) if reason in REASONS else reason
 
 
 class RestoreDialog(QDialog):
@@ -160,7 +162,8 @@ def back_up_now(parent: QWidget | None, database_path: Path) -> Path | None:
     try:
         target = backups.back_up(Path(database_path), "manual")
     except UserError as error:
-        QMessageBox.warning(parent, "Back up now", error.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("RestoreDialog", "Back up now"), error.message)
         return None
-    QMessageBox.information(parent, "Back up now", f"Backup written to {target}.")
+    QMessageBox.information(parent, QCoreApplication.translate("RestoreDialog", "Back up now"),
+                            QCoreApplication.translate("RestoreDialog", "Backup written to {0}.").format(target))
     return target
