@@ -23,7 +23,8 @@ from desktop_app.services.exchange.exporter import export_bundle as write_bundle
 from desktop_app.services.exchange.importer import import_bundle as read_bundle
 from desktop_app.ui import messages
 
-DATABASE_FILTER = QT_TRANSLATE_NOOP("DatabaseFiles", "Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)")
+DATABASE_FILTER = QT_TRANSLATE_NOOP(
+    "DatabaseFiles", "Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)")
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("DatabaseFiles", "Exchange bundles (*.json);;All files (*)")
 
 
@@ -95,8 +96,11 @@ def export_bundle(parent: QWidget, database: Database, selection: r.DialogueFilt
     except UserError as error:
         messages.fail(parent, error.message)
         return
-    text = QCoreApplication.translate("DatabaseFiles", "Exported %n dialogue(s) to %1.", "", count)
-    messages.inform(parent, text.replace("%1", str(target)),
+    if count == 1:
+        text = QCoreApplication.translate("DatabaseFiles", "Exported 1 dialogue to %2.")
+    else:
+        text = QCoreApplication.translate("DatabaseFiles", "Exported %1 dialogues to %2.")
+    messages.inform(parent, text.replace("%1", str(count)).replace("%2", str(target)),
                     QCoreApplication.translate("DatabaseFiles", "Export bundle"))
 
 

@@ -26,7 +26,8 @@ def fail(parent: QWidget | None, text: str, title: str | None = None) -> None:
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
-    answer = QMessageBox.question(parent, _title(title), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    answer = QMessageBox.question(parent, _title(title), text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.db.repositories.people import PeopleRepository
@@ -14,17 +14,14 @@ from desktop_app.ui.person_dialog import PersonDialog
 from desktop_app.ui.record_list_page import RecordListPage
 
 
-def _meetings(count: int) -> str:
-    return QCoreApplication.translate("PeopleView", "%n meeting(s)", "", count)
-
-
 class PeopleView(RecordListPage):
     """`changed` tells the window that dialogues may show new names (after an edit or a merge)."""
 
     changed = Signal()
 
     def __init__(self, repository: PeopleRepository, parent: QWidget | None = None) -> None:
-        super().__init__(PeopleTableModel(), self.tr("Search names in any spelling…"), (240, 240, 70, 220, 70), parent=parent)
+        super().__init__(PeopleTableModel(), self.tr("Search names in any spelling…"), (240, 240, 70, 220, 70),
+                         parent=parent)
         self.table.setObjectName("peopleTable")
         self._repository = repository
         self.person_dialog: PersonDialog | None = None
@@ -70,6 +67,9 @@ class PeopleView(RecordListPage):
         self.reload()
         self.changed.emit()
 
+    def _meetings(self, count: int) -> str:
+        return self.tr("%n meeting(s)", "", count)
+
     def merge_selected(self) -> None:
         people = self.selected_people()
         if len(people) != 2:
@@ -77,11 +77,11 @@ class PeopleView(RecordListPage):
             return
         first, second = people
         text = (self.tr("Merge these two records of one person?") + "\n\n"
-                f"• {first.name} ({_meetings(first.participations)})\n"
-                f"• {second.name} ({_meetings(second.participations)})\n\n"
+                f"• {first.name} ({self._meetings(first.participations)})\n"
+                f"• {second.name} ({self._meetings(second.participations)})\n\n"
                 + self.tr("All meetings move to the record you keep; the other name is kept as another spelling."))
         keep_text = self.tr("Keep “%1”")
-        choice = messages.choose(self, text, [keep_text.replace("%1", first.name), keep_text.replace("%1", second.name)])
+        choice = messages.choose(self, text, [keep_text.replace("%1", p.name) for p in (first, second)])
         if choice is None:
             return
         keep, gone = (first, second) if choice == 0 else (second, first)

@@ -2,9 +2,9 @@
 
 The language is the one asked for (`--lang`, or the Settings dialog), else the system's: Russian
 when the system locale's language is Russian, English otherwise. English is the language of the
-source, so it needs no translator; Russian loads our `dialogue_register_ru.qm` and Qt's own
-`qtbase_ru.qm` (the buttons of message boxes, the file dialog). `QLocale.setDefault` makes dates
-and numbers follow the chosen language too.
+source, so its catalogue holds only plural forms ("1 meeting", "2 meetings"); Russian loads our
+`dialogue_register_ru.qm` and Qt's own `qtbase_ru.qm` (the buttons of message boxes, the file
+dialog). `QLocale.setDefault` makes dates and numbers follow the chosen language too.
 
 Country names shown in the window follow `ui_language()`, which the widgets ask when they fill a list.
 """
@@ -87,26 +87,21 @@ def install_chosen(language: str | None, app: QCoreApplication, system: QLocale 
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    ours = QTranslator(app)  # for English only the plural forms ("1 meeting", "2 meetings")
+    if _load(ours, catalogue_path(chosen)):
+        _installed.append(ours)
     if chosen != "en":
-        ours = QTranslator(app)
-        if _load(ours, catalogue_path(chosen)):
-            _installed.append(ours)
         for name in QT_CATALOGUES:
             for folder in qt_translations_dirs():
                 qt = QTranslator(app)
                 if _load(qt, folder / f"{name}_{chosen}.qm"):
                     _installed.append(qt)
                     break
-        for translator in _installed:
-            app.installTranslator(translator)
+    for translator in _installed:
+        app.installTranslator(translator)
     QLocale.setDefault(locale_for(chosen, system))
     _chosen = chosen
     return chosen
-
-
-def translated(context: str, text: str) -> str:
-    """A string marked with QT_TRANSLATE_NOOP(context, text), translated where it is shown."""
-    return QCoreApplication.translate(context, text)
 
 
 def name_sort_key(language: str | None = None):  # type: ignore[no-untyped-def]
