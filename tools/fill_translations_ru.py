@@ -6,8 +6,9 @@ the English one, so a translation is one reviewed table row rather than a hand-e
 
 A new string in the UI: run `make translations`; the script names each message it could not fill;
 add a row to RU (key: the English source, or (context, source) where one English word needs different
-Russian in different places), and run `make translations` again. Finished translations already in
-the .ts file are left alone, so a correction made in Qt Linguist survives. Russian plurals are a
+Russian in different places), and run `make translations` again. The table wins: a message with a row
+gets the row's text (so correcting a row corrects the catalogue); a message without a row keeps what
+the .ts file has (e.g. a translation made in Qt Linguist) and is reported only while unfinished. Russian plurals are a
 tuple of the three forms (1 день, 2 дня, 5 дней); `%n` stands for the number.
 """
 
@@ -184,8 +185,8 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Partner": "Партнёр",
     "Head": "Глава делегации",
     "Member": "Член делегации",
-    "Party": "Сторона",
-    "Side": "Сторона переговоров",
+    "Party": "Страна / организация",
+    "Side": "Сторона",
     "Supported": "Поддержка",
     "Notes": "Примечания",
     "Institution": "Учреждение",
@@ -194,7 +195,7 @@ RU: dict[str | tuple[str, str], Translation] = {
     "&Add delegation": "&Добавить делегацию",
     "Add the five &Central Asian countries": "Добавить пять стран &Центральной Азии",
     "Add &EU side": "Добавить сторону &ЕС",
-    "&Party": "&Сторона",
+    "&Party": "С&трана / организация",
     "Participation supported by the programme": "Участие при поддержке программы",
     "Add partici&pant": "Добавить у&частника",
     "Participants — %1": "Участники — %1",
@@ -423,7 +424,8 @@ def _lookup(table: dict, context: str, source: str):  # type: ignore[no-untyped-
 
 
 def fill(path: Path, table: dict, forms: int) -> list[str]:  # type: ignore[type-arg]
-    """Fill the unfinished messages of `path` from `table`; returns the messages left unfinished."""
+    """Write the table's text into every message of `path` it has a row for; returns the messages
+    that stay unfinished for want of a row."""
     tree = ET.parse(path)
     missing: list[str] = []
     for context in tree.getroot().iter("context"):
@@ -431,12 +433,13 @@ def fill(path: Path, table: dict, forms: int) -> list[str]:  # type: ignore[type
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            if translation is None or translation.get("type") != "unfinished":
+            if translation is None:
                 continue
             value = _lookup(table, name, source)
             plural = message.get("numerus") == "yes"
             if value is None or plural != isinstance(value, tuple):
-                missing.append(f"{name}: {source!r}" + (" (plural)" if plural else ""))
+                if translation.get("type") == "unfinished":
+                    missing.append(f"{name}: {source!r}" + (" (plural)" if plural else ""))
                 continue
             for child in list(translation):
                 translation.remove(child)
@@ -446,7 +449,7 @@ def fill(path: Path, table: dict, forms: int) -> list[str]:  # type: ignore[type
                     ET.SubElement(translation, "numerusform").text = text
             else:
                 translation.text = value
-            del translation.attrib["type"]
+            translation.attrib.pop("type", None)
     _write(tree, path)
     return missing
 

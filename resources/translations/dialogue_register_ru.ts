@@ -397,11 +397,11 @@ It has not been changed.</source>
         </message>
         <message>
             <source>Party</source>
-            <translation>Сторона</translation>
+            <translation>Страна / организация</translation>
         </message>
         <message>
             <source>Side</source>
-            <translation>Сторона переговоров</translation>
+            <translation>Сторона</translation>
         </message>
         <message>
             <source>Supported</source>
@@ -449,7 +449,7 @@ It has not been changed.</source>
         </message>
         <message>
             <source>&amp;Party</source>
-            <translation>&amp;Сторона</translation>
+            <translation>С&amp;трана / организация</translation>
         </message>
         <message>
             <source>Participation supported by the programme</source>

@@ -119,8 +119,8 @@ class DelegationsSection(QWidget):
                                                                        self.participants))
         self.participants.setColumnWidth(NAME, 230)
         self.participants.setColumnWidth(INSTITUTION, 400)
-        self.participants.setColumnWidth(POSITION, 180)
-        self.participants.setColumnWidth(ROLE, 90)
+        self.participants.setColumnWidth(POSITION, 170)
+        self.participants.setColumnWidth(ROLE, 130)  # «Глава делегации» fits
         self.participant_buttons = ListButtons(self.tr("Add partici&pant"), self.participants_box)
         self.head_warning = QLabel(self.participants_box)
         self.head_warning.setStyleSheet("color: #9a5b00;")
