@@ -104,6 +104,18 @@ def install_chosen(language: str | None, app: QCoreApplication, system: QLocale 
     return chosen
 
 
+def remove_installed(app: QCoreApplication, default_locale: QLocale | None = None) -> None:
+    """Back to the untranslated source strings (English, "(s)" plurals): for tests and tools that
+    switch languages within one process."""
+    global _chosen
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _chosen = DEFAULT
+    if default_locale is not None:
+        QLocale.setDefault(default_locale)
+
+
 def name_sort_key(language: str | None = None):  # type: ignore[no-untyped-def]
     """A sort key that orders names as a reader of the language expects (Ё with Е, case ignored)."""
     collator = QCollator(locale_for(language or _chosen, QLocale.c()))

@@ -264,6 +264,10 @@
             <translation>Не удаётся открыть базу данных</translation>
         </message>
         <message>
+            <source>The database cannot be opened.</source>
+            <translation>Не удаётся открыть базу данных.</translation>
+        </message>
+        <message>
             <source>File: {0}
 It has not been changed.</source>
             <translation>Файл: {0}

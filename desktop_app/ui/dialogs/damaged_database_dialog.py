@@ -31,7 +31,8 @@ class DamagedDatabaseDialog(QDialog):
         self.backup = backups.latest_good_backup(self.database_path)
         self.setWindowTitle(self.tr("The database cannot be opened"))
 
-        headline = QLabel(f"<b>{self.tr('The database cannot be opened.')}</b>")
+        headline = QLabel(self.tr("The database cannot be opened."))
+        headline.setStyleSheet("font-weight: bold;")
         self.message = QLabel(message)
         self.message.setWordWrap(True)
         where = QLabel(self.tr("File: {0}\nIt has not been changed.").format(self.database_path))
