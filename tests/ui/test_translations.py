@@ -273,3 +273,30 @@ def test_country_names_are_russian_in_lists_and_completers(qtbot, database, russ
     place = model.index(0, 3).data()
     assert place == "Бишкек, Кыргызстан"
     assert model.index(0, 4).data() == "Кыргызстан"
+
+
+def test_lang_option_opens_the_window_in_russian(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                                  qapp: QApplication) -> None:
+    """`dialogue-register --lang ru` installs Russian before the first window is built."""
+    from desktop_app import cli
+    from desktop_app.ui import exception_hook
+    from desktop_app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)  # return at once instead of running the loop
+    monkeypatch.setattr(exception_hook, "install", lambda: None)
+    before = QLocale()
+    try:
+        assert cli.main(["--db", str(tmp_path / "ru.sqlite3"), "--lang", "ru"]) == 0
+        assert translations.ui_language() == "ru"
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        assert windows
+        bar = windows[-1].dialogues.filters
+        assert bar.status.itemText(0) == "Любой статус"
+        assert bar.country.itemText(bar.country.findData("UZ")) == "Узбекистан"
+    finally:
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow):
+                window.close()
+                window.database.close()
+                window.deleteLater()
+        translations.remove_installed(qapp, before)
