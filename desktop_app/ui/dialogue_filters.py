@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEd
 
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus
-from desktop_app.ui.translations import sorted_countries
+from desktop_app.ui.translations import date_format, sorted_countries
 
 SEARCH_DELAY_MS = 250
 NO_DATE = QDate(1900, 1, 1)  # the minimum date stands for "no limit" and is shown as "any"
@@ -19,7 +19,7 @@ NO_DATE = QDate(1900, 1, 1)  # the minimum date stands for "no limit" and is sho
 def _date_box(tooltip: str) -> QDateEdit:
     box = QDateEdit()
     box.setCalendarPopup(True)
-    box.setDisplayFormat("yyyy-MM-dd")
+    box.setDisplayFormat(date_format())
     box.setMinimumDate(NO_DATE)
     box.setSpecialValueText(QCoreApplication.translate("DialogueFilterBar", "any"))
     box.setDate(NO_DATE)

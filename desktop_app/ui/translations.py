@@ -12,6 +12,7 @@ Country names shown in the window follow `ui_language()`, which the widgets ask 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, datetime
 from functools import cmp_to_key
 from pathlib import Path
 
@@ -102,6 +103,36 @@ def install_chosen(language: str | None, app: QCoreApplication, system: QLocale 
     QLocale.setDefault(locale_for(chosen, system))
     _chosen = chosen
     return chosen
+
+
+# Dates as the window shows them: Russian as Russian documents write them (13.12.2023); English keeps
+# ISO 8601 (2023-12-13), which no English reader misreads, unlike 04/05/2024 read in Britain and America.
+QT_DATE_FORMATS = {"ru": "dd.MM.yyyy", "en": "yyyy-MM-dd"}
+PY_DATE_FORMATS = {"ru": "%d.%m.%Y", "en": "%Y-%m-%d"}
+
+
+def date_format() -> str:
+    """The Qt display format for date fields in the window's language."""
+    return QT_DATE_FORMATS[_chosen]
+
+
+def format_date(value: date) -> str:
+    return value.strftime(PY_DATE_FORMATS[_chosen])
+
+
+def format_date_range(start: date, end: date | None) -> str:
+    """A meeting's days as one reads them: `2023-12-13 – 14` in English, `13–14.12.2023` in Russian."""
+    if end is None or end == start:
+        return format_date(start)
+    same_month = (end.year, end.month) == (start.year, start.month)
+    if _chosen == "ru":
+        return f"{start.day:02d}–{format_date(end)}" if same_month else f"{format_date(start)} – {format_date(end)}"
+    return f"{format_date(start)} – {end.day:02d}" if same_month else f"{format_date(start)} – {format_date(end)}"
+
+
+def format_moment(value: datetime) -> str:
+    """A moment in local time, to the minute (when a backup or a draft was made)."""
+    return value.astimezone().strftime(PY_DATE_FORMATS[_chosen] + " %H:%M")
 
 
 def remove_installed(app: QCoreApplication, default_locale: QLocale | None = None) -> None:

@@ -220,6 +220,28 @@ def test_russian_window_texts_and_dates(qtbot, russian: str) -> None:  # type: i
     assert details.online.text() == "Проводится онлайн (полностью или частично)"
     assert [details.kind.itemText(i) for i in range(2)] == ["Региональный", "Двусторонний"]
     assert QLocale().toString(QDate(2023, 12, 13), QLocale.FormatType.ShortFormat) == "13.12.2023"
+    details.start_date.setDate(QDate(2023, 12, 13))
+    assert details.start_date.text() == "13.12.2023"
+    assert bar.date_from.displayFormat() == "dd.MM.yyyy"
+
+
+def test_russian_dates_in_the_list_and_in_table_cells(qtbot, russian: str) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from desktop_app.ui.forms.actions_section import DUE, ActionsSection
+    from desktop_app.ui.translations import format_date_range
+
+    assert format_date_range(date(2023, 12, 13), date(2023, 12, 14)) == "13–14.12.2023"
+    assert format_date_range(date(2023, 11, 30), date(2023, 12, 1)) == "30.11.2023 – 01.12.2023"
+    assert format_date_range(date(2023, 12, 13), None) == "13.12.2023"
+    actions = ActionsSection()
+    qtbot.addWidget(actions)
+    actions.set_actions((r.Action(description="Отчёт", due_date=date(2024, 2, 1)),))
+    index = actions.table.model().index(0, DUE)
+    shown = actions.table.itemDelegateForColumn(DUE).displayText(index.data(), QLocale())
+    assert shown == "01.02.2024"
+    assert actions.actions()[0].due_date == date(2024, 2, 1)  # read back from the cell unchanged
+    assert actions.table.item(0, 3).text() == "Открыто"
 
 
 def test_qt_standard_buttons_are_russian(qtbot, russian: str) -> None:  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessag
 
 from desktop_app.domain.errors import UserError
 from desktop_app.services import backups
+from desktop_app.ui.translations import format_moment
 
 
 class Outcome(Enum):
@@ -41,7 +42,7 @@ class DamagedDatabaseDialog(QDialog):
         if self.backup is not None:
             offer = self.tr("The latest good backup is from {0}, with {1} dialogues and {2} people. Restoring it "
                             "keeps the damaged file aside in the backups folder.").format(
-                self.backup.created.astimezone().strftime("%Y-%m-%d %H:%M"), self.backup.dialogues,
+                format_moment(self.backup.created), self.backup.dialogues,
                 self.backup.people)
         else:
             offer = self.tr("No good backup of this database was found in {0}. Open another file, or a copy you "

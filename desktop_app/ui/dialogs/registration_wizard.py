@@ -37,7 +37,7 @@ from desktop_app.services.registration.checking import ListCheck
 from desktop_app.services.registration.columns import Field, Mapping, check_mapping
 from desktop_app.services.registration.lists import OpenedList, check_opened, open_list
 from desktop_app.services.registration.writing import ImportSummary, import_list
-from desktop_app.ui.translations import local_country_name, sorted_countries, ui_language
+from desktop_app.ui.translations import format_date, local_country_name, sorted_countries, ui_language
 
 PREVIEW_ROWS = 40
 FIELD_LABELS = {
@@ -91,7 +91,7 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file; the first sheet is read."))
         self.dialogue = QComboBox()
         for row in DialogueRepository(wizard.database).page(limit=500).rows:
-            self.dialogue.addItem(f"{row.start_date.isoformat()} — {row.title}", row.id)
+            self.dialogue.addItem(f"{format_date(row.start_date)} — {row.title}", row.id)
         if wizard.dialogue_id is not None:
             self.dialogue.setCurrentIndex(max(0, self.dialogue.findData(wizard.dialogue_id)))
         self.path = QLineEdit()

@@ -36,7 +36,7 @@ from desktop_app.domain.errors import UserError
 from desktop_app.services.report import ReportSelection, build_report, write_report
 from desktop_app.services.report.model import Report
 from desktop_app.services.report.pdf import report_document
-from desktop_app.ui.translations import sorted_countries, ui_language
+from desktop_app.ui.translations import date_format, sorted_countries, ui_language
 
 # The English names are the keys `period_of` knows; the combo shows them translated.
 PERIODS = (QT_TRANSLATE_NOOP("ReportDialog", "All dates"), QT_TRANSLATE_NOOP("ReportDialog", "This year"),
@@ -83,7 +83,7 @@ class ReportDialog(QDialog):
         self.date_to = QDateEdit(QDate.currentDate())
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
             edit.setEnabled(False)
         self.series = QComboBox()
         self.series.addItem(self.tr("All series"), None)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import UserError
 from desktop_app.services import backups
+from desktop_app.ui.translations import format_moment
 
 REASONS = {"daily": QT_TRANSLATE_NOOP("RestoreDialog", "Automatic (daily)"),
            "manual": QT_TRANSLATE_NOOP("RestoreDialog", "Backed up by hand"),
@@ -88,7 +89,7 @@ class RestoreDialog(QDialog):
         self.entries = backups.list_backups(self.database_path)
         self.table.setRowCount(len(self.entries))
         for row, info in enumerate(self.entries):
-            cells = [info.created.astimezone().strftime("%Y-%m-%d %H:%M"), reason_label(info.reason),
+            cells = [format_moment(info.created), reason_label(info.reason),
                      "" if info.dialogues is None else str(info.dialogues),
                      "" if info.people is None else str(info.people),
                      self.tr("Can be restored") if info.usable else self.tr("Cannot be restored: {0}").format(

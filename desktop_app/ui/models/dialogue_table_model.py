@@ -20,7 +20,7 @@ from desktop_app.db.repositories.dialogues import DialogueRepository, DialogueSo
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus
 from desktop_app.domain.reference import party_name
-from desktop_app.ui.translations import local_country_name, ui_language
+from desktop_app.ui.translations import format_date_range, local_country_name, ui_language
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -43,14 +43,8 @@ _DRAFT_BRUSH = QBrush(QColor("#6b6b6b"))
 
 
 def date_text(row: r.DialogueRow) -> str:
-    """`2023-12-13` or `2023-12-13 – 14` so a two-day meeting reads as one."""
-    start = row.start_date.isoformat()
-    end = row.end_date
-    if end is None or end == row.start_date:
-        return start
-    if (end.year, end.month) == (row.start_date.year, row.start_date.month):
-        return f"{start} – {end.day:02d}"
-    return f"{start} – {end.isoformat()}"
+    """`2023-12-13 – 14` (in Russian `13–14.12.2023`) so a two-day meeting reads as one."""
+    return format_date_range(row.start_date, row.end_date)
 
 
 def place_text(row: r.DialogueRow) -> str:
