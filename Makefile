@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean package package-test
+.PHONY: run test lint bench clean package package-test translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,20 @@ lint: $(STAMP)
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The UI's translations (README "Languages"): collect the strings of desktop_app/ui, fill the Russian ones
+# from the table in tools/fill_translations_ru.py (and English plural forms), compile the .qm files.
+TS_DIR := resources/translations
+UI_SOURCES = $(shell find desktop_app/ui -name '*.py' | LC_ALL=C sort)
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -no-obsolete -locations none -target-language ru_RU \
+		-ts $(TS_DIR)/dialogue_register_ru.ts
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -no-obsolete -locations none -pluralonly -target-language en_GB \
+		-ts $(TS_DIR)/dialogue_register_en.ts
+	$(BIN)/python tools/fill_translations_ru.py
+	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/dialogue_register_ru.ts -qm $(TS_DIR)/dialogue_register_ru.qm
+	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/dialogue_register_en.ts -qm $(TS_DIR)/dialogue_register_en.qm
 
 # The one-folder app (packaging/README.md): dist/DialogueRegister/. Not part of `make test`.
 PACKAGE_STAMP := $(VENV)/.installed-package

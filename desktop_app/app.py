@@ -19,15 +19,18 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("dialogue-register")  # matches packaging/linux/dialogue-register.desktop
+    from desktop_app.ui.preferences import chosen_language, load_preferences
+    from desktop_app.ui.translations import install_chosen
+
+    preferences = load_preferences()
+    install_chosen(chosen_language(language, preferences), app)  # before any window; None: the system's
     exception_hook.install()
     from desktop_app.ui.dialogs.damaged_database_dialog import open_or_rescue
     from desktop_app.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
     from desktop_app.ui.dialogs.first_run_dialog import is_sample_database, start_database
-    from desktop_app.ui.preferences import load_preferences
 
-    preferences = load_preferences()
     path = start_database(db_option, preferences)  # the first-run screen when there is no database yet
     if path is None:
         return 0

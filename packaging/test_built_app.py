@@ -150,8 +150,9 @@ def test_linux_menu_entry_installs_and_points_at_the_folder(env: dict[str, str],
 def test_the_folder_holds_resources_and_migrations() -> None:
     for relative in ("resources/reference/countries.json", "resources/samples/demo-bundle.json",
                      "resources/contracts/bundle-v1.schema.json", "resources/icons/toolbar/LICENSE-tabler-icons.txt",
-                     "resources/icons/app/dialogue-register.svg",
+                     "resources/icons/app/dialogue-register.svg", "resources/translations/dialogue_register_ru.qm",
                      "desktop_app/db/migrations/env.py", "desktop_app/db/migrations/script.py.mako",
                      "desktop_app/db/migrations/versions/0001_initial_schema.py"):
         assert (INTERNAL / relative).is_file(), relative
+    assert list(INTERNAL.rglob("qtbase_ru.qm")), "Qt's own Russian (standard buttons, file dialog) is missing"
     assert not list(INTERNAL.rglob("libQt6Qml*")), "Qt Quick/QML should not be shipped"

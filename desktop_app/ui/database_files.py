@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -23,8 +23,14 @@ from desktop_app.services.exchange.exporter import export_bundle as write_bundle
 from desktop_app.services.exchange.importer import import_bundle as read_bundle
 from desktop_app.ui import messages
 
-DATABASE_FILTER = "Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)"
-BUNDLE_FILTER = "Exchange bundles (*.json);;All files (*)"
+DATABASE_FILTER = QT_TRANSLATE_NOOP(
+    "DatabaseFiles", "Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)")
+BUNDLE_FILTER = QT_TRANSLATE_NOOP("DatabaseFiles", "Exchange bundles (*.json);;All files (*)")
+
+
+def _tr(text: str) -> str:
+    """For the filters above; literal strings are wrapped where they are written, for lupdate."""
+    return QCoreApplication.translate("DatabaseFiles", text)
 
 
 def _start_folder() -> str:
@@ -32,20 +38,23 @@ def _start_folder() -> str:
 
 
 def ask_database_to_open(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Open database", _start_folder(), DATABASE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("DatabaseFiles", "Open database"),
+                                          _start_folder(), _tr(DATABASE_FILTER))
     return Path(name) if name else None
 
 
 def ask_new_database(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "New database", _start_folder(), DATABASE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("DatabaseFiles", "New database"),
+                                          _start_folder(), _tr(DATABASE_FILTER))
     if not name:
         return None
     path = Path(name)
     if not path.suffix:
         path = path.with_suffix(".sqlite3")
     if path.exists():
-        messages.warn(parent, f"{path.name} already exists; use Open database to open it, "
-                              "or choose a new name.")
+        messages.warn(parent, QCoreApplication.translate(
+            "DatabaseFiles", "%1 already exists; use Open database to open it, or choose a new name.")
+            .replace("%1", path.name))
         return None
     return path
 
@@ -60,7 +69,8 @@ def open_or_explain(parent: QWidget, path: Path) -> Database | None:
 
 def import_bundle(parent: QWidget, database: Database) -> bool:
     """True when something was imported (so the lists must be reloaded)."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Import bundle", str(Path.home()), BUNDLE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("DatabaseFiles", "Import bundle"),
+                                          str(Path.home()), _tr(BUNDLE_FILTER))
     if not name:
         return False
     try:
@@ -68,14 +78,14 @@ def import_bundle(parent: QWidget, database: Database) -> bool:
     except UserError as error:
         messages.fail(parent, error.message)
         return False
-    messages.inform(parent, "\n".join(summary.lines()), "Import bundle")
+    messages.inform(parent, "\n".join(summary.lines()), QCoreApplication.translate("DatabaseFiles", "Import bundle"))
     return True
 
 
 def export_bundle(parent: QWidget, database: Database, selection: r.DialogueFilter) -> None:
     """Exports what the list shows (its search and filters), so the officer sees what they send."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Export bundle", str(Path.home() / "dialogues.json"),
-                                          BUNDLE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("DatabaseFiles", "Export bundle"),
+                                          str(Path.home() / "dialogues.json"), _tr(BUNDLE_FILTER))
     if not name:
         return
     target = Path(name)
@@ -86,20 +96,27 @@ def export_bundle(parent: QWidget, database: Database, selection: r.DialogueFilt
     except UserError as error:
         messages.fail(parent, error.message)
         return
-    dialogues = "1 dialogue" if count == 1 else f"{count} dialogues"
-    messages.inform(parent, f"Exported {dialogues} to {target}.", "Export bundle")
+    if count == 1:
+        text = QCoreApplication.translate("DatabaseFiles", "Exported 1 dialogue to %2.")
+    else:
+        text = QCoreApplication.translate("DatabaseFiles", "Exported %1 dialogues to %2.")
+    messages.inform(parent, text.replace("%1", str(count)).replace("%2", str(target)),
+                    QCoreApplication.translate("DatabaseFiles", "Export bundle"))
 
 
 def about_text(database: Database) -> str:
-    return (f"Dialogue Register {__version__}\n\n"
-            "A record of drug-policy dialogues, their delegations and participants.\n\n"
-            f"Database: {database.path}\n"
-            f"Data folder: {data_dir()}\n"
-            f"Error log: {log_file()}")
+    return (QCoreApplication.translate("DatabaseFiles", "Dialogue Register %1").replace("%1", __version__)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "DatabaseFiles", "A record of drug-policy dialogues, their delegations and participants.") + "\n\n"
+            + QCoreApplication.translate("DatabaseFiles", "Database: %1").replace("%1", str(database.path)) + "\n"
+            + QCoreApplication.translate("DatabaseFiles", "Data folder: %1").replace("%1", str(data_dir())) + "\n"
+            + QCoreApplication.translate("DatabaseFiles", "Error log: %1").replace("%1", str(log_file())))
 
 
 def show_data_folder(parent: QWidget) -> None:
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-        messages.inform(parent, f"The data folder is {folder}.")
+        messages.inform(parent, QCoreApplication.translate("DatabaseFiles", "The data folder is %1.")
+                        .replace("%1", str(folder)))

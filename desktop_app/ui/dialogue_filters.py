@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus
-from desktop_app.domain.reference import countries
+from desktop_app.ui.translations import date_format, sorted_countries
 
 SEARCH_DELAY_MS = 250
 NO_DATE = QDate(1900, 1, 1)  # the minimum date stands for "no limit" and is shown as "any"
@@ -19,9 +19,9 @@ NO_DATE = QDate(1900, 1, 1)  # the minimum date stands for "no limit" and is sho
 def _date_box(tooltip: str) -> QDateEdit:
     box = QDateEdit()
     box.setCalendarPopup(True)
-    box.setDisplayFormat("yyyy-MM-dd")
+    box.setDisplayFormat(date_format())
     box.setMinimumDate(NO_DATE)
-    box.setSpecialValueText("any")
+    box.setSpecialValueText(QCoreApplication.translate("DialogueFilterBar", "any"))
     box.setDate(NO_DATE)
     box.setToolTip(tooltip)
     return box
@@ -40,24 +40,24 @@ class DialogueFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search title, series, city, topics, summary, participants…")
+        self.search.setPlaceholderText(self.tr("Search title, series, city, topics, summary, participants…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(150)
-        self.date_from = _date_box("Meetings starting on or after this date")
-        self.date_to = _date_box("Meetings starting on or before this date")
+        self.date_from = _date_box(self.tr("Meetings starting on or after this date"))
+        self.date_to = _date_box(self.tr("Meetings starting on or before this date"))
         self.series = QComboBox()
         self.series.setMinimumContentsLength(8)
         self.series.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.country = QComboBox()
         self.country.setMinimumContentsLength(8)
         self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.country.addItem("All countries", None)
-        for code, country in sorted(countries().items(), key=lambda item: item[1].en):
-            self.country.addItem(country.en, code)
+        self.country.addItem(self.tr("All countries"), None)
+        for code, name in sorted_countries():
+            self.country.addItem(name, code)
         self.status = QComboBox()
-        self.status.addItem("Any status", None)
-        self.status.addItem("Draft", DialogueStatus.DRAFT.value)
-        self.status.addItem("Final", DialogueStatus.FINAL.value)
+        self.status.addItem(self.tr("Any status"), None)
+        self.status.addItem(self.tr("Draft"), DialogueStatus.DRAFT.value)
+        self.status.addItem(self.tr("Final"), DialogueStatus.FINAL.value)
         self.set_series_names([])
 
         self._timer = QTimer(self)
@@ -73,15 +73,15 @@ class DialogueFilterBar(QWidget):
         # Two rows, so the window still fits a small laptop screen: the search line, then the filters.
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        search_label = QLabel("&Search:")
+        search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
         layout.addWidget(search_label, 0, 0)
         layout.addWidget(self.search, 0, 1, 1, 7)
-        from_label = QLabel("&From:")
+        from_label = QLabel(self.tr("&From:"))
         from_label.setBuddy(self.date_from)
         layout.addWidget(from_label, 1, 0)
         layout.addWidget(self.date_from, 1, 1)
-        layout.addWidget(QLabel("to:"), 1, 2)
+        layout.addWidget(QLabel(self.tr("to:")), 1, 2)
         layout.addWidget(self.date_to, 1, 3)
         layout.addWidget(self.series, 1, 4)
         layout.addWidget(self.country, 1, 5)
@@ -95,7 +95,7 @@ class DialogueFilterBar(QWidget):
         current = self.series.currentData()
         self.series.blockSignals(True)
         self.series.clear()
-        self.series.addItem("All series", None)
+        self.series.addItem(self.tr("All series"), None)
         for name in names:
             self.series.addItem(name, name)
         index = self.series.findData(current) if current else 0

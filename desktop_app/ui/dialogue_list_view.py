@@ -21,7 +21,7 @@ from desktop_app.domain import records as r
 from desktop_app.ui.dialogue_filters import DialogueFilterBar
 from desktop_app.ui.models.dialogue_table_model import COLUMNS, DialogueTableModel
 
-COLUMN_WIDTHS = (130, 320, 200, 160, 120, 92, 92, 60)
+COLUMN_WIDTHS = (130, 320, 200, 160, 120, 92, 92, 110)  # the last fits «Окончательный»
 TITLE_COLUMN = 1
 
 

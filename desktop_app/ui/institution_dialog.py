@@ -9,14 +9,15 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from desktop_app.db.repositories.people import InstitutionRepository
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
-from desktop_app.domain.reference import countries
+from desktop_app.ui.translations import sorted_countries
 
 
 class InstitutionDialog(QDialog):
     def __init__(self, repository: InstitutionRepository, institution: r.Institution,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Institution — {institution.name}" if institution.revision else "New institution")
+        self.setWindowTitle(self.tr("Institution — %1").replace("%1", institution.name) if institution.revision
+                            else self.tr("New institution"))
         self._repository = repository
         self._institution = institution
         self.saved: r.Institution | None = None
@@ -24,8 +25,8 @@ class InstitutionDialog(QDialog):
         self.acronym = QLineEdit(institution.acronym or "")
         self.country = QComboBox()
         self.country.addItem("—", None)
-        for code, country in sorted(countries().items(), key=lambda item: item[1].en):
-            self.country.addItem(country.en, code)
+        for code, name in sorted_countries():
+            self.country.addItem(name, code)
         if institution.country:
             self.country.setCurrentIndex(max(self.country.findData(institution.country), 0))
         self.problem = QLabel()
@@ -36,9 +37,9 @@ class InstitutionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Acronym:", self.acronym)
-        form.addRow("&Country:", self.country)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Acronym:"), self.acronym)
+        form.addRow(self.tr("&Country:"), self.country)
         form.addRow(self.problem)
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())

@@ -24,12 +24,12 @@ class InstitutionsView(RecordListPage):
     changed = Signal()
 
     def __init__(self, repository: InstitutionRepository, parent: QWidget | None = None) -> None:
-        super().__init__(InstitutionTableModel(), "Search name or acronym…", (420, 110, 180), parent=parent)
+        super().__init__(InstitutionTableModel(), self.tr("Search name or acronym…"), (420, 110, 180), parent=parent)
         self.table.setObjectName("institutionTable")
         self._repository = repository
         self.institution_dialog: InstitutionDialog | None = None
-        self.add_button("&New institution…", self.new_institution)
-        self.add_button("&Edit…", self.edit_current)
+        self.add_button(self.tr("&New institution…"), self.new_institution)
+        self.add_button(self.tr("&Edit…"), self.edit_current)
         self.reload()
 
     def set_repository(self, repository: InstitutionRepository) -> None:

@@ -3,32 +3,38 @@ clear sentence in a consistent dialog, and tests can answer them without a block
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-TITLE = "Dialogue Register"
+TITLE = QT_TRANSLATE_NOOP("Messages", "Dialogue Register")
 
 
-def inform(parent: QWidget | None, text: str, title: str = TITLE) -> None:
-    QMessageBox.information(parent, title, text)
+def _title(title: str | None) -> str:
+    return title if title is not None else QCoreApplication.translate("Messages", TITLE)
 
 
-def warn(parent: QWidget | None, text: str, title: str = TITLE) -> None:
-    QMessageBox.warning(parent, title, text)
+def inform(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    QMessageBox.information(parent, _title(title), text)
 
 
-def fail(parent: QWidget | None, text: str, title: str = TITLE) -> None:
-    QMessageBox.critical(parent, title, text)
+def warn(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    QMessageBox.warning(parent, _title(title), text)
 
 
-def confirm(parent: QWidget | None, text: str, title: str = TITLE) -> bool:
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+def fail(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    QMessageBox.critical(parent, _title(title), text)
+
+
+def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
+    answer = QMessageBox.question(parent, _title(title), text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 
-def choose(parent: QWidget | None, text: str, options: list[str], title: str = TITLE) -> int | None:
+def choose(parent: QWidget | None, text: str, options: list[str], title: str | None = None) -> int | None:
     """One of several named answers (plus Cancel): the index chosen, or None when cancelled."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(QMessageBox.Icon.Question, _title(title), text, QMessageBox.StandardButton.Cancel, parent)
     buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
     box.exec()
     clicked = box.clickedButton()

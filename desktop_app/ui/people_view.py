@@ -14,24 +14,22 @@ from desktop_app.ui.person_dialog import PersonDialog
 from desktop_app.ui.record_list_page import RecordListPage
 
 
-def _meetings(count: int) -> str:
-    return "1 meeting" if count == 1 else f"{count} meetings"
-
-
 class PeopleView(RecordListPage):
     """`changed` tells the window that dialogues may show new names (after an edit or a merge)."""
 
     changed = Signal()
 
     def __init__(self, repository: PeopleRepository, parent: QWidget | None = None) -> None:
-        super().__init__(PeopleTableModel(), "Search names in any spelling…", (240, 240, 70, 220, 70), parent=parent)
+        super().__init__(PeopleTableModel(), self.tr("Search names in any spelling…"), (240, 240, 70, 220, 70),
+                         parent=parent)
         self.table.setObjectName("peopleTable")
         self._repository = repository
         self.person_dialog: PersonDialog | None = None
-        self.add_button("&New person…", self.new_person)
-        self.add_button("&Edit…", self.edit_current)
+        self.add_button(self.tr("&New person…"), self.new_person)
+        self.add_button(self.tr("&Edit…"), self.edit_current)
         self.merge_button = self.add_button(
-            "&Merge…", self.merge_selected, "Select the two records of one person, then merge them into one")
+            self.tr("&Merge…"), self.merge_selected,
+            self.tr("Select the two records of one person, then merge them into one"))
         self.reload()
 
     def set_repository(self, repository: PeopleRepository) -> None:
@@ -69,17 +67,21 @@ class PeopleView(RecordListPage):
         self.reload()
         self.changed.emit()
 
+    def _meetings(self, count: int) -> str:
+        return self.tr("%n meeting(s)", "", count)
+
     def merge_selected(self) -> None:
         people = self.selected_people()
         if len(people) != 2:
-            messages.inform(self, "Select exactly two people (Ctrl+click) to merge them into one record.")
+            messages.inform(self, self.tr("Select exactly two people (Ctrl+click) to merge them into one record."))
             return
         first, second = people
-        text = (f"Merge these two records of one person?\n\n"
-                f"• {first.name} ({_meetings(first.participations)})\n"
-                f"• {second.name} ({_meetings(second.participations)})\n\n"
-                "All meetings move to the record you keep; the other name is kept as another spelling.")
-        choice = messages.choose(self, text, [f"Keep “{first.name}”", f"Keep “{second.name}”"])
+        text = (self.tr("Merge these two records of one person?") + "\n\n"
+                f"• {first.name} ({self._meetings(first.participations)})\n"
+                f"• {second.name} ({self._meetings(second.participations)})\n\n"
+                + self.tr("All meetings move to the record you keep; the other name is kept as another spelling."))
+        keep_text = self.tr("Keep “%1”")
+        choice = messages.choose(self, text, [keep_text.replace("%1", p.name) for p in (first, second)])
         if choice is None:
             return
         keep, gone = (first, second) if choice == 0 else (second, first)

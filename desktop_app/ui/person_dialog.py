@@ -23,17 +23,18 @@ class PersonDialog(QDialog):
 
     def __init__(self, repository: PeopleRepository, person: r.Person, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Person — {person.name}" if person.revision else "New person")
+        self.setWindowTitle(self.tr("Person — %1").replace("%1", person.name) if person.revision
+                            else self.tr("New person"))
         self._repository = repository
         self._person = person
         self.saved: r.Person | None = None
         self.name = QLineEdit(person.name)
         self.other_names = QLineEdit(f"{SPELLING_SEPARATOR} ".join(person.other_names))
-        self.other_names.setPlaceholderText("Other spellings, separated by ;")
+        self.other_names.setPlaceholderText(self.tr("Other spellings, separated by ;"))
         self.sex = QComboBox()
-        self.sex.addItem("Not recorded", None)
-        self.sex.addItem("Female", Sex.FEMALE.value)
-        self.sex.addItem("Male", Sex.MALE.value)
+        self.sex.addItem(self.tr("Not recorded"), None)
+        self.sex.addItem(self.tr("Female"), Sex.FEMALE.value)
+        self.sex.addItem(self.tr("Male"), Sex.MALE.value)
         self.sex.setCurrentIndex(max(self.sex.findData(person.sex.value), 0) if person.sex else 0)
         self.email = QLineEdit(person.email or "")
         self.problem = QLabel()
@@ -44,10 +45,10 @@ class PersonDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Other spellings:", self.other_names)
-        form.addRow("&Sex:", self.sex)
-        form.addRow("&Email:", self.email)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Other spellings:"), self.other_names)
+        form.addRow(self.tr("&Sex:"), self.sex)
+        form.addRow(self.tr("&Email:"), self.email)
         form.addRow(self.problem)
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())

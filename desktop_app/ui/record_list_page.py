@@ -50,7 +50,7 @@ class RecordListPage(QWidget):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self.edit_current)  # Enter or a double-click edits
         self.buttons = QHBoxLayout()
-        label = QLabel("&Search:")
+        label = QLabel(self.tr("&Search:"))
         label.setBuddy(self.search)
         self.buttons.addWidget(label)
         self.buttons.addWidget(self.search, 1)

@@ -6,7 +6,7 @@ them out and hands back the choices.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,34 @@ from desktop_app.domain.errors import UserError
 from desktop_app.services.exchange import conflicts as resolution
 from desktop_app.services.exchange.conflicts import Comparison, Keep
 
-KIND_NAMES = {"dialogue": "Dialogue", "person": "Person", "institution": "Institution"}
+KIND_NAMES = {"dialogue": QT_TRANSLATE_NOOP("ConflictsDialog", "Dialogue"),
+              "person": QT_TRANSLATE_NOOP("ConflictsDialog", "Person"),
+              "institution": QT_TRANSLATE_NOOP("ConflictsDialog", "Institution")}
+# The fields of the records as the comparison names them; a field not listed keeps the service's label.
+FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("ConflictsDialog", "Title"),
+    "series": QT_TRANSLATE_NOOP("ConflictsDialog", "Series"),
+    "kind": QT_TRANSLATE_NOOP("ConflictsDialog", "Kind"),
+    "status": QT_TRANSLATE_NOOP("ConflictsDialog", "Status"),
+    "start_date": QT_TRANSLATE_NOOP("ConflictsDialog", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("ConflictsDialog", "End date"),
+    "city": QT_TRANSLATE_NOOP("ConflictsDialog", "City"),
+    "country": QT_TRANSLATE_NOOP("ConflictsDialog", "Country"),
+    "online": QT_TRANSLATE_NOOP("ConflictsDialog", "Online"),
+    "chair": QT_TRANSLATE_NOOP("ConflictsDialog", "Chair"),
+    "supporting_programmes": QT_TRANSLATE_NOOP("ConflictsDialog", "Supporting programmes"),
+    "frameworks": QT_TRANSLATE_NOOP("ConflictsDialog", "Frameworks"),
+    "topics": QT_TRANSLATE_NOOP("ConflictsDialog", "Topics"),
+    "summary": QT_TRANSLATE_NOOP("ConflictsDialog", "Summary"),
+    "delegations": QT_TRANSLATE_NOOP("ConflictsDialog", "Delegations"),
+    "agenda": QT_TRANSLATE_NOOP("ConflictsDialog", "Agenda"),
+    "actions": QT_TRANSLATE_NOOP("ConflictsDialog", "Actions"),
+    "name": QT_TRANSLATE_NOOP("ConflictsDialog", "Name"),
+    "other_names": QT_TRANSLATE_NOOP("ConflictsDialog", "Other spellings"),
+    "sex": QT_TRANSLATE_NOOP("ConflictsDialog", "Sex"),
+    "email": QT_TRANSLATE_NOOP("ConflictsDialog", "E-mail"),
+    "acronym": QT_TRANSLATE_NOOP("ConflictsDialog", "Acronym"),
+}
 FIELD, OURS, THEIRS, CHOICE = range(4)
 
 
@@ -132,10 +159,13 @@ class ConflictsDialog(QDialog):
         """Fill the list from the database; select the first conflict."""
         self.list.clear()
         for conflict in resolution.open_conflicts(self.database):
-            source = f" · {self.tr('from')} {conflict.source}" if conflict.source else ""
-            item = QListWidgetItem(f"{conflict.label}\n{self.tr(KIND_NAMES[conflict.record_kind])}{source}")
+            source = " · " + self.tr("from %1").replace("%1", conflict.source) if conflict.source else ""
+            kind = self.tr(KIND_NAMES[conflict.record_kind]) if conflict.record_kind in KIND_NAMES \
+                else conflict.record_kind
+            item = QListWidgetItem(f"{conflict.label}\n{kind}{source}")
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
-            item.setToolTip(self.tr("Fields in conflict: %s") % ", ".join(conflict.fields))
+            fields = ", ".join(self._field(f) for f in conflict.fields)
+            item.setToolTip(self.tr("Fields in conflict: %1").replace("%1", fields))
             self.list.addItem(item)
         has_any = self.list.count() > 0
         self.empty.setVisible(not has_any)
@@ -165,17 +195,18 @@ class ConflictsDialog(QDialog):
             self.heading.setText("")
             return
         differing = len(comparison.differing())
-        self.heading.setText(self.tr("“%s” was edited here and by %s since you last exchanged it. "
-                                     "%d fields differ: choose for each which version to keep.")
-                             % (comparison.conflict.label.strip("“”"),
-                                comparison.conflict.source or self.tr("the sender"), differing))
+        self.heading.setText(self.tr("“%1” was edited here and by %2 since you last exchanged it. "
+                                     "%3 fields differ: choose for each which version to keep.")
+                             .replace("%1", comparison.conflict.label.strip("“”"))
+                             .replace("%2", comparison.conflict.source or self.tr("the sender"))
+                             .replace("%3", str(differing)))
         bold = QFont()
         bold.setBold(True)
         # fields in conflict first, then the rest for context
         ordered = comparison.differing() + [f for f in comparison.fields if not f.differs]
         self.table.setRowCount(len(ordered))
         for row, field in enumerate(ordered):
-            name = QTableWidgetItem(self.tr(field.label))
+            name = QTableWidgetItem(self._field(field.field, field.label))
             ours, theirs = QTableWidgetItem(field.ours_text), QTableWidgetItem(field.theirs_text)
             if field.differs:
                 for item in (name, ours, theirs):
@@ -191,6 +222,11 @@ class ConflictsDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
+
+    def _field(self, field: str, label: str | None = None) -> str:
+        if field in FIELD_LABELS:
+            return self.tr(FIELD_LABELS[field])
+        return label or field.replace("_", " ").capitalize()
 
     def _choose_all(self, keep: Keep) -> None:
         for choice in self.choices.values():

@@ -9,11 +9,12 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import UserError
 from desktop_app.services import backups
+from desktop_app.ui.translations import format_moment
 
 
 class Outcome(Enum):
@@ -31,7 +32,8 @@ class DamagedDatabaseDialog(QDialog):
         self.backup = backups.latest_good_backup(self.database_path)
         self.setWindowTitle(self.tr("The database cannot be opened"))
 
-        headline = QLabel(f"<b>{self.tr('The database cannot be opened.')}</b>")
+        headline = QLabel(self.tr("The database cannot be opened."))
+        headline.setStyleSheet("font-weight: bold;")
         self.message = QLabel(message)
         self.message.setWordWrap(True)
         where = QLabel(self.tr("File: {0}\nIt has not been changed.").format(self.database_path))
@@ -40,7 +42,7 @@ class DamagedDatabaseDialog(QDialog):
         if self.backup is not None:
             offer = self.tr("The latest good backup is from {0}, with {1} dialogues and {2} people. Restoring it "
                             "keeps the damaged file aside in the backups folder.").format(
-                self.backup.created.astimezone().strftime("%Y-%m-%d %H:%M"), self.backup.dialogues,
+                format_moment(self.backup.created), self.backup.dialogues,
                 self.backup.people)
         else:
             offer = self.tr("No good backup of this database was found in {0}. Open another file, or a copy you "
@@ -112,5 +114,6 @@ def open_or_rescue(path: Path, parent: QWidget | None = None,  # type: ignore[no
             if dialog.outcome is Outcome.OPEN_OTHER and dialog.other_path is not None:
                 path = dialog.other_path
         except UserError as error:
-            QMessageBox.critical(parent, "Dialogue Register", error.message)
+            QMessageBox.critical(parent, QCoreApplication.translate("DamagedDatabaseDialog", "Dialogue Register"),
+                                 error.message)
             return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,15 +29,23 @@ from desktop_app.domain.errors import UserError
 from desktop_app.services.exchange.importer import KINDS, ImportSummary, Outcome, import_bundle
 
 ROWS = (
-    (Outcome.ADDED, "New"),
-    (Outcome.UPDATED, "Updated (theirs is newer)"),
-    (Outcome.UNCHANGED, "Unchanged"),
-    (Outcome.KEPT_LOCAL, "Kept as ours (theirs is older)"),
-    (Outcome.CONFLICT, "Conflicts (edited on both sides)"),
+    (Outcome.ADDED, QT_TRANSLATE_NOOP("ImportPreviewDialog", "New")),
+    (Outcome.UPDATED, QT_TRANSLATE_NOOP("ImportPreviewDialog", "Updated (theirs is newer)")),
+    (Outcome.UNCHANGED, QT_TRANSLATE_NOOP("ImportPreviewDialog", "Unchanged")),
+    (Outcome.KEPT_LOCAL, QT_TRANSLATE_NOOP("ImportPreviewDialog", "Kept as ours (theirs is older)")),
+    (Outcome.CONFLICT, QT_TRANSLATE_NOOP("ImportPreviewDialog", "Conflicts (edited on both sides)")),
 )
-COLUMNS = ("Dialogues", "People", "Institutions")
-WHAT = {Outcome.CONFLICT: "Conflict", Outcome.UPDATED: "Update", Outcome.ADDED: "New",
-        Outcome.KEPT_LOCAL: "Keep ours"}
+COLUMNS = (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Dialogues"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "People"),
+           QT_TRANSLATE_NOOP("ImportPreviewDialog", "Institutions"))
+WHAT = {Outcome.CONFLICT: QT_TRANSLATE_NOOP("ImportPreviewDialog", "Conflict"),
+        Outcome.UPDATED: QT_TRANSLATE_NOOP("ImportPreviewDialog", "Update"),
+        Outcome.ADDED: QT_TRANSLATE_NOOP("ImportPreviewDialog", "New"),
+        Outcome.KEPT_LOCAL: QT_TRANSLATE_NOOP("ImportPreviewDialog", "Keep ours")}
+# What the import service says of a record and of its kind, in the officer's language.
+NOTES = {"in your trash": QT_TRANSLATE_NOOP("ImportPreviewDialog", "in your trash")}
+KIND_NAMES = {"dialogue": QT_TRANSLATE_NOOP("ImportPreviewDialog", "dialogue"),
+              "person": QT_TRANSLATE_NOOP("ImportPreviewDialog", "person"),
+              "institution": QT_TRANSLATE_NOOP("ImportPreviewDialog", "institution")}
 
 
 class ImportPreviewDialog(QDialog):
@@ -54,10 +62,10 @@ class ImportPreviewDialog(QDialog):
         self.path = path
         self.preview: ImportSummary = import_bundle(database, path, dry_run=True)
         self.result_summary: ImportSummary | None = None
-        self.setWindowTitle(self.tr("Import %s") % path.name)
+        self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
 
         conflicts = self.preview.count(Outcome.CONFLICT)
-        self.heading = QLabel(self.tr("Nothing has been written yet. Importing %s would:") % path.name)
+        self.heading = QLabel(self.tr("Nothing has been written yet. Importing %1 would:").replace("%1", path.name))
         self.counts = QTableWidget(len(ROWS), len(COLUMNS))
         self.counts.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.counts.setVerticalHeaderLabels([self.tr(label) for _, label in ROWS])
@@ -76,7 +84,9 @@ class ImportPreviewDialog(QDialog):
         self.details.setRootIsDecorated(False)
         for outcome in (Outcome.CONFLICT, Outcome.UPDATED, Outcome.ADDED, Outcome.KEPT_LOCAL):
             for o in self.preview.of(outcome):
-                label = f"{o.kind} {o.label}" + (f" ({self.tr(o.note)})" if o.note else "")
+                kind = self.tr(KIND_NAMES[o.kind]) if o.kind in KIND_NAMES else o.kind
+                note = self.tr(NOTES[o.note]) if o.note in NOTES else o.note
+                label = f"{kind} {o.label}" + (f" ({note})" if note else "")
                 QTreeWidgetItem(self.details, [self.tr(WHAT[outcome]), label, ", ".join(o.fields)])
         self.details.resizeColumnToContents(0)
         self.details.setColumnWidth(1, 380)

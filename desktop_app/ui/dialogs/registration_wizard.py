@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,13 +32,25 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.records import Party
-from desktop_app.domain.reference import central_asia, countries, country_name, organisations
+from desktop_app.domain.reference import central_asia, organisations, party_name
 from desktop_app.services.registration.checking import ListCheck
 from desktop_app.services.registration.columns import Field, Mapping, check_mapping
 from desktop_app.services.registration.lists import OpenedList, check_opened, open_list
 from desktop_app.services.registration.writing import ImportSummary, import_list
+from desktop_app.ui.translations import format_date, local_country_name, sorted_countries, ui_language
 
 PREVIEW_ROWS = 40
+FIELD_LABELS = {
+    Field.NAME: QT_TRANSLATE_NOOP("MappingPage", "Full name"),
+    Field.GIVEN_NAME: QT_TRANSLATE_NOOP("MappingPage", "Given name"),
+    Field.FAMILY_NAME: QT_TRANSLATE_NOOP("MappingPage", "Family name"),
+    Field.PATRONYMIC: QT_TRANSLATE_NOOP("MappingPage", "Patronymic"),
+    Field.POSITION: QT_TRANSLATE_NOOP("MappingPage", "Position"),
+    Field.INSTITUTION: QT_TRANSLATE_NOOP("MappingPage", "Institution"),
+    Field.COUNTRY: QT_TRANSLATE_NOOP("MappingPage", "Country or organisation"),
+    Field.SEX: QT_TRANSLATE_NOOP("MappingPage", "Sex"),
+    Field.EMAIL: QT_TRANSLATE_NOOP("MappingPage", "E-mail"), Field.ROLE: QT_TRANSLATE_NOOP("MappingPage", "Role"),
+}
 
 
 def _error_label() -> QLabel:
@@ -79,7 +91,7 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file; the first sheet is read."))
         self.dialogue = QComboBox()
         for row in DialogueRepository(wizard.database).page(limit=500).rows:
-            self.dialogue.addItem(f"{row.start_date.isoformat()} — {row.title}", row.id)
+            self.dialogue.addItem(f"{format_date(row.start_date)} — {row.title}", row.id)
         if wizard.dialogue_id is not None:
             self.dialogue.setCurrentIndex(max(0, self.dialogue.findData(wizard.dialogue_id)))
         self.path = QLineEdit()
@@ -163,16 +175,18 @@ class MappingPage(QWizardPage):
         for field_ in Field:
             combo = QComboBox()
             self.combos[field_] = combo
-            form.addRow(field_.label + ":", combo)
+            label = self.tr(FIELD_LABELS[field_]) if field_ in FIELD_LABELS else field_.label
+            form.addRow(f"{label}:", combo)
         self.party = QComboBox()
         self.party.addItem(self.tr("(none: every row names its country)"), None)
         for code in central_asia():
-            self.party.addItem(country_name(code), Party.country(code))
+            self.party.addItem(local_country_name(code), Party.country(code))
         for organisation in organisations():
-            self.party.addItem(organisation.name, Party.organisation(organisation.name))
-        for code, country in sorted(countries().items(), key=lambda item: item[1].en):
+            party = Party.organisation(organisation.name)
+            self.party.addItem(party_name(party, ui_language()), party)
+        for code, name in sorted_countries():
             if code not in central_asia():
-                self.party.addItem(country.en, Party.country(code))
+                self.party.addItem(name, Party.country(code))
         form.addRow(self.tr("Delegation for rows without a country:"), self.party)
         self.error = _error_label()
         form.addRow(self.error)
@@ -247,7 +261,7 @@ class CheckPage(QWizardPage):
             else:
                 known = "; ".join(self.tr("probably %1 (%2)").replace("%1", p.name).replace("%2", f"{s:.0f}")
                                   for p, s in entry.probable)
-            party = country_name(entry.party.code) if entry.party.code else (entry.party.name or "")
+            party = party_name(entry.party, ui_language())
             for c, text in enumerate((str(entry.row_number), entry.name, party, known)):
                 self.entries.setItem(r, c, QTableWidgetItem(text))
         self.entries.resizeColumnsToContents()

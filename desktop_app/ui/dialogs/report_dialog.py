@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,15 +33,20 @@ from PySide6.QtWidgets import (
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
-from desktop_app.domain.reference import countries
 from desktop_app.services.report import ReportSelection, build_report, write_report
 from desktop_app.services.report.model import Report
 from desktop_app.services.report.pdf import report_document
 from desktop_app.ui.preferences import load_preferences
+from desktop_app.ui.translations import date_format, sorted_countries, ui_language
 
-PERIODS = ("All dates", "This year", "Last year", "Last quarter", "Custom")
-FORMATS = (("PDF document (.pdf)", "pdf"), ("Word document (.docx)", "docx"),
-           ("Excel workbook (.xlsx)", "xlsx"), ("Web page (.html)", "html"))
+# The English names are the keys `period_of` knows; the combo shows them translated.
+PERIODS = (QT_TRANSLATE_NOOP("ReportDialog", "All dates"), QT_TRANSLATE_NOOP("ReportDialog", "This year"),
+           QT_TRANSLATE_NOOP("ReportDialog", "Last year"), QT_TRANSLATE_NOOP("ReportDialog", "Last quarter"),
+           QT_TRANSLATE_NOOP("ReportDialog", "Custom"))
+FORMATS = ((QT_TRANSLATE_NOOP("ReportDialog", "PDF document (.pdf)"), "pdf"),
+           (QT_TRANSLATE_NOOP("ReportDialog", "Word document (.docx)"), "docx"),
+           (QT_TRANSLATE_NOOP("ReportDialog", "Excel workbook (.xlsx)"), "xlsx"),
+           (QT_TRANSLATE_NOOP("ReportDialog", "Web page (.html)"), "html"))
 
 
 def period_of(choice: str, today: date) -> tuple[date | None, date | None]:
@@ -61,64 +66,67 @@ def period_of(choice: str, today: date) -> tuple[date | None, date | None]:
 
 
 class ReportDialog(QDialog):
-    def __init__(self, database: Database, language: str = "en", parent: QWidget | None = None) -> None:
+    """`language` of the report (country names, narrative); None: the window's language."""
+
+    def __init__(self, database: Database, language: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.language = language
+        self.language = language or ui_language()
         self.report: Report | None = None
         self.exported: Path | None = None
-        self.setWindowTitle("Summary report")
+        self.setWindowTitle(self.tr("Summary report"))
         self.resize(1000, 720)
 
         self.period = QComboBox()
-        self.period.addItems(PERIODS)
+        for period in PERIODS:
+            self.period.addItem(self.tr(period), period)
         self.date_from = QDateEdit(QDate.currentDate().addYears(-1))
         self.date_to = QDateEdit(QDate.currentDate())
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
             edit.setEnabled(False)
         self.series = QComboBox()
-        self.series.addItem("All series", None)
+        self.series.addItem(self.tr("All series"), None)
         for name in DialogueRepository(database).series_names():
             self.series.addItem(name, name)
         self.country = QComboBox()
-        self.country.addItem("All countries", None)
-        for country in sorted(countries().values(), key=lambda c: c.name(language)):
-            self.country.addItem(country.name(language), country.code)
-        self.final_only = QCheckBox("Final records only (leave out drafts)")
+        self.country.addItem(self.tr("All countries"), None)
+        for code, name in sorted_countries():
+            self.country.addItem(name, code)
+        self.final_only = QCheckBox(self.tr("Final records only (leave out drafts)"))
         self.format = QComboBox()
         for label, kind in FORMATS:
-            self.format.addItem(label, kind)
+            self.format.addItem(self.tr(label), kind)
         defaults = load_preferences()  # Settings ▸ Summary report defaults
         self.format.setCurrentIndex(max(0, self.format.findData(defaults.report_format)))
         self.final_only.setChecked(defaults.report_final_only)
 
         dates = QHBoxLayout()
         dates.addWidget(self.period)
-        dates.addWidget(QLabel("from"))
+        dates.addWidget(QLabel(self.tr("from")))
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to)
         dates.addStretch()
         form = QFormLayout()
-        form.addRow("Period:", dates)
-        form.addRow("Series:", self.series)
-        form.addRow("Country:", self.country)
+        form.addRow(self.tr("Period:"), dates)
+        form.addRow(self.tr("Series:"), self.series)
+        form.addRow(self.tr("Country:"), self.country)
         form.addRow("", self.final_only)
-        form.addRow("Format:", self.format)
+        form.addRow(self.tr("Format:"), self.format)
 
         self.summary = QLabel()
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setDefault(True)
-        self.open_button = QPushButton("Open file")
-        self.folder_button = QPushButton("Show in folder")
+        self.open_button = QPushButton(self.tr("Open file"))
+        self.folder_button = QPushButton(self.tr("Show in folder"))
         self.exported_label = QLabel()
         for button in (self.open_button, self.folder_button):
             button.setEnabled(False)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.exported_label, 1)
         for button in (self.open_button, self.folder_button, self.export_button, close):
@@ -134,7 +142,7 @@ class ReportDialog(QDialog):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(150)  # typing a date does not rebuild on every key
         self._refresh_timer.timeout.connect(self.refresh)
-        self.period.currentTextChanged.connect(self._period_chosen)
+        self.period.currentIndexChanged.connect(lambda _i: self._period_chosen(self.period.currentData()))
         for signal in (self.date_from.dateChanged, self.date_to.dateChanged, self.series.currentIndexChanged,
                        self.country.currentIndexChanged, self.final_only.toggled):
             signal.connect(self._refresh_timer.start)
@@ -158,7 +166,7 @@ class ReportDialog(QDialog):
 
     def selection(self) -> ReportSelection:
         start = end = None
-        if self.period.currentText() != "All dates":
+        if self.period.currentData() != "All dates":
             start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
         return ReportSelection(date_from=start, date_to=end, series=self.series.currentData(),
                                country=self.country.currentData(), final_only=self.final_only.isChecked())
@@ -168,7 +176,7 @@ class ReportDialog(QDialog):
         selection = self.selection()
         if selection.date_from and selection.date_to and selection.date_from > selection.date_to:
             self.report = None
-            self.summary.setText("The period ends before it starts; choose the dates again.")
+            self.summary.setText(self.tr("The period ends before it starts; choose the dates again."))
             self.export_button.setEnabled(False)
             return
         try:
@@ -179,9 +187,11 @@ class ReportDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         s = self.report.summary
-        self.summary.setText(f"{s.dialogues} dialogues, {s.delegations} delegations, {s.participants} participants "
-                             f"({s.women} women, {s.men} men, {s.sex_not_recorded} not recorded)"
-                             if s.dialogues else "No dialogues match the selection.")
+        counts = (self.tr("%1 dialogues, %2 delegations, %3 participants (%4 women, %5 men, %6 not recorded)")
+                  .replace("%1", str(s.dialogues)).replace("%2", str(s.delegations))
+                  .replace("%3", str(s.participants)).replace("%4", str(s.women)).replace("%5", str(s.men))
+                  .replace("%6", str(s.sex_not_recorded)))
+        self.summary.setText(counts if s.dialogues else self.tr("No dialogues match the selection."))
         self.export_button.setEnabled(True)
         document = report_document(self.report)
         document.setParent(self.preview)
@@ -190,7 +200,7 @@ class ReportDialog(QDialog):
     def choose_target(self, kind: str) -> Path | None:
         """Ask where to save; tests replace this to answer without a native file dialog."""
         suggested = str(Path.home() / f"dialogue-report-{date.today().isoformat()}.{kind}")
-        name, _ = QFileDialog.getSaveFileName(self, "Export the report", suggested, f"*.{kind}")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report"), suggested, f"*.{kind}")
         return Path(name) if name else None
 
     def export(self) -> None:
@@ -202,26 +212,26 @@ class ReportDialog(QDialog):
             return
         if target.suffix.lower() != f".{kind}":
             target = target.with_name(target.name + f".{kind}")
-        progress = QProgressDialog("Writing the report…", "", 0, 2, self)
-        progress.setWindowTitle("Summary report")
+        progress = QProgressDialog(self.tr("Writing the report…"), "", 0, 2, self)
+        progress.setWindowTitle(self.tr("Summary report"))
         progress.setCancelButton(None)
         progress.setMinimumDuration(0)
         progress.setValue(0)
         try:
-            progress.setLabelText("Counting the selected dialogues…")
+            progress.setLabelText(self.tr("Counting the selected dialogues…"))
             QApplication.processEvents()
             report = build_report(self.database, self.selection(), self.language)  # fresh numbers
             progress.setValue(1)
-            progress.setLabelText(f"Writing {target.name}…")
+            progress.setLabelText(self.tr("Writing %1…").replace("%1", target.name))
             QApplication.processEvents()
             self.exported = write_report(report, target, kind)
         except UserError as error:
-            QMessageBox.warning(self, "Summary report", error.message)
+            QMessageBox.warning(self, self.tr("Summary report"), error.message)
             return
         finally:
             progress.setValue(2)
             progress.close()
-        self.exported_label.setText(f"Saved to {self.exported}")
+        self.exported_label.setText(self.tr("Saved to %1").replace("%1", str(self.exported)))
         self.open_button.setEnabled(True)
         self.folder_button.setEnabled(True)
 

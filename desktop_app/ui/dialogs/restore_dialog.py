@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,15 +27,18 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import UserError
 from desktop_app.services import backups
 from desktop_app.ui.preferences import load_preferences
+from desktop_app.ui.translations import format_moment
 
-REASONS = {"daily": "Automatic (daily)", "manual": "Backed up by hand", "before-restore": "Before a restore",
-           "damaged": "Damaged file set aside"}
+REASONS = {"daily": QT_TRANSLATE_NOOP("RestoreDialog", "Automatic (daily)"),
+           "manual": QT_TRANSLATE_NOOP("RestoreDialog", "Backed up by hand"),
+           "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "Before a restore"),
+           "damaged": QT_TRANSLATE_NOOP("RestoreDialog", "Damaged file set aside")}
 
 
 def reason_label(reason: str) -> str:
     if reason.startswith("before-upgrade"):
-        return "Before an upgrade"
-    return REASONS.get(reason, reason)
+        return QCoreApplication.translate("RestoreDialog", "Before an upgrade")
+    return QCoreApplication.translate("RestoreDialog", REASONS[reason]) if reason in REASONS else reason
 
 
 class RestoreDialog(QDialog):
@@ -87,7 +90,7 @@ class RestoreDialog(QDialog):
         self.entries = backups.list_backups(self.database_path)
         self.table.setRowCount(len(self.entries))
         for row, info in enumerate(self.entries):
-            cells = [info.created.astimezone().strftime("%Y-%m-%d %H:%M"), reason_label(info.reason),
+            cells = [format_moment(info.created), reason_label(info.reason),
                      "" if info.dialogues is None else str(info.dialogues),
                      "" if info.people is None else str(info.people),
                      self.tr("Can be restored") if info.usable else self.tr("Cannot be restored: {0}").format(
@@ -161,7 +164,8 @@ def back_up_now(parent: QWidget | None, database_path: Path) -> Path | None:
     try:
         target = backups.back_up(Path(database_path), "manual", retention=load_preferences().retention())
     except UserError as error:
-        QMessageBox.warning(parent, "Back up now", error.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("RestoreDialog", "Back up now"), error.message)
         return None
-    QMessageBox.information(parent, "Back up now", f"Backup written to {target}.")
+    QMessageBox.information(parent, QCoreApplication.translate("RestoreDialog", "Back up now"),
+                            QCoreApplication.translate("RestoreDialog", "Backup written to {0}.").format(target))
     return target

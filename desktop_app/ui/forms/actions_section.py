@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.enums import ActionStatus
@@ -12,7 +13,15 @@ from desktop_app.ui.forms.ordered_table_section import OrderedTableSection
 from desktop_app.ui.widgets.table_editing import ChoiceDelegate, DateDelegate
 
 DESCRIPTION, OWNER, DUE, STATUS = range(4)
-STATUS_LABELS = {ActionStatus.OPEN: "Open", ActionStatus.DONE: "Done"}
+STATUS_NAMES = {ActionStatus.OPEN: QT_TRANSLATE_NOOP("ActionsSection", "Open"),
+                ActionStatus.DONE: QT_TRANSLATE_NOOP("ActionsSection", "Done")}
+HEADERS = (QT_TRANSLATE_NOOP("ActionsSection", "Description"), QT_TRANSLATE_NOOP("ActionsSection", "Owner"),
+           QT_TRANSLATE_NOOP("ActionsSection", "Due date"), QT_TRANSLATE_NOOP("ActionsSection", "Status"))
+
+
+def status_labels() -> dict[ActionStatus, str]:
+    """What the Status cells show, in the window's language (read back by the same table)."""
+    return {status: QCoreApplication.translate("ActionsSection", name) for status, name in STATUS_NAMES.items()}
 
 
 def _date(text: str) -> date | None:
@@ -24,21 +33,23 @@ def _date(text: str) -> date | None:
 
 class ActionsSection(OrderedTableSection):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("actions", ["Description", "Owner", "Due date", "Status"], "&Add action", parent)
+        super().__init__("actions", [QCoreApplication.translate("ActionsSection", h) for h in HEADERS],
+                         QCoreApplication.translate("ActionsSection", "&Add action"), parent)
         self.table.setItemDelegateForColumn(DUE, DateDelegate(self.table))
-        self.table.setItemDelegateForColumn(STATUS, ChoiceDelegate(list(STATUS_LABELS.values()), self.table))
+        self.table.setItemDelegateForColumn(STATUS, ChoiceDelegate(list(status_labels().values()), self.table))
         self.table.setColumnWidth(DESCRIPTION, 420)
         self.table.setColumnWidth(OWNER, 200)
 
     def new_row_texts(self) -> list[str]:
-        return ["", "", "", STATUS_LABELS[ActionStatus.OPEN]]
+        return ["", "", "", status_labels()[ActionStatus.OPEN]]
 
     def actions(self) -> tuple[Action, ...]:
-        by_label = {label: status for status, label in STATUS_LABELS.items()}
+        by_label = {label: status for status, label in status_labels().items()}
         return tuple(Action(description=description, owner=owner or None, due_date=_date(due),
                             status=by_label.get(status, ActionStatus.OPEN))
                      for description, owner, due, status in self.rows())
 
     def set_actions(self, actions: tuple[Action, ...]) -> None:
+        labels = status_labels()
         self.set_rows([[a.description, a.owner or "", a.due_date.isoformat() if a.due_date else "",
-                        STATUS_LABELS[a.status]] for a in actions])
+                        labels[a.status]] for a in actions])

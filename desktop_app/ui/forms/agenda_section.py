@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.records import AgendaItem
@@ -10,11 +11,14 @@ from desktop_app.ui.widgets.party_choices import country_labels, organisation_la
 from desktop_app.ui.widgets.table_editing import CompletingDelegate
 
 TITLE, PRESENTER, NOTES = range(3)
+HEADERS = (QT_TRANSLATE_NOOP("AgendaSection", "Title"), QT_TRANSLATE_NOOP("AgendaSection", "Presenter"),
+           QT_TRANSLATE_NOOP("AgendaSection", "Notes"))
 
 
 class AgendaSection(OrderedTableSection):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("agenda", ["Title", "Presenter", "Notes"], "&Add item", parent)
+        super().__init__("agenda", [QCoreApplication.translate("AgendaSection", h) for h in HEADERS],
+                         QCoreApplication.translate("AgendaSection", "&Add item"), parent)
         self.table.setItemDelegateForColumn(
             PRESENTER, CompletingDelegate(lambda: [*organisation_labels(), *country_labels()], self.table))
         self.table.setColumnWidth(TITLE, 420)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -31,9 +31,31 @@ from desktop_app.ui.widgets.party_choices import party_label
 from desktop_app.ui.widgets.party_picker import PartyPicker
 from desktop_app.ui.widgets.table_editing import ChoiceDelegate, CompletingDelegate, EditTable
 
-SIDE_LABELS = {Side.EU: "EU", Side.PARTNER: "Partner", Side.OTHER: "Other"}
-ROLE_LABELS = {Role.HEAD: "Head", Role.MEMBER: "Member"}
-SEX_LABELS = {None: "", Sex.FEMALE: "Female", Sex.MALE: "Male"}
+SIDE_NAMES = {Side.EU: QT_TRANSLATE_NOOP("DelegationsSection", "EU"),
+              Side.PARTNER: QT_TRANSLATE_NOOP("DelegationsSection", "Partner"),
+              Side.OTHER: QT_TRANSLATE_NOOP("DelegationsSection", "Other")}
+ROLE_NAMES = {Role.HEAD: QT_TRANSLATE_NOOP("DelegationsSection", "Head"),
+              Role.MEMBER: QT_TRANSLATE_NOOP("DelegationsSection", "Member")}
+SEX_NAMES = {None: "", Sex.FEMALE: QT_TRANSLATE_NOOP("DelegationsSection", "Female"),
+             Sex.MALE: QT_TRANSLATE_NOOP("DelegationsSection", "Male")}
+DELEGATION_HEADERS = (QT_TRANSLATE_NOOP("DelegationsSection", "Party"), QT_TRANSLATE_NOOP("DelegationsSection", "Side"),
+                      QT_TRANSLATE_NOOP("DelegationsSection", "Supported"),
+                      QT_TRANSLATE_NOOP("DelegationsSection", "Notes"),
+                      QT_TRANSLATE_NOOP("DelegationsSection", "Participants"))
+PARTICIPANT_HEADERS = (QT_TRANSLATE_NOOP("DelegationsSection", "Name"),
+                       QT_TRANSLATE_NOOP("DelegationsSection", "Institution"),
+                       QT_TRANSLATE_NOOP("DelegationsSection", "Position"),
+                       QT_TRANSLATE_NOOP("DelegationsSection", "Role"),
+                       QT_TRANSLATE_NOOP("DelegationsSection", "Sex"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DelegationsSection", text) if text else ""
+
+
+def _labels(names: dict) -> dict:  # type: ignore[type-arg]
+    """The cells' texts in the window's language; the same table reads them back."""
+    return {value: _tr(name) for value, name in names.items()}
 PARTY, SIDE, SUPPORTED, NOTES, COUNT = range(5)
 NAME, INSTITUTION, POSITION, ROLE, SEX = range(5)
 
@@ -53,49 +75,53 @@ class DelegationsSection(QWidget):
 
         self.party_picker = PartyPicker(parent=self)
         self.side = QComboBox(self)
-        for side, label in SIDE_LABELS.items():
+        self.side_labels = _labels(SIDE_NAMES)
+        self.role_labels = _labels(ROLE_NAMES)
+        self.sex_labels = _labels(SEX_NAMES)
+        for side, label in self.side_labels.items():
             self.side.addItem(label, side)
-        self.add_button = QPushButton("&Add delegation", self)
-        self.add_central_asia = QPushButton("Add the five &Central Asian countries", self)
-        self.add_eu_side = QPushButton("Add &EU side", self)
+        self.add_button = QPushButton(self.tr("&Add delegation"), self)
+        self.add_central_asia = QPushButton(self.tr("Add the five &Central Asian countries"), self)
+        self.add_eu_side = QPushButton(self.tr("Add &EU side"), self)
         adding = QHBoxLayout()
-        party_label_widget = QLabel("&Party", self)
+        party_label_widget = QLabel(self.tr("&Party"), self)
         party_label_widget.setBuddy(self.party_picker)
         adding.addWidget(party_label_widget)
         adding.addWidget(self.party_picker, 3)
-        adding.addWidget(QLabel("Side", self))
+        adding.addWidget(QLabel(self.tr("Side"), self))
         adding.addWidget(self.side)
         adding.addWidget(self.add_button)
         adding.addSpacing(16)
         adding.addWidget(self.add_central_asia)
         adding.addWidget(self.add_eu_side)
 
-        self.table = EditTable(["Party", "Side", "Supported", "Notes", "Participants"], self)
+        self.table = EditTable([_tr(h) for h in DELEGATION_HEADERS], self)
         self.table.setSelectionBehavior(EditTable.SelectionBehavior.SelectRows)
-        self.table.setItemDelegateForColumn(SIDE, ChoiceDelegate(list(SIDE_LABELS.values()), self.table))
+        self.table.setItemDelegateForColumn(SIDE, ChoiceDelegate(list(self.side_labels.values()), self.table))
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setColumnWidth(PARTY, 420)
         self.table.setColumnWidth(SIDE, 80)
         self.table.setColumnWidth(SUPPORTED, 90)
         self.table.setColumnWidth(COUNT, 90)
         self.table.stretch(NOTES)
-        self.table.horizontalHeaderItem(SUPPORTED).setToolTip("Participation supported by the programme")
+        self.table.horizontalHeaderItem(SUPPORTED).setToolTip(self.tr("Participation supported by the programme"))
         self.buttons = ListButtons("", self)
         self.buttons.add.hide()
 
-        self.participants_box = QGroupBox("Participants", self)
-        self.participants = EditTable(["Name", "Institution", "Position", "Role", "Sex"], self.participants_box)
+        self.participants_box = QGroupBox(self.tr("Participants"), self)
+        self.participants = EditTable([_tr(h) for h in PARTICIPANT_HEADERS], self.participants_box)
         self.participants.setItemDelegateForColumn(NAME, CompletingDelegate(self.people.labels, self.participants))
         self.participants.setItemDelegateForColumn(
             INSTITUTION, CompletingDelegate(self.institutions.labels, self.participants))
-        self.participants.setItemDelegateForColumn(ROLE, ChoiceDelegate(list(ROLE_LABELS.values()),
+        self.participants.setItemDelegateForColumn(ROLE, ChoiceDelegate(list(self.role_labels.values()),
                                                                         self.participants))
-        self.participants.setItemDelegateForColumn(SEX, ChoiceDelegate(list(SEX_LABELS.values()), self.participants))
+        self.participants.setItemDelegateForColumn(SEX, ChoiceDelegate(list(self.sex_labels.values()),
+                                                                       self.participants))
         self.participants.setColumnWidth(NAME, 230)
         self.participants.setColumnWidth(INSTITUTION, 400)
-        self.participants.setColumnWidth(POSITION, 180)
-        self.participants.setColumnWidth(ROLE, 90)
-        self.participant_buttons = ListButtons("Add partici&pant", self.participants_box)
+        self.participants.setColumnWidth(POSITION, 170)
+        self.participants.setColumnWidth(ROLE, 130)  # «Глава делегации» fits
+        self.participant_buttons = ListButtons(self.tr("Add partici&pant"), self.participants_box)
         self.head_warning = QLabel(self.participants_box)
         self.head_warning.setStyleSheet("color: #9a5b00;")
         box = QGridLayout(self.participants_box)
@@ -220,7 +246,7 @@ class DelegationsSection(QWidget):
             return
         delegation = self._delegations[row]
         if item.column() == SIDE:
-            side = _by_label(SIDE_LABELS).get(item.text(), delegation.side)
+            side = _by_label(self.side_labels).get(item.text(), delegation.side)
             delegation = replace(delegation, side=side)
         elif item.column() == SUPPORTED:
             delegation = replace(delegation, programme_supported=item.checkState() == Qt.CheckState.Checked)
@@ -303,9 +329,9 @@ class DelegationsSection(QWidget):
         elif column == POSITION:
             participant = replace(participant, position=text or None)
         elif column == ROLE:
-            participant = replace(participant, role=_by_label(ROLE_LABELS).get(text, participant.role))
+            participant = replace(participant, role=_by_label(self.role_labels).get(text, participant.role))
         elif column == SEX and participant.person_id:
-            self.people.set_sex(participant.person_id, _by_label(SEX_LABELS).get(text))
+            self.people.set_sex(participant.person_id, _by_label(self.sex_labels).get(text))
         participants[row] = participant
         self._set_participants(index, participants)
         self._draw_participant_row(row, participant)
@@ -329,7 +355,7 @@ class DelegationsSection(QWidget):
         delegation = self._delegations[index]
         blocked = self.table.blockSignals(True)
         self.table.put(index, PARTY, party_label(delegation.party), editable=False)
-        self.table.put(index, SIDE, SIDE_LABELS[delegation.side])
+        self.table.put(index, SIDE, self.side_labels[delegation.side])
         supported = self.table.put(index, SUPPORTED, "", editable=False)
         supported.setFlags(supported.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         supported.setCheckState(Qt.CheckState.Checked if delegation.programme_supported else Qt.CheckState.Unchecked)
@@ -349,7 +375,8 @@ class DelegationsSection(QWidget):
         self.participants.blockSignals(False)
         if participants:
             self.participants.setCurrentCell(max(0, min(keep, len(participants) - 1)), NAME)
-        title = f"Participants — {party_label(self._delegations[index].party)}" if index >= 0 else "Participants"
+        title = (self.tr("Participants — %1").replace("%1", party_label(self._delegations[index].party))
+                 if index >= 0 else self.tr("Participants"))
         self.participants_box.setTitle(title)
         self.participants_box.setEnabled(index >= 0)
         self.show_head_warning()
@@ -360,8 +387,8 @@ class DelegationsSection(QWidget):
         self.participants.put(row, NAME, person.name if person else "")
         self.participants.put(row, INSTITUTION, self.institutions.name(participant.institution_id))
         self.participants.put(row, POSITION, participant.position or "")
-        self.participants.put(row, ROLE, ROLE_LABELS[participant.role])
-        self.participants.put(row, SEX, SEX_LABELS.get(person.sex if person else None, ""))
+        self.participants.put(row, ROLE, self.role_labels[participant.role])
+        self.participants.put(row, SEX, self.sex_labels.get(person.sex if person else None, ""))
         self.participants.blockSignals(blocked)
 
     def show_head_warning(self) -> None:
@@ -370,8 +397,8 @@ class DelegationsSection(QWidget):
         if index >= 0 and self._delegations[index].participants:
             heads = sum(1 for p in self._delegations[index].participants if p.role is Role.HEAD)
             if heads == 0:
-                text = "⚠ This delegation has no head: set one participant's role to Head."
+                text = "⚠ " + self.tr("This delegation has no head: set one participant's role to Head.")
             elif heads > 1:
-                text = f"⚠ This delegation has {heads} heads; one is usual."
+                text = "⚠ " + self.tr("This delegation has %1 heads; one is usual.").replace("%1", str(heads))
         self.head_warning.setText(text)
         self.head_warning.setVisible(bool(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,16 +25,20 @@ from desktop_app.ui.widgets.party_choices import country_code_from_text, country
 from desktop_app.ui.widgets.party_picker import PartyPicker
 from desktop_app.ui.widgets.tag_entry import TagEntry
 
-KIND_LABELS = {DialogueKind.REGIONAL: "Regional", DialogueKind.BILATERAL: "Bilateral",
-               DialogueKind.EXPERT_MEETING: "Expert meeting", DialogueKind.HIGH_LEVEL: "High-level",
-               DialogueKind.OTHER: "Other"}
-STATUS_LABELS = {DialogueStatus.DRAFT: "Draft", DialogueStatus.FINAL: "Final"}
+KIND_LABELS = {DialogueKind.REGIONAL: QT_TRANSLATE_NOOP("DetailsSection", "Regional"),
+               DialogueKind.BILATERAL: QT_TRANSLATE_NOOP("DetailsSection", "Bilateral"),
+               DialogueKind.EXPERT_MEETING: QT_TRANSLATE_NOOP("DetailsSection", "Expert meeting"),
+               DialogueKind.HIGH_LEVEL: QT_TRANSLATE_NOOP("DetailsSection", "High-level"),
+               DialogueKind.OTHER: QT_TRANSLATE_NOOP("DetailsSection", "Other")}
+STATUS_LABELS = {DialogueStatus.DRAFT: QT_TRANSLATE_NOOP("DetailsSection", "Draft"),
+                 DialogueStatus.FINAL: QT_TRANSLATE_NOOP("DetailsSection", "Final")}
 
 
 def _combo(labels: dict, parent: QWidget) -> QComboBox:  # type: ignore[type-arg]
+    """The labels (marked for translation) shown in the window's language; the values stay as data."""
     combo = QComboBox(parent)
     for value, label in labels.items():
-        combo.addItem(label, value)
+        combo.addItem(QCoreApplication.translate("DetailsSection", label), value)
     return combo
 
 
@@ -51,41 +55,41 @@ class DetailsSection(QWidget):
         self.kind = _combo(KIND_LABELS, self)
         self.status = _combo(STATUS_LABELS, self)
         self.start_date = date_edit(self)
-        self.end_date = OptionalDateEdit("Ends on", self)
+        self.end_date = OptionalDateEdit(self.tr("Ends on"), self)
         self.city = QLineEdit(self)
         self.country = PartyPicker(countries_only=True, parent=self)
-        self.online = QCheckBox("Held online (or partly online)", self)
+        self.online = QCheckBox(self.tr("Held online (or partly online)"), self)
         self.chair = PartyPicker(parent=self)
         self.programmes = TagEntry(parent=self)
         self.frameworks = TagEntry(parent=self)
         self.topics = TagEntry(parent=self)
         self.summary = QPlainTextEdit(self)
         self.summary.setTabChangesFocus(True)
-        self.summary.setPlaceholderText("What was discussed and agreed, in a few sentences")
-        self.title.setPlaceholderText("e.g. EU-Central Asia Drug Dialogue 2023")
-        self.series.setPlaceholderText("The recurring meeting this belongs to, if any")
-        self.city.setPlaceholderText("City")
+        self.summary.setPlaceholderText(self.tr("What was discussed and agreed, in a few sentences"))
+        self.title.setPlaceholderText(self.tr("e.g. EU-Central Asia Drug Dialogue 2023"))
+        self.series.setPlaceholderText(self.tr("The recurring meeting this belongs to, if any"))
+        self.city.setPlaceholderText(self.tr("City"))
 
-        meeting = QGroupBox("Meeting", self)
+        meeting = QGroupBox(self.tr("Meeting"), self)
         facts = QFormLayout(meeting)
-        facts.addRow("&Title", self.title)
-        facts.addRow("S&eries", self.series)
-        facts.addRow("&Kind", self.kind)
-        facts.addRow("Stat&us", self.status)
-        facts.addRow("&Start date", self.start_date)
-        facts.addRow("End date", self.end_date)
-        place = QGroupBox("Place and chair", self)
+        facts.addRow(self.tr("&Title"), self.title)
+        facts.addRow(self.tr("S&eries"), self.series)
+        facts.addRow(self.tr("&Kind"), self.kind)
+        facts.addRow(self.tr("Stat&us"), self.status)
+        facts.addRow(self.tr("&Start date"), self.start_date)
+        facts.addRow(self.tr("End date"), self.end_date)
+        place = QGroupBox(self.tr("Place and chair"), self)
         where = QFormLayout(place)
-        where.addRow("C&ity", self.city)
-        where.addRow("Host c&ountry", self.country)
+        where.addRow(self.tr("C&ity"), self.city)
+        where.addRow(self.tr("Host c&ountry"), self.country)
         where.addRow("", self.online)
-        where.addRow("C&hair", self.chair)
-        subject = QGroupBox("Subject", self)
+        where.addRow(self.tr("C&hair"), self.chair)
+        subject = QGroupBox(self.tr("Subject"), self)
         about = QFormLayout(subject)
-        about.addRow("T&opics", self.topics)
-        about.addRow("&Frameworks", self.frameworks)
-        about.addRow("Supporting &programmes", self.programmes)
-        about.addRow("Su&mmary", self.summary)
+        about.addRow(self.tr("T&opics"), self.topics)
+        about.addRow(self.tr("&Frameworks"), self.frameworks)
+        about.addRow(self.tr("Supporting &programmes"), self.programmes)
+        about.addRow(self.tr("Su&mmary"), self.summary)
 
         grid = QGridLayout(self)
         grid.addWidget(meeting, 0, 0)

@@ -11,9 +11,9 @@ class ListButtons(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.add = QPushButton(add_text, self)
-        self.remove = QPushButton("&Remove", self)
-        self.up = QPushButton("Move &up", self)
-        self.down = QPushButton("Move do&wn", self)
+        self.remove = QPushButton(self.tr("&Remove"), self)
+        self.up = QPushButton(self.tr("Move &up"), self)
+        self.down = QPushButton(self.tr("Move do&wn"), self)
         for button in (self.add, self.remove, self.up, self.down):
             layout.addWidget(button)
         layout.addStretch(1)

@@ -6,25 +6,33 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.db.repositories.dialogues import DialogueRepository, DialogueSort
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus
-from desktop_app.domain.reference import country_name, party_name
+from desktop_app.domain.reference import party_name
+from desktop_app.ui.translations import format_date_range, local_country_name, ui_language
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[tuple[DialogueSort, str], ...] = (
-    (DialogueSort.DATE, "Date"),
-    (DialogueSort.TITLE, "Title"),
-    (DialogueSort.SERIES, "Series"),
-    (DialogueSort.PLACE, "Place"),
-    (DialogueSort.CHAIR, "Chair"),
-    (DialogueSort.DELEGATIONS, "Delegations"),
-    (DialogueSort.PARTICIPANTS, "Participants"),
-    (DialogueSort.STATUS, "Status"),
+    (DialogueSort.DATE, QT_TRANSLATE_NOOP("DialogueTableModel", "Date")),
+    (DialogueSort.TITLE, QT_TRANSLATE_NOOP("DialogueTableModel", "Title")),
+    (DialogueSort.SERIES, QT_TRANSLATE_NOOP("DialogueTableModel", "Series")),
+    (DialogueSort.PLACE, QT_TRANSLATE_NOOP("DialogueTableModel", "Place")),
+    (DialogueSort.CHAIR, QT_TRANSLATE_NOOP("DialogueTableModel", "Chair")),
+    (DialogueSort.DELEGATIONS, QT_TRANSLATE_NOOP("DialogueTableModel", "Delegations")),
+    (DialogueSort.PARTICIPANTS, QT_TRANSLATE_NOOP("DialogueTableModel", "Participants")),
+    (DialogueSort.STATUS, QT_TRANSLATE_NOOP("DialogueTableModel", "Status")),
 )
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the raw value of a cell (date, int, text)
@@ -35,26 +43,24 @@ _DRAFT_BRUSH = QBrush(QColor("#6b6b6b"))
 
 
 def date_text(row: r.DialogueRow) -> str:
-    """`2023-12-13` or `2023-12-13 – 14` so a two-day meeting reads as one."""
-    start = row.start_date.isoformat()
-    end = row.end_date
-    if end is None or end == row.start_date:
-        return start
-    if (end.year, end.month) == (row.start_date.year, row.start_date.month):
-        return f"{start} – {end.day:02d}"
-    return f"{start} – {end.isoformat()}"
+    """`2023-12-13 – 14` (in Russian `13–14.12.2023`) so a two-day meeting reads as one."""
+    return format_date_range(row.start_date, row.end_date)
 
 
 def place_text(row: r.DialogueRow) -> str:
-    parts = [p for p in (row.city, country_name(row.country)) if p]
+    parts = [p for p in (row.city, local_country_name(row.country)) if p]
     place = ", ".join(parts)
     if row.online:
-        return f"{place} (online)" if place else "Online"
+        if place:
+            return QCoreApplication.translate("DialogueTableModel", "%1 (online)").replace("%1", place)
+        return QCoreApplication.translate("DialogueTableModel", "Online")
     return place
 
 
 def status_text(status: DialogueStatus) -> str:
-    return "Draft" if status is DialogueStatus.DRAFT else "Final"
+    if status is DialogueStatus.DRAFT:
+        return QCoreApplication.translate("DialogueTableModel", "Draft")
+    return QCoreApplication.translate("DialogueTableModel", "Final")
 
 
 class DialogueTableModel(QAbstractTableModel):
@@ -159,7 +165,7 @@ class DialogueTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][1]
+            return QCoreApplication.translate("DialogueTableModel", COLUMNS[section][1])
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -207,7 +213,7 @@ class DialogueTableModel(QAbstractTableModel):
             case DialogueSort.PLACE:
                 return place_text(row)
             case DialogueSort.CHAIR:
-                return party_name(row.chair)
+                return party_name(row.chair, ui_language())
             case DialogueSort.DELEGATIONS:
                 return str(row.delegation_count)
             case DialogueSort.PARTICIPANTS:
@@ -228,7 +234,7 @@ class DialogueTableModel(QAbstractTableModel):
             case DialogueSort.STATUS:
                 return row.status.value
             case DialogueSort.CHAIR:
-                return party_name(row.chair)
+                return party_name(row.chair, ui_language())
             case DialogueSort.PLACE:
                 return row.city or ""
         return DialogueTableModel._display(row, sort)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app.domain import records as r
-from desktop_app.domain.reference import country_name
 from desktop_app.ui.models.record_table_model import Column, RecordTableModel
+from desktop_app.ui.translations import local_country_name
+
+C = "InstitutionTableModel"
 
 
 def institution_columns() -> list[Column[r.Institution]]:
     return [
-        Column("Name", lambda i: i.name),
-        Column("Acronym", lambda i: i.acronym or ""),
-        Column("Country", lambda i: country_name(i.country)),
+        Column(QT_TRANSLATE_NOOP("InstitutionTableModel", "Name"), lambda i: i.name, context=C),
+        Column(QT_TRANSLATE_NOOP("InstitutionTableModel", "Acronym"), lambda i: i.acronym or "", context=C),
+        Column(QT_TRANSLATE_NOOP("InstitutionTableModel", "Country"), lambda i: local_country_name(i.country),
+               context=C),
     ]
 
 

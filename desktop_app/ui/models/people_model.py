@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from desktop_app.domain import records as r
+from desktop_app.domain.enums import Sex
 from desktop_app.ui.models.record_table_model import Column, RecordTableModel
+
+C = "PeopleTableModel"
+SEX_NAMES = {Sex.FEMALE: QT_TRANSLATE_NOOP("PeopleTableModel", "Female"),
+             Sex.MALE: QT_TRANSLATE_NOOP("PeopleTableModel", "Male")}
+
+
+def _sex(person: r.PersonRow) -> str:
+    return QCoreApplication.translate(C, SEX_NAMES[person.sex]) if person.sex else ""
 
 
 def people_columns() -> list[Column[r.PersonRow]]:
     return [
-        Column("Name", lambda p: p.name),
-        Column("Other spellings", lambda p: "; ".join(p.other_names)),
-        Column("Sex", lambda p: p.sex.value.capitalize() if p.sex else ""),
-        Column("Email", lambda p: p.email or ""),
-        Column("Meetings", lambda p: str(p.participations), raw=lambda p: p.participations, right=True),
+        Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Name"), lambda p: p.name, context=C),
+        Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Other spellings"), lambda p: "; ".join(p.other_names),
+               context=C),
+        Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Sex"), _sex, context=C),
+        Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Email"), lambda p: p.email or "", context=C),
+        Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Meetings"), lambda p: str(p.participations),
+               raw=lambda p: p.participations, right=True, context=C),
     ]
 
 

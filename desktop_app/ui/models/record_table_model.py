@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -16,11 +16,16 @@ SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
 class Column(Generic[T]):
-    """A column: its header, how a record is shown in it, and (optionally) its raw value."""
+    """A column: its header (marked with QT_TRANSLATE_NOOP in `context`, translated when shown), how a
+    record is shown in it, and (optionally) its raw value."""
 
     def __init__(self, header: str, text: Callable[[T], str], raw: Callable[[T], Any] | None = None,
-                 right: bool = False) -> None:
+                 right: bool = False, context: str = "RecordTableModel") -> None:
         self.header, self.text, self.raw, self.right = header, text, raw or text, right
+        self.context = context
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.context, self.header)
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -51,7 +56,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self._columns):
-            return self._columns[section].header
+            return self._columns[section].title()
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -7,13 +7,15 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
-DISPLAY_FORMAT = "yyyy-MM-dd"
+from desktop_app.ui.translations import date_format
+
+DISPLAY_FORMAT = "yyyy-MM-dd"  # how a date is held as text in a table cell; shown in the window's format
 
 
 def date_edit(parent: QWidget | None = None) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DISPLAY_FORMAT)
+    edit.setDisplayFormat(date_format())
     edit.setDate(QDate.currentDate())
     return edit
 

@@ -1,7 +1,8 @@
 """How a party is written in the form and read back from what the officer typed.
 
-Countries are offered as "Kazakhstan — Казахстан" so either spelling finds them; organisations by
-their name with the Russian name beside it. Anything else typed is an unlisted organisation.
+Countries are offered as "Kazakhstan — Казахстан" so either spelling finds them (in a Russian window
+"Казахстан — Kazakhstan": the window's language first); organisations likewise with both names.
+Anything else typed is an unlisted organisation.
 Kept free of widgets so the same reading serves the party picker, the host-country field and the
 presenter column of the agenda.
 """
@@ -13,19 +14,24 @@ from functools import cache
 from desktop_app.domain.enums import PartyType
 from desktop_app.domain.records import Party
 from desktop_app.domain.reference import countries, organisations
+from desktop_app.ui.translations import name_sort_key, ui_language
 
 SEPARATOR = " — "
 
 
-def country_label(code: str) -> str:
+def _pair(en: str, ru: str, language: str) -> str:
+    return f"{ru}{SEPARATOR}{en}" if language == "ru" else f"{en}{SEPARATOR}{ru}"
+
+
+def country_label(code: str, language: str | None = None) -> str:
     country = countries().get(code)
-    return f"{country.en}{SEPARATOR}{country.ru}" if country else code
+    return _pair(country.en, country.ru, language or ui_language()) if country else code
 
 
-def organisation_label(name: str) -> str:
+def organisation_label(name: str, language: str | None = None) -> str:
     for organisation in organisations():
         if organisation.name == name:
-            return f"{organisation.name}{SEPARATOR}{organisation.ru}"
+            return _pair(organisation.name, organisation.ru, language or ui_language())
     return name
 
 
@@ -37,21 +43,29 @@ def party_label(party: Party | None) -> str:
     return organisation_label(party.name or "")
 
 
-@cache
 def country_labels() -> tuple[str, ...]:
-    return tuple(sorted((country_label(code) for code in countries()), key=str.casefold))
+    return _country_labels(ui_language())
 
 
 @cache
+def _country_labels(language: str) -> tuple[str, ...]:
+    return tuple(sorted((country_label(code, language) for code in countries()), key=name_sort_key(language)))
+
+
 def organisation_labels() -> tuple[str, ...]:
-    return tuple(organisation_label(o.name) for o in organisations())
+    return _organisation_labels(ui_language())
+
+
+@cache
+def _organisation_labels(language: str) -> tuple[str, ...]:
+    return tuple(organisation_label(o.name, language) for o in organisations())
 
 
 @cache
 def _country_lookup() -> dict[str, str]:
     lookup: dict[str, str] = {}
     for code, country in countries().items():
-        for spelling in (code, country.en, country.ru, country_label(code)):
+        for spelling in (code, country.en, country.ru, country_label(code, "en"), country_label(code, "ru")):
             lookup[spelling.casefold()] = code
     return lookup
 
@@ -60,7 +74,8 @@ def _country_lookup() -> dict[str, str]:
 def _organisation_lookup() -> dict[str, str]:
     lookup: dict[str, str] = {}
     for organisation in organisations():
-        spellings = [organisation.name, organisation.ru, organisation_label(organisation.name)]
+        spellings = [organisation.name, organisation.ru, organisation_label(organisation.name, "en"),
+                     organisation_label(organisation.name, "ru")]
         if organisation.acronym:
             spellings.append(organisation.acronym)
         for spelling in spellings:

@@ -29,7 +29,7 @@ class PartyPicker(QLineEdit):
         self.countries_only = countries_only
         entries = country_labels() if countries_only else (*organisation_labels(), *country_labels())
         self.setCompleter(contains_completer(entries, self))
-        self.setPlaceholderText("Country" if countries_only else "Country or organisation")
+        self.setPlaceholderText(self.tr("Country") if countries_only else self.tr("Country or organisation"))
         self.setClearButtonEnabled(True)
         self.textChanged.connect(lambda _text: self.party_changed.emit())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.translations import date_format
 from desktop_app.ui.widgets.completion import contains_completer
 from desktop_app.ui.widgets.date_fields import DISPLAY_FORMAT
 
@@ -61,12 +62,19 @@ class CompletingDelegate(QStyledItemDelegate):
 
 
 class DateDelegate(QStyledItemDelegate):
-    """A cell holding an optional date; the editor has a calendar popup, Delete empties the cell."""
+    """A cell holding an optional date; the editor has a calendar popup, Delete empties the cell.
+
+    The cell's text stays `yyyy-MM-dd` (what the form reads back); it is shown and edited in the
+    window's date format."""
+
+    def displayText(self, value: object, locale: QLocale) -> str:
+        parsed = QDate.fromString(str(value or ""), DISPLAY_FORMAT)
+        return parsed.toString(date_format()) if parsed.isValid() else super().displayText(value, locale)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         edit = QDateEdit(parent)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DISPLAY_FORMAT)
+        edit.setDisplayFormat(date_format())
         return edit
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

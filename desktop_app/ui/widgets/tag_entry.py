@@ -48,7 +48,7 @@ class TagEntry(QLineEdit):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
-        self.setPlaceholderText("Separate values with ;")
+        self.setPlaceholderText(self.tr("Separate values with ;"))
 
     def set_suggestions(self, suggestions: Iterable[str]) -> None:
         model = self.completer().model()

@@ -1,0 +1,44 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+    <context>
+        <name>DialogueEditor</name>
+        <message numerus="yes">
+            <source> (and %n more)</source>
+            <translation>
+                <numerusform> (and %n more)</numerusform>
+                <numerusform> (and %n more)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message numerus="yes">
+            <source>%n pair(s) of people look like one person written differently.</source>
+            <translation>
+                <numerusform>%n pair of people looks like one person written differently.</numerusform>
+                <numerusform>%n pairs of people look like one person written differently.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message numerus="yes">
+            <source>%n record(s) were edited both here and by the sender since you last exchanged them. Ours will not be overwritten: after the import you choose, field by field, what to keep.</source>
+            <translation>
+                <numerusform>%n record was edited both here and by the sender since you last exchanged it. Ours will not be overwritten: after the import you choose, field by field, what to keep.</numerusform>
+                <numerusform>%n records were edited both here and by the sender since you last exchanged them. Ours will not be overwritten: after the import you choose, field by field, what to keep.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleView</name>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n meeting</numerusform>
+                <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

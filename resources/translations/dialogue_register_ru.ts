@@ -1,0 +1,1578 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+    <context>
+        <name>ActionsSection</name>
+        <message>
+            <source>Open</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>&amp;Add action</source>
+            <translation>&amp;Добавить действие</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaSection</name>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>Докладчик</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <source>&amp;Add item</source>
+            <translation>&amp;Добавить пункт</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckPage</name>
+        <message>
+            <source>Checking every row</source>
+            <translation>Проверка каждой строки</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>Что не так</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>Делегация</translation>
+        </message>
+        <message>
+            <source>Already known as</source>
+            <translation>Уже известен как</translation>
+        </message>
+        <message>
+            <source>Use the known person where the name is only probably the same</source>
+            <translation>Использовать известного человека, если имя, вероятно, то же</translation>
+        </message>
+        <message>
+            <source>already in this dialogue — skipped</source>
+            <translation>уже в этом диалоге — пропущен</translation>
+        </message>
+        <message>
+            <source>probably %1 (%2)</source>
+            <translation>вероятно, %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 rows need correcting in the file before anything can be imported; %2 rows are fine.</source>
+            <translation>Строк, которые нужно исправить в файле до импорта: %1; строк без ошибок: %2.</translation>
+        </message>
+        <message>
+            <source>All %1 rows are fine. Already known: %2; possibly known: %3; new: %4.</source>
+            <translation>Все строки (%1) в порядке. Уже известны: %2; возможно, известны: %3; новые: %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Dialogue</source>
+            <translation>Диалог</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Учреждение</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Серия</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Дата начала</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Дата окончания</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Онлайн</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Председатель</translation>
+        </message>
+        <message>
+            <source>Supporting programmes</source>
+            <translation>Поддерживающие программы</translation>
+        </message>
+        <message>
+            <source>Frameworks</source>
+            <translation>Рамочные документы</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Темы</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Итоги</translation>
+        </message>
+        <message>
+            <source>Delegations</source>
+            <translation>Делегации</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Повестка дня</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Последующие действия</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя / название</translation>
+        </message>
+        <message>
+            <source>Other spellings</source>
+            <translation>Другие написания</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Сокращение</translation>
+        </message>
+        <message>
+            <source>Conflicts from imports</source>
+            <translation>Конфликты после импорта</translation>
+        </message>
+        <message>
+            <source>No conflicts wait for you: every import so far merged cleanly.</source>
+            <translation>Неразрешённых конфликтов нет: все импорты прошли без конфликтов.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Ours (this database)</source>
+            <translation>Наше (эта база данных)</translation>
+        </message>
+        <message>
+            <source>Theirs (imported)</source>
+            <translation>Их (импортировано)</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Оставить</translation>
+        </message>
+        <message>
+            <source>Keep all ours</source>
+            <translation>Оставить всё наше</translation>
+        </message>
+        <message>
+            <source>Take all theirs</source>
+            <translation>Взять всё их</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Применить</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>от %1</translation>
+        </message>
+        <message>
+            <source>Fields in conflict: %1</source>
+            <translation>Поля в конфликте: %1</translation>
+        </message>
+        <message>
+            <source>“%1” was edited here and by %2 since you last exchanged it. %3 fields differ: choose for each which version to keep.</source>
+            <translation>«%1» изменён и здесь, и отправителем (%2) после последнего обмена. Различающихся полей: %3; выберите для каждого, какую версию оставить.</translation>
+        </message>
+        <message>
+            <source>the sender</source>
+            <translation>отправитель</translation>
+        </message>
+        <message>
+            <source>same</source>
+            <translation>совпадает</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDatabaseDialog</name>
+        <message>
+            <source>The database cannot be opened</source>
+            <translation>Не удаётся открыть базу данных</translation>
+        </message>
+        <message>
+            <source>The database cannot be opened.</source>
+            <translation>Не удаётся открыть базу данных.</translation>
+        </message>
+        <message>
+            <source>File: {0}
+It has not been changed.</source>
+            <translation>Файл: {0}
+Он не был изменён.</translation>
+        </message>
+        <message>
+            <source>The latest good backup is from {0}, with {1} dialogues and {2} people. Restoring it keeps the damaged file aside in the backups folder.</source>
+            <translation>Последняя исправная резервная копия — от {0}: диалогов {1}, людей {2}. При восстановлении повреждённый файл будет отложен в папку резервных копий.</translation>
+        </message>
+        <message>
+            <source>No good backup of this database was found in {0}. Open another file, or a copy you kept elsewhere.</source>
+            <translation>В {0} не найдено исправной резервной копии этой базы данных. Откройте другой файл или копию, сохранённую в другом месте.</translation>
+        </message>
+        <message>
+            <source>Restore the latest good backup</source>
+            <translation>Восстановить последнюю исправную копию</translation>
+        </message>
+        <message>
+            <source>Open another file…</source>
+            <translation>Открыть другой файл…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Выйти</translation>
+        </message>
+        <message>
+            <source>Open another database</source>
+            <translation>Открыть другую базу данных</translation>
+        </message>
+        <message>
+            <source>Dialogue Register databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Базы данных Реестра диалогов (*.sqlite3 *.db);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Dialogue Register</source>
+            <translation>Реестр диалогов</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseFiles</name>
+        <message>
+            <source>Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Базы данных Реестра диалогов (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Exchange bundles (*.json);;All files (*)</source>
+            <translation>Пакеты обмена (*.json);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Открыть базу данных</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Новая база данных</translation>
+        </message>
+        <message>
+            <source>%1 already exists; use Open database to open it, or choose a new name.</source>
+            <translation>Файл %1 уже существует: откройте его командой «Открыть базу данных» или выберите другое имя.</translation>
+        </message>
+        <message>
+            <source>Import bundle</source>
+            <translation>Импорт пакета обмена</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>Экспорт пакета обмена</translation>
+        </message>
+        <message>
+            <source>Exported 1 dialogue to %2.</source>
+            <translation>Экспортирован 1 диалог в файл %2.</translation>
+        </message>
+        <message>
+            <source>Exported %1 dialogues to %2.</source>
+            <translation>Экспортировано диалогов: %1, файл %2.</translation>
+        </message>
+        <message>
+            <source>Dialogue Register %1</source>
+            <translation>Реестр диалогов %1</translation>
+        </message>
+        <message>
+            <source>A record of drug-policy dialogues, their delegations and participants.</source>
+            <translation>Учёт диалогов по наркополитике, их делегаций и участников.</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>База данных: %1</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>Папка данных: %1</translation>
+        </message>
+        <message>
+            <source>Error log: %1</source>
+            <translation>Журнал ошибок: %1</translation>
+        </message>
+        <message>
+            <source>The data folder is %1.</source>
+            <translation>Папка данных: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DelegationsSection</name>
+        <message>
+            <source>EU</source>
+            <translation>ЕС</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Партнёр</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другая</translation>
+        </message>
+        <message>
+            <source>Head</source>
+            <translation>Глава делегации</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Член делегации</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Женский</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Мужской</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Страна / организация</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Сторона</translation>
+        </message>
+        <message>
+            <source>Supported</source>
+            <translation>Поддержка</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Учреждение</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>&amp;Add delegation</source>
+            <translation>&amp;Добавить делегацию</translation>
+        </message>
+        <message>
+            <source>Add the five &amp;Central Asian countries</source>
+            <translation>Добавить пять стран &amp;Центральной Азии</translation>
+        </message>
+        <message>
+            <source>Add &amp;EU side</source>
+            <translation>Добавить сторону &amp;ЕС</translation>
+        </message>
+        <message>
+            <source>&amp;Party</source>
+            <translation>С&amp;трана / организация</translation>
+        </message>
+        <message>
+            <source>Participation supported by the programme</source>
+            <translation>Участие при поддержке программы</translation>
+        </message>
+        <message>
+            <source>Add partici&amp;pant</source>
+            <translation>Добавить у&amp;частника</translation>
+        </message>
+        <message>
+            <source>Participants — %1</source>
+            <translation>Участники — %1</translation>
+        </message>
+        <message>
+            <source>This delegation has no head: set one participant's role to Head.</source>
+            <translation>У делегации нет главы: укажите у одного из участников роль «Глава делегации».</translation>
+        </message>
+        <message>
+            <source>This delegation has %1 heads; one is usual.</source>
+            <translation>У делегации несколько глав (%1); обычно глава один.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsSection</name>
+        <message>
+            <source>Regional</source>
+            <translation>Региональный</translation>
+        </message>
+        <message>
+            <source>Bilateral</source>
+            <translation>Двусторонний</translation>
+        </message>
+        <message>
+            <source>Expert meeting</source>
+            <translation>Встреча экспертов</translation>
+        </message>
+        <message>
+            <source>High-level</source>
+            <translation>Высокого уровня</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Черновик</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Окончательный</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Заканчивается</translation>
+        </message>
+        <message>
+            <source>Held online (or partly online)</source>
+            <translation>Проводится онлайн (полностью или частично)</translation>
+        </message>
+        <message>
+            <source>What was discussed and agreed, in a few sentences</source>
+            <translation>Что обсудили и о чём договорились, в нескольких предложениях</translation>
+        </message>
+        <message>
+            <source>e.g. EU-Central Asia Drug Dialogue 2023</source>
+            <translation>напр. Диалог ЕС — Центральная Азия по наркотикам 2023</translation>
+        </message>
+        <message>
+            <source>The recurring meeting this belongs to, if any</source>
+            <translation>Регулярная встреча, к которой относится этот диалог, если есть</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Встреча</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <source>S&amp;eries</source>
+            <translation>С&amp;ерия</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us</source>
+            <translation>Стат&amp;ус</translation>
+        </message>
+        <message>
+            <source>&amp;Start date</source>
+            <translation>&amp;Дата начала</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Дата окончания</translation>
+        </message>
+        <message>
+            <source>Place and chair</source>
+            <translation>Место и председательство</translation>
+        </message>
+        <message>
+            <source>C&amp;ity</source>
+            <translation>&amp;Город</translation>
+        </message>
+        <message>
+            <source>Host c&amp;ountry</source>
+            <translation>Принимающая с&amp;трана</translation>
+        </message>
+        <message>
+            <source>C&amp;hair</source>
+            <translation>П&amp;редседатель</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Содержание</translation>
+        </message>
+        <message>
+            <source>T&amp;opics</source>
+            <translation>&amp;Темы</translation>
+        </message>
+        <message>
+            <source>&amp;Frameworks</source>
+            <translation>&amp;Рамочные документы</translation>
+        </message>
+        <message>
+            <source>Supporting &amp;programmes</source>
+            <translation>Поддерживающие про&amp;граммы</translation>
+        </message>
+        <message>
+            <source>Su&amp;mmary</source>
+            <translation>&amp;Итоги</translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogueEditor</name>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Сведения</translation>
+        </message>
+        <message>
+            <source>De&amp;legations</source>
+            <translation>&amp;Делегации</translation>
+        </message>
+        <message>
+            <source>A&amp;genda</source>
+            <translation>П&amp;овестка дня</translation>
+        </message>
+        <message>
+            <source>Follow-up a&amp;ctions</source>
+            <translation>Последу&amp;ющие действия</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Закрыть</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>Add &amp;delegation…</source>
+            <translation>Добавить &amp;делегацию…</translation>
+        </message>
+        <message>
+            <source>Add &amp;participant</source>
+            <translation>Добавить &amp;участника</translation>
+        </message>
+        <message>
+            <source>Add the five &amp;Central Asian countries</source>
+            <translation>Добавить пять стран &amp;Центральной Азии</translation>
+        </message>
+        <message>
+            <source>Add &amp;EU side</source>
+            <translation>Добавить сторону &amp;ЕС</translation>
+        </message>
+        <message>
+            <source>Add &amp;agenda item</source>
+            <translation>Добавить пункт &amp;повестки</translation>
+        </message>
+        <message>
+            <source>Add &amp;follow-up action</source>
+            <translation>Добавить последующее &amp;действие</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;Dialogue</source>
+            <translation>&amp;Диалог</translation>
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation>Перейти: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source> (and %n more)</source>
+            <translation>
+                <numerusform> (и ещё %n)</numerusform>
+                <numerusform> (и ещё %n)</numerusform>
+                <numerusform> (и ещё %n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New dialogue</source>
+            <translation>Новый диалог</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Не сохранено: %1</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Не сохранено</translation>
+        </message>
+        <message>
+            <source>The dialogue was not saved. %1</source>
+            <translation>Диалог не сохранён. %1</translation>
+        </message>
+        <message>
+            <source>Changed elsewhere</source>
+            <translation>Изменено в другом месте</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Reload the saved version now? (Your changes in this window will be discarded.)</source>
+            <translation>Ничего не сохранено. Загрузить сохранённую версию? (Изменения в этом окне будут отброшены.)</translation>
+        </message>
+        <message>
+            <source>Saved “%1”.</source>
+            <translation>«%1» сохранён.</translation>
+        </message>
+        <message>
+            <source>Cannot reload</source>
+            <translation>Не удаётся загрузить заново</translation>
+        </message>
+        <message>
+            <source>this new dialogue</source>
+            <translation>этот новый диалог</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <source>Save your changes to “%1” before closing?</source>
+            <translation>Сохранить изменения в «%1» перед закрытием?</translation>
+        </message>
+        <message>
+            <source>Unsaved changes kept at %1 are back in this form: Save keeps them, Close ▸ Discard drops them.</source>
+            <translation>Несохранённые изменения от %1 возвращены в форму: «Сохранить» сохранит их, «Закрыть» ▸ «Не сохранять» отбросит.</translation>
+        </message>
+        <message>
+            <source>The dialogue was saved elsewhere since then: check before saving.</source>
+            <translation>С тех пор диалог был сохранён в другом месте: проверьте перед сохранением.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogueFilterBar</name>
+        <message>
+            <source>any</source>
+            <translation>любая</translation>
+        </message>
+        <message>
+            <source>Search title, series, city, topics, summary, participants…</source>
+            <translation>Поиск по названию, серии, городу, темам, итогам, участникам…</translation>
+        </message>
+        <message>
+            <source>Meetings starting on or after this date</source>
+            <translation>Встречи, начавшиеся в эту дату или позже</translation>
+        </message>
+        <message>
+            <source>Meetings starting on or before this date</source>
+            <translation>Встречи, начавшиеся в эту дату или раньше</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Все страны</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Любой статус</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Черновик</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Окончательный</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Поиск:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;С:</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>по:</translation>
+        </message>
+        <message>
+            <source>All series</source>
+            <translation>Все серии</translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogueTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Серия</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Председатель</translation>
+        </message>
+        <message>
+            <source>Delegations</source>
+            <translation>Делегации</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>%1 (online)</source>
+            <translation>%1 (онлайн)</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Онлайн</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Черновик</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Окончательный</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Probable duplicate people</source>
+            <translation>Вероятные повторы людей</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <source>Probably the same as</source>
+            <translation>Вероятно, тот же, что</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Сходство</translation>
+        </message>
+        <message>
+            <source>Merge, keep left name</source>
+            <translation>Объединить, оставить имя слева</translation>
+        </message>
+        <message>
+            <source>Merge, keep right name</source>
+            <translation>Объединить, оставить имя справа</translation>
+        </message>
+        <message>
+            <source>Not the same — skip</source>
+            <translation>Разные люди — пропустить</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pair(s) of people look like one person written differently.</source>
+            <translation>
+                <numerusform>%n пара записей похожа на одного человека, записанного по-разному.</numerusform>
+                <numerusform>%n пары записей похожи на одного человека, записанного по-разному.</numerusform>
+                <numerusform>%n пар записей похожи на одного человека, записанного по-разному.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No probable duplicates were found.</source>
+            <translation>Вероятных повторов не найдено.</translation>
+        </message>
+        <message>
+            <source>Merge two people</source>
+            <translation>Объединение двух людей</translation>
+        </message>
+        <message>
+            <source>Merge “%1” into “%2”? Their participations move to “%2” and “%1” is kept as another spelling.</source>
+            <translation>Объединить «%1» с «%2»? Участие в встречах перейдёт к «%2», а «%1» сохранится как другое написание.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldChoice</name>
+        <message>
+            <source>ours</source>
+            <translation>наше</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>их</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the registration list</source>
+            <translation>Выбор списка регистрации</translation>
+        </message>
+        <message>
+            <source>An Excel workbook (.xlsx) or a CSV file; the first sheet is read.</source>
+            <translation>Книга Excel (.xlsx) или файл CSV; читается первый лист.</translation>
+        </message>
+        <message>
+            <source>Path of the list</source>
+            <translation>Путь к списку</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+        <message>
+            <source>Dialogue:</source>
+            <translation>Диалог:</translation>
+        </message>
+        <message>
+            <source>List:</source>
+            <translation>Список:</translation>
+        </message>
+        <message>
+            <source>Registration list</source>
+            <translation>Список регистрации</translation>
+        </message>
+        <message>
+            <source>Registration lists (*.xlsx *.csv *.txt)</source>
+            <translation>Списки регистрации (*.xlsx *.csv *.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>Add %1 participants to “%2”. Every row is written or none is.</source>
+            <translation>Добавить участников (%1) в «%2». Записываются либо все строки, либо ни одной.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Ничего не импортировано.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>New</source>
+            <translation>Новые</translation>
+        </message>
+        <message>
+            <source>Updated (theirs is newer)</source>
+            <translation>Обновлённые (у них новее)</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Без изменений</translation>
+        </message>
+        <message>
+            <source>Kept as ours (theirs is older)</source>
+            <translation>Оставлены наши (у них старее)</translation>
+        </message>
+        <message>
+            <source>Conflicts (edited on both sides)</source>
+            <translation>Конфликты (изменены с обеих сторон)</translation>
+        </message>
+        <message>
+            <source>Dialogues</source>
+            <translation>Диалоги</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Institutions</source>
+            <translation>Учреждения</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Конфликт</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Обновление</translation>
+        </message>
+        <message>
+            <source>Keep ours</source>
+            <translation>Оставить наше</translation>
+        </message>
+        <message>
+            <source>in your trash</source>
+            <translation>в вашей корзине</translation>
+        </message>
+        <message>
+            <source>dialogue</source>
+            <translation>диалог</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>человек</translation>
+        </message>
+        <message>
+            <source>institution</source>
+            <translation>учреждение</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Импорт %1</translation>
+        </message>
+        <message>
+            <source>Nothing has been written yet. Importing %1 would:</source>
+            <translation>Пока ничего не записано. Импорт %1 приведёт к следующему:</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <source>Fields in conflict</source>
+            <translation>Поля в конфликте</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) were edited both here and by the sender since you last exchanged them. Ours will not be overwritten: after the import you choose, field by field, what to keep.</source>
+            <translation>
+                <numerusform>%n запись изменена и здесь, и отправителем после последнего обмена. Наши данные не будут перезаписаны: после импорта вы выберете по каждому полю, что оставить.</numerusform>
+                <numerusform>%n записи изменены и здесь, и отправителем после последнего обмена. Наши данные не будут перезаписаны: после импорта вы выберете по каждому полю, что оставить.</numerusform>
+                <numerusform>%n записей изменено и здесь, и отправителем после последнего обмена. Наши данные не будут перезаписаны: после импорта вы выберете по каждому полю, что оставить.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionDialog</name>
+        <message>
+            <source>Institution — %1</source>
+            <translation>Учреждение — %1</translation>
+        </message>
+        <message>
+            <source>New institution</source>
+            <translation>Новое учреждение</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;Acronym:</source>
+            <translation>&amp;Сокращение:</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Страна:</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Сокращение</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionsView</name>
+        <message>
+            <source>Search name or acronym…</source>
+            <translation>Поиск по названию или сокращению…</translation>
+        </message>
+        <message>
+            <source>&amp;New institution…</source>
+            <translation>&amp;Новое учреждение…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListButtons</name>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Вверх</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>В&amp;низ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Full name</source>
+            <translation>Полное имя</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>Patronymic</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Учреждение</translation>
+        </message>
+        <message>
+            <source>Country or organisation</source>
+            <translation>Страна или организация</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Which column holds what</source>
+            <translation>Что в каком столбце</translation>
+        </message>
+        <message>
+            <source>Guessed from the headings; correct any that are wrong.</source>
+            <translation>Определено по заголовкам; исправьте неверное.</translation>
+        </message>
+        <message>
+            <source>(none: every row names its country)</source>
+            <translation>(нет: в каждой строке указана страна)</translation>
+        </message>
+        <message>
+            <source>Delegation for rows without a country:</source>
+            <translation>Делегация для строк без страны:</translation>
+        </message>
+        <message>
+            <source>(not in the list)</source>
+            <translation>(нет в списке)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Dialogue Register</source>
+            <translation>Реестр диалогов</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyPicker</name>
+        <message>
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <source>Country or organisation</source>
+            <translation>Страна или организация</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTableModel</name>
+        <message>
+            <source>Female</source>
+            <translation>Женский</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Мужской</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Other spellings</source>
+            <translation>Другие написания</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Встречи</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleView</name>
+        <message>
+            <source>Search names in any spelling…</source>
+            <translation>Поиск имени в любом написании…</translation>
+        </message>
+        <message>
+            <source>&amp;New person…</source>
+            <translation>&amp;Новый человек…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Объединить…</translation>
+        </message>
+        <message>
+            <source>Select the two records of one person, then merge them into one</source>
+            <translation>Выберите две записи об одном человеке и объедините их в одну</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n встреча</numerusform>
+                <numerusform>%n встречи</numerusform>
+                <numerusform>%n встреч</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select exactly two people (Ctrl+click) to merge them into one record.</source>
+            <translation>Выберите ровно двух людей (Ctrl+щелчок), чтобы объединить их в одну запись.</translation>
+        </message>
+        <message>
+            <source>Merge these two records of one person?</source>
+            <translation>Объединить эти две записи об одном человеке?</translation>
+        </message>
+        <message>
+            <source>All meetings move to the record you keep; the other name is kept as another spelling.</source>
+            <translation>Все встречи перейдут в оставляемую запись; другое имя сохранится как другое написание.</translation>
+        </message>
+        <message>
+            <source>Keep “%1”</source>
+            <translation>Оставить «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Person — %1</source>
+            <translation>Человек — %1</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Новый человек</translation>
+        </message>
+        <message>
+            <source>Other spellings, separated by ;</source>
+            <translation>Другие написания через ;</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Не указан</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Женский</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Мужской</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Имя:</translation>
+        </message>
+        <message>
+            <source>&amp;Other spellings:</source>
+            <translation>&amp;Другие написания:</translation>
+        </message>
+        <message>
+            <source>&amp;Sex:</source>
+            <translation>&amp;Пол:</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;Эл. почта:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>The sheet</source>
+            <translation>Лист</translation>
+        </message>
+        <message>
+            <source>Headings found in row %1; %2 rows below them (empty rows are skipped).</source>
+            <translation>Заголовки найдены в строке %1; под ними строк: %2 (пустые строки пропускаются).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordListPage</name>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Поиск:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationWizard</name>
+        <message>
+            <source>Import a registration list</source>
+            <translation>Импорт списка регистрации</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>All dates</source>
+            <translation>Все даты</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Этот год</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Прошлый год</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>Прошлый квартал</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Выбрать даты</translation>
+        </message>
+        <message>
+            <source>PDF document (.pdf)</source>
+            <translation>Документ PDF (.pdf)</translation>
+        </message>
+        <message>
+            <source>Word document (.docx)</source>
+            <translation>Документ Word (.docx)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Книга Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>Web page (.html)</source>
+            <translation>Веб-страница (.html)</translation>
+        </message>
+        <message>
+            <source>Summary report</source>
+            <translation>Сводный отчёт</translation>
+        </message>
+        <message>
+            <source>All series</source>
+            <translation>Все серии</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Все страны</translation>
+        </message>
+        <message>
+            <source>Final records only (leave out drafts)</source>
+            <translation>Только окончательные записи (без черновиков)</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>с</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Период:</translation>
+        </message>
+        <message>
+            <source>Series:</source>
+            <translation>Серия:</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Страна:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Формат:</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation>Открыть файл</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Показать в папке</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts; choose the dates again.</source>
+            <translation>Период заканчивается раньше, чем начинается; выберите даты заново.</translation>
+        </message>
+        <message>
+            <source>%1 dialogues, %2 delegations, %3 participants (%4 women, %5 men, %6 not recorded)</source>
+            <translation>Диалогов: %1, делегаций: %2, участников: %3 (женщин: %4, мужчин: %5, пол не указан: %6)</translation>
+        </message>
+        <message>
+            <source>No dialogues match the selection.</source>
+            <translation>Нет диалогов, отвечающих условиям отбора.</translation>
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation>Экспорт отчёта</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Запись отчёта…</translation>
+        </message>
+        <message>
+            <source>Counting the selected dialogues…</source>
+            <translation>Подсчёт выбранных диалогов…</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Запись %1…</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Сохранено: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Automatic (daily)</source>
+            <translation>Автоматическая (ежедневная)</translation>
+        </message>
+        <message>
+            <source>Backed up by hand</source>
+            <translation>Сделана вручную</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Перед восстановлением</translation>
+        </message>
+        <message>
+            <source>Damaged file set aside</source>
+            <translation>Повреждённый файл, отложен</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Перед обновлением</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Восстановление из резервной копии</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to. The database as it is now is kept as a backup first, so a restore can itself be undone.
+Backups are kept in {folder}.</source>
+            <translation>Выберите резервную копию, к которой нужно вернуться. Текущая база данных сначала сохраняется как резервная копия, так что восстановление можно отменить.
+Резервные копии хранятся в {folder}.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Dialogues</source>
+            <translation>Диалоги</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>There are no backups of this database yet.</source>
+            <translation>Резервных копий этой базы данных пока нет.</translation>
+        </message>
+        <message>
+            <source>Restore selected…</source>
+            <translation>Восстановить выбранную…</translation>
+        </message>
+        <message>
+            <source>Restore from a file…</source>
+            <translation>Восстановить из файла…</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Создать резервную копию</translation>
+        </message>
+        <message>
+            <source>Can be restored</source>
+            <translation>Можно восстановить</translation>
+        </message>
+        <message>
+            <source>Cannot be restored: {0}</source>
+            <translation>Нельзя восстановить: {0}</translation>
+        </message>
+        <message>
+            <source>Restore from a file</source>
+            <translation>Восстановление из файла</translation>
+        </message>
+        <message>
+            <source>Dialogue Register databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Базы данных Реестра диалогов (*.sqlite3 *.db);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Replace the database with the backup of {0}?
+The database as it is now is kept as a backup first.</source>
+            <translation>Заменить базу данных резервной копией от {0}?
+Текущая база данных сначала будет сохранена как резервная копия.</translation>
+        </message>
+        <message>
+            <source>Restored: {0} dialogues and {1} people.</source>
+            <translation>Восстановлено диалогов: {0}, людей: {1}.</translation>
+        </message>
+        <message>
+            <source>Backup written to {0}.</source>
+            <translation>Резервная копия записана: {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagEntry</name>
+        <message>
+            <source>Separate values with ;</source>
+            <translation>Значения через ;</translation>
+        </message>
+    </context>
+</TS>
