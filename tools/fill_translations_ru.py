@@ -401,10 +401,174 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Add %1 participants to “%2”. Every row is written or none is.":
         "Добавить участников (%1) в «%2». Записываются либо все строки, либо ни одной.",
     "Nothing was imported.": "Ничего не импортировано.",
+    # --- main window menus and actions
+    ("MainWindow", "Trash"): "Корзина",
+    "&New database…": "&Новая база данных…",
+    "Create an empty database file and switch to it": "Создать пустой файл базы данных и перейти к нему",
+    "&Open database…": "&Открыть базу данных…",
+    "Open another database file": "Открыть другой файл базы данных",
+    "&Import bundle…": "&Импорт пакета…",
+    "See what an exchange bundle (.json) would add or update, then import it":
+        "Посмотреть, что пакет обмена (.json) добавит или обновит, и импортировать его",
+    "&Export bundle…": "&Экспорт пакета…",
+    "Write the dialogues shown in the list to an exchange bundle":
+        "Записать диалоги, показанные в списке, в пакет обмена",
+    "Export &selected dialogues…": "Экспорт в&ыбранных диалогов…",
+    "Write only the dialogues selected in the list to an exchange bundle":
+        "Записать в пакет обмена только диалоги, выбранные в списке",
+    "Import &registration list…": "Импорт &списка регистрации…",
+    "Add participants from an Excel or CSV registration list to the selected dialogue":
+        "Добавить участников из списка регистрации (Excel или CSV) в выбранный диалог",
+    "Summary &report…": "Сводный &отчёт…",
+    "Counts and lists of meetings for the EU Delegation, as PDF, Word, Excel or HTML":
+        "Итоги и перечни встреч для Представительства ЕС в формате PDF, Word, Excel или HTML",
+    "&Back up now": "Создать &резервную копию",
+    "Write a consistent copy of the database to its backups folder":
+        "Записать согласованную копию базы данных в папку резервных копий",
+    "Res&tore from backup…": "Восс&тановить из резервной копии…",
+    "Go back to one of the backups of this database": "Вернуться к одной из резервных копий этой базы данных",
+    "&Quit": "В&ыход",
+    "&New dialogue": "&Новый диалог",
+    "Record a new dialogue": "Записать новый диалог",
+    "&Open dialogue": "&Открыть диалог",
+    "Open the selected dialogue in its form": "Открыть выбранный диалог в форме",
+    "D&uplicate as new": "С&копировать как новый",
+    "Start next year's meeting from the selected dialogue": "Начать встречу следующего года с выбранного диалога",
+    "&Delete to trash": "&Удалить в корзину",
+    "Move the selected dialogues to the trash": "Переместить выбранные диалоги в корзину",
+    "&Restore from trash": "&Вернуть из корзины",
+    "Put the selected dialogues back in the list": "Вернуть выбранные диалоги в список",
+    "Delete for &good…": "Удалить &навсегда…",
+    "Remove the selected dialogues from the trash for ever": "Удалить выбранные диалоги из корзины навсегда",
+    "&Find": "&Найти",
+    "Go to the search box": "Перейти к полю поиска",
+    "&Settings…": "&Настройки…",
+    "Language, database location, backups, report defaults":
+        "Язык, расположение базы данных, резервные копии, параметры отчёта",
+    "Find duplicate &people…": "Найти &повторы людей…",
+    "People recorded twice under different spellings, to merge":
+        "Люди, записанные дважды в разном написании, — для объединения",
+    "&Conflicts from imports…": "&Конфликты импорта…",
+    "Records edited on both sides: choose field by field":
+        "Записи, изменённые обеими сторонами: выбор по каждому полю",
+    "&Check database": "&Проверить базу данных",
+    "Look for damage in the database file": "Проверить файл базы данных на повреждения",
+    "&About Dialogue Register": "&О программе Dialogue Register",
+    "Show &data folder": "Показать папку с &данными",
+    "&Recent databases": "&Недавние базы данных",
+    "&View": "&Вид",
+    "&Help": "&Справка",
+    "Main": "Основная",
+    "(none yet)": "(пока нет)",
+    "%1 shown": "Показано: %1",
+    "%1 shown / %2 total": "Показано: %1 из %2",
+    "The dialogue form is not part of this build of Dialogue Register.":
+        "Форма диалога не входит в эту сборку Dialogue Register.",
+    "Moved 1 dialogue to the trash (View ▸ Trash to restore).":
+        "1 диалог перемещён в корзину (Вид ▸ Корзина — чтобы вернуть).",
+    "Moved %n dialogues to the trash (View ▸ Trash to restore).": (
+        "%n диалог перемещён в корзину (Вид ▸ Корзина — чтобы вернуть).",
+        "%n диалога перемещены в корзину (Вид ▸ Корзина — чтобы вернуть).",
+        "%n диалогов перемещены в корзину (Вид ▸ Корзина — чтобы вернуть)."),
+    "Delete “%1” for good? This cannot be undone.": "Удалить «%1» навсегда? Это нельзя отменить.",
+    "Delete these %n dialogues for good? This cannot be undone.": (
+        "Удалить этот %n диалог навсегда? Это нельзя отменить.",
+        "Удалить эти %n диалога навсегда? Это нельзя отменить.",
+        "Удалить эти %n диалогов навсегда? Это нельзя отменить."),
+    "Record the dialogue first: a registration list is added to a dialogue.":
+        "Сначала запишите диалог: список регистрации добавляется к диалогу.",
+    "Backup written to %1.": "Резервная копия записана: %1.",
+    "Check database": "Проверка базы данных",
+    "Dialogue Register — %1": "Dialogue Register — %1",
+    "Settings saved. A new language takes effect on the next start.":
+        "Настройки сохранены. Новый язык вступит в силу при следующем запуске.",
+    # --- import, export, left drafts
+    "Some records were edited on both sides. Compare them field by field now?":
+        "Некоторые записи изменены обеими сторонами. Сравнить их по полям сейчас?",
+    "Select the dialogues to export in the list first.": "Сначала выберите в списке диалоги для экспорта.",
+    "Export selected dialogues": "Экспорт выбранных диалогов",
+    "Exported 1 dialogue to %1.": "1 диалог экспортирован в %1.",
+    "(untitled)": "(без названия)",
+    "The program ended last time before these forms were saved. Their unsaved changes were kept:\n%1\n\n"
+    "Open them now to save or discard them?":
+        "В прошлый раз программа завершилась, не сохранив эти формы. Их несохранённые изменения "
+        "сохранены отдельно:\n%1\n\nОткрыть их сейчас, чтобы сохранить или отбросить?",
+    "Open them": "Открыть",
+    "Later": "Позже",
+    "Discard the changes": "Отбросить изменения",
+    "Throw away the unsaved changes for good?": "Отбросить несохранённые изменения навсегда?",
+    # --- About
+    "About Dialogue Register": "О программе Dialogue Register",
+    "Version %1": "Версия %1",
+    "A record of drug-policy dialogues, their delegations and participants, for programme officers.":
+        "Учёт диалогов по наркополитике, их делегаций и участников — для сотрудников программ.",
+    "%1 (no backups yet)": "%1 (резервных копий пока нет)",
+    "Kept automatically: the newest %1 backups, plus one a month for %2 months.":
+        "Хранятся автоматически: %1 последних копий и по одной в месяц за %2 мес.",
+    ("AboutDialog", "Database:"): "База данных:",
+    "Backups:": "Резервные копии:",
+    "Error log:": "Журнал ошибок:",
+    "Where your data is kept": "Где хранятся ваши данные",
+    "Licences": "Лицензии",
+    "Dialogue Register is free software under the %1 licence.":
+        "Dialogue Register — свободная программа под лицензией %1.",
+    "It uses these components, each under its own licence (see LICENSES.md):":
+        "Она использует следующие компоненты, каждый под своей лицензией (см. LICENSES.md):",
+    "The folder is %1.": "Папка: %1.",
+    # --- first start
+    "Welcome to Dialogue Register": "Добро пожаловать в Dialogue Register",
+    "Your dialogues, delegations and participants are kept in one database file on this computer. "
+    "There is none yet: how would you like to start?":
+        "Ваши диалоги, делегации и участники хранятся в одном файле базы данных на этом компьютере. "
+        "Его пока нет: с чего начнём?",
+    "Create a new database": "Создать новую базу данных",
+    "An empty database at %1": "Пустая база данных: %1",
+    "Open an existing one…": "Открыть существующую…",
+    "A database file you already have, for example copied from a colleague or another computer. "
+    "It will be opened each time the program starts.":
+        "Файл базы данных, который у вас уже есть, например скопированный у коллеги или с другого "
+        "компьютера. Он будет открываться при каждом запуске программы.",
+    "Try with sample records": "Попробовать на примерах",
+    "A separate sample database (%1) with invented dialogues to look around in; your own records never go there.":
+        "Отдельная база с примерами (%1) с вымышленными диалогами, чтобы осмотреться; ваши записи туда "
+        "никогда не попадают.",
+    "Open an existing database": "Открыть существующую базу данных",
+    "SAMPLE RECORDS (invented, for trying the program)": "ПРИМЕРЫ ЗАПИСЕЙ (вымышленные, для знакомства с программой)",
+    # --- Settings
+    ("SettingsDialog", "Settings"): "Настройки",
+    "System language": "Язык системы",
+    "Language takes effect on restart.": "Язык вступит в силу после перезапуска.",
+    "Opened when the program starts; leave empty for the standard place.":
+        "Открывается при запуске программы; оставьте пустым для стандартного места.",
+    " backups": " копий",
+    " months": " мес.",
+    "none": "нет",
+    "Language:": "Язык:",
+    ("SettingsDialog", "Database:"): "База данных:",
+    "General": "Общие",
+    "Keep the newest:": "Хранить последние:",
+    "Plus one a month for:": "И по одной в месяц за:",
+    "Automatic backups": "Автоматические резервные копии",
+    "Summary report defaults": "Параметры сводного отчёта",
+    "Give the database location as a full path, or choose it with Browse….":
+        "Укажите полный путь к базе данных или выберите его кнопкой «Обзор…».",
+    "The database location is a folder; add a file name such as dialogues.sqlite3.":
+        "Указана папка; добавьте имя файла, например dialogues.sqlite3.",
+    "The database file name must end in .sqlite3, .sqlite or .db.":
+        "Имя файла базы данных должно оканчиваться на .sqlite3, .sqlite или .db.",
+    "The folder %1 does not exist; create it first or choose another.":
+        "Папки %1 не существует; сначала создайте её или выберите другую.",
+    "Database opened at start": "База данных при запуске",
 }
 
 # English needs a translation only for its plurals: (one, many).
 EN_PLURALS: dict[str, tuple[str, str]] = {
+    "Moved %n dialogues to the trash (View ▸ Trash to restore).": (
+        "Moved %n dialogue to the trash (View ▸ Trash to restore).",
+        "Moved %n dialogues to the trash (View ▸ Trash to restore)."),
+    "Delete these %n dialogues for good? This cannot be undone.": (
+        "Delete this %n dialogue for good? This cannot be undone.",
+        "Delete these %n dialogues for good? This cannot be undone."),
     "%n meeting(s)": ("%n meeting", "%n meetings"),
     " (and %n more)": (" (and %n more)", " (and %n more)"),
     "%n pair(s) of people look like one person written differently.": (

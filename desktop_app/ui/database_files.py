@@ -12,12 +12,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop_app import __version__
 from desktop_app.db.opening import open_database
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
-from desktop_app.errorlog import log_file
 from desktop_app.paths import data_dir
 from desktop_app.services.exchange.exporter import export_bundle as write_bundle
 from desktop_app.services.exchange.importer import import_bundle as read_bundle
@@ -102,16 +100,6 @@ def export_bundle(parent: QWidget, database: Database, selection: r.DialogueFilt
         text = QCoreApplication.translate("DatabaseFiles", "Exported %1 dialogues to %2.")
     messages.inform(parent, text.replace("%1", str(count)).replace("%2", str(target)),
                     QCoreApplication.translate("DatabaseFiles", "Export bundle"))
-
-
-def about_text(database: Database) -> str:
-    return (QCoreApplication.translate("DatabaseFiles", "Dialogue Register %1").replace("%1", __version__)
-            + "\n\n"
-            + QCoreApplication.translate(
-                "DatabaseFiles", "A record of drug-policy dialogues, their delegations and participants.") + "\n\n"
-            + QCoreApplication.translate("DatabaseFiles", "Database: %1").replace("%1", str(database.path)) + "\n"
-            + QCoreApplication.translate("DatabaseFiles", "Data folder: %1").replace("%1", str(data_dir())) + "\n"
-            + QCoreApplication.translate("DatabaseFiles", "Error log: %1").replace("%1", str(log_file())))
 
 
 def show_data_folder(parent: QWidget) -> None:

@@ -75,7 +75,9 @@ def export_selected(parent: QWidget, database: Database, dialogue_ids: list[str]
     except UserError as error:
         messages.fail(parent, error.message)
         return None
-    done = (QCoreApplication.translate("ExchangeActions", "Exported 1 dialogue to %1.") if count == 1 else
-            QCoreApplication.translate("ExchangeActions", "Exported %n dialogues to %1.", "", count))
-    messages.inform(parent, done.replace("%1", str(target)), title)
+    # lupdate does not see plural forms in translate(): the number stands apart from the words instead
+    done = (QCoreApplication.translate("ExchangeActions", "Exported 1 dialogue to %1.").replace("%1", str(target))
+            if count == 1 else QCoreApplication.translate("ExchangeActions", "Exported %1 dialogues to %2.")
+            .replace("%1", str(count)).replace("%2", str(target)))
+    messages.inform(parent, done, title)
     return target

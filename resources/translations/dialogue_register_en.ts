@@ -32,6 +32,23 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>Moved %n dialogues to the trash (View ▸ Trash to restore).</source>
+            <translation>
+                <numerusform>Moved %n dialogue to the trash (View ▸ Trash to restore).</numerusform>
+                <numerusform>Moved %n dialogues to the trash (View ▸ Trash to restore).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete these %n dialogues for good? This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete this %n dialogue for good? This cannot be undone.</numerusform>
+                <numerusform>Delete these %n dialogues for good? This cannot be undone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleView</name>
         <message numerus="yes">
             <source>%n meeting(s)</source>

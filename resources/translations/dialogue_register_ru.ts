@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Dialogue Register</source>
+            <translation>О программе Dialogue Register</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Версия %1</translation>
+        </message>
+        <message>
+            <source>A record of drug-policy dialogues, their delegations and participants, for programme officers.</source>
+            <translation>Учёт диалогов по наркополитике, их делегаций и участников — для сотрудников программ.</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Показать в папке</translation>
+        </message>
+        <message>
+            <source>%1 (no backups yet)</source>
+            <translation>%1 (резервных копий пока нет)</translation>
+        </message>
+        <message>
+            <source>Kept automatically: the newest %1 backups, plus one a month for %2 months.</source>
+            <translation>Хранятся автоматически: %1 последних копий и по одной в месяц за %2 мес.</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>База данных:</translation>
+        </message>
+        <message>
+            <source>Backups:</source>
+            <translation>Резервные копии:</translation>
+        </message>
+        <message>
+            <source>Error log:</source>
+            <translation>Журнал ошибок:</translation>
+        </message>
+        <message>
+            <source>Where your data is kept</source>
+            <translation>Где хранятся ваши данные</translation>
+        </message>
+        <message>
+            <source>Licences</source>
+            <translation>Лицензии</translation>
+        </message>
+        <message>
+            <source>Dialogue Register is free software under the %1 licence.</source>
+            <translation>Dialogue Register — свободная программа под лицензией %1.</translation>
+        </message>
+        <message>
+            <source>It uses these components, each under its own licence (see LICENSES.md):</source>
+            <translation>Она использует следующие компоненты, каждый под своей лицензией (см. LICENSES.md):</translation>
+        </message>
+        <message>
+            <source>The folder is %1.</source>
+            <translation>Папка: %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsSection</name>
         <message>
             <source>Open</source>
@@ -343,26 +402,6 @@ It has not been changed.</source>
         <message>
             <source>Exported %1 dialogues to %2.</source>
             <translation>Экспортировано диалогов: %1, файл %2.</translation>
-        </message>
-        <message>
-            <source>Dialogue Register %1</source>
-            <translation>Реестр диалогов %1</translation>
-        </message>
-        <message>
-            <source>A record of drug-policy dialogues, their delegations and participants.</source>
-            <translation>Учёт диалогов по наркополитике, их делегаций и участников.</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>База данных: %1</translation>
-        </message>
-        <message>
-            <source>Data folder: %1</source>
-            <translation>Папка данных: %1</translation>
-        </message>
-        <message>
-            <source>Error log: %1</source>
-            <translation>Журнал ошибок: %1</translation>
         </message>
         <message>
             <source>The data folder is %1.</source>
@@ -888,6 +927,37 @@ It has not been changed.</source>
         </message>
     </context>
     <context>
+        <name>ExchangeActions</name>
+        <message>
+            <source>Exchange bundles (*.json);;All files (*)</source>
+            <translation>Пакеты обмена (*.json);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Import bundle</source>
+            <translation>Импорт пакета обмена</translation>
+        </message>
+        <message>
+            <source>Some records were edited on both sides. Compare them field by field now?</source>
+            <translation>Некоторые записи изменены обеими сторонами. Сравнить их по полям сейчас?</translation>
+        </message>
+        <message>
+            <source>Select the dialogues to export in the list first.</source>
+            <translation>Сначала выберите в списке диалоги для экспорта.</translation>
+        </message>
+        <message>
+            <source>Export selected dialogues</source>
+            <translation>Экспорт выбранных диалогов</translation>
+        </message>
+        <message>
+            <source>Exported 1 dialogue to %1.</source>
+            <translation>1 диалог экспортирован в %1.</translation>
+        </message>
+        <message>
+            <source>Exported %1 dialogues to %2.</source>
+            <translation>Экспортировано диалогов: %1, файл %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldChoice</name>
         <message>
             <source>ours</source>
@@ -931,6 +1001,57 @@ It has not been changed.</source>
         <message>
             <source>Registration lists (*.xlsx *.csv *.txt)</source>
             <translation>Списки регистрации (*.xlsx *.csv *.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome to Dialogue Register</source>
+            <translation>Добро пожаловать в Dialogue Register</translation>
+        </message>
+        <message>
+            <source>Your dialogues, delegations and participants are kept in one database file on this computer. There is none yet: how would you like to start?</source>
+            <translation>Ваши диалоги, делегации и участники хранятся в одном файле базы данных на этом компьютере. Его пока нет: с чего начнём?</translation>
+        </message>
+        <message>
+            <source>Create a new database</source>
+            <translation>Создать новую базу данных</translation>
+        </message>
+        <message>
+            <source>An empty database at %1</source>
+            <translation>Пустая база данных: %1</translation>
+        </message>
+        <message>
+            <source>Open an existing one…</source>
+            <translation>Открыть существующую…</translation>
+        </message>
+        <message>
+            <source>A database file you already have, for example copied from a colleague or another computer. It will be opened each time the program starts.</source>
+            <translation>Файл базы данных, который у вас уже есть, например скопированный у коллеги или с другого компьютера. Он будет открываться при каждом запуске программы.</translation>
+        </message>
+        <message>
+            <source>Try with sample records</source>
+            <translation>Попробовать на примерах</translation>
+        </message>
+        <message>
+            <source>A separate sample database (%1) with invented dialogues to look around in; your own records never go there.</source>
+            <translation>Отдельная база с примерами (%1) с вымышленными диалогами, чтобы осмотреться; ваши записи туда никогда не попадают.</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Выйти</translation>
+        </message>
+        <message>
+            <source>Open an existing database</source>
+            <translation>Открыть существующую базу данных</translation>
+        </message>
+        <message>
+            <source>Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Базы данных Реестра диалогов (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>SAMPLE RECORDS (invented, for trying the program)</source>
+            <translation>ПРИМЕРЫ ЗАПИСЕЙ (вымышленные, для знакомства с программой)</translation>
         </message>
     </context>
     <context>
@@ -1097,6 +1218,39 @@ It has not been changed.</source>
         </message>
     </context>
     <context>
+        <name>LeftDrafts</name>
+        <message>
+            <source>(untitled)</source>
+            <translation>(без названия)</translation>
+        </message>
+        <message>
+            <source>The program ended last time before these forms were saved. Their unsaved changes were kept:
+%1
+
+Open them now to save or discard them?</source>
+            <translation>В прошлый раз программа завершилась, не сохранив эти формы. Их несохранённые изменения сохранены отдельно:
+%1
+
+Открыть их сейчас, чтобы сохранить или отбросить?</translation>
+        </message>
+        <message>
+            <source>Open them</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Позже</translation>
+        </message>
+        <message>
+            <source>Discard the changes</source>
+            <translation>Отбросить изменения</translation>
+        </message>
+        <message>
+            <source>Throw away the unsaved changes for good?</source>
+            <translation>Отбросить несохранённые изменения навсегда?</translation>
+        </message>
+    </context>
+    <context>
         <name>ListButtons</name>
         <message>
             <source>&amp;Remove</source>
@@ -1109,6 +1263,281 @@ It has not been changed.</source>
         <message>
             <source>Move do&amp;wn</source>
             <translation>В&amp;низ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Dialogues</source>
+            <translation>Диалоги</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Institutions</source>
+            <translation>Учреждения</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Корзина</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Новая база данных…</translation>
+        </message>
+        <message>
+            <source>Create an empty database file and switch to it</source>
+            <translation>Создать пустой файл базы данных и перейти к нему</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Открыть базу данных…</translation>
+        </message>
+        <message>
+            <source>Open another database file</source>
+            <translation>Открыть другой файл базы данных</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundle…</source>
+            <translation>&amp;Импорт пакета…</translation>
+        </message>
+        <message>
+            <source>See what an exchange bundle (.json) would add or update, then import it</source>
+            <translation>Посмотреть, что пакет обмена (.json) добавит или обновит, и импортировать его</translation>
+        </message>
+        <message>
+            <source>&amp;Export bundle…</source>
+            <translation>&amp;Экспорт пакета…</translation>
+        </message>
+        <message>
+            <source>Write the dialogues shown in the list to an exchange bundle</source>
+            <translation>Записать диалоги, показанные в списке, в пакет обмена</translation>
+        </message>
+        <message>
+            <source>Export &amp;selected dialogues…</source>
+            <translation>Экспорт в&amp;ыбранных диалогов…</translation>
+        </message>
+        <message>
+            <source>Write only the dialogues selected in the list to an exchange bundle</source>
+            <translation>Записать в пакет обмена только диалоги, выбранные в списке</translation>
+        </message>
+        <message>
+            <source>Import &amp;registration list…</source>
+            <translation>Импорт &amp;списка регистрации…</translation>
+        </message>
+        <message>
+            <source>Add participants from an Excel or CSV registration list to the selected dialogue</source>
+            <translation>Добавить участников из списка регистрации (Excel или CSV) в выбранный диалог</translation>
+        </message>
+        <message>
+            <source>Summary &amp;report…</source>
+            <translation>Сводный &amp;отчёт…</translation>
+        </message>
+        <message>
+            <source>Counts and lists of meetings for the EU Delegation, as PDF, Word, Excel or HTML</source>
+            <translation>Итоги и перечни встреч для Представительства ЕС в формате PDF, Word, Excel или HTML</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>Создать &amp;резервную копию</translation>
+        </message>
+        <message>
+            <source>Write a consistent copy of the database to its backups folder</source>
+            <translation>Записать согласованную копию базы данных в папку резервных копий</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore from backup…</source>
+            <translation>Восс&amp;тановить из резервной копии…</translation>
+        </message>
+        <message>
+            <source>Go back to one of the backups of this database</source>
+            <translation>Вернуться к одной из резервных копий этой базы данных</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>&amp;New dialogue</source>
+            <translation>&amp;Новый диалог</translation>
+        </message>
+        <message>
+            <source>Record a new dialogue</source>
+            <translation>Записать новый диалог</translation>
+        </message>
+        <message>
+            <source>&amp;Open dialogue</source>
+            <translation>&amp;Открыть диалог</translation>
+        </message>
+        <message>
+            <source>Open the selected dialogue in its form</source>
+            <translation>Открыть выбранный диалог в форме</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate as new</source>
+            <translation>С&amp;копировать как новый</translation>
+        </message>
+        <message>
+            <source>Start next year's meeting from the selected dialogue</source>
+            <translation>Начать встречу следующего года с выбранного диалога</translation>
+        </message>
+        <message>
+            <source>&amp;Delete to trash</source>
+            <translation>&amp;Удалить в корзину</translation>
+        </message>
+        <message>
+            <source>Move the selected dialogues to the trash</source>
+            <translation>Переместить выбранные диалоги в корзину</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from trash</source>
+            <translation>&amp;Вернуть из корзины</translation>
+        </message>
+        <message>
+            <source>Put the selected dialogues back in the list</source>
+            <translation>Вернуть выбранные диалоги в список</translation>
+        </message>
+        <message>
+            <source>Delete for &amp;good…</source>
+            <translation>Удалить &amp;навсегда…</translation>
+        </message>
+        <message>
+            <source>Remove the selected dialogues from the trash for ever</source>
+            <translation>Удалить выбранные диалоги из корзины навсегда</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Найти</translation>
+        </message>
+        <message>
+            <source>Go to the search box</source>
+            <translation>Перейти к полю поиска</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Настройки…</translation>
+        </message>
+        <message>
+            <source>Language, database location, backups, report defaults</source>
+            <translation>Язык, расположение базы данных, резервные копии, параметры отчёта</translation>
+        </message>
+        <message>
+            <source>Find duplicate &amp;people…</source>
+            <translation>Найти &amp;повторы людей…</translation>
+        </message>
+        <message>
+            <source>People recorded twice under different spellings, to merge</source>
+            <translation>Люди, записанные дважды в разном написании, — для объединения</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts from imports…</source>
+            <translation>&amp;Конфликты импорта…</translation>
+        </message>
+        <message>
+            <source>Records edited on both sides: choose field by field</source>
+            <translation>Записи, изменённые обеими сторонами: выбор по каждому полю</translation>
+        </message>
+        <message>
+            <source>&amp;Check database</source>
+            <translation>&amp;Проверить базу данных</translation>
+        </message>
+        <message>
+            <source>Look for damage in the database file</source>
+            <translation>Проверить файл базы данных на повреждения</translation>
+        </message>
+        <message>
+            <source>&amp;About Dialogue Register</source>
+            <translation>&amp;О программе Dialogue Register</translation>
+        </message>
+        <message>
+            <source>Show &amp;data folder</source>
+            <translation>Показать папку с &amp;данными</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Recent databases</source>
+            <translation>&amp;Недавние базы данных</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Основная</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(пока нет)</translation>
+        </message>
+        <message>
+            <source>%1 shown</source>
+            <translation>Показано: %1</translation>
+        </message>
+        <message>
+            <source>%1 shown / %2 total</source>
+            <translation>Показано: %1 из %2</translation>
+        </message>
+        <message>
+            <source>The dialogue form is not part of this build of Dialogue Register.</source>
+            <translation>Форма диалога не входит в эту сборку Dialogue Register.</translation>
+        </message>
+        <message>
+            <source>Moved 1 dialogue to the trash (View ▸ Trash to restore).</source>
+            <translation>1 диалог перемещён в корзину (Вид ▸ Корзина — чтобы вернуть).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n dialogues to the trash (View ▸ Trash to restore).</source>
+            <translation>
+                <numerusform>%n диалог перемещён в корзину (Вид ▸ Корзина — чтобы вернуть).</numerusform>
+                <numerusform>%n диалога перемещены в корзину (Вид ▸ Корзина — чтобы вернуть).</numerusform>
+                <numerusform>%n диалогов перемещены в корзину (Вид ▸ Корзина — чтобы вернуть).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete “%1” for good? This cannot be undone.</source>
+            <translation>Удалить «%1» навсегда? Это нельзя отменить.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete these %n dialogues for good? This cannot be undone.</source>
+            <translation>
+                <numerusform>Удалить этот %n диалог навсегда? Это нельзя отменить.</numerusform>
+                <numerusform>Удалить эти %n диалога навсегда? Это нельзя отменить.</numerusform>
+                <numerusform>Удалить эти %n диалогов навсегда? Это нельзя отменить.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Record the dialogue first: a registration list is added to a dialogue.</source>
+            <translation>Сначала запишите диалог: список регистрации добавляется к диалогу.</translation>
+        </message>
+        <message>
+            <source>Backup written to %1.</source>
+            <translation>Резервная копия записана: %1.</translation>
+        </message>
+        <message>
+            <source>Check database</source>
+            <translation>Проверка базы данных</translation>
+        </message>
+        <message>
+            <source>Dialogue Register — %1</source>
+            <translation>Dialogue Register — %1</translation>
+        </message>
+        <message>
+            <source>Settings saved. A new language takes effect on the next start.</source>
+            <translation>Настройки сохранены. Новый язык вступит в силу при следующем запуске.</translation>
         </message>
     </context>
     <context>
@@ -1566,6 +1995,117 @@ The database as it is now is kept as a backup first.</source>
         <message>
             <source>Backup written to {0}.</source>
             <translation>Резервная копия записана: {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Язык системы</translation>
+        </message>
+        <message>
+            <source>Language takes effect on restart.</source>
+            <translation>Язык вступит в силу после перезапуска.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+        <message>
+            <source>Opened when the program starts; leave empty for the standard place.</source>
+            <translation>Открывается при запуске программы; оставьте пустым для стандартного места.</translation>
+        </message>
+        <message>
+            <source> backups</source>
+            <translation> копий</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> мес.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>PDF document (.pdf)</source>
+            <translation>Документ PDF (.pdf)</translation>
+        </message>
+        <message>
+            <source>Word document (.docx)</source>
+            <translation>Документ Word (.docx)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Книга Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>Web page (.html)</source>
+            <translation>Веб-страница (.html)</translation>
+        </message>
+        <message>
+            <source>Final records only (leave out drafts)</source>
+            <translation>Только окончательные записи (без черновиков)</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Язык:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>База данных:</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Общие</translation>
+        </message>
+        <message>
+            <source>Keep the newest:</source>
+            <translation>Хранить последние:</translation>
+        </message>
+        <message>
+            <source>Plus one a month for:</source>
+            <translation>И по одной в месяц за:</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>Автоматические резервные копии</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Формат:</translation>
+        </message>
+        <message>
+            <source>Summary report defaults</source>
+            <translation>Параметры сводного отчёта</translation>
+        </message>
+        <message>
+            <source>Give the database location as a full path, or choose it with Browse….</source>
+            <translation>Укажите полный путь к базе данных или выберите его кнопкой «Обзор…».</translation>
+        </message>
+        <message>
+            <source>The database location is a folder; add a file name such as dialogues.sqlite3.</source>
+            <translation>Указана папка; добавьте имя файла, например dialogues.sqlite3.</translation>
+        </message>
+        <message>
+            <source>The database file name must end in .sqlite3, .sqlite or .db.</source>
+            <translation>Имя файла базы данных должно оканчиваться на .sqlite3, .sqlite или .db.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist; create it first or choose another.</source>
+            <translation>Папки %1 не существует; сначала создайте её или выберите другую.</translation>
+        </message>
+        <message>
+            <source>Database opened at start</source>
+            <translation>База данных при запуске</translation>
+        </message>
+        <message>
+            <source>Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Базы данных Реестра диалогов (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
         </message>
     </context>
     <context>

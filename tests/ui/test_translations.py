@@ -10,6 +10,7 @@ names to tools/fill_translations_ru.py, run it again and commit the .ts and .qm 
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -33,7 +34,9 @@ RU_TS = CATALOGUES / "dialogue_register_ru.ts"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 
 # Files whose strings are not wrapped yet: check (b) skips them (the lead wraps the main window).
-NOT_YET_WRAPPED = {"main_window.py"}
+NOT_YET_WRAPPED: set[str] = set()
+# Shown the same in every language: the program's name, each language in its own name, language codes.
+KEPT_AS_IS = {"Dialogue Register", "English", "Русский", "en", "ru"}
 
 # Calls whose string arguments the officer reads: a literal with letters here must go through tr().
 SHOWN_BY_METHOD = {
@@ -44,6 +47,8 @@ SHOWN_BY_METHOD = {
     "getOpenFileName", "getSaveFileName", "getExistingDirectory", "inform", "warn", "fail", "confirm", "choose",
     "add_button",
 }
+# Our own helpers whose first argument is the text shown (the rest are shortcuts and icon names).
+SHOWN_FIRST_ARGUMENT = {"_action"}
 SHOWN_BY_CONSTRUCTOR = {
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton",
     "QProgressDialog", "QMessageBox", "QMenu", "QCommandLinkButton", "ListButtons", "OptionalDateEdit",
@@ -139,9 +144,13 @@ def _shown_literals(text: str, where: str) -> list[str]:
             continue
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-        if name not in SHOWN_BY_METHOD and name not in SHOWN_BY_CONSTRUCTOR:
+        if name in SHOWN_FIRST_ARGUMENT:
+            arguments = node.args[:1]
+        elif name in SHOWN_BY_METHOD or name in SHOWN_BY_CONSTRUCTOR:
+            arguments = [*node.args, *(k.value for k in node.keywords)]
+        else:
             continue
-        for arg in [*node.args, *(k.value for k in node.keywords)]:
+        for arg in arguments:
             if isinstance(arg, ast.JoinedStr):
                 parts = [v for v in arg.values if isinstance(v, ast.Constant)]
             elif isinstance(arg, ast.List | ast.Tuple):
@@ -149,7 +158,8 @@ def _shown_literals(text: str, where: str) -> list[str]:
             else:
                 parts = [arg] if isinstance(arg, ast.Constant) else []
             for part in parts:
-                if isinstance(part.value, str) and any(ch.isalpha() for ch in part.value):
+                shown = re.sub(r"<[^>]*>", "", part.value) if isinstance(part.value, str) else ""
+                if shown not in KEPT_AS_IS and any(ch.isalpha() for ch in shown):
                     suspicious.append(f"{where}:{node.lineno}: {name}({part.value!r})")
     return suspicious
 
