@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.db.migrate import SCHEMA_HEAD  # the built program must carry every migration up to it
+
 pytestmark = pytest.mark.packaging
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,10 +61,10 @@ def test_check_on_a_new_database_runs_the_shipped_migrations(env: dict[str, str]
     db = tmp_path / "new.sqlite3"
     result = run(CLI, "--db", str(db), "check", env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "Schema version: 0001 (this program: 0001)" in result.stdout
+    assert f"Schema version: {SCHEMA_HEAD} (this program: {SCHEMA_HEAD})" in result.stdout
     assert result.stdout.strip().endswith("The database is sound.")
     with sqlite3.connect(db) as connection:  # Alembic really ran from the files inside _internal
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [(SCHEMA_HEAD,)]
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"dialogues", "delegations", "participants", "people", "institutions"} <= tables
 
