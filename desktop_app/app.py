@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+from pathlib import Path
 
 from desktop_app import __version__
+
+WINDOW_REPORT = "DIALOGUE_REGISTER_WINDOW_REPORT"  # a file: describe the first window there and quit
 
 
 def run_gui(db_option: str | None, language: str | None = None, demo: bool = False) -> int:
@@ -55,4 +60,20 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
 
     window = MainWindow(database)  # its title says when these are sample records
     window.show()
+    if report := os.environ.get(WINDOW_REPORT):
+        _report_window_and_quit(window, app, Path(report))
     return app.exec()
+
+
+def _report_window_and_quit(window: object, app: object, target: Path) -> None:
+    """For checking a built folder on a machine nobody looks at: once the window is up, write what it
+    shows (title, menus, language) as JSON and quit. Set by `packaging/test_built_app.py`."""
+    from PySide6.QtCore import QLocale, QTimer
+
+    def write() -> None:
+        menus = [action.text().replace("&", "") for action in window.menuBar().actions()]  # type: ignore[attr-defined]
+        target.write_text(json.dumps({"title": window.windowTitle(), "menus": menus,  # type: ignore[attr-defined]
+                                      "locale": QLocale().name()}, ensure_ascii=False), encoding="utf-8")
+        app.quit()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, write)

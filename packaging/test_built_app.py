@@ -132,6 +132,23 @@ def test_window_opens_and_stays_open(env: dict[str, str], tmp_path: Path) -> Non
     assert "Could not load the Qt platform plugin" not in stderr
 
 
+@pytest.mark.parametrize(("language", "menus", "locale"), [
+    ("ru", ["Файл", "Правка", "Вид", "Справка"], "ru"),
+    ("en", ["File", "Edit", "View", "Help"], "en")])
+def test_the_built_window_speaks_the_chosen_language(env: dict[str, str], tmp_path: Path, language: str,
+                                                     menus: list[str], locale: str) -> None:
+    """The catalogues made it into the folder and are found there: what someone with no Python gets."""
+    report = tmp_path / "window.json"
+    result = subprocess.run([str(GUI), "--lang", language, "--db", str(tmp_path / "lang.sqlite3"), "gui"],
+                            env={**env, "DIALOGUE_REGISTER_WINDOW_REPORT": str(report)}, cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(report.read_text(encoding="utf-8"))
+    assert shown["menus"] == menus
+    assert shown["locale"].startswith(locale)
+    assert "lang.sqlite3" in shown["title"]
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the .desktop entry is for Linux")
 def test_linux_menu_entry_installs_and_points_at_the_folder(env: dict[str, str], tmp_path: Path) -> None:
     result = subprocess.run([str(APP / "install-desktop-entry.sh")], env=env, capture_output=True, text=True,
