@@ -1,4 +1,4 @@
-"""The File menu's work: choose, create and open database files, import and export bundles.
+"""The File menu's database files: choose, create and open them (bundles: `exchange_actions`).
 
 Every failure a user can cause (locked, damaged, newer, unreadable file) arrives as a `UserError`
 and is shown as one sentence; the window keeps the database it had.
@@ -14,16 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.db.opening import open_database
 from desktop_app.db.unit_of_work import Database
-from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
 from desktop_app.paths import data_dir
-from desktop_app.services.exchange.exporter import export_bundle as write_bundle
-from desktop_app.services.exchange.importer import import_bundle as read_bundle
 from desktop_app.ui import messages
 
 DATABASE_FILTER = QT_TRANSLATE_NOOP(
     "DatabaseFiles", "Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)")
-BUNDLE_FILTER = QT_TRANSLATE_NOOP("DatabaseFiles", "Exchange bundles (*.json);;All files (*)")
 
 
 def _tr(text: str) -> str:
@@ -63,43 +59,6 @@ def open_or_explain(parent: QWidget, path: Path) -> Database | None:
     except UserError as error:
         messages.fail(parent, error.message)
         return None
-
-
-def import_bundle(parent: QWidget, database: Database) -> bool:
-    """True when something was imported (so the lists must be reloaded)."""
-    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("DatabaseFiles", "Import bundle"),
-                                          str(Path.home()), _tr(BUNDLE_FILTER))
-    if not name:
-        return False
-    try:
-        summary = read_bundle(database, Path(name))
-    except UserError as error:
-        messages.fail(parent, error.message)
-        return False
-    messages.inform(parent, "\n".join(summary.lines()), QCoreApplication.translate("DatabaseFiles", "Import bundle"))
-    return True
-
-
-def export_bundle(parent: QWidget, database: Database, selection: r.DialogueFilter) -> None:
-    """Exports what the list shows (its search and filters), so the officer sees what they send."""
-    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("DatabaseFiles", "Export bundle"),
-                                          str(Path.home() / "dialogues.json"), _tr(BUNDLE_FILTER))
-    if not name:
-        return
-    target = Path(name)
-    if not target.suffix:
-        target = target.with_suffix(".json")
-    try:
-        count = write_bundle(database, target, selection)
-    except UserError as error:
-        messages.fail(parent, error.message)
-        return
-    if count == 1:
-        text = QCoreApplication.translate("DatabaseFiles", "Exported 1 dialogue to %2.")
-    else:
-        text = QCoreApplication.translate("DatabaseFiles", "Exported %1 dialogues to %2.")
-    messages.inform(parent, text.replace("%1", str(count)).replace("%2", str(target)),
-                    QCoreApplication.translate("DatabaseFiles", "Export bundle"))
 
 
 def show_data_folder(parent: QWidget) -> None:

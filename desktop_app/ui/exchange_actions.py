@@ -1,16 +1,18 @@
-"""File ▸ Import bundle and File ▸ Export selected: the officer sees what an import would do before
-anything is written, and is led to the conflicts it leaves; an export can be just the rows chosen."""
+"""File ▸ Import bundle and the exports: the officer sees what an import would do before anything is
+written, and is led to the conflicts it leaves; an export is what the list shows or just the rows chosen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.db.unit_of_work import Database
+from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
-from desktop_app.services.exchange.exporter import export_dialogues
+from desktop_app.services.exchange.exporter import export_bundle, export_dialogues
 from desktop_app.services.exchange.importer import Outcome
 from desktop_app.ui import messages
 
@@ -56,22 +58,34 @@ def show_conflicts(parent: QWidget, database: Database) -> None:
     dialog.deleteLater()
 
 
+def export_shown(parent: QWidget, database: Database, selection: r.DialogueFilter) -> Path | None:
+    """What the list shows (its search and filters), so the officer sees what they send."""
+    title = QCoreApplication.translate("ExchangeActions", "Export bundle")
+    return _export(parent, title, "dialogues.json",
+                   lambda target: export_bundle(database, target, selection))
+
+
 def export_selected(parent: QWidget, database: Database, dialogue_ids: list[str]) -> Path | None:
-    """The chosen rows only, with the people and institutions they name, written atomically."""
+    """The chosen rows only, with the people and institutions they name."""
     if not dialogue_ids:
         messages.warn(parent, QCoreApplication.translate(
             "ExchangeActions", "Select the dialogues to export in the list first."))
         return None
     title = QCoreApplication.translate("ExchangeActions", "Export selected dialogues")
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / "selected-dialogues.json"),
-                                          bundle_filter())
+    return _export(parent, title, "selected-dialogues.json",
+                   lambda target: export_dialogues(database, target, dialogue_ids))
+
+
+def _export(parent: QWidget, title: str, default_name: str, write: Callable[[Path], int]) -> Path | None:
+    """Ask where, write the bundle atomically (the service does), say how many dialogues went."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / default_name), bundle_filter())
     if not name:
         return None
     target = Path(name)
     if not target.suffix:
         target = target.with_suffix(".json")
     try:
-        count = export_dialogues(database, target, dialogue_ids)
+        count = write(target)
     except UserError as error:
         messages.fail(parent, error.message)
         return None

@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
             self.reload()
 
     def export_bundle(self) -> None:
-        database_files.export_bundle(self, self.database, self.dialogues.model.selection)
+        exchange_actions.export_shown(self, self.database, self.dialogues.model.selection)
 
     def export_selected(self) -> None:
         exchange_actions.export_selected(self, self.database, self.dialogues.selected_ids())

@@ -372,10 +372,6 @@ It has not been changed.</source>
             <translation>Базы данных Реестра диалогов (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
         </message>
         <message>
-            <source>Exchange bundles (*.json);;All files (*)</source>
-            <translation>Пакеты обмена (*.json);;Все файлы (*)</translation>
-        </message>
-        <message>
             <source>Open database</source>
             <translation>Открыть базу данных</translation>
         </message>
@@ -386,22 +382,6 @@ It has not been changed.</source>
         <message>
             <source>%1 already exists; use Open database to open it, or choose a new name.</source>
             <translation>Файл %1 уже существует: откройте его командой «Открыть базу данных» или выберите другое имя.</translation>
-        </message>
-        <message>
-            <source>Import bundle</source>
-            <translation>Импорт пакета обмена</translation>
-        </message>
-        <message>
-            <source>Export bundle</source>
-            <translation>Экспорт пакета обмена</translation>
-        </message>
-        <message>
-            <source>Exported 1 dialogue to %2.</source>
-            <translation>Экспортирован 1 диалог в файл %2.</translation>
-        </message>
-        <message>
-            <source>Exported %1 dialogues to %2.</source>
-            <translation>Экспортировано диалогов: %1, файл %2.</translation>
         </message>
         <message>
             <source>The data folder is %1.</source>
@@ -939,6 +919,10 @@ It has not been changed.</source>
         <message>
             <source>Some records were edited on both sides. Compare them field by field now?</source>
             <translation>Некоторые записи изменены обеими сторонами. Сравнить их по полям сейчас?</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>Экспорт пакета обмена</translation>
         </message>
         <message>
             <source>Select the dialogues to export in the list first.</source>

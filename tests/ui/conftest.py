@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -12,9 +14,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import insert
 
 from desktop_app.db import models as m
-from desktop_app.db.repositories.dialogues import write_dialogue
+from desktop_app.db.repositories.dialogues import DialogueRepository, write_dialogue
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
+from desktop_app.services.exchange.exporter import build_bundle
+from desktop_app.services.samples import load_samples
 from desktop_app.ui import messages
 
 
@@ -54,6 +58,22 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     answers = Answers()
     answers.install(monkeypatch)
     return answers
+
+
+@pytest.fixture
+def colleague_bundle(database, tmp_path):
+    """Our database with the samples, our own edit of one dialogue, and a colleague's bundle that
+    changed the same dialogue (a conflict) and another one (an update)."""
+    load_samples(database)
+    theirs = build_bundle(database, source="Aigul")
+    first, second = theirs["dialogues"][0], theirs["dialogues"][1]
+    first.update(title="Renamed by Aigul", updated_at="2030-01-01T00:00:00Z")
+    second.update(summary="Aigul's summary.", updated_at="2030-01-01T00:00:00Z")
+    path = tmp_path / "from-aigul.json"
+    path.write_text(json.dumps(theirs, ensure_ascii=False), encoding="utf-8")
+    repository = DialogueRepository(database)
+    repository.save(replace(repository.get(first["id"]), city="Bruxelles"))
+    return path, first["id"], second["id"], first["city"]
 
 
 def when_modal(act: Callable[[QWidget], object], tries: int = 250) -> None:

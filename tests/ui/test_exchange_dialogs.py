@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import replace
 
@@ -12,27 +11,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.services.exchange import conflicts as resolution
-from desktop_app.services.exchange.exporter import build_bundle
 from desktop_app.services.exchange.importer import Outcome
-from desktop_app.services.samples import load_samples
 from desktop_app.ui.dialogs.conflicts_dialog import OURS, THEIRS, ConflictsDialog
 from desktop_app.ui.dialogs.import_preview_dialog import ImportPreviewDialog
-
-
-@pytest.fixture
-def colleague_bundle(database, tmp_path):
-    """Our database with the samples, our own edit of one dialogue, and a colleague's bundle that
-    changed the same dialogue (a conflict) and another one (an update)."""
-    load_samples(database)
-    theirs = build_bundle(database, source="Aigul")
-    first, second = theirs["dialogues"][0], theirs["dialogues"][1]
-    first.update(title="Renamed by Aigul", updated_at="2030-01-01T00:00:00Z")
-    second.update(summary="Aigul's summary.", updated_at="2030-01-01T00:00:00Z")
-    path = tmp_path / "from-aigul.json"
-    path.write_text(json.dumps(theirs, ensure_ascii=False), encoding="utf-8")
-    repository = DialogueRepository(database)
-    repository.save(replace(repository.get(first["id"]), city="Bruxelles"))
-    return path, first["id"], second["id"], first["city"]
 
 
 def dump(database) -> list[str]:

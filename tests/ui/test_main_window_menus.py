@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.services import backups, drafts
-from desktop_app.services.exchange.exporter import build_bundle
-from desktop_app.services.samples import load_samples
 from desktop_app.ui.dialogs.about_dialog import AboutDialog
 from desktop_app.ui.dialogs.conflicts_dialog import ConflictsDialog
 from desktop_app.ui.dialogs.import_preview_dialog import ImportPreviewDialog
@@ -40,24 +38,9 @@ def answer_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return said
 
 
-@pytest.fixture
-def colleague_bundle(database, tmp_path):
-    """A colleague's bundle that renamed a dialogue we edited too (a conflict) and summarised another."""
-    load_samples(database)
-    theirs = build_bundle(database, source="Aigul")
-    first, second = theirs["dialogues"][0], theirs["dialogues"][1]
-    first.update(title="Renamed by Aigul", updated_at="2030-01-01T00:00:00Z")
-    second.update(summary="Aigul's summary.", updated_at="2030-01-01T00:00:00Z")
-    path = tmp_path / "from-aigul.json"
-    path.write_text(json.dumps(theirs, ensure_ascii=False), encoding="utf-8")
-    repository = DialogueRepository(database)
-    repository.save(replace(repository.get(first["id"]), city="Bruxelles"))
-    return path, first["id"], second["id"]
-
-
 def test_import_shows_the_preview_and_cancel_writes_nothing(window, database, colleague_bundle, monkeypatch,
                                                            answers):
-    path, _first, second = colleague_bundle
+    path, _first, second, _city = colleague_bundle
     choose_file(monkeypatch, path)
     seen: list[str] = []
 
@@ -75,7 +58,7 @@ def test_import_shows_the_preview_and_cancel_writes_nothing(window, database, co
 
 def test_import_then_the_conflicts_are_offered_side_by_side(window, database, colleague_bundle, monkeypatch,
                                                             answers):
-    path, first, second = colleague_bundle
+    path, first, second, _city = colleague_bundle
     choose_file(monkeypatch, path)
     opened: list[str] = []
 
