@@ -49,3 +49,13 @@ class Text(str):
 
     def __repr__(self) -> str:
         return f"Text({self.template!r}{''.join(', ' + repr(a) for a in self.args)})"
+
+
+def joined(separator: str, parts: list[str] | tuple[str, ...]) -> Text:
+    """`separator.join(parts)` that stays translatable: each part that is a `Text` is translated alone.
+
+    Its template ("%1; %2") is not in the catalogue, so a translator keeps it as it is and only the
+    parts change language.
+    """
+    template = separator.join(f"%{number}" for number in range(1, len(parts) + 1))
+    return Text(template, *parts)

@@ -84,8 +84,8 @@ class BackupInfo:
     def describe(self) -> str:
         when = self.created.astimezone().strftime("%Y-%m-%d %H:%M")
         if self.problem:
-            return f"{when} ({self.reason}): cannot be restored, {self.problem}"
-        return f"{when} ({self.reason}): {self.dialogues} dialogues, {self.people} people"
+            return Text("%1 (%2): cannot be restored, %3", when, self.reason, self.problem)
+        return Text("%1 (%2): %3 dialogues, %4 people", when, self.reason, self.dialogues, self.people)
 
 
 def backups_folder(database_path: Path) -> Path:

@@ -76,7 +76,8 @@ def import_bundle(parent: QWidget, database: Database) -> bool:
     except UserError as error:
         messages.fail(parent, error.message)
         return False
-    messages.inform(parent, "\n".join(summary.lines()), QCoreApplication.translate("DatabaseFiles", "Import bundle"))
+    messages.inform(parent, messages.lines(summary.lines()),
+                    QCoreApplication.translate("DatabaseFiles", "Import bundle"))
     return True
 
 
