@@ -149,6 +149,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "The file %1 cannot be read (%2)."),
     QT_TRANSLATE_NOOP("Messages", "%1 is not a UTF-8 text file, so it is not a bundle."),
     QT_TRANSLATE_NOOP("Messages", "%1 is not valid JSON (line %2, column %3: %4)."),
+    QT_TRANSLATE_NOOP("Messages", "is wrong: %1"),
     QT_TRANSLATE_NOOP("Messages", "The database is on a network share; saves can be lost there, so keep it on this computer's own disk."),
     QT_TRANSLATE_NOOP("Messages", "The database is on a network file system (%1); saves can be lost there, so keep it on this computer's own disk."),
     QT_TRANSLATE_NOOP("Messages", "The database is in a cloud-synced folder (%1); syncing can lose recent saves, so keep it in a local folder and sync exported bundles or backups instead."),

@@ -2166,6 +2166,10 @@ Open them now to save or discard them?</source>
             <translation>%1 — недопустимый JSON (строка %2, столбец %3: %4).</translation>
         </message>
         <message>
+            <source>is wrong: %1</source>
+            <translation>содержит ошибку: %1</translation>
+        </message>
+        <message>
             <source>The database is on a network share; saves can be lost there, so keep it on this computer's own disk.</source>
             <translation>База данных находится на сетевом ресурсе; там изменения могут теряться, поэтому храните её на собственном диске этого компьютера.</translation>
         </message>

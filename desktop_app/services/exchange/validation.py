@@ -161,7 +161,7 @@ def check_meaning(data: dict[str, Any], name: str) -> None:
         unique(where, person["id"])
         timestamp(where, person)
         for problem in person_problems(codec.person_from_json(person)):
-            fail(f"{where}.{problem.field}", f"is wrong: {problem.message}")
+            fail(f"{where}.{problem.field}", Text("is wrong: %1", problem.message))
         people.add(person["id"])
     institutions = set()
     for i, institution in enumerate(data["institutions"]):
@@ -171,7 +171,7 @@ def check_meaning(data: dict[str, Any], name: str) -> None:
         if institution.get("country") is not None and not is_known_country(institution["country"]):
             fail(f"{where}.country", f"is “{institution['country']}”, which is not a known country code")
         for problem in institution_problems(codec.institution_from_json(institution)):
-            fail(f"{where}.{problem.field}", f"is wrong: {problem.message}")
+            fail(f"{where}.{problem.field}", Text("is wrong: %1", problem.message))
         institutions.add(institution["id"])
     for i, dialogue in enumerate(data["dialogues"]):
         where = f"dialogues[{i}]"
@@ -195,7 +195,7 @@ def check_meaning(data: dict[str, Any], name: str) -> None:
                     fail(f"{at}.institution_id",
                          f"refers to institution {institution_id}, which is not in the bundle")
         for problem in dialogue_problems(codec.dialogue_from_json(dialogue)):
-            fail(f"{where}.{problem.field}", f"is wrong: {problem.message}")
+            fail(f"{where}.{problem.field}", Text("is wrong: %1", problem.message))
 
 
 def _real_date(where: str, text: str, fail: Any) -> None:
