@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import UserError
+from desktop_app.domain.texts import Text
 from desktop_app.services import backups
 from desktop_app.ui.preferences import load_preferences
 from desktop_app.ui.texts import shown
@@ -120,7 +121,9 @@ class RestoreDialog(QDialog):
     def _restore_selected(self) -> None:
         info = self.selected()
         if info is not None and info.usable:
-            self.restore_file(info.path, shown(info.describe()))
+            label = Text("%1 (%2): %3 dialogues, %4 people", format_moment(info.created), reason_label(info.reason),
+                         info.dialogues, info.people)  # the service's wording, with the date and reason shown here
+            self.restore_file(info.path, shown(label))
 
     def _restore_other(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a file"), str(self.database_path.parent),
