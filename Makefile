@@ -24,12 +24,14 @@ lint: $(STAMP)
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-# The UI's translations (README "Languages"): collect the strings of desktop_app/ui, fill the Russian ones
+# The UI's translations (README "Languages"): list the Text("…") messages of the services for lupdate
+# (tools/message_catalogue.py), collect the strings of desktop_app/ui, fill the Russian ones
 # from the table in tools/fill_translations_ru.py (and English plural forms), compile the .qm files.
 TS_DIR := resources/translations
 UI_SOURCES = $(shell find desktop_app/ui -name '*.py' | LC_ALL=C sort)
 
 translations: $(STAMP)
+	$(BIN)/python tools/message_catalogue.py
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -no-obsolete -locations none -target-language ru_RU \
 		-ts $(TS_DIR)/dialogue_register_ru.ts
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -no-obsolete -locations none -pluralonly -target-language en_GB \

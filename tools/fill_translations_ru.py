@@ -582,6 +582,295 @@ EN_PLURALS: dict[str, tuple[str, str]] = {
         "overwritten: after the import you choose, field by field, what to keep."),
 }
 
+# Messages written below the UI as Text("…") (context "Messages", listed by tools/message_catalogue.py):
+# validation problems, errors, summaries. Numbers stand apart from the words ("диалогов — %1") so no
+# plural form is needed; names, dates and codes in %1… are shown as they were written.
+MESSAGES: dict[str, str] = {
+    # --- the dialogue form's checks ---
+    "The title is required.": "Название обязательно.",
+    "The end date %1 is before the start date %2.": "Дата окончания %1 раньше даты начала %2.",
+    "“%1” is not a known country code.": "«%1» — неизвестный код страны.",
+    "%1: “%2” is not a known country code.": "%1: «%2» — неизвестный код страны.",
+    "%1: the organisation needs a name.": "%1: укажите название организации.",
+    "%1 is %2 characters long; at most %3 are allowed.": "%1: знаков — %2, а допускается не более %3.",
+    "Agenda item %1 needs a title.": "Пункт повестки %1: укажите название.",
+    "Action %1 needs a description.": "Действие %1: укажите описание.",
+    "%1, participant %2: the person is missing.": "%1, участник %2: не указан человек.",
+    "%1 lists the same person twice.": "%1: один и тот же человек указан дважды.",
+    "Delegation %1 repeats a party that already has a delegation.":
+        "Делегация %1 повторяет сторону, у которой уже есть делегация.",
+    "Delegation %1 has no head.": "У делегации %1 нет главы.",
+    "Delegation %1 has %2 heads; one is usual.": "Делегация %1: глав делегации — %2; обычно глава один.",
+    "The person's name is required.": "Имя человека обязательно.",
+    "The institution's name is required.": "Название учреждения обязательно.",
+    "Delegation %1": "Делегация %1",
+    "The title": "Название",
+    "The series": "Серия",
+    "The city": "Город",
+    "The summary": "Итоги",
+    "The chair": "Председатель",
+    "A programme": "Поддерживающая программа",
+    "A framework": "Рамочный документ",
+    "A topic": "Тема",
+    "The name": "Имя",
+    "The e-mail address": "Адрес эл. почты",
+    "The institution's name": "Название учреждения",
+    "The acronym": "Сокращение",
+    "Another spelling": "Другое написание",
+    "Agenda item %1's title": "Пункт повестки %1, название",
+    "Agenda item %1's notes": "Пункт повестки %1, примечания",
+    "Agenda item %1's presenter": "Пункт повестки %1, докладчик",
+    "Action %1's description": "Действие %1, описание",
+    "Action %1's owner": "Действие %1, ответственный",
+    "%1's notes": "%1, примечания",
+    "%1's name": "%1, название",
+    "%1, participant %2's position": "%1, участник %2, должность",
+    # --- opening and writing the database ---
+    "The database %1 is in use by another program or window; try again in a moment.":
+        "База данных %1 занята другой программой или окном; повторите попытку чуть позже.",
+    "The database %1 is damaged or is not a Dialogue Register database; restore it from a backup.":
+        "База данных %1 повреждена или не является базой данных Реестра диалогов; восстановите её из резервной "
+        "копии.",
+    "The database %1 cannot be written here; check the folder's permissions.":
+        "В базу данных %1 здесь нельзя записывать; проверьте права доступа к папке.",
+    "The disk holding %1 is full; free some space and try again.":
+        "Диск, на котором находится %1, заполнен; освободите место и повторите попытку.",
+    "The change was refused by the database's own rules (%1).":
+        "Изменение отклонено правилами самой базы данных (%1).",
+    "The database %1 was written by a newer version of Dialogue Register; install the newer version to open it.":
+        "База данных %1 записана более новой версией Реестра диалогов; чтобы открыть её, установите новую версию.",
+    "This SQLite file was not made by Dialogue Register; open or create a Dialogue Register database instead.":
+        "Этот файл SQLite создан не Реестром диалогов; откройте или создайте базу данных Реестра диалогов.",
+    "%1 is damaged or is not a Dialogue Register database; restore it from a backup.":
+        "Файл %1 повреждён или не является базой данных Реестра диалогов; восстановите его из резервной копии.",
+    "%1 is a folder; give the path of a database file instead.": "%1 — это папка; укажите путь к файлу базы данных.",
+    "The folder %1 is read-only; choose another place for the database.":
+        "Папка %1 доступна только для чтения; выберите для базы данных другое место.",
+    "%1 is shorter than it should be (it was cut off); restore it from a backup.":
+        "Файл %1 короче, чем должен быть (он был обрезан); восстановите его из резервной копии.",
+    "The folder %1 cannot be created (%2).": "Не удаётся создать папку %1 (%2).",
+    "The database %1 cannot be created (%2).": "Не удаётся создать базу данных %1 (%2).",
+    "The database %1 cannot be read (%2).": "Не удаётся прочитать базу данных %1 (%2).",
+    "%1 is empty although it has backups (it was probably cut off when the disk was full or the computer lost "
+    "power); restore it from a backup.":
+        "Файл %1 пуст, хотя для него есть резервные копии (вероятно, он был обрезан, когда диск был заполнен или "
+        "пропало питание); восстановите его из резервной копии.",
+    "The database is on a network share; saves can be lost there, so keep it on this computer's own disk.":
+        "База данных находится на сетевом ресурсе; там изменения могут теряться, поэтому храните её на "
+        "собственном диске этого компьютера.",
+    "The database is on a network file system (%1); saves can be lost there, so keep it on this computer's own "
+    "disk.":
+        "База данных находится в сетевой файловой системе (%1); там изменения могут теряться, поэтому храните её "
+        "на собственном диске этого компьютера.",
+    "The database is in a cloud-synced folder (%1); syncing can lose recent saves, so keep it in a local folder "
+    "and sync exported bundles or backups instead.":
+        "База данных находится в папке, синхронизируемой с облаком (%1); синхронизация может привести к потере "
+        "последних изменений, поэтому храните её в локальной папке, а синхронизируйте пакеты обмена или резервные "
+        "копии.",
+    # --- records changed or gone ---
+    "That conflict is no longer in the database.": "Этого конфликта больше нет в базе данных.",
+    "That dialogue is no longer in the database.": "Этого диалога больше нет в базе данных.",
+    "That person is no longer in the database.": "Этого человека больше нет в базе данных.",
+    "That institution is no longer in the database.": "Этого учреждения больше нет в базе данных.",
+    "One of the two people is no longer in the database.": "Одного из двух людей больше нет в базе данных.",
+    "“%1” was deleted for good elsewhere; save it as a new dialogue.":
+        "Диалог «%1» был окончательно удалён в другом месте; сохраните его как новый диалог.",
+    "“%1” was changed elsewhere since you opened it; reload it and make your changes again.":
+        "Диалог «%1» был изменён в другом месте после того, как вы его открыли; загрузите его заново и внесите "
+        "изменения ещё раз.",
+    "%1 was changed elsewhere since you opened the record; reload it and make your changes again.":
+        "Запись «%1» была изменена в другом месте после того, как вы её открыли; загрузите её заново и внесите "
+        "изменения ещё раз.",
+    "A participant refers to a person who is not in the database (%1).":
+        "Участник ссылается на человека, которого нет в базе данных (%1).",
+    "A participant refers to an institution that is not in the database (%1).":
+        "Участник ссылается на учреждение, которого нет в базе данных (%1).",
+    "Delegation %1 already belongs to another dialogue.": "Делегация %1 уже относится к другому диалогу.",
+    "Participant %1 already belongs to another dialogue.": "Участник %1 уже относится к другому диалогу.",
+    "Only a dialogue in the trash can be deleted for good.": "Окончательно удалить можно только диалог из корзины.",
+    "Choose two different people to merge.": "Выберите для объединения двух разных людей.",
+    "Both people are in the same delegation; remove one of them from it first.":
+        "Оба человека входят в одну делегацию; сначала удалите одного из них из неё.",
+    "This dialogue has no usable identifier, so no draft can be kept for it.":
+        "У этого диалога нет пригодного идентификатора, поэтому черновик для него сохранить нельзя.",
+    "Your unsaved changes could not be kept as a draft (%1).":
+        "Ваши несохранённые изменения не удалось сохранить в черновике (%1).",
+    # --- backups ---
+    "%1 (%2): %3 dialogues, %4 people": "%1 (%2): диалогов — %3, людей — %4",
+    "%1 (%2): cannot be restored, %3": "%1 (%2): восстановить нельзя, %3",
+    "%1 cannot be restored: %2; the database was left as it was.":
+        "%1 нельзя восстановить: %2; база данных оставлена без изменений.",
+    "That file is the database itself; choose a backup to restore.":
+        "Этот файл и есть сама база данных; выберите резервную копию для восстановления.",
+    "%1 cannot be copied: it is damaged or not a database.":
+        "Не удаётся скопировать %1: файл повреждён или не является базой данных.",
+    "The database %1 cannot be backed up: %2.": "Не удаётся сделать резервную копию базы данных %1: %2.",
+    "The database %1 is busy in another program; back up again in a moment.":
+        "База данных %1 занята другой программой; повторите резервное копирование чуть позже.",
+    "The disk is full; free some space and back up again.":
+        "Диск заполнен; освободите место и повторите резервное копирование.",
+    "The backup %1 cannot be written (%2).": "Не удаётся записать резервную копию %1 (%2).",
+    "The backup cannot be written over the database itself; choose another file name.":
+        "Резервную копию нельзя записать поверх самой базы данных; выберите другое имя файла.",
+    "The database %1 is open in another window or program; close it and restore again.":
+        "База данных %1 открыта в другом окне или программе; закройте её и повторите восстановление.",
+    "Today's automatic backup could not be made: %1":
+        "Сегодняшнюю автоматическую резервную копию сделать не удалось: %1",
+    "Today's automatic backup could not be made (%1).":
+        "Сегодняшнюю автоматическую резервную копию сделать не удалось (%1).",
+    "the file is empty": "файл пуст",
+    "it is a folder": "это папка",
+    "the file does not exist or cannot be read": "файл не существует или не читается",
+    "it is not an SQLite database (damaged or another kind of file)":
+        "это не база данных SQLite (файл повреждён или другого типа)",
+    "it cannot be opened": "файл не удаётся открыть",
+    "it is damaged (the integrity check failed)": "файл повреждён (проверка целостности не пройдена)",
+    "it is not a Dialogue Register database": "это не база данных Реестра диалогов",
+    "it is damaged or not a Dialogue Register database":
+        "файл повреждён или не является базой данных Реестра диалогов",
+    "it was written by a newer version of the program": "файл записан более новой версией программы",
+    # --- Check database ---
+    "Schema version: %1 (this program: %2)": "Версия схемы: %1 (у этой программы: %2)",
+    "unknown": "неизвестна",
+    "Contents: %1": "Содержимое: %1",
+    "%1 dialogues, %2 delegations, %3 participants, %4 people":
+        "диалогов — %1, делегаций — %2, участников — %3, людей — %4",
+    "The database is sound.": "База данных в порядке.",
+    "The database is NOT sound; restore it from a backup.":
+        "База данных НЕ в порядке; восстановите её из резервной копии.",
+    "Problem: %1": "Проблема: %1",
+    "the file is not an SQLite database (damaged, truncated or foreign)":
+        "файл не является базой данных SQLite (повреждён, обрезан или чужой)",
+    "the file cannot be opened (%1)": "файл не удаётся открыть (%1)",
+    "the file cannot be read as a database (%1)": "файл не удаётся прочитать как базу данных (%1)",
+    "integrity: %1": "целостность: %1",
+    "row %1 of %2 refers to a missing row of %3": "строка %1 таблицы %2 ссылается на отсутствующую строку таблицы %3",
+    "the file is not a Dialogue Register database (no schema version)":
+        "файл не является базой данных Реестра диалогов (нет версии схемы)",
+    "the schema is older (%1); open it once to upgrade it":
+        "схема устарела (%1); откройте базу один раз, чтобы обновить её",
+    "the schema (%1) is from a newer version of the program": "схема (%1) из более новой версии программы",
+    # --- exchange bundles ---
+    "Select at least one dialogue to export.": "Выберите хотя бы один диалог для экспорта.",
+    "%1 is a folder; give a file name for the bundle.": "%1 — это папка; укажите имя файла пакета обмена.",
+    "The folder %1 does not exist.": "Папка %1 не существует.",
+    "The file %1 cannot be written (%2).": "Не удаётся записать файл %1 (%2).",
+    "The file %1 does not exist.": "Файл %1 не существует.",
+    "The file %1 cannot be read (%2).": "Не удаётся прочитать файл %1 (%2).",
+    "%1 is a folder, not a bundle file.": "%1 — это папка, а не файл пакета обмена.",
+    "%1 is empty; it is not a bundle.": "Файл %1 пуст; это не пакет обмена.",
+    "%1 is %2 MB, larger than any bundle this program accepts.":
+        "Размер файла %1 — %2 МБ, это больше любого пакета обмена, который принимает программа.",
+    "%1 is not a UTF-8 text file, so it is not a bundle.":
+        "%1 — не текстовый файл в UTF-8, поэтому это не пакет обмена.",
+    "%1 is not valid JSON (line %2, column %3: %4).": "%1 — недопустимый JSON (строка %2, столбец %3: %4).",
+    "%1 is not a valid bundle: %2 %3.": "%1 — недопустимый пакет обмена: %2 %3.",
+    "is wrong: %1": "содержит ошибку: %1",
+    "That conflict was already resolved.": "Этот конфликт уже разрешён.",
+    "“%1” is not a field of this record.": "«%1» — не поле этой записи.",
+    "%1 was changed since the two versions were shown; open the conflict again.":
+        "%1: запись изменилась после того, как были показаны обе версии; откройте конфликт заново.",
+    "Dry run: nothing was written.": "Пробный запуск: ничего не записано.",
+    "Import finished.": "Импорт завершён.",
+    "%1: %2 dialogues, %3 people, %4 institutions": "%1: диалогов — %2, людей — %3, учреждений — %4",
+    "Added": "Добавлено",
+    "Updated": "Обновлено",
+    "Kept (ours is newer)": "Оставлено наше (наше новее)",
+    "Conflicts": "Конфликты",
+    "updated": "обновлено",
+    "kept (ours is newer)": "оставлено наше (наше новее)",
+    " [%1]": " [%1]",
+    "  %1: %2 %3 (%4)%5": "  %1: %2 %3 (%4)%5",
+    "  … and %1 more": "  … и ещё %1",
+    "  conflict: %1 %2 (%3): %4": "  конфликт: %1 %2 (%3): %4",
+    "Records in conflict were not overwritten; %1 wait for you to choose, field by field, in the app's Conflicts "
+    "window.":
+        "Записи в конфликте не перезаписаны; ждут вашего выбора по каждому полю в окне «Конфликты после импорта»: "
+        "%1.",
+    # --- registration lists ---
+    "Row %1: %2.": "Строка %1: %2.",
+    "the name is missing": "не указано имя",
+    "the name is %1 characters long; at most %2 are allowed": "имя: знаков — %1, а допускается не более %2",
+    "the position is %1 characters long; at most %2": "должность: знаков — %1, а допускается не более %2",
+    "the institution is %1 characters long; at most %2": "учреждение: знаков — %1, а допускается не более %2",
+    "%1 is already listed in row %2": "%1 уже есть в строке %2",
+    "the list has no participants below its header": "под заголовками списка нет участников",
+    "the country is missing": "не указана страна",
+    "no country column is chosen and no delegation is given for the whole list":
+        "не выбран столбец страны и не задана делегация для всего списка",
+    "“%1” is not a role (use Head or Member, Глава or Член)":
+        "«%1» — не роль (укажите Глава или Член, Head или Member)",
+    "“%1” is not a sex (use F or M, Ж or М)": "«%1» — не пол (укажите Ж или М, F или M)",
+    "“%1” is not an e-mail address": "«%1» — не адрес электронной почты",
+    "“%1” is not a known country or organisation": "«%1» — неизвестная страна или организация",
+    "No header row was recognised in the first 30 rows: the list needs headings such as “Name” or “ФИО”, "
+    "“Country” or “Страна” above the participants.":
+        "В первых 30 строках не найдена строка заголовков: над участниками в списке должны быть заголовки, "
+        "например «ФИО» или «Name», «Страна» или «Country».",
+    "Choose the column that holds the names (or both the given and the family name columns).":
+        "Выберите столбец с именами (или оба столбца — с именем и с фамилией).",
+    "The header row has merged cells (%1); unmerge them so that each column has its own heading.":
+        "В строке заголовков есть объединённые ячейки (%1); разъедините их, чтобы у каждого столбца был свой "
+        "заголовок.",
+    "Column %1 is chosen both as %2 and as %3.": "Столбец %1 выбран и как «%2», и как «%3».",
+    "%1 has no filled cells.": "В файле %1 нет заполненных ячеек.",
+    "%1 is in an encoding that cannot be recognised (not UTF-8, UTF-16 or Windows-1251); save it from Excel as "
+    "“CSV UTF-8” or as an Excel workbook.":
+        "Кодировка файла %1 не распознана (это не UTF-8, UTF-16 и не Windows-1251); сохраните его из Excel как "
+        "«CSV UTF-8» или как книгу Excel.",
+    "%1 is %2 MB; a registration list over %3 MB is not read — save only the list of participants.":
+        "Размер файла %1 — %2 МБ; регистрационный список больше %3 МБ не читается — сохраните только список "
+        "участников.",
+    "%1 is empty.": "Файл %1 пуст.",
+    "%1 is in the old Excel 97–2003 format; open it in Excel and save it as an Excel workbook (.xlsx).":
+        "Файл %1 в старом формате Excel 97–2003; откройте его в Excel и сохраните как книгу Excel (.xlsx).",
+    "%1 is not an Excel workbook, although its name ends in %2.":
+        "%1 — не книга Excel, хотя имя файла оканчивается на %2.",
+    "%1 has more than %2 rows; a registration list is expected to be smaller — split it or remove the other data.":
+        "В файле %1 больше %2 строк; регистрационный список должен быть меньше — разделите его или удалите "
+        "прочие данные.",
+    "%1 has more than %2 columns; keep only the participants' details.":
+        "В файле %1 больше %2 столбцов; оставьте только сведения об участниках.",
+    "%1 is not a text (CSV) file or an Excel workbook.": "%1 — не текстовый файл (CSV) и не книга Excel.",
+    "%1 cannot be opened: %2.": "Не удаётся открыть %1: %2.",
+    "Row %1, column %2 of %3 holds %4 characters; a cell of a registration list may hold at most %5.":
+        "Строка %1, столбец %2 файла %3: знаков в ячейке — %4, а в ячейке регистрационного списка допускается "
+        "не более %5.",
+    "%1 is damaged or is not an Excel workbook.": "Файл %1 повреждён или не является книгой Excel.",
+    "%1 would unpack to %2 MB; it is not a plain registration list and is not opened.":
+        "Файл %1 после распаковки занял бы %2 МБ; это не обычный регистрационный список, и он не открывается.",
+    "%1 is a zip archive but not an Excel workbook.": "%1 — архив zip, но не книга Excel.",
+    "%1 is not a well-formed CSV file (row %2: %3).": "%1 — неправильно оформленный файл CSV (строка %2: %3).",
+    "%1 is damaged and cannot be read as an Excel workbook.": "Файл %1 повреждён и не читается как книга Excel.",
+    "%1 has no sheet.": "В файле %1 нет листов.",
+    "%1 participants added (%2 new people, %3 already known), %4 new delegations, %5 new institutions.":
+        "Добавлено участников: %1 (новых людей — %2, уже известных — %3), новых делегаций — %4, новых "
+        "учреждений — %5.",
+    "%1 participants added (%2 new people, %3 already known), %4 new delegations, %5 new institutions; %6 already "
+    "in the dialogue were skipped.":
+        "Добавлено участников: %1 (новых людей — %2, уже известных — %3), новых делегаций — %4, новых "
+        "учреждений — %5; пропущено уже участвующих в диалоге: %6.",
+    "%1 was removed from the database since the list was checked; check it again.":
+        "%1: запись удалена из базы данных после проверки списка; проверьте список ещё раз.",
+    "%1 rows of the list need correcting first (%2); nothing was imported.":
+        "Строк списка, которые нужно сначала исправить: %1 (%2); ничего не импортировано.",
+    "The list has no participants to import.": "В списке нет участников для импорта.",
+    "“%1” was changed elsewhere since you opened it; reload it and import the list again.":
+        "Диалог «%1» был изменён в другом месте после того, как вы его открыли; загрузите его заново и "
+        "импортируйте список ещё раз.",
+    # --- the report ---
+    "Cannot tell the report format from “%1”; end the file name in .pdf, .docx, .xlsx or .html, or give --format.":
+        "Не удаётся определить формат отчёта по имени «%1»; имя файла должно оканчиваться на .pdf, .docx, .xlsx "
+        "или .html, либо укажите --format.",
+    "%1 is a folder; give a file name for the report.": "%1 — это папка; укажите имя файла отчёта.",
+    "“%1” is not a report format; choose pdf, docx, xlsx or html.":
+        "«%1» — не формат отчёта; выберите pdf, docx, xlsx или html.",
+    "The report cannot be written in %1 (%2).": "Не удаётся записать отчёт в папку %1 (%2).",
+    "The report could not be written to %1.": "Не удалось записать отчёт в %1.",
+    "The report cannot be written to %1 (%2).": "Не удаётся записать отчёт в %1 (%2).",
+}
+RU.update({("Messages", source): russian for source, russian in MESSAGES.items()})
+
 
 def _lookup(table: dict, context: str, source: str):  # type: ignore[no-untyped-def,type-arg]
     return table.get((context, source), table.get(source))

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from desktop_app.domain.errors import DatabaseCorrupt, DatabaseLocked, UserError
+from desktop_app.domain.texts import Text
 
 
 def user_error_for(error: BaseException, path: Path) -> UserError | None:
@@ -23,17 +24,17 @@ def user_error_for(error: BaseException, path: Path) -> UserError | None:
     name = path.name
     if "locked" in text or "busy" in text:
         return DatabaseLocked(
-            f"The database {name} is in use by another program or window; try again in a moment.")
+            Text("The database %1 is in use by another program or window; try again in a moment.", name))
     if "not a database" in text or "malformed" in text or "disk image" in text or "corrupt" in text:
         return DatabaseCorrupt(
-            f"The database {name} is damaged or is not a Dialogue Register database; "
-            "restore it from a backup.")
+            Text("The database %1 is damaged or is not a Dialogue Register database; "
+                 "restore it from a backup.", name))
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return UserError(f"The database {name} cannot be written here; check the folder's permissions.")
+        return UserError(Text("The database %1 cannot be written here; check the folder's permissions.", name))
     if "disk is full" in text or "database or disk is full" in text:
-        return UserError(f"The disk holding {name} is full; free some space and try again.")
+        return UserError(Text("The disk holding %1 is full; free some space and try again.", name))
     if isinstance(original, sqlite3.IntegrityError):
-        return UserError(f"The change was refused by the database's own rules ({original}).")
+        return UserError(Text("The change was refused by the database's own rules (%1).", original))
     return None
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from desktop_app.domain.errors import NewerSchema, UserError
+from desktop_app.domain.texts import Text
 
 # The newest revision in db/migrations/versions. Kept as a constant so that opening an up-to-date
 # database does not import Alembic at all; a test checks it against Alembic's own head.
@@ -45,8 +46,8 @@ def current_revision(engine: Engine) -> str | None:
         if "alembic_version" in tables:
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
         if tables:
-            raise UserError("This SQLite file was not made by Dialogue Register; open or create "
-                            "a Dialogue Register database instead.")
+            raise UserError(Text("This SQLite file was not made by Dialogue Register; open or create "
+                                 "a Dialogue Register database instead."))
         return None
 
 
@@ -75,8 +76,8 @@ def upgrade(engine: Engine, path: Path) -> Path | None:
     if revision == SCHEMA_HEAD:
         return None
     if revision is not None and revision not in known_revisions():
-        raise NewerSchema(f"The database {path.name} was written by a newer version of Dialogue "
-                          "Register; install the newer version to open it.")
+        raise NewerSchema(Text("The database %1 was written by a newer version of Dialogue "
+                               "Register; install the newer version to open it.", path.name))
     backup = backup_copy(path, f"before-upgrade-from-{revision}") if revision is not None else None
     try:
         _run_alembic(engine)

@@ -11,6 +11,7 @@ from desktop_app.db.errors import translated_errors
 from desktop_app.db.migrate import SCHEMA_HEAD, upgrade
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import DatabaseCorrupt, NewerSchema, UserError
+from desktop_app.domain.texts import Text
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Files up to this size get a full read-only quick_check on opening (a few milliseconds a megabyte).
@@ -32,23 +33,23 @@ def open_database(path: Path | str, busy_timeout: float | None = None) -> Databa
 
 def _prepare_file(path: Path) -> None:
     if path.is_dir():
-        raise UserError(f"{path} is a folder; give the path of a database file instead.")
+        raise UserError(Text("%1 is a folder; give the path of a database file instead.", path))
     folder = path.parent
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
-        raise UserError(f"The folder {folder} cannot be created ({error.strerror}).") from error
+        raise UserError(Text("The folder %1 cannot be created (%2).", folder, error.strerror)) from error
     if path.exists():
         _refuse_foreign(path)
         return
     if not os.access(folder, os.W_OK):
-        raise UserError(f"The folder {folder} is read-only; choose another place for the database.")
+        raise UserError(Text("The folder %1 is read-only; choose another place for the database.", folder))
     try:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except FileExistsError:
         _refuse_foreign(path)
     except OSError as error:
-        raise UserError(f"The database {path} cannot be created ({error.strerror}).") from error
+        raise UserError(Text("The database %1 cannot be created (%2).", path, error.strerror)) from error
 
 
 def _refuse_foreign(path: Path) -> None:
@@ -62,19 +63,19 @@ def _refuse_foreign(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise UserError(f"The database {path} cannot be read ({error.strerror}).") from error
-    damaged = DatabaseCorrupt(f"{path.name} is damaged or is not a Dialogue Register database; "
-                              "restore it from a backup.")
+        raise UserError(Text("The database %1 cannot be read (%2).", path, error.strerror)) from error
+    damaged = DatabaseCorrupt(Text("%1 is damaged or is not a Dialogue Register database; "
+                                   "restore it from a backup.", path.name))
     if size == 0:
         if any((path.parent / "backups").glob(f"{path.stem}-*.sqlite3")):
-            raise DatabaseCorrupt(f"{path.name} is empty although it has backups (it was probably cut off "
-                                  "when the disk was full or the computer lost power); restore it from a backup.")
+            raise DatabaseCorrupt(Text("%1 is empty although it has backups (it was probably cut off when the disk "
+                                       "was full or the computer lost power); restore it from a backup.", path.name))
         return  # a brand-new file: the schema is created in it
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:
         raise damaged
     if _truncated(header, size):
-        raise DatabaseCorrupt(f"{path.name} is shorter than it should be (it was cut off); "
-                              "restore it from a backup.")
+        raise DatabaseCorrupt(Text("%1 is shorter than it should be (it was cut off); "
+                                   "restore it from a backup.", path.name))
     _probe_read_only(path, size, damaged)
 
 
@@ -97,8 +98,8 @@ def _refuse_newer(path: Path, connection: sqlite3.Connection) -> None:
     from desktop_app.db.migrate import known_revisions
 
     if row[0] not in known_revisions():
-        raise NewerSchema(f"The database {path.name} was written by a newer version of Dialogue "
-                          "Register; install the newer version to open it.")
+        raise NewerSchema(Text("The database %1 was written by a newer version of Dialogue "
+                               "Register; install the newer version to open it.", path.name))
 
 
 def _probe_read_only(path: Path, size: int, damaged: DatabaseCorrupt) -> None:
@@ -109,8 +110,8 @@ def _probe_read_only(path: Path, size: int, damaged: DatabaseCorrupt) -> None:
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if tables and "alembic_version" not in tables:
-            raise UserError("This SQLite file was not made by Dialogue Register; open or create "
-                            "a Dialogue Register database instead.")
+            raise UserError(Text("This SQLite file was not made by Dialogue Register; open or create "
+                                 "a Dialogue Register database instead."))
         if "alembic_version" in tables:
             _refuse_newer(path, connection)
         if size <= QUICK_CHECK_LIMIT:

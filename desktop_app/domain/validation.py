@@ -13,6 +13,7 @@ from desktop_app.domain.enums import PartyType, Role
 from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.records import Dialogue, Institution, Party, Person
 from desktop_app.domain.reference import is_known_country
+from desktop_app.domain.texts import Text
 
 LIMITS = {
     "title": 300, "series": 200, "city": 100, "summary": 100_000, "programme": 100,
@@ -22,22 +23,23 @@ LIMITS = {
 }
 
 
-def _too_long(where: str, value: str | None, limit_key: str, label: str) -> Iterator[FieldProblem]:
+def _too_long(where: str, value: str | None, limit_key: str, label: Text) -> Iterator[FieldProblem]:
     limit = LIMITS[limit_key]
     if value is not None and len(value) > limit:
-        yield FieldProblem(where, f"{label} is {len(value):,} characters long; at most {limit:,} are allowed.")
+        yield FieldProblem(where, Text("%1 is %2 characters long; at most %3 are allowed.",
+                                        label, f"{len(value):,}", f"{limit:,}"))
 
 
-def party_problems(where: str, party: Party | None, label: str) -> Iterator[FieldProblem]:
+def party_problems(where: str, party: Party | None, label: Text) -> Iterator[FieldProblem]:
     if party is None:
         return
     if party.type is PartyType.COUNTRY:
         if not is_known_country(party.code):
-            yield FieldProblem(where, f"{label}: “{party.code}” is not a known country code.")
+            yield FieldProblem(where, Text("%1: “%2” is not a known country code.", label, party.code))
     elif not (party.name or "").strip():
-        yield FieldProblem(where, f"{label}: the organisation needs a name.")
+        yield FieldProblem(where, Text("%1: the organisation needs a name.", label))
     else:
-        yield from _too_long(where, party.name, "party_name", f"{label}'s name")
+        yield from _too_long(where, party.name, "party_name", Text("%1's name", label))
 
 
 def dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
@@ -45,50 +47,51 @@ def dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     add = problems.extend
     if not dialogue.title.strip():
-        problems.append(FieldProblem("title", "The title is required."))
-    add(_too_long("title", dialogue.title, "title", "The title"))
-    add(_too_long("series", dialogue.series, "series", "The series"))
-    add(_too_long("city", dialogue.city, "city", "The city"))
-    add(_too_long("summary", dialogue.summary, "summary", "The summary"))
+        problems.append(FieldProblem("title", Text("The title is required.")))
+    add(_too_long("title", dialogue.title, "title", Text("The title")))
+    add(_too_long("series", dialogue.series, "series", Text("The series")))
+    add(_too_long("city", dialogue.city, "city", Text("The city")))
+    add(_too_long("summary", dialogue.summary, "summary", Text("The summary")))
     if dialogue.end_date is not None and dialogue.end_date < dialogue.start_date:
         problems.append(FieldProblem(
             "end_date",
-            f"The end date {dialogue.end_date.isoformat()} is before the start date "
-            f"{dialogue.start_date.isoformat()}."))
+            Text("The end date %1 is before the start date %2.",
+                 dialogue.end_date.isoformat(), dialogue.start_date.isoformat())))
     if dialogue.country is not None and not is_known_country(dialogue.country):
-        problems.append(FieldProblem("country", f"“{dialogue.country}” is not a known country code."))
-    add(party_problems("chair", dialogue.chair, "The chair"))
-    for key, values, label in (("supporting_programmes", dialogue.supporting_programmes, "programme"),
-                               ("frameworks", dialogue.frameworks, "framework"),
-                               ("topics", dialogue.topics, "topic")):
+        problems.append(FieldProblem("country", Text("“%1” is not a known country code.", dialogue.country)))
+    add(party_problems("chair", dialogue.chair, Text("The chair")))
+    for key, values, limit_key, one in (
+            ("supporting_programmes", dialogue.supporting_programmes, "programme", Text("A programme")),
+            ("frameworks", dialogue.frameworks, "framework", Text("A framework")),
+            ("topics", dialogue.topics, "topic", Text("A topic"))):
         for i, value in enumerate(values):
-            add(_too_long(f"{key}[{i}]", value, label, f"A {label}"))
+            add(_too_long(f"{key}[{i}]", value, limit_key, one))
     for i, item in enumerate(dialogue.agenda):
         if not item.title.strip():
-            problems.append(FieldProblem(f"agenda[{i}].title", f"Agenda item {i + 1} needs a title."))
-        add(_too_long(f"agenda[{i}].title", item.title, "agenda_title", f"Agenda item {i + 1}'s title"))
-        add(_too_long(f"agenda[{i}].notes", item.notes, "agenda_notes", f"Agenda item {i + 1}'s notes"))
-        add(party_problems(f"agenda[{i}].presenter", item.presenter, f"Agenda item {i + 1}'s presenter"))
+            problems.append(FieldProblem(f"agenda[{i}].title", Text("Agenda item %1 needs a title.", i + 1)))
+        add(_too_long(f"agenda[{i}].title", item.title, "agenda_title", Text("Agenda item %1's title", i + 1)))
+        add(_too_long(f"agenda[{i}].notes", item.notes, "agenda_notes", Text("Agenda item %1's notes", i + 1)))
+        add(party_problems(f"agenda[{i}].presenter", item.presenter, Text("Agenda item %1's presenter", i + 1)))
     for i, action in enumerate(dialogue.actions):
         if not action.description.strip():
-            problems.append(FieldProblem(f"actions[{i}].description", f"Action {i + 1} needs a description."))
+            problems.append(FieldProblem(f"actions[{i}].description", Text("Action %1 needs a description.", i + 1)))
         add(_too_long(f"actions[{i}].description", action.description, "action_description",
-                      f"Action {i + 1}'s description"))
-        add(_too_long(f"actions[{i}].owner", action.owner, "action_owner", f"Action {i + 1}'s owner"))
+                      Text("Action %1's description", i + 1)))
+        add(_too_long(f"actions[{i}].owner", action.owner, "action_owner", Text("Action %1's owner", i + 1)))
     for i, delegation in enumerate(dialogue.delegations):
-        label = f"Delegation {i + 1}"
+        label = Text("Delegation %1", i + 1)
         add(party_problems(f"delegations[{i}].party", delegation.party, label))
-        add(_too_long(f"delegations[{i}].notes", delegation.notes, "delegation_notes", f"{label}'s notes"))
+        add(_too_long(f"delegations[{i}].notes", delegation.notes, "delegation_notes", Text("%1's notes", label)))
         people_seen: set[str] = set()
         for j, participant in enumerate(delegation.participants):
             where = f"delegations[{i}].participants[{j}]"
             if not participant.person_id:
-                problems.append(FieldProblem(where, f"{label}, participant {j + 1}: the person is missing."))
+                problems.append(FieldProblem(where, Text("%1, participant %2: the person is missing.", label, j + 1)))
             elif participant.person_id in people_seen:
-                problems.append(FieldProblem(where, f"{label} lists the same person twice."))
+                problems.append(FieldProblem(where, Text("%1 lists the same person twice.", label)))
             people_seen.add(participant.person_id)
             add(_too_long(f"{where}.position", participant.position, "position",
-                          f"{label}, participant {j + 1}'s position"))
+                          Text("%1, participant %2's position", label, j + 1)))
     return problems
 
 
@@ -99,33 +102,34 @@ def dialogue_warnings(dialogue: Dialogue) -> list[FieldProblem]:
     for i, delegation in enumerate(dialogue.delegations):
         if delegation.party.key in seen_parties:
             warnings.append(FieldProblem(f"delegations[{i}].party",
-                                         f"Delegation {i + 1} repeats a party that already has a delegation."))
+                                         Text("Delegation %1 repeats a party that already has a delegation.", i + 1)))
         seen_parties.add(delegation.party.key)
         heads = sum(1 for p in delegation.participants if p.role is Role.HEAD)
         if delegation.participants and heads == 0:
-            warnings.append(FieldProblem(f"delegations[{i}]", f"Delegation {i + 1} has no head."))
+            warnings.append(FieldProblem(f"delegations[{i}]", Text("Delegation %1 has no head.", i + 1)))
         elif heads > 1:
-            warnings.append(FieldProblem(f"delegations[{i}]", f"Delegation {i + 1} has {heads} heads; one is usual."))
+            warnings.append(FieldProblem(f"delegations[{i}]",
+                                         Text("Delegation %1 has %2 heads; one is usual.", i + 1, heads)))
     return warnings
 
 
 def person_problems(person: Person) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not person.name.strip():
-        problems.append(FieldProblem("name", "The person's name is required."))
-    problems.extend(_too_long("name", person.name, "person_name", "The name"))
-    problems.extend(_too_long("email", person.email, "email", "The e-mail address"))
+        problems.append(FieldProblem("name", Text("The person's name is required.")))
+    problems.extend(_too_long("name", person.name, "person_name", Text("The name")))
+    problems.extend(_too_long("email", person.email, "email", Text("The e-mail address")))
     for i, other in enumerate(person.other_names):
-        problems.extend(_too_long(f"other_names[{i}]", other, "person_name", "Another spelling"))
+        problems.extend(_too_long(f"other_names[{i}]", other, "person_name", Text("Another spelling")))
     return problems
 
 
 def institution_problems(institution: Institution) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not institution.name.strip():
-        problems.append(FieldProblem("name", "The institution's name is required."))
-    problems.extend(_too_long("name", institution.name, "institution_name", "The institution's name"))
-    problems.extend(_too_long("acronym", institution.acronym, "acronym", "The acronym"))
+        problems.append(FieldProblem("name", Text("The institution's name is required.")))
+    problems.extend(_too_long("name", institution.name, "institution_name", Text("The institution's name")))
+    problems.extend(_too_long("acronym", institution.acronym, "acronym", Text("The acronym")))
     if institution.country is not None and not is_known_country(institution.country):
-        problems.append(FieldProblem("country", f"“{institution.country}” is not a known country code."))
+        problems.append(FieldProblem("country", Text("“%1” is not a known country code.", institution.country)))
     return problems

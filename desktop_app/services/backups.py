@@ -30,6 +30,7 @@ from pathlib import Path
 from desktop_app.db.migrate import SCHEMA_HEAD
 from desktop_app.db.opening import SQLITE_HEADER
 from desktop_app.domain.errors import DatabaseCorrupt, DatabaseLocked, UserError
+from desktop_app.domain.texts import Text
 
 KEEP_LAST = 10
 KEEP_MONTHS = 12
@@ -83,8 +84,8 @@ class BackupInfo:
     def describe(self) -> str:
         when = self.created.astimezone().strftime("%Y-%m-%d %H:%M")
         if self.problem:
-            return f"{when} ({self.reason}): cannot be restored, {self.problem}"
-        return f"{when} ({self.reason}): {self.dialogues} dialogues, {self.people} people"
+            return Text("%1 (%2): cannot be restored, %3", when, self.reason, self.problem)
+        return Text("%1 (%2): %3 dialogues, %4 people", when, self.reason, self.dialogues, self.people)
 
 
 def backups_folder(database_path: Path) -> Path:
@@ -119,7 +120,7 @@ def write_copy(source: Path, target: Path, timeout: float = 5.0) -> Path:
         raise _copy_error(error, Path(source)) from error
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise UserError(f"The backup {target} cannot be written ({error.strerror}).") from error
+        raise UserError(Text("The backup %1 cannot be written (%2).", target, error.strerror)) from error
     target.chmod(0o600)
     return target
 
@@ -132,7 +133,7 @@ def back_up(database_path: Path, reason: str = "manual", output: Path | None = N
     if output is not None:
         output = Path(output).expanduser().absolute()
         if output == database_path:
-            raise UserError("The backup cannot be written over the database itself; choose another file name.")
+            raise UserError(Text("The backup cannot be written over the database itself; choose another file name."))
         return write_copy(database_path, output)
     stamp = datetime.now(UTC).strftime(_STAMP)
     target = write_copy(database_path, backups_folder(database_path) / f"{database_path.stem}-{reason}-{stamp}.sqlite3")
@@ -191,7 +192,7 @@ def verify_backup(path: Path) -> BackupInfo:
     path = Path(path).expanduser().absolute()
     info = _inspected(BackupInfo(path, _created_of(path), _reason_of(path)))
     if info.problem:
-        raise UserError(f"{path.name} cannot be restored: {info.problem}; the database was left as it was.")
+        raise UserError(Text("%1 cannot be restored: %2; the database was left as it was.", path.name, info.problem))
     return info
 
 
@@ -213,7 +214,7 @@ def restore(database_path: Path, backup_path: Path, timeout: float = 2.0,
     backup_path = Path(backup_path).expanduser().absolute()
     info = verify_backup(backup_path)
     if backup_path == database_path:
-        raise UserError("That file is the database itself; choose a backup to restore.")
+        raise UserError(Text("That file is the database itself; choose a backup to restore."))
     temporary = database_path.with_name(f".{database_path.name}.restoring")
     write_copy(backup_path, temporary)
     try:
@@ -264,8 +265,8 @@ def _exclusive(database_path: Path, timeout: float):  # type: ignore[no-untyped-
             connection.execute("BEGIN EXCLUSIVE")
         except sqlite3.OperationalError as error:
             if "locked" in str(error).lower() or "busy" in str(error).lower():
-                raise DatabaseLocked(f"The database {database_path.name} is open in another window or program; "
-                                     "close it and restore again.") from error
+                raise DatabaseLocked(Text("The database %1 is open in another window or program; "
+                                          "close it and restore again.", database_path.name)) from error
             # damaged beyond locking: nobody can be using it either
         yield
     finally:
@@ -315,25 +316,25 @@ def _inspected(info: BackupInfo) -> BackupInfo:
     try:
         connection = sqlite3.connect(f"{info.path.as_uri()}?mode=ro", uri=True, timeout=2)
     except sqlite3.Error:
-        return replace(info, problem="it cannot be opened")
+        return replace(info, problem=Text("it cannot be opened"))
     try:
         integrity = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
         if integrity != ["ok"]:
-            return replace(info, problem="it is damaged (the integrity check failed)")
+            return replace(info, problem=Text("it is damaged (the integrity check failed)"))
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
-            return replace(info, problem="it is not a Dialogue Register database")
+            return replace(info, problem=Text("it is not a Dialogue Register database"))
         schema = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         if schema != SCHEMA_HEAD:
             from desktop_app.db.migrate import known_revisions
 
             if schema not in known_revisions():
-                return replace(info, schema=schema, problem="it was written by a newer version of the program")
+                return replace(info, schema=schema, problem=Text("it was written by a newer version of the program"))
         dialogues = connection.execute("SELECT count(*) FROM dialogues").fetchone()[0]
         people = connection.execute("SELECT count(*) FROM people").fetchone()[0]
         return replace(info, schema=schema, dialogues=dialogues, people=people)
     except sqlite3.Error:
-        return replace(info, problem="it is damaged or not a Dialogue Register database")
+        return replace(info, problem=Text("it is damaged or not a Dialogue Register database"))
     finally:
         connection.close()
 
@@ -341,14 +342,14 @@ def _inspected(info: BackupInfo) -> BackupInfo:
 def _header_problem(path: Path) -> str | None:
     try:
         if path.is_dir():
-            return "it is a folder"
+            return Text("it is a folder")
         size = path.stat().st_size
     except OSError:
-        return "the file does not exist or cannot be read"
+        return Text("the file does not exist or cannot be read")
     if size == 0:
-        return "the file is empty"
+        return Text("the file is empty")
     if not _has_sqlite_header(path):
-        return "it is not an SQLite database (damaged or another kind of file)"
+        return Text("it is not an SQLite database (damaged or another kind of file)")
     return None
 
 
@@ -363,7 +364,7 @@ def _has_sqlite_header(path: Path) -> bool:
 def _require_sound_header(database_path: Path) -> None:
     problem = _header_problem(database_path)
     if problem:
-        raise DatabaseCorrupt(f"The database {database_path.name} cannot be backed up: {problem}.")
+        raise DatabaseCorrupt(Text("The database %1 cannot be backed up: %2.", database_path.name, problem))
 
 
 def _holds_records(database_path: Path) -> bool:
@@ -383,10 +384,11 @@ def _holds_records(database_path: Path) -> bool:
 def _copy_error(error: sqlite3.Error, source: Path) -> UserError:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseLocked(f"The database {source.name} is busy in another program; back up again in a moment.")
+        return DatabaseLocked(Text("The database %1 is busy in another program; back up again in a moment.",
+                                   source.name))
     if "disk is full" in text or "full" in text:
-        return UserError("The disk is full; free some space and back up again.")
-    return DatabaseCorrupt(f"{source.name} cannot be copied: it is damaged or not a database.")
+        return UserError(Text("The disk is full; free some space and back up again."))
+    return DatabaseCorrupt(Text("%1 cannot be copied: it is damaged or not a database.", source.name))
 
 
 def _month_index(moment: datetime) -> int:

@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop_app.db.migrate import SCHEMA_HEAD
 from desktop_app.db.opening import SQLITE_HEADER, open_database
 from desktop_app.domain.errors import UserError
+from desktop_app.domain.texts import Text
 
 
 @dataclass
@@ -26,14 +27,15 @@ class CheckReport:
         return not self.problems
 
     def lines(self) -> list[str]:
-        lines = [f"Database: {self.path}", f"Schema version: {self.schema or 'unknown'} (this program: {SCHEMA_HEAD})"]
+        lines = [Text("Database: %1", self.path),
+                 Text("Schema version: %1 (this program: %2)", self.schema or Text("unknown"), SCHEMA_HEAD)]
         if self.counts:
-            lines.append(f"Contents: {self.counts}")
+            lines.append(Text("Contents: %1", self.counts))
         if self.sound:
-            lines.append("The database is sound.")
+            lines.append(Text("The database is sound."))
         else:
-            lines.extend(f"Problem: {problem}" for problem in self.problems)
-            lines.append("The database is NOT sound; restore it from a backup.")
+            lines.extend(Text("Problem: %1", problem) for problem in self.problems)
+            lines.append(Text("The database is NOT sound; restore it from a backup."))
         return lines
 
 
@@ -42,21 +44,21 @@ def check_database(path: Path) -> CheckReport:
     if not path.exists() or path.stat().st_size == 0:
         open_database(path).close()  # the contract: a missing database is created
     if path.is_dir():
-        raise UserError(f"{path} is a folder; give the path of a database file instead.")
+        raise UserError(Text("%1 is a folder; give the path of a database file instead.", path))
     report = CheckReport(path)
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            report.problems.append("the file is not an SQLite database (damaged, truncated or foreign)")
+            report.problems.append(Text("the file is not an SQLite database (damaged, truncated or foreign)"))
             return report
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=5)
     except sqlite3.Error as error:
-        report.problems.append(f"the file cannot be opened ({error})")
+        report.problems.append(Text("the file cannot be opened (%1)", error))
         return report
     try:
         _inspect(connection, report)
     except sqlite3.Error as error:
-        report.problems.append(f"the file cannot be read as a database ({error})")
+        report.problems.append(Text("the file cannot be read as a database (%1)", error))
     finally:
         connection.close()
     return report
@@ -65,25 +67,25 @@ def check_database(path: Path) -> CheckReport:
 def _inspect(connection: sqlite3.Connection, report: CheckReport) -> None:
     integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
     if integrity != ["ok"]:
-        report.problems.extend(f"integrity: {line}" for line in integrity[:10])
+        report.problems.extend(Text("integrity: %1", line) for line in integrity[:10])
     broken_links = connection.execute("PRAGMA foreign_key_check").fetchall()
     for table, rowid, parent, _ in broken_links[:10]:
-        report.problems.append(f"row {rowid} of {table} refers to a missing row of {parent}")
+        report.problems.append(Text("row %1 of %2 refers to a missing row of %3", rowid, table, parent))
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
-        report.problems.append("the file is not a Dialogue Register database (no schema version)")
+        report.problems.append(Text("the file is not a Dialogue Register database (no schema version)"))
         return
     report.schema = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     if report.schema != SCHEMA_HEAD:
         from desktop_app.db.migrate import known_revisions
 
         if report.schema in known_revisions():
-            report.problems.append(f"the schema is older ({report.schema}); open it once to upgrade it")
+            report.problems.append(Text("the schema is older (%1); open it once to upgrade it", report.schema))
         else:
-            report.problems.append(f"the schema ({report.schema}) is from a newer version of the program")
+            report.problems.append(Text("the schema (%1) is from a newer version of the program", report.schema))
         return
     dialogues, delegations, participants, people = (
         connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for table in ("dialogues", "delegations", "participants", "people"))
-    report.counts = (f"{dialogues} dialogues, {delegations} delegations, {participants} participants, "
-                     f"{people} people")
+    report.counts = Text("%1 dialogues, %2 delegations, %3 participants, %4 people",
+                         dialogues, delegations, participants, people)

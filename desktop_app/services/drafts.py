@@ -18,6 +18,7 @@ from pathlib import Path
 
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
+from desktop_app.domain.texts import Text
 from desktop_app.services.exchange.codec import (
     dialogue_from_json,
     dialogue_to_json,
@@ -70,7 +71,7 @@ def save_draft(database_path: Path, dialogue: r.Dialogue, people: tuple[r.Person
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise UserError(f"Your unsaved changes could not be kept as a draft ({error.strerror}).") from error
+        raise UserError(Text("Your unsaved changes could not be kept as a draft (%1).", error.strerror)) from error
     target.chmod(0o600)
     return target
 
@@ -97,7 +98,7 @@ def left_drafts(database_path: Path) -> list[Draft]:
 def _draft_path(folder: Path, dialogue_id: str) -> Path:
     safe = "".join(ch for ch in dialogue_id if ch.isalnum() or ch in "-_")
     if not safe:
-        raise UserError("This dialogue has no usable identifier, so no draft can be kept for it.")
+        raise UserError(Text("This dialogue has no usable identifier, so no draft can be kept for it."))
     return folder / f"{safe}.json"
 
 

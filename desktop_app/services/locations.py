@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.domain.texts import Text
+
 CLOUD_FOLDERS = ("onedrive", "dropbox", "google drive", "googledrive", "my drive", "icloud", "icloud drive",
                  "mobile documents", "nextcloud", "owncloud", "box sync", "yandex.disk", "yandexdisk", "mega")
 NETWORK_FILE_SYSTEMS = ("nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "sshfs", "9p", "afs",
@@ -24,15 +26,15 @@ def location_warning(database_path: Path, mounts_file: Path = MOUNTS_FILE) -> st
         lowered = part.lower()
         if any(lowered == name or lowered.startswith(name + " ") or lowered.startswith(name + "-")
                or lowered.startswith(name + "_") for name in CLOUD_FOLDERS):
-            return (f"The database is in a cloud-synced folder ({part}); syncing can lose recent saves, so keep "
-                    "it in a local folder and sync exported bundles or backups instead.")
+            return Text("The database is in a cloud-synced folder (%1); syncing can lose recent saves, so keep "
+                        "it in a local folder and sync exported bundles or backups instead.", part)
     if str(path).startswith("\\\\") or str(path).startswith("//"):
-        return ("The database is on a network share; saves can be lost there, so keep it on this computer's "
-                "own disk.")
+        return Text("The database is on a network share; saves can be lost there, so keep it on this "
+                    "computer's own disk.")
     file_system = file_system_of(path, mounts_file)
     if file_system and file_system.lower() in NETWORK_FILE_SYSTEMS:
-        return (f"The database is on a network file system ({file_system}); saves can be lost there, so keep it "
-                "on this computer's own disk.")
+        return Text("The database is on a network file system (%1); saves can be lost there, so keep it "
+                    "on this computer's own disk.", file_system)
     return None
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop_app.db.opening import open_database
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
+from desktop_app.domain.texts import Text
 from desktop_app.services.backups import DEFAULT_RETENTION, RetentionPolicy, back_up_if_due
 from desktop_app.services.locations import location_warning
 
@@ -35,10 +36,10 @@ def open_for_work(path: Path, busy_timeout: float | None = None,
     try:
         backup = back_up_if_due(path, retention=retention)
     except UserError as error:
-        warnings.append(f"Today's automatic backup could not be made: {error.message}")
+        warnings.append(Text("Today's automatic backup could not be made: %1", error.message))
     except OSError as error:
         with contextlib.suppress(Exception):
-            warnings.append(f"Today's automatic backup could not be made ({error.strerror}).")
+            warnings.append(Text("Today's automatic backup could not be made (%1).", error.strerror))
     return Opened(database, warnings, backup)
 
 

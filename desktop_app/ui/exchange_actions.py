@@ -42,7 +42,7 @@ def import_with_preview(parent: QWidget, database: Database) -> bool:
     preview.deleteLater()
     if summary is None:
         return False
-    messages.inform(parent, "\n".join(summary.lines()), title)
+    messages.inform(parent, messages.lines(summary.lines()), title)
     question = QCoreApplication.translate(
         "ExchangeActions", "Some records were edited on both sides. Compare them field by field now?")
     if summary.count(Outcome.CONFLICT) and messages.confirm(parent, question):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from desktop_app.db.repositories.people import InstitutionRepository
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
+from desktop_app.ui.texts import shown
 from desktop_app.ui.translations import sorted_countries
 
 
@@ -52,7 +53,7 @@ class InstitutionDialog(QDialog):
         try:
             self.saved = self._repository.save(self.edited())
         except UserError as error:
-            self.problem.setText(error.message)
+            self.problem.setText(shown(error.message))
             self.problem.show()
             return
         super().accept()

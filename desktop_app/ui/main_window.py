@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
         except UserError as error:
             messages.fail(self, error.message)
             return
-        text = "\n".join(report.lines())
+        text = messages.lines(report.lines())
         if report.sound:
             messages.inform(self, text, self.tr("Check database"))
         else:

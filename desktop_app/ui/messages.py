@@ -1,32 +1,43 @@
 """Every question and notice the UI puts to the officer goes through here, so that each is one
-clear sentence in a consistent dialog, and tests can answer them without a blocking window."""
+clear sentence in a consistent dialog, and tests can answer them without a blocking window.
+
+A message may come straight from a service (`error.message`, a summary's lines): each function shows
+it through `texts.shown`, so a `Text` appears in the window's language (README "Languages").
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop_app.ui.texts import shown, shown_lines
+
 TITLE = QT_TRANSLATE_NOOP("Messages", "Dialogue Register")
 
 
 def _title(title: str | None) -> str:
-    return title if title is not None else QCoreApplication.translate("Messages", TITLE)
+    return shown(title) if title is not None else QCoreApplication.translate("Messages", TITLE)
+
+
+def lines(texts: list[str]) -> str:
+    """Several messages as one text, one a line, each in the window's language (a check's report)."""
+    return shown_lines(texts)
 
 
 def inform(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.information(parent, _title(title), text)
+    QMessageBox.information(parent, _title(title), shown(text))
 
 
 def warn(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.warning(parent, _title(title), text)
+    QMessageBox.warning(parent, _title(title), shown(text))
 
 
 def fail(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.critical(parent, _title(title), text)
+    QMessageBox.critical(parent, _title(title), shown(text))
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
-    answer = QMessageBox.question(parent, _title(title), text,
+    answer = QMessageBox.question(parent, _title(title), shown(text),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -34,7 +45,8 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool
 
 def choose(parent: QWidget | None, text: str, options: list[str], title: str | None = None) -> int | None:
     """One of several named answers (plus Cancel): the index chosen, or None when cancelled."""
-    box = QMessageBox(QMessageBox.Icon.Question, _title(title), text, QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(QMessageBox.Icon.Question, _title(title), shown(text), QMessageBox.StandardButton.Cancel,
+                      parent)
     buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
     box.exec()
     clicked = box.clickedButton()

@@ -10,6 +10,7 @@ from desktop_app.db.repositories.people import PeopleRepository
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import Sex
 from desktop_app.domain.errors import UserError
+from desktop_app.ui.texts import shown
 
 SPELLING_SEPARATOR = ";"
 
@@ -63,7 +64,7 @@ class PersonDialog(QDialog):
         try:
             self.saved = self._repository.save(self.edited())
         except UserError as error:
-            self.problem.setText(error.message)
+            self.problem.setText(shown(error.message))
             self.problem.show()
             return
         super().accept()

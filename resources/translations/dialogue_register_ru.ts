@@ -1593,6 +1593,810 @@ Open them now to save or discard them?</source>
             <source>Dialogue Register</source>
             <translation>Реестр диалогов</translation>
         </message>
+        <message>
+            <source>The database %1 is in use by another program or window; try again in a moment.</source>
+            <translation>База данных %1 занята другой программой или окном; повторите попытку чуть позже.</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged or is not a Dialogue Register database; restore it from a backup.</source>
+            <translation>База данных %1 повреждена или не является базой данных Реестра диалогов; восстановите её из резервной копии.</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be written here; check the folder's permissions.</source>
+            <translation>В базу данных %1 здесь нельзя записывать; проверьте права доступа к папке.</translation>
+        </message>
+        <message>
+            <source>The disk holding %1 is full; free some space and try again.</source>
+            <translation>Диск, на котором находится %1, заполнен; освободите место и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>The change was refused by the database's own rules (%1).</source>
+            <translation>Изменение отклонено правилами самой базы данных (%1).</translation>
+        </message>
+        <message>
+            <source>The database %1 was written by a newer version of Dialogue Register; install the newer version to open it.</source>
+            <translation>База данных %1 записана более новой версией Реестра диалогов; чтобы открыть её, установите новую версию.</translation>
+        </message>
+        <message>
+            <source>This SQLite file was not made by Dialogue Register; open or create a Dialogue Register database instead.</source>
+            <translation>Этот файл SQLite создан не Реестром диалогов; откройте или создайте базу данных Реестра диалогов.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or is not a Dialogue Register database; restore it from a backup.</source>
+            <translation>Файл %1 повреждён или не является базой данных Реестра диалогов; восстановите его из резервной копии.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give the path of a database file instead.</source>
+            <translation>%1 — это папка; укажите путь к файлу базы данных.</translation>
+        </message>
+        <message>
+            <source>The folder %1 is read-only; choose another place for the database.</source>
+            <translation>Папка %1 доступна только для чтения; выберите для базы данных другое место.</translation>
+        </message>
+        <message>
+            <source>%1 is shorter than it should be (it was cut off); restore it from a backup.</source>
+            <translation>Файл %1 короче, чем должен быть (он был обрезан); восстановите его из резервной копии.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created (%2).</source>
+            <translation>Не удаётся создать папку %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be created (%2).</source>
+            <translation>Не удаётся создать базу данных %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be read (%2).</source>
+            <translation>Не удаётся прочитать базу данных %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is empty although it has backups (it was probably cut off when the disk was full or the computer lost power); restore it from a backup.</source>
+            <translation>Файл %1 пуст, хотя для него есть резервные копии (вероятно, он был обрезан, когда диск был заполнен или пропало питание); восстановите его из резервной копии.</translation>
+        </message>
+        <message>
+            <source>That conflict is no longer in the database.</source>
+            <translation>Этого конфликта больше нет в базе данных.</translation>
+        </message>
+        <message>
+            <source>“%1” was deleted for good elsewhere; save it as a new dialogue.</source>
+            <translation>Диалог «%1» был окончательно удалён в другом месте; сохраните его как новый диалог.</translation>
+        </message>
+        <message>
+            <source>“%1” was changed elsewhere since you opened it; reload it and make your changes again.</source>
+            <translation>Диалог «%1» был изменён в другом месте после того, как вы его открыли; загрузите его заново и внесите изменения ещё раз.</translation>
+        </message>
+        <message>
+            <source>A participant refers to a person who is not in the database (%1).</source>
+            <translation>Участник ссылается на человека, которого нет в базе данных (%1).</translation>
+        </message>
+        <message>
+            <source>A participant refers to an institution that is not in the database (%1).</source>
+            <translation>Участник ссылается на учреждение, которого нет в базе данных (%1).</translation>
+        </message>
+        <message>
+            <source>Delegation %1 already belongs to another dialogue.</source>
+            <translation>Делегация %1 уже относится к другому диалогу.</translation>
+        </message>
+        <message>
+            <source>Participant %1 already belongs to another dialogue.</source>
+            <translation>Участник %1 уже относится к другому диалогу.</translation>
+        </message>
+        <message>
+            <source>That dialogue is no longer in the database.</source>
+            <translation>Этого диалога больше нет в базе данных.</translation>
+        </message>
+        <message>
+            <source>Only a dialogue in the trash can be deleted for good.</source>
+            <translation>Окончательно удалить можно только диалог из корзины.</translation>
+        </message>
+        <message>
+            <source>%1 was changed elsewhere since you opened the record; reload it and make your changes again.</source>
+            <translation>Запись «%1» была изменена в другом месте после того, как вы её открыли; загрузите её заново и внесите изменения ещё раз.</translation>
+        </message>
+        <message>
+            <source>Choose two different people to merge.</source>
+            <translation>Выберите для объединения двух разных людей.</translation>
+        </message>
+        <message>
+            <source>That person is no longer in the database.</source>
+            <translation>Этого человека больше нет в базе данных.</translation>
+        </message>
+        <message>
+            <source>One of the two people is no longer in the database.</source>
+            <translation>Одного из двух людей больше нет в базе данных.</translation>
+        </message>
+        <message>
+            <source>Both people are in the same delegation; remove one of them from it first.</source>
+            <translation>Оба человека входят в одну делегацию; сначала удалите одного из них из неё.</translation>
+        </message>
+        <message>
+            <source>That institution is no longer in the database.</source>
+            <translation>Этого учреждения больше нет в базе данных.</translation>
+        </message>
+        <message>
+            <source>Delegation %1</source>
+            <translation>Делегация %1</translation>
+        </message>
+        <message>
+            <source>The title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>The series</source>
+            <translation>Серия</translation>
+        </message>
+        <message>
+            <source>The city</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <source>The summary</source>
+            <translation>Итоги</translation>
+        </message>
+        <message>
+            <source>The chair</source>
+            <translation>Председатель</translation>
+        </message>
+        <message>
+            <source>A programme</source>
+            <translation>Поддерживающая программа</translation>
+        </message>
+        <message>
+            <source>A framework</source>
+            <translation>Рамочный документ</translation>
+        </message>
+        <message>
+            <source>A topic</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>The name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>The e-mail address</source>
+            <translation>Адрес эл. почты</translation>
+        </message>
+        <message>
+            <source>The institution's name</source>
+            <translation>Название учреждения</translation>
+        </message>
+        <message>
+            <source>The acronym</source>
+            <translation>Сокращение</translation>
+        </message>
+        <message>
+            <source>%1 is %2 characters long; at most %3 are allowed.</source>
+            <translation>%1: знаков — %2, а допускается не более %3.</translation>
+        </message>
+        <message>
+            <source>The title is required.</source>
+            <translation>Название обязательно.</translation>
+        </message>
+        <message>
+            <source>The end date %1 is before the start date %2.</source>
+            <translation>Дата окончания %1 раньше даты начала %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known country code.</source>
+            <translation>«%1» — неизвестный код страны.</translation>
+        </message>
+        <message>
+            <source>Agenda item %1's title</source>
+            <translation>Пункт повестки %1, название</translation>
+        </message>
+        <message>
+            <source>Agenda item %1's notes</source>
+            <translation>Пункт повестки %1, примечания</translation>
+        </message>
+        <message>
+            <source>Agenda item %1's presenter</source>
+            <translation>Пункт повестки %1, докладчик</translation>
+        </message>
+        <message>
+            <source>Action %1's description</source>
+            <translation>Действие %1, описание</translation>
+        </message>
+        <message>
+            <source>Action %1's owner</source>
+            <translation>Действие %1, ответственный</translation>
+        </message>
+        <message>
+            <source>%1's notes</source>
+            <translation>%1, примечания</translation>
+        </message>
+        <message>
+            <source>The person's name is required.</source>
+            <translation>Имя человека обязательно.</translation>
+        </message>
+        <message>
+            <source>Another spelling</source>
+            <translation>Другое написание</translation>
+        </message>
+        <message>
+            <source>The institution's name is required.</source>
+            <translation>Название учреждения обязательно.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a known country code.</source>
+            <translation>%1: «%2» — неизвестный код страны.</translation>
+        </message>
+        <message>
+            <source>%1: the organisation needs a name.</source>
+            <translation>%1: укажите название организации.</translation>
+        </message>
+        <message>
+            <source>%1's name</source>
+            <translation>%1, название</translation>
+        </message>
+        <message>
+            <source>Agenda item %1 needs a title.</source>
+            <translation>Пункт повестки %1: укажите название.</translation>
+        </message>
+        <message>
+            <source>Action %1 needs a description.</source>
+            <translation>Действие %1: укажите описание.</translation>
+        </message>
+        <message>
+            <source>%1, participant %2's position</source>
+            <translation>%1, участник %2, должность</translation>
+        </message>
+        <message>
+            <source>Delegation %1 repeats a party that already has a delegation.</source>
+            <translation>Делегация %1 повторяет сторону, у которой уже есть делегация.</translation>
+        </message>
+        <message>
+            <source>Delegation %1 has no head.</source>
+            <translation>У делегации %1 нет главы.</translation>
+        </message>
+        <message>
+            <source>%1, participant %2: the person is missing.</source>
+            <translation>%1, участник %2: не указан человек.</translation>
+        </message>
+        <message>
+            <source>Delegation %1 has %2 heads; one is usual.</source>
+            <translation>Делегация %1: глав делегации — %2; обычно глава один.</translation>
+        </message>
+        <message>
+            <source>%1 lists the same person twice.</source>
+            <translation>%1: один и тот же человек указан дважды.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3 dialogues, %4 people</source>
+            <translation>%1 (%2): диалогов — %3, людей — %4</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>файл пуст</translation>
+        </message>
+        <message>
+            <source>it is not an SQLite database (damaged or another kind of file)</source>
+            <translation>это не база данных SQLite (файл повреждён или другого типа)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be copied: it is damaged or not a database.</source>
+            <translation>Не удаётся скопировать %1: файл повреждён или не является базой данных.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): cannot be restored, %3</source>
+            <translation>%1 (%2): восстановить нельзя, %3</translation>
+        </message>
+        <message>
+            <source>%1 cannot be restored: %2; the database was left as it was.</source>
+            <translation>%1 нельзя восстановить: %2; база данных оставлена без изменений.</translation>
+        </message>
+        <message>
+            <source>That file is the database itself; choose a backup to restore.</source>
+            <translation>Этот файл и есть сама база данных; выберите резервную копию для восстановления.</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>это папка</translation>
+        </message>
+        <message>
+            <source>the file does not exist or cannot be read</source>
+            <translation>файл не существует или не читается</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be backed up: %2.</source>
+            <translation>Не удаётся сделать резервную копию базы данных %1: %2.</translation>
+        </message>
+        <message>
+            <source>The database %1 is busy in another program; back up again in a moment.</source>
+            <translation>База данных %1 занята другой программой; повторите резервное копирование чуть позже.</translation>
+        </message>
+        <message>
+            <source>The disk is full; free some space and back up again.</source>
+            <translation>Диск заполнен; освободите место и повторите резервное копирование.</translation>
+        </message>
+        <message>
+            <source>The backup %1 cannot be written (%2).</source>
+            <translation>Не удаётся записать резервную копию %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The backup cannot be written over the database itself; choose another file name.</source>
+            <translation>Резервную копию нельзя записать поверх самой базы данных; выберите другое имя файла.</translation>
+        </message>
+        <message>
+            <source>it cannot be opened</source>
+            <translation>файл не удаётся открыть</translation>
+        </message>
+        <message>
+            <source>it is damaged (the integrity check failed)</source>
+            <translation>файл повреждён (проверка целостности не пройдена)</translation>
+        </message>
+        <message>
+            <source>it is not a Dialogue Register database</source>
+            <translation>это не база данных Реестра диалогов</translation>
+        </message>
+        <message>
+            <source>it is damaged or not a Dialogue Register database</source>
+            <translation>файл повреждён или не является базой данных Реестра диалогов</translation>
+        </message>
+        <message>
+            <source>The database %1 is open in another window or program; close it and restore again.</source>
+            <translation>База данных %1 открыта в другом окне или программе; закройте её и повторите восстановление.</translation>
+        </message>
+        <message>
+            <source>it was written by a newer version of the program</source>
+            <translation>файл записан более новой версией программы</translation>
+        </message>
+        <message>
+            <source>%1 dialogues, %2 delegations, %3 participants, %4 people</source>
+            <translation>диалогов — %1, делегаций — %2, участников — %3, людей — %4</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>База данных: %1</translation>
+        </message>
+        <message>
+            <source>Schema version: %1 (this program: %2)</source>
+            <translation>Версия схемы: %1 (у этой программы: %2)</translation>
+        </message>
+        <message>
+            <source>row %1 of %2 refers to a missing row of %3</source>
+            <translation>строка %1 таблицы %2 ссылается на отсутствующую строку таблицы %3</translation>
+        </message>
+        <message>
+            <source>the file is not a Dialogue Register database (no schema version)</source>
+            <translation>файл не является базой данных Реестра диалогов (нет версии схемы)</translation>
+        </message>
+        <message>
+            <source>Contents: %1</source>
+            <translation>Содержимое: %1</translation>
+        </message>
+        <message>
+            <source>The database is sound.</source>
+            <translation>База данных в порядке.</translation>
+        </message>
+        <message>
+            <source>The database is NOT sound; restore it from a backup.</source>
+            <translation>База данных НЕ в порядке; восстановите её из резервной копии.</translation>
+        </message>
+        <message>
+            <source>the file is not an SQLite database (damaged, truncated or foreign)</source>
+            <translation>файл не является базой данных SQLite (повреждён, обрезан или чужой)</translation>
+        </message>
+        <message>
+            <source>the file cannot be opened (%1)</source>
+            <translation>файл не удаётся открыть (%1)</translation>
+        </message>
+        <message>
+            <source>the file cannot be read as a database (%1)</source>
+            <translation>файл не удаётся прочитать как базу данных (%1)</translation>
+        </message>
+        <message>
+            <source>integrity: %1</source>
+            <translation>целостность: %1</translation>
+        </message>
+        <message>
+            <source>the schema is older (%1); open it once to upgrade it</source>
+            <translation>схема устарела (%1); откройте базу один раз, чтобы обновить её</translation>
+        </message>
+        <message>
+            <source>the schema (%1) is from a newer version of the program</source>
+            <translation>схема (%1) из более новой версии программы</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>неизвестна</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Проблема: %1</translation>
+        </message>
+        <message>
+            <source>This dialogue has no usable identifier, so no draft can be kept for it.</source>
+            <translation>У этого диалога нет пригодного идентификатора, поэтому черновик для него сохранить нельзя.</translation>
+        </message>
+        <message>
+            <source>Your unsaved changes could not be kept as a draft (%1).</source>
+            <translation>Ваши несохранённые изменения не удалось сохранить в черновике (%1).</translation>
+        </message>
+        <message>
+            <source>That conflict was already resolved.</source>
+            <translation>Этот конфликт уже разрешён.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a field of this record.</source>
+            <translation>«%1» — не поле этой записи.</translation>
+        </message>
+        <message>
+            <source>%1 was changed since the two versions were shown; open the conflict again.</source>
+            <translation>%1: запись изменилась после того, как были показаны обе версии; откройте конфликт заново.</translation>
+        </message>
+        <message>
+            <source>Select at least one dialogue to export.</source>
+            <translation>Выберите хотя бы один диалог для экспорта.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give a file name for the bundle.</source>
+            <translation>%1 — это папка; укажите имя файла пакета обмена.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Папка %1 не существует.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be written (%2).</source>
+            <translation>Не удаётся записать файл %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Добавлено</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Обновлено</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Без изменений</translation>
+        </message>
+        <message>
+            <source>Kept (ours is newer)</source>
+            <translation>Оставлено наше (наше новее)</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Конфликты</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>обновлено</translation>
+        </message>
+        <message>
+            <source>kept (ours is newer)</source>
+            <translation>оставлено наше (наше новее)</translation>
+        </message>
+        <message>
+            <source>dialogue</source>
+            <translation>диалог</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>человек</translation>
+        </message>
+        <message>
+            <source>institution</source>
+            <translation>учреждение</translation>
+        </message>
+        <message>
+            <source>in your trash</source>
+            <translation>в вашей корзине</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Пробный запуск: ничего не записано.</translation>
+        </message>
+        <message>
+            <source>Import finished.</source>
+            <translation>Импорт завершён.</translation>
+        </message>
+        <message>
+            <source>%1: %2 dialogues, %3 people, %4 institutions</source>
+            <translation>%1: диалогов — %2, людей — %3, учреждений — %4</translation>
+        </message>
+        <message>
+            <source> [%1]</source>
+            <translation> [%1]</translation>
+        </message>
+        <message>
+            <source>  %1: %2 %3 (%4)%5</source>
+            <translation>  %1: %2 %3 (%4)%5</translation>
+        </message>
+        <message>
+            <source>  … and %1 more</source>
+            <translation>  … и ещё %1</translation>
+        </message>
+        <message>
+            <source>  conflict: %1 %2 (%3): %4</source>
+            <translation>  конфликт: %1 %2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>Records in conflict were not overwritten; %1 wait for you to choose, field by field, in the app's Conflicts window.</source>
+            <translation>Записи в конфликте не перезаписаны; ждут вашего выбора по каждому полю в окне «Конфликты после импорта»: %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: %2 %3.</source>
+            <translation>%1 — недопустимый пакет обмена: %2 %3.</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>Файл %1 не существует.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a bundle file.</source>
+            <translation>%1 — это папка, а не файл пакета обмена.</translation>
+        </message>
+        <message>
+            <source>%1 is empty; it is not a bundle.</source>
+            <translation>Файл %1 пуст; это не пакет обмена.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, larger than any bundle this program accepts.</source>
+            <translation>Размер файла %1 — %2 МБ, это больше любого пакета обмена, который принимает программа.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read (%2).</source>
+            <translation>Не удаётся прочитать файл %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is not a UTF-8 text file, so it is not a bundle.</source>
+            <translation>%1 — не текстовый файл в UTF-8, поэтому это не пакет обмена.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON (line %2, column %3: %4).</source>
+            <translation>%1 — недопустимый JSON (строка %2, столбец %3: %4).</translation>
+        </message>
+        <message>
+            <source>is wrong: %1</source>
+            <translation>содержит ошибку: %1</translation>
+        </message>
+        <message>
+            <source>The database is on a network share; saves can be lost there, so keep it on this computer's own disk.</source>
+            <translation>База данных находится на сетевом ресурсе; там изменения могут теряться, поэтому храните её на собственном диске этого компьютера.</translation>
+        </message>
+        <message>
+            <source>The database is on a network file system (%1); saves can be lost there, so keep it on this computer's own disk.</source>
+            <translation>База данных находится в сетевой файловой системе (%1); там изменения могут теряться, поэтому храните её на собственном диске этого компьютера.</translation>
+        </message>
+        <message>
+            <source>The database is in a cloud-synced folder (%1); syncing can lose recent saves, so keep it in a local folder and sync exported bundles or backups instead.</source>
+            <translation>База данных находится в папке, синхронизируемой с облаком (%1); синхронизация может привести к потере последних изменений, поэтому храните её в локальной папке, а синхронизируйте пакеты обмена или резервные копии.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2.</source>
+            <translation>Строка %1: %2.</translation>
+        </message>
+        <message>
+            <source>the name is missing</source>
+            <translation>не указано имя</translation>
+        </message>
+        <message>
+            <source>the position is %1 characters long; at most %2</source>
+            <translation>должность: знаков — %1, а допускается не более %2</translation>
+        </message>
+        <message>
+            <source>the institution is %1 characters long; at most %2</source>
+            <translation>учреждение: знаков — %1, а допускается не более %2</translation>
+        </message>
+        <message>
+            <source>%1 is already listed in row %2</source>
+            <translation>%1 уже есть в строке %2</translation>
+        </message>
+        <message>
+            <source>the list has no participants below its header</source>
+            <translation>под заголовками списка нет участников</translation>
+        </message>
+        <message>
+            <source>the name is %1 characters long; at most %2 are allowed</source>
+            <translation>имя: знаков — %1, а допускается не более %2</translation>
+        </message>
+        <message>
+            <source>the country is missing</source>
+            <translation>не указана страна</translation>
+        </message>
+        <message>
+            <source>no country column is chosen and no delegation is given for the whole list</source>
+            <translation>не выбран столбец страны и не задана делегация для всего списка</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Полное имя</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>Patronymic</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Учреждение</translation>
+        </message>
+        <message>
+            <source>Country or organisation</source>
+            <translation>Страна или организация</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>No header row was recognised in the first 30 rows: the list needs headings such as “Name” or “ФИО”, “Country” or “Страна” above the participants.</source>
+            <translation>В первых 30 строках не найдена строка заголовков: над участниками в списке должны быть заголовки, например «ФИО» или «Name», «Страна» или «Country».</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the names (or both the given and the family name columns).</source>
+            <translation>Выберите столбец с именами (или оба столбца — с именем и с фамилией).</translation>
+        </message>
+        <message>
+            <source>The header row has merged cells (%1); unmerge them so that each column has its own heading.</source>
+            <translation>В строке заголовков есть объединённые ячейки (%1); разъедините их, чтобы у каждого столбца был свой заголовок.</translation>
+        </message>
+        <message>
+            <source>Column %1 is chosen both as %2 and as %3.</source>
+            <translation>Столбец %1 выбран и как «%2», и как «%3».</translation>
+        </message>
+        <message>
+            <source>%1 has no filled cells.</source>
+            <translation>В файле %1 нет заполненных ячеек.</translation>
+        </message>
+        <message>
+            <source>%1 is in an encoding that cannot be recognised (not UTF-8, UTF-16 or Windows-1251); save it from Excel as “CSV UTF-8” or as an Excel workbook.</source>
+            <translation>Кодировка файла %1 не распознана (это не UTF-8, UTF-16 и не Windows-1251); сохраните его из Excel как «CSV UTF-8» или как книгу Excel.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB; a registration list over %3 MB is not read — save only the list of participants.</source>
+            <translation>Размер файла %1 — %2 МБ; регистрационный список больше %3 МБ не читается — сохраните только список участников.</translation>
+        </message>
+        <message>
+            <source>%1 is empty.</source>
+            <translation>Файл %1 пуст.</translation>
+        </message>
+        <message>
+            <source>%1 is in the old Excel 97–2003 format; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+            <translation>Файл %1 в старом формате Excel 97–2003; откройте его в Excel и сохраните как книгу Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>%1 is not an Excel workbook, although its name ends in %2.</source>
+            <translation>%1 — не книга Excel, хотя имя файла оканчивается на %2.</translation>
+        </message>
+        <message>
+            <source>%1 has more than %2 rows; a registration list is expected to be smaller — split it or remove the other data.</source>
+            <translation>В файле %1 больше %2 строк; регистрационный список должен быть меньше — разделите его или удалите прочие данные.</translation>
+        </message>
+        <message>
+            <source>%1 has more than %2 columns; keep only the participants' details.</source>
+            <translation>В файле %1 больше %2 столбцов; оставьте только сведения об участниках.</translation>
+        </message>
+        <message>
+            <source>%1 is not a text (CSV) file or an Excel workbook.</source>
+            <translation>%1 — не текстовый файл (CSV) и не книга Excel.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened: %2.</source>
+            <translation>Не удаётся открыть %1: %2.</translation>
+        </message>
+        <message>
+            <source>Row %1, column %2 of %3 holds %4 characters; a cell of a registration list may hold at most %5.</source>
+            <translation>Строка %1, столбец %2 файла %3: знаков в ячейке — %4, а в ячейке регистрационного списка допускается не более %5.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or is not an Excel workbook.</source>
+            <translation>Файл %1 повреждён или не является книгой Excel.</translation>
+        </message>
+        <message>
+            <source>%1 would unpack to %2 MB; it is not a plain registration list and is not opened.</source>
+            <translation>Файл %1 после распаковки занял бы %2 МБ; это не обычный регистрационный список, и он не открывается.</translation>
+        </message>
+        <message>
+            <source>%1 is a zip archive but not an Excel workbook.</source>
+            <translation>%1 — архив zip, но не книга Excel.</translation>
+        </message>
+        <message>
+            <source>%1 is not a well-formed CSV file (row %2: %3).</source>
+            <translation>%1 — неправильно оформленный файл CSV (строка %2: %3).</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be read as an Excel workbook.</source>
+            <translation>Файл %1 повреждён и не читается как книга Excel.</translation>
+        </message>
+        <message>
+            <source>%1 has no sheet.</source>
+            <translation>В файле %1 нет листов.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a role (use Head or Member, Глава or Член)</source>
+            <translation>«%1» — не роль (укажите Глава или Член, Head или Member)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a sex (use F or M, Ж or М)</source>
+            <translation>«%1» — не пол (укажите Ж или М, F или M)</translation>
+        </message>
+        <message>
+            <source>“%1” is not an e-mail address</source>
+            <translation>«%1» — не адрес электронной почты</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known country or organisation</source>
+            <translation>«%1» — неизвестная страна или организация</translation>
+        </message>
+        <message>
+            <source>%1 participants added (%2 new people, %3 already known), %4 new delegations, %5 new institutions.</source>
+            <translation>Добавлено участников: %1 (новых людей — %2, уже известных — %3), новых делегаций — %4, новых учреждений — %5.</translation>
+        </message>
+        <message>
+            <source>%1 participants added (%2 new people, %3 already known), %4 new delegations, %5 new institutions; %6 already in the dialogue were skipped.</source>
+            <translation>Добавлено участников: %1 (новых людей — %2, уже известных — %3), новых делегаций — %4, новых учреждений — %5; пропущено уже участвующих в диалоге: %6.</translation>
+        </message>
+        <message>
+            <source>%1 was removed from the database since the list was checked; check it again.</source>
+            <translation>%1: запись удалена из базы данных после проверки списка; проверьте список ещё раз.</translation>
+        </message>
+        <message>
+            <source>%1 rows of the list need correcting first (%2); nothing was imported.</source>
+            <translation>Строк списка, которые нужно сначала исправить: %1 (%2); ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>The list has no participants to import.</source>
+            <translation>В списке нет участников для импорта.</translation>
+        </message>
+        <message>
+            <source>“%1” was changed elsewhere since you opened it; reload it and import the list again.</source>
+            <translation>Диалог «%1» был изменён в другом месте после того, как вы его открыли; загрузите его заново и импортируйте список ещё раз.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the report format from “%1”; end the file name in .pdf, .docx, .xlsx or .html, or give --format.</source>
+            <translation>Не удаётся определить формат отчёта по имени «%1»; имя файла должно оканчиваться на .pdf, .docx, .xlsx или .html, либо укажите --format.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give a file name for the report.</source>
+            <translation>%1 — это папка; укажите имя файла отчёта.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a report format; choose pdf, docx, xlsx or html.</source>
+            <translation>«%1» — не формат отчёта; выберите pdf, docx, xlsx или html.</translation>
+        </message>
+        <message>
+            <source>The report cannot be written in %1 (%2).</source>
+            <translation>Не удаётся записать отчёт в папку %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The report could not be written to %1.</source>
+            <translation>Не удалось записать отчёт в %1.</translation>
+        </message>
+        <message>
+            <source>The report cannot be written to %1 (%2).</source>
+            <translation>Не удаётся записать отчёт в %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Today's automatic backup could not be made: %1</source>
+            <translation>Сегодняшнюю автоматическую резервную копию сделать не удалось: %1</translation>
+        </message>
+        <message>
+            <source>Today's automatic backup could not be made (%1).</source>
+            <translation>Сегодняшнюю автоматическую резервную копию сделать не удалось (%1).</translation>
+        </message>
     </context>
     <context>
         <name>PartyPicker</name>

@@ -13,6 +13,7 @@ from desktop_app.db import models as m
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import RecordNotFound
+from desktop_app.domain.texts import Text
 
 
 def conflict_record(row: m.ConflictRow) -> r.Conflict:
@@ -72,5 +73,5 @@ class ConflictRepository:
         with self.database.reading() as session:
             row = session.get(m.ConflictRow, conflict_id)
             if row is None:
-                raise RecordNotFound("That conflict is no longer in the database.")
+                raise RecordNotFound(Text("That conflict is no longer in the database."))
             return conflict_record(row)

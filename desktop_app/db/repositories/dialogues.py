@@ -16,6 +16,7 @@ from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueKind, DialogueStatus
 from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError, ValidationFailed
 from desktop_app.domain.search import query_words
+from desktop_app.domain.texts import Text
 from desktop_app.domain.validation import dialogue_problems
 
 
@@ -128,25 +129,26 @@ def check_references(session: Session, dialogue: r.Dialogue) -> None:
     if people:
         found = set(session.scalars(select(m.PersonRow.id).where(m.PersonRow.id.in_(people))))
         if missing := people - found:
-            raise UserError(f"A participant refers to a person who is not in the database ({sorted(missing)[0]}).")
+            raise UserError(Text("A participant refers to a person who is not in the database (%1).",
+                                 sorted(missing)[0]))
     if institutions:
         found = set(session.scalars(select(m.InstitutionRow.id).where(m.InstitutionRow.id.in_(institutions))))
         if missing := institutions - found:
-            raise UserError(f"A participant refers to an institution that is not in the database "
-                            f"({sorted(missing)[0]}).")
+            raise UserError(Text("A participant refers to an institution that is not in the database (%1).",
+                                 sorted(missing)[0]))
     delegation_ids = [d.id for d in dialogue.delegations]
     if delegation_ids:
         elsewhere = session.scalars(select(m.DelegationRow.id).where(
             m.DelegationRow.id.in_(delegation_ids), m.DelegationRow.dialogue_id != dialogue.id)).first()
         if elsewhere:
-            raise UserError(f"Delegation {elsewhere} already belongs to another dialogue.")
+            raise UserError(Text("Delegation %1 already belongs to another dialogue.", elsewhere))
     participant_ids = [p.id for d in dialogue.delegations for p in d.participants]
     if participant_ids:
         elsewhere = session.scalars(
             select(m.ParticipantRow.id).join(m.DelegationRow).where(
                 m.ParticipantRow.id.in_(participant_ids), m.DelegationRow.dialogue_id != dialogue.id)).first()
         if elsewhere:
-            raise UserError(f"Participant {elsewhere} already belongs to another dialogue.")
+            raise UserError(Text("Participant %1 already belongs to another dialogue.", elsewhere))
 
 
 def validate(dialogue: r.Dialogue) -> None:
@@ -162,10 +164,10 @@ def check_revision(session: Session, dialogue: r.Dialogue) -> None:
     """
     stored = session.scalar(select(m.DialogueRow.revision).where(m.DialogueRow.id == dialogue.id))
     if stored is None and dialogue.revision != 0:
-        raise StaleRecord(f"“{dialogue.title}” was deleted for good elsewhere; save it as a new dialogue.")
+        raise StaleRecord(Text("“%1” was deleted for good elsewhere; save it as a new dialogue.", dialogue.title))
     if stored is not None and stored != dialogue.revision:
-        raise StaleRecord(f"“{dialogue.title}” was changed elsewhere since you opened it; "
-                          "reload it and make your changes again.")
+        raise StaleRecord(Text("“%1” was changed elsewhere since you opened it; "
+                               "reload it and make your changes again.", dialogue.title))
 
 
 def write_dialogue(session: Session, dialogue: r.Dialogue, updated_at: datetime) -> m.DialogueRow:
@@ -190,7 +192,7 @@ class DialogueRepository:
         with self.database.reading() as session:
             row = load_dialogue_row(session, dialogue_id)
             if row is None:
-                raise RecordNotFound("That dialogue is no longer in the database.")
+                raise RecordNotFound(Text("That dialogue is no longer in the database."))
             return dialogue_record(row)
 
     def page(self, selection: r.DialogueFilter = r.EMPTY_FILTER, sort: DialogueSort = DialogueSort.DATE,
@@ -232,7 +234,7 @@ class DialogueRepository:
         with self.database.writing() as session:
             row = session.get(m.DialogueRow, dialogue_id)
             if row is None:
-                raise RecordNotFound("That dialogue is no longer in the database.")
+                raise RecordNotFound(Text("That dialogue is no longer in the database."))
             row.deleted_at = when
             row.revision += 1
 
@@ -242,7 +244,7 @@ class DialogueRepository:
             result = session.execute(delete(m.DialogueRow).where(
                 m.DialogueRow.id == dialogue_id, m.DialogueRow.deleted_at.is_not(None)))
             if result.rowcount == 0:  # type: ignore[attr-defined]
-                raise UserError("Only a dialogue in the trash can be deleted for good.")
+                raise UserError(Text("Only a dialogue in the trash can be deleted for good."))
 
     def series_names(self) -> list[str]:
         with self.database.reading() as session:

@@ -21,6 +21,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError, ValidationFailed
 from desktop_app.domain.search import query_words
+from desktop_app.domain.texts import Text
 from desktop_app.domain.validation import institution_problems, person_problems
 
 
@@ -28,16 +29,16 @@ def check_person_revision(session: Session, person: r.Person) -> None:
     """Refuse to overwrite a person someone saved since this copy was read."""
     stored = session.scalar(select(m.PersonRow.revision).where(m.PersonRow.id == person.id))
     if stored is not None and stored != person.revision:
-        raise StaleRecord(f"{person.name} was changed elsewhere since you opened the record; "
-                          "reload it and make your changes again.")
+        raise StaleRecord(Text("%1 was changed elsewhere since you opened the record; "
+                               "reload it and make your changes again.", person.name))
 
 
 def check_institution_revision(session: Session, institution: r.Institution) -> None:
     """Refuse to overwrite an institution someone saved since this copy was read."""
     stored = session.scalar(select(m.InstitutionRow.revision).where(m.InstitutionRow.id == institution.id))
     if stored is not None and stored != institution.revision:
-        raise StaleRecord(f"{institution.name} was changed elsewhere since you opened the record; "
-                          "reload it and make your changes again.")
+        raise StaleRecord(Text("%1 was changed elsewhere since you opened the record; "
+                               "reload it and make your changes again.", institution.name))
 
 
 def write_person(session: Session, person: r.Person, updated_at: datetime) -> m.PersonRow:
@@ -101,7 +102,7 @@ class PeopleRepository:
         with self.database.reading() as session:
             row = session.get(m.PersonRow, person_id)
             if row is None:
-                raise RecordNotFound("That person is no longer in the database.")
+                raise RecordNotFound(Text("That person is no longer in the database."))
             return person_record(row)
 
     def get_many(self, person_ids: set[str]) -> dict[str, r.Person]:
@@ -134,17 +135,17 @@ class PeopleRepository:
     def merge(self, keep_id: str, merge_id: str) -> r.Person:
         """Two records of one person become one: participations move, the other spelling is kept."""
         if keep_id == merge_id:
-            raise UserError("Choose two different people to merge.")
+            raise UserError(Text("Choose two different people to merge."))
         with self.database.writing() as session:
             keep = session.get(m.PersonRow, keep_id)
             gone = session.get(m.PersonRow, merge_id)
             if keep is None or gone is None:
-                raise RecordNotFound("One of the two people is no longer in the database.")
+                raise RecordNotFound(Text("One of the two people is no longer in the database."))
             clash = session.scalar(
                 select(m.ParticipantRow.delegation_id).where(m.ParticipantRow.person_id == merge_id)
                 .intersect(select(m.ParticipantRow.delegation_id).where(m.ParticipantRow.person_id == keep_id)))
             if clash:
-                raise UserError("Both people are in the same delegation; remove one of them from it first.")
+                raise UserError(Text("Both people are in the same delegation; remove one of them from it first."))
             kept = person_record(keep)
             spellings = [*kept.other_names]
             for name in (gone.name, *(o.name for o in gone.other_names)):
@@ -169,7 +170,7 @@ class InstitutionRepository:
         with self.database.reading() as session:
             row = session.get(m.InstitutionRow, institution_id)
             if row is None:
-                raise RecordNotFound("That institution is no longer in the database.")
+                raise RecordNotFound(Text("That institution is no longer in the database."))
             return institution_record(row)
 
     def all(self) -> list[r.Institution]:

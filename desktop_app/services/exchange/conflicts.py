@@ -28,6 +28,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError
 from desktop_app.domain.reference import party_name
+from desktop_app.domain.texts import Text
 from desktop_app.services.exchange import codec
 from desktop_app.services.exchange.importer import differing_fields, mark_exchanged
 
@@ -154,7 +155,7 @@ def compare(database: Database, conflict_id: int) -> Comparison:
     with database.reading() as session:
         row = session.get(m.ConflictRow, conflict_id)
         if row is None:
-            raise RecordNotFound("That conflict is no longer in the database.")
+            raise RecordNotFound(Text("That conflict is no longer in the database."))
         conflict = conflict_record(row)
         local = _local_row(session, conflict.record_kind, conflict.record_id)
         ours = _to_json(conflict.record_kind, local) if local is not None else {}
@@ -187,18 +188,18 @@ def resolve(database: Database, conflict_id: int, choices: dict[str, Keep | str]
     with database.writing() as session:
         conflict_row = session.get(m.ConflictRow, conflict_id)
         if conflict_row is None:
-            raise RecordNotFound("That conflict is no longer in the database.")
+            raise RecordNotFound(Text("That conflict is no longer in the database."))
         if conflict_row.resolved_at is not None:
-            raise UserError("That conflict was already resolved.")
+            raise UserError(Text("That conflict was already resolved."))
         conflict = conflict_record(conflict_row)
         kind, theirs = conflict.record_kind, conflict.incoming
         unknown = sorted(set(choices) - set(theirs) - {"id", "updated_at"})
         if unknown:
-            raise UserError(f"“{unknown[0]}” is not a field of this record.")
+            raise UserError(Text("“%1” is not a field of this record.", unknown[0]))
         local = _local_row(session, kind, conflict.record_id)
         if local is not None and expected_revision is not None and local.revision != expected_revision:
-            raise StaleRecord(f"{conflict.label} was changed since the two versions were shown; "
-                              "open the conflict again.")
+            raise StaleRecord(Text("%1 was changed since the two versions were shown; "
+                                   "open the conflict again.", conflict.label))
         their_time = codec.parse_timestamp(theirs["updated_at"]) if theirs.get("updated_at") else None
         if local is None:  # ours was deleted for good meanwhile: theirs is all there is
             merged = dict(theirs)

@@ -13,6 +13,7 @@ from desktop_app.db.repositories.dialogues import selected_ids
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
+from desktop_app.domain.texts import Text
 from desktop_app.services.exchange import codec
 
 
@@ -47,7 +48,7 @@ def export_dialogues(database: Database, target: Path, dialogue_ids: list[str] |
                      source: str | None = None) -> int:
     """The dialogues selected in the list, with the people and institutions they refer to."""
     if not dialogue_ids:
-        raise UserError("Select at least one dialogue to export.")
+        raise UserError(Text("Select at least one dialogue to export."))
     return export_bundle(database, target, r.DialogueFilter(ids=tuple(dialogue_ids)),
                          source or default_source(database))
 
@@ -56,13 +57,13 @@ def write_json_atomically(data: Any, target: Path) -> None:
     """Write to a temporary file beside the target and rename: never a half-written bundle."""
     target = target.expanduser().absolute()
     if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name for the bundle.")
+        raise UserError(Text("%1 is a folder; give a file name for the bundle.", target))
     if not target.parent.is_dir():
-        raise UserError(f"The folder {target.parent} does not exist.")
+        raise UserError(Text("The folder %1 does not exist.", target.parent))
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as error:
-        raise UserError(f"The file {target} cannot be written ({error.strerror}).") from error
+        raise UserError(Text("The file %1 cannot be written (%2).", target, error.strerror)) from error
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             json.dump(data, stream, ensure_ascii=False, indent=1)
@@ -73,7 +74,7 @@ def write_json_atomically(data: Any, target: Path) -> None:
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise UserError(f"The file {target} cannot be written ({error.strerror}).") from error
+            raise UserError(Text("The file %1 cannot be written (%2).", target, error.strerror)) from error
         raise
 
 

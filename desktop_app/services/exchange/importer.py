@@ -29,6 +29,7 @@ from desktop_app.db.repositories.dialogues import load_dialogue_rows, write_dial
 from desktop_app.db.repositories.people import refresh_search_text, write_institution, write_person
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
+from desktop_app.domain.texts import Text
 from desktop_app.services.exchange import codec
 from desktop_app.services.exchange.validation import read_bundle
 
@@ -67,23 +68,35 @@ class ImportSummary:
         return [o for o in self.outcomes if o.outcome is outcome]
 
     def lines(self) -> list[str]:
-        lines = ["Dry run: nothing was written." if self.dry_run else "Import finished."]
+        """The summary the CLI prints (English) and the UI shows translated (each line is a `Text`)."""
+        lines = [Text("Dry run: nothing was written.") if self.dry_run else Text("Import finished.")]
         for outcome in Outcome:
-            parts = [f"{self.count(outcome, kind)} {PLURAL[kind]}" for kind in KINDS]
-            lines.append(f"{outcome.value.capitalize()}: {', '.join(parts)}")
+            lines.append(Text("%1: %2 dialogues, %3 people, %4 institutions", _OUTCOME_HEADINGS[outcome],
+                              *(self.count(outcome, kind) for kind in KINDS)))
         details = [o for o in self.outcomes if o.outcome in (Outcome.UPDATED, Outcome.KEPT_LOCAL)]
         for o in details[:DETAIL_LINES]:
-            note = f" [{o.note}]" if o.note else ""
-            lines.append(f"  {o.outcome.value}: {o.kind} {o.label} ({o.id}){note}")
+            note = Text(" [%1]", _NOTES.get(o.note, o.note)) if o.note else ""
+            lines.append(Text("  %1: %2 %3 (%4)%5", _OUTCOME_WORDS[o.outcome], _KIND_WORDS.get(o.kind, o.kind),
+                              o.label, o.id, note))
         if len(details) > DETAIL_LINES:
-            lines.append(f"  … and {len(details) - DETAIL_LINES} more")
+            lines.append(Text("  … and %1 more", len(details) - DETAIL_LINES))
         conflicts = self.of(Outcome.CONFLICT)
         for o in conflicts:  # every one: the contract asks for each conflict with its fields
-            lines.append(f"  conflict: {o.kind} {o.label} ({o.id}): {', '.join(o.fields)}")
+            lines.append(Text("  conflict: %1 %2 (%3): %4", _KIND_WORDS.get(o.kind, o.kind), o.label, o.id,
+                              ", ".join(o.fields)))
         if conflicts and not self.dry_run:
-            lines.append(f"Records in conflict were not overwritten; {len(conflicts)} wait for you to choose, "
-                         "field by field, in the app's Conflicts window.")
+            lines.append(Text("Records in conflict were not overwritten; %1 wait for you to choose, "
+                              "field by field, in the app's Conflicts window.", len(conflicts)))
         return lines
+
+
+# The words of the summary lines, as translatable texts (README "Languages").
+_OUTCOME_HEADINGS = {Outcome.ADDED: Text("Added"), Outcome.UPDATED: Text("Updated"),
+                     Outcome.UNCHANGED: Text("Unchanged"), Outcome.KEPT_LOCAL: Text("Kept (ours is newer)"),
+                     Outcome.CONFLICT: Text("Conflicts")}
+_OUTCOME_WORDS = {Outcome.UPDATED: Text("updated"), Outcome.KEPT_LOCAL: Text("kept (ours is newer)")}
+_KIND_WORDS = {"dialogue": Text("dialogue"), "person": Text("person"), "institution": Text("institution")}
+_NOTES = {"in your trash": Text("in your trash")}
 
 
 @dataclass(frozen=True)

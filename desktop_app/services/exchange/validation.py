@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop_app.domain.errors import BadBundle
 from desktop_app.domain.reference import is_known_country
+from desktop_app.domain.texts import Text
 from desktop_app.domain.validation import dialogue_problems, institution_problems, person_problems
 from desktop_app.resources import resource_path
 from desktop_app.services.exchange import codec
@@ -53,31 +54,32 @@ def read_bundle(path: Path) -> dict[str, Any]:
     """The parsed, fully checked bundle; raises BadBundle with one sentence otherwise."""
     name = path.name
     if not path.exists():
-        raise BadBundle(f"The file {path} does not exist.")
+        raise BadBundle(Text("The file %1 does not exist.", path))
     if path.is_dir():
-        raise BadBundle(f"{path} is a folder, not a bundle file.")
+        raise BadBundle(Text("%1 is a folder, not a bundle file.", path))
     try:
         size = path.stat().st_size
         if size > MAX_BUNDLE_BYTES:
-            raise BadBundle(f"{name} is {size / 2**20:,.0f} MB, larger than any bundle this program accepts.")
+            raise BadBundle(Text("%1 is %2 MB, larger than any bundle this program accepts.", name,
+                                 f"{size / 2**20:,.0f}"))
         raw = path.read_bytes()
     except OSError as error:
-        raise BadBundle(f"The file {path} cannot be read ({error.strerror}).") from error
+        raise BadBundle(Text("The file %1 cannot be read (%2).", path, error.strerror)) from error
     return parse_bundle(raw, name)
 
 
 def parse_bundle(raw: bytes, name: str) -> dict[str, Any]:
     if not raw.strip():
-        raise BadBundle(f"{name} is empty; it is not a bundle.")
+        raise BadBundle(Text("%1 is empty; it is not a bundle.", name))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise BadBundle(f"{name} is not a UTF-8 text file, so it is not a bundle.") from error
+        raise BadBundle(Text("%1 is not a UTF-8 text file, so it is not a bundle.", name)) from error
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise BadBundle(f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: "
-                        f"{error.msg.lower()}).") from error
+        raise BadBundle(Text("%1 is not valid JSON (line %2, column %3: %4).", name, error.lineno, error.colno,
+                             error.msg.lower())) from error
     check_schema(data, name)
     check_meaning(data, name)
     return data
@@ -130,12 +132,12 @@ def check_schema(data: Any, name: str) -> None:
         reason = f"is {_short(error.instance)}, but must be of type {expected}"
     else:
         reason = f"is {_short(error.instance)}, which the bundle format does not allow"
-    raise BadBundle(f"{name} is not a valid bundle: {where} {reason}.")
+    raise BadBundle(Text("%1 is not a valid bundle: %2 %3.", name, where, reason))
 
 
 def check_meaning(data: dict[str, Any], name: str) -> None:
     def fail(where: str, reason: str) -> None:
-        raise BadBundle(f"{name} is not a valid bundle: {where} {reason}.")
+        raise BadBundle(Text("%1 is not a valid bundle: %2 %3.", name, where, reason))
 
     def timestamp(where: str, record: dict[str, Any], key: str = "updated_at") -> None:
         if key in record:
@@ -159,7 +161,7 @@ def check_meaning(data: dict[str, Any], name: str) -> None:
         unique(where, person["id"])
         timestamp(where, person)
         for problem in person_problems(codec.person_from_json(person)):
-            fail(f"{where}.{problem.field}", f"is wrong: {problem.message}")
+            fail(f"{where}.{problem.field}", Text("is wrong: %1", problem.message))
         people.add(person["id"])
     institutions = set()
     for i, institution in enumerate(data["institutions"]):
@@ -169,7 +171,7 @@ def check_meaning(data: dict[str, Any], name: str) -> None:
         if institution.get("country") is not None and not is_known_country(institution["country"]):
             fail(f"{where}.country", f"is “{institution['country']}”, which is not a known country code")
         for problem in institution_problems(codec.institution_from_json(institution)):
-            fail(f"{where}.{problem.field}", f"is wrong: {problem.message}")
+            fail(f"{where}.{problem.field}", Text("is wrong: %1", problem.message))
         institutions.add(institution["id"])
     for i, dialogue in enumerate(data["dialogues"]):
         where = f"dialogues[{i}]"
@@ -193,7 +195,7 @@ def check_meaning(data: dict[str, Any], name: str) -> None:
                     fail(f"{at}.institution_id",
                          f"refers to institution {institution_id}, which is not in the bundle")
         for problem in dialogue_problems(codec.dialogue_from_json(dialogue)):
-            fail(f"{where}.{problem.field}", f"is wrong: {problem.message}")
+            fail(f"{where}.{problem.field}", Text("is wrong: %1", problem.message))
 
 
 def _real_date(where: str, text: str, fail: Any) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from desktop_app.domain.enums import Role, Sex
 from desktop_app.domain.records import Party, Person
 from desktop_app.domain.search import fold
+from desktop_app.domain.texts import Text, joined
 from desktop_app.domain.validation import LIMITS
 from desktop_app.services.people_duplicates import PeopleIndex
 from desktop_app.services.registration.columns import Field, Mapping, check_mapping
@@ -47,7 +48,7 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"Row {self.row_number}: {self.message}."
+        return Text("Row %1: %2.", self.row_number, self.message)
 
 
 @dataclass(frozen=True)
@@ -91,31 +92,33 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
         name = _name(row, mapping)
         messages: list[str] = []
         if not name:
-            messages.append("the name is missing")
+            messages.append(Text("the name is missing"))
         elif len(name) > LIMITS["person_name"]:
-            messages.append(f"the name is {len(name):,} characters long; at most {LIMITS['person_name']} are allowed")
+            messages.append(Text("the name is %1 characters long; at most %2 are allowed",
+                                 f"{len(name):,}", LIMITS["person_name"]))
         values: dict[str, object] = {}
         for key, field_, parse in (("sex", Field.SEX, parse_sex), ("email", Field.EMAIL, parse_email),
                                    ("role", Field.ROLE, parse_role), ("party", Field.COUNTRY, parse_party)):
             try:
                 values[key] = parse(_cell(row, mapping, field_))
             except ValueProblem as problem:
-                messages.append(str(problem))
+                messages.append(problem.args[0])
         party = values.get("party") or default_party
         if party is None and "party" in values:
-            messages.append("the country is missing" if Field.COUNTRY in mapping
-                            else "no country column is chosen and no delegation is given for the whole list")
+            messages.append(Text("the country is missing") if Field.COUNTRY in mapping
+                            else Text("no country column is chosen and no delegation is given for the whole list"))
         position = _cell(row, mapping, Field.POSITION) or None
         institution = _cell(row, mapping, Field.INSTITUTION) or None
         if position and len(position) > LIMITS["position"]:
-            messages.append(f"the position is {len(position):,} characters long; at most {LIMITS['position']}")
+            messages.append(Text("the position is %1 characters long; at most %2", f"{len(position):,}",
+                                 LIMITS["position"]))
         if institution and len(institution) > LIMITS["institution_name"]:
-            messages.append(f"the institution is {len(institution):,} characters long; "
-                            f"at most {LIMITS['institution_name']}")
+            messages.append(Text("the institution is %1 characters long; at most %2", f"{len(institution):,}",
+                                 LIMITS["institution_name"]))
         if name and fold(name) in seen:
-            messages.append(f"{name} is already listed in row {seen[fold(name)]}")
+            messages.append(Text("%1 is already listed in row %2", name, seen[fold(name)]))
         if messages:
-            problems.append(RowProblem(number, "; ".join(messages)))
+            problems.append(RowProblem(number, joined("; ", messages)))
             continue
         seen[fold(name)] = number
         matches = people.matches(name)
@@ -130,5 +133,5 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
             institution=institution, role=values.get("role") or Role.MEMBER,  # type: ignore[arg-type]
             known=known, probable=probable, in_dialogue=known is not None and known.id in dialogue_people))
     if not entries and not problems:
-        problems.append(RowProblem(header_row + 2, "the list has no participants below its header"))
+        problems.append(RowProblem(header_row + 2, Text("the list has no participants below its header")))
     return ListCheck(tuple(entries), tuple(problems))

@@ -10,6 +10,7 @@ import re
 from enum import StrEnum
 
 from desktop_app.domain.errors import UserError
+from desktop_app.domain.texts import Text
 from desktop_app.services.registration.reading import Sheet
 
 HEADER_SEARCH_ROWS = 30
@@ -35,9 +36,10 @@ class Field(StrEnum):
 
 
 _LABELS = {
-    Field.NAME: "Full name", Field.GIVEN_NAME: "Given name", Field.FAMILY_NAME: "Family name",
-    Field.PATRONYMIC: "Patronymic", Field.POSITION: "Position", Field.INSTITUTION: "Institution",
-    Field.COUNTRY: "Country or organisation", Field.SEX: "Sex", Field.EMAIL: "E-mail", Field.ROLE: "Role",
+    Field.NAME: Text("Full name"), Field.GIVEN_NAME: Text("Given name"), Field.FAMILY_NAME: Text("Family name"),
+    Field.PATRONYMIC: Text("Patronymic"), Field.POSITION: Text("Position"), Field.INSTITUTION: Text("Institution"),
+    Field.COUNTRY: Text("Country or organisation"), Field.SEX: Text("Sex"), Field.EMAIL: Text("E-mail"),
+    Field.ROLE: Text("Role"),
 }
 
 # Headings as officers write them, folded (lower case, ё→е, punctuation to spaces).
@@ -108,8 +110,8 @@ def find_header_row(sheet: Sheet) -> int:
     if best is None:
         best = name_only
     if best is None:
-        raise UserError("No header row was recognised in the first 30 rows: the list needs headings such as "
-                        "“Name” or “ФИО”, “Country” or “Страна” above the participants.")
+        raise UserError(Text("No header row was recognised in the first 30 rows: the list needs headings such as "
+                             "“Name” or “ФИО”, “Country” or “Страна” above the participants."))
     return best
 
 
@@ -128,15 +130,16 @@ def check_header(sheet: Sheet, header_row: int) -> None:
     row_number = header_row + 1
     for text, first, last in sheet.merged:
         if first <= row_number <= last and ":" in text:
-            raise UserError(f"The header row has merged cells ({text}); unmerge them so that each column has "
-                            "its own heading.")
+            raise UserError(Text("The header row has merged cells (%1); unmerge them so that each column has "
+                                 "its own heading.", text))
 
 
 def check_mapping(mapping: Mapping) -> None:
     if Field.NAME not in mapping and not {Field.GIVEN_NAME, Field.FAMILY_NAME} <= mapping.keys():
-        raise UserError("Choose the column that holds the names (or both the given and the family name columns).")
+        raise UserError(Text("Choose the column that holds the names (or both the given and the family name columns)."))
     used: dict[int, Field] = {}
     for field_, column in mapping.items():
         if column in used:
-            raise UserError(f"Column {column + 1} is chosen both as {used[column].label} and as {field_.label}.")
+            raise UserError(Text("Column %1 is chosen both as %2 and as %3.", column + 1, used[column].label,
+                                 field_.label))
         used[column] = field_

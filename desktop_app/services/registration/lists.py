@@ -9,6 +9,7 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.records import Party
+from desktop_app.domain.texts import Text
 from desktop_app.services.people_duplicates import PeopleIndex, all_people
 from desktop_app.services.registration.checking import ListCheck, check_list
 from desktop_app.services.registration.columns import Mapping, check_header, find_header_row, guess_mapping
@@ -33,7 +34,7 @@ class OpenedList:
 def open_list(path: Path) -> OpenedList:
     sheet = read_sheet(path)
     if not any(any(row) for row in sheet.rows):
-        raise UserError(f"{Path(path).name} has no filled cells.")
+        raise UserError(Text("%1 has no filled cells.", Path(path).name))
     header_row = find_header_row(sheet)
     check_header(sheet, header_row)
     return OpenedList(Path(path), sheet, header_row, guess_mapping(sheet.rows[header_row]))

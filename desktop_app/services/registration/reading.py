@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.domain.errors import UserError
+from desktop_app.domain.texts import Text
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 """A list of a few hundred participants is well under 1 MB; 10 MB leaves room for pictures and styles."""
@@ -46,21 +47,22 @@ def read_sheet(path: Path) -> Sheet:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise UserError(f"{path.name} cannot be opened: {error.strerror or error}.") from error
+        raise UserError(Text("%1 cannot be opened: %2.", path.name, error.strerror or error)) from error
     if size > MAX_FILE_BYTES:
-        raise UserError(f"{path.name} is {size / 1024 / 1024:.1f} MB; a registration list over "
-                        f"{MAX_FILE_BYTES // 1024 // 1024} MB is not read — save only the list of participants.")
+        raise UserError(Text("%1 is %2 MB; a registration list over %3 MB is not read — save only the list of "
+                             "participants.", path.name, f"{size / 1024 / 1024:.1f}", MAX_FILE_BYTES // 1024 // 1024))
     if size == 0:
-        raise UserError(f"{path.name} is empty.")
+        raise UserError(Text("%1 is empty.", path.name))
     with path.open("rb") as stream:
         head = stream.read(8)
     if head.startswith(_OLE_SIGNATURE):
-        raise UserError(f"{path.name} is in the old Excel 97–2003 format; open it in Excel and save it as "
-                        "an Excel workbook (.xlsx).")
+        raise UserError(Text("%1 is in the old Excel 97–2003 format; open it in Excel and save it as "
+                             "an Excel workbook (.xlsx).", path.name))
     if head.startswith(b"PK"):
         return _read_xlsx(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise UserError(f"{path.name} is not an Excel workbook, although its name ends in {path.suffix}.")
+        raise UserError(Text("%1 is not an Excel workbook, although its name ends in %2.", path.name,
+                                 path.suffix))
     return _read_csv(path)
 
 
@@ -74,14 +76,16 @@ def _cell_text(value: object) -> str:
 
 def _check_row(rows: list[tuple[str, ...]], row: tuple[str, ...], name: str) -> None:
     if len(rows) >= MAX_ROWS:
-        raise UserError(f"{name} has more than {MAX_ROWS:,} rows; a registration list is expected to be "
-                        "smaller — split it or remove the other data.")
+        raise UserError(Text("%1 has more than %2 rows; a registration list is expected to be "
+                             "smaller — split it or remove the other data.", name, f"{MAX_ROWS:,}"))
     if len(row) > MAX_COLUMNS and any(row[MAX_COLUMNS:]):
-        raise UserError(f"{name} has more than {MAX_COLUMNS} columns; keep only the participants' details.")
+        raise UserError(Text("%1 has more than %2 columns; keep only the participants' details.", name,
+                                 MAX_COLUMNS))
     for column, text in enumerate(row, start=1):
         if len(text) > MAX_CELL_CHARS:
-            raise UserError(f"Row {len(rows) + 1}, column {column} of {name} holds {len(text):,} characters; "
-                            f"a cell of a registration list may hold at most {MAX_CELL_CHARS:,}.")
+            raise UserError(Text("Row %1, column %2 of %3 holds %4 characters; a cell of a registration list "
+                                 "may hold at most %5.", len(rows) + 1, column, name, f"{len(text):,}",
+                                 f"{MAX_CELL_CHARS:,}"))
 
 
 def _trimmed(rows: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
@@ -96,23 +100,23 @@ def _read_xlsx(path: Path) -> Sheet:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
-        raise UserError(f"{name} is damaged or is not an Excel workbook.") from error
+        raise UserError(Text("%1 is damaged or is not an Excel workbook.", name)) from error
     with archive:
         members = archive.infolist()
         total = sum(m.file_size for m in members)
         packed = sum(m.compress_size for m in members) or 1
         if total > MAX_UNCOMPRESSED_BYTES or total / packed > MAX_COMPRESSION_RATIO:
-            raise UserError(f"{name} would unpack to {total / 1024 / 1024:,.0f} MB; it is not a plain "
-                            "registration list and is not opened.")
+            raise UserError(Text("%1 would unpack to %2 MB; it is not a plain registration list and is not "
+                                 "opened.", name, f"{total / 1024 / 1024:,.0f}"))
         if "xl/workbook.xml" not in archive.namelist():
-            raise UserError(f"{name} is a zip archive but not an Excel workbook.")
+            raise UserError(Text("%1 is a zip archive but not an Excel workbook.", name))
         try:
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except Exception as error:  # openpyxl raises many kinds for a broken workbook
-            raise UserError(f"{name} is damaged and cannot be read as an Excel workbook.") from error
+            raise UserError(Text("%1 is damaged and cannot be read as an Excel workbook.", name)) from error
         try:
             if not workbook.worksheets:
-                raise UserError(f"{name} has no sheet.")
+                raise UserError(Text("%1 has no sheet.", name))
             sheet = workbook.worksheets[0]
             rows: list[tuple[str, ...]] = []
             try:
@@ -123,7 +127,7 @@ def _read_xlsx(path: Path) -> Sheet:
             except UserError:
                 raise
             except Exception as error:
-                raise UserError(f"{name} is damaged and cannot be read as an Excel workbook.") from error
+                raise UserError(Text("%1 is damaged and cannot be read as an Excel workbook.", name)) from error
             merged = _merged_ranges(archive, getattr(sheet, "_worksheet_path", "xl/worksheets/sheet1.xml"))
         finally:
             workbook.close()
@@ -159,7 +163,7 @@ def decode_text(data: bytes, name: str) -> str:
         if even_zeros > len(sample) // 3:
             return _decoded(data, "utf-16-be", name)
     if b"\x00" in data:
-        raise UserError(f"{name} is not a text (CSV) file or an Excel workbook.")
+        raise UserError(Text("%1 is not a text (CSV) file or an Excel workbook.", name))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -167,21 +171,22 @@ def decode_text(data: bytes, name: str) -> str:
     try:
         text = data.decode("cp1251")
     except UnicodeDecodeError as error:
-        raise UserError(_ENCODING_HELP.format(name=name)) from error
+        raise UserError(_encoding_help(name)) from error
     if not _plausible(text):
-        raise UserError(_ENCODING_HELP.format(name=name))
+        raise UserError(_encoding_help(name))
     return text
 
 
-_ENCODING_HELP = ("{name} is in an encoding that cannot be recognised (not UTF-8, UTF-16 or Windows-1251); "
-                  "save it from Excel as “CSV UTF-8” or as an Excel workbook.")
+def _encoding_help(name: str) -> Text:
+    return Text("%1 is in an encoding that cannot be recognised (not UTF-8, UTF-16 or Windows-1251); "
+                "save it from Excel as “CSV UTF-8” or as an Excel workbook.", name)
 
 
 def _decoded(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise UserError(_ENCODING_HELP.format(name=name)) from error
+        raise UserError(_encoding_help(name)) from error
 
 
 def _plausible(text: str) -> bool:
@@ -208,5 +213,5 @@ def _read_csv(path: Path) -> Sheet:
             _check_row(rows, row, name)
             rows.append(row[:MAX_COLUMNS])
     except csv.Error as error:
-        raise UserError(f"{name} is not a well-formed CSV file (row {len(rows) + 1}: {error}).") from error
+        raise UserError(Text("%1 is not a well-formed CSV file (row %2: %3).", name, len(rows) + 1, error)) from error
     return Sheet(_trimmed(rows))

@@ -8,6 +8,7 @@ from functools import cache
 from desktop_app.domain.enums import Role, Sex
 from desktop_app.domain.records import Party
 from desktop_app.domain.reference import countries, organisations
+from desktop_app.domain.texts import Text
 from desktop_app.services.registration.columns import fold_heading
 
 _SEX = {
@@ -31,7 +32,7 @@ def parse_sex(text: str) -> Sex | None:
         return None
     sex = _SEX.get(fold_heading(text))
     if sex is None:
-        raise ValueProblem(f"“{text}” is not a sex (use F or M, Ж or М)")
+        raise ValueProblem(Text("“%1” is not a sex (use F or M, Ж or М)", text))
     return sex
 
 
@@ -41,7 +42,7 @@ def parse_role(text: str) -> Role:
         return Role.MEMBER
     if folded in _HEAD:
         return Role.HEAD
-    raise ValueProblem(f"“{text}” is not a role (use Head or Member, Глава or Член)")
+    raise ValueProblem(Text("“%1” is not a role (use Head or Member, Глава or Член)", text))
 
 
 def parse_email(text: str) -> str | None:
@@ -51,7 +52,7 @@ def parse_email(text: str) -> str | None:
     if text.lower().startswith("mailto:"):
         text = text[7:]
     if not _EMAIL.match(text):
-        raise ValueProblem(f"“{text}” is not an e-mail address")
+        raise ValueProblem(Text("“%1” is not an e-mail address", text))
     return text
 
 
@@ -81,5 +82,5 @@ def parse_party(text: str) -> Party | None:
         return None
     party = _party_names().get(fold_heading(text))
     if party is None:
-        raise ValueProblem(f"“{text}” is not a known country or organisation")
+        raise ValueProblem(Text("“%1” is not a known country or organisation", text))
     return party

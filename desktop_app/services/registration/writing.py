@@ -23,6 +23,7 @@ from desktop_app.domain import records as r
 from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError
 from desktop_app.domain.reference import default_side
 from desktop_app.domain.search import fold
+from desktop_app.domain.texts import Text
 from desktop_app.services.registration.checking import ListCheck, ListEntry
 
 
@@ -37,12 +38,12 @@ class ImportSummary:
     dialogue: r.Dialogue
 
     def describe(self) -> str:
-        text = (f"{self.participants} participants added ({self.new_people} new people, "
-                f"{self.known_people} already known), {self.new_delegations} new delegations, "
-                f"{self.new_institutions} new institutions")
+        counts = (self.participants, self.new_people, self.known_people, self.new_delegations, self.new_institutions)
         if self.skipped:
-            text += f"; {self.skipped} already in the dialogue were skipped"
-        return text + "."
+            return Text("%1 participants added (%2 new people, %3 already known), %4 new delegations, "
+                        "%5 new institutions; %6 already in the dialogue were skipped.", *counts, self.skipped)
+        return Text("%1 participants added (%2 new people, %3 already known), %4 new delegations, "
+                    "%5 new institutions.", *counts)
 
 
 def _person_for(session: Session, entry: ListEntry, use_probable: bool, now: datetime) -> tuple[str, bool]:
@@ -54,7 +55,8 @@ def _person_for(session: Session, entry: ListEntry, use_probable: bool, now: dat
         return person.id, True
     row = session.get(m.PersonRow, known.id)
     if row is None:
-        raise RecordNotFound(f"{known.name} was removed from the database since the list was checked; check it again.")
+        raise RecordNotFound(Text("%1 was removed from the database since the list was checked; check it again.",
+                                  known.name))
     stored = person_record(row)
     spellings = list(stored.other_names)
     if entry.name != stored.name and entry.name not in spellings:
@@ -70,20 +72,20 @@ def import_list(database: Database, dialogue_id: str, revision: int, check: List
                 use_probable: bool = False) -> ImportSummary:
     """Add every participant of a checked list to the dialogue, or nothing if anything is wrong."""
     if check.problems:
-        raise UserError(f"{len(check.problems)} rows of the list need correcting first ({check.problems[0]}); "
-                        "nothing was imported.")
+        raise UserError(Text("%1 rows of the list need correcting first (%2); nothing was imported.",
+                             len(check.problems), str(check.problems[0])))
     if not check.entries:
-        raise UserError("The list has no participants to import.")
+        raise UserError(Text("The list has no participants to import."))
     now = r.utc_now()
     with database.writing() as session:
         stored = session.scalar(select(m.DialogueRow.revision).where(m.DialogueRow.id == dialogue_id))
         if stored is None:
-            raise RecordNotFound("That dialogue is no longer in the database.")
+            raise RecordNotFound(Text("That dialogue is no longer in the database."))
         row = load_dialogue_row(session, dialogue_id)
         dialogue = dialogue_record(row)  # type: ignore[arg-type]
         if stored != revision:
-            raise StaleRecord(f"“{dialogue.title}” was changed elsewhere since you opened it; "
-                              "reload it and import the list again.")
+            raise StaleRecord(Text("“%1” was changed elsewhere since you opened it; "
+                                   "reload it and import the list again.", dialogue.title))
         institutions = {fold(i.name): i.id for i in session.scalars(select(m.InstitutionRow))}
         institutions.update({fold(i.acronym): i.id for i in session.scalars(select(m.InstitutionRow)) if i.acronym})
         present = {p.person_id for d in dialogue.delegations for p in d.participants}

@@ -32,6 +32,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.services.exchange import conflicts as resolution
 from desktop_app.services.exchange.conflicts import Comparison, Keep
+from desktop_app.ui.texts import shown
 
 KIND_NAMES = {"dialogue": QT_TRANSLATE_NOOP("ConflictsDialog", "Dialogue"),
               "person": QT_TRANSLATE_NOOP("ConflictsDialog", "Person"),
@@ -182,7 +183,7 @@ class ConflictsDialog(QDialog):
         try:
             self._show(resolution.compare(self.database, int(item.data(Qt.ItemDataRole.UserRole))))
         except UserError as error:
-            QMessageBox.warning(self, self.windowTitle(), error.message)
+            QMessageBox.warning(self, self.windowTitle(), shown(error.message))
             self._show(None)
 
     def _show(self, comparison: Comparison | None) -> None:
@@ -242,7 +243,7 @@ class ConflictsDialog(QDialog):
             resolution.resolve(self.database, conflict_id, choices,
                                expected_revision=self.comparison.our_revision)
         except UserError as error:
-            QMessageBox.warning(self, self.windowTitle(), error.message)
+            QMessageBox.warning(self, self.windowTitle(), shown(error.message))
             return
         self.resolved.emit(conflict_id)
         self.reload()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessag
 
 from desktop_app.domain.errors import UserError
 from desktop_app.services import backups
+from desktop_app.ui.texts import shown
 from desktop_app.ui.translations import format_moment
 
 
@@ -34,7 +35,7 @@ class DamagedDatabaseDialog(QDialog):
 
         headline = QLabel(self.tr("The database cannot be opened."))
         headline.setStyleSheet("font-weight: bold;")
-        self.message = QLabel(message)
+        self.message = QLabel(shown(message))
         self.message.setWordWrap(True)
         where = QLabel(self.tr("File: {0}\nIt has not been changed.").format(self.database_path))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -77,7 +78,7 @@ class DamagedDatabaseDialog(QDialog):
         try:
             backups.restore(self.database_path, self.backup.path)
         except UserError as error:
-            QMessageBox.warning(self, self.windowTitle(), error.message)
+            QMessageBox.warning(self, self.windowTitle(), shown(error.message))
             return
         self.outcome = Outcome.RESTORED
         self.accept()
@@ -115,5 +116,5 @@ def open_or_rescue(path: Path, parent: QWidget | None = None,  # type: ignore[no
                 path = dialog.other_path
         except UserError as error:
             QMessageBox.critical(parent, QCoreApplication.translate("DamagedDatabaseDialog", "Dialogue Register"),
-                                 error.message)
+                                 shown(error.message))
             return None

@@ -22,6 +22,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.records import Person
 from desktop_app.services.people_duplicates import DuplicatePair, find_duplicate_people, merge_people
+from desktop_app.ui.texts import shown
 
 
 def _describe(person: Person) -> str:
@@ -118,7 +119,7 @@ class DuplicatesDialog(QDialog):
         try:
             merge_people(self.database, keep.id, gone.id)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Merge two people"), str(error))
+            QMessageBox.warning(self, self.tr("Merge two people"), shown(error.message))
             return
         self.people_merged.emit(keep.id)
         self.reload()

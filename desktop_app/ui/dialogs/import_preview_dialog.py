@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.services.exchange.importer import KINDS, ImportSummary, Outcome, import_bundle
+from desktop_app.ui.texts import shown
 
 ROWS = (
     (Outcome.ADDED, QT_TRANSLATE_NOOP("ImportPreviewDialog", "New")),
@@ -116,7 +117,7 @@ class ImportPreviewDialog(QDialog):
         try:
             self.result_summary = import_bundle(self.database, self.path)
         except UserError as error:  # e.g. the file changed or the database is locked: nothing written
-            QMessageBox.warning(self, self.tr("Import"), error.message)
+            QMessageBox.warning(self, self.tr("Import"), shown(error.message))
             return
         self.imported.emit(self.result_summary)
         self.accept()

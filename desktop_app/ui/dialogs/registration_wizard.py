@@ -37,6 +37,7 @@ from desktop_app.services.registration.checking import ListCheck
 from desktop_app.services.registration.columns import Field, Mapping, check_mapping
 from desktop_app.services.registration.lists import OpenedList, check_opened, open_list
 from desktop_app.services.registration.writing import ImportSummary, import_list
+from desktop_app.ui.texts import shown
 from desktop_app.ui.translations import format_date, local_country_name, sorted_countries, ui_language
 
 PREVIEW_ROWS = 40
@@ -123,7 +124,7 @@ class FilePage(QWizardPage):
             self.owner.opened = open_list(Path(self.path.text().strip()))
             dialogue = DialogueRepository(self.owner.database).get(self.dialogue.currentData())
         except UserError as error:
-            _show_error(self.error, str(error))
+            _show_error(self.error, shown(error.message))
             return False
         self.owner.dialogue_id, self.owner.revision, self.owner.dialogue_title = (
             dialogue.id, dialogue.revision, dialogue.title)
@@ -210,7 +211,7 @@ class MappingPage(QWizardPage):
         try:
             check_mapping(self.mapping())
         except UserError as error:
-            _show_error(self.error, str(error))
+            _show_error(self.error, shown(error.message))
             return False
         self.owner.mapping = self.mapping()
         self.owner.default_party = self.party.currentData()
@@ -240,7 +241,7 @@ class CheckPage(QWizardPage):
             check = check_opened(owner.database, owner.opened, owner.dialogue_id, owner.mapping, owner.default_party)
         except UserError as error:
             check = None
-            self.summary.setText(str(error))
+            self.summary.setText(shown(error.message))
         owner.check = check
         self.problems.setRowCount(0)
         self.entries.setRowCount(0)
@@ -250,7 +251,7 @@ class CheckPage(QWizardPage):
         self.problems.setRowCount(len(check.problems))
         for r, problem in enumerate(check.problems):
             self.problems.setItem(r, 0, QTableWidgetItem(str(problem.row_number)))
-            self.problems.setItem(r, 1, QTableWidgetItem(problem.message))
+            self.problems.setItem(r, 1, QTableWidgetItem(shown(problem.message)))
         self.problems.setVisible(bool(check.problems))
         self.entries.setRowCount(len(check.entries))
         for r, entry in enumerate(check.entries):
@@ -314,7 +315,7 @@ class ImportPage(QWizardPage):
             owner.summary = import_list(owner.database, owner.dialogue_id, owner.revision, owner.check,
                                         owner.use_probable)
         except UserError as error:
-            _show_error(self.error, str(error) + " " + self.tr("Nothing was imported."))
+            _show_error(self.error, shown(error.message) + " " + self.tr("Nothing was imported."))
             return False
         owner.imported.emit(owner.summary)
         return True

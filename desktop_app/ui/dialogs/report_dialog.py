@@ -37,6 +37,7 @@ from desktop_app.services.report import ReportSelection, build_report, write_rep
 from desktop_app.services.report.model import Report
 from desktop_app.services.report.pdf import report_document
 from desktop_app.ui.preferences import load_preferences
+from desktop_app.ui.texts import shown
 from desktop_app.ui.translations import date_format, sorted_countries, ui_language
 
 # The English names are the keys `period_of` knows; the combo shows them translated.
@@ -183,7 +184,7 @@ class ReportDialog(QDialog):
             self.report = build_report(self.database, selection, self.language)
         except UserError as error:
             self.report = None
-            self.summary.setText(error.message)
+            self.summary.setText(shown(error.message))
             self.export_button.setEnabled(False)
             return
         s = self.report.summary
@@ -226,7 +227,7 @@ class ReportDialog(QDialog):
             QApplication.processEvents()
             self.exported = write_report(report, target, kind)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Summary report"), error.message)
+            QMessageBox.warning(self, self.tr("Summary report"), shown(error.message))
             return
         finally:
             progress.setValue(2)

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import UserError
+from desktop_app.domain.texts import Text
 from desktop_app.services import backups
 from desktop_app.ui.preferences import load_preferences
+from desktop_app.ui.texts import shown
 from desktop_app.ui.translations import format_moment
 
 REASONS = {"daily": QT_TRANSLATE_NOOP("RestoreDialog", "Automatic (daily)"),
@@ -94,7 +96,7 @@ class RestoreDialog(QDialog):
                      "" if info.dialogues is None else str(info.dialogues),
                      "" if info.people is None else str(info.people),
                      self.tr("Can be restored") if info.usable else self.tr("Cannot be restored: {0}").format(
-                         info.problem)]
+                         shown(info.problem or ""))]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column in (2, 3):
@@ -119,7 +121,9 @@ class RestoreDialog(QDialog):
     def _restore_selected(self) -> None:
         info = self.selected()
         if info is not None and info.usable:
-            self.restore_file(info.path, info.describe())
+            label = Text("%1 (%2): %3 dialogues, %4 people", format_moment(info.created), reason_label(info.reason),
+                         info.dialogues, info.people)  # the service's wording, with the date and reason shown here
+            self.restore_file(info.path, shown(label))
 
     def _restore_other(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a file"), str(self.database_path.parent),
@@ -139,7 +143,7 @@ class RestoreDialog(QDialog):
         try:
             self.restored = backups.restore(self.database_path, path, retention=load_preferences().retention())
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Restore from backup"), error.message)
+            QMessageBox.warning(self, self.tr("Restore from backup"), shown(error.message))
             return False
         finally:
             self.reopen()
@@ -153,7 +157,7 @@ class RestoreDialog(QDialog):
         try:
             target = backups.back_up(self.database_path, "manual", retention=load_preferences().retention())
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Back up now"), error.message)
+            QMessageBox.warning(self, self.tr("Back up now"), shown(error.message))
             return
         self.refresh()
         QMessageBox.information(self, self.tr("Back up now"), self.tr("Backup written to {0}.").format(target))
@@ -164,7 +168,8 @@ def back_up_now(parent: QWidget | None, database_path: Path) -> Path | None:
     try:
         target = backups.back_up(Path(database_path), "manual", retention=load_preferences().retention())
     except UserError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("RestoreDialog", "Back up now"), error.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("RestoreDialog", "Back up now"),
+                        shown(error.message))
         return None
     QMessageBox.information(parent, QCoreApplication.translate("RestoreDialog", "Back up now"),
                             QCoreApplication.translate("RestoreDialog", "Backup written to {0}.").format(target))

@@ -40,6 +40,7 @@ from desktop_app.ui.forms.delegations_section import DelegationsSection
 from desktop_app.ui.forms.details_section import DetailsSection
 from desktop_app.ui.forms.edit_history import EditHistory
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
+from desktop_app.ui.texts import shown
 
 APP_NAME = "Dialogue Register"
 PROBLEM_STYLE = "border: 1px solid #c0392b; background: #fff5f5;"
@@ -255,10 +256,10 @@ class DialogueEditor(QMainWindow):
         self._mark(problems)
         if problems:
             more = self.tr(" (and %n more)", "", len(problems) - 1) if len(problems) > 1 else ""
-            self.message.setText(f"⛔ {problems[0].message}{more}")
+            self.message.setText(f"⛔ {shown(problems[0].message)}{more}")
             self.message.setStyleSheet("color: #b3261e;")
         elif warnings:
-            self.message.setText("⚠ " + " ".join(w.message for w in warnings[:3]))
+            self.message.setText("⚠ " + " ".join(shown(w.message) for w in warnings[:3]))
             self.message.setStyleSheet("color: #9a5b00;")
         else:
             self.message.setText("")
@@ -273,7 +274,7 @@ class DialogueEditor(QMainWindow):
         fields = self.details.field_widgets()
         messages: dict[str, list[str]] = {}
         for problem in problems:
-            messages.setdefault(problem.field.split("[")[0].split(".")[0], []).append(problem.message)
+            messages.setdefault(problem.field.split("[")[0].split(".")[0], []).append(shown(problem.message))
         for name, widget in fields.items():
             text = "\n".join(messages.get(name, []))
             widget.setStyleSheet(PROBLEM_STYLE if text else "")
@@ -298,11 +299,11 @@ class DialogueEditor(QMainWindow):
         row = int(number) if number.isdigit() else -1
         column_name = tail.lstrip(".").split(".")[0]
         if head == "agenda":
-            self.agenda.table.mark(row, AGENDA_COLUMNS.get(column_name, 0), problem.message)
+            self.agenda.table.mark(row, AGENDA_COLUMNS.get(column_name, 0), shown(problem.message))
         elif head == "actions":
-            self.actions.table.mark(row, ACTION_COLUMNS.get(column_name, 0), problem.message)
+            self.actions.table.mark(row, ACTION_COLUMNS.get(column_name, 0), shown(problem.message))
         elif head == "delegations":
-            self.delegations.table.mark(row, 0, problem.message)
+            self.delegations.table.mark(row, 0, shown(problem.message))
 
     # --- saving --------------------------------------------------------------------------------
 
@@ -313,25 +314,25 @@ class DialogueEditor(QMainWindow):
         problems = dialogue_problems(dialogue)
         if problems:
             self._refresh()
-            self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", problems[0].message))
+            self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", shown(problems[0].message)))
             QMessageBox.warning(self, self.tr("Not saved"),
-                                self.tr("The dialogue was not saved. %1").replace("%1", problems[0].message))
+                                self.tr("The dialogue was not saved. %1").replace("%1", shown(problems[0].message)))
             return False
         try:
             stored = save_dialogue(self.database, dialogue, state.people, state.institutions)
         except StaleRecord as error:
             answer = QMessageBox.question(
                 self, self.tr("Changed elsewhere"),
-                error.message + "\n\n" + self.tr("Nothing was saved. Reload the saved version now? "
+                shown(error.message) + "\n\n" + self.tr("Nothing was saved. Reload the saved version now? "
                                                   "(Your changes in this window will be discarded.)"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", error.message))
+            self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", shown(error.message)))
             if answer == QMessageBox.StandardButton.Yes:
                 self.reload()
             return False
         except UserError as error:
-            self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", error.message))
-            QMessageBox.warning(self, self.tr("Not saved"), error.message)
+            self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", shown(error.message)))
+            QMessageBox.warning(self, self.tr("Not saved"), shown(error.message))
             return False
         self.people.saved()
         self.institutions.saved()
@@ -350,7 +351,7 @@ class DialogueEditor(QMainWindow):
         try:
             self._base = self.repository.get(self._base.id)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot reload"), error.message)
+            QMessageBox.warning(self, self.tr("Cannot reload"), shown(error.message))
             return
         self._forget_draft()
         self.people.edits.clear()
@@ -392,7 +393,7 @@ class DialogueEditor(QMainWindow):
             drafts.save_draft(self.database.path, replace(state.dialogue, revision=self._base.revision),
                               state.people, state.institutions)
         except UserError as error:
-            self.statusBar().showMessage(error.message, 10000)
+            self.statusBar().showMessage(shown(error.message), 10000)
 
     def _forget_draft(self) -> None:
         self._draft_timer.stop()

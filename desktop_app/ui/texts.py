@@ -1,0 +1,39 @@
+"""Messages from below the UI, in the window's language.
+
+The checks and services write their sentences as `Text` (desktop_app/domain/texts.py): English
+values that keep their template and arguments. Here, and only here, the template is looked up in
+the Qt catalogue under the context "Messages" (lupdate finds the templates in
+`message_catalogue.py`) and the arguments are filled into the translation. An argument that is a
+`Text` itself ("Delegation %1") is translated the same way; names, dates and country codes are
+shown as they were written. A template missing from the catalogue, or a plain `str`, is shown
+unchanged, so nothing is ever lost, only left in English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.domain.texts import Text, fill
+
+CONTEXT = "Messages"
+
+
+def shown(text: str) -> str:
+    """`text` as the officer should read it: translated when it is a `Text`, else as it is."""
+    if not isinstance(text, Text):
+        return text
+    template = QCoreApplication.translate(CONTEXT, text.template)
+    return fill(template, tuple(shown(arg) if isinstance(arg, Text) else _plain(arg) for arg in text.args))
+
+
+def shown_lines(lines: Iterable[str], separator: str = "\n") -> str:
+    """Several messages (a summary's lines, a check's report) joined after each is translated."""
+    return separator.join(shown(line) for line in lines)
+
+
+def _plain(value: object) -> str:
+    """A non-`Text` argument; a `str()` that happens to give a `Text` (a row problem) is translated too."""
+    as_text = str(value)
+    return shown(as_text) if isinstance(as_text, Text) else as_text
