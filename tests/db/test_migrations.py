@@ -113,3 +113,23 @@ def test_every_archived_schema_opens_with_its_records(archive, tmp_path) -> None
     assert schema_of(copy) == migrate.SCHEMA_HEAD
     assert DialogueRepository(database).count() == 4
     database.close()
+
+
+def _indexes(path: Path) -> dict[str, str]:
+    connection = sqlite3.connect(path)
+    try:
+        return dict(connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+    finally:
+        connection.close()
+
+
+def test_an_upgraded_file_has_the_same_indexes_as_a_new_one(db_path, tmp_path) -> None:
+    """Autogenerate cannot compare the chair's expression index, so compare the files' own DDL."""
+    open_database(db_path).close()
+    old = tmp_path / "old.sqlite3"
+    shutil.copyfile(ARCHIVES / "schema-0001.sqlite3", old)
+    open_database(old).close()
+    new_indexes = _indexes(db_path)
+    assert {"ix_dialogues_list_title", "ix_dialogues_list_chair", "ix_dialogues_trash",
+            "ix_delegations_country_dialogue"} <= set(new_indexes)
+    assert _indexes(old) == new_indexes

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, delete, func, or_, select
+from sqlalchemy import ColumnElement, Select, delete, func, select, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
@@ -70,12 +70,12 @@ def filter_conditions(selection: r.DialogueFilter) -> list[ColumnElement[bool]]:
     if selection.status:
         conditions.append(d.status == selection.status.value)
     if selection.country:
-        # `IN (SELECT ...)`, not a correlated EXISTS: SQLite drove the EXISTS through the party's
-        # index and, for a country with a delegation everywhere, read every delegation per dialogue
-        # (minutes at 20,000 dialogues). The set is built once from that index instead.
-        sent_delegation = d.id.in_(select(m.DelegationRow.dialogue_id)
-                                   .where(m.DelegationRow.party_country == selection.country))
-        conditions.append(or_(d.country == selection.country, sent_delegation))
+        # One `IN (host UNION ALL delegations)`, built once from two indexes: a correlated EXISTS
+        # read every delegation per dialogue (minutes at 20,000 dialogues), and an OR of host and
+        # `IN` made the count test every dialogue (~40 ms at 20,000 even for a rare country).
+        d_host = select(d.id).where(d.country == selection.country)
+        sent = select(m.DelegationRow.dialogue_id).where(m.DelegationRow.party_country == selection.country)
+        conditions.append(d.id.in_(union_all(d_host, sent)))
     if selection.ids is not None:
         conditions.append(d.id.in_(selection.ids))
     return conditions
