@@ -123,6 +123,21 @@ class PeopleRepository:
                                 sex=person_record(row).sex, email=row.email, participations=count)
                     for row, count in session.execute(query)]
 
+    def spellings(self, text: str | None = None, limit: int | None = None) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(id, name, other names) of current people by name, optionally those whose spellings
+        contain every word of `text`: what a form needs to complete and recognise a typed name,
+        without `search`'s per-person participation count (seconds over 20,000 people)."""
+        query = select(m.PersonRow.id, m.PersonRow.name).where(m.PersonRow.deleted_at.is_(None)) \
+            .order_by(m.PersonRow.name, m.PersonRow.id)
+        for word in query_words(text):
+            query = query.where(m.PersonRow.search_name.contains(word, autoescape=True))
+        if limit is not None:
+            query = query.limit(limit)
+        with self.database.reading() as session:
+            rows = list(session.execute(query))
+            others = people_names(session, [person_id for person_id, _ in rows])
+        return [(person_id, name, tuple(others.get(person_id, [name])[1:])) for person_id, name in rows]
+
     def save(self, person: r.Person) -> r.Person:
         with self.database.writing() as session:
             check_person_revision(session, person)
