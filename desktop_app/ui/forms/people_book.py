@@ -99,11 +99,11 @@ class PeopleBook:
             self.edits[person.id] = person
 
     def saved(self) -> None:
-        self.records.update({pid: p for pid, p in self.edits.items()})
+        """The edits are in the database now: drop them, and the old copies of the edited people
+        (read again when next shown); the other people read so far are still what is stored."""
         for person_id in list(self.edits):
             self.records.pop(person_id, None)
         self.edits.clear()
-        self.refresh()
 
 
 class InstitutionBook:
