@@ -37,11 +37,12 @@ def test_the_models_match_the_migrations(db_path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from desktop_app.db.models import Base
+    from desktop_app.db.models import Base, include_in_autogenerate
 
     database = open_database(db_path)
     with database.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_in_autogenerate})
+        differences = compare_metadata(context, Base.metadata)
     database.close()
     assert differences == []
 

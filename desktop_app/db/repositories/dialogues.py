@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, delete, func, select, union_all
+from sqlalchemy import ColumnElement, Select, delete, func, literal_column, select, table, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
@@ -50,6 +50,9 @@ _LIST_COLUMNS = (
 )
 
 
+TRIGRAM = 3  # the shortest word the search index can find
+
+
 def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -59,8 +62,16 @@ def filter_conditions(selection: r.DialogueFilter) -> list[ColumnElement[bool]]:
     d = m.DialogueRow
     conditions: list[ColumnElement[bool]] = [
         d.deleted_at.is_not(None) if selection.deleted else d.deleted_at.is_(None)]
-    for word in query_words(selection.text):
-        conditions.append(d.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
+    words = query_words(selection.text)
+    indexed = [word for word in words if len(word) >= TRIGRAM]
+    if indexed:  # the trigram index of migration 0004: substrings of the folded text, from an index
+        match = " AND ".join('"' + word.replace('"', '""') + '"' for word in indexed)
+        found = select(literal_column("rowid")).select_from(table("dialogue_search")).where(
+            literal_column("dialogue_search").op("MATCH")(match))
+        conditions.append(literal_column("dialogues.rowid").in_(found))
+    for word in words:
+        if len(word) < TRIGRAM:  # too short for a trigram: read the text (the index narrows it first)
+            conditions.append(d.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
     if selection.series:
         conditions.append(d.series == selection.series)
     if selection.date_from:
