@@ -356,41 +356,12 @@ class Bench:
         return Figure(f"bundle import ({dialogues:,} dialogues)", "≤ 3×", app, base, app / base, samples=samples,
                       note=f"{app / dialogues:.1f} ms per dialogue")
 
-    def core_import(self) -> None:
-        """The measured effect of the importer change proposed in the README: the whole file checked
-        as now (`read_bundle`), every new record written with Core bulk inserts (`generate.bulk_insert`)."""
-        from desktop_app.db.opening import open_database
-        from desktop_app.services.exchange.validation import read_bundle
-
-        bundle = self.work / f"bundle-{self.bundle_size}.json"
-        empty, target = self.work / "empty.sqlite3", self.work / "import.sqlite3"
-        database = None
-
-        def setup() -> None:
-            nonlocal database
-            if database is not None:
-                database.close()
-            fresh_copy(empty, target)
-            database = open_database(target)
-
-        def proposal() -> None:
-            data = read_bundle(bundle)
-            generate.bulk_insert(database, data["people"], data["institutions"], data["dialogues"])
-
-        app, base, samples = alternate(proposal, lambda: baseline_import(bundle, target), self.repeats, setup)
-        if database is not None:
-            database.close()
-        self.add(Figure(f"bundle import via Core inserts (proposal, {self.bundle_size:,})", "≤ 3×", app, base,
-                        app / base, samples=samples, status="info",
-                        note="read_bundle (all checks) + Core bulk inserts of new records"))
-
     def bundle_import(self) -> None:
         full = self._import_figure(self.bundle_size, self.repeats)
         half = self._import_figure(max(1, self.bundle_size // 2), 1)
         growth = (full.app_ms or 0) / max(half.app_ms or 1, 1e-9) / (self.bundle_size / max(1, self.bundle_size // 2))
         full.note += f"; per-dialogue cost at {self.bundle_size:,} / at {self.bundle_size // 2:,}: {growth:.2f}"
         self.add(full, limit=3)
-        self.core_import()
 
     def bundle_export(self) -> None:
         from desktop_app.db.opening import open_database

@@ -135,11 +135,6 @@ def _stamp(moment: datetime | None) -> datetime:
     return moment or r.utc_now()
 
 
-def _normalised(data: dict[str, Any], to_json: Any, from_json: Any) -> dict[str, Any]:
-    """The bundle's dict as our own export would write it (defaults filled in), for comparison."""
-    return to_json(from_json(data))  # type: ignore[no-any-return]
-
-
 def _load_rows(session: Session, model: Any, ids: list[str], *options: Any) -> dict[str, Any]:
     """The local rows of these ids, a few queries for the lot (not one `session.get` per record)."""
     found: dict[str, Any] = {}
@@ -177,7 +172,7 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
         person = codec.person_from_json(item)
         row = local_people.get(person.id)
         local = person_record(row) if row is not None else None
-        incoming = _normalised(item, codec.person_to_json, codec.person_from_json)
+        incoming = codec.person_to_json(person) if row is not None else item  # as our export writes it
         decision = decide(codec.person_to_json(local) if local else None, incoming,
                           local.updated_at if local else None, person.updated_at,
                           row.exchange_updated_at if row else None, bool(row and row.edited_locally))
@@ -193,7 +188,7 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
         institution = codec.institution_from_json(item)
         inst_row = local_institutions.get(institution.id)
         local_inst = institution_record(inst_row) if inst_row is not None else None
-        incoming = _normalised(item, codec.institution_to_json, codec.institution_from_json)
+        incoming = codec.institution_to_json(institution) if inst_row is not None else item
         decision = decide(codec.institution_to_json(local_inst) if local_inst else None, incoming,
                           local_inst.updated_at if local_inst else None, institution.updated_at,
                           inst_row.exchange_updated_at if inst_row else None,
@@ -211,7 +206,7 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
         dialogue = codec.dialogue_from_json(item)
         dialogue_row = present.get(dialogue.id)
         local_dialogue = dialogue_record(dialogue_row) if dialogue_row is not None else None
-        incoming = _normalised(item, codec.dialogue_to_json, codec.dialogue_from_json)
+        incoming = codec.dialogue_to_json(dialogue) if dialogue_row is not None else item
         decision = decide(codec.dialogue_to_json(local_dialogue) if local_dialogue else None, incoming,
                           local_dialogue.updated_at if local_dialogue else None, dialogue.updated_at,
                           dialogue_row.exchange_updated_at if dialogue_row else None,
