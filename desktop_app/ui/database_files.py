@@ -19,8 +19,6 @@ from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
 from desktop_app.errorlog import log_file
 from desktop_app.paths import data_dir
-from desktop_app.services.exchange.exporter import export_bundle as write_bundle
-from desktop_app.services.exchange.importer import import_bundle as read_bundle
 from desktop_app.ui import messages
 
 DATABASE_FILTER = "Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)"
@@ -63,6 +61,8 @@ def import_bundle(parent: QWidget, database: Database) -> bool:
     name, _ = QFileDialog.getOpenFileName(parent, "Import bundle", str(Path.home()), BUNDLE_FILTER)
     if not name:
         return False
+    from desktop_app.services.exchange.importer import import_bundle as read_bundle  # not needed at start-up
+
     try:
         summary = read_bundle(database, Path(name))
     except UserError as error:
@@ -81,6 +81,8 @@ def export_bundle(parent: QWidget, database: Database, selection: r.DialogueFilt
     target = Path(name)
     if not target.suffix:
         target = target.with_suffix(".json")
+    from desktop_app.services.exchange.exporter import export_bundle as write_bundle  # not needed at start-up
+
     try:
         count = write_bundle(database, target, selection)
     except UserError as error:

@@ -114,10 +114,14 @@ class PeopleRepository:
         """People whose name or other spelling contains every word typed, with how often they came."""
         participations = (select(func.count()).where(m.ParticipantRow.person_id == m.PersonRow.id)
                           .scalar_subquery())
-        query = (select(m.PersonRow, participations).where(m.PersonRow.deleted_at.is_(None))
-                 .options(selectinload(m.PersonRow.other_names)).order_by(m.PersonRow.name).limit(limit))
+        # the page of people first, then their counts: counting for every person before cutting
+        # the page took most of the people page's time (it is built when the window opens)
+        shown = select(m.PersonRow.id).where(m.PersonRow.deleted_at.is_(None)) \
+            .order_by(m.PersonRow.name, m.PersonRow.id).limit(limit)
         for word in query_words(text):
-            query = query.where(m.PersonRow.search_name.contains(word, autoescape=True))
+            shown = shown.where(m.PersonRow.search_name.contains(word, autoescape=True))
+        query = (select(m.PersonRow, participations).where(m.PersonRow.id.in_(shown))
+                 .options(selectinload(m.PersonRow.other_names)).order_by(m.PersonRow.name, m.PersonRow.id))
         with self.database.reading() as session:
             return [r.PersonRow(id=row.id, name=row.name, other_names=tuple(o.name for o in row.other_names),
                                 sex=person_record(row).sex, email=row.email, participations=count)
