@@ -128,6 +128,7 @@ class PersonRow(Stamped, Exchanged, Base):
     __table_args__ = (
         one_of("sex", Sex, nullable=True),
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        Index("ix_people_list_name", "deleted_at", "name", "id"),  # the people page, by name (0004)
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))

@@ -213,7 +213,9 @@ def database_counts(database: Database) -> r.DatabaseCounts:
             dialogues=count(select(func.count()).select_from(m.DialogueRow).where(m.DialogueRow.deleted_at.is_(None))),
             deleted_dialogues=count(select(func.count()).select_from(m.DialogueRow)
                                     .where(m.DialogueRow.deleted_at.is_not(None))),
-            delegations=count(select(func.count()).select_from(m.DelegationRow)),
-            participants=count(select(func.count()).select_from(m.ParticipantRow)),
+            # every save keeps each dialogue's counts; summing them reads two small indexes
+            # instead of counting millions of participation rows (~0.3 s at 100,000 dialogues)
+            delegations=count(select(func.coalesce(func.sum(m.DialogueRow.delegation_count), 0))),
+            participants=count(select(func.coalesce(func.sum(m.DialogueRow.participant_count), 0))),
             people=count(select(func.count()).select_from(m.PersonRow)),
             institutions=count(select(func.count()).select_from(m.InstitutionRow)))
