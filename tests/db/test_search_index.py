@@ -57,3 +57,19 @@ def test_short_words_and_characters_fts_would_read_as_syntax(database, text, exp
     repository = DialogueRepository(database)
     repository.save(make_dialogue('EU "Green" meeting', city="Paris", country="FR", series=None, topics=()))
     assert titles(repository, text) == expected
+
+
+def test_check_finds_a_search_index_out_of_step_with_the_dialogues(database, db_path) -> None:
+    import sqlite3
+
+    from desktop_app.services.checking import check_database
+
+    DialogueRepository(database).save(make_dialogue("Harm reduction round table"))
+    assert check_database(db_path).sound
+    connection = sqlite3.connect(db_path)
+    connection.execute("INSERT INTO dialogue_search (dialogue_search) VALUES ('delete-all')")  # as a stray VACUUM might
+    connection.commit()
+    connection.close()
+    report = check_database(db_path)
+    assert not report.sound
+    assert any("search index" in problem for problem in report.problems)
