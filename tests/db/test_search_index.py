@@ -73,3 +73,17 @@ def test_check_finds_a_search_index_out_of_step_with_the_dialogues(database, db_
     report = check_database(db_path)
     assert not report.sound
     assert any("search index" in problem for problem in report.problems)
+
+
+def test_totals_of_a_search_count_each_side_of_the_trash(database) -> None:
+    repository = DialogueRepository(database)
+    saved = [repository.save(make_dialogue(f"Harm reduction meeting {n}", start_date=date(2024, 1, n + 1)))
+             for n in range(5)]
+    repository.save(make_dialogue("Treatment seminar"))
+    for dialogue in saved[:2]:
+        repository.delete(dialogue.id)
+    assert repository.count(r.DialogueFilter(text="harm reduction")) == 3
+    assert repository.count(r.DialogueFilter(text="harm reduction", deleted=True)) == 2
+    assert repository.page(r.DialogueFilter(text="reduction"), limit=2).total == 3  # more than the page
+    assert repository.count(r.DialogueFilter(text="meeting", date_from=date(2024, 1, 4))) == 2  # with a filter
+    assert repository.count(r.DialogueFilter(text="nowhere")) == 0
