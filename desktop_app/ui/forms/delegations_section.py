@@ -29,7 +29,7 @@ from desktop_app.ui.forms.list_buttons import ListButtons
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 from desktop_app.ui.widgets.party_choices import party_label
 from desktop_app.ui.widgets.party_picker import PartyPicker
-from desktop_app.ui.widgets.table_editing import ChoiceDelegate, CompletingDelegate, EditTable
+from desktop_app.ui.widgets.table_editing import ChoiceDelegate, CompletingDelegate, EditTable, SearchingDelegate
 
 SIDE_LABELS = {Side.EU: "EU", Side.PARTNER: "Partner", Side.OTHER: "Other"}
 ROLE_LABELS = {Role.HEAD: "Head", Role.MEMBER: "Member"}
@@ -85,7 +85,8 @@ class DelegationsSection(QWidget):
 
         self.participants_box = QGroupBox("Participants", self)
         self.participants = EditTable(["Name", "Institution", "Position", "Role", "Sex"], self.participants_box)
-        self.participants.setItemDelegateForColumn(NAME, CompletingDelegate(self.people.labels, self.participants))
+        self.participants.setItemDelegateForColumn(NAME, SearchingDelegate(self.people.labels_matching,
+                                                                           self.participants))
         self.participants.setItemDelegateForColumn(
             INSTITUTION, CompletingDelegate(self.institutions.labels, self.participants))
         self.participants.setItemDelegateForColumn(ROLE, ChoiceDelegate(list(ROLE_LABELS.values()),

@@ -39,6 +39,12 @@ class PeopleBook:
     def labels(self) -> list[str]:
         return [person_label(name, other_names) for _, name, other_names in self.repository.spellings()]
 
+    def labels_matching(self, text: str, limit: int = 50) -> list[str]:
+        """Completion entries for what is typed so far: the first people whose spellings contain
+        every word of it, asked of the database at each keystroke instead of loading everyone."""
+        return [person_label(name, other_names)
+                for _, name, other_names in self.repository.spellings(text.replace(LABEL_SEPARATOR, " "), limit)]
+
     def known(self, text: str) -> str | None:
         """The known person a typed text names: a whole completion label first, else a name, else
         another spelling (people in name order, the first wins), compared without case."""
