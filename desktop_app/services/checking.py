@@ -84,6 +84,10 @@ def _inspect(connection: sqlite3.Connection, report: CheckReport) -> None:
         else:
             report.problems.append(Text("the schema (%1) is from a newer version of the program", report.schema))
         return
+    try:  # the search index (migration 0004) must hold exactly the dialogues' search texts
+        connection.execute("INSERT INTO dialogue_search (dialogue_search, rank) VALUES ('integrity-check', 1)")
+    except sqlite3.DatabaseError:
+        report.problems.append("the search index does not match the dialogues' texts")
     dialogues, delegations, participants, people = (
         connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for table in ("dialogues", "delegations", "participants", "people"))

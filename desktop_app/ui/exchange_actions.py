@@ -1,5 +1,7 @@
 """File ▸ Import bundle and the exports: the officer sees what an import would do before anything is
-written, and is led to the conflicts it leaves; an export is what the list shows or just the rows chosen."""
+written, and is led to the conflicts it leaves; an export is what the list shows or just the rows chosen.
+
+The exchange services are imported on first use: the first window does not need them."""
 
 from __future__ import annotations
 
@@ -12,8 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
-from desktop_app.services.exchange.exporter import export_bundle, export_dialogues
-from desktop_app.services.exchange.importer import Outcome
 from desktop_app.ui import messages
 
 
@@ -45,6 +45,8 @@ def import_with_preview(parent: QWidget, database: Database) -> bool:
     messages.inform(parent, messages.lines(summary.lines()), title)
     question = QCoreApplication.translate(
         "ExchangeActions", "Some records were edited on both sides. Compare them field by field now?")
+    from desktop_app.services.exchange.importer import Outcome
+
     if summary.count(Outcome.CONFLICT) and messages.confirm(parent, question):
         show_conflicts(parent, database)
     return True
@@ -60,6 +62,8 @@ def show_conflicts(parent: QWidget, database: Database) -> None:
 
 def export_shown(parent: QWidget, database: Database, selection: r.DialogueFilter) -> Path | None:
     """What the list shows (its search and filters), so the officer sees what they send."""
+    from desktop_app.services.exchange.exporter import export_bundle
+
     title = QCoreApplication.translate("ExchangeActions", "Export bundle")
     return _export(parent, title, "dialogues.json",
                    lambda target: export_bundle(database, target, selection))
@@ -71,6 +75,8 @@ def export_selected(parent: QWidget, database: Database, dialogue_ids: list[str]
         messages.warn(parent, QCoreApplication.translate(
             "ExchangeActions", "Select the dialogues to export in the list first."))
         return None
+    from desktop_app.services.exchange.exporter import export_dialogues
+
     title = QCoreApplication.translate("ExchangeActions", "Export selected dialogues")
     return _export(parent, title, "selected-dialogues.json",
                    lambda target: export_dialogues(database, target, dialogue_ids))

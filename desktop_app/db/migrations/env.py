@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from desktop_app.db.models import Base
+from desktop_app.db.models import Base, include_in_autogenerate
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -17,6 +17,7 @@ if connection is None:  # `alembic` command line during development: a scratch U
     url = context.get_x_argument(as_dictionary=True).get("url", "sqlite:///dev.sqlite3")
     connection = create_engine(url).connect()
 
-context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True,
+                  include_name=include_in_autogenerate)
 with context.begin_transaction():
     context.run_migrations()

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, delete, func, or_, select
+from sqlalchemy import ColumnElement, Select, delete, exists, func, literal_column, select, table, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
@@ -51,8 +51,55 @@ _LIST_COLUMNS = (
 )
 
 
+TRIGRAM = 3  # the shortest word the search index can find
+
+
 def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+_SEARCH = table("dialogue_search")
+_SEARCH_COLUMN = literal_column("dialogue_search")
+
+
+def _match_expression(words: list[str]) -> str | None:
+    """FTS5 query for the words the trigram index can find: each quoted, so that what was typed is
+    only ever text to find (never FTS syntax such as OR, NEAR or *)."""
+    indexed = [word for word in words if len(word) >= TRIGRAM]
+    return " AND ".join('"' + word.replace('"', '""') + '"' for word in indexed) or None
+
+
+def _only_text(selection: r.DialogueFilter) -> str | None:
+    """The FTS query when the filter is a search and nothing else the index cannot answer."""
+    words = query_words(selection.text)
+    others = (selection.series, selection.date_from, selection.date_to, selection.status, selection.country,
+              selection.ids)
+    if any(value is not None and value != "" for value in others) or any(len(w) < TRIGRAM for w in words):
+        return None
+    return _match_expression(words)
+
+
+def count_matching(session: Session, selection: r.DialogueFilter) -> int:
+    """How many dialogues a filter selects. A search alone is counted from the index: every match
+    there, less those on the other side of the trash (few, each checked by a rowid seek) — instead
+    of testing every dialogue against the match set (at 100,000 dialogues, a word found in all of
+    them: ~75 ms -> ~30 ms)."""
+    match = _only_text(selection)
+    if match is None:
+        return session.scalar(select(func.count()).select_from(m.DialogueRow).where(
+            *filter_conditions(selection))) or 0
+    d = m.DialogueRow
+    in_trash = select(func.count()).select_from(d).where(
+        d.deleted_at.is_not(None),
+        exists(select(literal_column("1")).select_from(_SEARCH).where(
+            _SEARCH_COLUMN.op("MATCH")(match), literal_column("dialogue_search.rowid") == literal_column(
+                "dialogues.rowid"))))
+    trashed = session.scalar(in_trash) or 0
+    if selection.deleted:
+        return trashed
+    everywhere = session.scalar(select(func.count()).select_from(_SEARCH).where(
+        _SEARCH_COLUMN.op("MATCH")(match))) or 0
+    return everywhere - trashed
 
 
 def filter_conditions(selection: r.DialogueFilter) -> list[ColumnElement[bool]]:
@@ -60,8 +107,13 @@ def filter_conditions(selection: r.DialogueFilter) -> list[ColumnElement[bool]]:
     d = m.DialogueRow
     conditions: list[ColumnElement[bool]] = [
         d.deleted_at.is_not(None) if selection.deleted else d.deleted_at.is_(None)]
-    for word in query_words(selection.text):
-        conditions.append(d.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
+    words = query_words(selection.text)
+    if match := _match_expression(words):  # the trigram index of migration 0004: substrings of the folded text
+        found = select(literal_column("rowid")).select_from(_SEARCH).where(_SEARCH_COLUMN.op("MATCH")(match))
+        conditions.append(literal_column("dialogues.rowid").in_(found))
+    for word in words:
+        if len(word) < TRIGRAM:  # too short for a trigram: read the text (the index narrows it first)
+            conditions.append(d.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
     if selection.series:
         conditions.append(d.series == selection.series)
     if selection.date_from:
@@ -71,12 +123,12 @@ def filter_conditions(selection: r.DialogueFilter) -> list[ColumnElement[bool]]:
     if selection.status:
         conditions.append(d.status == selection.status.value)
     if selection.country:
-        # `IN (SELECT ...)`, not a correlated EXISTS: SQLite drove the EXISTS through the party's
-        # index and, for a country with a delegation everywhere, read every delegation per dialogue
-        # (minutes at 20,000 dialogues). The set is built once from that index instead.
-        sent_delegation = d.id.in_(select(m.DelegationRow.dialogue_id)
-                                   .where(m.DelegationRow.party_country == selection.country))
-        conditions.append(or_(d.country == selection.country, sent_delegation))
+        # One `IN (host UNION ALL delegations)`, built once from two indexes: a correlated EXISTS
+        # read every delegation per dialogue (minutes at 20,000 dialogues), and an OR of host and
+        # `IN` made the count test every dialogue (~40 ms at 20,000 even for a rare country).
+        d_host = select(d.id).where(d.country == selection.country)
+        sent = select(m.DelegationRow.dialogue_id).where(m.DelegationRow.party_country == selection.country)
+        conditions.append(d.id.in_(union_all(d_host, sent)))
     if selection.ids is not None:
         conditions.append(d.id.in_(selection.ids))
     return conditions
@@ -206,13 +258,11 @@ class DialogueRepository:
             rows = session.execute(
                 select(*_LIST_COLUMNS).where(*conditions).order_by(*order).offset(offset).limit(limit))
             page = tuple(_row_from_columns(tuple(row)) for row in rows)
-            total = session.scalar(select(func.count()).select_from(m.DialogueRow).where(*conditions)) or 0
-            return r.Page(page, total)
+            return r.Page(page, count_matching(session, selection))
 
     def count(self, selection: r.DialogueFilter = r.EMPTY_FILTER) -> int:
         with self.database.reading() as session:
-            return session.scalar(select(func.count()).select_from(m.DialogueRow).where(
-                *filter_conditions(selection))) or 0
+            return count_matching(session, selection)
 
     def save(self, dialogue: r.Dialogue) -> r.Dialogue:
         """Save a new or edited dialogue; refused if someone saved it since it was read."""

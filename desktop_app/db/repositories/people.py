@@ -115,14 +115,33 @@ class PeopleRepository:
         """People whose name or other spelling contains every word typed, with how often they came."""
         participations = (select(func.count()).where(m.ParticipantRow.person_id == m.PersonRow.id)
                           .scalar_subquery())
-        query = (select(m.PersonRow, participations).where(m.PersonRow.deleted_at.is_(None))
-                 .options(selectinload(m.PersonRow.other_names)).order_by(m.PersonRow.name).limit(limit))
+        # the page of people first, then their counts: counting for every person before cutting
+        # the page took most of the people page's time (it is built when the window opens)
+        shown = select(m.PersonRow.id).where(m.PersonRow.deleted_at.is_(None)) \
+            .order_by(m.PersonRow.name, m.PersonRow.id).limit(limit)
         for word in query_words(text):
-            query = query.where(m.PersonRow.search_name.contains(word, autoescape=True))
+            shown = shown.where(m.PersonRow.search_name.contains(word, autoescape=True))
+        query = (select(m.PersonRow, participations).where(m.PersonRow.id.in_(shown))
+                 .options(selectinload(m.PersonRow.other_names)).order_by(m.PersonRow.name, m.PersonRow.id))
         with self.database.reading() as session:
             return [r.PersonRow(id=row.id, name=row.name, other_names=tuple(o.name for o in row.other_names),
                                 sex=person_record(row).sex, email=row.email, participations=count)
                     for row, count in session.execute(query)]
+
+    def spellings(self, text: str | None = None, limit: int | None = None) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(id, name, other names) of current people by name, optionally those whose spellings
+        contain every word of `text`: what a form needs to complete and recognise a typed name,
+        without `search`'s per-person participation count (seconds over 20,000 people)."""
+        query = select(m.PersonRow.id, m.PersonRow.name).where(m.PersonRow.deleted_at.is_(None)) \
+            .order_by(m.PersonRow.name, m.PersonRow.id)
+        for word in query_words(text):
+            query = query.where(m.PersonRow.search_name.contains(word, autoescape=True))
+        if limit is not None:
+            query = query.limit(limit)
+        with self.database.reading() as session:
+            rows = list(session.execute(query))
+            others = people_names(session, [person_id for person_id, _ in rows])
+        return [(person_id, name, tuple(others.get(person_id, [name])[1:])) for person_id, name in rows]
 
     def save(self, person: r.Person) -> r.Person:
         with self.database.writing() as session:
@@ -195,7 +214,9 @@ def database_counts(database: Database) -> r.DatabaseCounts:
             dialogues=count(select(func.count()).select_from(m.DialogueRow).where(m.DialogueRow.deleted_at.is_(None))),
             deleted_dialogues=count(select(func.count()).select_from(m.DialogueRow)
                                     .where(m.DialogueRow.deleted_at.is_not(None))),
-            delegations=count(select(func.count()).select_from(m.DelegationRow)),
-            participants=count(select(func.count()).select_from(m.ParticipantRow)),
+            # every save keeps each dialogue's counts; summing them reads two small indexes
+            # instead of counting millions of participation rows (~0.3 s at 100,000 dialogues)
+            delegations=count(select(func.coalesce(func.sum(m.DialogueRow.delegation_count), 0))),
+            participants=count(select(func.coalesce(func.sum(m.DialogueRow.participant_count), 0))),
             people=count(select(func.count()).select_from(m.PersonRow)),
             institutions=count(select(func.count()).select_from(m.InstitutionRow)))

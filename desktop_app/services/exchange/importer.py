@@ -20,10 +20,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
-from desktop_app.db.mapping import dialogue_record, institution_record, person_record
+from desktop_app.db.bulk_writing import ExchangeStamp, insert_dialogues, insert_institutions, insert_people
+from desktop_app.db.mapping import IN_CHUNK, dialogue_record, institution_record, person_record
 from desktop_app.db.repositories.conflicts import store_conflict
 from desktop_app.db.repositories.dialogues import load_dialogue_rows, write_dialogue
 from desktop_app.db.repositories.people import refresh_search_text, write_institution, write_person
@@ -146,70 +148,96 @@ def _stamp(moment: datetime | None) -> datetime:
     return moment or r.utc_now()
 
 
-def _normalised(data: dict[str, Any], to_json: Any, from_json: Any) -> dict[str, Any]:
-    """The bundle's dict as our own export would write it (defaults filled in), for comparison."""
-    return to_json(from_json(data))  # type: ignore[no-any-return]
+def _load_rows(session: Session, model: Any, ids: list[str], *options: Any) -> dict[str, Any]:
+    """The local rows of these ids, a few queries for the lot (not one `session.get` per record)."""
+    found: dict[str, Any] = {}
+    for start in range(0, len(ids), IN_CHUNK):
+        found.update((row.id, row) for row in session.scalars(
+            select(model).where(model.id.in_(ids[start:start + IN_CHUNK])).options(*options)))
+    return found
 
 
 def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
+    """Decide every record against the file, then write: records replacing ours go through the
+    ORM (it reuses their child rows); records new to the file are inserted in bulk with Core
+    (`db/bulk_writing.py`), which is most of a first import and ~10× cheaper."""
     summary = ImportSummary()
     source = data.get("source")
-    touched_people: set[str] = set()
+    stamp = ExchangeStamp(source, r.utc_now())
+    updated_people: set[str] = set()
+    new_people: list[tuple[r.Person, datetime]] = []
+    new_institutions: list[tuple[r.Institution, datetime]] = []
+    new_dialogues: list[tuple[r.Dialogue, datetime]] = []
 
     def settle(kind: str, record_id: str, label: str, row: m.Exchanged | None, incoming: dict[str, Any],
                incoming_time: datetime | None, decision: Decision, write: Any, note: str = "") -> None:
-        if decision.outcome in (Outcome.ADDED, Outcome.UPDATED):
+        if decision.outcome is Outcome.UPDATED:
             row = write()
         if decision.outcome is Outcome.CONFLICT:
             store_conflict(session, kind, record_id, label, incoming, list(decision.fields), source)
-        elif row is not None and (decision.outcome in (Outcome.ADDED, Outcome.UPDATED) or decision.sync_state):
+        elif row is not None and (decision.outcome is Outcome.UPDATED or decision.sync_state):
             mark_exchanged(row, incoming_time or row.updated_at, source)
         summary.outcomes.append(RecordOutcome(kind, record_id, label, decision.outcome, decision.fields, note))
 
+    local_people = _load_rows(session, m.PersonRow, [item["id"] for item in data["people"]],
+                              selectinload(m.PersonRow.other_names))
     for item in data["people"]:
         person = codec.person_from_json(item)
-        row = session.get(m.PersonRow, person.id, options=[selectinload(m.PersonRow.other_names)])
+        row = local_people.get(person.id)
         local = person_record(row) if row is not None else None
-        incoming = _normalised(item, codec.person_to_json, codec.person_from_json)
+        incoming = codec.person_to_json(person) if row is not None else item  # as our export writes it
         decision = decide(codec.person_to_json(local) if local else None, incoming,
                           local.updated_at if local else None, person.updated_at,
                           row.exchange_updated_at if row else None, bool(row and row.edited_locally))
-        if decision.outcome in (Outcome.ADDED, Outcome.UPDATED):
-            touched_people.add(person.id)
+        if decision.outcome is Outcome.ADDED:
+            new_people.append((person, _stamp(person.updated_at)))
+        elif decision.outcome is Outcome.UPDATED:
+            updated_people.add(person.id)
         settle("person", person.id, person.name, row, incoming, person.updated_at, decision,
                lambda person=person: write_person(session, person, _stamp(person.updated_at)))
 
+    local_institutions = _load_rows(session, m.InstitutionRow, [item["id"] for item in data["institutions"]])
     for item in data["institutions"]:
         institution = codec.institution_from_json(item)
-        inst_row = session.get(m.InstitutionRow, institution.id)
+        inst_row = local_institutions.get(institution.id)
         local_inst = institution_record(inst_row) if inst_row is not None else None
-        incoming = _normalised(item, codec.institution_to_json, codec.institution_from_json)
+        incoming = codec.institution_to_json(institution) if inst_row is not None else item
         decision = decide(codec.institution_to_json(local_inst) if local_inst else None, incoming,
                           local_inst.updated_at if local_inst else None, institution.updated_at,
                           inst_row.exchange_updated_at if inst_row else None,
                           bool(inst_row and inst_row.edited_locally))
+        if decision.outcome is Outcome.ADDED:
+            new_institutions.append((institution, _stamp(institution.updated_at)))
         settle("institution", institution.id, institution.name, inst_row, incoming, institution.updated_at,
                decision, lambda i=institution: write_institution(session, i, _stamp(i.updated_at)))
     session.flush()
+    insert_people(session, new_people, stamp)  # before any dialogue that names them
+    insert_institutions(session, new_institutions, stamp)
 
     present = load_dialogue_rows(session, [item["id"] for item in data["dialogues"]])
     for item in data["dialogues"]:
         dialogue = codec.dialogue_from_json(item)
         dialogue_row = present.get(dialogue.id)
         local_dialogue = dialogue_record(dialogue_row) if dialogue_row is not None else None
-        incoming = _normalised(item, codec.dialogue_to_json, codec.dialogue_from_json)
+        incoming = codec.dialogue_to_json(dialogue) if dialogue_row is not None else item
         decision = decide(codec.dialogue_to_json(local_dialogue) if local_dialogue else None, incoming,
                           local_dialogue.updated_at if local_dialogue else None, dialogue.updated_at,
                           dialogue_row.exchange_updated_at if dialogue_row else None,
                           bool(dialogue_row and dialogue_row.edited_locally))
+        if decision.outcome is Outcome.ADDED:
+            new_dialogues.append((dialogue, _stamp(dialogue.updated_at)))
         # A dialogue in our trash takes their changes but stays in the trash: deleting it was our
         # choice, and restoring it shows their version.
         note = "in your trash" if local_dialogue is not None and local_dialogue.deleted_at is not None else ""
         settle("dialogue", dialogue.id, f"“{dialogue.title}”", dialogue_row, incoming, dialogue.updated_at,
                decision, lambda d=dialogue: write_dialogue(session, d, _stamp(d.updated_at)), note)
+    session.flush()
+    insert_dialogues(session, new_dialogues, stamp)
 
-    if touched_people:  # renamed people must be found under their new names in other dialogues too
-        refresh_search_text(session, touched_people)
+    # Renamed people must be found under their new names in the dialogues that name them; a person
+    # new to the file is in no dialogue but the new ones, whose search text already has the name.
+    if updated_people:
+        refresh_search_text(session, updated_people)
     session.flush()
     return summary
 

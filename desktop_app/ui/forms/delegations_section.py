@@ -29,7 +29,7 @@ from desktop_app.ui.forms.list_buttons import ListButtons
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 from desktop_app.ui.widgets.party_choices import party_label
 from desktop_app.ui.widgets.party_picker import PartyPicker
-from desktop_app.ui.widgets.table_editing import ChoiceDelegate, CompletingDelegate, EditTable
+from desktop_app.ui.widgets.table_editing import ChoiceDelegate, CompletingDelegate, EditTable, SearchingDelegate
 
 SIDE_NAMES = {Side.EU: QT_TRANSLATE_NOOP("DelegationsSection", "EU"),
               Side.PARTNER: QT_TRANSLATE_NOOP("DelegationsSection", "Partner"),
@@ -110,7 +110,8 @@ class DelegationsSection(QWidget):
 
         self.participants_box = QGroupBox(self.tr("Participants"), self)
         self.participants = EditTable([_tr(h) for h in PARTICIPANT_HEADERS], self.participants_box)
-        self.participants.setItemDelegateForColumn(NAME, CompletingDelegate(self.people.labels, self.participants))
+        self.participants.setItemDelegateForColumn(NAME, SearchingDelegate(self.people.labels_matching,
+                                                                           self.participants))
         self.participants.setItemDelegateForColumn(
             INSTITUTION, CompletingDelegate(self.institutions.labels, self.participants))
         self.participants.setItemDelegateForColumn(ROLE, ChoiceDelegate(list(self.role_labels.values()),

@@ -23,25 +23,39 @@ def person_label(name: str, other_names: tuple[str, ...]) -> str:
 
 
 class PeopleBook:
+    """Known people are looked up in the database when a name is typed, never loaded wholesale:
+    reading every person (with their spellings) made opening and saving a form take most of a
+    second at 20,000 people."""
+
     def __init__(self, database: Database) -> None:
         self.repository = PeopleRepository(database)
         self.records: dict[str, r.Person] = {}  # as read from the database
         self.edits: dict[str, r.Person] = {}  # new people and changed known people
-        self._by_label: dict[str, str] = {}
-        self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the completion list (after a save, new people are known people)."""
-        self._by_label = {}
-        for row in self.repository.search(limit=20_000):
-            self._by_label[person_label(row.name, row.other_names).casefold()] = row.id
-            self._by_label.setdefault(row.name.casefold(), row.id)
-            for other in row.other_names:
-                self._by_label.setdefault(other.casefold(), row.id)
+        """Forget what was read (after a save, the database holds the new and changed people)."""
+        self.records.clear()
 
     def labels(self) -> list[str]:
-        rows = self.repository.search(limit=20_000)
-        return [person_label(row.name, row.other_names) for row in rows]
+        return [person_label(name, other_names) for _, name, other_names in self.repository.spellings()]
+
+    def labels_matching(self, text: str, limit: int = 50) -> list[str]:
+        """Completion entries for what is typed so far: the first people whose spellings contain
+        every word of it, asked of the database at each keystroke instead of loading everyone."""
+        return [person_label(name, other_names)
+                for _, name, other_names in self.repository.spellings(text.replace(LABEL_SEPARATOR, " "), limit)]
+
+    def known(self, text: str) -> str | None:
+        """The known person a typed text names: a whole completion label first, else a name, else
+        another spelling (people in name order, the first wins), compared without case."""
+        folded = text.casefold()
+        by_label: dict[str, str] = {}
+        for person_id, name, other_names in self.repository.spellings(text.replace(LABEL_SEPARATOR, " ")):
+            by_label[person_label(name, other_names).casefold()] = person_id
+            by_label.setdefault(name.casefold(), person_id)
+            for other in other_names:
+                by_label.setdefault(other.casefold(), person_id)
+        return by_label.get(folded)
 
     def load(self, person_ids: set[str]) -> None:
         missing = person_ids - self.records.keys()
@@ -64,7 +78,7 @@ class PeopleBook:
         text = text.strip()
         if not text:
             return ""
-        known = self._by_label.get(text.casefold())
+        known = self.known(text)
         if known:
             self.load({known})
             return known
@@ -91,11 +105,11 @@ class PeopleBook:
             self.edits[person.id] = person
 
     def saved(self) -> None:
-        self.records.update({pid: p for pid, p in self.edits.items()})
+        """The edits are in the database now: drop them, and the old copies of the edited people
+        (read again when next shown); the other people read so far are still what is stored."""
         for person_id in list(self.edits):
             self.records.pop(person_id, None)
         self.edits.clear()
-        self.refresh()
 
 
 class InstitutionBook:
