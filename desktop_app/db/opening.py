@@ -73,10 +73,20 @@ def _refuse_foreign(path: Path) -> None:
         return  # a brand-new file: the schema is created in it
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:
         raise damaged
-    if _truncated(header, size):
+    if _truncated(header, size) and not _wal_holds_pages(path):
         raise DatabaseCorrupt(Text("%1 is shorter than it should be (it was cut off); "
                                    "restore it from a backup.", path.name))
     _probe_read_only(path, size, damaged)
+
+
+def _wal_holds_pages(path: Path) -> bool:
+    """A crash during a checkpoint leaves the file's header counting pages that are still only in the
+    write-ahead log beside it; SQLite finishes the checkpoint from the log on the next open. Such a
+    file is sound and must not be called cut off (the read-only probe and quick check still run)."""
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _truncated(header: bytes, size: int) -> bool:

@@ -13,9 +13,11 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from desktop_app.cli import main
 from desktop_app.db.opening import open_database
+from desktop_app.domain.errors import DatabaseCorrupt
 from desktop_app.services.backups import back_up, latest_good_backup
 from desktop_app.services.exchange.codec import bundle_to_json
 from desktop_app.services.samples import load_samples
@@ -165,3 +167,56 @@ def test_check_names_a_broken_link_and_exits_1_without_repairing(good_database, 
     out = capsys.readouterr().out
     assert "refers to a missing row of dialogues" in out and "NOT sound" in out
     assert main(["--db", str(db), "check"]) == 1  # still there: check never repairs
+
+
+def _interrupted_checkpoint(folder: Path) -> Path:
+    """A database as a crash during a checkpoint leaves it: page 1 (the header, counting the new
+    pages) already copied from the write-ahead log into the file, the other new pages still only in
+    the log. SQLite finishes the checkpoint from the log on the next open; nothing is lost."""
+    folder.mkdir(exist_ok=True)
+    path = folder / "checkpoint.sqlite3"
+    database = open_database(path)
+    load_samples(database)
+    database.close()
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    (dialogue_id,) = writer.execute("SELECT id FROM dialogues LIMIT 1").fetchone()
+    with writer:  # many topics: new pages, all of them only in the log
+        writer.executemany("INSERT INTO dialogue_topics (dialogue_id, sort_order, name) VALUES (?, ?, ?)",
+                           [(dialogue_id, 1000 + n, f"topic {n} " + "x" * 80) for n in range(2000)])
+    page_size = writer.execute("PRAGMA page_size").fetchone()[0]
+    log = Path(f"{path}-wal").read_bytes()
+    newest_first_page = None
+    for offset in range(32, len(log), 24 + page_size):  # frames: 24-byte header, then the page
+        if int.from_bytes(log[offset:offset + 4], "big") == 1:
+            newest_first_page = log[offset + 24:offset + 24 + page_size]
+    assert newest_first_page is not None
+    copy = folder / "copy"
+    copy.mkdir()
+    shutil.copy(path, copy / path.name)  # the files as they stand, the writer still holding them
+    shutil.copy(f"{path}-wal", copy / f"{path.name}-wal")
+    writer.close()
+    damaged = copy / path.name
+    with damaged.open("r+b") as handle:
+        handle.write(newest_first_page)
+    header = damaged.read_bytes()[:100]
+    assert int.from_bytes(header[28:32], "big") * page_size > damaged.stat().st_size  # "shorter than it should be"
+    return damaged
+
+
+def test_a_checkpoint_cut_short_by_a_crash_is_finished_not_refused(tmp_path) -> None:
+    path = _interrupted_checkpoint(tmp_path)
+    database = open_database(path)  # no "cut off" verdict while the log holds the pages
+    try:
+        with database.reading() as session:
+            topics = session.execute(text("SELECT count(*) FROM dialogue_topics WHERE sort_order >= 1000"))
+            assert topics.scalar_one() == 2000  # SQLite finished the checkpoint: nothing lost
+    finally:
+        database.close()
+    path = _interrupted_checkpoint(tmp_path / "again")
+    Path(f"{path}-wal").unlink()  # without its log the same file really is cut off
+    before = path.read_bytes()
+    with pytest.raises(DatabaseCorrupt, match="shorter than it should be"):
+        open_database(path)
+    assert path.read_bytes() == before
