@@ -83,8 +83,7 @@ class MainWindow(QMainWindow):
         self._pending_splitter: QByteArray | None = None
         self._restore_settings()
         self._show_database()
-        self.navigation.setCurrentRow(DIALOGUES)
-        self.show_page(DIALOGUES)
+        self.navigation.setCurrentRow(DIALOGUES)  # shows the page (currentRowChanged): once, not twice
         QTimer.singleShot(0, self.offer_left_drafts)
 
     # --- building -----------------------------------------------------------------------------
