@@ -678,7 +678,7 @@ def program_report_xlsx(db_path: Path, target: Path) -> None:
 
     database = open_database(db_path)
     try:
-        report = build_report(database)
+        report = build_report(database, with_sections=False)  # as cmd_report does for .xlsx
     finally:
         database.close()
     write_report(report, target, "xlsx")
