@@ -110,6 +110,15 @@ def cached_database(dialogues: int, seed: int) -> Path:
     return path
 
 
+def _smaller_cached(size: int, seed: int) -> int:
+    """A smaller size whose database is already generated (half, a fifth ... of `size`), so that the
+    growth note costs no generation; half the size when none is (only small runs get here)."""
+    for smaller in (size // 2, size // 5, size // 10, size // 20):
+        if smaller > 0 and (CACHE / f"db-{smaller}-seed{seed}-v3.ready").exists():
+            return smaller
+    return max(1, size // 2)
+
+
 def fresh_copy(source: Path, target: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
@@ -378,6 +387,32 @@ class Bench:
                         samples=samples, note=f"{app / self.bundle_size:.2f} ms per dialogue"
                         + ("" if same else "; WARNING: the two exports differ")), limit=2)
 
+    # -- summary report -------------------------------------------------------------------------
+
+    def _report_figure(self, db_path: Path, dialogues: int, repeats: int) -> Figure:
+        from benchmarks.report_baseline import compare_workbooks
+
+        app_file, raw_file = self.work / "report-app.xlsx", self.work / "report-raw.xlsx"
+        app, base, samples = alternate(lambda: program_report_xlsx(db_path, app_file),
+                                       lambda: baseline_report_xlsx(db_path, raw_file), repeats)
+        problems = compare_workbooks(app_file, raw_file)
+        return Figure(f"report XLSX vs raw SQL + openpyxl write-only ({dialogues:,})", "≤ 2×", app, base,
+                      app / base, samples=samples, note=f"{app / dialogues:.2f} ms per dialogue"
+                      + ("; same sheets, Summary and rows" if not problems
+                         else "; WARNING: the workbooks differ: " + "; ".join(problems)))
+
+    def report(self) -> None:
+        """The whole report (no filters) end to end as the CLI makes it, against raw SQL; its cost per
+        dialogue is also measured at half the size to show how it grows."""
+        full = self._report_figure(self.big, self.size, self.repeats)
+        half_size = _smaller_cached(self.size, self.seed)
+        half = self._report_figure(cached_database(half_size, self.seed), half_size, 1)
+        growth = (full.app_ms or 0) / max(half.app_ms or 1, 1e-9) / (self.size / half_size)
+        full.note += f"; per-dialogue cost at {self.size:,} / at {half_size:,}: {growth:.2f}"
+        if "WARNING" in half.note:
+            full.note += f"; at {half_size:,}: {half.note}"
+        self.add(full, limit=2)
+
     # -- list, search, open/save ---------------------------------------------------------------
 
     def search(self) -> None:
@@ -635,14 +670,25 @@ def program_first_window(db_path: Path) -> float:
     return elapsed
 
 
-def program_report_xlsx(db_path: Path, target: Path) -> float:
-    """Hook: the summary report as XLSX through services/report."""
-    raise NotMeasuredYet("needs services/report (summary report issue)")
+def program_report_xlsx(db_path: Path, target: Path) -> None:
+    """The summary report as XLSX the way `dialogue-register report -o FILE` makes it: open the
+    database, build the report (all dialogues), close, write the workbook."""
+    from desktop_app.db.opening import open_database
+    from desktop_app.services.report import build_report, write_report
+
+    database = open_database(db_path)
+    try:
+        report = build_report(database, with_sections=False)  # as cmd_report does for .xlsx
+    finally:
+        database.close()
+    write_report(report, target, "xlsx")
 
 
-def baseline_report_xlsx(db_path: Path, target: Path) -> float:
-    """Hook: the same aggregates in raw SQL, written with openpyxl's write-only mode."""
-    raise NotMeasuredYet("written together with the report, so both count the same things")
+def baseline_report_xlsx(db_path: Path, target: Path) -> None:
+    """The same five sheets in raw SQL, written with openpyxl's write-only mode."""
+    from benchmarks.report_baseline import write_report_baseline
+
+    write_report_baseline(db_path, target)
 
 
 BARE_WINDOW = r"""
@@ -830,8 +876,7 @@ def main(argv: list[str] | None = None) -> int:
         bench = Bench(args.size, bundle_size, args.repeats, args.seed, Path(folder))
         groups: dict[str, Callable[[], None]] = {
             "import": bench.bundle_import, "export": bench.bundle_export,
-            "report": lambda: bench.pending("report XLSX vs raw SQL + openpyxl write-only", "≤ 2×",
-                                            lambda: program_report_xlsx(bench.big, Path(folder) / "report.xlsx")),
+            "report": bench.report,
             "list": bench.first_page, "search": bench.search, "sorts": bench.sorts_and_filters,
             "form": bench.open_and_save, "memory": bench.memory, "startup": bench.startup}
         for name, measure in groups.items():

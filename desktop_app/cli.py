@@ -167,7 +167,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     try:
         report = build_report(database, ReportSelection(
             date_from=selection.date_from, date_to=selection.date_to, series=selection.series,
-            country=selection.country, final_only=args.final_only), language=args.lang or "en")
+            country=selection.country, final_only=args.final_only), language=args.lang or "en",
+            with_sections=kind != "xlsx")  # the workbook has no per-dialogue pages
     finally:
         database.close()
     written = write_report(report, target, kind)

@@ -24,4 +24,7 @@ def test_the_benchmark_runs_at_a_tiny_size_and_writes_every_figure(tmp_path: Pat
     assert any(name.startswith("bundle export") and "differ" not in f["note"] for name, f in figures.items())
     pending = [f for f in figures.values() if f["status"] == "pending"]
     assert {f["name"].split()[0] for f in pending} <= {"report", "first"}
-    assert "figure" in result.stdout and "pending" in result.stdout  # the printed table
+    report = [f for name, f in figures.items() if name.startswith("report XLSX")]
+    assert report and report[0]["ratio"] and "same sheets, Summary and rows" in report[0]["note"]
+    assert "WARNING" not in report[0]["note"]  # both workbooks: same sheets, Summary numbers, rows per sheet
+    assert "figure" in result.stdout and "report XLSX" in result.stdout  # the printed table

@@ -60,8 +60,12 @@ def _party(kind: str | None, code: str | None, organisation: str | None, languag
 
 
 def build_report(database: Database, selection: ReportSelection = ReportSelection(), language: str = "en",
-                 today: date | None = None) -> Report:
-    """Everything the four formats show, from a handful of aggregate queries in one read transaction."""
+                 today: date | None = None, with_sections: bool = True) -> Report:
+    """Everything the four formats show, from a handful of aggregate queries in one read transaction.
+
+    `with_sections=False` leaves out the per-dialogue pages (delegations, agenda, narrative), which
+    only DOCX, PDF and HTML print: an XLSX report of 20,000 dialogues spent two thirds of its time
+    on them (benchmarks/run.py, figure "report XLSX")."""
     conditions = filter_conditions(selection.dialogue_filter())
     with database.reading() as session:
         first, last, dialogue_count = q.period_and_count(session, conditions)
@@ -72,10 +76,11 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
         topic_rows = q.topic_rows(session, conditions)
         action_rows = q.action_rows(session, conditions)
         years = q.dialogues_per_year(session, conditions)
-        attendees = q.attendee_rows(session, conditions)
-        agenda = q.agenda_rows(session, conditions)
-        topics_of = q.topics_by_dialogue(session, conditions)
-        programmes_of = q.programmes_by_dialogue(session, conditions)
+        if with_sections:
+            attendees = q.attendee_rows(session, conditions)
+            agenda = q.agenda_rows(session, conditions)
+            topics_of = q.topics_by_dialogue(session, conditions)
+            programmes_of = q.programmes_by_dialogue(session, conditions)
 
     summary = Summary(selection.date_from or first, selection.date_to or last, dialogue_count, delegations,
                       participants, unique, women, men, unknown, countries, organisations, supported_delegations,
@@ -97,7 +102,8 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
                                status=ACTION_STATUS.get(status, status))
                     for _, title, text, owner, due, status in action_rows)
 
-    sections = _sections(dialogue_rows, lines, attendees, agenda, topics_of, programmes_of, action_rows, language)
+    sections = (_sections(dialogue_rows, lines, attendees, agenda, topics_of, programmes_of, action_rows, language)
+                if with_sections else ())
     by_country = [(line.party, line.participants) for line in participation if line.is_country and line.participants]
     charts = (
         Chart("Participants by country", tuple(by_country[:CHART_COUNTRIES])),
