@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import insert
 
@@ -19,7 +19,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.services.exchange.exporter import build_bundle
 from desktop_app.services.samples import load_samples
-from desktop_app.ui import messages
+from desktop_app.ui import messages, translations
 
 
 @pytest.fixture(autouse=True)
@@ -74,6 +74,16 @@ def colleague_bundle(database, tmp_path):
     repository = DialogueRepository(database)
     repository.save(replace(repository.get(first["id"]), city="Bruxelles"))
     return path, first["id"], second["id"], first["city"]
+
+
+@pytest.fixture
+def russian(qapp: QApplication) -> Iterator[str]:
+    """The window's language is Russian for this test (our catalogue, Qt's, the locale), then English
+    again, so no other test sees it."""
+    before = QLocale()
+    chosen = translations.install_chosen("ru", qapp, QLocale("en_GB"))
+    yield chosen
+    translations.remove_installed(qapp, before)
 
 
 def when_modal(act: Callable[[QWidget], object], tries: int = 250) -> None:

@@ -16,8 +16,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDateTimeEdit, QMessageBox
 
 from desktop_app.db.errors import user_error_for
 from desktop_app.db.repositories.dialogues import DialogueRepository
@@ -25,10 +25,9 @@ from desktop_app.domain.errors import StaleRecord
 from desktop_app.domain.texts import Text, joined
 from desktop_app.services.checking import check_database
 from desktop_app.services.exchange.importer import ImportSummary
-from desktop_app.ui import messages, translations
+from desktop_app.ui import messages
 from desktop_app.ui.forms.dialogue_editor import DialogueEditor
 from desktop_app.ui.texts import shown
-from desktop_app.ui.translations import install_chosen
 from tests.factories import make_dialogue
 from tests.ui.form_driving import type_text
 
@@ -37,14 +36,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop_app"
 CATALOGUE = PACKAGE / "ui" / "message_catalogue.py"
 TEXT_MODULE = PACKAGE / "domain" / "texts.py"  # builds `joined` templates on purpose
-
-
-@pytest.fixture
-def russian(qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    chosen = install_chosen("ru", qapp, QLocale("en_GB"))
-    yield chosen
-    translations.remove_installed(qapp, before)
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -204,14 +203,6 @@ def test_dates_follow_the_system_locale_when_it_speaks_the_language() -> None:
     assert locale_for("ru", QLocale("ru_KZ")).name() == "ru_KZ"
     assert locale_for("ru", QLocale("en_US")).name() == "ru_RU"
     assert locale_for("en", QLocale("ru_RU")).name() == "en_GB"
-
-
-@pytest.fixture
-def russian(qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    chosen = install_chosen("ru", qapp, QLocale("en_GB"))
-    yield chosen
-    translations.remove_installed(qapp, before)
 
 
 def test_russian_window_texts_and_dates(qtbot, russian: str) -> None:  # type: ignore[no-untyped-def]
