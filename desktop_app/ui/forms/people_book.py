@@ -36,9 +36,6 @@ class PeopleBook:
         """Forget what was read (after a save, the database holds the new and changed people)."""
         self.records.clear()
 
-    def labels(self) -> list[str]:
-        return [person_label(name, other_names) for _, name, other_names in self.repository.spellings()]
-
     def labels_matching(self, text: str, limit: int = 50) -> list[str]:
         """Completion entries for what is typed so far: the first people whose spellings contain
         every word of it, asked of the database at each keystroke instead of loading everyone."""
