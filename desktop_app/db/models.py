@@ -33,6 +33,7 @@ from desktop_app.domain.enums import (
     ActionStatus,
     DialogueKind,
     DialogueStatus,
+    ParticipationStatus,
     PartyType,
     Role,
     Sex,
@@ -258,7 +259,9 @@ class ActionRow(Stamped, Base):
     description: Mapped[str] = mapped_column(String(2000))
     owner: Mapped[str | None] = mapped_column(String(200))
     due_date: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(4))
+    status: Mapped[str] = mapped_column(String(7))
+    carried_from: Mapped[str | None] = mapped_column(String(36))  # an action of another dialogue, no FK
+    done_on: Mapped[date | None] = mapped_column(Date)
 
 
 class DelegationRow(Stamped, Base):
@@ -285,7 +288,7 @@ class DelegationRow(Stamped, Base):
 
 class ParticipantRow(Stamped, Base):
     __tablename__ = "participants"
-    __table_args__ = (one_of("role", Role),)
+    __table_args__ = (one_of("role", Role), one_of("status", ParticipationStatus))
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     delegation_id: Mapped[str] = mapped_column(ForeignKey("delegations.id", ondelete="CASCADE"), index=True)
     sort_order: Mapped[int] = mapped_column(Integer)
@@ -293,7 +296,10 @@ class ParticipantRow(Stamped, Base):
     institution_id: Mapped[str | None] = mapped_column(ForeignKey("institutions.id", ondelete="RESTRICT"),
                                                        index=True)
     position: Mapped[str | None] = mapped_column(String(300))
-    role: Mapped[str] = mapped_column(String(6))
+    role: Mapped[str] = mapped_column(String(11))
+    status: Mapped[str] = mapped_column(String(9), default=ParticipationStatus.ATTENDED.value,
+                                        server_default=ParticipationStatus.ATTENDED.value)
+    programme_funded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ConflictRow(Base):
