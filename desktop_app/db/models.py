@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -300,6 +301,22 @@ class ParticipantRow(Stamped, Base):
     status: Mapped[str] = mapped_column(String(9), default=ParticipationStatus.ATTENDED.value,
                                         server_default=ParticipationStatus.ATTENDED.value)
     programme_funded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class ProgrammeRow(Stamped, Base):
+    """The programme's details (domain.programme): a single row, id 1."""
+
+    __tablename__ = "programme"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    sender: Mapped[str] = mapped_column(String(500), default="")
+    letterhead: Mapped[str] = mapped_column(Text, default="")
+    reference_pattern: Mapped[str] = mapped_column(String(100), default="")
+    contact: Mapped[str] = mapped_column(Text, default="")
+    disclaimer: Mapped[str] = mapped_column(String(500), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_type: Mapped[str | None] = mapped_column(String(20))
 
 
 class ConflictRow(Base):

@@ -104,3 +104,20 @@ def test_a_version_1_participant_attended_and_is_funded_with_its_delegation(supp
     assert participant.status is ParticipationStatus.ATTENDED
     assert participant.programme_funded is supported
     assert [a.id for a in dialogue.actions] == [r.derived_action_id(dialogue_id, n) for n in (0, 1)]
+
+
+def test_the_programme_details_start_empty_and_are_kept_whole(db_path) -> None:
+    from desktop_app.db.repositories.programme import ProgrammeRepository
+    from desktop_app.domain.programme import ProgrammeDetails
+
+    database = open_database(db_path)
+    assert ProgrammeRepository(database).get() == ProgrammeDetails()
+    assert ProgrammeDetails().is_empty
+    details = ProgrammeDetails(name="CADAP 7", sender="The Delegation of the European Union to Kazakhstan",
+                               letterhead="CADAP 7\nAstana", contact="Aigerim\naigerim@example.org",
+                               logo=b"\x89PNG...", logo_type="image/png")
+    ProgrammeRepository(database).save(details)
+    ProgrammeRepository(database).save(details)  # saving twice keeps one row
+    assert ProgrammeRepository(database).get() == details
+    assert not details.is_empty
+    database.close()

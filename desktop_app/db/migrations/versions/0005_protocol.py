@@ -1,5 +1,6 @@
 """Delegations as protocol knows them (bundle v2): every role, a participation status per person,
-funding per person; actions that can be carried over to a later dialogue.
+funding per person; actions that can be carried over to a later dialogue; the programme's details
+(sender, letterhead, contact, logo) for the documents and reports, stored with the records.
 
 Records already stored keep their meaning: every participant attended, and a participant is
 programme-funded when its delegation was programme-supported (bundle v2's rule for version 1 data).
@@ -59,6 +60,21 @@ def _upgrade() -> None:
         batch_op.add_column(sa.Column('carried_from', sa.String(length=36), nullable=True))
         batch_op.add_column(sa.Column('done_on', sa.Date(), nullable=True))
         batch_op.create_check_constraint(op.f('ck_actions_status_allowed'), _in('status', ('open', 'done', 'carried')))
+    op.create_table('programme',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=300), nullable=False),
+    sa.Column('sender', sa.String(length=500), nullable=False),
+    sa.Column('letterhead', sa.Text(), nullable=False),
+    sa.Column('reference_pattern', sa.String(length=100), nullable=False),
+    sa.Column('contact', sa.Text(), nullable=False),
+    sa.Column('disclaimer', sa.String(length=500), nullable=False),
+    sa.Column('logo', sa.LargeBinary(), nullable=True),
+    sa.Column('logo_type', sa.String(length=20), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.CheckConstraint('id = 1', name=op.f('ck_programme_single_row')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_programme'))
+    )
     # sort_order is the action's 0-based position in its dialogue (db.mapping.sync_by_position)
     connection = op.get_bind()
     rows = connection.execute(sa.text("SELECT id, dialogue_id, sort_order FROM actions")).fetchall()
@@ -68,6 +84,7 @@ def _upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('programme')
     op.execute("UPDATE actions SET status = 'done' WHERE status = 'carried'")
     with op.batch_alter_table('actions', schema=None) as batch_op:
         batch_op.drop_constraint(op.f('ck_actions_status_allowed'), type_='check')
