@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean package package-test translations
+.PHONY: run test lint bench clean package package-test translations mutation
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,5 +62,13 @@ SIZE ?= 20000
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --size $(SIZE)
 
+# Not part of `make test`: mutation testing of the domain rules (docs/mutation.md); takes ~10 minutes.
+mutation: $(STAMP)
+	$(BIN)/python -m pip install --quiet "mutmut>=3.3,<4"
+	rm -rf mutants
+	QT_QPA_PLATFORM=offscreen $(BIN)/mutmut run --max-children 2 > /dev/null 2>&1 || true
+	$(BIN)/mutmut export-cicd-stats > /dev/null && cat mutants/mutmut-cicd-stats.json
+	$(BIN)/mutmut results
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache mutants
