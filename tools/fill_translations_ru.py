@@ -891,13 +891,18 @@ MESSAGES.update({
     "%1 is larger than the %2 MB a bundle may have (Settings).":
         "%1 больше допустимых для пакета %2 МБ (Настройки).",
     "%1 is not a valid bundle: it %2.": "%1 — неправильный пакет обмена: %2.",
-    "%1 is not a valid bundle: it is nested too deeply.": "%1 — неправильный пакет обмена: слишком глубокая вложенность.",
+    "%1 is not a valid bundle: it is nested too deeply.":
+        "%1 — неправильный пакет обмена: слишком глубокая вложенность.",
     "%1 is not valid JSON (%2).": "%1 — неправильный JSON (%2).",
     "%1 is not a valid bundle: it is nested more than %2 levels deep.":
         "%1 — неправильный пакет обмена: вложенность глубже %2 уровней.",
     "%1 is %2 MB, larger than the %3 MB a bundle may have (Settings).":
         "%1 занимает %2 МБ — больше допустимых для пакета %3 МБ (Настройки).",
     "%1 is not a valid bundle: a field name in %2 %3.": "%1 — неправильный пакет обмена: имя поля в %2 %3.",
+    "%1 is in an encoding that cannot be recognised (tried %2); save it from Excel as “CSV UTF-8” "
+    "or as an Excel workbook.":
+        "Кодировку файла %1 не удаётся распознать (проверены %2); сохраните его из Excel как «CSV UTF-8» "
+        "или как книгу Excel.",
 })
 RU.update({
     ("RestoreDialog", "{0}, kept apart from the daily rotation"): "{0}, хранится отдельно от ежедневной смены копий",

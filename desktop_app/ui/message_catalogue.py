@@ -181,7 +181,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "The header row has merged cells (%1); unmerge them so that each column has its own heading."),
     QT_TRANSLATE_NOOP("Messages", "Column %1 is chosen both as %2 and as %3."),
     QT_TRANSLATE_NOOP("Messages", "%1 has no filled cells."),
-    QT_TRANSLATE_NOOP("Messages", "%1 is in an encoding that cannot be recognised (not UTF-8, UTF-16 or Windows-1251); save it from Excel as “CSV UTF-8” or as an Excel workbook."),
+    QT_TRANSLATE_NOOP("Messages", "%1 is in an encoding that cannot be recognised (tried %2); save it from Excel as “CSV UTF-8” or as an Excel workbook."),
     QT_TRANSLATE_NOOP("Messages", "%1 is %2 MB; a registration list over %3 MB is not read — save only the list of participants."),
     QT_TRANSLATE_NOOP("Messages", "%1 is empty."),
     QT_TRANSLATE_NOOP("Messages", "%1 is in the old Excel 97–2003 format; open it in Excel and save it as an Excel workbook (.xlsx)."),

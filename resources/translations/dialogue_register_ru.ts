@@ -1910,6 +1910,10 @@ Open them now to save or discard them?</source>
             <translation>Диск заполнен; освободите место и повторите резервное копирование.</translation>
         </message>
         <message>
+            <source>%1 is in an encoding that cannot be recognised (tried %2); save it from Excel as “CSV UTF-8” or as an Excel workbook.</source>
+            <translation>Кодировку файла %1 не удаётся распознать (проверены %2); сохраните его из Excel как «CSV UTF-8» или как книгу Excel.</translation>
+        </message>
+        <message>
             <source>any earlier file of that name was left as it was</source>
             <translation>прежний файл с этим именем остался как был</translation>
         </message>
@@ -2316,10 +2320,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 has no filled cells.</source>
             <translation>В файле %1 нет заполненных ячеек.</translation>
-        </message>
-        <message>
-            <source>%1 is in an encoding that cannot be recognised (not UTF-8, UTF-16 or Windows-1251); save it from Excel as “CSV UTF-8” or as an Excel workbook.</source>
-            <translation>Кодировка файла %1 не распознана (это не UTF-8, UTF-16 и не Windows-1251); сохраните его из Excel как «CSV UTF-8» или как книгу Excel.</translation>
         </message>
         <message>
             <source>%1 is %2 MB; a registration list over %3 MB is not read — save only the list of participants.</source>
