@@ -903,6 +903,13 @@ MESSAGES.update({
     "or as an Excel workbook.":
         "Кодировку файла %1 не удаётся распознать (проверены %2); сохраните его из Excel как «CSV UTF-8» "
         "или как книгу Excel.",
+    "The disk holding %1 could not be written (it may be full or removed); free some space or check the disk, "
+    "and try again.":
+        "Не удаётся записать на диск, где находится %1 (возможно, он заполнен или извлечён); освободите место "
+        "или проверьте диск и повторите попытку.",
+    "the layout is older (%1); it will be upgraded when the database is opened, after a backup":
+        "структура старее (%1); она будет обновлена при открытии базы данных, после резервной копии",
+    "Note: %1": "Примечание: %1",
 })
 RU.update({
     ("RestoreDialog", "{0}, kept apart from the daily rotation"): "{0}, хранится отдельно от ежедневной смены копий",

@@ -1610,6 +1610,10 @@ Open them now to save or discard them?</source>
             <translation>Диск, на котором находится %1, заполнен; освободите место и повторите попытку.</translation>
         </message>
         <message>
+            <source>The disk holding %1 could not be written (it may be full or removed); free some space or check the disk, and try again.</source>
+            <translation>Не удаётся записать на диск, где находится %1 (возможно, он заполнен или извлечён); освободите место или проверьте диск и повторите попытку.</translation>
+        </message>
+        <message>
             <source>The change was refused by the database's own rules (%1).</source>
             <translation>Изменение отклонено правилами самой базы данных (%1).</translation>
         </message>
@@ -1910,6 +1914,14 @@ Open them now to save or discard them?</source>
             <translation>Диск заполнен; освободите место и повторите резервное копирование.</translation>
         </message>
         <message>
+            <source>the layout is older (%1); it will be upgraded when the database is opened, after a backup</source>
+            <translation>структура старее (%1); она будет обновлена при открытии базы данных, после резервной копии</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Примечание: %1</translation>
+        </message>
+        <message>
             <source>%1 is in an encoding that cannot be recognised (tried %2); save it from Excel as “CSV UTF-8” or as an Excel workbook.</source>
             <translation>Кодировку файла %1 не удаётся распознать (проверены %2); сохраните его из Excel как «CSV UTF-8» или как книгу Excel.</translation>
         </message>
@@ -2024,10 +2036,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>integrity: %1</source>
             <translation>целостность: %1</translation>
-        </message>
-        <message>
-            <source>the schema is older (%1); open it once to upgrade it</source>
-            <translation>схема устарела (%1); откройте базу один раз, чтобы обновить её</translation>
         </message>
         <message>
             <source>the schema (%1) is from a newer version of the program</source>
