@@ -144,3 +144,16 @@ def test_730_days_with_clock_jumps_of_five_years(db_path: Path, monkeypatch: pyt
         month = (final.year * 12 + final.month - 1 - back)
         if (month // 12, month % 12 + 1) != (final.year, final.month):
             assert (month // 12, month % 12 + 1) in months, (month // 12, month % 12 + 1)
+
+
+def test_the_restore_dialog_does_not_preselect_a_copy_from_the_future(qtbot, database: Database,  # type: ignore[no-untyped-def]
+                                                                      db_path: Path) -> None:
+    from desktop_app.ui.dialogs.restore_dialog import RestoreDialog
+
+    DialogueRepository(database).save(make_dialogue("Real"))
+    real = backups.back_up(db_path, "daily")
+    _renamed(real, datetime(2031, 1, 1, tzinfo=UTC))
+    dialog = RestoreDialog(db_path)
+    qtbot.addWidget(dialog)
+    assert dialog.entries[0].in_future()
+    assert dialog.selected() is not None and dialog.selected().path == real

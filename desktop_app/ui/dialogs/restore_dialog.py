@@ -116,7 +116,8 @@ class RestoreDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.empty.setVisible(not self.entries)
         self.table.setVisible(bool(self.entries))
-        first_usable = next((row for row, info in enumerate(self.entries) if info.usable), None)
+        first_usable = next((row for row, info in enumerate(self.entries)  # a wrong clock's copy is not "latest"
+                             if info.usable and not info.in_future()), None)
         if first_usable is not None:
             self.table.selectRow(first_usable)
         self._update_buttons()
