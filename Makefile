@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean package package-test translations mutation
+.PHONY: run test lint bench clean package package-test translations mutation soak
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ lint: $(STAMP)
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The long property and fuzz runs (issue 21): the whole fuzz corpus, more hypothesis examples.
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen DR_SOAK=1 $(BIN)/python -m pytest -m soak tests/fuzz tests/services/test_bundle_text_property.py
 
 # The UI's translations (README "Languages"): list the Text("…") messages of the services for lupdate
 # (tools/message_catalogue.py), collect the strings of desktop_app/ui, fill the Russian ones

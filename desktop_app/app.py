@@ -72,8 +72,11 @@ def _report_window_and_quit(window: object, app: object, target: Path) -> None:
 
     def write() -> None:
         menus = [action.text().replace("&", "") for action in window.menuBar().actions()]  # type: ignore[attr-defined]
-        target.write_text(json.dumps({"title": window.windowTitle(), "menus": menus,  # type: ignore[attr-defined]
-                                      "locale": QLocale().name()}, ensure_ascii=False), encoding="utf-8")
+        from desktop_app.services.safe_files import write_file
+
+        data = json.dumps({"title": window.windowTitle(), "menus": menus,  # type: ignore[attr-defined]
+                           "locale": QLocale().name()}, ensure_ascii=False).encode("utf-8")
+        write_file(target, lambda stream: stream.write(data))
         app.quit()  # type: ignore[attr-defined]
 
     QTimer.singleShot(0, write)

@@ -869,6 +869,56 @@ MESSAGES: dict[str, str] = {
     "The report could not be written to %1.": "Не удалось записать отчёт в %1.",
     "The report cannot be written to %1 (%2).": "Не удаётся записать отчёт в %1 (%2).",
 }
+
+# --- issue 21 (files that never lie: the safe writer, bounded input, backups and the clock)
+MESSAGES.update({
+    "any earlier file of that name was left as it was": "прежний файл с этим именем остался как был",
+    "%1 cannot be written (no temporary file name is free).":
+        "Не удаётся записать %1 (нет свободного имени для временного файла).",
+    "%1 is the database itself; choose another file name.": "%1 — это сама база данных; выберите другое имя файла.",
+    "%1 could not be written completely (%2); %3.": "Не удалось записать %1 полностью (%2); %3.",
+    "%1 cannot be written (%2); %3.": "Не удаётся записать %1 (%2); %3.",
+    "%1 cannot be written (%2).": "Не удаётся записать %1 (%2).",
+    "%1 is a folder; give a file name.": "%1 — это папка; укажите имя файла.",
+    "%1 is not an ordinary file (a device, a pipe or a socket); choose another file name.":
+        "%1 — не обычный файл (устройство, канал или сокет); выберите другое имя файла.",
+    "The disk is full, so %1 was not written; %2.": "Диск заполнен, поэтому %1 не записан; %2.",
+    "%1 is not an ordinary file (a device or a pipe), so it is not a bundle.":
+        "%1 — не обычный файл (устройство или канал), поэтому это не пакет обмена.",
+    "%1 is a UTF-16 text file; a bundle is UTF-8 (export it again from Dialogue Register).":
+        "%1 — текстовый файл в UTF-16; пакет обмена записывается в UTF-8 (экспортируйте его заново "
+        "из Dialogue Register).",
+    "%1 is larger than the %2 MB a bundle may have (Settings).":
+        "%1 больше допустимых для пакета %2 МБ (Настройки).",
+    "%1 is not a valid bundle: it %2.": "%1 — неправильный пакет обмена: %2.",
+    "%1 is not a valid bundle: it is nested too deeply.":
+        "%1 — неправильный пакет обмена: слишком глубокая вложенность.",
+    "%1 is not valid JSON (%2).": "%1 — неправильный JSON (%2).",
+    "%1 is not a valid bundle: it is nested more than %2 levels deep.":
+        "%1 — неправильный пакет обмена: вложенность глубже %2 уровней.",
+    "%1 is %2 MB, larger than the %3 MB a bundle may have (Settings).":
+        "%1 занимает %2 МБ — больше допустимых для пакета %3 МБ (Настройки).",
+    "%1 is not a valid bundle: a field name in %2 %3.": "%1 — неправильный пакет обмена: имя поля в %2 %3.",
+    "%1 is in an encoding that cannot be recognised (tried %2); save it from Excel as “CSV UTF-8” "
+    "or as an Excel workbook.":
+        "Кодировку файла %1 не удаётся распознать (проверены %2); сохраните его из Excel как «CSV UTF-8» "
+        "или как книгу Excel.",
+    "The disk holding %1 could not be written (it may be full or removed); free some space or check the disk, "
+    "and try again.":
+        "Не удаётся записать на диск, где находится %1 (возможно, он заполнен или извлечён); освободите место "
+        "или проверьте диск и повторите попытку.",
+    "the layout is older (%1); it will be upgraded when the database is opened, after a backup":
+        "структура старее (%1); она будет обновлена при открытии базы данных, после резервной копии",
+    "Note: %1": "Примечание: %1",
+})
+RU.update({
+    ("RestoreDialog", "{0}, kept apart from the daily rotation"): "{0}, хранится отдельно от ежедневной смены копий",
+    ("RestoreDialog", "{0}, dated in the future (the clock was wrong)"): "{0}, дата в будущем (часы были неверны)",
+    ("SettingsDialog", " MB"): " МБ",
+    ("SettingsDialog", "Import refuses a bundle larger than this before reading it."):
+        "Импорт отказывается от пакета больше этого размера, не читая его.",
+    ("SettingsDialog", "Largest bundle to import:"): "Наибольший пакет для импорта:",
+})
 RU.update({("Messages", source): russian for source, russian in MESSAGES.items()})
 
 

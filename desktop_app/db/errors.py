@@ -33,6 +33,9 @@ def user_error_for(error: BaseException, path: Path) -> UserError | None:
         return UserError(Text("The database %1 cannot be written here; check the folder's permissions.", name))
     if "disk is full" in text or "database or disk is full" in text:
         return UserError(Text("The disk holding %1 is full; free some space and try again.", name))
+    if "disk i/o error" in text:  # a full tmpfs or a stick pulled out: SQLite cannot map its -shm file
+        return UserError(Text("The disk holding %1 could not be written (it may be full or removed); free some "
+                              "space or check the disk, and try again.", name))
     if isinstance(original, sqlite3.IntegrityError):
         return UserError(Text("The change was refused by the database's own rules (%1).", original))
     return None

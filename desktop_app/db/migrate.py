@@ -19,7 +19,7 @@ from desktop_app.domain.texts import Text
 
 # The newest revision in db/migrations/versions. Kept as a constant so that opening an up-to-date
 # database does not import Alembic at all; a test checks it against Alembic's own head.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0009_text_repair"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -57,17 +57,20 @@ def backup_copy(path: Path, reason: str) -> Path:
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{reason}-{stamp}.sqlite3"
-    source = sqlite3.connect(path)
-    try:
-        destination = sqlite3.connect(target)
+    from desktop_app.services.safe_files import check_sqlite, write_by_path
+
+    def produce(temporary: Path) -> None:  # through the safe writer: a kill leaves no broken copy under this name
+        source = sqlite3.connect(path)
         try:
-            source.backup(destination)
+            destination = sqlite3.connect(temporary)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
-    target.chmod(0o600)
-    return target
+            source.close()
+
+    return write_by_path(target, produce, check_sqlite)
 
 
 def upgrade(engine: Engine, path: Path) -> Path | None:

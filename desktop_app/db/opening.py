@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -20,18 +22,33 @@ QUICK_CHECK_LIMIT = 64 * 1024 * 1024
 
 def open_database(path: Path | str, busy_timeout: float | None = None) -> Database:
     path = Path(path).expanduser().absolute()
-    _prepare_file(path)
+    created = _prepare_file(path)
     engine = make_engine(path) if busy_timeout is None else make_engine(path, busy_timeout)
     try:
         with translated_errors(path):
-            upgrade(engine, path)
+            try:
+                upgrade(engine, path)
+            except OSError as error:
+                if error.errno not in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+                    raise
+                raise UserError(Text("The disk holding %1 is full; free some space and try again.",
+                                     path.name)) from error
     except BaseException:
         engine.dispose()
+        if created:  # a half-made new file would later be called "not a Dialogue Register database"
+            _remove_unfinished(path)
         raise
     return Database(path, engine)
 
 
-def _prepare_file(path: Path) -> None:
+def _remove_unfinished(path: Path) -> None:
+    for name in (str(path), f"{path}-wal", f"{path}-shm", f"{path}-journal"):
+        with contextlib.suppress(OSError):
+            Path(name).unlink()
+
+
+def _prepare_file(path: Path) -> bool:
+    """Refuse what cannot be a database; returns True when the file was created just now."""
     if path.is_dir():
         raise UserError(Text("%1 is a folder; give the path of a database file instead.", path))
     folder = path.parent
@@ -41,15 +58,18 @@ def _prepare_file(path: Path) -> None:
         raise UserError(Text("The folder %1 cannot be created (%2).", folder, error.strerror)) from error
     if path.exists():
         _refuse_foreign(path)
-        return
+        if path.exists():
+            return False
     if not os.access(folder, os.W_OK):
         raise UserError(Text("The folder %1 is read-only; choose another place for the database.", folder))
     try:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except FileExistsError:
         _refuse_foreign(path)
+        return False
     except OSError as error:
         raise UserError(Text("The database %1 cannot be created (%2).", path, error.strerror)) from error
+    return True
 
 
 def _refuse_foreign(path: Path) -> None:
@@ -112,6 +132,18 @@ def _refuse_newer(path: Path, connection: sqlite3.Connection) -> None:
                                "Register; install the newer version to open it.", path.name))
 
 
+def _unfinished_creation(connection: sqlite3.Connection, tables: set[str]) -> bool:
+    """Only tables of ours, all empty, and no schema version stored: a creation that never finished."""
+    from desktop_app.db.models import Base
+
+    index = {"dialogue_search" + part for part in ("", "_data", "_idx", "_content", "_docsize", "_config")}
+    ours = set(Base.metadata.tables) | {"alembic_version"} | index
+    if not tables <= ours:
+        return False
+    return all(connection.execute(f'SELECT NOT EXISTS (SELECT 1 FROM "{table}")').fetchone()[0]
+               for table in tables)
+
+
 def _probe_read_only(path: Path, size: int, damaged: DatabaseCorrupt) -> None:
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
@@ -119,6 +151,10 @@ def _probe_read_only(path: Path, size: int, damaged: DatabaseCorrupt) -> None:
         raise damaged from error
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and _unfinished_creation(connection, tables):
+            connection.close()
+            _remove_unfinished(path)  # our own creation, cut short (a kill, a full disk): made again
+            return
         if tables and "alembic_version" not in tables:
             raise UserError(Text("This SQLite file was not made by Dialogue Register; open or create "
                                  "a Dialogue Register database instead."))

@@ -25,6 +25,11 @@ class Database:
     path: Path
     engine: Engine
 
+    def __post_init__(self) -> None:
+        from desktop_app.services.safe_files import protect
+
+        protect(self.path)  # no report, export or backup may ever be written over this file
+
     @contextmanager
     def reading(self) -> Iterator[Session]:
         with translated_errors(self.path), Session(self.engine, expire_on_commit=False) as session:

@@ -7,9 +7,17 @@ Why this shape:
   file that can be opened read-only, mailed or put on a USB stick without its -wal/-shm companions.
 - Automatic copies live in `backups/` beside the database, owner-only, named
   `<stem>-<reason>-<UTC stamp>.sqlite3`, so a listing needs no database of its own.
-- Rotation (a RetentionPolicy, by default DEFAULT_RETENTION): keep the newest `keep_last` copies, plus
-  the newest copy of each of the last `keep_months` calendar months; older ones are deleted. The
-  window passes the officer's choice from Settings; the CLI keeps the default. Copies written elsewhere with
+- Rotation (a RetentionPolicy, by default DEFAULT_RETENTION) of the daily and manual copies: keep the
+  newest `keep_last` copies, plus the newest copy of each of the newest `keep_months` calendar months
+  that have a copy; older ones are deleted. It goes by the copies that exist, not by today's date: the
+  policy applies to the largest era of copies (copies more than ERA_GAP apart belong to different eras),
+  so a clock set years off for a day or two neither ages the real history nor takes its monthly slots.
+  A copy dated in the future (more than a day ahead of the clock) is never deleted, never stops
+  today's backup and is never offered as the latest good one. The window passes the officer's
+  choice from Settings; the CLI keeps the default.
+- Safety copies are kept apart from that rotation: before-restore and before-upgrade copies stay at least
+  SAFETY_DAYS days (and until the program has been used on SAFETY_DAYS later days, so a clock jump
+  cannot age them), the newest SAFETY_KEEP of each kind always. Copies written elsewhere with
   `backup -o FILE` and copies of damaged files are never rotated away.
 - A restore verifies the chosen copy first, backs up the current file, builds the replacement as a
   temp file beside the database and swaps it in with `os.replace`, so a crash at any instant leaves
@@ -31,11 +39,17 @@ from desktop_app.db.migrate import SCHEMA_HEAD
 from desktop_app.db.opening import SQLITE_HEADER
 from desktop_app.domain.errors import DatabaseCorrupt, DatabaseLocked, UserError
 from desktop_app.domain.texts import Text
+from desktop_app.services.safe_files import check_sqlite, write_by_path
 
 KEEP_LAST = 10
 KEEP_MONTHS = 12
 DAILY_INTERVAL = timedelta(hours=24)
+FUTURE_TOLERANCE = timedelta(days=1)  # time zones and small clock errors are not "the future"
+SAFETY_DAYS = 30
+ERA_GAP = timedelta(days=366)  # copies further apart than this were taken under different clocks (or years apart)
+SAFETY_KEEP = 3
 DAMAGED_REASON = "damaged"
+ROTATED_REASONS = ("daily", "manual")
 _NAME = re.compile(r"^(?P<stem>.+?)-(?P<reason>daily|manual|before-restore|before-upgrade-from-[A-Za-z0-9_]+|damaged)"
                    r"-(?P<stamp>\d{8}-\d{6}-\d{6})\.sqlite3$")
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -81,6 +95,15 @@ class BackupInfo:
     def usable(self) -> bool:
         return self.problem is None
 
+    @property
+    def kept_apart(self) -> bool:
+        """A safety copy (before a restore or an upgrade, a damaged file): not in the daily rotation."""
+        return self.reason not in ROTATED_REASONS
+
+    def in_future(self, now: datetime | None = None) -> bool:
+        """Dated later than the clock allows: taken while the computer's clock was wrong."""
+        return self.created > (now or datetime.now(UTC)) + FUTURE_TOLERANCE
+
     def describe(self) -> str:
         when = self.created.astimezone().strftime("%Y-%m-%d %H:%M")
         if self.problem:
@@ -95,13 +118,12 @@ def backups_folder(database_path: Path) -> Path:
 # --- taking backups -------------------------------------------------------------------------------
 
 def write_copy(source: Path, target: Path, timeout: float = 5.0) -> Path:
-    """A consistent, self-contained, owner-only copy of `source` at `target`, written atomically."""
+    """A consistent, self-contained, owner-only copy of `source` at `target`, written and checked
+    through the one safe writer (a crash or a full disk leaves no file under a backup's name)."""
     target = Path(target).absolute()
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.partial")
-    temporary.unlink(missing_ok=True)
-    _make_private(temporary)
-    try:
+
+    def produce(temporary: Path) -> None:
         reader = sqlite3.connect(f"{Path(source).absolute().as_uri()}?mode=ro", uri=True, timeout=timeout)
         try:
             writer = sqlite3.connect(temporary)
@@ -112,21 +134,15 @@ def write_copy(source: Path, target: Path, timeout: float = 5.0) -> Path:
                 writer.close()
         finally:
             reader.close()
-        _fsync(temporary)
-        os.replace(temporary, target)
-        _fsync_folder(target.parent)
+
+    try:
+        return write_by_path(target, produce, check_sqlite)
     except sqlite3.Error as error:
-        temporary.unlink(missing_ok=True)
         raise _copy_error(error, Path(source)) from error
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise UserError(Text("The backup %1 cannot be written (%2).", target, error.strerror)) from error
-    target.chmod(0o600)
-    return target
 
 
 def back_up(database_path: Path, reason: str = "manual", output: Path | None = None,
-            retention: RetentionPolicy = DEFAULT_RETENTION) -> Path:
+            retention: RetentionPolicy = DEFAULT_RETENTION, now: datetime | None = None) -> Path:
     """Back up now: into `output` if given, otherwise into `backups/` (then rotate)."""
     database_path = Path(database_path).absolute()
     _require_sound_header(database_path)
@@ -135,9 +151,10 @@ def back_up(database_path: Path, reason: str = "manual", output: Path | None = N
         if output == database_path:
             raise UserError(Text("The backup cannot be written over the database itself; choose another file name."))
         return write_copy(database_path, output)
-    stamp = datetime.now(UTC).strftime(_STAMP)
+    now = now or datetime.now(UTC)
+    stamp = now.strftime(_STAMP)
     target = write_copy(database_path, backups_folder(database_path) / f"{database_path.stem}-{reason}-{stamp}.sqlite3")
-    rotate(database_path, retention=retention)
+    rotate(database_path, now, retention=retention)
     return target
 
 
@@ -149,34 +166,80 @@ def back_up_if_due(database_path: Path, now: datetime | None = None,
     """
     database_path = Path(database_path).absolute()
     now = now or datetime.now(UTC)
-    newest = max((info.created for info in _named_backups(database_path)), default=None)
+    newest = max((info.created for info in _named_backups(database_path) if not info.in_future(now)), default=None)
     if newest is not None and now - newest < DAILY_INTERVAL:
         return None
     if not _holds_records(database_path):
         return None
-    return back_up(database_path, "daily", retention=retention)
+    return back_up(database_path, "daily", retention=retention, now=now)
 
 
 def rotate(database_path: Path, now: datetime | None = None,
            retention: RetentionPolicy = DEFAULT_RETENTION) -> list[Path]:
-    """Delete the automatic backups the policy no longer keeps; returns what was deleted."""
+    """Delete the backups the policy no longer keeps; returns what was deleted.
+
+    Decided by the copies that exist (see the module's docstring): the clock only tells which
+    copies are dated in the future, and those are kept out of the count, never counted against it.
+    """
     now = now or datetime.now(UTC)
-    candidates = [info for info in _named_backups(database_path) if info.reason != DAMAGED_REASON]
-    candidates.sort(key=lambda info: info.created, reverse=True)
-    keep = {info.path for info in candidates[:retention.keep_last]}
-    oldest_month = _month_index(now) - (retention.keep_months - 1)
-    seen_months: set[int] = set()
-    for info in candidates:
-        month = _month_index(info.created)
-        if month >= oldest_month and month not in seen_months:
-            seen_months.add(month)
-            keep.add(info.path)
+    named = _named_backups(database_path)
+    keep = _rotation_keeps([info for info in named if info.reason in ROTATED_REASONS], now, retention)
+    keep |= _safety_keeps([info for info in named if info.reason not in ROTATED_REASONS], named, now)
     deleted = []
-    for info in candidates:
+    for info in named:
         if info.path not in keep:
             info.path.unlink(missing_ok=True)
             deleted.append(info.path)
     return deleted
+
+
+def _rotation_keeps(candidates: list[BackupInfo], now: datetime, retention: RetentionPolicy) -> set[Path]:
+    """Copies dated in the future are all kept and counted for nothing. The others are split into
+    eras at gaps of more than ERA_GAP; the era with the most copies is the officer's real history and
+    gets the policy (newest `keep_last`, newest of each of its newest `keep_months` months); copies
+    of the other eras (a clock set years off for a few days) keep their newest `keep_last` among them."""
+    keep = {info.path for info in candidates if info.in_future(now)}
+    present = sorted((i for i in candidates if not i.in_future(now)), key=lambda i: i.created)
+    eras: list[list[BackupInfo]] = []
+    for info in present:
+        if eras and info.created - eras[-1][-1].created <= ERA_GAP:
+            eras[-1].append(info)
+        else:
+            eras.append([info])
+    if not eras:
+        return keep
+    main = max(reversed(eras), key=len)  # the largest; of equals, the newest
+    others = sorted((i for era in eras if era is not main for i in era), key=lambda i: i.created, reverse=True)
+    keep |= {info.path for info in others[:retention.keep_last]}
+    newest_first = main[::-1]
+    keep |= {info.path for info in newest_first[:retention.keep_last]}
+    months: set[int] = set()
+    for info in newest_first:  # the newest copy of each of the newest months that have one
+        month = _month_index(info.created)
+        if month not in months:
+            if len(months) >= retention.keep_months:
+                break
+            months.add(month)
+            keep.add(info.path)
+    return keep
+
+
+def _safety_keeps(safety: list[BackupInfo], named: list[BackupInfo], now: datetime) -> set[Path]:
+    """Before-restore and before-upgrade copies: SAFETY_DAYS by the clock *and* by days of use since."""
+    keep = {info.path for info in safety if info.reason == DAMAGED_REASON}
+    used_days = sorted({info.created.date() for info in named if not info.in_future(now)})
+    by_kind: dict[str, list[BackupInfo]] = {}
+    for info in safety:
+        by_kind.setdefault("before-upgrade" if info.reason.startswith("before-upgrade") else info.reason,
+                           []).append(info)
+    for copies in by_kind.values():
+        copies.sort(key=lambda i: i.created, reverse=True)
+        keep |= {info.path for info in copies[:SAFETY_KEEP]}
+        for info in copies[SAFETY_KEEP:]:
+            days_since = sum(1 for day in used_days if day > info.created.date())
+            if now - info.created <= timedelta(days=SAFETY_DAYS) or days_since < SAFETY_DAYS or info.in_future(now):
+                keep.add(info.path)
+    return keep
 
 
 # --- looking at backups ---------------------------------------------------------------------------
@@ -196,9 +259,14 @@ def verify_backup(path: Path) -> BackupInfo:
     return info
 
 
-def latest_good_backup(database_path: Path) -> BackupInfo | None:
-    """The newest backup that passes verification: what the damaged-database dialog offers."""
-    return next((info for info in list_backups(database_path) if info.usable), None)
+def latest_good_backup(database_path: Path, now: datetime | None = None) -> BackupInfo | None:
+    """The newest backup that passes verification and is not dated in the future (a wrong clock's copy
+    is listed for the officer to choose, never offered as the latest): what the damaged-database dialog offers.
+    Verified newest first, so only as many copies are opened as it takes."""
+    now = now or datetime.now(UTC)
+    ordered = sorted((i for i in _named_backups(database_path) if not i.in_future(now)), key=lambda i: i.created,
+                     reverse=True)
+    return next((checked for info in ordered if (checked := _inspected(info)).usable), None)
 
 
 # --- restoring -----------------------------------------------------------------------------------
@@ -215,6 +283,8 @@ def restore(database_path: Path, backup_path: Path, timeout: float = 2.0,
     info = verify_backup(backup_path)
     if backup_path == database_path:
         raise UserError(Text("That file is the database itself; choose a backup to restore."))
+    with _exclusive(database_path, timeout):
+        pass  # refuse while another window has it open, before anything is copied, kept or rotated
     temporary = database_path.with_name(f".{database_path.name}.restoring")
     write_copy(backup_path, temporary)
     try:
@@ -242,9 +312,7 @@ def _keep_current(database_path: Path, retention: RetentionPolicy) -> None:
         stamp = datetime.now(UTC).strftime(_STAMP)
         target = backups_folder(database_path) / f"{database_path.stem}-{DAMAGED_REASON}-{stamp}.sqlite3"
         target.parent.mkdir(mode=0o700, exist_ok=True)
-        _make_private(target)
-        shutil.copyfile(database_path, target)
-        _fsync(target)
+        write_by_path(target, lambda temporary: shutil.copyfile(database_path, temporary))
 
 
 @contextlib.contextmanager
@@ -393,11 +461,6 @@ def _copy_error(error: sqlite3.Error, source: Path) -> UserError:
 
 def _month_index(moment: datetime) -> int:
     return moment.year * 12 + moment.month - 1
-
-
-def _make_private(path: Path) -> None:
-    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
-    path.chmod(0o600)
 
 
 def _fsync(path: Path) -> None:

@@ -21,6 +21,7 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     schema: str | None = None
     counts: str | None = None
+    notes: list[str] = field(default_factory=list)  # worth knowing, not a problem (an older layout)
 
     @property
     def sound(self) -> bool:
@@ -31,6 +32,7 @@ class CheckReport:
                  Text("Schema version: %1 (this program: %2)", self.schema or Text("unknown"), SCHEMA_HEAD)]
         if self.counts:
             lines.append(Text("Contents: %1", self.counts))
+        lines.extend(Text("Note: %1", note) for note in self.notes)
         if self.sound:
             lines.append(Text("The database is sound."))
         else:
@@ -79,17 +81,23 @@ def _inspect(connection: sqlite3.Connection, report: CheckReport) -> None:
     if report.schema != SCHEMA_HEAD:
         from desktop_app.db.migrate import known_revisions
 
-        if report.schema in known_revisions():
-            report.problems.append(Text("the schema is older (%1); open it once to upgrade it", report.schema))
-        else:
+        if report.schema not in known_revisions():
             report.problems.append(Text("the schema (%1) is from a newer version of the program", report.schema))
-        return
-    try:  # the search index (migration 0004) must hold exactly the dialogues' search texts
-        connection.execute("INSERT INTO dialogue_search (dialogue_search, rank) VALUES ('integrity-check', 1)")
-    except sqlite3.DatabaseError:
-        report.problems.append("the search index does not match the dialogues' texts")
+            return
+        # an older layout is not damage: the program upgrades it (after a backup) when it opens it
+        report.notes.append(Text("the layout is older (%1); it will be upgraded when the database is opened, "
+                                 "after a backup", report.schema))
+    if report.schema == SCHEMA_HEAD or "dialogue_search" in tables:  # older layouts get it with the upgrade
+        _check_search_index(connection, report)
     dialogues, delegations, participants, people = (
         connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for table in ("dialogues", "delegations", "participants", "people"))
     report.counts = Text("%1 dialogues, %2 delegations, %3 participants, %4 people",
                          dialogues, delegations, participants, people)
+
+
+def _check_search_index(connection: sqlite3.Connection, report: CheckReport) -> None:
+    try:  # the search index (migration 0004) must hold exactly the dialogues' search texts
+        connection.execute("INSERT INTO dialogue_search (dialogue_search, rank) VALUES ('integrity-check', 1)")
+    except sqlite3.DatabaseError:
+        report.problems.append("the search index does not match the dialogues' texts")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +28,7 @@ from desktop_app.services.exchange.codec import (
     person_from_json,
     person_to_json,
 )
+from desktop_app.services.safe_files import check_text_end, write_file
 
 DRAFT_FORMAT = "dialogue-register/draft"
 
@@ -61,18 +61,11 @@ def save_draft(database_path: Path, dialogue: r.Dialogue, people: tuple[r.Person
                "saved_at": format_timestamp(datetime.now(UTC)), "base_revision": dialogue.revision,
                "dialogue": dialogue_to_json(dialogue), "people": [person_to_json(p) for p in people],
                "institutions": [institution_to_json(i) for i in institutions]}
-    temporary = target.with_name(f".{target.name}.partial")
+    data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     try:
-        descriptor = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            json.dump(payload, handle, ensure_ascii=False)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise UserError(Text("Your unsaved changes could not be kept as a draft (%1).", error.strerror)) from error
-    target.chmod(0o600)
+        write_file(target, lambda stream: stream.write(data), check_text_end(b"}"))
+    except UserError as error:
+        raise UserError(Text("Your unsaved changes could not be kept as a draft (%1).", error.message)) from error
     return target
 
 

@@ -32,6 +32,7 @@ def open_for_work(path: Path, busy_timeout: float | None = None,
     warnings = [warning] if (warning := location_warning(path)) else []
     database = open_database(path, busy_timeout)
     _owner_only(path)
+    _clean_partials(path)
     backup = None
     try:
         backup = back_up_if_due(path, retention=retention)
@@ -41,6 +42,17 @@ def open_for_work(path: Path, busy_timeout: float | None = None,
         with contextlib.suppress(Exception):
             warnings.append(Text("Today's automatic backup could not be made (%1).", error.strerror))
     return Opened(database, warnings, backup)
+
+
+def _clean_partials(path: Path) -> None:
+    """Partial files that killed or disk-full writes left beside the database, in backups/ and drafts/."""
+    from desktop_app.services.backups import backups_folder
+    from desktop_app.services.drafts import drafts_folder
+    from desktop_app.services.safe_files import clean_partials
+
+    clean_partials(path.parent)
+    clean_partials(backups_folder(path), include_old=True)
+    clean_partials(drafts_folder(path), include_old=True)
 
 
 def _owner_only(path: Path) -> None:

@@ -18,11 +18,13 @@ LANGUAGES = ("", "en", "ru")  # "" = the system's language
 REPORT_FORMATS = ("pdf", "docx", "xlsx", "html")
 KEEP_LAST_RANGE = (1, 999)
 KEEP_MONTHS_RANGE = (0, 120)
+BUNDLE_LIMIT_MB_RANGE = (1, 16384)  # issue 21: bundles are read whole, so their size is bounded
+DEFAULT_BUNDLE_LIMIT_MB = 2048
 
 _GROUP = "preferences"
 _KEYS = {"language": "language", "database_path": "databaseLocation", "keep_last": "backupKeepLast",
          "keep_months": "backupKeepMonths", "report_format": "reportFormat",
-         "report_final_only": "reportFinalOnly"}
+         "report_final_only": "reportFinalOnly", "bundle_limit_mb": "bundleLimitMb"}
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,11 @@ class Preferences:
     keep_months: int = DEFAULT_RETENTION.keep_months
     report_format: str = "pdf"
     report_final_only: bool = False
+    bundle_limit_mb: int = DEFAULT_BUNDLE_LIMIT_MB
+
+    def bundle_limit(self) -> int:
+        """The largest bundle Import reads, in bytes."""
+        return self.bundle_limit_mb * 2**20
 
     def retention(self) -> RetentionPolicy:
         return RetentionPolicy(self.keep_last, self.keep_months)
@@ -63,6 +70,7 @@ def load_preferences() -> Preferences:
         keep_months=_number(raw["keep_months"], KEEP_MONTHS_RANGE, default.keep_months),
         report_format=_choice(raw["report_format"], REPORT_FORMATS, default.report_format),
         report_final_only=_flag(raw["report_final_only"], default.report_final_only),
+        bundle_limit_mb=_number(raw["bundle_limit_mb"], BUNDLE_LIMIT_MB_RANGE, default.bundle_limit_mb),
     )
 
 

@@ -1610,6 +1610,10 @@ Open them now to save or discard them?</source>
             <translation>Диск, на котором находится %1, заполнен; освободите место и повторите попытку.</translation>
         </message>
         <message>
+            <source>The disk holding %1 could not be written (it may be full or removed); free some space or check the disk, and try again.</source>
+            <translation>Не удаётся записать на диск, где находится %1 (возможно, он заполнен или извлечён); освободите место или проверьте диск и повторите попытку.</translation>
+        </message>
+        <message>
             <source>The change was refused by the database's own rules (%1).</source>
             <translation>Изменение отклонено правилами самой базы данных (%1).</translation>
         </message>
@@ -1910,8 +1914,52 @@ Open them now to save or discard them?</source>
             <translation>Диск заполнен; освободите место и повторите резервное копирование.</translation>
         </message>
         <message>
-            <source>The backup %1 cannot be written (%2).</source>
-            <translation>Не удаётся записать резервную копию %1 (%2).</translation>
+            <source>the layout is older (%1); it will be upgraded when the database is opened, after a backup</source>
+            <translation>структура старее (%1); она будет обновлена при открытии базы данных, после резервной копии</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Примечание: %1</translation>
+        </message>
+        <message>
+            <source>%1 is in an encoding that cannot be recognised (tried %2); save it from Excel as “CSV UTF-8” or as an Excel workbook.</source>
+            <translation>Кодировку файла %1 не удаётся распознать (проверены %2); сохраните его из Excel как «CSV UTF-8» или как книгу Excel.</translation>
+        </message>
+        <message>
+            <source>any earlier file of that name was left as it was</source>
+            <translation>прежний файл с этим именем остался как был</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written (no temporary file name is free).</source>
+            <translation>Не удаётся записать %1 (нет свободного имени для временного файла).</translation>
+        </message>
+        <message>
+            <source>%1 is the database itself; choose another file name.</source>
+            <translation>%1 — это сама база данных; выберите другое имя файла.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written completely (%2); %3.</source>
+            <translation>Не удалось записать %1 полностью (%2); %3.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written (%2); %3.</source>
+            <translation>Не удаётся записать %1 (%2); %3.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written (%2).</source>
+            <translation>Не удаётся записать %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give a file name.</source>
+            <translation>%1 — это папка; укажите имя файла.</translation>
+        </message>
+        <message>
+            <source>%1 is not an ordinary file (a device, a pipe or a socket); choose another file name.</source>
+            <translation>%1 — не обычный файл (устройство, канал или сокет); выберите другое имя файла.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so %1 was not written; %2.</source>
+            <translation>Диск заполнен, поэтому %1 не записан; %2.</translation>
         </message>
         <message>
             <source>The backup cannot be written over the database itself; choose another file name.</source>
@@ -1990,10 +2038,6 @@ Open them now to save or discard them?</source>
             <translation>целостность: %1</translation>
         </message>
         <message>
-            <source>the schema is older (%1); open it once to upgrade it</source>
-            <translation>схема устарела (%1); откройте базу один раз, чтобы обновить её</translation>
-        </message>
-        <message>
             <source>the schema (%1) is from a newer version of the program</source>
             <translation>схема (%1) из более новой версии программы</translation>
         </message>
@@ -2030,16 +2074,8 @@ Open them now to save or discard them?</source>
             <translation>Выберите хотя бы один диалог для экспорта.</translation>
         </message>
         <message>
-            <source>%1 is a folder; give a file name for the bundle.</source>
-            <translation>%1 — это папка; укажите имя файла пакета обмена.</translation>
-        </message>
-        <message>
             <source>The folder %1 does not exist.</source>
             <translation>Папка %1 не существует.</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be written (%2).</source>
-            <translation>Не удаётся записать файл %1 (%2).</translation>
         </message>
         <message>
             <source>Added</source>
@@ -2122,6 +2158,14 @@ Open them now to save or discard them?</source>
             <translation>%1 — недопустимый пакет обмена: %2 %3.</translation>
         </message>
         <message>
+            <source>%1 is not an ordinary file (a device or a pipe), so it is not a bundle.</source>
+            <translation>%1 — не обычный файл (устройство или канал), поэтому это не пакет обмена.</translation>
+        </message>
+        <message>
+            <source>%1 is a UTF-16 text file; a bundle is UTF-8 (export it again from Dialogue Register).</source>
+            <translation>%1 — текстовый файл в UTF-16; пакет обмена записывается в UTF-8 (экспортируйте его заново из Dialogue Register).</translation>
+        </message>
+        <message>
             <source>The file %1 does not exist.</source>
             <translation>Файл %1 не существует.</translation>
         </message>
@@ -2134,12 +2178,12 @@ Open them now to save or discard them?</source>
             <translation>Файл %1 пуст; это не пакет обмена.</translation>
         </message>
         <message>
-            <source>%1 is %2 MB, larger than any bundle this program accepts.</source>
-            <translation>Размер файла %1 — %2 МБ, это больше любого пакета обмена, который принимает программа.</translation>
-        </message>
-        <message>
             <source>The file %1 cannot be read (%2).</source>
             <translation>Не удаётся прочитать файл %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is larger than the %2 MB a bundle may have (Settings).</source>
+            <translation>%1 больше допустимых для пакета %2 МБ (Настройки).</translation>
         </message>
         <message>
             <source>%1 is not a UTF-8 text file, so it is not a bundle.</source>
@@ -2150,8 +2194,32 @@ Open them now to save or discard them?</source>
             <translation>%1 — недопустимый JSON (строка %2, столбец %3: %4).</translation>
         </message>
         <message>
+            <source>%1 is not a valid bundle: it %2.</source>
+            <translation>%1 — неправильный пакет обмена: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: it is nested too deeply.</source>
+            <translation>%1 — неправильный пакет обмена: слишком глубокая вложенность.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON (%2).</source>
+            <translation>%1 — неправильный JSON (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: it is nested more than %2 levels deep.</source>
+            <translation>%1 — неправильный пакет обмена: вложенность глубже %2 уровней.</translation>
+        </message>
+        <message>
             <source>is wrong: %1</source>
             <translation>содержит ошибку: %1</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, larger than the %3 MB a bundle may have (Settings).</source>
+            <translation>%1 занимает %2 МБ — больше допустимых для пакета %3 МБ (Настройки).</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: a field name in %2 %3.</source>
+            <translation>%1 — неправильный пакет обмена: имя поля в %2 %3.</translation>
         </message>
         <message>
             <source>The database is on a network share; saves can be lost there, so keep it on this computer's own disk.</source>
@@ -2262,10 +2330,6 @@ Open them now to save or discard them?</source>
             <translation>В файле %1 нет заполненных ячеек.</translation>
         </message>
         <message>
-            <source>%1 is in an encoding that cannot be recognised (not UTF-8, UTF-16 or Windows-1251); save it from Excel as “CSV UTF-8” or as an Excel workbook.</source>
-            <translation>Кодировка файла %1 не распознана (это не UTF-8, UTF-16 и не Windows-1251); сохраните его из Excel как «CSV UTF-8» или как книгу Excel.</translation>
-        </message>
-        <message>
             <source>%1 is %2 MB; a registration list over %3 MB is not read — save only the list of participants.</source>
             <translation>Размер файла %1 — %2 МБ; регистрационный список больше %3 МБ не читается — сохраните только список участников.</translation>
         </message>
@@ -2370,24 +2434,8 @@ Open them now to save or discard them?</source>
             <translation>Не удаётся определить формат отчёта по имени «%1»; имя файла должно оканчиваться на .pdf, .docx, .xlsx или .html, либо укажите --format.</translation>
         </message>
         <message>
-            <source>%1 is a folder; give a file name for the report.</source>
-            <translation>%1 — это папка; укажите имя файла отчёта.</translation>
-        </message>
-        <message>
             <source>“%1” is not a report format; choose pdf, docx, xlsx or html.</source>
             <translation>«%1» — не формат отчёта; выберите pdf, docx, xlsx или html.</translation>
-        </message>
-        <message>
-            <source>The report cannot be written in %1 (%2).</source>
-            <translation>Не удаётся записать отчёт в папку %1 (%2).</translation>
-        </message>
-        <message>
-            <source>The report could not be written to %1.</source>
-            <translation>Не удалось записать отчёт в %1.</translation>
-        </message>
-        <message>
-            <source>The report cannot be written to %1 (%2).</source>
-            <translation>Не удаётся записать отчёт в %1 (%2).</translation>
         </message>
         <message>
             <source>Today's automatic backup could not be made: %1</source>
@@ -2709,6 +2757,14 @@ Open them now to save or discard them?</source>
             <translation>Перед обновлением</translation>
         </message>
         <message>
+            <source>{0}, kept apart from the daily rotation</source>
+            <translation>{0}, хранится отдельно от ежедневной смены копий</translation>
+        </message>
+        <message>
+            <source>{0}, dated in the future (the clock was wrong)</source>
+            <translation>{0}, дата в будущем (часы были неверны)</translation>
+        </message>
+        <message>
             <source>Restore from backup</source>
             <translation>Восстановление из резервной копии</translation>
         </message>
@@ -2820,6 +2876,14 @@ The database as it is now is kept as a backup first.</source>
             <translation>нет</translation>
         </message>
         <message>
+            <source> MB</source>
+            <translation> МБ</translation>
+        </message>
+        <message>
+            <source>Import refuses a bundle larger than this before reading it.</source>
+            <translation>Импорт отказывается от пакета больше этого размера, не читая его.</translation>
+        </message>
+        <message>
             <source>PDF document (.pdf)</source>
             <translation>Документ PDF (.pdf)</translation>
         </message>
@@ -2846,6 +2910,10 @@ The database as it is now is kept as a backup first.</source>
         <message>
             <source>Database:</source>
             <translation>База данных:</translation>
+        </message>
+        <message>
+            <source>Largest bundle to import:</source>
+            <translation>Наибольший пакет для импорта:</translation>
         </message>
         <message>
             <source>General</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 from openpyxl import load_workbook
@@ -93,13 +94,13 @@ def test_an_output_that_cannot_be_written_exits_1(demo_db: Path, tmp_path: Path,
 
 
 def test_a_renderer_failing_half_way_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def half_written(report: Report, path: Path) -> None:
-        path.write_bytes(b"PK\x03\x04 half")
+    def half_written(report: Report, stream: BinaryIO) -> None:
+        stream.write(b"PK\x03\x04 half")
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(writing, "_renderer", lambda kind: half_written)
     (tmp_path / "report.xlsx").write_bytes(b"the previous report")
-    with pytest.raises(UserError, match="No space left"):
+    with pytest.raises(UserError, match="disk is full"):
         writing.write_report(None, tmp_path / "report.xlsx")  # type: ignore[arg-type]
     assert [p.name for p in tmp_path.iterdir()] == ["report.xlsx"]
     assert (tmp_path / "report.xlsx").read_bytes() == b"the previous report"

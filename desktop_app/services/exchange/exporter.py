@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
-import os
-import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from desktop_app.db.bulk_reading import dialogue_records, institution_records, person_records
 from desktop_app.db.repositories.dialogues import selected_ids
@@ -15,6 +14,7 @@ from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.texts import Text
 from desktop_app.services.exchange import codec
+from desktop_app.services.safe_files import check_text_end, write_file
 
 
 def build_bundle(database: Database, selection: r.DialogueFilter = r.EMPTY_FILTER,
@@ -54,28 +54,15 @@ def export_dialogues(database: Database, target: Path, dialogue_ids: list[str] |
 
 
 def write_json_atomically(data: Any, target: Path) -> None:
-    """Write to a temporary file beside the target and rename: never a half-written bundle."""
-    target = target.expanduser().absolute()
-    if target.is_dir():
-        raise UserError(Text("%1 is a folder; give a file name for the bundle.", target))
-    if not target.parent.is_dir():
-        raise UserError(Text("The folder %1 does not exist.", target.parent))
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    except OSError as error:
-        raise UserError(Text("The file %1 cannot be written (%2).", target, error.strerror)) from error
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(data, stream, ensure_ascii=False, indent=1)
-            stream.write("\n")
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException as error:
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise UserError(Text("The file %1 cannot be written (%2).", target, error.strerror)) from error
-        raise
+    """Through the one safe writer: never a half-written bundle, never over the database, owner-only."""
+    def fill(stream: BinaryIO) -> None:
+        text = io.TextIOWrapper(stream, encoding="utf-8", write_through=False)
+        json.dump(data, text, ensure_ascii=False, indent=1)
+        text.write("\n")
+        text.flush()
+        text.detach()
+
+    write_file(target, fill, check_text_end(b"}"))
 
 
 def export_bundle(database: Database, target: Path, selection: r.DialogueFilter = r.EMPTY_FILTER,

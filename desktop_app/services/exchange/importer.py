@@ -242,9 +242,10 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
     return summary
 
 
-def import_bundle(database: Database, path: Path, dry_run: bool = False) -> ImportSummary:
-    """Check the whole file first, then apply it in one transaction (or, for a dry run, roll back)."""
-    data = read_bundle(path)
+def import_bundle(database: Database, path: Path, dry_run: bool = False, limit: int | None = None) -> ImportSummary:
+    """Check the whole file first, then apply it in one transaction (or, for a dry run, roll back).
+    `limit`: the largest file read, in bytes (Settings; the default 2 GB otherwise)."""
+    data = read_bundle(path, limit)
     if dry_run:
         with database.rehearsing() as session:
             summary = apply_bundle(session, data)

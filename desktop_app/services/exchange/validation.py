@@ -8,6 +8,9 @@ used twice. The first problem found is reported in one sentence naming where it 
 from __future__ import annotations
 
 import json
+import os
+import re
+import stat
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -15,12 +18,19 @@ from typing import Any
 
 from desktop_app.domain.errors import BadBundle
 from desktop_app.domain.reference import is_known_country
+from desktop_app.domain.text_rules import normalised, text_problem
 from desktop_app.domain.texts import Text
 from desktop_app.domain.validation import dialogue_problems, institution_problems, person_problems
 from desktop_app.resources import resource_path
 from desktop_app.services.exchange import codec
 
-MAX_BUNDLE_BYTES = 1 << 30
+MAX_BUNDLE_BYTES = 2 << 30  # 2 GB; Settings can change it (the `limit` of read_bundle)
+MAX_DEPTH = 32  # the format needs 6 levels; anything deeper is not a bundle
+MAX_NUMBER_DIGITS = 30
+# Escapes that decode to characters a stored text may not hold (text_rules.FORBIDDEN), or a CR;
+# and those characters written raw. A bundle with none of them needs no walk over its texts.
+_SUSPECT = re.compile(r"\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}"
+                      r"|[fF]{3}[eEfF])|\\r|[\x7f-\x9f\ufffe\uffff\r]")
 
 
 @cache
@@ -50,38 +60,123 @@ def _fast_validator() -> Any:
         return None
 
 
-def read_bundle(path: Path) -> dict[str, Any]:
-    """The parsed, fully checked bundle; raises BadBundle with one sentence otherwise."""
+def read_bundle(path: Path, limit: int | None = None) -> dict[str, Any]:
+    """The parsed, fully checked bundle; raises BadBundle with one sentence otherwise.
+
+    Only a regular file is read (a FIFO would hang, /dev/zero never ends), its size is checked
+    before reading, and it is read with that limit in case it grows meanwhile."""
     name = path.name
-    if not path.exists():
-        raise BadBundle(Text("The file %1 does not exist.", path))
-    if path.is_dir():
-        raise BadBundle(Text("%1 is a folder, not a bundle file.", path))
+    limit = MAX_BUNDLE_BYTES if limit is None else limit
     try:
-        size = path.stat().st_size
-        if size > MAX_BUNDLE_BYTES:
-            raise BadBundle(Text("%1 is %2 MB, larger than any bundle this program accepts.", name,
-                                 f"{size / 2**20:,.0f}"))
-        raw = path.read_bytes()
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise BadBundle(Text("The file %1 does not exist.", path)) from None
+    except OSError as error:
+        raise BadBundle(Text("The file %1 cannot be read (%2).", path, error.strerror)) from error
+    if stat.S_ISDIR(mode):
+        raise BadBundle(Text("%1 is a folder, not a bundle file.", path))
+    if not stat.S_ISREG(mode):
+        raise BadBundle(Text("%1 is not an ordinary file (a device or a pipe), so it is not a bundle.", path))
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise BadBundle(Text("%1 is %2 MB, larger than the %3 MB a bundle may have (Settings).", name,
+                                     f"{size / 2**20:,.0f}", f"{limit / 2**20:,.0f}"))
+            raw = handle.read(limit + 1)
+        if len(raw) > limit:
+            raise BadBundle(Text("%1 is larger than the %2 MB a bundle may have (Settings).", name,
+                                 f"{limit / 2**20:,.0f}"))
     except OSError as error:
         raise BadBundle(Text("The file %1 cannot be read (%2).", path, error.strerror)) from error
     return parse_bundle(raw, name)
 
 
+def _number(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _Refused(f"holds a number {len(text):,} digits long; a bundle's numbers have at most "
+                       f"{MAX_NUMBER_DIGITS}")
+    return int(text)
+
+
+def _decimal(text: str) -> float:
+    if len(text) > MAX_NUMBER_DIGITS + 10:
+        raise _Refused(f"holds a number {len(text):,} characters long; a bundle's numbers are short")
+    return float(text)
+
+
+def _constant(text: str) -> None:
+    raise _Refused(f"holds {text}, which is not a number JSON allows")
+
+
+class _Refused(ValueError):
+    """A reason found while parsing: becomes one sentence naming the file."""
+
+
 def parse_bundle(raw: bytes, name: str) -> dict[str, Any]:
     if not raw.strip():
         raise BadBundle(Text("%1 is empty; it is not a bundle.", name))
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(raw) > 1 and (raw[0] == 0 or raw[1] == 0)):
+        raise BadBundle(Text("%1 is a UTF-16 text file; a bundle is UTF-8 (export it again from "
+                             "Dialogue Register).", name))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise BadBundle(Text("%1 is not a UTF-8 text file, so it is not a bundle.", name)) from error
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_number, parse_float=_decimal, parse_constant=_constant)
     except json.JSONDecodeError as error:
         raise BadBundle(Text("%1 is not valid JSON (line %2, column %3: %4).", name, error.lineno, error.colno,
                              error.msg.lower())) from error
-    check_schema(data, name)
-    check_meaning(data, name)
+    except _Refused as error:
+        raise BadBundle(Text("%1 is not a valid bundle: it %2.", name, str(error))) from error
+    except (RecursionError, MemoryError) as error:
+        raise BadBundle(Text("%1 is not a valid bundle: it is nested too deeply.", name)) from error
+    except ValueError as error:  # anything else json refuses
+        raise BadBundle(Text("%1 is not valid JSON (%2).", name, str(error)[:200])) from error
+    try:
+        _check_depth(data, name)
+        if _SUSPECT.search(text):
+            data = _texts_checked(data, name)
+        check_schema(data, name)
+        check_meaning(data, name)
+    except RecursionError as error:
+        raise BadBundle(Text("%1 is not a valid bundle: it is nested too deeply.", name)) from error
+    return data
+
+
+def _check_depth(data: Any, name: str) -> None:
+    """The format is six levels deep; refuse anything deeper than MAX_DEPTH before it is walked."""
+    level: list[Any] = [data]
+    for depth in range(MAX_DEPTH + 1):
+        level = [child for node in level if isinstance(node, (dict, list))
+                 for child in (node.values() if isinstance(node, dict) else node)
+                 if isinstance(child, (dict, list))]
+        if not level:
+            return
+        if depth == MAX_DEPTH - 1:
+            raise BadBundle(Text("%1 is not a valid bundle: it is nested more than %2 levels deep.", name,
+                                 MAX_DEPTH))
+
+
+def _texts_checked(data: Any, name: str, where: tuple[Any, ...] = ()) -> Any:
+    """Every text (values and keys) storable, CRLF made LF; the first bad one named with its place."""
+    if isinstance(data, str):
+        problem = text_problem(data)
+        if problem:
+            raise BadBundle(Text("%1 is not a valid bundle: %2 %3.", name, _where(where), problem))
+        return normalised(data)
+    if isinstance(data, list):
+        return [_texts_checked(item, name, (*where, index)) for index, item in enumerate(data)]
+    if isinstance(data, dict):
+        checked = {}
+        for key, value in data.items():
+            problem = text_problem(key)
+            if problem:
+                raise BadBundle(Text("%1 is not a valid bundle: a field name in %2 %3.", name, _where(where),
+                                     problem))
+            checked[key] = _texts_checked(value, name, (*where, key))
+        return checked
     return data
 
 
@@ -142,9 +237,11 @@ def check_meaning(data: dict[str, Any], name: str) -> None:
     def timestamp(where: str, record: dict[str, Any], key: str = "updated_at") -> None:
         if key in record:
             try:
-                codec.parse_timestamp(record[key])
-            except ValueError:
+                moment = codec.parse_timestamp(record[key])
+            except (ValueError, OverflowError, TypeError):
                 fail(f"{where}.{key}", f"is {_short(record[key])}, which is not a real date and time")
+            if not 1900 <= moment.year <= 9000:
+                fail(f"{where}.{key}", f"is {_short(record[key])}, which is outside the years 1900 to 9000")
 
     timestamp("the top level", data, "exported_at")
     seen: set[str] = set()
@@ -201,5 +298,5 @@ def check_meaning(data: dict[str, Any], name: str) -> None:
 def _real_date(where: str, text: str, fail: Any) -> None:
     try:
         codec.parse_date(text)
-    except ValueError:
+    except (ValueError, OverflowError, TypeError):
         fail(where, f"is {text}, which is not a real date")

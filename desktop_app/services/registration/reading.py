@@ -110,9 +110,11 @@ def _read_xlsx(path: Path) -> Sheet:
                                  "opened.", name, f"{total / 1024 / 1024:,.0f}"))
         if "xl/workbook.xml" not in archive.namelist():
             raise UserError(Text("%1 is a zip archive but not an Excel workbook.", name))
+        handle = path.open("rb")  # an open file, not the name: openpyxl refuses a workbook named .csv
         try:
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
         except Exception as error:  # openpyxl raises many kinds for a broken workbook
+            handle.close()
             raise UserError(Text("%1 is damaged and cannot be read as an Excel workbook.", name)) from error
         try:
             if not workbook.worksheets:
@@ -131,6 +133,7 @@ def _read_xlsx(path: Path) -> Sheet:
             merged = _merged_ranges(archive, getattr(sheet, "_worksheet_path", "xl/worksheets/sheet1.xml"))
         finally:
             workbook.close()
+            handle.close()
     return Sheet(_trimmed(rows), merged)
 
 
@@ -148,38 +151,111 @@ def _merged_ranges(archive: zipfile.ZipFile, member: str) -> tuple[tuple[str, in
     return tuple(ranges)
 
 
+# What a list from Russian-speaking Excel, Mac Excel, DOS or Unix tools can be in, most likely first.
+CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "mac_cyrillic", "iso8859_5", "cp866")
+TRIED = ("UTF-8", "UTF-16", "Windows-1251", "KOI8-R", "Mac-Cyrillic", "ISO-8859-5", "CP866", "Windows-1252")
+_WORD = re.compile(r"[^\W\d_]+")
+_COMMON_RUSSIAN = set("оеаинтсрвлкмдпуяы")
+
+
 def decode_text(data: bytes, name: str) -> str:
-    """Text of a CSV file: UTF-8 (with or without BOM), UTF-16, or Windows-1251 from Russian Excel."""
+    """Text of a CSV file: UTF-8 (with or without BOM), UTF-16 (with or without BOM), or one of the
+    Cyrillic 8-bit encodings (Windows-1251, KOI8-R, Mac-Cyrillic, ISO-8859-5, CP866) or Windows-1252.
+
+    An 8-bit encoding decodes any byte, so the guess must be checked: charset-normalizer proposes,
+    and the result is taken only if it reads as words (`_reads_as_words`); otherwise each encoding
+    is tried and the one that reads best is taken, or the list is refused naming what was tried."""
     if data.startswith(b"\xef\xbb\xbf"):
         return _decoded(data, "utf-8-sig", name)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decoded(data, "utf-16", name)
-    sample = data[:4000]
-    if sample.count(b"\x00") > len(sample) // 4:
-        even_zeros = sample[0::2].count(b"\x00")
-        odd_zeros = sample[1::2].count(b"\x00")
-        if odd_zeros > len(sample) // 3:
-            return _decoded(data, "utf-16-le", name)
-        if even_zeros > len(sample) // 3:
-            return _decoded(data, "utf-16-be", name)
-    if b"\x00" in data:
+    if b"\x00" in data:  # no UTF-8 or 8-bit text holds NUL: UTF-16 without a BOM, or not text at all
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _plausible(text) and _reads_as_words(text):
+                return text
         raise UserError(Text("%1 is not a text (CSV) file or an Excel workbook.", name))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    proposed = _proposed_encoding(data)
+    scored = []
+    for encoding in (*CYRILLIC_ENCODINGS, "cp1252"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text) and _reads_as_words(text):  # charset-normalizer's choice wins a near tie
+            scored.append((_score(text) + (0.05 if encoding == proposed else 0.0), encoding, text))
+    if scored:
+        return max(scored, key=lambda item: item[0])[2]
+    raise UserError(_encoding_help(name))
+
+
+def _proposed_encoding(data: bytes) -> str | None:
+    """charset-normalizer's opinion among the encodings a registration list can be in."""
     try:
-        text = data.decode("cp1251")
-    except UnicodeDecodeError as error:
-        raise UserError(_encoding_help(name)) from error
-    if not _plausible(text):
-        raise UserError(_encoding_help(name))
-    return text
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000], cp_isolation=[*CYRILLIC_ENCODINGS, "cp1252"]).best()
+    except Exception:  # not installed, or it cannot decide
+        return None
+    if best is None:
+        return None
+    try:
+        data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return best.encoding
+
+
+def _reads_as_words(text: str) -> bool:
+    """Words are in one script and cased as names are (Иванов, иванов, ИВАНОВ), and Cyrillic text has
+    the letters Russian and the Central Asian languages use most. A wrong 8-bit guess gives words
+    like "бКЗЕТЙН" or "Josй", which fail this."""
+    words = _WORD.findall(text)
+    if not words:
+        return True
+    bad = 0
+    cyrillic_letters = common = 0
+    for word in words:
+        scripts = {_script(ch) for ch in word}
+        if len(scripts) > 1 or "other" in scripts:
+            bad += 1
+            continue
+        if "cyrillic" in scripts:
+            if not (word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())):
+                bad += 1
+            lower = word.lower()
+            cyrillic_letters += len(lower)
+            common += sum(ch in _COMMON_RUSSIAN for ch in lower)
+    if bad > len(words) // 20:
+        return False
+    return cyrillic_letters == 0 or common / cyrillic_letters >= 0.45
+
+
+def _score(text: str) -> float:
+    words = _WORD.findall(text)
+    letters = "".join(words).lower()
+    return sum(ch in _COMMON_RUSSIAN for ch in letters) / max(1, len(letters))
+
+
+def _script(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x250:
+        return "latin"
+    if 0x400 <= code < 0x530:
+        return "cyrillic"
+    return "other"
 
 
 def _encoding_help(name: str) -> Text:
-    return Text("%1 is in an encoding that cannot be recognised (not UTF-8, UTF-16 or Windows-1251); "
-                "save it from Excel as “CSV UTF-8” or as an Excel workbook.", name)
+    return Text("%1 is in an encoding that cannot be recognised (tried %2); save it from Excel as “CSV UTF-8” "
+                "or as an Excel workbook.", name, ", ".join(TRIED))
 
 
 def _decoded(data: bytes, encoding: str, name: str) -> str:
@@ -190,9 +266,9 @@ def _decoded(data: bytes, encoding: str, name: str) -> str:
 
 
 def _plausible(text: str) -> bool:
-    """Windows-1251 decodes any byte; real text is letters, digits and punctuation, not box symbols."""
+    """Real text is letters, digits and punctuation, not box symbols."""
     odd = sum(1 for ch in text if not (ch.isalnum() or ch.isspace() or ch in ".,;:!?-–—'\"«»()[]/\\@&%#№+*_<>|=«»“”„’"))
-    return odd <= max(3, len(text) // 50)
+    return odd <= len(text) // 100
 
 
 def _read_csv(path: Path) -> Sheet:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from desktop_app.db.mapping import party_from
 from desktop_app.db.repositories.dialogues import filter_conditions
@@ -12,6 +14,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus
 from desktop_app.domain.reference import country_name, party_name
+from desktop_app.domain.text_rules import FORBIDDEN, printable
 from desktop_app.services.report import queries as q
 from desktop_app.services.report.labels import ACTION_STATUS, KIND, ROLE, SIDE, STATUS
 from desktop_app.services.report.model import (
@@ -81,6 +84,10 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
             agenda = q.agenda_rows(session, conditions)
             topics_of = q.topics_by_dialogue(session, conditions)
             programmes_of = q.programmes_by_dialogue(session, conditions)
+    dialogue_rows, party_rows, topic_rows, action_rows = map(_printable, (dialogue_rows, party_rows, topic_rows,
+                                                                          action_rows))
+    if with_sections:
+        attendees, agenda, topics_of, programmes_of = map(_printable, (attendees, agenda, topics_of, programmes_of))
 
     summary = Summary(selection.date_from or first, selection.date_to or last, dialogue_count, delegations,
                       participants, unique, women, men, unknown, countries, organisations, supported_delegations,
@@ -111,9 +118,16 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
         Chart("Dialogues per year", tuple((str(year), count) for year, count in years)),
     )
     return Report(title=REPORT_TITLE, language=language, generated_on=today or date.today(),
-                  filters=selection.described(), summary=summary, dialogues=lines,
+                  filters=tuple(_printable(selection.described())), summary=summary, dialogues=lines,
                   participation=tuple(participation), topics=tuple(TopicLine(n, int(c)) for n, c in topic_rows),
                   actions=actions, sections=sections, charts=charts)
+
+
+def _printable(rows: Iterable[Sequence[Any]]) -> list[Any]:
+    """Rows whose texts every format can carry: a character XML cannot hold (a control character
+    stored before import refused them, issue 21) is shown as U+FFFD instead of failing the report."""
+    return [tuple(printable(v) if isinstance(v, str) else v for v in row)
+            if any(isinstance(v, str) and FORBIDDEN.search(v) for v in row) else row for row in rows]
 
 
 def _sections(dialogue_rows, lines, attendees, agenda, topics_of, programmes_of, action_rows,  # type: ignore[no-untyped-def]

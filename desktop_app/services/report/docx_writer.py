@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 from io import BytesIO
-from pathlib import Path
+from typing import BinaryIO
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -81,7 +81,7 @@ def _table(document, header: tuple[str, ...], rows: list[tuple[Cell, ...]], size
     document.add_paragraph()
 
 
-def write_docx(report: Report, target: Path) -> None:
+def write_docx(report: Report, target: BinaryIO) -> None:
     document = Document()
     section = document.sections[0]
     section.page_width, section.page_height = Cm(29.7), Cm(21.0)  # A4 landscape
@@ -142,4 +142,4 @@ def write_docx(report: Report, target: Path) -> None:
         _table(document, ("Action", "Owner", "Due date", "Status"),
                [(a.action, a.owner, a.due_date, a.status) for a in section_.actions])
     document.core_properties.title = report.title
-    document.save(str(target))
+    document.save(target)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 from html import escape
-from pathlib import Path
+from typing import BinaryIO
 
 from desktop_app.services.report.cells import WIDE, cell_text, is_number
 from desktop_app.services.report.charts import chart_svg
@@ -137,8 +137,8 @@ def report_html(report: Report, qt: bool = False) -> str:
             f"<body>{''.join(parts)}</body></html>")
 
 
-def write_html(report: Report, target: Path) -> None:
-    target.write_text(report_html(report), encoding="utf-8")
+def write_html(report: Report, target: BinaryIO) -> None:
+    target.write(report_html(report).encode("utf-8"))
 
 
 def data_uri(png: bytes) -> str:

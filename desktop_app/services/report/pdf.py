@@ -9,14 +9,15 @@ the table's header rows). The pages are drawn one by one so that each gets a foo
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import BinaryIO
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from desktop_app.services.report.html import report_html
 from desktop_app.services.report.model import Report
 from desktop_app.services.report.raster import chart_image, ensure_gui
+from desktop_app.services.safe_files import Incomplete
 
 RESOLUTION = 300
 MARGIN_MM = 15
@@ -35,9 +36,17 @@ def report_document(report: Report) -> QTextDocument:
     return document
 
 
-def write_pdf(report: Report, target: Path) -> None:
+def write_pdf(report: Report, target: BinaryIO) -> int:
+    """Draw the report into memory, then write it to `target`; returns the number of pages.
+
+    Drawn into a buffer, not a file: QPdfWriter reports a failed write only through the painter's
+    `end()`, which is checked, and the bytes then go through the one safe writer like every file.
+    """
     document = report_document(report)
-    writer = QPdfWriter(str(target))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setTitle(report.title)
     writer.setCreator("Dialogue Register")
@@ -49,7 +58,9 @@ def write_pdf(report: Report, target: Path) -> None:
     page = QSizeF(writer.width(), writer.height() - footer)
     document.setPageSize(page)
     pages = document.pageCount()
-    painter = QPainter(writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise Incomplete("the PDF could not be started")
     footer_font = QFont("DejaVu Sans", 8)
     for number in range(pages):
         if number:
@@ -62,4 +73,8 @@ def write_pdf(report: Report, target: Path) -> None:
         painter.drawText(QRectF(0, writer.height() - footer * 0.8, page.width(), footer * 0.8),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                          f"{report.title} — page {number + 1} of {pages}")
-    painter.end()
+    if not painter.end():
+        raise Incomplete("the PDF writer reported a failure")
+    buffer.close()
+    target.write(data.data())
+    return pages

@@ -1,20 +1,21 @@
-"""Writing a report file: pick the format, write beside the target, rename into place.
+"""Writing a report file: pick the format, render it through the one safe writer.
 
-A report that fails half-way (a full disk, a folder without permission) leaves no partial file:
-the renderer writes a temporary file in the target's folder, which is renamed only when complete.
+A report that fails half-way (a full disk, a folder without permission) leaves no partial file and
+the previous report untouched: `services.safe_files` writes a temporary file beside the target,
+checks it (the PDF painter's result and the PDF's cross-reference table, the ZIP's CRCs and XML
+parts for DOCX and XLSX, the closing tag of HTML) and only then renames it into place, owner-only.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.texts import Text
 from desktop_app.services.report.model import Report
+from desktop_app.services.safe_files import Check, check_pdf, check_text_end, check_zip, write_file
 
 FORMATS = ("pdf", "docx", "xlsx", "html")
 
@@ -34,7 +35,7 @@ def format_of(target: Path, chosen: str | None = None) -> str:
     return extension
 
 
-def _renderer(kind: str) -> Callable[[Report, Path], None]:
+def _renderer(kind: str) -> Callable[[Report, BinaryIO], Any]:
     if kind == "xlsx":
         from desktop_app.services.report.xlsx import write_xlsx
         return write_xlsx
@@ -52,25 +53,18 @@ def write_report(report: Report, target: Path, kind: str | None = None) -> Path:
     """Render `report` into `target` all or nothing; returns the absolute path written."""
     kind = format_of(target, kind)
     target = target.expanduser().absolute()
-    if target.is_dir():
-        raise UserError(Text("%1 is a folder; give a file name for the report.", target))
-    if not target.parent.is_dir():
-        raise UserError(Text("The folder %1 does not exist.", target.parent))
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f".{kind}", dir=target.parent)
-        os.close(handle)
-    except OSError as error:
-        raise UserError(Text("The report cannot be written in %1 (%2).", target.parent, error.strerror)) from error
-    temporary = Path(name)
-    try:
-        _renderer(kind)(report, temporary)
-        if not temporary.exists() or temporary.stat().st_size == 0:
-            raise UserError(Text("The report could not be written to %1.", target))
-        temporary.chmod(0o644)  # mkstemp makes it private; a report is meant to be shared
-        os.replace(temporary, target)
-    except OSError as error:
-        raise UserError(Text("The report cannot be written to %1 (%2).", target, error.strerror)) from error
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+    render = _renderer(kind)
+    pages: list[int] = []
+
+    def fill(stream: BinaryIO) -> None:
+        result = render(report, stream)
+        if isinstance(result, int):
+            pages.append(result)
+
+    def check(path: Path) -> None:
+        checks: dict[str, Check] = {"pdf": check_pdf(pages[0] if pages else None), "docx": check_zip,
+                                    "xlsx": check_zip, "html": check_text_end(b"</html>")}
+        checks[kind](path)
+
+    write_file(target, fill, check)
     return target

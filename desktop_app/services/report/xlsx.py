@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell as SheetCell
@@ -35,7 +35,7 @@ def _put(cell: SheetCell, value: Cell) -> None:
         cell.number_format = "yyyy-mm-dd"
 
 
-def write_xlsx(report: Report, target: Path) -> None:
+def write_xlsx(report: Report, target: BinaryIO) -> None:
     workbook = Workbook()
     workbook.remove(workbook.active)
     for name, header, rows in report.tables():

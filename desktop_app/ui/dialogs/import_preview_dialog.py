@@ -61,7 +61,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.path = path
-        self.preview: ImportSummary = import_bundle(database, path, dry_run=True)
+        self.preview: ImportSummary = import_bundle(database, path, dry_run=True, limit=_bundle_limit())
         self.result_summary: ImportSummary | None = None
         self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
 
@@ -115,9 +115,16 @@ class ImportPreviewDialog(QDialog):
 
     def _import(self) -> None:
         try:
-            self.result_summary = import_bundle(self.database, self.path)
+            self.result_summary = import_bundle(self.database, self.path, limit=_bundle_limit())
         except UserError as error:  # e.g. the file changed or the database is locked: nothing written
             QMessageBox.warning(self, self.tr("Import"), shown(error.message))
             return
         self.imported.emit(self.result_summary)
         self.accept()
+
+
+def _bundle_limit() -> int:
+    """The largest bundle the officer lets Import read (Settings)."""
+    from desktop_app.ui.preferences import load_preferences
+
+    return load_preferences().bundle_limit()

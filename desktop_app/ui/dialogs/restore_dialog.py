@@ -37,10 +37,21 @@ REASONS = {"daily": QT_TRANSLATE_NOOP("RestoreDialog", "Automatic (daily)"),
            "damaged": QT_TRANSLATE_NOOP("RestoreDialog", "Damaged file set aside")}
 
 
-def reason_label(reason: str) -> str:
+def reason_label(reason: str, info: backups.BackupInfo | None = None) -> str:
+    """The kind of copy; with `info`, also whether it is kept apart from the daily rotation (issue 21)
+    and whether it is dated in the future (taken while the computer's clock was wrong)."""
     if reason.startswith("before-upgrade"):
-        return QCoreApplication.translate("RestoreDialog", "Before an upgrade")
-    return QCoreApplication.translate("RestoreDialog", REASONS[reason]) if reason in REASONS else reason
+        label = QCoreApplication.translate("RestoreDialog", "Before an upgrade")
+    else:
+        label = QCoreApplication.translate("RestoreDialog", REASONS[reason]) if reason in REASONS else reason
+    if info is None:
+        return label
+    if info.kept_apart:
+        label = QCoreApplication.translate("RestoreDialog", "{0}, kept apart from the daily rotation").format(label)
+    if info.in_future():
+        label = QCoreApplication.translate("RestoreDialog", "{0}, dated in the future (the clock was wrong)"
+                                           ).format(label)
+    return label
 
 
 class RestoreDialog(QDialog):
@@ -92,7 +103,7 @@ class RestoreDialog(QDialog):
         self.entries = backups.list_backups(self.database_path)
         self.table.setRowCount(len(self.entries))
         for row, info in enumerate(self.entries):
-            cells = [format_moment(info.created), reason_label(info.reason),
+            cells = [format_moment(info.created), reason_label(info.reason, info),
                      "" if info.dialogues is None else str(info.dialogues),
                      "" if info.people is None else str(info.people),
                      self.tr("Can be restored") if info.usable else self.tr("Cannot be restored: {0}").format(
@@ -105,7 +116,8 @@ class RestoreDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.empty.setVisible(not self.entries)
         self.table.setVisible(bool(self.entries))
-        first_usable = next((row for row, info in enumerate(self.entries) if info.usable), None)
+        first_usable = next((row for row, info in enumerate(self.entries)  # a wrong clock's copy is not "latest"
+                             if info.usable and not info.in_future()), None)
         if first_usable is not None:
             self.table.selectRow(first_usable)
         self._update_buttons()

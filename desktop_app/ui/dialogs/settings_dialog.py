@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.paths import standard_database_path
 from desktop_app.ui.preferences import (
+    BUNDLE_LIMIT_MB_RANGE,
     KEEP_LAST_RANGE,
     KEEP_MONTHS_RANGE,
     Preferences,
@@ -74,6 +75,12 @@ class SettingsDialog(QDialog):
         self.keep_months.setSuffix(self.tr(" months"))
         self.keep_months.setSpecialValueText(self.tr("none"))
 
+        self.bundle_limit = QSpinBox()
+        self.bundle_limit.setRange(*BUNDLE_LIMIT_MB_RANGE)
+        self.bundle_limit.setValue(current.bundle_limit_mb)
+        self.bundle_limit.setSuffix(self.tr(" MB"))
+        self.bundle_limit.setToolTip(self.tr("Import refuses a bundle larger than this before reading it."))
+
         self.report_format = QComboBox()
         for label, kind in ((self.tr("PDF document (.pdf)"), "pdf"), (self.tr("Word document (.docx)"), "docx"),
                             (self.tr("Excel workbook (.xlsx)"), "xlsx"), (self.tr("Web page (.html)"), "html")):
@@ -87,6 +94,7 @@ class SettingsDialog(QDialog):
         general.addRow("", restart_note)
         general.addRow(self.tr("Database:"), database_row)
         general.addRow("", database_note)
+        general.addRow(self.tr("Largest bundle to import:"), self.bundle_limit)
         general_box = QGroupBox(self.tr("General"))
         general_box.setLayout(general)
 
@@ -121,7 +129,8 @@ class SettingsDialog(QDialog):
         return Preferences(language=self.language.currentData(), database_path=self.database.text().strip(),
                            keep_last=self.keep_last.value(), keep_months=self.keep_months.value(),
                            report_format=self.report_format.currentData(),
-                           report_final_only=self.final_only.isChecked())
+                           report_final_only=self.final_only.isChecked(),
+                           bundle_limit_mb=self.bundle_limit.value())
 
     def validation_problem(self) -> str | None:
         """One sentence for the first value that cannot be used, or None."""
