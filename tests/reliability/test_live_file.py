@@ -134,7 +134,7 @@ def test_a_command_run_while_the_window_is_open_loses_none_of_its_saves(tmp_path
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("action", ["backup", "check"])
+@pytest.mark.parametrize("action", ["backup", "check", "open-again"])
 def test_the_windows_own_backup_and_check_lose_none_of_its_saves(tmp_path: Path, action: str) -> None:
     """Back up now / Check database in the window's own process, then another process opens and closes."""
     db = _prepare(tmp_path, daily_backup_due=False)

@@ -2,7 +2,8 @@
 
 It opens the database exactly as the window does (`open_for_work`: checks, daily backup, permissions)
 and keeps that connection open while it obeys: `save TITLE` (a form save), `backup` (File ▸ Back up now),
-`check` (Help ▸ Check database). Each command is answered with one line: `OK ...` or `ERROR ...`.
+`check` (Help ▸ Check database), `open-again` (the open path run again on the same file, as
+a worker thread or a second start would). Each command is answered with one line: `OK ...` or `ERROR ...`.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ def main() -> None:
                 print(f"OK {back_up(path, 'manual')}", flush=True)
             elif command == "check":
                 print(f"OK {check_database(path).sound}", flush=True)
+            elif command == "open-again":  # a worker's own session, or the open path run on the same file
+                open_for_work(path).database.close()
+                print("OK opened and closed again", flush=True)
             else:
                 print(f"ERROR unknown command {command}", flush=True)
         except UserError as error:
