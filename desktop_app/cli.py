@@ -225,6 +225,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from desktop_app.logs import configure
+
+    configure()  # once per process, for the window and every command
     command = COMMANDS[args.command or "gui"]
     try:
         return command(args)

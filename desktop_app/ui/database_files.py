@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.db.unit_of_work import Database
+from desktop_app.logs import logger
 from desktop_app.paths import data_dir
 from desktop_app.services.backups import RetentionPolicy
 from desktop_app.ui import messages
@@ -84,6 +85,8 @@ def open_for_window(parent: QWidget | None, path: Path, claim: DatabaseClaim | N
             return None
     for warning in opened.warnings:  # a cloud or network folder, a daily backup that failed
         messages.warn(parent, warning)
+    logger("ui").info("window opened %s (daily backup: %s)", opened.database.path.name,
+                      opened.daily_backup.name if opened.daily_backup else "not due")
     return opened.database, claim
 
 
