@@ -12,7 +12,10 @@ from desktop_app import __version__
 WINDOW_REPORT = "DIALOGUE_REGISTER_WINDOW_REPORT"  # a file: describe the first window there and quit
 
 
-def run_gui(db_option: str | None, language: str | None = None, demo: bool = False) -> int:
+def run_gui(db_option: str | None, language: str | None = None, demo: bool = False, file: Path | None = None) -> int:
+    """The window. `file` (contract v2, `gui FILE`): a database is opened instead of the usual one; a
+    bundle or registration list is opened in the window once it is up. If a window already holds the
+    database, it is brought forward and handed `file`, and this start ends."""
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.domain.errors import UserError
@@ -30,22 +33,32 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     preferences = load_preferences()
     install_chosen(chosen_language(language, preferences), app)  # before any window; None: the system's
     exception_hook.install()
-    from desktop_app.ui.dialogs.damaged_database_dialog import open_or_rescue
+    from desktop_app.ui import database_files
     from desktop_app.ui.icons import app_icon
+    from desktop_app.ui.main_window import DATABASE_SUFFIXES
+    from desktop_app.ui.window_claim import DatabaseClaim, hand_over
 
     app.setWindowIcon(app_icon())
     from desktop_app.ui.dialogs.first_run_dialog import is_sample_database, start_database
 
-    path = start_database(db_option, preferences)  # the first-run screen when there is no database yet
+    if file is not None and file.suffix.lower() in DATABASE_SUFFIXES:
+        path, file = file, None
+    else:
+        path = start_database(db_option, preferences)  # the first-run screen when there is no database yet
     if path is None:
         return 0
+    claim = DatabaseClaim(path)
+    if not claim.try_claim():  # one window per database: bring that one forward with our FILE
+        if hand_over(path, file):
+            return 0
+        messages.warn(None, claim.holder())
+        return 1
     sample = is_sample_database(path)
-    opened = open_or_rescue(path, retention=preferences.retention())  # damaged: restore or pick another
+    # The one open path: checks, upgrade, permissions, daily backup, warnings, rescue for a damaged file.
+    opened = database_files.open_for_window(None, path, claim=claim, retention=preferences.retention())
     if opened is None:
         return 1
-    database = opened.database
-    for warning in opened.warnings:  # a cloud or network folder, a daily backup that failed
-        messages.warn(None, warning)
+    database, claim = opened
     try:
         if demo or sample:
             from desktop_app.db.repositories.dialogues import DialogueRepository
@@ -58,8 +71,12 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
         return 1
     from desktop_app.ui.main_window import MainWindow
 
-    window = MainWindow(database)  # its title says when these are sample records
+    window = MainWindow(database, claim=claim)  # its title says when these are sample records
     window.show()
+    if file is not None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: window.open_file(file))
     if report := os.environ.get(WINDOW_REPORT):
         _report_window_and_quit(window, app, Path(report))
     return app.exec()

@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = commands.add_parser("gui", help="open the desktop window (the default)")
     gui.add_argument("--demo", action="store_true", help="load the sample records first if the database is empty")
+    gui.add_argument("file", metavar="FILE", nargs="?",
+                     help="a database (.sqlite3) to open, a bundle (.json) to import, or a registration list "
+                          "(.xlsx, .csv) for the selected dialogue; handed to the window already open")
 
     commands.add_parser("demo", help="load the sample records (twice is the same as once)")
 
@@ -114,7 +117,9 @@ def _warn_location(args: argparse.Namespace) -> Path:
 def cmd_gui(args: argparse.Namespace) -> int:
     from desktop_app.app import run_gui
 
-    return run_gui(args.db, language=args.lang, demo=getattr(args, "demo", False))
+    file = getattr(args, "file", None)
+    return run_gui(args.db, language=args.lang, demo=getattr(args, "demo", False),
+                   file=Path(file).expanduser().absolute() if file else None)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -220,6 +225,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from desktop_app.logs import configure
+
+    configure()  # once per process, for the window and every command
     command = COMMANDS[args.command or "gui"]
     try:
         return command(args)

@@ -18,6 +18,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from desktop_app.db import live_files
+
 BUSY_TIMEOUT_SECONDS = 5.0
 WRITE = {"sqlite_begin": "IMMEDIATE"}
 
@@ -39,6 +41,12 @@ def make_engine(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Engin
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
+        _record.info["live_file"] = live_files.hold(path)
+
+    @event.listens_for(engine, "close")
+    def _on_close(_dbapi_connection: sqlite3.Connection, record: ConnectionPoolEntry) -> None:
+        if (key := record.info.pop("live_file", None)) is not None:
+            live_files.let_go(key)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:

@@ -8,6 +8,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from desktop_app.db import live_files
 from desktop_app.db.engine import make_engine
 from desktop_app.db.errors import translated_errors
 from desktop_app.db.migrate import SCHEMA_HEAD, upgrade
@@ -77,15 +78,21 @@ def _refuse_foreign(path: Path) -> None:
 
     The engine switches every file it opens to WAL, which rewrites the header: a file that is not a
     sound Dialogue Register database must be turned away here, by reading only.
+    The raw read happens only before this process's first connection to the file (db.live_files):
+    closing the read's descriptor would drop the locks that connection holds. A file already open
+    here passed these checks when it was opened; SQLite's own read-only probe still runs.
     """
+    damaged = DatabaseCorrupt(Text("%1 is damaged or is not a Dialogue Register database; "
+                                   "restore it from a backup.", path.name))
+    if live_files.is_held(path):
+        _probe_read_only(path, path.stat().st_size, damaged)
+        return
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
         raise UserError(Text("The database %1 cannot be read (%2).", path, error.strerror)) from error
-    damaged = DatabaseCorrupt(Text("%1 is damaged or is not a Dialogue Register database; "
-                                   "restore it from a backup.", path.name))
     if size == 0:
         if any((path.parent / "backups").glob(f"{path.stem}-*.sqlite3")):
             raise DatabaseCorrupt(Text("%1 is empty although it has backups (it was probably cut off when the disk "

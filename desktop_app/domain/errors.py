@@ -44,6 +44,14 @@ class DatabaseCorrupt(UserError):
     """The file is not a sound SQLite database (truncated, zeroed, foreign, damaged)."""
 
 
+class DatabaseFull(UserError):
+    """The disk (or the file's size limit) is full: nothing was written; free space and try again."""
+
+
+class DatabaseReadOnly(UserError):
+    """The file or its folder cannot be written (permissions, a read-only medium)."""
+
+
 class NewerSchema(UserError):
     """The database was written by a newer version of the program; we must not touch it."""
 

@@ -36,7 +36,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop_app.db.migrate import SCHEMA_HEAD
-from desktop_app.db.opening import SQLITE_HEADER
 from desktop_app.domain.errors import DatabaseCorrupt, DatabaseLocked, UserError
 from desktop_app.domain.texts import Text
 from desktop_app.services.safe_files import check_sqlite, write_by_path
@@ -422,11 +421,21 @@ def _header_problem(path: Path) -> str | None:
 
 
 def _has_sqlite_header(path: Path) -> bool:
+    """Asked of SQLite, never read with open(): this may be the live database of this very process,
+    and closing a descriptor of it would drop the locks SQLite holds on it (issue 13, finding 1)."""
     try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=2)
+    except sqlite3.Error:
         return False
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+        return True
+    except sqlite3.OperationalError as error:  # busy or locked: in use, hence a database
+        return (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
 
 
 def _require_sound_header(database_path: Path) -> None:

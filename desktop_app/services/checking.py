@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.db.migrate import SCHEMA_HEAD
-from desktop_app.db.opening import SQLITE_HEADER, open_database
+from desktop_app.db.opening import open_database
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.texts import Text
 
@@ -48,17 +48,21 @@ def check_database(path: Path) -> CheckReport:
     if path.is_dir():
         raise UserError(Text("%1 is a folder; give the path of a database file instead.", path))
     report = CheckReport(path)
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            report.problems.append(Text("the file is not an SQLite database (damaged, truncated or foreign)"))
-            return report
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=5)
     except sqlite3.Error as error:
         report.problems.append(Text("the file cannot be opened (%1)", error))
         return report
     try:
+        # The header is checked by SQLite (SQLITE_NOTADB), never read with open(): the window checks its
+        # own live file, and closing a descriptor of it would drop the locks SQLite holds (issue 13).
+        connection.execute("PRAGMA schema_version").fetchone()
         _inspect(connection, report)
+    except sqlite3.DatabaseError as error:
+        if (getattr(error, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_NOTADB:
+            report.problems.append(Text("the file is not an SQLite database (damaged, truncated or foreign)"))
+        else:
+            report.problems.append(Text("the file cannot be read as a database (%1)", error))
     except sqlite3.Error as error:
         report.problems.append(Text("the file cannot be read as a database (%1)", error))
     finally:

@@ -1,7 +1,8 @@
 """The File menu's database files: choose, create and open them (bundles: `exchange_actions`).
 
-Every failure a user can cause (locked, damaged, newer, unreadable file) arrives as a `UserError`
-and is shown as one sentence; the window keeps the database it had.
+Every failure a user can cause (locked, damaged, newer, unreadable file, open in another window) is
+shown as one sentence; the window keeps the database it had. Opening goes through `open_for_window`,
+the window's side of the one open path (docs/opening.md).
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop_app.db.opening import open_database
 from desktop_app.db.unit_of_work import Database
-from desktop_app.domain.errors import UserError
+from desktop_app.logs import logger
 from desktop_app.paths import data_dir
+from desktop_app.services.backups import RetentionPolicy
 from desktop_app.ui import messages
+from desktop_app.ui.window_claim import DatabaseClaim
 
 DATABASE_FILTER = QT_TRANSLATE_NOOP(
     "DatabaseFiles", "Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)")
@@ -53,12 +55,47 @@ def ask_new_database(parent: QWidget) -> Path | None:
     return path
 
 
-def open_or_explain(parent: QWidget, path: Path) -> Database | None:
-    try:
-        return open_database(path)
-    except UserError as error:
-        messages.fail(parent, error.message)
+def open_for_window(parent: QWidget | None, path: Path, claim: DatabaseClaim | None = None,
+                    retention: RetentionPolicy | None = None) -> tuple[Database, DatabaseClaim] | None:
+    """The window's one way to open a database: at start, File ▸ Open / New / Recent, after a restore.
+
+    It claims the database for this window (one window per database; `claim` when already held), then
+    runs the one open path (`services.startup.open_for_work`: checks, upgrade, owner-only permissions,
+    daily backup, cloud-folder warning) with the rescue dialog for a damaged file, and shows the warnings.
+    None, with the reason said in one sentence, when it cannot be opened; the caller keeps what it had.
+    """
+    from desktop_app.ui.dialogs.damaged_database_dialog import open_or_rescue
+    from desktop_app.ui.preferences import load_preferences
+
+    path = Path(path).expanduser().absolute()
+    retention = retention or load_preferences().retention()
+    given = claim
+    claim = claim if claim is not None else _claimed(parent, path)
+    if claim is None:
         return None
+    opened = open_or_rescue(path, parent, retention=retention)
+    if opened is None:
+        if claim is not given:  # a claim handed in stays with its holder
+            claim.release()
+        return None
+    if opened.database.path != claim.database_path:  # the rescue dialog opened another file instead
+        claim.release()
+        if (claim := _claimed(parent, opened.database.path)) is None:
+            opened.database.close()
+            return None
+    for warning in opened.warnings:  # a cloud or network folder, a daily backup that failed
+        messages.warn(parent, warning)
+    logger("ui").info("window opened %s (daily backup: %s)", opened.database.path.name,
+                      opened.daily_backup.name if opened.daily_backup else "not due")
+    return opened.database, claim
+
+
+def _claimed(parent: QWidget | None, path: Path) -> DatabaseClaim | None:
+    claim = DatabaseClaim(path)
+    if claim.try_claim():
+        return claim
+    messages.warn(parent, claim.holder())
+    return None
 
 
 def show_data_folder(parent: QWidget) -> None:

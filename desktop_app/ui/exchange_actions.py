@@ -21,19 +21,22 @@ def bundle_filter() -> str:
     return QCoreApplication.translate("ExchangeActions", "Exchange bundles (*.json);;All files (*)")
 
 
-def import_with_preview(parent: QWidget, database: Database) -> bool:
-    """Choose a bundle, show its dry run, import on the officer's word; True when anything was written.
+def import_with_preview(parent: QWidget, database: Database, bundle: Path | None = None) -> bool:
+    """Choose a bundle (or take `bundle`, given to `gui FILE`), show its dry run, import on the officer's
+    word; True when anything was written.
 
     A bundle that leaves conflicts offers the side-by-side conflict view straight away, since that is
     the officer's next task and the conflicts are easy to forget otherwise."""
     from desktop_app.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 
     title = QCoreApplication.translate("ExchangeActions", "Import bundle")
-    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), bundle_filter())
-    if not name:
-        return False
+    if bundle is None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), bundle_filter())
+        if not name:
+            return False
+        bundle = Path(name)
     try:
-        preview = ImportPreviewDialog(database, Path(name), parent)
+        preview = ImportPreviewDialog(database, bundle, parent)
     except UserError as error:
         messages.fail(parent, error.message)
         return False

@@ -28,6 +28,11 @@ from desktop_app.ui.icons import icon
 from desktop_app.ui.institutions_view import InstitutionsView
 from desktop_app.ui.people_view import PeopleView
 from desktop_app.ui.settings import app_settings, recent_databases, remember_database
+from desktop_app.ui.window_claim import DatabaseClaim
+
+DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+BUNDLE_SUFFIXES = (".json",)
+LIST_SUFFIXES = (".xlsx", ".csv")
 
 PAGES = (QT_TRANSLATE_NOOP("MainWindow", "Dialogues"), QT_TRANSLATE_NOOP("MainWindow", "People"),
          QT_TRANSLATE_NOOP("MainWindow", "Institutions"), QT_TRANSLATE_NOOP("MainWindow", "Trash"))
@@ -35,12 +40,21 @@ DIALOGUES, PEOPLE, INSTITUTIONS, TRASH = range(4)
 
 
 class MainWindow(QMainWindow):
-    """`MainWindow(database)`; `switch_database(path)` moves the whole window to another file."""
+    """`MainWindow(database)`; `switch_database(path)` moves the whole window to another file.
+
+    The window holds a claim on its database (one window per database, ui/window_claim.py): a later
+    start on the same database brings this window forward and hands it its FILE (`open_file`).
+    """
 
     def __init__(self, database: Database, editor_factory: EditorFactory = dialogue_editor_factory,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, claim: DatabaseClaim | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.claim: DatabaseClaim | None = None
+        if claim is None:
+            claim = DatabaseClaim(database.path)
+            claim.try_claim()  # started by a caller that did not claim it (tests): best effort
+        self._hold(claim)
         self.editors = EditorWindows(self._dialogue_saved, self, editor_factory)
         dialogues = DialogueRepository(database)
         self.dialogues = DialogueListView(dialogues)
@@ -393,20 +407,57 @@ class MainWindow(QMainWindow):
             self.switch_database(path)
 
     def switch_database(self, path: Path) -> bool:
-        """Open `path` and move every page to it; on any problem say why and keep the current one."""
-        if path.absolute() == self.database.path:
+        """Open `path` through the one open path and move every page to it; on any problem say why and
+        keep the current one."""
+        if Path(path).expanduser().absolute() == self.database.path:
             return True
-        database = database_files.open_or_explain(self, path)
-        if database is None:
+        opened = database_files.open_for_window(self, path)
+        if opened is None:
             return False
+        database, claim = opened
         if not self.editors.close_all():
             database.close()
+            claim.release()
             return False
         old = self.database
         self._use_database(database)
         old.close()
+        self._hold(claim)
         self.offer_left_drafts()
         return True
+
+    def _hold(self, claim: DatabaseClaim) -> None:
+        """Keep the claim on the current database (letting the previous one go), and answer later starts."""
+        if self.claim is not None and self.claim is not claim:
+            self.claim.release()
+        self.claim = claim
+        claim.setParent(self)
+        claim.handed_over.connect(self._handed_over)
+
+    def _handed_over(self, file: str) -> None:
+        """A later start on this database: come to the front, and open the file it was given."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if file:
+            QTimer.singleShot(0, lambda: self.open_file(Path(file)))
+
+    def open_file(self, path: Path) -> None:
+        """`dialogue-register gui FILE` and the desktop's "Open with": a database is switched to, a bundle
+        opens the import preview, a registration list opens the wizard for the selected dialogue."""
+        suffix = path.suffix.lower()
+        if suffix in DATABASE_SUFFIXES:
+            self.switch_database(path)
+        elif suffix in BUNDLE_SUFFIXES:
+            if exchange_actions.import_with_preview(self, self.database, path):
+                self.reload()
+        elif suffix in LIST_SUFFIXES:
+            self.import_registration_list(path)
+        else:
+            messages.warn(self, self.tr("%1 is not a database, an exchange bundle (.json) or a registration "
+                                        "list (.xlsx, .csv), so it cannot be opened here.").replace("%1", path.name))
 
     def _use_database(self, database: Database) -> None:
         self.database = database
@@ -432,15 +483,22 @@ class MainWindow(QMainWindow):
         exchange_actions.show_conflicts(self, self.database)
         self.reload()
 
-    def import_registration_list(self) -> None:
+    def import_registration_list(self, path: Path | None = None) -> None:
+        """The registration wizard for the selected dialogue; `path` is a list given to `gui FILE`."""
         from desktop_app.ui.dialogs.registration_wizard import RegistrationWizard
 
         if not DialogueRepository(self.database).count():
             messages.warn(self, self.tr("Record the dialogue first: a registration list is added to a dialogue."))
             return
+        if path is not None and not self.dialogues.current_id():
+            messages.warn(self, self.tr("Select the dialogue in the list first, then open %1 again: a registration "
+                                        "list is added to one dialogue.").replace("%1", path.name))
+            return
         if not self.editors.close_all():  # the wizard saves the dialogue; an open form would be stale
             return
         wizard = RegistrationWizard(self.database, self.dialogues.current_id(), self)
+        if path is not None:
+            wizard.file_page.path.setText(str(path))
         wizard.imported.connect(lambda _summary: self.reload())
         wizard.exec()
         wizard.deleteLater()
@@ -480,9 +538,10 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def _reopen(self, path: Path) -> None:
-        database = database_files.open_or_explain(self, path)
-        if database is not None:
-            self._use_database(database)
+        """After a restore: the same file again, through the one open path, keeping this window's claim."""
+        opened = database_files.open_for_window(self, path, claim=self.claim)
+        if opened is not None:
+            self._use_database(opened[0])
 
     def check_database(self) -> None:
         from desktop_app.services.checking import check_database
@@ -577,4 +636,6 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         event.accept()
+        if self.claim is not None:  # the database is free for the next window
+            self.claim.release()
 

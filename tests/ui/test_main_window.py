@@ -56,8 +56,13 @@ def test_opening_a_corrupt_file_keeps_the_current_database(window, database, tmp
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"this is not a database at all" * 10)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(broken), "")))
+    from desktop_app.ui.dialogs import damaged_database_dialog
+
+    offered: list[str] = []  # the one open path offers the rescue dialog; the officer chooses Quit there
+    monkeypatch.setattr(damaged_database_dialog.DamagedDatabaseDialog, "exec",
+                        lambda dialog: offered.append(dialog.message.text()))
     window.open_database_action.trigger()
-    assert answers.texts("fail") and "broken.sqlite3" in answers.texts("fail")[0]
+    assert offered and "broken.sqlite3" in offered[0]
     assert window.database is database
     assert window.windowTitle().endswith(database.path.name)
     assert window.dialogues.model.rowCount() == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import UserError
@@ -115,6 +115,7 @@ def open_or_rescue(path: Path, parent: QWidget | None = None,  # type: ignore[no
             if dialog.outcome is Outcome.OPEN_OTHER and dialog.other_path is not None:
                 path = dialog.other_path
         except UserError as error:
-            QMessageBox.critical(parent, QCoreApplication.translate("DamagedDatabaseDialog", "Dialogue Register"),
-                                 shown(error.message))
+            from desktop_app.ui import messages
+
+            messages.fail(parent, error.message)
             return None
