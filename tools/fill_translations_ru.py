@@ -871,6 +871,23 @@ MESSAGES: dict[str, str] = {
 }
 RU.update({("Messages", source): russian for source, russian in MESSAGES.items()})
 
+# Issue 14 (branch `entry`): dates typed as written, the grid's keys, warnings in the officer's words.
+ENTRY: dict[str | tuple[str, str], Translation] = {
+    ("DateField", "e.g. %1"): "например, %1",
+    ("DateField", "Choose the date in a calendar (Alt+Down)"): "Выбрать дату в календаре (Alt+↓)",
+}
+ENTRY_MESSAGES: dict[str, str] = {
+    "The meeting lasts %1 days: check the end date.": "Встреча длится %1 дн.: проверьте дату окончания.",
+    "The meeting is dated %1, more than a year ahead: check the start date.":
+        "Встреча назначена на %1 — больше чем через год: проверьте дату начала.",
+    "Type the date the meeting started.": "Введите дату начала встречи.",
+    "Type the end date, or untick “Ends on”.": "Введите дату окончания или снимите отметку «Заканчивается».",
+    "“%1” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023.":
+        "«%1» не читается как дата: введите, например, 13.12.2023, 2023-12-13 или 13 декабря 2023.",
+}
+RU.update(ENTRY)
+RU.update({("Messages", source): russian for source, russian in ENTRY_MESSAGES.items()})
+
 
 def _lookup(table: dict, context: str, source: str):  # type: ignore[no-untyped-def,type-arg]
     return table.get((context, source), table.get(source))

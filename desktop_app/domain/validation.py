@@ -8,6 +8,7 @@ field so the caller can mark it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from desktop_app.domain.enums import PartyType, Role
 from desktop_app.domain.errors import FieldProblem
@@ -21,6 +22,9 @@ LIMITS = {
     "agenda_title": 500, "agenda_notes": 20_000, "action_description": 2000, "action_owner": 200,
     "person_name": 200, "email": 254, "institution_name": 300, "acronym": 40, "position": 300,
 }
+# A meeting longer than this, or dated further ahead than this, was most likely mistyped.
+LONGEST_MEETING_DAYS = 14
+FURTHEST_AHEAD_DAYS = 365
 
 
 def _too_long(where: str, value: str | None, limit_key: str, label: Text) -> Iterator[FieldProblem]:
@@ -95,9 +99,15 @@ def dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
     return problems
 
 
-def dialogue_warnings(dialogue: Dialogue) -> list[FieldProblem]:
+def dialogue_warnings(dialogue: Dialogue, today: date | None = None) -> list[FieldProblem]:
     """Things worth a second look that do not prevent saving (imports may legitimately have them)."""
     warnings: list[FieldProblem] = []
+    if dialogue.end_date is not None and (dialogue.end_date - dialogue.start_date).days + 1 > LONGEST_MEETING_DAYS:
+        warnings.append(FieldProblem("end_date", Text("The meeting lasts %1 days: check the end date.",
+                                                      (dialogue.end_date - dialogue.start_date).days + 1)))
+    if (dialogue.start_date - (today or date.today())).days > FURTHEST_AHEAD_DAYS:
+        warnings.append(FieldProblem("start_date", Text("The meeting is dated %1, more than a year ahead: "
+                                                        "check the start date.", dialogue.start_date.isoformat())))
     seen_parties: set[str] = set()
     for i, delegation in enumerate(dialogue.delegations):
         if delegation.party.key in seen_parties:

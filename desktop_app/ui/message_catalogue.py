@@ -63,6 +63,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "Action %1's description"),
     QT_TRANSLATE_NOOP("Messages", "Action %1's owner"),
     QT_TRANSLATE_NOOP("Messages", "%1's notes"),
+    QT_TRANSLATE_NOOP("Messages", "The meeting lasts %1 days: check the end date."),
+    QT_TRANSLATE_NOOP("Messages", "The meeting is dated %1, more than a year ahead: check the start date."),
     QT_TRANSLATE_NOOP("Messages", "The person's name is required."),
     QT_TRANSLATE_NOOP("Messages", "Another spelling"),
     QT_TRANSLATE_NOOP("Messages", "The institution's name is required."),
@@ -211,4 +213,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "The report cannot be written to %1 (%2)."),
     QT_TRANSLATE_NOOP("Messages", "Today's automatic backup could not be made: %1"),
     QT_TRANSLATE_NOOP("Messages", "Today's automatic backup could not be made (%1)."),
+    QT_TRANSLATE_NOOP("Messages", "Type the date the meeting started."),
+    QT_TRANSLATE_NOOP("Messages", "Type the end date, or untick “Ends on”."),
+    QT_TRANSLATE_NOOP("Messages", "“%1” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023."),
 )

@@ -389,6 +389,17 @@ It has not been changed.</source>
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>e.g. %1</source>
+            <translation>например, %1</translation>
+        </message>
+        <message>
+            <source>Choose the date in a calendar (Alt+Down)</source>
+            <translation>Выбрать дату в календаре (Alt+↓)</translation>
+        </message>
+    </context>
+    <context>
         <name>DelegationsSection</name>
         <message>
             <source>EU</source>
@@ -1806,6 +1817,14 @@ Open them now to save or discard them?</source>
             <translation>%1, примечания</translation>
         </message>
         <message>
+            <source>The meeting lasts %1 days: check the end date.</source>
+            <translation>Встреча длится %1 дн.: проверьте дату окончания.</translation>
+        </message>
+        <message>
+            <source>The meeting is dated %1, more than a year ahead: check the start date.</source>
+            <translation>Встреча назначена на %1 — больше чем через год: проверьте дату начала.</translation>
+        </message>
+        <message>
             <source>The person's name is required.</source>
             <translation>Имя человека обязательно.</translation>
         </message>
@@ -2396,6 +2415,18 @@ Open them now to save or discard them?</source>
         <message>
             <source>Today's automatic backup could not be made (%1).</source>
             <translation>Сегодняшнюю автоматическую резервную копию сделать не удалось (%1).</translation>
+        </message>
+        <message>
+            <source>Type the date the meeting started.</source>
+            <translation>Введите дату начала встречи.</translation>
+        </message>
+        <message>
+            <source>Type the end date, or untick “Ends on”.</source>
+            <translation>Введите дату окончания или снимите отметку «Заканчивается».</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023.</source>
+            <translation>«%1» не читается как дата: введите, например, 13.12.2023, 2023-12-13 или 13 декабря 2023.</translation>
         </message>
     </context>
     <context>

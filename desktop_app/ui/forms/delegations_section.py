@@ -122,6 +122,7 @@ class DelegationsSection(QWidget):
         self.participants.setColumnWidth(INSTITUTION, 400)
         self.participants.setColumnWidth(POSITION, 170)
         self.participants.setColumnWidth(ROLE, 130)  # «Глава делегации» fits
+        self.participants.grow = self.add_participant  # Tab on the last cell of a filled last row
         self.participant_buttons = ListButtons(self.tr("Add partici&pant"), self.participants_box)
         self.head_warning = QLabel(self.participants_box)
         self.head_warning.setStyleSheet("color: #9a5b00;")

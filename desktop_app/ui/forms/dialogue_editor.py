@@ -41,6 +41,7 @@ from desktop_app.ui.forms.details_section import DetailsSection
 from desktop_app.ui.forms.edit_history import EditHistory
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 from desktop_app.ui.texts import shown
+from desktop_app.ui.widgets.table_editing import EditTable
 
 APP_NAME = "Dialogue Register"
 PROBLEM_STYLE = "border: 1px solid #c0392b; background: #fff5f5;"
@@ -69,6 +70,12 @@ def _blank_dialogue() -> Dialogue:
     return Dialogue(id=new_id(), title="", kind=DialogueKind.REGIONAL, start_date=date.today())
 
 
+def _field_of(key: str) -> str:
+    """The record field an edit or a problem is about: `delegations[2].party` -> `delegations`."""
+    head = key.split("[")[0].split(".")[0]
+    return "delegations" if head == "participants" else head
+
+
 class DialogueEditor(QMainWindow):
     """`DialogueEditor(database, dialogue=None)`: None is a new dialogue, revision 0 an unsaved copy."""
 
@@ -81,7 +88,12 @@ class DialogueEditor(QMainWindow):
         self.people = PeopleBook(database)
         self.institutions = InstitutionBook(database)
         self._base = dialogue or _blank_dialogue()
+        self._new = dialogue is None
         self._loading = False
+        self._closed = False
+        # A new form is not red before the officer types: problems show for the fields typed in,
+        # and all of them once Save is tried (None: show every problem).
+        self._shown_fields: set[str] | None = set() if dialogue is None else None
 
         self.details = DetailsSection(self)
         self.delegations = DelegationsSection(self.people, self.institutions, self)
@@ -126,6 +138,7 @@ class DialogueEditor(QMainWindow):
             section.changed.connect(self._edited)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
+        self.tabs.currentChanged.connect(lambda _i: self.commit_open_editor())
         for edit in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
             edit.installEventFilter(self)
         self._refresh()
@@ -137,13 +150,19 @@ class DialogueEditor(QMainWindow):
         action = QAction(text, self)
         if keys:
             action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
+
+        def run(_checked: bool = False) -> None:
+            self.commit_open_editor()  # what is typed in a cell belongs to the form before any action
+            slot()
+
+        action.triggered.connect(run)
         self.addAction(action)
         return action
 
     def _make_actions(self) -> None:
         self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
-        self.close_action = self._action(self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
+        # Ctrl+W on every platform (the standard key is only Ctrl+F4 on some desktops).
+        self.close_action = self._action(self.tr("&Close"), self.close, "Ctrl+W", "Ctrl+F4")
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
         self.add_delegation_action = self._action(self.tr("Add &delegation…"), self.focus_new_delegation,
@@ -212,12 +231,23 @@ class DialogueEditor(QMainWindow):
         return self._clean is None or self.snapshot() != self._clean
 
     def errors(self) -> list[FieldProblem]:
-        return dialogue_problems(self.record())
+        return self._problems(self.record())
+
+    def _problems(self, dialogue: Dialogue) -> list[FieldProblem]:
+        """What stops saving: text typed that cannot be read (a date), then the record's rules."""
+        return [*self.details.typing_problems(), *self.actions.typing_problems(), *dialogue_problems(dialogue)]
+
+    def commit_open_editor(self) -> None:
+        """Take what is typed in an open cell editor into the form, as Return would. The one place
+        every way out (save, close, switching tab, quitting, the main window's database changes,
+        which all close the form) goes through, so a typed cell is never skipped."""
+        for table in self.findChildren(EditTable):
+            table.commit_editing()
 
     def _load_widgets(self, dialogue: Dialogue) -> None:
         self._loading = True
         try:
-            self.details.load(dialogue)
+            self.details.load(dialogue, start_known=not (self._new and dialogue.start_date == self._base.start_date))
             self.agenda.set_items(dialogue.agenda)
             self.actions.set_actions(dialogue.actions)
             self.delegations.set_delegations(dialogue.delegations)
@@ -231,8 +261,10 @@ class DialogueEditor(QMainWindow):
         self._refresh()
 
     def _edited(self, key: str) -> None:
-        if self._loading:
+        if self._loading or self._closed:
             return
+        if self._shown_fields is not None:
+            self._shown_fields.add(_field_of(key))
         self.history.push(self.snapshot(), key if key in MERGED_FIELDS else None)
         self._refresh()
         self._draft_timer.start()
@@ -251,7 +283,8 @@ class DialogueEditor(QMainWindow):
 
     def _refresh(self) -> None:
         dialogue = self.record()
-        problems = dialogue_problems(dialogue)
+        problems = [p for p in self._problems(dialogue)
+                    if self._shown_fields is None or _field_of(p.field) in self._shown_fields]
         warnings = dialogue_warnings(dialogue)
         self._mark(problems)
         if problems:
@@ -309,9 +342,11 @@ class DialogueEditor(QMainWindow):
 
     def save(self) -> bool:
         """Save everything or nothing; say why when refused. True when saved."""
+        self.commit_open_editor()
+        self._shown_fields = None
         state = self.snapshot()
         dialogue = self.record()
-        problems = dialogue_problems(dialogue)
+        problems = self._problems(dialogue)
         if problems:
             self._refresh()
             self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", shown(problems[0].message)))
@@ -363,22 +398,26 @@ class DialogueEditor(QMainWindow):
         self._refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.commit_open_editor()
         if not self.is_modified():
-            self._forget_draft()
-            event.accept()
+            self._close_cleanly(event)
             return
         title = self.record().title or self.tr("this new dialogue")
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"), self.tr("Save your changes to “%1” before closing?").replace("%1", title),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Discard:
-            self._forget_draft()
-            event.accept()
-        elif answer == QMessageBox.StandardButton.Save and self.save():
-            event.accept()
+        if answer == QMessageBox.StandardButton.Discard or (answer == QMessageBox.StandardButton.Save
+                                                            and self.save()):
+            self._close_cleanly(event)
         else:
             event.ignore()
+
+    def _close_cleanly(self, event: QCloseEvent) -> None:
+        """Closed on purpose: no draft stays behind and none is written later (no "crash" prompt)."""
+        self._forget_draft()
+        self._closed = True
+        event.accept()
 
     # --- drafts: unsaved edits that survive a crash ----------------------------------------------
 
@@ -386,7 +425,7 @@ class DialogueEditor(QMainWindow):
         """Write the unsaved state beside the database; a failure is said in the status bar, not in
         a dialog, because the officer is typing and the real save still works."""
         self._draft_timer.stop()
-        if not self.is_modified():
+        if self._closed or not self.is_modified():
             return
         state = self.snapshot()
         try:
