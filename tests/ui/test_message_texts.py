@@ -22,7 +22,9 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.db.errors import user_error_for
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.domain.errors import StaleRecord
+from desktop_app.domain.records import Party
 from desktop_app.domain.texts import Text, joined
+from desktop_app.domain.validation import PartyName
 from desktop_app.services.checking import check_database
 from desktop_app.services.exchange.importer import ImportSummary
 from desktop_app.ui import messages
@@ -77,12 +79,12 @@ def test_every_text_template_is_in_the_message_catalogue() -> None:
 
 def test_shown_gives_plain_strings_and_untranslated_texts_as_they_are() -> None:
     assert shown("Saved.") == "Saved."
-    text = Text("Delegation %1 has no head.", 2)
-    assert shown(text) == "Delegation 2 has no head." and type(shown(text)) is str
+    text = Text("%1 has no head.", PartyName(Party.country("KZ")))
+    assert shown(text) == "Kazakhstan has no head." and type(shown(text)) is str
 
 
 def test_shown_translates_templates_and_texts_given_as_arguments(russian: str) -> None:
-    assert shown(Text("Delegation %1 has no head.", 2)) == "У делегации 2 нет главы."
+    assert shown(Text("%1 has no head.", PartyName(Party.country("KZ")))) == "У делегации «Казахстан» нет главы."
     assert shown(Text("%1 lists the same person twice.", Text("Delegation %1", 3))) == (
         "Делегация 3: один и тот же человек указан дважды.")
     assert shown(Text("%1: “%2” is not a known country code.", Text("The chair"), "XX")) == (

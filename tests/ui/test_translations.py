@@ -219,7 +219,7 @@ def test_russian_window_texts_and_dates(qtbot, russian: str) -> None:  # type: i
     assert bar.search.placeholderText().startswith("Поиск")
     details = DetailsSection()
     qtbot.addWidget(details)
-    assert details.online.text() == "Проводится онлайн (полностью или частично)"
+    assert details.online.text() == "Проводится он&лайн (полностью или частично)"
     assert [details.kind.itemText(i) for i in range(2)] == ["Региональный", "Двусторонний"]
     assert QLocale().toString(QDate(2023, 12, 13), QLocale.FormatType.ShortFormat) == "13.12.2023"
     details.start_date.set_value(date(2023, 12, 13))

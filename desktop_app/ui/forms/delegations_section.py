@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -82,7 +83,7 @@ class DelegationsSection(QWidget):
             self.side.addItem(label, side)
         self.add_button = QPushButton(self.tr("&Add delegation"), self)
         self.add_central_asia = QPushButton(self.tr("Add the five &Central Asian countries"), self)
-        self.add_eu_side = QPushButton(self.tr("Add &EU side"), self)
+        self.add_eu_side = QPushButton(self.tr("Add EU s&ide"), self)
         adding = QHBoxLayout()
         party_label_widget = QLabel(self.tr("&Party"), self)
         party_label_widget.setBuddy(self.party_picker)
@@ -105,7 +106,7 @@ class DelegationsSection(QWidget):
         self.table.setColumnWidth(COUNT, 90)
         self.table.stretch(NOTES)
         self.table.horizontalHeaderItem(SUPPORTED).setToolTip(self.tr("Participation supported by the programme"))
-        self.buttons = ListButtons("", self)
+        self.buttons = ListButtons("", self, (self.tr("Remo&ve"), self.tr("Move &up"), self.tr("Move do&wn")))
         self.buttons.add.hide()
 
         self.participants_box = QGroupBox(self.tr("Participants"), self)
@@ -123,7 +124,8 @@ class DelegationsSection(QWidget):
         self.participants.setColumnWidth(POSITION, 170)
         self.participants.setColumnWidth(ROLE, 130)  # «Глава делегации» fits
         self.participants.grow = self.add_participant  # Tab on the last cell of a filled last row
-        self.participant_buttons = ListButtons(self.tr("Add partici&pant"), self.participants_box)
+        self.participant_buttons = ListButtons(self.tr("Add par&ticipant"), self.participants_box,
+                                               (self.tr("&Remove"), self.tr("M&ove up"), self.tr("Move dow&n")))
         self.head_warning = QLabel(self.participants_box)
         self.head_warning.setStyleSheet("color: #9a5b00;")
         box = QGridLayout(self.participants_box)
@@ -163,6 +165,12 @@ class DelegationsSection(QWidget):
         self.participant_buttons.remove.clicked.connect(self.remove_participant)
         self.participant_buttons.up.clicked.connect(lambda: self.move_participant(-1))
         self.participant_buttons.down.clicked.connect(lambda: self.move_participant(+1))
+        # Ctrl+PgDown / Ctrl+PgUp: the next / previous delegation, from anywhere in this tab, the
+        # focus staying where it is (entering people delegation after delegation from the grid).
+        for keys, step in (("Ctrl+PgDown", +1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.go_to_delegation(step))
         self.table.itemChanged.connect(self._delegation_edited)
         self.table.currentCellChanged.connect(lambda *_: self._draw_participants())
         self.participants.itemChanged.connect(self._participant_edited)
@@ -185,6 +193,14 @@ class DelegationsSection(QWidget):
     def select(self, index: int) -> None:
         if 0 <= index < len(self._delegations):
             self.table.setCurrentCell(index, PARTY)
+
+    def go_to_delegation(self, step: int) -> None:
+        """The next (+1) or previous (-1) delegation; what is typed in a cell is kept first."""
+        self.participants.commit_editing()
+        self.table.commit_editing()
+        index = self.current_index()
+        if self._delegations:
+            self.select(max(0, min(index + step, len(self._delegations) - 1)))
 
     # --- delegations ---------------------------------------------------------------------------
 

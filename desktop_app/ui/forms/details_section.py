@@ -57,12 +57,12 @@ class DetailsSection(QWidget):
         self.kind = _combo(KIND_LABELS, self)
         self.status = _combo(STATUS_LABELS, self)
         self.start_date = DateField(self)
-        self.end_date = OptionalDateEdit(self.tr("Ends on"), self)
+        self.end_date = OptionalDateEdit(self.tr("E&nds on"), self)
         self.end_date.starts_at = self.start_date.value
         self._start_fallback = date.today()  # in the record while the start date typed cannot be read
         self.city = QLineEdit(self)
         self.country = PartyPicker(countries_only=True, parent=self)
-        self.online = QCheckBox(self.tr("Held online (or partly online)"), self)
+        self.online = QCheckBox(self.tr("Held on&line (or partly online)"), self)
         self.chair = PartyPicker(parent=self)
         self.programmes = TagEntry(parent=self)
         self.frameworks = TagEntry(parent=self)
@@ -77,22 +77,22 @@ class DetailsSection(QWidget):
         meeting = QGroupBox(self.tr("Meeting"), self)
         facts = QFormLayout(meeting)
         facts.addRow(self.tr("&Title"), self.title)
-        facts.addRow(self.tr("S&eries"), self.series)
+        facts.addRow(self.tr("Se&ries"), self.series)
         facts.addRow(self.tr("&Kind"), self.kind)
         facts.addRow(self.tr("Stat&us"), self.status)
-        facts.addRow(self.tr("&Start date"), self.start_date)
+        facts.addRow(self.tr("St&art date"), self.start_date)
         facts.addRow(self.tr("End date"), self.end_date)
         place = QGroupBox(self.tr("Place and chair"), self)
         where = QFormLayout(place)
-        where.addRow(self.tr("C&ity"), self.city)
+        where.addRow(self.tr("&City"), self.city)
         where.addRow(self.tr("Host c&ountry"), self.country)
         where.addRow("", self.online)
         where.addRow(self.tr("C&hair"), self.chair)
         subject = QGroupBox(self.tr("Subject"), self)
         about = QFormLayout(subject)
-        about.addRow(self.tr("T&opics"), self.topics)
-        about.addRow(self.tr("&Frameworks"), self.frameworks)
-        about.addRow(self.tr("Supporting &programmes"), self.programmes)
+        about.addRow(self.tr("To&pics"), self.topics)
+        about.addRow(self.tr("Frame&works"), self.frameworks)
+        about.addRow(self.tr("Supporting pro&grammes"), self.programmes)
         about.addRow(self.tr("Su&mmary"), self.summary)
 
         grid = QGridLayout(self)
@@ -131,6 +131,11 @@ class DetailsSection(QWidget):
             problems.append(FieldProblem("start_date", start))
         elif self.start_date.value() is None:
             problems.append(FieldProblem("start_date", Text("Type the date the meeting started.")))
+        country = self.country.text().strip()
+        if country and country_code_from_text(country) is None:
+            problems.append(FieldProblem("country", Text(
+                "No country is called “%1”: choose the host country from the list that opens as you type.",
+                country)))
         end = self.end_date.problem()
         if end is not None:
             problems.append(FieldProblem("end_date", end))

@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -165,11 +166,11 @@ class DialogueEditor(QMainWindow):
         self.close_action = self._action(self.tr("&Close"), self.close, "Ctrl+W", "Ctrl+F4")
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
-        self.add_delegation_action = self._action(self.tr("Add &delegation…"), self.focus_new_delegation,
+        self.add_delegation_action = self._action(self.tr("Add delegat&ion…"), self.focus_new_delegation,
                                                   "Ctrl+Shift+D")
         self.add_participant_action = self._action(self.tr("Add &participant"), self.add_participant, "Ctrl+Shift+P")
         self.add_central_asia_action = self._action(
-            self.tr("Add the five &Central Asian countries"), self.delegations.add_central_asian_countries,
+            self.tr("Add the five Central Asian c&ountries"), self.delegations.add_central_asian_countries,
             "Ctrl+Shift+C")
         self.add_eu_action = self._action(self.tr("Add &EU side"), self.delegations.add_eu_institutions, "Ctrl+Shift+E")
         self.add_agenda_action = self._action(self.tr("Add &agenda item"), self.add_agenda_item, "Ctrl+Shift+A")
@@ -235,7 +236,15 @@ class DialogueEditor(QMainWindow):
 
     def _problems(self, dialogue: Dialogue) -> list[FieldProblem]:
         """What stops saving: text typed that cannot be read (a date), then the record's rules."""
-        return [*self.details.typing_problems(), *self.actions.typing_problems(), *dialogue_problems(dialogue)]
+        typed = [*self.details.typing_problems(), *self.actions.typing_problems()]
+        said = {problem.field for problem in typed}  # one message per field: the one about the typing
+        return [*typed, *(p for p in dialogue_problems(dialogue) if p.field not in said)]
+
+    def warnings(self, dialogue: Dialogue | None = None) -> list[FieldProblem]:
+        """What deserves a second look but does not stop saving (see `dialogue_warnings`)."""
+        institutions = self.institutions
+        return dialogue_warnings(dialogue or self.record(), person_name=self.people.name,
+                                 institution=lambda iid: institutions.new.get(iid) or institutions.records.get(iid))
 
     def commit_open_editor(self) -> None:
         """Take what is typed in an open cell editor into the form, as Return would. The one place
@@ -285,7 +294,7 @@ class DialogueEditor(QMainWindow):
         dialogue = self.record()
         problems = [p for p in self._problems(dialogue)
                     if self._shown_fields is None or _field_of(p.field) in self._shown_fields]
-        warnings = dialogue_warnings(dialogue)
+        warnings = self.warnings(dialogue)
         self._mark(problems)
         if problems:
             more = self.tr(" (and %n more)", "", len(problems) - 1) if len(problems) > 1 else ""
@@ -403,6 +412,7 @@ class DialogueEditor(QMainWindow):
             self._close_cleanly(event)
             return
         title = self.record().title or self.tr("this new dialogue")
+        QTimer.singleShot(0, self._name_prompt_buttons)
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"), self.tr("Save your changes to “%1” before closing?").replace("%1", title),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
@@ -412,6 +422,18 @@ class DialogueEditor(QMainWindow):
             self._close_cleanly(event)
         else:
             event.ignore()
+
+    def _name_prompt_buttons(self) -> None:
+        """The unsaved-changes prompt's buttons in the officer's words, each with its own key:
+        «Не сохранять», not Qt's «Отклонить», for Discard. Done once the prompt is up, so the
+        prompt stays the standard one (Esc cancels, the platform's button order)."""
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            for which, text in ((QMessageBox.StandardButton.Save, self.tr("&Save")),
+                                (QMessageBox.StandardButton.Discard, self.tr("&Don't save"))):
+                button = box.button(which)
+                if button is not None:
+                    button.setText(text)
 
     def _close_cleanly(self, event: QCloseEvent) -> None:
         """Closed on purpose: no draft stays behind and none is written later (no "crash" prompt)."""
