@@ -887,6 +887,8 @@ ENTRY: dict[str | tuple[str, str], Translation] = {
     "Add delegat&ion…": "Добавить деле&гацию…", "Add the five Central Asian c&ountries":
         "Добавить пять стран &Центральной Азии", "Add &follow-up action": "Добавить последующее дейс&твие",
     "&Don't save": "&Не сохранять",
+    "Pasted participants: %1.": "Вставлено участников: %1.",
+    "Sex not understood (%1): choose it in the Sex column.": "Пол не распознан (%1): выберите его в столбце «Пол».",
 }
 ENTRY_MESSAGES: dict[str, str] = {
     "The meeting lasts %1 days: check the end date.": "Встреча длится %1 дн.: проверьте дату окончания.",

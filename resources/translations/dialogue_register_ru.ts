@@ -518,6 +518,14 @@ It has not been changed.</source>
             <translation>Участие при поддержке программы</translation>
         </message>
         <message>
+            <source>Pasted participants: %1.</source>
+            <translation>Вставлено участников: %1.</translation>
+        </message>
+        <message>
+            <source>Sex not understood (%1): choose it in the Sex column.</source>
+            <translation>Пол не распознан (%1): выберите его в столбце «Пол».</translation>
+        </message>
+        <message>
             <source>Participants — %1</source>
             <translation>Участники — %1</translation>
         </message>

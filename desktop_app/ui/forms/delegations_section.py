@@ -27,6 +27,7 @@ from desktop_app.domain import reference
 from desktop_app.domain.enums import PartyType, Role, Sex, Side
 from desktop_app.domain.records import Delegation, Participant, Party, new_id
 from desktop_app.ui.forms.list_buttons import ListButtons
+from desktop_app.ui.forms.pasted_rows import read_rows
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 from desktop_app.ui.widgets.party_choices import party_label
 from desktop_app.ui.widgets.party_picker import PartyPicker
@@ -67,6 +68,7 @@ def _by_label(labels: dict) -> dict:  # type: ignore[type-arg]
 
 class DelegationsSection(QWidget):
     changed = Signal(str)
+    told = Signal(str)  # a sentence for the window's status bar
 
     def __init__(self, people: PeopleBook, institutions: InstitutionBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +126,7 @@ class DelegationsSection(QWidget):
         self.participants.setColumnWidth(POSITION, 170)
         self.participants.setColumnWidth(ROLE, 130)  # «Глава делегации» fits
         self.participants.grow = self.add_participant  # Tab on the last cell of a filled last row
+        self.participants.paste_rows = self.paste_participants  # Ctrl+V of rows copied from Excel/Word
         self.participant_buttons = ListButtons(self.tr("Add par&ticipant"), self.participants_box,
                                                (self.tr("&Remove"), self.tr("M&ove up"), self.tr("Move dow&n")))
         self.head_warning = QLabel(self.participants_box)
@@ -301,6 +304,44 @@ class DelegationsSection(QWidget):
         self.participants.setCurrentCell(row, NAME)
         self.changed.emit("participants.add")
         self.participants.editItem(self.participants.item(row, NAME))
+
+    def paste_participants(self, text: str) -> bool:
+        """Rows copied from Excel, Word or a web page (name, institution, position, sex) become new
+        participants of the current delegation; a name or institution already known is that one."""
+        index = self.current_index()
+        rows = read_rows(text) if index >= 0 else []
+        if not rows:
+            return False
+        party = self._delegations[index].party
+        country = party.code if party.type is PartyType.COUNTRY else None
+        participants = self._participants_of(index)
+        has_head = any(p.role is Role.HEAD for p in participants)
+        not_understood = []
+        for row in rows:
+            person_id = self.people.resolve(row.name, "")
+            person = self.people.person(person_id)
+            if row.sex is not None and person is not None and person.sex is None:
+                self.people.set_sex(person_id, row.sex)  # a sex already recorded is not changed by a paste
+            if row.sex_text:
+                not_understood.append(row.sex_text)
+            institution_id = (self.institutions.resolve(row.institution, None, country) if row.institution
+                              else None)
+            participants.append(Participant(id=new_id(), person_id=person_id, institution_id=institution_id,
+                                            position=row.position or None,
+                                            role=Role.MEMBER if has_head else Role.HEAD))
+            has_head = True
+        self._set_participants(index, participants)
+        self._draw_delegation_row(index)
+        self._draw_participants()
+        self.participants.setFocus()
+        self.participants.setCurrentCell(len(participants) - 1, NAME)
+        self.changed.emit("participants.paste")
+        message = self.tr("Pasted participants: %1.").replace("%1", str(len(rows)))
+        if not_understood:
+            message += " " + self.tr("Sex not understood (%1): choose it in the Sex column.").replace(
+                "%1", ", ".join(f"“{t}”" for t in not_understood))
+        self.told.emit(message)
+        return True
 
     def remove_participant(self) -> None:
         index, row = self.current_index(), self.participants.currentRow()

@@ -137,6 +137,7 @@ class DialogueEditor(QMainWindow):
         self.details.changed.connect(self._edited)
         for section in (self.delegations, self.agenda, self.actions):
             section.changed.connect(self._edited)
+        self.delegations.told.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         self.tabs.currentChanged.connect(lambda _i: self.commit_open_editor())

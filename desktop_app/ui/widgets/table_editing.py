@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -26,6 +26,11 @@ from desktop_app.ui.widgets.date_fields import DISPLAY_FORMAT, DateField, to_dat
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_BACKGROUND = QColor("#fde2e1")
+
+
+def is_table(text: str) -> bool:
+    """Clipboard text that is rows of cells (Excel, Word, a web page) rather than one cell's text."""
+    return "\t" in text or "\n" in text.strip()
 
 
 class Move(Enum):
@@ -69,6 +74,9 @@ class GridDelegate(QStyledItemDelegate):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             move = move_for(event)
             table = self.parent()
+            if isinstance(table, EditTable) and not isinstance(watched, QAbstractItemView) and isinstance(
+                    watched, QWidget) and table.pasted(event, watched):
+                return True
             if move is not None and isinstance(table, EditTable):
                 editor = watched
                 if isinstance(watched, QAbstractItemView):  # a completion list open over the editor
@@ -188,6 +196,7 @@ class EditTable(QTableWidget):
         self.setTabKeyNavigation(True)  # Tab comes to keyPressEvent; Ctrl+Tab leaves
         self.setItemDelegate(GridDelegate(self))
         self.grow: Callable[[], None] | None = None
+        self.paste_rows: Callable[[str], bool] | None = None  # rows copied from a spreadsheet
         self.verticalHeader().setDefaultSectionSize(26)
         self.horizontalHeader().setStretchLastSection(True)
         self.setAlternatingRowColors(True)
@@ -197,12 +206,26 @@ class EditTable(QTableWidget):
         if move is not None and self.state() != self.State.EditingState:
             self.go(move)
             return
+        if self.pasted(event):
+            return
         item = self.currentItem()
         if (event.key() == Qt.Key.Key_Delete and item is not None and self.state() != self.State.EditingState
                 and item.flags() & Qt.ItemFlag.ItemIsEditable):
             item.setText("")
             return
         super().keyPressEvent(event)
+
+    def pasted(self, event: QKeyEvent, editor: QWidget | None = None) -> bool:
+        """Ctrl+V of rows copied from Excel, Word or a web page goes to `paste_rows`, even from
+        an open cell (one line of text still pastes into the cell)."""
+        if self.paste_rows is None or not event.matches(QKeySequence.StandardKey.Paste):
+            return False
+        text = QGuiApplication.clipboard().text()
+        if not is_table(text):
+            return False
+        if editor is not None:
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+        return self.paste_rows(text)
 
     def leave_editor(self, editor: QWidget, move: Move) -> None:
         """Take the editor's text into its cell, close it and move on."""
