@@ -888,6 +888,12 @@ ENTRY: dict[str | tuple[str, str], Translation] = {
         "Добавить пять стран &Центральной Азии", "Add &follow-up action": "Добавить последующее дейс&твие",
     "&Don't save": "&Не сохранять",
     "Pasted participants: %1.": "Вставлено участников: %1.",
+    "Problem marker": "Отметка о проблеме",
+    "Parts of the dialogue": "Разделы диалога",
+    ("DialogueEditor", "Follow-up actions"): "Последующие действия",
+    "Not saved until this is put right": "Не сохранится, пока это не исправлено",
+    "Worth a second look; saving is not stopped": "Стоит проверить; сохранению не мешает",
+    "Something on this tab stops saving": "На этой вкладке есть то, что мешает сохранению",
     "Sex not understood (%1): choose it in the Sex column.": "Пол не распознан (%1): выберите его в столбце «Пол».",
 }
 ENTRY_MESSAGES: dict[str, str] = {

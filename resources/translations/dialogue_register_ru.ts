@@ -494,6 +494,10 @@ It has not been changed.</source>
             <translation>Вни&amp;з</translation>
         </message>
         <message>
+            <source>Delegations</source>
+            <translation>Делегации</translation>
+        </message>
+        <message>
             <source>Add par&amp;ticipant</source>
             <translation>Добавить у&amp;частника</translation>
         </message>
@@ -704,6 +708,22 @@ It has not been changed.</source>
             <translation>Добавить деле&amp;гацию…</translation>
         </message>
         <message>
+            <source>Parts of the dialogue</source>
+            <translation>Разделы диалога</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Повестка дня</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Последующие действия</translation>
+        </message>
+        <message>
+            <source>Problem marker</source>
+            <translation>Отметка о проблеме</translation>
+        </message>
+        <message>
             <source>Add the five Central Asian c&amp;ountries</source>
             <translation>Добавить пять стран &amp;Центральной Азии</translation>
         </message>
@@ -746,6 +766,18 @@ It has not been changed.</source>
         <message>
             <source>New dialogue</source>
             <translation>Новый диалог</translation>
+        </message>
+        <message>
+            <source>Not saved until this is put right</source>
+            <translation>Не сохранится, пока это не исправлено</translation>
+        </message>
+        <message>
+            <source>Worth a second look; saving is not stopped</source>
+            <translation>Стоит проверить; сохранению не мешает</translation>
+        </message>
+        <message>
+            <source>Something on this tab stops saving</source>
+            <translation>На этой вкладке есть то, что мешает сохранению</translation>
         </message>
         <message>
             <source>Not saved: %1</source>

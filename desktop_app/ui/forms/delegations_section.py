@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -29,6 +30,7 @@ from desktop_app.domain.records import Delegation, Participant, Party, new_id
 from desktop_app.ui.forms.list_buttons import ListButtons
 from desktop_app.ui.forms.pasted_rows import read_rows
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
+from desktop_app.ui.widgets.marks import warning_colour
 from desktop_app.ui.widgets.party_choices import party_label
 from desktop_app.ui.widgets.party_picker import PartyPicker
 from desktop_app.ui.widgets.table_editing import ChoiceDelegate, CompletingDelegate, EditTable, SearchingDelegate
@@ -89,6 +91,8 @@ class DelegationsSection(QWidget):
         adding = QHBoxLayout()
         party_label_widget = QLabel(self.tr("&Party"), self)
         party_label_widget.setBuddy(self.party_picker)
+        self.party_picker.setAccessibleName(party_label_widget.text().replace("&", ""))
+        self.side.setAccessibleName(_tr("Side"))
         adding.addWidget(party_label_widget)
         adding.addWidget(self.party_picker, 3)
         adding.addWidget(QLabel(self.tr("Side"), self))
@@ -113,6 +117,8 @@ class DelegationsSection(QWidget):
 
         self.participants_box = QGroupBox(self.tr("Participants"), self)
         self.participants = EditTable([_tr(h) for h in PARTICIPANT_HEADERS], self.participants_box)
+        self.participants.setAccessibleName(self.tr("Participants"))
+        self.table.setAccessibleName(self.tr("Delegations"))
         self.participants.setItemDelegateForColumn(NAME, SearchingDelegate(self.people.labels_matching,
                                                                            self.participants))
         self.participants.setItemDelegateForColumn(
@@ -121,16 +127,20 @@ class DelegationsSection(QWidget):
                                                                         self.participants))
         self.participants.setItemDelegateForColumn(SEX, ChoiceDelegate(list(self.sex_labels.values()),
                                                                        self.participants))
-        self.participants.setColumnWidth(NAME, 230)
-        self.participants.setColumnWidth(INSTITUTION, 400)
-        self.participants.setColumnWidth(POSITION, 170)
-        self.participants.setColumnWidth(ROLE, 130)  # «Глава делегации» fits
+        # Every column in view, Sex included, at any width: the texts share the room, the choices
+        # take what their longest entry needs («Глава делегации»).
+        self.participants.horizontalHeader().setStretchLastSection(False)
+        for column in (NAME, INSTITUTION, POSITION):
+            self.participants.stretch(column)
+        for column in (ROLE, SEX):
+            self.participants.horizontalHeader().setSectionResizeMode(column,
+                                                                     QHeaderView.ResizeMode.ResizeToContents)
         self.participants.grow = self.add_participant  # Tab on the last cell of a filled last row
         self.participants.paste_rows = self.paste_participants  # Ctrl+V of rows copied from Excel/Word
         self.participant_buttons = ListButtons(self.tr("Add par&ticipant"), self.participants_box,
                                                (self.tr("&Remove"), self.tr("M&ove up"), self.tr("Move dow&n")))
         self.head_warning = QLabel(self.participants_box)
-        self.head_warning.setStyleSheet("color: #9a5b00;")
+        self.head_warning.setStyleSheet(f"color: {warning_colour(self.palette()).name()};")
         box = QGridLayout(self.participants_box)
         box.addWidget(self.participants, 0, 0)
         box.addWidget(self.participant_buttons, 0, 1)
@@ -414,6 +424,7 @@ class DelegationsSection(QWidget):
         delegation = self._delegations[index]
         blocked = self.table.blockSignals(True)
         self.table.put(index, PARTY, party_label(delegation.party), editable=False)
+        self.table.set_hover(index, PARTY, party_label(delegation.party))  # a long name in full
         self.table.put(index, SIDE, self.side_labels[delegation.side])
         supported = self.table.put(index, SUPPORTED, "", editable=False)
         supported.setFlags(supported.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -445,6 +456,7 @@ class DelegationsSection(QWidget):
         person = self.people.person(participant.person_id)
         self.participants.put(row, NAME, person.name if person else "")
         self.participants.put(row, INSTITUTION, self.institutions.name(participant.institution_id))
+        self.participants.set_hover(row, INSTITUTION, self.institutions.name(participant.institution_id))
         self.participants.put(row, POSITION, participant.position or "")
         self.participants.put(row, ROLE, self.role_labels[participant.role])
         self.participants.put(row, SEX, self.sex_labels.get(person.sex if person else None, ""))
@@ -456,8 +468,8 @@ class DelegationsSection(QWidget):
         if index >= 0 and self._delegations[index].participants:
             heads = sum(1 for p in self._delegations[index].participants if p.role is Role.HEAD)
             if heads == 0:
-                text = "⚠ " + self.tr("This delegation has no head: set one participant's role to Head.")
+                text = self.tr("This delegation has no head: set one participant's role to Head.")
             elif heads > 1:
-                text = "⚠ " + self.tr("This delegation has %1 heads; one is usual.").replace("%1", str(heads))
+                text = self.tr("This delegation has %1 heads; one is usual.").replace("%1", str(heads))
         self.head_warning.setText(text)
         self.head_warning.setVisible(bool(text))

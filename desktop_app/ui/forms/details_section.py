@@ -95,6 +95,14 @@ class DetailsSection(QWidget):
         about.addRow(self.tr("Supporting pro&grammes"), self.programmes)
         about.addRow(self.tr("Su&mmary"), self.summary)
 
+        for form in (facts, where, about):  # each field is called what its label says, for screen readers
+            for row in range(form.rowCount()):
+                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                if label and field and label.widget() and field.widget():
+                    field.widget().setAccessibleName(label.widget().text().replace("&", ""))
+        self.end_date.edit.setAccessibleName(self.tr("End date"))
+
         grid = QGridLayout(self)
         grid.addWidget(meeting, 0, 0)
         grid.addWidget(place, 0, 1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -42,10 +42,10 @@ from desktop_app.ui.forms.details_section import DetailsSection
 from desktop_app.ui.forms.edit_history import EditHistory
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 from desktop_app.ui.texts import shown
+from desktop_app.ui.widgets.marks import error_colour, marked_field_style, problem_icon, warning_colour, warning_icon
 from desktop_app.ui.widgets.table_editing import EditTable
 
 APP_NAME = "Dialogue Register"
-PROBLEM_STYLE = "border: 1px solid #c0392b; background: #fff5f5;"
 DETAILS, DELEGATIONS, AGENDA, ACTIONS = range(4)
 TAB_NAMES = (QT_TRANSLATE_NOOP("DialogueEditor", "&Details"), QT_TRANSLATE_NOOP("DialogueEditor", "De&legations"),
              QT_TRANSLATE_NOOP("DialogueEditor", "A&genda"), QT_TRANSLATE_NOOP("DialogueEditor", "Follow-up a&ctions"))
@@ -54,6 +54,7 @@ DRAFT_DELAY_MS = 1500
 # Typing in these fields merges into one undo step; every other edit is a step of its own.
 MERGED_FIELDS = {"title", "series", "city", "country", "chair", "supporting_programmes", "frameworks",
                  "topics", "summary", "start_date", "end_date"}
+PROBLEM, WARNING = "problem", "warning"
 AGENDA_COLUMNS = {"title": 0, "presenter": 1, "notes": 2}
 ACTION_COLUMNS = {"description": 0, "owner": 1, "due_date": 2}
 
@@ -104,12 +105,20 @@ class DialogueEditor(QMainWindow):
         for widget, name in zip((self.details, self.delegations, self.agenda, self.actions), TAB_NAMES,
                                 strict=True):
             self.tabs.addTab(widget, self.tr(name).replace("&", ""))
+        self.tabs.setAccessibleName(self.tr("Parts of the dialogue"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Parts of the dialogue"))
+        self.agenda.table.setAccessibleName(self.tr("Agenda"))
+        self.actions.table.setAccessibleName(self.tr("Follow-up actions"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("formMessage")
+        self.message_icon = QLabel(self)  # the problem or warning marker: an icon, not a font's glyph
+        self.message_icon.setAccessibleName(self.tr("Problem marker"))
+        self.message_icon.hide()
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.message_icon)
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
@@ -118,7 +127,7 @@ class DialogueEditor(QMainWindow):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.setCentralWidget(central)
-        self.resize(1180, 780)
+        self._fit_screen()
         self._make_actions()
 
         suggestions_topics = set(self.repository.topic_names())
@@ -145,6 +154,16 @@ class DialogueEditor(QMainWindow):
             edit.installEventFilter(self)
         self._refresh()
         self.details.title.setFocus()
+
+    def _fit_screen(self) -> None:
+        """Open at a comfortable size that still fits the screen (1366×768, or 150 % scaling), so
+        Save and Close are never below its edge."""
+        width, height = 1180, 780
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 24), min(height, room.height() - 48)
+        self.resize(max(width, self.minimumSizeHint().width()), max(height, self.minimumSizeHint().height()))
 
     # --- actions and keyboard ------------------------------------------------------------------
 
@@ -299,19 +318,34 @@ class DialogueEditor(QMainWindow):
         self._mark(problems)
         if problems:
             more = self.tr(" (and %n more)", "", len(problems) - 1) if len(problems) > 1 else ""
-            self.message.setText(f"⛔ {shown(problems[0].message)}{more}")
-            self.message.setStyleSheet("color: #b3261e;")
+            self._say(f"{shown(problems[0].message)}{more}", PROBLEM)
         elif warnings:
-            self.message.setText("⚠ " + " ".join(shown(w.message) for w in warnings[:3]))
-            self.message.setStyleSheet("color: #9a5b00;")
+            self._say(" ".join(shown(w.message) for w in warnings[:3]), WARNING)
         else:
-            self.message.setText("")
+            self._say("", None)
         self.delegations.show_head_warning()
         self.undo_action.setEnabled(self.history.can_undo())
         self.redo_action.setEnabled(self.history.can_redo())
         modified = self.is_modified()
         title = dialogue.title or self.tr("New dialogue")
         self.setWindowTitle(f"{title}{'*' if modified else ''} — {APP_NAME}")
+
+    def _say(self, text: str, kind: str | None) -> None:
+        """The line beside Save: a problem (stops saving) or a warning, with its icon and colour."""
+        palette = self.palette()
+        self.message.setText(text)
+        if kind is None or not text:
+            self.message.setStyleSheet("")
+            self.message_icon.hide()
+            return
+        colour = error_colour(palette) if kind == PROBLEM else warning_colour(palette)
+        icon = problem_icon(palette) if kind == PROBLEM else warning_icon(palette)
+        size = self.message.fontMetrics().height()
+        self.message.setStyleSheet(f"color: {colour.name()};")
+        self.message_icon.setPixmap(icon.pixmap(size, size))
+        self.message_icon.setToolTip(self.tr("Not saved until this is put right") if kind == PROBLEM
+                                     else self.tr("Worth a second look; saving is not stopped"))
+        self.message_icon.show()
 
     def _mark(self, problems: list[FieldProblem]) -> None:
         fields = self.details.field_widgets()
@@ -320,7 +354,7 @@ class DialogueEditor(QMainWindow):
             messages.setdefault(problem.field.split("[")[0].split(".")[0], []).append(shown(problem.message))
         for name, widget in fields.items():
             text = "\n".join(messages.get(name, []))
-            widget.setStyleSheet(PROBLEM_STYLE if text else "")
+            widget.setStyleSheet(marked_field_style(self.palette()) if text else "")
             widget.setToolTip(text)
         for table in (self.agenda.table, self.actions.table, self.delegations.table):
             table.blockSignals(True)
@@ -332,7 +366,8 @@ class DialogueEditor(QMainWindow):
         tabs = {DETAILS: any(n in fields for n in messages), DELEGATIONS: "delegations" in messages,
                 AGENDA: "agenda" in messages, ACTIONS: "actions" in messages}
         for index, bad in tabs.items():
-            self.tabs.setTabText(index, self.tr(TAB_NAMES[index]).replace("&", "") + (" ⛔" if bad else ""))
+            self.tabs.setTabIcon(index, problem_icon(self.palette()) if bad else QIcon())
+            self.tabs.setTabToolTip(index, self.tr("Something on this tab stops saving") if bad else "")
 
     def _mark_cell(self, problem: FieldProblem) -> None:
         head, _, rest = problem.field.partition("[")
@@ -359,7 +394,7 @@ class DialogueEditor(QMainWindow):
         problems = self._problems(dialogue)
         if problems:
             self._refresh()
-            self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", shown(problems[0].message)))
+            self._say(self.tr("Not saved: %1").replace("%1", shown(problems[0].message)), PROBLEM)
             QMessageBox.warning(self, self.tr("Not saved"),
                                 self.tr("The dialogue was not saved. %1").replace("%1", shown(problems[0].message)))
             return False
@@ -371,12 +406,12 @@ class DialogueEditor(QMainWindow):
                 shown(error.message) + "\n\n" + self.tr("Nothing was saved. Reload the saved version now? "
                                                   "(Your changes in this window will be discarded.)"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", shown(error.message)))
+            self._say(self.tr("Not saved: %1").replace("%1", shown(error.message)), PROBLEM)
             if answer == QMessageBox.StandardButton.Yes:
                 self.reload()
             return False
         except UserError as error:
-            self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", shown(error.message)))
+            self._say(self.tr("Not saved: %1").replace("%1", shown(error.message)), PROBLEM)
             QMessageBox.warning(self, self.tr("Not saved"), shown(error.message))
             return False
         self.people.saved()

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.translations import format_date
 from desktop_app.ui.widgets.completion import contains_completer, set_entries
 from desktop_app.ui.widgets.date_fields import DISPLAY_FORMAT, DateField, to_date
+from desktop_app.ui.widgets.marks import marked_background
 
 Index = QModelIndex | QPersistentModelIndex
-PROBLEM_BACKGROUND = QColor("#fde2e1")
+HOVER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def is_table(text: str) -> bool:
@@ -299,16 +300,24 @@ class EditTable(QTableWidget):
     def stretch(self, column: int) -> None:
         self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
+    def set_hover(self, row: int, column: int, text: str) -> None:
+        """What the cell shows on hover (a long party name in full), kept under a mark's message."""
+        item = self.item(row, column) or self.put(row, column, "")
+        item.setData(HOVER_ROLE, text)
+        if item.data(Qt.ItemDataRole.BackgroundRole) is None:
+            item.setToolTip(text)
+
     def clear_marks(self) -> None:
         for row in range(self.rowCount()):
             for column in range(self.columnCount()):
                 item = self.item(row, column)
-                if item is not None and item.toolTip():
-                    item.setToolTip("")
+                if item is not None and item.data(Qt.ItemDataRole.BackgroundRole) is not None:
+                    item.setToolTip(str(item.data(HOVER_ROLE) or ""))
                     item.setData(Qt.ItemDataRole.BackgroundRole, None)
 
     def mark(self, row: int, column: int, message: str) -> None:
         if 0 <= row < self.rowCount():
             item = self.item(row, column) or self.put(row, column, "")
-            item.setToolTip(message)
-            item.setBackground(PROBLEM_BACKGROUND)
+            hover = str(item.data(HOVER_ROLE) or "")
+            item.setToolTip(f"{message}\n{hover}" if hover else message)
+            item.setBackground(marked_background(self.palette()))
