@@ -121,3 +121,23 @@ def test_every_control_has_an_accessible_name(qtbot, database, request, language
             if not name.replace("&", "").strip():
                 nameless.append(f"{tab}: {type(widget).__name__} {widget.objectName()}")
     assert nameless == [], "\n".join(nameless)
+
+
+@pytest.mark.parametrize("width", [1366, 1280, 1000])
+def test_the_russian_toolbar_shows_every_action(qtbot, database, russian, width):
+    from PySide6.QtWidgets import QToolBar
+
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.resize(width, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    (toolbar,) = window.findChildren(QToolBar)
+    hidden = [action.text() for action in toolbar.actions()
+              if not action.isSeparator() and not toolbar.widgetForAction(action).isVisible()]
+    assert hidden == []
+    if width == 1366:
+        assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
