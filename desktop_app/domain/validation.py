@@ -151,14 +151,18 @@ def dialogue_warnings(dialogue: Dialogue, today: date | None = None,
 
 def _people_in_two_delegations(dialogue: Dialogue,
                                person_name: Callable[[str], str] | None) -> Iterator[FieldProblem]:
+    """By person, and by name too: a name typed again in a form is a new record until saved."""
     first: dict[str, int] = {}
     for i, delegation in enumerate(dialogue.delegations):
         for j, participant in enumerate(delegation.participants):
             if not participant.person_id:
                 continue
-            earlier = first.setdefault(participant.person_id, i)
+            name = person_name(participant.person_id) if person_name else ""
+            keys = [participant.person_id, *([" ".join(name.casefold().split())] if name.strip() else [])]
+            earlier = min((first[k] for k in keys if k in first), default=i)
+            for k in keys:
+                first.setdefault(k, i)
             if earlier != i:
-                name = person_name(participant.person_id) if person_name else ""
                 yield FieldProblem(f"delegations[{i}].participants[{j}]", Text(
                     "%1 is in two delegations, %2 and %3.", name or Text("The same person"),
                     PartyName(dialogue.delegations[earlier].party), PartyName(delegation.party)))

@@ -106,3 +106,14 @@ def test_a_long_or_far_ahead_meeting_is_a_warning() -> None:
     ahead = make_dialogue(start_date=date(2025, 1, 2))
     assert [w.field for w in dialogue_warnings(ahead, today=date(2024, 1, 1))] == ["start_date"]
     assert dialogue_warnings(ahead, today=date(2024, 1, 3)) == []
+
+
+def test_the_same_name_typed_in_two_delegations_is_warned_about_too() -> None:
+    ids = (r.new_id(), r.new_id())  # typed twice in one form: two new records until saved
+    kazakhstan, kyrgyzstan = (r.Delegation(id=r.new_id(), side=Side.PARTNER, party=r.Party.country(code),
+                                           participants=(r.Participant(id=r.new_id(), person_id=pid,
+                                                                       role=Role.HEAD),))
+                              for code, pid in zip(("KZ", "KG"), ids, strict=True))
+    names = {ids[0]: "Асель Нурланова", ids[1]: "асель  нурланова"}
+    (warning,) = dialogue_warnings(make_dialogue(delegations=(kazakhstan, kyrgyzstan)), person_name=names.get)
+    assert "two delegations, Kazakhstan and Kyrgyzstan" in warning.message

@@ -326,3 +326,32 @@ def test_the_grid_moves_like_a_spreadsheet(qtbot, database, monkeypatch):
     assert [people.get(p.person_id).name for p in saved.participants] == ["Aibek Toktogulov", "Нургуль Садыкова"]
     assert people.get(saved.participants[0].person_id).sex.value == "male"
     assert replace(saved, participants=()) == replace(editor.delegations.delegations()[1], participants=())
+
+
+# --- warnings that protect the data (shown, not blocking) ------------------------------------------
+
+def test_the_same_person_in_two_delegations_and_a_foreign_institution_are_warned_about(qtbot, database,
+                                                                                     monkeypatch):
+    Answers(monkeypatch, QMessageBox.StandardButton.Save)
+    stored = DialogueRepository(database).save(make_dialogue())
+    editor = open_editor(qtbot, database, stored)
+    key(qtbot, Qt.Key.Key_2, CTRL)
+    qtbot.mouseClick(editor.delegations.add_central_asia, Qt.MouseButton.LeftButton)
+    editor.delegations.select(0)  # Kazakhstan
+    key(qtbot, Qt.Key.Key_P, CTRL | SHIFT)
+    keys(qtbot, "Асель Нурланова")
+    key(qtbot, Qt.Key.Key_Tab)
+    keys(qtbot, "Ministry of Internal Affairs")  # new: recorded as Kazakhstan's
+    key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_PageDown, CTRL)  # Kyrgyzstan
+    key(qtbot, Qt.Key.Key_P, CTRL | SHIFT)
+    keys(qtbot, "Асель Нурланова")
+    key(qtbot, Qt.Key.Key_Tab)
+    keys(qtbot, "Ministry of Internal Affairs")
+    key(qtbot, Qt.Key.Key_Return)
+    message = editor.message.text()
+    assert "Асель Нурланова is in two delegations, Kazakhstan and Kyrgyzstan." in message
+    assert "Ministry of Internal Affairs is recorded as an institution of Kazakhstan, not of Kyrgyzstan." in message
+    assert editor.message_icon.isVisible()
+    key(qtbot, Qt.Key.Key_S, CTRL)  # a warning does not stop saving
+    assert len(DialogueRepository(database).get(stored.id).delegations[1].participants) == 1
