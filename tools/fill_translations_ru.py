@@ -921,6 +921,50 @@ RU.update({
 })
 RU.update({("Messages", source): russian for source, russian in MESSAGES.items()})
 
+# Issue 14 (branch `entry`): dates typed as written, the grid's keys, warnings in the officer's words.
+ENTRY: dict[str | tuple[str, str], Translation] = {
+    ("DateField", "e.g. %1"): "например, %1",
+    ("DateField", "Choose the date in a calendar (Alt+Down)"): "Выбрать дату в календаре (Alt+↓)",
+    # every Alt+letter unique in its window (tests/ui/test_entry_keys.py)
+    "Se&ries": "Се&рия", "St&art date": "Д&ата начала", "&City": "&Город", "To&pics": "Те&мы",
+    "Frame&works": "Рамочные до&кументы", "Supporting pro&grammes": "Поддерживающие программ&ы",
+    "E&nds on": "&Заканчивается", "C&hair": "Пр&едседатель", "Su&mmary": "&Итоги",
+    "Held on&line (or partly online)": "Проводится он&лайн (полностью или частично)",
+    "Add EU s&ide": "Добавить сторону &ЕС", "Add par&ticipant": "Добавить у&частника",
+    "&Add delegation": "Добавить делегаци&ю", "Remo&ve": "&Удалить", "Move &up": "&Вверх",
+    "Move do&wn": "Вни&з", "&Remove": "Удал&ить", "M&ove up": "Вве&рх", "Move dow&n": "В&низ",
+    "&Add item": "Добавить пу&нкт", "&Add action": "До&бавить действие",
+    "Add delegat&ion…": "Добавить деле&гацию…", "Add the five Central Asian c&ountries":
+        "Добавить пять стран &Центральной Азии", "Add &follow-up action": "Добавить последующее дейс&твие",
+    "&Don't save": "&Не сохранять",
+    "Pasted participants: %1.": "Вставлено участников: %1.",
+    "Problem marker": "Отметка о проблеме",
+    "Parts of the dialogue": "Разделы диалога",
+    ("DialogueEditor", "Follow-up actions"): "Последующие действия",
+    "Not saved until this is put right": "Не сохранится, пока это не исправлено",
+    "Worth a second look; saving is not stopped": "Стоит проверить; сохранению не мешает",
+    "Something on this tab stops saving": "На этой вкладке есть то, что мешает сохранению",
+    "Sex not understood (%1): choose it in the Sex column.": "Пол не распознан (%1): выберите его в столбце «Пол».",
+}
+ENTRY_MESSAGES: dict[str, str] = {
+    "The meeting lasts %1 days: check the end date.": "Встреча длится %1 дн.: проверьте дату окончания.",
+    "The meeting is dated %1, more than a year ahead: check the start date.":
+        "Встреча назначена на %1 — больше чем через год: проверьте дату начала.",
+    "Type the date the meeting started.": "Введите дату начала встречи.",
+    "%1 has no head.": "У делегации «%1» нет главы.",
+    "%1 has %2 heads; one is usual.": "У делегации «%1» глав делегации — %2; обычно глава один.",
+    "%1 is in two delegations, %2 and %3.": "%1 — в двух делегациях: «%2» и «%3».",
+    "The same person": "Один и тот же человек",
+    "%1 is recorded as an institution of %2, not of %3.": "«%1» записана как организация страны «%2», а не «%3».",
+    "No country is called “%1”: choose the host country from the list that opens as you type.":
+        "Страны «%1» нет в списке: выберите принимающую страну из подсказок, которые появляются при вводе.",
+    "Type the end date, or untick “Ends on”.": "Введите дату окончания или снимите отметку «Заканчивается».",
+    "“%1” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023.":
+        "«%1» не читается как дата: введите, например, 13.12.2023, 2023-12-13 или 13 декабря 2023.",
+}
+RU.update(ENTRY)
+RU.update({("Messages", source): russian for source, russian in ENTRY_MESSAGES.items()})
+
 
 def _lookup(table: dict, context: str, source: str):  # type: ignore[no-untyped-def,type-arg]
     return table.get((context, source), table.get(source))

@@ -7,12 +7,13 @@ field so the caller can mark it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 
 from desktop_app.domain.enums import PartyType, Role
 from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.records import Dialogue, Institution, Party, Person
-from desktop_app.domain.reference import is_known_country
+from desktop_app.domain.reference import countries, is_known_country
 from desktop_app.domain.texts import Text
 
 LIMITS = {
@@ -21,6 +22,26 @@ LIMITS = {
     "agenda_title": 500, "agenda_notes": 20_000, "action_description": 2000, "action_owner": 200,
     "person_name": 200, "email": 254, "institution_name": 300, "acronym": 40, "position": 300,
 }
+class PartyName(str):
+    """A delegation named by its party in a message ("Kazakhstan has no head"): the English name, with
+    the party kept so a window in another language can show its own name for it."""
+
+    party: Party
+
+    def __new__(cls, party: Party) -> PartyName:
+        if party.type is PartyType.COUNTRY:
+            country = countries().get(party.code or "")
+            name = country.en if country else (party.code or "")
+        else:
+            name = party.name or ""
+        value = super().__new__(cls, name)
+        value.party = party
+        return value
+
+
+# A meeting longer than this, or dated further ahead than this, was most likely mistyped.
+LONGEST_MEETING_DAYS = 14
+FURTHEST_AHEAD_DAYS = 365
 
 
 def _too_long(where: str, value: str | None, limit_key: str, label: Text) -> Iterator[FieldProblem]:
@@ -79,7 +100,7 @@ def dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
                       Text("Action %1's description", i + 1)))
         add(_too_long(f"actions[{i}].owner", action.owner, "action_owner", Text("Action %1's owner", i + 1)))
     for i, delegation in enumerate(dialogue.delegations):
-        label = Text("Delegation %1", i + 1)
+        label: str = PartyName(delegation.party) or Text("Delegation %1", i + 1)  # named by its party
         add(party_problems(f"delegations[{i}].party", delegation.party, label))
         add(_too_long(f"delegations[{i}].notes", delegation.notes, "delegation_notes", Text("%1's notes", label)))
         people_seen: set[str] = set()
@@ -95,9 +116,21 @@ def dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
     return problems
 
 
-def dialogue_warnings(dialogue: Dialogue) -> list[FieldProblem]:
-    """Things worth a second look that do not prevent saving (imports may legitimately have them)."""
+def dialogue_warnings(dialogue: Dialogue, today: date | None = None,
+                      person_name: Callable[[str], str] | None = None,
+                      institution: Callable[[str], Institution | None] | None = None) -> list[FieldProblem]:
+    """Things worth a second look that do not prevent saving (imports may legitimately have them).
+
+    `person_name` and `institution` look up what the record holds only as ids; without them the
+    checks that need them (the same person in two delegations, an institution of another country)
+    still run, naming less."""
     warnings: list[FieldProblem] = []
+    if dialogue.end_date is not None and (dialogue.end_date - dialogue.start_date).days + 1 > LONGEST_MEETING_DAYS:
+        warnings.append(FieldProblem("end_date", Text("The meeting lasts %1 days: check the end date.",
+                                                      (dialogue.end_date - dialogue.start_date).days + 1)))
+    if (dialogue.start_date - (today or date.today())).days > FURTHEST_AHEAD_DAYS:
+        warnings.append(FieldProblem("start_date", Text("The meeting is dated %1, more than a year ahead: "
+                                                        "check the start date.", dialogue.start_date.isoformat())))
     seen_parties: set[str] = set()
     for i, delegation in enumerate(dialogue.delegations):
         if delegation.party.key in seen_parties:
@@ -106,11 +139,49 @@ def dialogue_warnings(dialogue: Dialogue) -> list[FieldProblem]:
         seen_parties.add(delegation.party.key)
         heads = sum(1 for p in delegation.participants if p.role is Role.HEAD)
         if delegation.participants and heads == 0:
-            warnings.append(FieldProblem(f"delegations[{i}]", Text("Delegation %1 has no head.", i + 1)))
+            warnings.append(FieldProblem(f"delegations[{i}]", Text("%1 has no head.", PartyName(delegation.party))))
         elif heads > 1:
-            warnings.append(FieldProblem(f"delegations[{i}]",
-                                         Text("Delegation %1 has %2 heads; one is usual.", i + 1, heads)))
+            warnings.append(FieldProblem(f"delegations[{i}]", Text("%1 has %2 heads; one is usual.",
+                                                                   PartyName(delegation.party), heads)))
+    warnings.extend(_people_in_two_delegations(dialogue, person_name))
+    if institution is not None:
+        warnings.extend(_institutions_of_other_countries(dialogue, institution))
     return warnings
+
+
+def _people_in_two_delegations(dialogue: Dialogue,
+                               person_name: Callable[[str], str] | None) -> Iterator[FieldProblem]:
+    """By person, and by name too: a name typed again in a form is a new record until saved."""
+    first: dict[str, int] = {}
+    for i, delegation in enumerate(dialogue.delegations):
+        for j, participant in enumerate(delegation.participants):
+            if not participant.person_id:
+                continue
+            name = person_name(participant.person_id) if person_name else ""
+            keys = [participant.person_id, *([" ".join(name.casefold().split())] if name.strip() else [])]
+            earlier = min((first[k] for k in keys if k in first), default=i)
+            for k in keys:
+                first.setdefault(k, i)
+            if earlier != i:
+                yield FieldProblem(f"delegations[{i}].participants[{j}]", Text(
+                    "%1 is in two delegations, %2 and %3.", name or Text("The same person"),
+                    PartyName(dialogue.delegations[earlier].party), PartyName(delegation.party)))
+
+
+def _institutions_of_other_countries(dialogue: Dialogue,
+                                     institution: Callable[[str], Institution | None]) -> Iterator[FieldProblem]:
+    for i, delegation in enumerate(dialogue.delegations):
+        if delegation.party.type is not PartyType.COUNTRY:
+            continue
+        seen: set[str] = set()
+        for j, participant in enumerate(delegation.participants):
+            found = institution(participant.institution_id) if participant.institution_id else None
+            if found is None or found.id in seen or not found.country or found.country == delegation.party.code:
+                continue
+            seen.add(found.id)
+            yield FieldProblem(f"delegations[{i}].participants[{j}]", Text(
+                "%1 is recorded as an institution of %2, not of %3.", found.name,
+                PartyName(Party.country(found.country)), PartyName(delegation.party)))
 
 
 def person_problems(person: Person) -> list[FieldProblem]:

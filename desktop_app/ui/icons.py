@@ -40,6 +40,9 @@ ICON_FILES: dict[str, str] = {
     "add_participant": "user-plus",
     "merge": "arrow-merge",
     "check_database": "database-check",
+    "calendar": "calendar",  # the date fields' calendar button
+    "problem": "alert-circle",  # a field or tab that stops saving
+    "warning": "alert-triangle",  # worth a second look, does not stop saving
 }
 
 # Toolbars ask for 16-32 px; the doubles serve high-DPI screens.
@@ -87,3 +90,8 @@ def app_icon() -> QIcon:
 def icon(name: str) -> QIcon:
     """The icon for an action, e.g. `icon("new_dialogue")`, in the current palette's text colour."""
     return _icon(name, _ink().name())
+
+
+def coloured_icon(name: str, colour: QColor) -> QIcon:
+    """The icon drawn in `colour` (a palette's error or warning colour), for markers beside text."""
+    return _icon(name, colour.name())

@@ -28,6 +28,7 @@ from desktop_app.ui.icons import icon
 from desktop_app.ui.institutions_view import InstitutionsView
 from desktop_app.ui.people_view import PeopleView
 from desktop_app.ui.settings import app_settings, recent_databases, remember_database
+from desktop_app.ui.widgets.fitting_toolbar import fit_toolbar
 from desktop_app.ui.window_claim import DatabaseClaim
 
 DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
@@ -231,6 +232,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.backup_action)
         self.addToolBar(toolbar)
+        fit_toolbar(toolbar)  # every action in view, however long the labels (issue 14)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

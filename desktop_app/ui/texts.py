@@ -15,7 +15,11 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.domain.enums import PartyType
+from desktop_app.domain.reference import countries, organisations
 from desktop_app.domain.texts import Text, fill
+from desktop_app.domain.validation import PartyName
+from desktop_app.ui.translations import ui_language
 
 CONTEXT = "Messages"
 
@@ -35,5 +39,18 @@ def shown_lines(lines: Iterable[str], separator: str = "\n") -> str:
 
 def _plain(value: object) -> str:
     """A non-`Text` argument; a `str()` that happens to give a `Text` (a row problem) is translated too."""
+    if isinstance(value, PartyName):
+        return _party_name(value)
     as_text = str(value)
     return shown(as_text) if isinstance(as_text, Text) else as_text
+
+
+def _party_name(name: PartyName) -> str:
+    """A delegation's party in the window's language ("Казахстан" in a Russian window)."""
+    if ui_language() != "ru":
+        return str(name)  # an English window: the name as the record has it
+    party = name.party
+    if party.type is PartyType.COUNTRY:
+        country = countries().get(party.code or "")
+        return country.ru if country else str(name)
+    return next((o.ru for o in organisations() if o.name == party.name and o.ru), str(name))

@@ -88,7 +88,7 @@
         </message>
         <message>
             <source>&amp;Add action</source>
-            <translation>&amp;Добавить действие</translation>
+            <translation>До&amp;бавить действие</translation>
         </message>
     </context>
     <context>
@@ -107,7 +107,7 @@
         </message>
         <message>
             <source>&amp;Add item</source>
-            <translation>&amp;Добавить пункт</translation>
+            <translation>Добавить пу&amp;нкт</translation>
         </message>
     </context>
     <context>
@@ -389,6 +389,17 @@ It has not been changed.</source>
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>e.g. %1</source>
+            <translation>например, %1</translation>
+        </message>
+        <message>
+            <source>Choose the date in a calendar (Alt+Down)</source>
+            <translation>Выбрать дату в календаре (Alt+↓)</translation>
+        </message>
+    </context>
+    <context>
         <name>DelegationsSection</name>
         <message>
             <source>EU</source>
@@ -460,15 +471,47 @@ It has not been changed.</source>
         </message>
         <message>
             <source>&amp;Add delegation</source>
-            <translation>&amp;Добавить делегацию</translation>
+            <translation>Добавить делегаци&amp;ю</translation>
         </message>
         <message>
             <source>Add the five &amp;Central Asian countries</source>
             <translation>Добавить пять стран &amp;Центральной Азии</translation>
         </message>
         <message>
-            <source>Add &amp;EU side</source>
+            <source>Add EU s&amp;ide</source>
             <translation>Добавить сторону &amp;ЕС</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Вверх</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Вни&amp;з</translation>
+        </message>
+        <message>
+            <source>Delegations</source>
+            <translation>Делегации</translation>
+        </message>
+        <message>
+            <source>Add par&amp;ticipant</source>
+            <translation>Добавить у&amp;частника</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>Удал&amp;ить</translation>
+        </message>
+        <message>
+            <source>M&amp;ove up</source>
+            <translation>Вве&amp;рх</translation>
+        </message>
+        <message>
+            <source>Move dow&amp;n</source>
+            <translation>В&amp;низ</translation>
         </message>
         <message>
             <source>&amp;Party</source>
@@ -479,8 +522,12 @@ It has not been changed.</source>
             <translation>Участие при поддержке программы</translation>
         </message>
         <message>
-            <source>Add partici&amp;pant</source>
-            <translation>Добавить у&amp;частника</translation>
+            <source>Pasted participants: %1.</source>
+            <translation>Вставлено участников: %1.</translation>
+        </message>
+        <message>
+            <source>Sex not understood (%1): choose it in the Sex column.</source>
+            <translation>Пол не распознан (%1): выберите его в столбце «Пол».</translation>
         </message>
         <message>
             <source>Participants — %1</source>
@@ -526,12 +573,36 @@ It has not been changed.</source>
             <translation>Окончательный</translation>
         </message>
         <message>
-            <source>Ends on</source>
-            <translation>Заканчивается</translation>
+            <source>E&amp;nds on</source>
+            <translation>&amp;Заканчивается</translation>
         </message>
         <message>
-            <source>Held online (or partly online)</source>
-            <translation>Проводится онлайн (полностью или частично)</translation>
+            <source>Held on&amp;line (or partly online)</source>
+            <translation>Проводится он&amp;лайн (полностью или частично)</translation>
+        </message>
+        <message>
+            <source>Se&amp;ries</source>
+            <translation>Се&amp;рия</translation>
+        </message>
+        <message>
+            <source>St&amp;art date</source>
+            <translation>Д&amp;ата начала</translation>
+        </message>
+        <message>
+            <source>&amp;City</source>
+            <translation>&amp;Город</translation>
+        </message>
+        <message>
+            <source>To&amp;pics</source>
+            <translation>Те&amp;мы</translation>
+        </message>
+        <message>
+            <source>Frame&amp;works</source>
+            <translation>Рамочные до&amp;кументы</translation>
+        </message>
+        <message>
+            <source>Supporting pro&amp;grammes</source>
+            <translation>Поддерживающие программ&amp;ы</translation>
         </message>
         <message>
             <source>What was discussed and agreed, in a few sentences</source>
@@ -558,20 +629,12 @@ It has not been changed.</source>
             <translation>&amp;Название</translation>
         </message>
         <message>
-            <source>S&amp;eries</source>
-            <translation>С&amp;ерия</translation>
-        </message>
-        <message>
             <source>&amp;Kind</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
             <source>Stat&amp;us</source>
             <translation>Стат&amp;ус</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>&amp;Дата начала</translation>
         </message>
         <message>
             <source>End date</source>
@@ -582,32 +645,16 @@ It has not been changed.</source>
             <translation>Место и председательство</translation>
         </message>
         <message>
-            <source>C&amp;ity</source>
-            <translation>&amp;Город</translation>
-        </message>
-        <message>
             <source>Host c&amp;ountry</source>
             <translation>Принимающая с&amp;трана</translation>
         </message>
         <message>
             <source>C&amp;hair</source>
-            <translation>П&amp;редседатель</translation>
+            <translation>Пр&amp;едседатель</translation>
         </message>
         <message>
             <source>Subject</source>
             <translation>Содержание</translation>
-        </message>
-        <message>
-            <source>T&amp;opics</source>
-            <translation>&amp;Темы</translation>
-        </message>
-        <message>
-            <source>&amp;Frameworks</source>
-            <translation>&amp;Рамочные документы</translation>
-        </message>
-        <message>
-            <source>Supporting &amp;programmes</source>
-            <translation>Поддерживающие про&amp;граммы</translation>
         </message>
         <message>
             <source>Su&amp;mmary</source>
@@ -653,15 +700,31 @@ It has not been changed.</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <source>Add &amp;delegation…</source>
-            <translation>Добавить &amp;делегацию…</translation>
-        </message>
-        <message>
             <source>Add &amp;participant</source>
             <translation>Добавить &amp;участника</translation>
         </message>
         <message>
-            <source>Add the five &amp;Central Asian countries</source>
+            <source>Add delegat&amp;ion…</source>
+            <translation>Добавить деле&amp;гацию…</translation>
+        </message>
+        <message>
+            <source>Parts of the dialogue</source>
+            <translation>Разделы диалога</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Повестка дня</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Последующие действия</translation>
+        </message>
+        <message>
+            <source>Problem marker</source>
+            <translation>Отметка о проблеме</translation>
+        </message>
+        <message>
+            <source>Add the five Central Asian c&amp;ountries</source>
             <translation>Добавить пять стран &amp;Центральной Азии</translation>
         </message>
         <message>
@@ -674,7 +737,7 @@ It has not been changed.</source>
         </message>
         <message>
             <source>Add &amp;follow-up action</source>
-            <translation>Добавить последующее &amp;действие</translation>
+            <translation>Добавить последующее дейс&amp;твие</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -703,6 +766,18 @@ It has not been changed.</source>
         <message>
             <source>New dialogue</source>
             <translation>Новый диалог</translation>
+        </message>
+        <message>
+            <source>Not saved until this is put right</source>
+            <translation>Не сохранится, пока это не исправлено</translation>
+        </message>
+        <message>
+            <source>Worth a second look; saving is not stopped</source>
+            <translation>Стоит проверить; сохранению не мешает</translation>
+        </message>
+        <message>
+            <source>Something on this tab stops saving</source>
+            <translation>На этой вкладке есть то, что мешает сохранению</translation>
         </message>
         <message>
             <source>Not saved: %1</source>
@@ -743,6 +818,10 @@ It has not been changed.</source>
         <message>
             <source>Save your changes to “%1” before closing?</source>
             <translation>Сохранить изменения в «%1» перед закрытием?</translation>
+        </message>
+        <message>
+            <source>&amp;Don't save</source>
+            <translation>&amp;Не сохранять</translation>
         </message>
         <message>
             <source>Unsaved changes kept at %1 are back in this form: Save keeps them, Close ▸ Discard drops them.</source>
@@ -1238,7 +1317,7 @@ Open them now to save or discard them?</source>
         <name>ListButtons</name>
         <message>
             <source>&amp;Remove</source>
-            <translation>&amp;Удалить</translation>
+            <translation>Удал&amp;ить</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
@@ -1246,7 +1325,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation>В&amp;низ</translation>
+            <translation>Вни&amp;з</translation>
         </message>
     </context>
     <context>
@@ -1810,6 +1889,14 @@ Open them now to save or discard them?</source>
             <translation>%1, примечания</translation>
         </message>
         <message>
+            <source>The meeting lasts %1 days: check the end date.</source>
+            <translation>Встреча длится %1 дн.: проверьте дату окончания.</translation>
+        </message>
+        <message>
+            <source>The meeting is dated %1, more than a year ahead: check the start date.</source>
+            <translation>Встреча назначена на %1 — больше чем через год: проверьте дату начала.</translation>
+        </message>
+        <message>
             <source>The person's name is required.</source>
             <translation>Имя человека обязательно.</translation>
         </message>
@@ -1850,20 +1937,32 @@ Open them now to save or discard them?</source>
             <translation>Делегация %1 повторяет сторону, у которой уже есть делегация.</translation>
         </message>
         <message>
-            <source>Delegation %1 has no head.</source>
-            <translation>У делегации %1 нет главы.</translation>
-        </message>
-        <message>
             <source>%1, participant %2: the person is missing.</source>
             <translation>%1, участник %2: не указан человек.</translation>
         </message>
         <message>
-            <source>Delegation %1 has %2 heads; one is usual.</source>
-            <translation>Делегация %1: глав делегации — %2; обычно глава один.</translation>
+            <source>%1 has no head.</source>
+            <translation>У делегации «%1» нет главы.</translation>
+        </message>
+        <message>
+            <source>%1 is recorded as an institution of %2, not of %3.</source>
+            <translation>«%1» записана как организация страны «%2», а не «%3».</translation>
+        </message>
+        <message>
+            <source>%1 has %2 heads; one is usual.</source>
+            <translation>У делегации «%1» глав делегации — %2; обычно глава один.</translation>
+        </message>
+        <message>
+            <source>%1 is in two delegations, %2 and %3.</source>
+            <translation>%1 — в двух делегациях: «%2» и «%3».</translation>
         </message>
         <message>
             <source>%1 lists the same person twice.</source>
             <translation>%1: один и тот же человек указан дважды.</translation>
+        </message>
+        <message>
+            <source>The same person</source>
+            <translation>Один и тот же человек</translation>
         </message>
         <message>
             <source>%1 (%2): %3 dialogues, %4 people</source>
@@ -2444,6 +2543,22 @@ Open them now to save or discard them?</source>
         <message>
             <source>Today's automatic backup could not be made (%1).</source>
             <translation>Сегодняшнюю автоматическую резервную копию сделать не удалось (%1).</translation>
+        </message>
+        <message>
+            <source>No country is called “%1”: choose the host country from the list that opens as you type.</source>
+            <translation>Страны «%1» нет в списке: выберите принимающую страну из подсказок, которые появляются при вводе.</translation>
+        </message>
+        <message>
+            <source>Type the date the meeting started.</source>
+            <translation>Введите дату начала встречи.</translation>
+        </message>
+        <message>
+            <source>Type the end date, or untick “Ends on”.</source>
+            <translation>Введите дату окончания или снимите отметку «Заканчивается».</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023.</source>
+            <translation>«%1» не читается как дата: введите, например, 13.12.2023, 2023-12-13 или 13 декабря 2023.</translation>
         </message>
     </context>
     <context>

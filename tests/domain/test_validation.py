@@ -51,7 +51,7 @@ def test_a_delegation_without_a_head_is_a_warning_not_an_error() -> None:
         r.Participant(id=r.new_id(), person_id=r.new_id(), role=Role.MEMBER),))
     dialogue = make_dialogue(delegations=(delegation,))
     assert dialogue_problems(dialogue) == []
-    assert [w.message for w in dialogue_warnings(dialogue)] == ["Delegation 1 has no head."]
+    assert [w.message for w in dialogue_warnings(dialogue)] == ["Kazakhstan has no head."]  # named by party
     two_heads = replace(delegation, participants=tuple(replace(p, role=Role.HEAD) for p in (
         r.Participant(id=r.new_id(), person_id=r.new_id()), r.Participant(id=r.new_id(), person_id=r.new_id()))))
     assert "2 heads" in dialogue_warnings(make_dialogue(delegations=(two_heads,)))[0].message
@@ -70,3 +70,50 @@ def test_default_side_follows_the_party() -> None:
     assert default_side(r.Party.country("TJ")) is Side.PARTNER
     assert default_side(r.Party.organisation("European External Action Service")) is Side.EU
     assert default_side(r.Party.organisation("UNODC field office")) is Side.OTHER
+
+
+def test_the_same_person_in_two_delegations_is_a_warning_naming_both() -> None:
+    person = r.new_id()
+    head = r.Participant(id=r.new_id(), person_id=person, role=Role.HEAD)
+    kazakhstan, kyrgyzstan = (r.Delegation(id=r.new_id(), side=Side.PARTNER, party=r.Party.country(code),
+                                           participants=(head,)) for code in ("KZ", "KG"))
+    dialogue = make_dialogue(delegations=(kazakhstan, kyrgyzstan))
+    assert dialogue_problems(dialogue) == []
+    (warning,) = dialogue_warnings(dialogue, person_name=lambda _id: "Асель Нурланова")
+    assert warning.field == "delegations[1].participants[0]"
+    assert warning.message == "Асель Нурланова is in two delegations, Kazakhstan and Kyrgyzstan."
+
+
+def test_an_institution_of_another_country_is_a_warning() -> None:
+    ministry = r.Institution(id=r.new_id(), name="Ministry of Internal Affairs", country="KZ")
+    delegation = r.Delegation(id=r.new_id(), side=Side.PARTNER, party=r.Party.country("UZ"), participants=(
+        r.Participant(id=r.new_id(), person_id=r.new_id(), institution_id=ministry.id, role=Role.HEAD),))
+    dialogue = make_dialogue(delegations=(delegation,))
+    (warning,) = dialogue_warnings(dialogue, institution={ministry.id: ministry}.get)
+    assert warning.message == ("Ministry of Internal Affairs is recorded as an institution of Kazakhstan, "
+                               "not of Uzbekistan.")
+    ours = replace(ministry, country="UZ")
+    assert dialogue_warnings(dialogue, institution={ministry.id: ours}.get) == []
+
+
+def test_a_long_or_far_ahead_meeting_is_a_warning() -> None:
+    from datetime import date
+
+    long = make_dialogue(start_date=date(2023, 12, 13), end_date=date(2024, 1, 13))
+    assert [w.field for w in dialogue_warnings(long, today=date(2023, 1, 1))] == ["end_date"]
+    fortnight = make_dialogue(start_date=date(2023, 12, 1), end_date=date(2023, 12, 14))
+    assert dialogue_warnings(fortnight, today=date(2023, 1, 1)) == []
+    ahead = make_dialogue(start_date=date(2025, 1, 2))
+    assert [w.field for w in dialogue_warnings(ahead, today=date(2024, 1, 1))] == ["start_date"]
+    assert dialogue_warnings(ahead, today=date(2024, 1, 3)) == []
+
+
+def test_the_same_name_typed_in_two_delegations_is_warned_about_too() -> None:
+    ids = (r.new_id(), r.new_id())  # typed twice in one form: two new records until saved
+    kazakhstan, kyrgyzstan = (r.Delegation(id=r.new_id(), side=Side.PARTNER, party=r.Party.country(code),
+                                           participants=(r.Participant(id=r.new_id(), person_id=pid,
+                                                                       role=Role.HEAD),))
+                              for code, pid in zip(("KZ", "KG"), ids, strict=True))
+    names = {ids[0]: "Асель Нурланова", ids[1]: "асель  нурланова"}
+    (warning,) = dialogue_warnings(make_dialogue(delegations=(kazakhstan, kyrgyzstan)), person_name=names.get)
+    assert "two delegations, Kazakhstan and Kyrgyzstan" in warning.message

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QLineEdit, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidget, QWidget
 
 
 def key_clicks(qtbot, widget: QWidget, text: str) -> None:
@@ -56,10 +56,11 @@ def press(qtbot, window: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier) -
     qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
 
 
-def type_date(qtbot, edit: QDateEdit, iso: str) -> None:
+def type_date(qtbot, edit: QLineEdit, text: str) -> None:
+    """Type a date the way the officer writes it, over whatever the field holds."""
     edit.setFocus()
-    edit.setSelectedSection(QDateTimeEdit.Section.YearSection)
-    qtbot.keyClicks(edit, iso.replace("-", ""))  # sections advance by themselves as digits are typed
+    edit.selectAll()
+    key_clicks(qtbot, edit, text)
 
 
 def _cell_editor(table: QTableWidget, row: int, column: int) -> QWidget | None:
@@ -94,3 +95,25 @@ def type_into_cell(qtbot, table: QTableWidget, row: int, column: int, text: str)
 def cell(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     return item.text() if item is not None else ""
+
+
+def receiver() -> QWidget:
+    """Where the application delivers a key now: an open popup (a completion list) takes every key,
+    else the widget with the focus — what a real keyboard reaches, not a widget the test picked."""
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        return popup.focusWidget() or popup
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def keys(qtbot, text: str) -> None:
+    """Type `text` one key at a time into whatever receives the keys (see `receiver`)."""
+    for char in text:
+        key_clicks(qtbot, receiver(), char)
+
+
+def key(qtbot, code: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press one key (Tab, Return, Ctrl+S, ...) where the keyboard is now."""
+    qtbot.keyClick(receiver(), code, modifiers)

@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -218,10 +219,10 @@ def test_russian_window_texts_and_dates(qtbot, russian: str) -> None:  # type: i
     assert bar.search.placeholderText().startswith("Поиск")
     details = DetailsSection()
     qtbot.addWidget(details)
-    assert details.online.text() == "Проводится онлайн (полностью или частично)"
+    assert details.online.text() == "Проводится он&лайн (полностью или частично)"
     assert [details.kind.itemText(i) for i in range(2)] == ["Региональный", "Двусторонний"]
     assert QLocale().toString(QDate(2023, 12, 13), QLocale.FormatType.ShortFormat) == "13.12.2023"
-    details.start_date.setDate(QDate(2023, 12, 13))
+    details.start_date.set_value(date(2023, 12, 13))
     assert details.start_date.text() == "13.12.2023"
     assert bar.date_from.displayFormat() == "dd.MM.yyyy"
 

@@ -8,8 +8,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.enums import ActionStatus
+from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.records import Action
 from desktop_app.ui.forms.ordered_table_section import OrderedTableSection
+from desktop_app.ui.widgets.date_fields import unreadable
 from desktop_app.ui.widgets.table_editing import ChoiceDelegate, DateDelegate
 
 DESCRIPTION, OWNER, DUE, STATUS = range(4)
@@ -25,6 +27,8 @@ def status_labels() -> dict[ActionStatus, str]:
 
 
 def _date(text: str) -> date | None:
+    """The due date held in a cell: `yyyy-MM-dd`, or text typed that is not a date (None here;
+    `typing_problems` reports it, so it is never saved as no date without a word)."""
     try:
         return date.fromisoformat(text) if text else None
     except ValueError:
@@ -39,6 +43,13 @@ class ActionsSection(OrderedTableSection):
         self.table.setItemDelegateForColumn(STATUS, ChoiceDelegate(list(status_labels().values()), self.table))
         self.table.setColumnWidth(DESCRIPTION, 420)
         self.table.setColumnWidth(OWNER, 200)
+
+    def typing_problems(self) -> list[FieldProblem]:
+        problems = []
+        for row, (_description, _owner, due, _status) in enumerate(self.rows()):
+            if due and _date(due) is None:
+                problems.append(FieldProblem(f"actions[{row}].due_date", unreadable(due)))
+        return problems
 
     def new_row_texts(self) -> list[str]:
         return ["", "", "", status_labels()[ActionStatus.OPEN]]

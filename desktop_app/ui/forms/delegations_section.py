@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -26,7 +28,9 @@ from desktop_app.domain import reference
 from desktop_app.domain.enums import PartyType, Role, Sex, Side
 from desktop_app.domain.records import Delegation, Participant, Party, new_id
 from desktop_app.ui.forms.list_buttons import ListButtons
+from desktop_app.ui.forms.pasted_rows import read_rows
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
+from desktop_app.ui.widgets.marks import warning_colour
 from desktop_app.ui.widgets.party_choices import party_label
 from desktop_app.ui.widgets.party_picker import PartyPicker
 from desktop_app.ui.widgets.table_editing import ChoiceDelegate, CompletingDelegate, EditTable, SearchingDelegate
@@ -66,6 +70,7 @@ def _by_label(labels: dict) -> dict:  # type: ignore[type-arg]
 
 class DelegationsSection(QWidget):
     changed = Signal(str)
+    told = Signal(str)  # a sentence for the window's status bar
 
     def __init__(self, people: PeopleBook, institutions: InstitutionBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,10 +87,12 @@ class DelegationsSection(QWidget):
             self.side.addItem(label, side)
         self.add_button = QPushButton(self.tr("&Add delegation"), self)
         self.add_central_asia = QPushButton(self.tr("Add the five &Central Asian countries"), self)
-        self.add_eu_side = QPushButton(self.tr("Add &EU side"), self)
+        self.add_eu_side = QPushButton(self.tr("Add EU s&ide"), self)
         adding = QHBoxLayout()
         party_label_widget = QLabel(self.tr("&Party"), self)
         party_label_widget.setBuddy(self.party_picker)
+        self.party_picker.setAccessibleName(party_label_widget.text().replace("&", ""))
+        self.side.setAccessibleName(_tr("Side"))
         adding.addWidget(party_label_widget)
         adding.addWidget(self.party_picker, 3)
         adding.addWidget(QLabel(self.tr("Side"), self))
@@ -105,11 +112,13 @@ class DelegationsSection(QWidget):
         self.table.setColumnWidth(COUNT, 90)
         self.table.stretch(NOTES)
         self.table.horizontalHeaderItem(SUPPORTED).setToolTip(self.tr("Participation supported by the programme"))
-        self.buttons = ListButtons("", self)
+        self.buttons = ListButtons("", self, (self.tr("Remo&ve"), self.tr("Move &up"), self.tr("Move do&wn")))
         self.buttons.add.hide()
 
         self.participants_box = QGroupBox(self.tr("Participants"), self)
         self.participants = EditTable([_tr(h) for h in PARTICIPANT_HEADERS], self.participants_box)
+        self.participants.setAccessibleName(self.tr("Participants"))
+        self.table.setAccessibleName(self.tr("Delegations"))
         self.participants.setItemDelegateForColumn(NAME, SearchingDelegate(self.people.labels_matching,
                                                                            self.participants))
         self.participants.setItemDelegateForColumn(
@@ -118,13 +127,20 @@ class DelegationsSection(QWidget):
                                                                         self.participants))
         self.participants.setItemDelegateForColumn(SEX, ChoiceDelegate(list(self.sex_labels.values()),
                                                                        self.participants))
-        self.participants.setColumnWidth(NAME, 230)
-        self.participants.setColumnWidth(INSTITUTION, 400)
-        self.participants.setColumnWidth(POSITION, 170)
-        self.participants.setColumnWidth(ROLE, 130)  # «Глава делегации» fits
-        self.participant_buttons = ListButtons(self.tr("Add partici&pant"), self.participants_box)
+        # Every column in view, Sex included, at any width: the texts share the room, the choices
+        # take what their longest entry needs («Глава делегации»).
+        self.participants.horizontalHeader().setStretchLastSection(False)
+        for column in (NAME, INSTITUTION, POSITION):
+            self.participants.stretch(column)
+        for column in (ROLE, SEX):
+            self.participants.horizontalHeader().setSectionResizeMode(column,
+                                                                     QHeaderView.ResizeMode.ResizeToContents)
+        self.participants.grow = self.add_participant  # Tab on the last cell of a filled last row
+        self.participants.paste_rows = self.paste_participants  # Ctrl+V of rows copied from Excel/Word
+        self.participant_buttons = ListButtons(self.tr("Add par&ticipant"), self.participants_box,
+                                               (self.tr("&Remove"), self.tr("M&ove up"), self.tr("Move dow&n")))
         self.head_warning = QLabel(self.participants_box)
-        self.head_warning.setStyleSheet("color: #9a5b00;")
+        self.head_warning.setStyleSheet(f"color: {warning_colour(self.palette()).name()};")
         box = QGridLayout(self.participants_box)
         box.addWidget(self.participants, 0, 0)
         box.addWidget(self.participant_buttons, 0, 1)
@@ -162,6 +178,12 @@ class DelegationsSection(QWidget):
         self.participant_buttons.remove.clicked.connect(self.remove_participant)
         self.participant_buttons.up.clicked.connect(lambda: self.move_participant(-1))
         self.participant_buttons.down.clicked.connect(lambda: self.move_participant(+1))
+        # Ctrl+PgDown / Ctrl+PgUp: the next / previous delegation, from anywhere in this tab, the
+        # focus staying where it is (entering people delegation after delegation from the grid).
+        for keys, step in (("Ctrl+PgDown", +1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.go_to_delegation(step))
         self.table.itemChanged.connect(self._delegation_edited)
         self.table.currentCellChanged.connect(lambda *_: self._draw_participants())
         self.participants.itemChanged.connect(self._participant_edited)
@@ -184,6 +206,14 @@ class DelegationsSection(QWidget):
     def select(self, index: int) -> None:
         if 0 <= index < len(self._delegations):
             self.table.setCurrentCell(index, PARTY)
+
+    def go_to_delegation(self, step: int) -> None:
+        """The next (+1) or previous (-1) delegation; what is typed in a cell is kept first."""
+        self.participants.commit_editing()
+        self.table.commit_editing()
+        index = self.current_index()
+        if self._delegations:
+            self.select(max(0, min(index + step, len(self._delegations) - 1)))
 
     # --- delegations ---------------------------------------------------------------------------
 
@@ -285,6 +315,44 @@ class DelegationsSection(QWidget):
         self.changed.emit("participants.add")
         self.participants.editItem(self.participants.item(row, NAME))
 
+    def paste_participants(self, text: str) -> bool:
+        """Rows copied from Excel, Word or a web page (name, institution, position, sex) become new
+        participants of the current delegation; a name or institution already known is that one."""
+        index = self.current_index()
+        rows = read_rows(text) if index >= 0 else []
+        if not rows:
+            return False
+        party = self._delegations[index].party
+        country = party.code if party.type is PartyType.COUNTRY else None
+        participants = self._participants_of(index)
+        has_head = any(p.role is Role.HEAD for p in participants)
+        not_understood = []
+        for row in rows:
+            person_id = self.people.resolve(row.name, "")
+            person = self.people.person(person_id)
+            if row.sex is not None and person is not None and person.sex is None:
+                self.people.set_sex(person_id, row.sex)  # a sex already recorded is not changed by a paste
+            if row.sex_text:
+                not_understood.append(row.sex_text)
+            institution_id = (self.institutions.resolve(row.institution, None, country) if row.institution
+                              else None)
+            participants.append(Participant(id=new_id(), person_id=person_id, institution_id=institution_id,
+                                            position=row.position or None,
+                                            role=Role.MEMBER if has_head else Role.HEAD))
+            has_head = True
+        self._set_participants(index, participants)
+        self._draw_delegation_row(index)
+        self._draw_participants()
+        self.participants.setFocus()
+        self.participants.setCurrentCell(len(participants) - 1, NAME)
+        self.changed.emit("participants.paste")
+        message = self.tr("Pasted participants: %1.").replace("%1", str(len(rows)))
+        if not_understood:
+            message += " " + self.tr("Sex not understood (%1): choose it in the Sex column.").replace(
+                "%1", ", ".join(f"“{t}”" for t in not_understood))
+        self.told.emit(message)
+        return True
+
     def remove_participant(self) -> None:
         index, row = self.current_index(), self.participants.currentRow()
         if index < 0 or row < 0:
@@ -356,6 +424,7 @@ class DelegationsSection(QWidget):
         delegation = self._delegations[index]
         blocked = self.table.blockSignals(True)
         self.table.put(index, PARTY, party_label(delegation.party), editable=False)
+        self.table.set_hover(index, PARTY, party_label(delegation.party))  # a long name in full
         self.table.put(index, SIDE, self.side_labels[delegation.side])
         supported = self.table.put(index, SUPPORTED, "", editable=False)
         supported.setFlags(supported.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -387,6 +456,7 @@ class DelegationsSection(QWidget):
         person = self.people.person(participant.person_id)
         self.participants.put(row, NAME, person.name if person else "")
         self.participants.put(row, INSTITUTION, self.institutions.name(participant.institution_id))
+        self.participants.set_hover(row, INSTITUTION, self.institutions.name(participant.institution_id))
         self.participants.put(row, POSITION, participant.position or "")
         self.participants.put(row, ROLE, self.role_labels[participant.role])
         self.participants.put(row, SEX, self.sex_labels.get(person.sex if person else None, ""))
@@ -398,8 +468,8 @@ class DelegationsSection(QWidget):
         if index >= 0 and self._delegations[index].participants:
             heads = sum(1 for p in self._delegations[index].participants if p.role is Role.HEAD)
             if heads == 0:
-                text = "⚠ " + self.tr("This delegation has no head: set one participant's role to Head.")
+                text = self.tr("This delegation has no head: set one participant's role to Head.")
             elif heads > 1:
-                text = "⚠ " + self.tr("This delegation has %1 heads; one is usual.").replace("%1", str(heads))
+                text = self.tr("This delegation has %1 heads; one is usual.").replace("%1", str(heads))
         self.head_warning.setText(text)
         self.head_warning.setVisible(bool(text))

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.enums import DialogueKind, DialogueStatus
+from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.records import Dialogue
+from desktop_app.domain.texts import Text
 from desktop_app.ui.widgets.completion import contains_completer, set_entries
-from desktop_app.ui.widgets.date_fields import OptionalDateEdit, date_edit, to_date, to_qdate
+from desktop_app.ui.widgets.date_fields import DateField, OptionalDateEdit
 from desktop_app.ui.widgets.party_choices import country_code_from_text, country_label
 from desktop_app.ui.widgets.party_picker import PartyPicker
 from desktop_app.ui.widgets.tag_entry import TagEntry
@@ -54,11 +56,13 @@ class DetailsSection(QWidget):
         self.series.setCompleter(contains_completer([], self.series))
         self.kind = _combo(KIND_LABELS, self)
         self.status = _combo(STATUS_LABELS, self)
-        self.start_date = date_edit(self)
-        self.end_date = OptionalDateEdit(self.tr("Ends on"), self)
+        self.start_date = DateField(self)
+        self.end_date = OptionalDateEdit(self.tr("E&nds on"), self)
+        self.end_date.starts_at = self.start_date.value
+        self._start_fallback = date.today()  # in the record while the start date typed cannot be read
         self.city = QLineEdit(self)
         self.country = PartyPicker(countries_only=True, parent=self)
-        self.online = QCheckBox(self.tr("Held online (or partly online)"), self)
+        self.online = QCheckBox(self.tr("Held on&line (or partly online)"), self)
         self.chair = PartyPicker(parent=self)
         self.programmes = TagEntry(parent=self)
         self.frameworks = TagEntry(parent=self)
@@ -73,23 +77,31 @@ class DetailsSection(QWidget):
         meeting = QGroupBox(self.tr("Meeting"), self)
         facts = QFormLayout(meeting)
         facts.addRow(self.tr("&Title"), self.title)
-        facts.addRow(self.tr("S&eries"), self.series)
+        facts.addRow(self.tr("Se&ries"), self.series)
         facts.addRow(self.tr("&Kind"), self.kind)
         facts.addRow(self.tr("Stat&us"), self.status)
-        facts.addRow(self.tr("&Start date"), self.start_date)
+        facts.addRow(self.tr("St&art date"), self.start_date)
         facts.addRow(self.tr("End date"), self.end_date)
         place = QGroupBox(self.tr("Place and chair"), self)
         where = QFormLayout(place)
-        where.addRow(self.tr("C&ity"), self.city)
+        where.addRow(self.tr("&City"), self.city)
         where.addRow(self.tr("Host c&ountry"), self.country)
         where.addRow("", self.online)
         where.addRow(self.tr("C&hair"), self.chair)
         subject = QGroupBox(self.tr("Subject"), self)
         about = QFormLayout(subject)
-        about.addRow(self.tr("T&opics"), self.topics)
-        about.addRow(self.tr("&Frameworks"), self.frameworks)
-        about.addRow(self.tr("Supporting &programmes"), self.programmes)
+        about.addRow(self.tr("To&pics"), self.topics)
+        about.addRow(self.tr("Frame&works"), self.frameworks)
+        about.addRow(self.tr("Supporting pro&grammes"), self.programmes)
         about.addRow(self.tr("Su&mmary"), self.summary)
+
+        for form in (facts, where, about):  # each field is called what its label says, for screen readers
+            for row in range(form.rowCount()):
+                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                if label and field and label.widget() and field.widget():
+                    field.widget().setAccessibleName(label.widget().text().replace("&", ""))
+        self.end_date.edit.setAccessibleName(self.tr("End date"))
 
         grid = QGridLayout(self)
         grid.addWidget(meeting, 0, 0)
@@ -114,10 +126,30 @@ class DetailsSection(QWidget):
             edit.textChanged.connect(lambda _t, name=name: self.changed.emit(name))
         self.kind.currentIndexChanged.connect(lambda _i: self.changed.emit("kind"))
         self.status.currentIndexChanged.connect(lambda _i: self.changed.emit("status"))
-        self.start_date.dateChanged.connect(lambda _d: self.changed.emit("start_date"))
+        self.start_date.changed.connect(lambda: self.changed.emit("start_date"))
         self.end_date.changed.connect(lambda: self.changed.emit("end_date"))
         self.online.toggled.connect(lambda _on: self.changed.emit("online"))
         self.summary.textChanged.connect(lambda: self.changed.emit("summary"))
+
+    def typing_problems(self) -> list[FieldProblem]:
+        """What was typed but cannot be taken into the record: an unreadable or missing date."""
+        problems = []
+        start = self.start_date.problem()
+        if start is not None:
+            problems.append(FieldProblem("start_date", start))
+        elif self.start_date.value() is None:
+            problems.append(FieldProblem("start_date", Text("Type the date the meeting started.")))
+        country = self.country.text().strip()
+        if country and country_code_from_text(country) is None:
+            problems.append(FieldProblem("country", Text(
+                "No country is called “%1”: choose the host country from the list that opens as you type.",
+                country)))
+        end = self.end_date.problem()
+        if end is not None:
+            problems.append(FieldProblem("end_date", end))
+        elif self.end_date.check.isChecked() and self.end_date.value() is None:
+            problems.append(FieldProblem("end_date", Text("Type the end date, or untick “Ends on”.")))
+        return problems
 
     def field_widgets(self) -> dict[str, QWidget]:
         """Which widget to mark for a problem reported on a field of the record."""
@@ -133,15 +165,18 @@ class DetailsSection(QWidget):
         self.frameworks.set_suggestions(frameworks)
         self.programmes.set_suggestions(programmes)
 
-    def load(self, dialogue: Dialogue) -> None:
+    def load(self, dialogue: Dialogue, start_known: bool = True) -> None:
+        """Show `dialogue`; `start_known=False` (a new dialogue) leaves the start date empty rather
+        than showing today, which an officer entering a past meeting would keep by accident."""
         if self.title.text() != dialogue.title:
             self.title.setText(dialogue.title)
         if self.series.text() != (dialogue.series or ""):
             self.series.setText(dialogue.series or "")
         self.kind.setCurrentIndex(self.kind.findData(dialogue.kind))
         self.status.setCurrentIndex(self.status.findData(dialogue.status))
-        self.start_date.setDate(to_qdate(dialogue.start_date))
-        self.end_date.set_value(dialogue.end_date, fallback=dialogue.start_date)
+        self._start_fallback = dialogue.start_date
+        self.start_date.set_value(dialogue.start_date if start_known else None)
+        self.end_date.set_value(dialogue.end_date)
         if self.city.text() != (dialogue.city or ""):
             self.city.setText(dialogue.city or "")
         if country_code_from_text(self.country.text()) != dialogue.country or not dialogue.country:
@@ -157,7 +192,7 @@ class DetailsSection(QWidget):
     def facts(self) -> dict[str, object]:
         """The fields of the record this tab edits, ready for `dataclasses.replace`."""
         country = self.country.party()
-        start: date = to_date(self.start_date.date())
+        start: date = self.start_date.value() or self._start_fallback
         return {
             "title": self.title.text().strip(), "series": self.series.text().strip() or None,
             "kind": DialogueKind(self.kind.currentData()), "status": DialogueStatus(self.status.currentData()),

@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,9 +42,10 @@ from desktop_app.ui.forms.details_section import DetailsSection
 from desktop_app.ui.forms.edit_history import EditHistory
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 from desktop_app.ui.texts import shown
+from desktop_app.ui.widgets.marks import error_colour, marked_field_style, problem_icon, warning_colour, warning_icon
+from desktop_app.ui.widgets.table_editing import EditTable
 
 APP_NAME = "Dialogue Register"
-PROBLEM_STYLE = "border: 1px solid #c0392b; background: #fff5f5;"
 DETAILS, DELEGATIONS, AGENDA, ACTIONS = range(4)
 TAB_NAMES = (QT_TRANSLATE_NOOP("DialogueEditor", "&Details"), QT_TRANSLATE_NOOP("DialogueEditor", "De&legations"),
              QT_TRANSLATE_NOOP("DialogueEditor", "A&genda"), QT_TRANSLATE_NOOP("DialogueEditor", "Follow-up a&ctions"))
@@ -52,6 +54,7 @@ DRAFT_DELAY_MS = 1500
 # Typing in these fields merges into one undo step; every other edit is a step of its own.
 MERGED_FIELDS = {"title", "series", "city", "country", "chair", "supporting_programmes", "frameworks",
                  "topics", "summary", "start_date", "end_date"}
+PROBLEM, WARNING = "problem", "warning"
 AGENDA_COLUMNS = {"title": 0, "presenter": 1, "notes": 2}
 ACTION_COLUMNS = {"description": 0, "owner": 1, "due_date": 2}
 
@@ -69,6 +72,12 @@ def _blank_dialogue() -> Dialogue:
     return Dialogue(id=new_id(), title="", kind=DialogueKind.REGIONAL, start_date=date.today())
 
 
+def _field_of(key: str) -> str:
+    """The record field an edit or a problem is about: `delegations[2].party` -> `delegations`."""
+    head = key.split("[")[0].split(".")[0]
+    return "delegations" if head == "participants" else head
+
+
 class DialogueEditor(QMainWindow):
     """`DialogueEditor(database, dialogue=None)`: None is a new dialogue, revision 0 an unsaved copy."""
 
@@ -81,7 +90,12 @@ class DialogueEditor(QMainWindow):
         self.people = PeopleBook(database)
         self.institutions = InstitutionBook(database)
         self._base = dialogue or _blank_dialogue()
+        self._new = dialogue is None
         self._loading = False
+        self._closed = False
+        # A new form is not red before the officer types: problems show for the fields typed in,
+        # and all of them once Save is tried (None: show every problem).
+        self._shown_fields: set[str] | None = set() if dialogue is None else None
 
         self.details = DetailsSection(self)
         self.delegations = DelegationsSection(self.people, self.institutions, self)
@@ -91,12 +105,20 @@ class DialogueEditor(QMainWindow):
         for widget, name in zip((self.details, self.delegations, self.agenda, self.actions), TAB_NAMES,
                                 strict=True):
             self.tabs.addTab(widget, self.tr(name).replace("&", ""))
+        self.tabs.setAccessibleName(self.tr("Parts of the dialogue"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Parts of the dialogue"))
+        self.agenda.table.setAccessibleName(self.tr("Agenda"))
+        self.actions.table.setAccessibleName(self.tr("Follow-up actions"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("formMessage")
+        self.message_icon = QLabel(self)  # the problem or warning marker: an icon, not a font's glyph
+        self.message_icon.setAccessibleName(self.tr("Problem marker"))
+        self.message_icon.hide()
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.message_icon)
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
@@ -105,7 +127,7 @@ class DialogueEditor(QMainWindow):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.setCentralWidget(central)
-        self.resize(1180, 780)
+        self._fit_screen()
         self._make_actions()
 
         suggestions_topics = set(self.repository.topic_names())
@@ -124,12 +146,24 @@ class DialogueEditor(QMainWindow):
         self.details.changed.connect(self._edited)
         for section in (self.delegations, self.agenda, self.actions):
             section.changed.connect(self._edited)
+        self.delegations.told.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
+        self.tabs.currentChanged.connect(lambda _i: self.commit_open_editor())
         for edit in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
             edit.installEventFilter(self)
         self._refresh()
         self.details.title.setFocus()
+
+    def _fit_screen(self) -> None:
+        """Open at a comfortable size that still fits the screen (1366×768, or 150 % scaling), so
+        Save and Close are never below its edge."""
+        width, height = 1180, 780
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 24), min(height, room.height() - 48)
+        self.resize(max(width, self.minimumSizeHint().width()), max(height, self.minimumSizeHint().height()))
 
     # --- actions and keyboard ------------------------------------------------------------------
 
@@ -137,20 +171,26 @@ class DialogueEditor(QMainWindow):
         action = QAction(text, self)
         if keys:
             action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
+
+        def run(_checked: bool = False) -> None:
+            self.commit_open_editor()  # what is typed in a cell belongs to the form before any action
+            slot()
+
+        action.triggered.connect(run)
         self.addAction(action)
         return action
 
     def _make_actions(self) -> None:
         self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
-        self.close_action = self._action(self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
+        # Ctrl+W on every platform (the standard key is only Ctrl+F4 on some desktops).
+        self.close_action = self._action(self.tr("&Close"), self.close, "Ctrl+W", "Ctrl+F4")
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
-        self.add_delegation_action = self._action(self.tr("Add &delegation…"), self.focus_new_delegation,
+        self.add_delegation_action = self._action(self.tr("Add delegat&ion…"), self.focus_new_delegation,
                                                   "Ctrl+Shift+D")
         self.add_participant_action = self._action(self.tr("Add &participant"), self.add_participant, "Ctrl+Shift+P")
         self.add_central_asia_action = self._action(
-            self.tr("Add the five &Central Asian countries"), self.delegations.add_central_asian_countries,
+            self.tr("Add the five Central Asian c&ountries"), self.delegations.add_central_asian_countries,
             "Ctrl+Shift+C")
         self.add_eu_action = self._action(self.tr("Add &EU side"), self.delegations.add_eu_institutions, "Ctrl+Shift+E")
         self.add_agenda_action = self._action(self.tr("Add &agenda item"), self.add_agenda_item, "Ctrl+Shift+A")
@@ -212,12 +252,31 @@ class DialogueEditor(QMainWindow):
         return self._clean is None or self.snapshot() != self._clean
 
     def errors(self) -> list[FieldProblem]:
-        return dialogue_problems(self.record())
+        return self._problems(self.record())
+
+    def _problems(self, dialogue: Dialogue) -> list[FieldProblem]:
+        """What stops saving: text typed that cannot be read (a date), then the record's rules."""
+        typed = [*self.details.typing_problems(), *self.actions.typing_problems()]
+        said = {problem.field for problem in typed}  # one message per field: the one about the typing
+        return [*typed, *(p for p in dialogue_problems(dialogue) if p.field not in said)]
+
+    def warnings(self, dialogue: Dialogue | None = None) -> list[FieldProblem]:
+        """What deserves a second look but does not stop saving (see `dialogue_warnings`)."""
+        institutions = self.institutions
+        return dialogue_warnings(dialogue or self.record(), person_name=self.people.name,
+                                 institution=lambda iid: institutions.new.get(iid) or institutions.records.get(iid))
+
+    def commit_open_editor(self) -> None:
+        """Take what is typed in an open cell editor into the form, as Return would. The one place
+        every way out (save, close, switching tab, quitting, the main window's database changes,
+        which all close the form) goes through, so a typed cell is never skipped."""
+        for table in self.findChildren(EditTable):
+            table.commit_editing()
 
     def _load_widgets(self, dialogue: Dialogue) -> None:
         self._loading = True
         try:
-            self.details.load(dialogue)
+            self.details.load(dialogue, start_known=not (self._new and dialogue.start_date == self._base.start_date))
             self.agenda.set_items(dialogue.agenda)
             self.actions.set_actions(dialogue.actions)
             self.delegations.set_delegations(dialogue.delegations)
@@ -231,8 +290,10 @@ class DialogueEditor(QMainWindow):
         self._refresh()
 
     def _edited(self, key: str) -> None:
-        if self._loading:
+        if self._loading or self._closed:
             return
+        if self._shown_fields is not None:
+            self._shown_fields.add(_field_of(key))
         self.history.push(self.snapshot(), key if key in MERGED_FIELDS else None)
         self._refresh()
         self._draft_timer.start()
@@ -251,24 +312,40 @@ class DialogueEditor(QMainWindow):
 
     def _refresh(self) -> None:
         dialogue = self.record()
-        problems = dialogue_problems(dialogue)
-        warnings = dialogue_warnings(dialogue)
+        problems = [p for p in self._problems(dialogue)
+                    if self._shown_fields is None or _field_of(p.field) in self._shown_fields]
+        warnings = self.warnings(dialogue)
         self._mark(problems)
         if problems:
             more = self.tr(" (and %n more)", "", len(problems) - 1) if len(problems) > 1 else ""
-            self.message.setText(f"⛔ {shown(problems[0].message)}{more}")
-            self.message.setStyleSheet("color: #b3261e;")
+            self._say(f"{shown(problems[0].message)}{more}", PROBLEM)
         elif warnings:
-            self.message.setText("⚠ " + " ".join(shown(w.message) for w in warnings[:3]))
-            self.message.setStyleSheet("color: #9a5b00;")
+            self._say(" ".join(shown(w.message) for w in warnings[:3]), WARNING)
         else:
-            self.message.setText("")
+            self._say("", None)
         self.delegations.show_head_warning()
         self.undo_action.setEnabled(self.history.can_undo())
         self.redo_action.setEnabled(self.history.can_redo())
         modified = self.is_modified()
         title = dialogue.title or self.tr("New dialogue")
         self.setWindowTitle(f"{title}{'*' if modified else ''} — {APP_NAME}")
+
+    def _say(self, text: str, kind: str | None) -> None:
+        """The line beside Save: a problem (stops saving) or a warning, with its icon and colour."""
+        palette = self.palette()
+        self.message.setText(text)
+        if kind is None or not text:
+            self.message.setStyleSheet("")
+            self.message_icon.hide()
+            return
+        colour = error_colour(palette) if kind == PROBLEM else warning_colour(palette)
+        icon = problem_icon(palette) if kind == PROBLEM else warning_icon(palette)
+        size = self.message.fontMetrics().height()
+        self.message.setStyleSheet(f"color: {colour.name()};")
+        self.message_icon.setPixmap(icon.pixmap(size, size))
+        self.message_icon.setToolTip(self.tr("Not saved until this is put right") if kind == PROBLEM
+                                     else self.tr("Worth a second look; saving is not stopped"))
+        self.message_icon.show()
 
     def _mark(self, problems: list[FieldProblem]) -> None:
         fields = self.details.field_widgets()
@@ -277,7 +354,7 @@ class DialogueEditor(QMainWindow):
             messages.setdefault(problem.field.split("[")[0].split(".")[0], []).append(shown(problem.message))
         for name, widget in fields.items():
             text = "\n".join(messages.get(name, []))
-            widget.setStyleSheet(PROBLEM_STYLE if text else "")
+            widget.setStyleSheet(marked_field_style(self.palette()) if text else "")
             widget.setToolTip(text)
         for table in (self.agenda.table, self.actions.table, self.delegations.table):
             table.blockSignals(True)
@@ -289,7 +366,8 @@ class DialogueEditor(QMainWindow):
         tabs = {DETAILS: any(n in fields for n in messages), DELEGATIONS: "delegations" in messages,
                 AGENDA: "agenda" in messages, ACTIONS: "actions" in messages}
         for index, bad in tabs.items():
-            self.tabs.setTabText(index, self.tr(TAB_NAMES[index]).replace("&", "") + (" ⛔" if bad else ""))
+            self.tabs.setTabIcon(index, problem_icon(self.palette()) if bad else QIcon())
+            self.tabs.setTabToolTip(index, self.tr("Something on this tab stops saving") if bad else "")
 
     def _mark_cell(self, problem: FieldProblem) -> None:
         head, _, rest = problem.field.partition("[")
@@ -309,12 +387,14 @@ class DialogueEditor(QMainWindow):
 
     def save(self) -> bool:
         """Save everything or nothing; say why when refused. True when saved."""
+        self.commit_open_editor()
+        self._shown_fields = None
         state = self.snapshot()
         dialogue = self.record()
-        problems = dialogue_problems(dialogue)
+        problems = self._problems(dialogue)
         if problems:
             self._refresh()
-            self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", shown(problems[0].message)))
+            self._say(self.tr("Not saved: %1").replace("%1", shown(problems[0].message)), PROBLEM)
             QMessageBox.warning(self, self.tr("Not saved"),
                                 self.tr("The dialogue was not saved. %1").replace("%1", shown(problems[0].message)))
             return False
@@ -326,12 +406,12 @@ class DialogueEditor(QMainWindow):
                 shown(error.message) + "\n\n" + self.tr("Nothing was saved. Reload the saved version now? "
                                                   "(Your changes in this window will be discarded.)"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", shown(error.message)))
+            self._say(self.tr("Not saved: %1").replace("%1", shown(error.message)), PROBLEM)
             if answer == QMessageBox.StandardButton.Yes:
                 self.reload()
             return False
         except UserError as error:
-            self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", shown(error.message)))
+            self._say(self.tr("Not saved: %1").replace("%1", shown(error.message)), PROBLEM)
             QMessageBox.warning(self, self.tr("Not saved"), shown(error.message))
             return False
         self.people.saved()
@@ -363,22 +443,39 @@ class DialogueEditor(QMainWindow):
         self._refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.commit_open_editor()
         if not self.is_modified():
-            self._forget_draft()
-            event.accept()
+            self._close_cleanly(event)
             return
         title = self.record().title or self.tr("this new dialogue")
+        QTimer.singleShot(0, self._name_prompt_buttons)
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"), self.tr("Save your changes to “%1” before closing?").replace("%1", title),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Discard:
-            self._forget_draft()
-            event.accept()
-        elif answer == QMessageBox.StandardButton.Save and self.save():
-            event.accept()
+        if answer == QMessageBox.StandardButton.Discard or (answer == QMessageBox.StandardButton.Save
+                                                            and self.save()):
+            self._close_cleanly(event)
         else:
             event.ignore()
+
+    def _name_prompt_buttons(self) -> None:
+        """The unsaved-changes prompt's buttons in the officer's words, each with its own key:
+        «Не сохранять», not Qt's «Отклонить», for Discard. Done once the prompt is up, so the
+        prompt stays the standard one (Esc cancels, the platform's button order)."""
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            for which, text in ((QMessageBox.StandardButton.Save, self.tr("&Save")),
+                                (QMessageBox.StandardButton.Discard, self.tr("&Don't save"))):
+                button = box.button(which)
+                if button is not None:
+                    button.setText(text)
+
+    def _close_cleanly(self, event: QCloseEvent) -> None:
+        """Closed on purpose: no draft stays behind and none is written later (no "crash" prompt)."""
+        self._forget_draft()
+        self._closed = True
+        event.accept()
 
     # --- drafts: unsaved edits that survive a crash ----------------------------------------------
 
@@ -386,7 +483,7 @@ class DialogueEditor(QMainWindow):
         """Write the unsaved state beside the database; a failure is said in the status bar, not in
         a dialog, because the officer is typing and the real save still works."""
         self._draft_timer.stop()
-        if not self.is_modified():
+        if self._closed or not self.is_modified():
             return
         state = self.snapshot()
         try:

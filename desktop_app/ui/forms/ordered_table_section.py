@@ -20,6 +20,7 @@ class OrderedTableSection(QWidget):
         super().__init__(parent)
         self.key = key
         self.table = EditTable(headers, self)
+        self.table.grow = self.add_row  # Tab on the last cell of a filled last row
         self.buttons = ListButtons(add_text, self)
         layout = QHBoxLayout(self)
         layout.addWidget(self.table, 1)

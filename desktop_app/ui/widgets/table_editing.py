@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from enum import Enum
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -19,15 +20,81 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.translations import date_format
+from desktop_app.ui.translations import format_date
 from desktop_app.ui.widgets.completion import contains_completer, set_entries
-from desktop_app.ui.widgets.date_fields import DISPLAY_FORMAT
+from desktop_app.ui.widgets.date_fields import DISPLAY_FORMAT, DateField, to_date
+from desktop_app.ui.widgets.marks import marked_background
 
 Index = QModelIndex | QPersistentModelIndex
-PROBLEM_BACKGROUND = QColor("#fde2e1")
+HOVER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+def is_table(text: str) -> bool:
+    """Clipboard text that is rows of cells (Excel, Word, a web page) rather than one cell's text."""
+    return "\t" in text or "\n" in text.strip()
+
+
+class Move(Enum):
+    """Where a key sends the officer from a cell, as in a spreadsheet."""
+
+    NEXT = "next"  # Tab: the next cell, then the next row
+    PREVIOUS = "previous"  # Shift+Tab
+    DOWN = "down"  # Return / Enter
+    LEAVE = "leave"  # Ctrl+Tab: out of the table, to the next control
+    LEAVE_BACK = "leave back"  # Ctrl+Shift+Tab
+
+
+def move_for(event: QKeyEvent) -> Move | None:
+    key, modifiers = event.key(), event.modifiers()
+    ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+    if modifiers & Qt.KeyboardModifier.AltModifier:
+        return None
+    backwards = key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab
+                                              and modifiers & Qt.KeyboardModifier.ShiftModifier)
+    if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if ctrl:
+            return Move.LEAVE_BACK if backwards else Move.LEAVE
+        return Move.PREVIOUS if backwards else Move.NEXT
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
+        return Move.DOWN
+    return None
+
+
+class GridDelegate(QStyledItemDelegate):
+    """Every cell editor of an `EditTable`: Tab, Shift+Tab, Return and Ctrl+Tab take what is typed
+    into the cell and move on — also while a completion list is open, whose highlighted entry Tab
+    and Return accept. Without this, a completion popup hands Tab to the window, which moved the
+    focus to the next button, where the next space pressed it."""
+
+    def watch_completion(self, edit: QLineEdit) -> None:
+        completer = edit.completer()
+        if completer is not None:
+            completer.popup().installEventFilter(self)  # installed last, so asked before the completer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            move = move_for(event)
+            table = self.parent()
+            if isinstance(table, EditTable) and not isinstance(watched, QAbstractItemView) and isinstance(
+                    watched, QWidget) and table.pasted(event, watched):
+                return True
+            if move is not None and isinstance(table, EditTable):
+                editor = watched
+                if isinstance(watched, QAbstractItemView):  # a completion list open over the editor
+                    editor = watched.focusProxy()
+                    current = watched.currentIndex()
+                    if isinstance(editor, QLineEdit) and watched.isVisible() and current.isValid():
+                        editor.setText(str(current.data()))
+                    watched.hide()
+                if isinstance(editor, QWidget):
+                    table.leave_editor(editor, move)
+                    return True
+        if isinstance(watched, QAbstractItemView):
+            return False  # a popup is not an editor: nothing else here is for it
+        return super().eventFilter(watched, event)
+
+
+class ChoiceDelegate(GridDelegate):
     """A cell edited by choosing from a fixed list (side, role, sex, status)."""
 
     def __init__(self, choices: Sequence[str], parent: QWidget | None = None) -> None:
@@ -48,7 +115,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText())
 
 
-class CompletingDelegate(QStyledItemDelegate):
+class CompletingDelegate(GridDelegate):
     """A cell typed freely with completion; entries are asked for when the editor opens."""
 
     def __init__(self, entries: Callable[[], Sequence[str]], parent: QWidget | None = None) -> None:
@@ -58,10 +125,11 @@ class CompletingDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         edit = QLineEdit(parent)
         edit.setCompleter(contains_completer(self.entries(), edit))
+        self.watch_completion(edit)
         return edit
 
 
-class SearchingDelegate(QStyledItemDelegate):
+class SearchingDelegate(GridDelegate):
     """A cell typed freely, with completion asked of the database as the officer types:
     `lookup(text)` returns the few entries matching it. For lists too long to load whole when a
     cell opens (every person in the file: over a second at 50,000 people)."""
@@ -85,37 +153,39 @@ class SearchingDelegate(QStyledItemDelegate):
                 completer.complete()
 
         edit.textEdited.connect(typed)
+        self.watch_completion(edit)
         return edit
 
 
-class DateDelegate(QStyledItemDelegate):
-    """A cell holding an optional date; the editor has a calendar popup, Delete empties the cell.
-
-    The cell's text stays `yyyy-MM-dd` (what the form reads back); it is shown and edited in the
-    window's date format."""
+class DateDelegate(GridDelegate):
+    """A cell holding an optional date, typed as people write dates (see `DateField`); Delete
+    empties the cell. A date read is held as `yyyy-MM-dd` (what the form reads back) and shown in the
+    window's format; text that is not a date stays as typed, for the form to mark — never replaced."""
 
     def displayText(self, value: object, locale: QLocale) -> str:
         parsed = QDate.fromString(str(value or ""), DISPLAY_FORMAT)
-        return parsed.toString(date_format()) if parsed.isValid() else super().displayText(value, locale)
+        return format_date(to_date(parsed)) if parsed.isValid() else super().displayText(value, locale)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        edit = QDateEdit(parent)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_format())
-        return edit
+        return DateField(parent)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        value = QDate.fromString(str(index.data() or ""), DISPLAY_FORMAT)
-        editor.setDate(value if value.isValid() else QDate.currentDate())
+        assert isinstance(editor, DateField)
+        text = str(index.data() or "")
+        parsed = QDate.fromString(text, DISPLAY_FORMAT)
+        editor.setText(format_date(to_date(parsed)) if parsed.isValid() else text)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        model.setData(index, editor.date().toString(DISPLAY_FORMAT))
+        assert isinstance(editor, DateField)
+        value = editor.value()
+        model.setData(index, value.isoformat() if value is not None else editor.typed())
 
 
 class EditTable(QTableWidget):
-    """A table edited in place from the keyboard: F2/typing edits, Delete empties a cell."""
+    """A table edited in place from the keyboard like a spreadsheet: typing or F2 edits a cell,
+    Delete empties it; Tab / Shift+Tab move to the next / previous cell (row after row), Return
+    moves down, Tab on the last cell of a filled last row calls `grow` (adds a row) when set, and
+    Ctrl+Tab / Ctrl+Shift+Tab leave the table. Tab never leaves it, so typing cannot reach a button."""
 
     def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(0, len(headers), parent)
@@ -124,18 +194,94 @@ class EditTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
                              & ~QAbstractItemView.EditTrigger.CurrentChanged)
-        self.setTabKeyNavigation(False)  # Tab leaves the table, so the form's tab order holds
+        self.setTabKeyNavigation(True)  # Tab comes to keyPressEvent; Ctrl+Tab leaves
+        self.setItemDelegate(GridDelegate(self))
+        self.grow: Callable[[], None] | None = None
+        self.paste_rows: Callable[[str], bool] | None = None  # rows copied from a spreadsheet
         self.verticalHeader().setDefaultSectionSize(26)
         self.horizontalHeader().setStretchLastSection(True)
         self.setAlternatingRowColors(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        move = move_for(event)
+        if move is not None and self.state() != self.State.EditingState:
+            self.go(move)
+            return
+        if self.pasted(event):
+            return
         item = self.currentItem()
         if (event.key() == Qt.Key.Key_Delete and item is not None and self.state() != self.State.EditingState
                 and item.flags() & Qt.ItemFlag.ItemIsEditable):
             item.setText("")
             return
         super().keyPressEvent(event)
+
+    def pasted(self, event: QKeyEvent, editor: QWidget | None = None) -> bool:
+        """Ctrl+V of rows copied from Excel, Word or a web page goes to `paste_rows`, even from
+        an open cell (one line of text still pastes into the cell)."""
+        if self.paste_rows is None or not event.matches(QKeySequence.StandardKey.Paste):
+            return False
+        text = QGuiApplication.clipboard().text()
+        if not is_table(text):
+            return False
+        if editor is not None:
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+        return self.paste_rows(text)
+
+    def leave_editor(self, editor: QWidget, move: Move) -> None:
+        """Take the editor's text into its cell, close it and move on."""
+        self.commitData(editor)
+        self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.go(move)
+
+    def go(self, move: Move) -> None:
+        if move in (Move.LEAVE, Move.LEAVE_BACK):
+            self._leave(forward=move is Move.LEAVE)
+            return
+        row, column = self.currentRow(), self.currentColumn()
+        last_row, last_column = self.rowCount() - 1, self.columnCount() - 1
+        if row < 0:
+            row, column = (0, 0) if self.rowCount() else (-1, -1)
+        elif move is Move.NEXT:
+            if column < last_column:
+                column += 1
+            elif row < last_row:
+                row, column = row + 1, 0
+            elif self.grow is not None and self.text(row, 0):
+                self.grow()
+                return
+        elif move is Move.PREVIOUS:
+            if column > 0:
+                column -= 1
+            elif row > 0:
+                row, column = row - 1, last_column
+        elif move is Move.DOWN and row < last_row:
+            row += 1
+        self.setFocus(Qt.FocusReason.TabFocusReason)
+        if row >= 0:
+            self.setCurrentCell(row, column)
+
+    def _leave(self, forward: bool) -> None:
+        """Focus the next (previous) control of the window outside this table."""
+        widget: QWidget = self
+        for _ in range(500):
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+            if widget is self:
+                return
+            if (not self.isAncestorOf(widget) and widget.window() is self.window() and widget.isVisible()
+                    and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.focusProxy() is None):
+                widget.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+                return
+
+    def commit_editing(self) -> None:
+        """Take the open editor's text into its cell and close it, as Return would."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = self.indexWidget(self.currentIndex())
+        if editor is not None:
+            self.commitData(editor)
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def text(self, row: int, column: int) -> str:
         item = self.item(row, column)
@@ -154,16 +300,24 @@ class EditTable(QTableWidget):
     def stretch(self, column: int) -> None:
         self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
+    def set_hover(self, row: int, column: int, text: str) -> None:
+        """What the cell shows on hover (a long party name in full), kept under a mark's message."""
+        item = self.item(row, column) or self.put(row, column, "")
+        item.setData(HOVER_ROLE, text)
+        if item.data(Qt.ItemDataRole.BackgroundRole) is None:
+            item.setToolTip(text)
+
     def clear_marks(self) -> None:
         for row in range(self.rowCount()):
             for column in range(self.columnCount()):
                 item = self.item(row, column)
-                if item is not None and item.toolTip():
-                    item.setToolTip("")
+                if item is not None and item.data(Qt.ItemDataRole.BackgroundRole) is not None:
+                    item.setToolTip(str(item.data(HOVER_ROLE) or ""))
                     item.setData(Qt.ItemDataRole.BackgroundRole, None)
 
     def mark(self, row: int, column: int, message: str) -> None:
         if 0 <= row < self.rowCount():
             item = self.item(row, column) or self.put(row, column, "")
-            item.setToolTip(message)
-            item.setBackground(PROBLEM_BACKGROUND)
+            hover = str(item.data(HOVER_ROLE) or "")
+            item.setToolTip(f"{message}\n{hover}" if hover else message)
+            item.setBackground(marked_background(self.palette()))

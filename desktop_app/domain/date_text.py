@@ -1,0 +1,88 @@
+"""Dates as officers type them, read exactly or not at all.
+
+A date field must never store a date other than the one written. Qt's sectioned date editor and
+general "fuzzy" parsers (dateutil, dateparser) both guess: they fill missing parts from today, swap
+day and month by locale, or read "13.12.23" as the year 23. This reader accepts only the shapes
+people write in the two languages of the program and returns None for anything else, so the field
+can say it cannot read the text instead of storing a guess:
+
+- year first, dashes or no separator: `2023-12-13`, `2023-12-3`, `20231213` (and `2023/12/13`,
+  `2023.12.13`, where a four-digit first part cannot be a day);
+- day first with `.`, `/` or `-` — always day first, in either window: `13.12.2023`, `13/12/2023`,
+  `13-12-2023`, `13.12.23` (a two-digit year is in this century);
+- a month name or its abbreviation, English or Russian (any case, any grammatical form):
+  `13 Dec 2023`, `13 December 2023`, `December 13, 2023`, `13 декабря 2023`, `13 дек. 2023 г.`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december")
+_RUSSIAN_FORMS = {  # the names in full, nominative and genitive, and the accepted short forms
+    1: ("январь", "января", "янв"), 2: ("февраль", "февраля", "фев", "февр"), 3: ("март", "марта", "мар"),
+    4: ("апрель", "апреля", "апр"), 5: ("май", "мая"), 6: ("июнь", "июня", "июн"),
+    7: ("июль", "июля", "июл"), 8: ("август", "августа", "авг"),
+    9: ("сентябрь", "сентября", "сен", "сент"), 10: ("октябрь", "октября", "окт"),
+    11: ("ноябрь", "ноября", "ноя", "нояб"), 12: ("декабрь", "декабря", "дек"),
+}
+
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+_NUMERIC_YEAR_FIRST = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+_NUMERIC_DAY_FIRST = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_DAY_NAME_YEAR = re.compile(r"(\d{1,2})[\s./-]*([^\W\d_]+)\.?[\s,/-]*(\d{4})")
+_NAME_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s*(\d{1,2})(?:,\s*|\s+)(\d{4})")
+_YEAR_WORD = re.compile(r"\s*(г\.?|года?)$")
+
+
+def month_number(word: str) -> int | None:
+    """The month a name or abbreviation stands for (English or Russian, any case), or None."""
+    word = word.casefold().rstrip(".")
+    if len(word) >= 3:
+        for number, name in enumerate(_MONTHS_EN, 1):
+            if name.startswith(word):
+                return number
+        if word == "sept":
+            return 9
+    for number, forms in _RUSSIAN_FORMS.items():
+        if word in forms:
+            return number
+    return None
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return None  # a typo (0023, 2203), not a meeting's date
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> date | None:
+    """The date `text` writes, or None when it is empty or not a date written in full."""
+    text = _YEAR_WORD.sub("", " ".join(text.split()))
+    if not text:
+        return None
+    if match := _NUMERIC_YEAR_FIRST.fullmatch(text):
+        year, month, day = (int(g) for g in match.groups())
+        return _make(year, month, day)
+    if match := _NUMERIC_DAY_FIRST.fullmatch(text):
+        day, month, year = (int(g) for g in match.groups())
+        if len(match.group(3)) == 2:
+            year += 2000
+        return _make(year, month, day)
+    if match := _COMPACT.fullmatch(text):
+        year, month, day = (int(g) for g in match.groups())
+        return _make(year, month, day)
+    for pattern, order in ((_DAY_NAME_YEAR, "dmy"), (_NAME_DAY_YEAR, "mdy")):
+        if match := pattern.fullmatch(text):
+            parts = dict(zip(order, match.groups(), strict=True))
+            month = month_number(parts["m"])
+            if month is None:
+                return None
+            return _make(int(parts["y"]), month, int(parts["d"]))
+    return None

@@ -1,0 +1,50 @@
+"""A toolbar that keeps every action in view on a narrow or scaled screen.
+
+Russian labels are longer: at 1366×768 with 150 % scaling the last buttons fell into the toolbar's
+»» overflow menu, where an officer does not look. The toolbar shows text beside the icons when all
+of it fits, else text under the icons, else icons alone (each still named in its tooltip and for
+screen readers).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QToolBar
+
+STYLES = (Qt.ToolButtonStyle.ToolButtonTextBesideIcon, Qt.ToolButtonStyle.ToolButtonTextUnderIcon,
+          Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+
+class ToolbarFit(QObject):
+    def __init__(self, toolbar: QToolBar) -> None:
+        super().__init__(toolbar)
+        self.toolbar = toolbar
+        self._fitting = False
+        toolbar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.toolbar and event.type() in (QEvent.Type.Resize, QEvent.Type.Show,
+                                                         QEvent.Type.LanguageChange):
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def needed(self, style: Qt.ToolButtonStyle) -> int:
+        """The width every button and separator takes in `style`."""
+        self.toolbar.setToolButtonStyle(style)
+        layout = self.toolbar.layout()
+        return layout.sizeHint().width() if layout is not None else self.toolbar.sizeHint().width()
+
+    def fit(self) -> None:
+        if self._fitting or self.toolbar.width() <= 0:
+            return
+        self._fitting = True
+        try:
+            room = self.toolbar.width()
+            chosen = next((style for style in STYLES if self.needed(style) <= room), STYLES[-1])
+            self.toolbar.setToolButtonStyle(chosen)
+        finally:
+            self._fitting = False
+
+
+def fit_toolbar(toolbar: QToolBar) -> ToolbarFit:
+    return ToolbarFit(toolbar)

@@ -1,0 +1,28 @@
+"""Reading rows copied from Excel, Word or a web page for the participant grid."""
+
+from __future__ import annotations
+
+from desktop_app.domain.enums import Sex
+from desktop_app.ui.forms.pasted_rows import PastedPerson, read_rows
+from desktop_app.ui.widgets.table_editing import is_table
+
+
+def test_a_header_line_in_either_language_is_not_a_person() -> None:
+    assert read_rows("ФИО\tОрганизация\tДолжность\tПол\nАсель Нурланова\tМВД\tЭксперт\tж\n") == [
+        PastedPerson("Асель Нурланова", "МВД", "Эксперт", Sex.FEMALE)]
+    assert read_rows("Name\tInstitution\nJane Doe\tEUDA") == [PastedPerson("Jane Doe", "EUDA")]
+
+
+def test_rows_without_header_short_rows_and_blank_lines() -> None:
+    assert read_rows("Jane  Doe\r\n\r\nJohn Smith\tDG HOME\t\tMale\n\tno name\n") == [
+        PastedPerson("Jane Doe"), PastedPerson("John Smith", "DG HOME", "", Sex.MALE)]
+
+
+def test_a_sex_not_understood_is_kept_to_be_said() -> None:
+    (row,) = read_rows("Jane Doe\t\t\tn/a")
+    assert row.sex is None and row.sex_text == "n/a"
+
+
+def test_one_line_of_plain_text_is_not_a_table() -> None:
+    assert not is_table("Jane Doe") and not is_table("Jane Doe\n")
+    assert is_table("Jane Doe\tEUDA") and is_table("Jane Doe\nJohn Smith")
