@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean package package-test translations mutation soak
+.PHONY: run test lint bench clean package package-test release translations mutation soak
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,15 @@ package: $(PACKAGE_STAMP)
 package-test: $(PACKAGE_STAMP)
 	@test -x dist/DialogueRegister/DialogueRegister || { echo "run 'make package' first"; exit 1; }
 	$(BIN)/python -m pytest -m packaging packaging/test_built_app.py -v
+
+# The archive for this system and its SHA-256 file, verified (packaging/make_release.py), after the
+# AppStream metainfo in the folder validates. Builds the folder first if it is missing.
+release: $(PACKAGE_STAMP)
+	@test -x dist/DialogueRegister/DialogueRegister || $(MAKE) package
+	@if [ "$$(uname -s)" = Linux ]; then \
+		command -v appstreamcli >/dev/null || { echo "appstreamcli is needed (apt-get install appstream)"; exit 1; }; \
+		appstreamcli validate --no-net dist/DialogueRegister/eu.cadap.dialogue_register.metainfo.xml; fi
+	$(BIN)/python packaging/make_release.py
 
 # Not part of `make test`: the program against plain baselines (benchmarks/run.py --help; SIZE=100000).
 SIZE ?= 20000

@@ -223,14 +223,47 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _reader_went_away() -> int:
+    """The reader of our output closed its end (`dialogue-register list | head`): that is not a bug.
+
+    Like any Unix tool stopped by SIGPIPE, end quietly with 128 + SIGPIPE (141; 1 on Windows), log
+    nothing, and point stdout at the null device so Python's last flush at exit cannot complain again.
+    """
+    import os
+    import signal
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # stdout is not a real file (tests, windowed Windows): nothing left to flush there
+    sigpipe = getattr(signal, "SIGPIPE", None)
+    return 128 + sigpipe if sigpipe is not None else EXIT_ERROR
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        return _reader_went_away()
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    try:
+        args = build_parser().parse_args(argv)  # --help | head: argparse prints, then exits 0
+    except SystemExit:
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's flush at exit
+        raise
     from desktop_app.logs import configure
 
     configure()  # once per process, for the window and every command
     command = COMMANDS[args.command or "gui"]
     try:
-        return command(args)
+        status = command(args)
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        raise
     except UserError as error:
         print(f"dialogue-register: {error.message}", file=sys.stderr)
         return EXIT_ERROR

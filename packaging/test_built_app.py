@@ -3,15 +3,24 @@
 Run with `make package-test` after `make package`. Each test starts the frozen executable as an
 officer would, with HOME and the data folders pointed at a fresh temporary directory and a clean
 environment (no PYTHONPATH, no virtualenv), so nothing can leak in from the source checkout.
+
+Every command of the command line runs here (test_every_command_is_exercised keeps that true when a
+command is added), and every report format in both languages is opened with a real reader (pypdf,
+python-docx, openpyxl, an HTML parser) and compared with what the source program writes from the same
+database: a file, translation or library missing from the folder shows up as a difference.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -156,7 +165,9 @@ def test_linux_menu_entry_installs_and_points_at_the_folder(env: dict[str, str],
     assert result.returncode == 0, result.stderr
     data = Path(env["XDG_DATA_HOME"])
     entry = (data / "applications" / "dialogue-register.desktop").read_text(encoding="utf-8")
-    assert f'Exec="{GUI}" %f' in entry.splitlines()
+    assert f'Exec="{GUI}" gui %f' in entry.splitlines()  # "Open with" hands the file to `gui FILE`
+    assert f"TryExec={GUI}" in entry.splitlines()  # the entry hides itself once the folder is gone
+    assert entry.count("MimeType=") == 1
     assert "Icon=dialogue-register" in entry.splitlines()
     for size in (16, 48, 256):
         assert (data / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "dialogue-register.png").is_file()
@@ -175,3 +186,290 @@ def test_the_folder_holds_resources_and_migrations() -> None:
         assert (INTERNAL / relative).is_file(), relative
     assert list(INTERNAL.rglob("qtbase_ru.qm")), "Qt's own Russian (standard buttons, file dialog) is missing"
     assert not list(INTERNAL.rglob("libQt6Qml*")), "Qt Quick/QML should not be shipped"
+
+
+
+# --- every command, every report format, both languages --------------------------------------------
+
+EXERCISED_COMMANDS = {"gui", "demo", "import", "export", "report", "backup", "restore", "check"}
+REPORT_FORMATS = ("pdf", "docx", "xlsx", "html")
+SOURCE = [sys.executable, "-m", "desktop_app"]  # the same program from the checkout, for comparison
+
+
+def test_every_command_is_exercised() -> None:
+    """A command added to the CLI must be added to this file too (and to EXERCISED_COMMANDS)."""
+    import argparse
+
+    from desktop_app.cli import build_parser
+
+    commands = next(action for action in build_parser()._actions if isinstance(action, argparse._SubParsersAction))
+    assert set(commands.choices) == EXERCISED_COMMANDS
+
+
+@pytest.fixture(scope="module")
+def demo_world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """One demo database made by the built program, shared by the report tests (each copies it)."""
+    base = tmp_path_factory.mktemp("demo-world")
+    home = base / "home"
+    home.mkdir()
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
+           "XDG_STATE_HOME": str(home / "state"), "QT_QPA_PLATFORM": "offscreen"}
+    db = base / "database" / "demo.sqlite3"
+    db.parent.mkdir()
+    result = run(CLI, "--db", str(db), "demo", env=env, cwd=base)
+    assert result.returncode == 0, result.stderr
+    return {"db": db, "base": base}
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.skip += tag in ("style", "script")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skip -= tag in ("style", "script")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def report_text(path: Path, kind: str) -> str:
+    """Everything a reader sees in the report, as words separated by single spaces."""
+    if kind == "pdf":
+        from pypdf import PdfReader
+
+        text = " ".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    elif kind == "docx":
+        from docx import Document
+
+        document = Document(str(path))
+        parts = [paragraph.text for paragraph in document.paragraphs]
+        parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+        text = "\n".join(parts)
+    elif kind == "xlsx":
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True)
+        parts = list(book.sheetnames)
+        for sheet in book.worksheets:
+            parts += [str(value) for row in sheet.iter_rows(values_only=True) for value in row if value is not None]
+        book.close()
+        text = "\n".join(parts)
+    else:
+        parser = _Text()
+        parser.feed(path.read_text(encoding="utf-8"))
+        text = " ".join(parser.parts)
+    text = re.sub(r"\b\d{1,2}:\d{2}(:\d{2})?\b", "HH:MM", text)  # the moment of generation differs
+    return " ".join(text.split())
+
+
+def xlsx_summary(path: Path) -> dict[str, object]:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    summary = {row[0]: row[1] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)}
+    book.close()
+    return summary
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("kind", REPORT_FORMATS)
+def test_every_report_format_in_both_languages(demo_world: dict[str, Path], tmp_path: Path, env: dict[str, str],
+                                              kind: str, language: str) -> None:
+    db = tmp_path / "db" / "demo.sqlite3"
+    db.parent.mkdir()
+    shutil.copy2(demo_world["db"], db)
+    built, source = tmp_path / f"built-{language}.{kind}", tmp_path / f"source-{language}.{kind}"
+    result = run(CLI, "--db", str(db), "--lang", language, "report", "-o", str(built), env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr  # the Word report failed here: no docx/parts folder
+    assert result.stdout.strip() == f"Report of 4 dialogues written to {built}."
+    assert result.stderr == ""
+    assert not list(Path(env["XDG_STATE_HOME"]).rglob("*.log")), "the built program logged a bug"
+
+    text = report_text(built, kind)
+    assert "EU-Central Asia Drug Dialogue 2023" in text  # the officers' own words, as typed
+    if kind == "html":
+        assert "Zarina Saidova" in text  # the participants' names (the Participants table)
+    if language == "ru":
+        # party and country names in Russian (the workbook's Russian comes with the report issue; until
+        # then the comparison with the source program below is what checks its language)
+        assert "Казахстан" in text or kind == "xlsx"
+    else:
+        assert "Kazakhstan" in text and "Казахстан" not in text
+    if kind == "xlsx":
+        assert list(xlsx_summary(built).values())[2] == 4  # Dialogues, stored as a number
+    elif kind == "pdf":
+        assert built.read_bytes().startswith(b"%PDF")
+
+    # The source program, same database, same language: the built folder must say exactly the same.
+    from_source = subprocess.run([*SOURCE, "--db", str(db), "--lang", language, "report", "-o", str(source)],
+                                 env={**os.environ, **env}, cwd=tmp_path, capture_output=True, text=True,
+                                 timeout=300, check=False)
+    assert from_source.returncode == 0, from_source.stderr
+    expected = report_text(source, kind)
+    if kind == "pdf":  # line breaks may fall differently; the words must not
+        assert sorted(text.split()) == sorted(expected.split())
+    else:
+        assert text == expected
+
+
+def test_import_dry_run_and_conflicting_bundle(env: dict[str, str], tmp_path: Path) -> None:
+    db, bundle = tmp_path / "a.sqlite3", tmp_path / "all.json"
+    assert run(CLI, "--db", str(db), "demo", env=env, cwd=tmp_path).returncode == 0
+    assert run(CLI, "--db", str(db), "export", "-o", str(bundle), env=env, cwd=tmp_path).returncode == 0
+    other = tmp_path / "b.sqlite3"
+    dry = run(CLI, "--db", str(other), "import", str(bundle), "--dry-run", env=env, cwd=tmp_path)
+    assert dry.returncode == 0, dry.stderr
+    assert "Added:" in dry.stdout
+    check = run(CLI, "--db", str(other), "export", "-o", str(tmp_path / "empty.json"), env=env, cwd=tmp_path)
+    assert check.stdout.strip().startswith("0 dialogues exported")  # the dry run wrote nothing
+
+
+def test_backup_then_restore(env: dict[str, str], tmp_path: Path) -> None:
+    db = tmp_path / "work" / "main.sqlite3"
+    db.parent.mkdir()
+    assert run(CLI, "--db", str(db), "demo", env=env, cwd=tmp_path).returncode == 0
+    copy = tmp_path / "copy.sqlite3"
+    backup = run(CLI, "--db", str(db), "backup", "-o", str(copy), env=env, cwd=tmp_path)
+    assert backup.returncode == 0, backup.stderr
+    assert backup.stdout.strip() == f"Backup written to {copy}."
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("SELECT count(*) FROM dialogues").fetchone()[0] == 4
+
+    other = tmp_path / "other" / "fresh.sqlite3"
+    other.parent.mkdir()
+    assert run(CLI, "--db", str(other), "check", env=env, cwd=tmp_path).returncode == 0  # an empty database
+    restored = run(CLI, "--db", str(other), "restore", str(copy), env=env, cwd=tmp_path)
+    assert restored.returncode == 0, restored.stderr
+    assert restored.stdout.startswith("Restored 4 dialogues and 12 people")
+    assert list((other.parent / "backups").iterdir())  # what it replaced was kept
+    check = run(CLI, "--db", str(other), "check", env=env, cwd=tmp_path)
+    assert check.returncode == 0 and check.stdout.strip().endswith("The database is sound.")
+
+
+def test_help_lists_every_command(env: dict[str, str], tmp_path: Path) -> None:
+    result = run(CLI, "--help", env=env, cwd=tmp_path)
+    assert result.returncode == 0
+    for command in EXERCISED_COMMANDS:
+        assert command in result.stdout
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGPIPE"), reason="POSIX pipes")
+def test_a_closed_pipe_ends_the_built_program_quietly(env: dict[str, str], tmp_path: Path) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        result = subprocess.run([str(CLI), "--db", str(tmp_path / "p.sqlite3"), "demo"], stdout=write_end,
+                                stderr=subprocess.PIPE, text=True, env=env, timeout=120, check=False)
+    finally:
+        os.close(write_end)
+    assert result.returncode == 128 + signal.SIGPIPE
+    assert result.stderr == ""
+    assert not list(Path(env["XDG_STATE_HOME"]).rglob("*.log"))
+
+
+# --- what travels with the program ------------------------------------------------------------------
+
+def test_licences_travel_with_the_program() -> None:
+    """LICENSES.md promises the texts are in the folder: one folder per runtime dependency, and Qt's LGPL."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from collect_licences import runtime_distributions
+
+    licences = APP / "licenses"
+    index = (licences / "INDEX.txt").read_text(encoding="utf-8")
+    assert "NONE FOUND" not in index
+    assert "MIT License" in (APP / "LICENSE.txt").read_text(encoding="utf-8")
+    assert "The Dialogue Register authors" in (APP / "LICENSE.txt").read_text(encoding="utf-8")
+    listed = re.sub(r"[^a-z0-9]", "", (ROOT / "LICENSES.md").read_text(encoding="utf-8").lower())
+    for dist in runtime_distributions():
+        name = dist.metadata["Name"]
+        folder = licences / f"{re.sub(r'[-_.]+', '-', name).lower()}-{dist.version}"
+        texts = [path for path in folder.iterdir() if path.stat().st_size > 200] if folder.is_dir() else []
+        assert texts, f"no licence text for {name} {dist.version} in licenses/"
+        assert re.sub(r"[^a-z0-9]", "", name.lower()).replace("pyside6essentials", "pyside6") in listed, name
+    for qt in ("pyside6-essentials", "shiboken6"):
+        folder = next(licences.glob(f"{qt}-*"))
+        lgpl = (folder / "LGPL-3.0.txt").read_text(encoding="utf-8")
+        assert "GNU LESSER GENERAL PUBLIC LICENSE" in lgpl and "Version 3, 29 June 2007" in lgpl
+        assert "GNU GENERAL PUBLIC LICENSE" in (folder / "GPL-3.0.txt").read_text(encoding="utf-8")
+    assert list(licences.glob("python-*/LICENSE.txt")), "Python's own licence (PSF) is missing"
+    assert list(licences.glob("pyinstaller-*/COPYING.txt")), "the PyInstaller bootloader's licence is missing"
+
+
+def test_the_folder_has_a_read_me_with_its_version() -> None:
+    from desktop_app import __version__
+
+    readme = (APP / "README.txt").read_text(encoding="utf-8")
+    assert readme.startswith(f"Dialogue Register {__version__}\n")
+    for heading in ("START", "WHERE YOUR DATA IS", "UPDATE", "UNINSTALL", "LICENCES"):
+        assert f"\n{heading}\n" in readme
+    assert len(readme.splitlines()) <= 60  # one page
+
+
+def test_python_docx_finds_its_templates_in_the_folder() -> None:
+    assert (INTERNAL / "docx" / "parts").is_dir()
+    for name in ("default.docx", "default-styles.xml", "default-settings.xml", "default-header.xml",
+                 "default-footer.xml"):
+        assert (INTERNAL / "docx" / "templates" / name).is_file(), name
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux folder layout")
+def test_unused_qt_plugins_and_gtk_are_left_out() -> None:
+    plugins = INTERNAL / "PySide6" / "Qt" / "plugins"
+    assert not (plugins / "platformthemes" / "libqgtk3.so").exists()
+    assert not list(INTERNAL.rglob("libgtk-3*")) and not list(INTERNAL.rglob("libcairo*"))
+    assert not list(INTERNAL.rglob("libQt6Network*"))  # only VNC and TUIO wanted it
+    dangling = [path for path in APP.rglob("*") if path.is_symlink() and not path.exists()]
+    assert not dangling, dangling
+    for needed in ("platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqoffscreen.so",
+                   "platforminputcontexts/libibusplatforminputcontextplugin.so", "imageformats/libqsvg.so"):
+        assert (plugins / needed).is_file(), needed
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux desktop files")
+def test_desktop_entry_and_metainfo_validate() -> None:
+    entry = (APP / "dialogue-register.desktop").read_text(encoding="utf-8").splitlines()
+    assert "Exec=DialogueRegister gui %f" in entry
+    mime = next(line for line in entry if line.startswith("MimeType=")).split("=", 1)[1].split(";")
+    assert {"application/vnd.sqlite3", "application/json", "text/csv",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"} <= set(mime)
+    metainfo = APP / "eu.cadap.dialogue_register.metainfo.xml"
+    from desktop_app import __version__
+
+    assert f'<release version="{__version__}"' in metainfo.read_text(encoding="utf-8")
+    for tool, args in (("desktop-file-validate", [str(APP / "dialogue-register.desktop")]),
+                       ("appstreamcli", ["validate", "--no-net", str(metainfo)])):
+        if shutil.which(tool) is None:
+            continue  # checked where the tools are installed (make release needs appstreamcli)
+        checked = subprocess.run([tool, *args], capture_output=True, text=True, check=False)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+# The newest glibc the folder may need (docs/install.md, "Which systems it runs on"): 2.35 for a build
+# on Debian 12 (libpython's hypot@GLIBC_2.35 alone; PySide6 6.10+ needs 2.34). A build on an older
+# base (packaging/README.md, "Older Linux systems") needs less, never more.
+NEWEST_GLIBC = (2, 35)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("objdump") is None,
+                    reason="ELF symbol versions, read with binutils' objdump")
+def test_no_file_needs_a_newer_glibc_than_documented() -> None:
+    newest: dict[Path, tuple[int, ...]] = {}
+    for path in APP.rglob("*"):
+        if path.is_symlink() or not path.is_file() or not (".so" in path.name or path in (GUI, CLI)):
+            continue
+        symbols = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True, check=False).stdout
+        found = re.findall(r"GLIBC_(\d+(?:\.\d+)+)", symbols)
+        versions = [tuple(int(part) for part in version.split(".")) for version in found]
+        if versions:
+            newest[path] = max(versions)
+    assert newest, "objdump read no symbol versions"
+    too_new = {str(path.relative_to(APP)): ".".join(map(str, version)) for path, version in newest.items()
+               if version > NEWEST_GLIBC}
+    assert too_new == {}

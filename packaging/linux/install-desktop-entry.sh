@@ -27,9 +27,11 @@ cp "$icons/dialogue-register.svg" "$data/icons/hicolor/scalable/apps/dialogue-re
 # The Exec key quotes the path (spaces allowed) and escapes \ " ` $ as the Desktop Entry spec asks.
 program=$(printf '%s' "$here/DialogueRegister" |
     sed -e 's/\\/\\\\\\\\/g' -e 's/"/\\\\"/g' -e 's/`/\\\\`/g' -e 's/\$/\\\\$/g')
+# TryExec (a plain path, not parsed like Exec) hides the entry once the folder is deleted or moved.
 {
     grep -v -e '^Exec=' -e '^TryExec=' "$here/dialogue-register.desktop"
-    printf 'Exec="%s" %%f\n' "$program"
+    printf 'Exec="%s" gui %%f\n' "$program"
+    printf 'TryExec=%s\n' "$here/DialogueRegister"
 } > "$entry.tmp"
 mv "$entry.tmp" "$entry"
 chmod 644 "$entry"
