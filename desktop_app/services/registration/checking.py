@@ -123,7 +123,8 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
         seen[fold(name)] = number
         matches = people.matches(name)
         email = values.get("email")
-        known = next((p for p, score in matches if score >= 100.0 or fold(p.name) == fold(name)), None)
+        known = next((p for p, _ in matches if fold(p.name) == fold(name)), None) or next(
+            (p for p, score in matches if score >= 100.0), None)
         if known is None and email:
             known = people.by_email.get(str(email).casefold())
         probable = tuple((p, s) for p, s in matches if known is None or p.id != known.id)

@@ -110,7 +110,7 @@ class DelegationsSection(QWidget):
 
         self.participants_box = QGroupBox(self.tr("Participants"), self)
         self.participants = EditTable([_tr(h) for h in PARTICIPANT_HEADERS], self.participants_box)
-        self.participants.setItemDelegateForColumn(NAME, SearchingDelegate(self.people.labels_matching,
+        self.participants.setItemDelegateForColumn(NAME, SearchingDelegate(self.people.offers_matching,
                                                                            self.participants))
         self.participants.setItemDelegateForColumn(
             INSTITUTION, CompletingDelegate(self.institutions.labels, self.participants))
@@ -321,6 +321,8 @@ class DelegationsSection(QWidget):
         column = item.column()
         if column == NAME:
             person_id = self.people.resolve(text, participant.person_id)
+            if person_id != participant.person_id:
+                participant = self._filled_from_last_time(replace(participant, person_id=person_id))
             participant = replace(participant, person_id=person_id)
         elif column == INSTITUTION:
             party = self._delegations[index].party
@@ -338,6 +340,19 @@ class DelegationsSection(QWidget):
         self._draw_participant_row(row, participant)
         self._draw_delegation_row(index)
         self.changed.emit(f"delegations[{index}].participants[{row}].{column}")
+
+    def _filled_from_last_time(self, participant: Participant) -> Participant:
+        """A known person picked: institution and position as at their most recent participation,
+        where the row has none yet, so the officer only corrects what changed (sex is the person's)."""
+        last = self.people.latest(participant.person_id)
+        if last is None:
+            return participant
+        if participant.institution_id is None and last.institution_id:
+            self.institutions.load(last.institution_id)
+            participant = replace(participant, institution_id=last.institution_id)
+        if participant.position is None and last.position:
+            participant = replace(participant, position=last.position)
+        return participant
 
     # --- drawing -------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QHeaderView,
     QLineEdit,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.translations import date_format
-from desktop_app.ui.widgets.completion import contains_completer, set_entries
+from desktop_app.ui.widgets.completion import contains_completer, set_offers
 from desktop_app.ui.widgets.date_fields import DISPLAY_FORMAT
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,7 +67,7 @@ class SearchingDelegate(QStyledItemDelegate):
     `lookup(text)` returns the few entries matching it. For lists too long to load whole when a
     cell opens (every person in the file: over a second at 50,000 people)."""
 
-    def __init__(self, lookup: Callable[[str], Sequence[str]], parent: QWidget | None = None,
+    def __init__(self, lookup: Callable[[str], Sequence[str | tuple[str, str]]], parent: QWidget | None = None,
                  minimum: int = 2) -> None:
         super().__init__(parent)
         self.lookup = lookup
@@ -77,9 +78,13 @@ class SearchingDelegate(QStyledItemDelegate):
         completer = contains_completer((), edit)
         edit.setCompleter(completer)
 
+        # the lookup has matched already (in any script and order): show its entries as they are,
+        # the likeliest first; an entry may be (text put in the cell, text shown)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+
         def typed(text: str) -> None:
             entries = list(self.lookup(text)) if len(text.strip()) >= self.minimum else []
-            set_entries(completer, entries)
+            set_offers(completer, entries)
             if entries:
                 completer.setCompletionPrefix(text)
                 completer.complete()
