@@ -32,6 +32,7 @@ _LETTERS = str.maketrans({
 _APOSTROPHES = "'`ʻʼ’‘´ʹ"
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
+_FINAL_J = re.compile(r"(?<=[aeiouy])j\b")  # й at the end of a word in GOST/ISO 9 and German spelling
 # Romanisation variants that name the same sound, applied in order to lower-case ASCII.
 _VARIANTS: tuple[tuple[str, str], ...] = (
     ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"), ("x", "h"), ("ks", "h"),
@@ -52,6 +53,7 @@ def fold(text: str) -> str:
         text = text.replace(mark, "")
     text = anyascii(text.translate(_LETTERS)).lower().replace("'", "").replace("`", "")  # ь ъ → ' in anyascii
     text = _NOT_WORD.sub(" ", text)
+    text = _DOUBLED.sub(r"\1", _FINAL_J.sub("i", text))  # Dmitrij = Dmitriy; Iuliia, Çaryýewa: one letter
     for old, new in _VARIANTS:
         text = text.replace(old, new)
     return " ".join(_DOUBLED.sub(r"\1", text).split())
