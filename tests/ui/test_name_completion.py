@@ -114,3 +114,39 @@ def test_picking_a_known_person_fills_institution_and_position_from_their_last_m
     table = editor.delegations.participants
     assert [table.item(0, column).text() for column in (1, 2)] == ["Drug Control Agency", "Head of unit"]
     assert table.item(0, 4).text() == "Female"
+
+
+def test_the_party_field_completes_through_the_same_folding(qtbot) -> None:
+    from desktop_app.ui.widgets.party_picker import PartyPicker
+
+    picker = PartyPicker()
+    qtbot.addWidget(picker)
+    picker.show()
+    activate(qtbot, picker)
+    picker.setFocus()
+    key_clicks(qtbot, picker, "Qyrg")  # Kazakh Latin q, y for ы: Kyrgyzstan / Кыргызстан
+    completer = picker.completer()
+    shown = [completer.completionModel().index(row, 0).data() for row in range(completer.completionCount())]
+    assert shown == ["Kyrgyzstan — Кыргызстан"]
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert picker.party() == r.Party.country("KG")
+
+
+def test_the_institution_cell_completes_in_another_script(qtbot, database, monkeypatch) -> None:
+    from tests.factories import add_institution
+
+    add_institution(database, "Агентство по контролю за наркотиками", "TJ")
+    editor, cell_editor = _name_cell(qtbot, database, monkeypatch)
+    qtbot.keyClick(cell_editor, Qt.Key.Key_Escape)
+    editor.delegations.institutions.refresh()
+    table = editor.delegations.participants
+    table.setCurrentCell(0, 1)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    institution_editor = _cell_editor(table, 0, 1)
+    assert isinstance(institution_editor, QLineEdit)
+    key_clicks(qtbot, institution_editor, "agentstvo po kontr")
+    completer = institution_editor.completer()
+    shown = [completer.completionModel().index(row, 0).data() for row in range(completer.completionCount())]
+    assert shown == ["Агентство по контролю за наркотиками"]
+    qtbot.keyClick(institution_editor, Qt.Key.Key_Escape)
