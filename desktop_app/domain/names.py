@@ -14,7 +14,7 @@ from itertools import permutations
 
 from rapidfuzz.fuzz import ratio
 
-from desktop_app.domain.search import is_patronymic, name_words
+from desktop_app.domain.search import is_patronymic, name_words, typing_fold
 
 # Family-name endings that differ between a man and a woman of the same family.
 _FEMININE = (("ova", "ov"), ("eva", "ev"), ("ina", "in"), ("ska", "ski"), ("ka", "ki"))
@@ -90,9 +90,12 @@ def typed_score(typed: str, spellings: tuple[str, ...]) -> float:
     """How well what is typed in a name field (perhaps half a word, any order, any script) offers a
     person known by `spellings` (0-100): the best spelling, every typed word placed on a distinct
     word of it, the weakest deciding; a typed patronymic the person is recorded without is skipped."""
-    typed_words = name_words(typed) or tuple(w for w in typed.split() if w)
-    if not typed_words:
-        return 0.0
+    as_typed = tuple(w for w in typing_fold(typed).split() if len(w) > 1)
+    return max((_typed_words_score(words, spellings) for words in {name_words(typed), as_typed} if words),
+               default=0.0)
+
+
+def _typed_words_score(typed_words: tuple[str, ...], spellings: tuple[str, ...]) -> float:
     best = 0.0
     for spelling in spellings:
         words = name_words(spelling)

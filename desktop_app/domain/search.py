@@ -73,6 +73,23 @@ def is_patronymic(word: str) -> bool:
     return word.endswith(_PATRONYMIC_ENDINGS)
 
 
+# Letters that begin a spelling variant, so that their folding depends on the letter typed next
+# ("Kazak" → "Kazakh" folds to "kazah"): at the end of what is typed so far they are left out.
+_OPEN_ENDINGS = frozenset("kzdstgyipoe" "иыйе")
+
+
+def typing_fold(text: str) -> str:
+    """The folding of a text still being typed: `fold`, less a last letter whose folding the next
+    letter could change, so that every prefix of a name keeps finding it ("Kazak" finds
+    "Kazakhstan", "Bak" finds "Bakhyt")."""
+    stripped = text.rstrip()
+    if stripped and not text[-1].isspace() and stripped[-1].casefold() in _OPEN_ENDINGS:
+        shorter = fold(stripped[:-1])
+        if len(shorter.split()[-1] if shorter.split() else "") >= 2 or (shorter and len(shorter.split()) > 1):
+            return shorter
+    return fold(text)
+
+
 def query_words(query: str | None) -> list[str]:
     """The folded words a search must find. In a name of three words or more, a patronymic is
     optional: "Nurlanov Yerlan Bolatovich" finds «Нурланов Ерлан» recorded without it."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -206,10 +206,20 @@ class DelegationsSection(QWidget):
         if party is None:
             self.party_picker.setFocus()
             return
+        present = next((i for i, d in enumerate(self._delegations) if d.party.key == party.key), None)
+        self._clear_picker()
+        if present is not None:  # once each: a second Enter selects the delegation already there
+            self.select(present)
+            return
         self._delegations.append(Delegation(id=new_id(), side=Side(self.side.currentData()), party=party))
-        self.party_picker.clear()
         self._draw(select=len(self._delegations) - 1)
         self.changed.emit("delegations.add")
+
+    def _clear_picker(self) -> None:
+        """Empty the party field now and once more after the event: Enter on a completion puts the
+        chosen text back into the field after returnPressed has been handled."""
+        self.party_picker.clear()
+        QTimer.singleShot(0, self.party_picker.clear)
 
     def add_central_asian_countries(self) -> None:
         added = [self.add_party(Party.country(code), Side.PARTNER) for code in reference.central_asia()]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QStringL
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter
 
-from desktop_app.domain.search import fold
+from desktop_app.domain.search import fold, typing_fold
 
 COMPLETION_ROLE = Qt.ItemDataRole.UserRole  # what an entry puts in the field, when not its text
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry folded, as the typed text is compared
@@ -29,7 +29,7 @@ class FoldingCompleter(QCompleter):
     """Matches what is typed, folded, anywhere in each entry, folded: any case, script or spelling."""
 
     def splitPath(self, path: str) -> list[str]:
-        return [fold(path)]
+        return [typing_fold(path)]
 
     def pathFromIndex(self, index: QModelIndex) -> str:
         chosen = index.data(COMPLETION_ROLE)
