@@ -58,6 +58,9 @@ def block_keys(name: str) -> set[str]:
     keys = {f"{x[:BLOCK_PREFIX]}|{y[:OTHER_PREFIX]}" for x, y in permutations(words, 2)}
     skeletons = [_skeleton(w) for w in words]
     keys |= {f"~{x[:BLOCK_PREFIX]}|{y[:OTHER_PREFIX]}" for x, y in permutations(skeletons, 2)}
+    # a first vowel written o or u (Uzbek "Oʻktam"/"Uktam"): the consonant key of one word with the
+    # first consonant of the other
+    keys |= {f"^{x[:BLOCK_PREFIX]}|{y.lstrip('aeiou')[:1]}" for x, y in permutations(skeletons, 2)}
     return keys
 
 
