@@ -559,6 +559,19 @@ RU: dict[str | tuple[str, str], Translation] = {
     "The folder %1 does not exist; create it first or choose another.":
         "Папки %1 не существует; сначала создайте её или выберите другую.",
     "Database opened at start": "База данных при запуске",
+    # issue 16: names in any script, reference history, registration lists
+    "Same as %1 (%2% alike)": "Тот же, что %1 (сходство %2%)",
+    "%1 rows cannot be read and will be set aside (see why below; correct them in the file and import it "
+    "again); the other %2 rows will be imported.":
+        "Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их в файле и "
+        "импортируйте его снова); остальные строки (%2) будут импортированы.",
+    "Add %1 participants to “%2”. Every row is written or none is; rows that cannot be read are set aside.":
+        "Добавить участников (%1) в «%2». Записываются все строки или ни одна; строки, которые не удаётся "
+        "прочитать, откладываются.",
+    "The Council presidency on that date: %1.": "Председательство в Совете ЕС на эту дату: %1.",
+    "The Council presidency on that date was %1, not %2.":
+        "Председательство в Совете ЕС на эту дату — %1, а не %2.",
+    "Chair: %1": "Председатель: %1",
 }
 
 # English needs a translation only for its plurals: (one, many).
@@ -868,6 +881,11 @@ MESSAGES: dict[str, str] = {
     "The report cannot be written in %1 (%2).": "Не удаётся записать отчёт в папку %1 (%2).",
     "The report could not be written to %1.": "Не удалось записать отчёт в %1.",
     "The report cannot be written to %1 (%2).": "Не удаётся записать отчёт в %1 (%2).",
+    # issue 16: registration lists set unreadable rows aside
+    "No row of the list can be read (%1); nothing was imported.":
+        "Ни одну строку списка не удаётся прочитать (%1); ничего не импортировано.",
+    "%1 %2 rows could not be read and were set aside (rows %3).":
+        "%1 Строки, которые не удалось прочитать, отложены: %2 (строки %3).",
 }
 RU.update({("Messages", source): russian for source, russian in MESSAGES.items()})
 

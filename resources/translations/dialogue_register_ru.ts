@@ -145,12 +145,16 @@
             <translation>уже в этом диалоге — пропущен</translation>
         </message>
         <message>
-            <source>probably %1 (%2)</source>
-            <translation>вероятно, %1 (%2)</translation>
+            <source>New person</source>
+            <translation>Новый человек</translation>
         </message>
         <message>
-            <source>%1 rows need correcting in the file before anything can be imported; %2 rows are fine.</source>
-            <translation>Строк, которые нужно исправить в файле до импорта: %1; строк без ошибок: %2.</translation>
+            <source>Same as %1 (%2% alike)</source>
+            <translation>Тот же, что %1 (сходство %2%)</translation>
+        </message>
+        <message>
+            <source>%1 rows cannot be read and will be set aside (see why below; correct them in the file and import it again); the other %2 rows will be imported.</source>
+            <translation>Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их в файле и импортируйте его снова); остальные строки (%2) будут импортированы.</translation>
         </message>
         <message>
             <source>All %1 rows are fine. Already known: %2; possibly known: %3; new: %4.</source>
@@ -613,6 +617,18 @@ It has not been changed.</source>
             <source>Su&amp;mmary</source>
             <translation>&amp;Итоги</translation>
         </message>
+        <message>
+            <source>The Council presidency on that date: %1.</source>
+            <translation>Председательство в Совете ЕС на эту дату: %1.</translation>
+        </message>
+        <message>
+            <source>The Council presidency on that date was %1, not %2.</source>
+            <translation>Председательство в Совете ЕС на эту дату — %1, а не %2.</translation>
+        </message>
+        <message>
+            <source>Chair: %1</source>
+            <translation>Председатель: %1</translation>
+        </message>
     </context>
     <context>
         <name>DialogueEditor</name>
@@ -1045,8 +1061,8 @@ It has not been changed.</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <source>Add %1 participants to “%2”. Every row is written or none is.</source>
-            <translation>Добавить участников (%1) в «%2». Записываются либо все строки, либо ни одной.</translation>
+            <source>Add %1 participants to “%2”. Every row is written or none is; rows that cannot be read are set aside.</source>
+            <translation>Добавить участников (%1) в «%2». Записываются все строки или ни одна; строки, которые не удаётся прочитать, откладываются.</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
@@ -2346,16 +2362,20 @@ Open them now to save or discard them?</source>
             <translation>Добавлено участников: %1 (новых людей — %2, уже известных — %3), новых делегаций — %4, новых учреждений — %5.</translation>
         </message>
         <message>
+            <source>No row of the list can be read (%1); nothing was imported.</source>
+            <translation>Ни одну строку списка не удаётся прочитать (%1); ничего не импортировано.</translation>
+        </message>
+        <message>
             <source>%1 participants added (%2 new people, %3 already known), %4 new delegations, %5 new institutions; %6 already in the dialogue were skipped.</source>
             <translation>Добавлено участников: %1 (новых людей — %2, уже известных — %3), новых делегаций — %4, новых учреждений — %5; пропущено уже участвующих в диалоге: %6.</translation>
         </message>
         <message>
-            <source>%1 was removed from the database since the list was checked; check it again.</source>
-            <translation>%1: запись удалена из базы данных после проверки списка; проверьте список ещё раз.</translation>
+            <source>%1 %2 rows could not be read and were set aside (rows %3).</source>
+            <translation>%1 Строки, которые не удалось прочитать, отложены: %2 (строки %3).</translation>
         </message>
         <message>
-            <source>%1 rows of the list need correcting first (%2); nothing was imported.</source>
-            <translation>Строк списка, которые нужно сначала исправить: %1 (%2); ничего не импортировано.</translation>
+            <source>%1 was removed from the database since the list was checked; check it again.</source>
+            <translation>%1: запись удалена из базы данных после проверки списка; проверьте список ещё раз.</translation>
         </message>
         <message>
             <source>The list has no participants to import.</source>

@@ -255,7 +255,7 @@ def test_undo_and_redo_step_through_edits_across_fields_and_tables(qtbot, databa
     type_text(qtbot, editor.details.city, "Almaty")
     editor.tabs.setCurrentIndex(1)
     qtbot.mouseClick(editor.delegations.add_eu_side, Qt.MouseButton.LeftButton)
-    assert len(editor.delegations.delegations()) == 7  # the EU institutions in the reference list
+    assert len(editor.delegations.delegations()) == 5  # the EU bodies of 13 Dec 2023, once each, no EU Delegation
 
     press(qtbot, editor, Qt.Key.Key_Z, CTRL)
     assert editor.delegations.delegations() == ()

@@ -6,7 +6,9 @@ read back into the records at once, so the form's snapshot (for undo and for sav
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -72,6 +74,7 @@ class DelegationsSection(QWidget):
         self.people = people
         self.institutions = institutions
         self._delegations: list[Delegation] = []
+        self.meeting_date: Callable[[], date | None] = lambda: None  # the form's start date
 
         self.party_picker = PartyPicker(parent=self)
         self.side = QComboBox(self)
@@ -193,9 +196,13 @@ class DelegationsSection(QWidget):
             self.side.setCurrentIndex(self.side.findData(reference.default_side(party)))
 
     def _present(self, party: Party) -> bool:
-        return any(d.party.key == party.key for d in self._delegations)
+        """Whether the party is there already, under this name or another of the same organisation."""
+        ref = reference.party_ref(party)
+        return any(d.party.key == party.key or (ref is not None and reference.party_ref(d.party) == ref)
+                   for d in self._delegations)
 
     def add_party(self, party: Party, side: Side, supported: bool = False) -> bool:
+        party = reference.party_at(party, self.meeting_date())
         if self._present(party):
             return False
         self._delegations.append(Delegation(id=new_id(), side=side, party=party, programme_supported=supported))
@@ -206,7 +213,10 @@ class DelegationsSection(QWidget):
         if party is None:
             self.party_picker.setFocus()
             return
-        present = next((i for i, d in enumerate(self._delegations) if d.party.key == party.key), None)
+        party = reference.party_at(party, self.meeting_date())  # the name in force at the meeting's date
+        ref = reference.party_ref(party)
+        present = next((i for i, d in enumerate(self._delegations)
+                        if d.party.key == party.key or (ref is not None and reference.party_ref(d.party) == ref)), None)
         self._clear_picker()
         if present is not None:  # once each: a second Enter selects the delegation already there
             self.select(present)
@@ -228,8 +238,9 @@ class DelegationsSection(QWidget):
             self.changed.emit("delegations.add")
 
     def add_eu_institutions(self) -> None:
-        added = [self.add_party(Party.organisation(o.name), Side.EU)
-                 for o in reference.organisations() if o.side is Side.EU]
+        """The EU bodies that existed on the meeting's date, once each under the name then in force
+        (EMCDDA for 2023, EUDA for 2025); the EU Delegation is added from the party field when wanted."""
+        added = [self.add_party(party, Side.EU) for party in reference.eu_side_at(self.meeting_date())]
         if any(added):
             self._draw(select=len(self._delegations) - 1)
             self.changed.emit("delegations.add")

@@ -41,6 +41,7 @@ from desktop_app.ui.forms.details_section import DetailsSection
 from desktop_app.ui.forms.edit_history import EditHistory
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 from desktop_app.ui.texts import shown
+from desktop_app.ui.widgets.date_fields import to_date
 
 APP_NAME = "Dialogue Register"
 PROBLEM_STYLE = "border: 1px solid #c0392b; background: #fff5f5;"
@@ -85,6 +86,7 @@ class DialogueEditor(QMainWindow):
 
         self.details = DetailsSection(self)
         self.delegations = DelegationsSection(self.people, self.institutions, self)
+        self.delegations.meeting_date = lambda: to_date(self.details.start_date.date())
         self.agenda = AgendaSection(self)
         self.actions = ActionsSection(self)
         self.tabs = QTabWidget(self)
