@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop_app.db import models as m
 from desktop_app.db.mapping import party_from
 from desktop_app.domain import records as r
-from desktop_app.domain.enums import ActionStatus, DialogueKind, DialogueStatus, Role, Sex, Side
+from desktop_app.domain.enums import ActionStatus, DialogueKind, DialogueStatus, ParticipationStatus, Role, Sex, Side
 
 Rows = dict[Any, list[Any]]
 
@@ -41,13 +41,15 @@ def dialogue_records(session: Session, selected: Select[tuple[str]]) -> list[r.D
         for model in (m.DialogueProgramme, m.DialogueFramework, m.DialogueTopic)}
     a = m.AgendaItemRow
     agenda = _grouped(session, select(a.dialogue_id, a.title, a.presenter_type, a.presenter_country,
-                                      a.presenter_organisation, a.notes)
+                                      a.presenter_organisation, a.notes, a.id)
                       .where(a.dialogue_id.in_(chosen)).order_by(a.dialogue_id, a.sort_order))
     t = m.ActionRow
-    actions = _grouped(session, select(t.dialogue_id, t.description, t.status, t.owner, t.due_date)
+    actions = _grouped(session, select(t.dialogue_id, t.description, t.status, t.owner, t.due_date, t.id,
+                                       t.carried_from, t.done_on)
                        .where(t.dialogue_id.in_(chosen)).order_by(t.dialogue_id, t.sort_order))
     g, p = m.DelegationRow, m.ParticipantRow
-    participants = _grouped(session, select(p.delegation_id, p.id, p.person_id, p.role, p.institution_id, p.position)
+    participants = _grouped(session, select(p.delegation_id, p.id, p.person_id, p.role, p.institution_id, p.position,
+                                                   p.status, p.programme_funded)
                             .join(g, g.id == p.delegation_id).where(g.dialogue_id.in_(chosen))
                             .order_by(p.delegation_id, p.sort_order))
     delegations = _grouped(session, select(g.dialogue_id, g.id, g.side, g.party_type, g.party_country,
@@ -68,7 +70,7 @@ def dialogue_records(session: Session, selected: Select[tuple[str]]) -> list[r.D
             frameworks=tuple(v.name for v in values[m.DialogueFramework].get(id_, empty)),
             topics=tuple(v.name for v in values[m.DialogueTopic].get(id_, empty)),
             summary=summary,
-            agenda=tuple(r.AgendaItem(title=item.title, notes=item.notes,
+            agenda=tuple(r.AgendaItem(id=item.id, title=item.title, notes=item.notes,
                                       presenter=party_from(item.presenter_type, item.presenter_country,
                                                            item.presenter_organisation))
                          for item in agenda.get(id_, empty)),
@@ -80,11 +82,14 @@ def dialogue_records(session: Session, selected: Select[tuple[str]]) -> list[r.D
                     or r.Party.country(""),
                     participants=tuple(
                         r.Participant(id=member.id, person_id=member.person_id, role=Role(member.role),
-                                      institution_id=member.institution_id, position=member.position)
+                                      institution_id=member.institution_id, position=member.position,
+                                      status=ParticipationStatus(member.status),
+                                      programme_funded=member.programme_funded)
                         for member in participants.get(group.id, empty)))
                 for group in delegations.get(id_, empty)),
-            actions=tuple(r.Action(description=action.description, status=ActionStatus(action.status),
-                                   owner=action.owner, due_date=action.due_date)
+            actions=tuple(r.Action(id=action.id, description=action.description, status=ActionStatus(action.status),
+                                   owner=action.owner, due_date=action.due_date,
+                                   carried_from=action.carried_from, done_on=action.done_on)
                           for action in actions.get(id_, empty)),
             updated_at=updated, revision=revision, deleted_at=deleted)
         for (id_, title, kind, start, status, series, end, city, country, online, chair_type, chair_country,

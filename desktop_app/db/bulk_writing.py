@@ -138,14 +138,15 @@ def insert_dialogues(session: Session, dialogues: Sequence[tuple[r.Dialogue, dat
         for i, item in enumerate(d.agenda):
             presenter = party_columns(item.presenter)
             batch[m.AgendaItemRow].append({
-                "id": r.new_id(), "dialogue_id": d.id, "sort_order": i, "title": item.title,
+                "id": item.id or r.new_id(), "dialogue_id": d.id, "sort_order": i, "title": item.title,
                 "presenter_type": presenter[0], "presenter_country": presenter[1],
                 "presenter_organisation": presenter[2], "notes": item.notes, "created_at": now,
                 "updated_at": updated_at})
         for i, action in enumerate(d.actions):
             batch[m.ActionRow].append({
-                "id": r.new_id(), "dialogue_id": d.id, "sort_order": i, "description": action.description,
-                "owner": action.owner, "due_date": action.due_date, "status": action.status.value,
+                "id": action.id or r.new_id(), "dialogue_id": d.id, "sort_order": i,
+                "description": action.description, "owner": action.owner, "due_date": action.due_date,
+                "status": action.status.value, "carried_from": action.carried_from, "done_on": action.done_on,
                 "created_at": now, "updated_at": updated_at})
         for i, g in enumerate(d.delegations):
             party = party_columns(g.party)
@@ -157,6 +158,7 @@ def insert_dialogues(session: Session, dialogues: Sequence[tuple[r.Dialogue, dat
             batch[m.ParticipantRow].extend({
                 "id": p.id, "delegation_id": g.id, "sort_order": j, "person_id": p.person_id,
                 "institution_id": p.institution_id, "position": p.position, "role": p.role.value,
-                "created_at": now, "updated_at": updated_at} for j, p in enumerate(g.participants))
+                "status": p.status.value, "programme_funded": p.programme_funded, "created_at": now,
+                "updated_at": updated_at} for j, p in enumerate(g.participants))
     for model, rows in batch.items():  # parents first: the foreign keys are checked row by row
         _execute(session, model, rows)

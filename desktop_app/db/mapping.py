@@ -19,6 +19,7 @@ from desktop_app.domain.enums import (
     ActionStatus,
     DialogueKind,
     DialogueStatus,
+    ParticipationStatus,
     PartyType,
     Role,
     Sex,
@@ -72,7 +73,7 @@ def dialogue_record(row: m.DialogueRow) -> r.Dialogue:
         topics=tuple(v.name for v in row.topics),
         summary=row.summary,
         agenda=tuple(
-            r.AgendaItem(title=a.title, notes=a.notes,
+            r.AgendaItem(id=a.id, title=a.title, notes=a.notes,
                          presenter=party_from(a.presenter_type, a.presenter_country, a.presenter_organisation))
             for a in row.agenda),
         delegations=tuple(
@@ -81,12 +82,13 @@ def dialogue_record(row: m.DialogueRow) -> r.Dialogue:
                 party=party_from(d.party_type, d.party_country, d.party_organisation) or r.Party.country(""),
                 participants=tuple(
                     r.Participant(id=p.id, person_id=p.person_id, role=Role(p.role),
-                                  institution_id=p.institution_id, position=p.position)
+                                  institution_id=p.institution_id, position=p.position,
+                                  status=ParticipationStatus(p.status), programme_funded=p.programme_funded)
                     for p in d.participants))
             for d in row.delegations),
         actions=tuple(
-            r.Action(description=a.description, status=ActionStatus(a.status), owner=a.owner,
-                     due_date=a.due_date)
+            r.Action(id=a.id, description=a.description, status=ActionStatus(a.status), owner=a.owner,
+                     due_date=a.due_date, carried_from=a.carried_from, done_on=a.done_on)
             for a in row.actions),
         updated_at=row.updated_at, revision=row.revision, deleted_at=row.deleted_at)
 
@@ -148,7 +150,7 @@ def fill_dialogue(session: Session, row: m.DialogueRow, dialogue: r.Dialogue, up
         sync_by_position(rows, values, model, fill_value)  # type: ignore[arg-type]
 
     def fill_agenda(item_row: m.AgendaItemRow, index: int, item: r.AgendaItem) -> None:
-        item_row.id = item_row.id or r.new_id()
+        item_row.id = item_row.id or item.id or r.new_id()
         item_row.sort_order = index
         item_row.title = item.title
         item_row.presenter_type, item_row.presenter_country, item_row.presenter_organisation = (
@@ -159,12 +161,14 @@ def fill_dialogue(session: Session, row: m.DialogueRow, dialogue: r.Dialogue, up
     sync_by_position(row.agenda, dialogue.agenda, m.AgendaItemRow, fill_agenda)
 
     def fill_action(action_row: m.ActionRow, index: int, action: r.Action) -> None:
-        action_row.id = action_row.id or r.new_id()
+        action_row.id = action_row.id or action.id or r.new_id()
         action_row.sort_order = index
         action_row.description = action.description
         action_row.owner = action.owner
         action_row.due_date = action.due_date
         action_row.status = action.status.value
+        action_row.carried_from = action.carried_from
+        action_row.done_on = action.done_on
         action_row.updated_at = updated_at
 
     sync_by_position(row.actions, dialogue.actions, m.ActionRow, fill_action)
@@ -189,6 +193,8 @@ def fill_dialogue(session: Session, row: m.DialogueRow, dialogue: r.Dialogue, up
             participant_row.institution_id = participant.institution_id
             participant_row.position = participant.position
             participant_row.role = participant.role.value
+            participant_row.status = participant.status.value
+            participant_row.programme_funded = participant.programme_funded
             participant_row.updated_at = updated_at
             participants.append(participant_row)
         delegation_row.participants = participants

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -33,6 +34,7 @@ from desktop_app.domain.enums import (
     ActionStatus,
     DialogueKind,
     DialogueStatus,
+    ParticipationStatus,
     PartyType,
     Role,
     Sex,
@@ -258,7 +260,9 @@ class ActionRow(Stamped, Base):
     description: Mapped[str] = mapped_column(String(2000))
     owner: Mapped[str | None] = mapped_column(String(200))
     due_date: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(4))
+    status: Mapped[str] = mapped_column(String(7))
+    carried_from: Mapped[str | None] = mapped_column(String(36))  # an action of another dialogue, no FK
+    done_on: Mapped[date | None] = mapped_column(Date)
 
 
 class DelegationRow(Stamped, Base):
@@ -285,7 +289,7 @@ class DelegationRow(Stamped, Base):
 
 class ParticipantRow(Stamped, Base):
     __tablename__ = "participants"
-    __table_args__ = (one_of("role", Role),)
+    __table_args__ = (one_of("role", Role), one_of("status", ParticipationStatus))
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     delegation_id: Mapped[str] = mapped_column(ForeignKey("delegations.id", ondelete="CASCADE"), index=True)
     sort_order: Mapped[int] = mapped_column(Integer)
@@ -293,7 +297,26 @@ class ParticipantRow(Stamped, Base):
     institution_id: Mapped[str | None] = mapped_column(ForeignKey("institutions.id", ondelete="RESTRICT"),
                                                        index=True)
     position: Mapped[str | None] = mapped_column(String(300))
-    role: Mapped[str] = mapped_column(String(6))
+    role: Mapped[str] = mapped_column(String(11))
+    status: Mapped[str] = mapped_column(String(9), default=ParticipationStatus.ATTENDED.value,
+                                        server_default=ParticipationStatus.ATTENDED.value)
+    programme_funded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class ProgrammeRow(Stamped, Base):
+    """The programme's details (domain.programme): a single row, id 1."""
+
+    __tablename__ = "programme"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    sender: Mapped[str] = mapped_column(String(500), default="")
+    letterhead: Mapped[str] = mapped_column(Text, default="")
+    reference_pattern: Mapped[str] = mapped_column(String(100), default="")
+    contact: Mapped[str] = mapped_column(Text, default="")
+    disclaimer: Mapped[str] = mapped_column(String(500), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_type: Mapped[str | None] = mapped_column(String(20))
 
 
 class ConflictRow(Base):

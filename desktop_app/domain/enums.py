@@ -25,8 +25,28 @@ class Side(StrEnum):
 
 
 class Role(StrEnum):
+    """A participant's place in the delegation, as in diplomatic practice (bundle v2)."""
+
     HEAD = "head"
+    DEPUTY_HEAD = "deputy_head"
+    ALTERNATE = "alternate"
+    ADVISER = "adviser"
+    EXPERT = "expert"
+    INTERPRETER = "interpreter"
+    OBSERVER = "observer"
     MEMBER = "member"
+
+
+class ParticipationStatus(StrEnum):
+    """invited -> confirmed -> attended | absent (did not come) | cancelled (withdrawn before).
+
+    Reports count `attended` only; records from before bundle v2 are all `attended`."""
+
+    INVITED = "invited"
+    CONFIRMED = "confirmed"
+    ATTENDED = "attended"
+    ABSENT = "absent"
+    CANCELLED = "cancelled"
 
 
 class Sex(StrEnum):
@@ -37,6 +57,7 @@ class Sex(StrEnum):
 class ActionStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
+    CARRIED = "carried"  # continued by an action of a later dialogue (its carried_from); neither open nor done
 
 
 class PartyType(StrEnum):

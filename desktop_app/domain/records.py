@@ -7,13 +7,14 @@ mirror the exchange bundle so that import and export are a mapping, not a transl
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from desktop_app.domain.enums import (
     ActionStatus,
     DialogueKind,
     DialogueStatus,
+    ParticipationStatus,
     PartyType,
     Role,
     Sex,
@@ -24,6 +25,14 @@ from desktop_app.domain.enums import (
 def new_id() -> str:
     """A fresh record id: minted once, kept in every database the record travels to."""
     return str(uuid.uuid4())
+
+
+def derived_action_id(dialogue_id: str, position: int) -> str:
+    """The id of an action that came without one (bundle version 1, records from before schema 0005).
+
+    Derived from its dialogue's id and its position (0-based), so every database that holds the
+    same version-1 record gives its actions the same ids, and replication can match them."""
+    return str(uuid.uuid5(uuid.UUID(dialogue_id), f"action/{position}"))
 
 
 def utc_now() -> datetime:
@@ -80,6 +89,8 @@ class Participant:
     role: Role = Role.MEMBER
     institution_id: str | None = None
     position: str | None = None
+    status: ParticipationStatus = ParticipationStatus.ATTENDED
+    programme_funded: bool = False  # the programme paid for this person (bundle v2)
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,9 @@ class AgendaItem:
     title: str
     presenter: Party | None = None
     notes: str | None = None
+    # "": not saved yet; the repository mints one and keeps it. Left out of equality: two records
+    # say the same when their content does (a version-1 bundle derives ids the sender never had).
+    id: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -105,6 +119,11 @@ class Action:
     status: ActionStatus = ActionStatus.OPEN
     owner: str | None = None
     due_date: date | None = None
+    # "": not saved yet; the repository mints one and keeps it. Left out of equality: two records
+    # say the same when their content does (a version-1 bundle derives ids the sender never had).
+    id: str = field(default="", compare=False)
+    carried_from: str | None = None  # the action of an earlier dialogue this one continues
+    done_on: date | None = None
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,16 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from desktop_app.domain import records as r
-from desktop_app.domain.enums import ActionStatus, DialogueKind, DialogueStatus, PartyType, Role, Sex, Side
+from desktop_app.domain.enums import (
+    ActionStatus,
+    DialogueKind,
+    DialogueStatus,
+    ParticipationStatus,
+    PartyType,
+    Role,
+    Sex,
+    Side,
+)
 
 BUNDLE_FORMAT = "dialogue-register/bundle"
 BUNDLE_VERSION = 1
@@ -122,19 +131,24 @@ def dialogue_from_json(data: Json) -> r.Dialogue:
         frameworks=tuple(data.get("frameworks") or ()), topics=tuple(data.get("topics") or ()),
         summary=data.get("summary"),
         agenda=tuple(r.AgendaItem(title=a["title"], presenter=party_from_json(a.get("presenter")),
-                                  notes=a.get("notes")) for a in data.get("agenda") or ()),
+                                  notes=a.get("notes"), id=a.get("id", "")) for a in data.get("agenda") or ()),
         delegations=tuple(
             r.Delegation(
                 id=d["id"], side=Side(d["side"]), party=party_from_json(d["party"]) or r.Party.country(""),
                 programme_supported=d["programme_supported"], notes=d.get("notes"),
                 participants=tuple(
                     r.Participant(id=p["id"], person_id=p["person_id"], role=Role(p["role"]),
-                                  institution_id=p.get("institution_id"), position=p.get("position"))
+                                  institution_id=p.get("institution_id"), position=p.get("position"),
+                                  # version 1 had neither: everyone attended, funded with the delegation
+                                  status=ParticipationStatus(p.get("status", ParticipationStatus.ATTENDED)),
+                                  programme_funded=p.get("programme_funded", d["programme_supported"]))
                     for p in d["participants"]))
             for d in data["delegations"]),
-        actions=tuple(r.Action(description=a["description"], status=ActionStatus(a["status"]),
-                               owner=a.get("owner"), due_date=parse_date(a.get("due_date")))
-                      for a in data.get("actions") or ()),
+        actions=tuple(r.Action(id=a.get("id") or r.derived_action_id(data["id"], position),
+                               description=a["description"], status=ActionStatus(a["status"]),
+                               owner=a.get("owner"), due_date=parse_date(a.get("due_date")),
+                               carried_from=a.get("carried_from"), done_on=parse_date(a.get("done_on")))
+                      for position, a in enumerate(data.get("actions") or ())),
         updated_at=parse_timestamp(data["updated_at"]) if data.get("updated_at") else None)
 
 

@@ -8,7 +8,7 @@ The trigram index (0004) follows through its update trigger: one index, refilled
 A person's name and other spellings are read from their own tables.
 
 Revision ID: 0007_names
-Revises: 0004
+Revises: 0005 (written against 0004; chained after main's 0005 when merging it)
 Create Date: 2026-12-01 21:40:00
 """
 
@@ -20,7 +20,7 @@ from alembic import op
 from desktop_app.domain.search import fold, fold_all
 
 revision = '0007_names'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
