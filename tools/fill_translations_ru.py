@@ -572,6 +572,20 @@ RU: dict[str | tuple[str, str], Translation] = {
     "The Council presidency on that date was %1, not %2.":
         "Председательство в Совете ЕС на эту дату — %1, а не %2.",
     "Chair: %1": "Председатель: %1",
+    "Prepare &next edition": "Подготовить &следующую встречу",
+    "Start next year's meeting from the selected dialogue: dates a year on, the same parties, its open actions "
+    "carried over":
+        "Начать встречу следующего года с выбранного диалога: даты на год позже, те же стороны, открытые "
+        "действия переносятся",
+    "Follow-up of the previous dialogue": "Выполнение решений предыдущего диалога",
+    "Last time: %1": "В прошлый раз: %1",
+    "Last year's heads: %1": "Главы делегаций в прошлом году: %1",
+    "Add last year's &heads as invited": "Добавить прошлогодних &глав как приглашённых",
+    "Another dialogue has the same title and start date.": "Другой диалог имеет то же название и дату начала.",
+    "Same title and date": "То же название и дата",
+    "Another dialogue is called “%1” and starts on the same day. Save this one as well?":
+        "Другой диалог называется «%1» и начинается в тот же день. Сохранить и этот?",
+    "Carried over": "Перенесено",
 }
 
 # English needs a translation only for its plurals: (one, many).

@@ -71,6 +71,10 @@
             <translation>Выполнено</translation>
         </message>
         <message>
+            <source>Carried over</source>
+            <translation>Перенесено</translation>
+        </message>
+        <message>
             <source>Description</source>
             <translation>Описание</translation>
         </message>
@@ -487,6 +491,14 @@ It has not been changed.</source>
             <translation>Добавить у&amp;частника</translation>
         </message>
         <message>
+            <source>Add last year's &amp;heads as invited</source>
+            <translation>Добавить прошлогодних &amp;глав как приглашённых</translation>
+        </message>
+        <message>
+            <source>Last year's heads: %1</source>
+            <translation>Главы делегаций в прошлом году: %1</translation>
+        </message>
+        <message>
             <source>Participants — %1</source>
             <translation>Участники — %1</translation>
         </message>
@@ -717,8 +729,16 @@ It has not been changed.</source>
             </translation>
         </message>
         <message>
+            <source>Another dialogue has the same title and start date.</source>
+            <translation>Другой диалог имеет то же название и дату начала.</translation>
+        </message>
+        <message>
             <source>New dialogue</source>
             <translation>Новый диалог</translation>
+        </message>
+        <message>
+            <source>Last time: %1</source>
+            <translation>В прошлый раз: %1</translation>
         </message>
         <message>
             <source>Not saved: %1</source>
@@ -731,6 +751,14 @@ It has not been changed.</source>
         <message>
             <source>The dialogue was not saved. %1</source>
             <translation>Диалог не сохранён. %1</translation>
+        </message>
+        <message>
+            <source>Same title and date</source>
+            <translation>То же название и дата</translation>
+        </message>
+        <message>
+            <source>Another dialogue is called “%1” and starts on the same day. Save this one as well?</source>
+            <translation>Другой диалог называется «%1» и начинается в тот же день. Сохранить и этот?</translation>
         </message>
         <message>
             <source>Changed elsewhere</source>
@@ -1376,12 +1404,12 @@ Open them now to save or discard them?</source>
             <translation>Открыть выбранный диалог в форме</translation>
         </message>
         <message>
-            <source>D&amp;uplicate as new</source>
-            <translation>С&amp;копировать как новый</translation>
+            <source>Prepare &amp;next edition</source>
+            <translation>Подготовить &amp;следующую встречу</translation>
         </message>
         <message>
-            <source>Start next year's meeting from the selected dialogue</source>
-            <translation>Начать встречу следующего года с выбранного диалога</translation>
+            <source>Start next year's meeting from the selected dialogue: dates a year on, the same parties, its open actions carried over</source>
+            <translation>Начать встречу следующего года с выбранного диалога: даты на год позже, те же стороны, открытые действия переносятся</translation>
         </message>
         <message>
             <source>&amp;Delete to trash</source>
@@ -1490,6 +1518,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 shown / %2 total</source>
             <translation>Показано: %1 из %2</translation>
+        </message>
+        <message>
+            <source>Follow-up of the previous dialogue</source>
+            <translation>Выполнение решений предыдущего диалога</translation>
         </message>
         <message>
             <source>The dialogue form is not part of this build of Dialogue Register.</source>

@@ -295,8 +295,10 @@ def test_a_duplicate_is_unsaved_until_saved_as_a_new_dialogue(qtbot, database, m
     answers = Answers(monkeypatch, QMessageBox.StandardButton.Cancel)
     repository = DialogueRepository(database)
     original = repository.save(make_dialogue())
-    editor = open_editor(qtbot, database, repository.duplicate_as_new(original.id))
-    assert editor.is_modified() and editor.windowTitle().startswith(f"{original.title}*")
+    from desktop_app.services.next_edition import prepare_next_edition
+
+    editor = open_editor(qtbot, database, prepare_next_edition(database, original.id).dialogue)
+    assert editor.is_modified() and editor.windowTitle().startswith("EU-Central Asia Drug Dialogue 2024*")
     assert editor.close() is False and answers.questions
     type_text(qtbot, editor.details.title, "EU-Central Asia Drug Dialogue 2024")
     assert editor.save()

@@ -128,10 +128,19 @@ class DelegationsSection(QWidget):
         self.participant_buttons = ListButtons(self.tr("Add partici&pant"), self.participants_box)
         self.head_warning = QLabel(self.participants_box)
         self.head_warning.setStyleSheet("color: #9a5b00;")
+        self.offered_heads: dict[str, tuple[Participant, ...]] = {}  # Prepare next edition: last year's heads
+        self.heads_offer = QLabel(self.participants_box)
+        self.heads_offer.setWordWrap(True)
+        self.add_heads_button = QPushButton(self.tr("Add last year's &heads as invited"), self.participants_box)
+        self.add_heads_button.setAutoDefault(False)
+        self.heads_offer.hide()
+        self.add_heads_button.hide()
         box = QGridLayout(self.participants_box)
         box.addWidget(self.participants, 0, 0)
         box.addWidget(self.participant_buttons, 0, 1)
         box.addWidget(self.head_warning, 1, 0, 1, 2)
+        box.addWidget(self.heads_offer, 2, 0)
+        box.addWidget(self.add_heads_button, 2, 1)
 
         upper = QWidget(self)
         upper_layout = QGridLayout(upper)
@@ -162,6 +171,7 @@ class DelegationsSection(QWidget):
         self.buttons.up.clicked.connect(lambda: self.move_delegation(-1))
         self.buttons.down.clicked.connect(lambda: self.move_delegation(+1))
         self.participant_buttons.add.clicked.connect(self.add_participant)
+        self.add_heads_button.clicked.connect(self.add_offered_heads)
         self.participant_buttons.remove.clicked.connect(self.remove_participant)
         self.participant_buttons.up.clicked.connect(lambda: self.move_participant(-1))
         self.participant_buttons.down.clicked.connect(lambda: self.move_participant(+1))
@@ -361,6 +371,36 @@ class DelegationsSection(QWidget):
         self._draw_participant_row(row, participant)
         self._draw_delegation_row(index)
         self.changed.emit(f"delegations[{index}].participants[{row}].{column}")
+
+    def offer_heads(self, heads: dict[str, tuple[Participant, ...]]) -> None:
+        """Show last year's heads of delegation and a button that adds them, as invited."""
+        self.offered_heads = dict(heads)
+        self.people.load({p.person_id for group in heads.values() for p in group})
+        names = [f"{self.people.name(p.person_id)} ({party_label(d.party)})"
+                 for d in self._delegations for p in heads.get(d.party.key, ())]
+        self.heads_offer.setText(self.tr("Last year's heads: %1").replace("%1", "; ".join(names)))
+        for widget in (self.heads_offer, self.add_heads_button):
+            widget.setVisible(bool(names))
+
+    def add_offered_heads(self) -> None:
+        """Last year's heads join their delegations as invited heads (never as attendance), where the
+        delegation has no head yet."""
+        added = False
+        for index, delegation in enumerate(self._delegations):
+            offered = self.offered_heads.get(delegation.party.key, ())
+            present = {p.person_id for p in delegation.participants}
+            if not offered or any(p.role is Role.HEAD for p in delegation.participants):
+                continue
+            new = [replace(p, id=new_id()) for p in offered if p.person_id not in present]
+            if new:
+                self._set_participants(index, [*new, *delegation.participants])
+                added = True
+        for widget in (self.heads_offer, self.add_heads_button):
+            widget.hide()
+        self.offered_heads = {}
+        if added:
+            self._draw()
+            self.changed.emit("participants.add")
 
     def _filled_from_last_time(self, participant: Participant) -> Participant:
         """A known person picked: institution and position as at their most recent participation,

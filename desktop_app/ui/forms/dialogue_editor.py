@@ -30,7 +30,7 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.enums import DialogueKind
 from desktop_app.domain.errors import FieldProblem, StaleRecord, UserError
-from desktop_app.domain.records import Dialogue, Institution, Person, new_id
+from desktop_app.domain.records import Dialogue, Institution, Participant, Party, Person, new_id
 from desktop_app.domain.validation import dialogue_problems, dialogue_warnings
 from desktop_app.services import drafts
 from desktop_app.services.dialogues import save_dialogue
@@ -42,6 +42,7 @@ from desktop_app.ui.forms.edit_history import EditHistory
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 from desktop_app.ui.texts import shown
 from desktop_app.ui.widgets.date_fields import to_date
+from desktop_app.ui.widgets.party_choices import party_label
 
 APP_NAME = "Dialogue Register"
 PROBLEM_STYLE = "border: 1px solid #c0392b; background: #fff5f5;"
@@ -83,6 +84,9 @@ class DialogueEditor(QMainWindow):
         self.institutions = InstitutionBook(database)
         self._base = dialogue or _blank_dialogue()
         self._loading = False
+        self._twin_key: tuple[str, object] | None = None
+        self._twin_ids: list[str] = []
+        self._twin_accepted: tuple[str, object] | None = None
 
         self.details = DetailsSection(self)
         self.delegations = DelegationsSection(self.people, self.institutions, self)
@@ -260,8 +264,9 @@ class DialogueEditor(QMainWindow):
             more = self.tr(" (and %n more)", "", len(problems) - 1) if len(problems) > 1 else ""
             self.message.setText(f"⛔ {shown(problems[0].message)}{more}")
             self.message.setStyleSheet("color: #b3261e;")
-        elif warnings:
-            self.message.setText("⚠ " + " ".join(shown(w.message) for w in warnings[:3]))
+        elif warnings or self._twins(dialogue):
+            twin = [self.tr("Another dialogue has the same title and start date.")] if self._twins(dialogue) else []
+            self.message.setText("⚠ " + " ".join([*twin, *(shown(w.message) for w in warnings[:3])]))
             self.message.setStyleSheet("color: #9a5b00;")
         else:
             self.message.setText("")
@@ -307,6 +312,22 @@ class DialogueEditor(QMainWindow):
         elif head == "delegations":
             self.delegations.table.mark(row, 0, shown(problem.message))
 
+    def _twins(self, dialogue: Dialogue) -> list[str]:
+        """Other dialogues with this title and start date (asked of the database once per pair)."""
+        key = (dialogue.title.strip(), dialogue.start_date)
+        if self._twin_key != key:
+            self._twin_key = key
+            self._twin_ids = self.repository.twins(dialogue.title, dialogue.start_date, dialogue.id)
+        return self._twin_ids
+
+    def offer_previous(self, chair: Party | None, heads: dict[str, tuple[Participant, ...]]) -> None:
+        """Prepare next edition: last year's chair as a hint in the empty chair field, and last
+        year's heads of delegation offered (added only when the officer asks)."""
+        if chair is not None:
+            self.details.chair.setPlaceholderText(
+                self.tr("Last time: %1").replace("%1", party_label(chair)))
+        self.delegations.offer_heads(heads)
+
     # --- saving --------------------------------------------------------------------------------
 
     def save(self) -> bool:
@@ -320,6 +341,16 @@ class DialogueEditor(QMainWindow):
             QMessageBox.warning(self, self.tr("Not saved"),
                                 self.tr("The dialogue was not saved. %1").replace("%1", shown(problems[0].message)))
             return False
+        self._twin_key = None  # ask the database again: another window may have saved a twin
+        asked = (dialogue.title.strip(), dialogue.start_date)
+        if self._twins(dialogue) and self._twin_accepted != asked and QMessageBox.question(
+                self, self.tr("Same title and date"),
+                self.tr("Another dialogue is called “%1” and starts on the same day. Save this one as well?")
+                .replace("%1", dialogue.title.strip()),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Save:
+            return False
+        self._twin_accepted = asked  # one question: the same answer holds until title or date change
         try:
             stored = save_dialogue(self.database, dialogue, state.people, state.institutions)
         except StaleRecord as error:
