@@ -586,6 +586,15 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Another dialogue is called “%1” and starts on the same day. Save this one as well?":
         "Другой диалог называется «%1» и начинается в тот же день. Сохранить и этот?",
     "Carried over": "Перенесено",
+    "Select the two institutions that are one (Ctrl+click), then Merge.":
+        "Выберите две записи об одной организации (Ctrl+щелчок), затем нажмите «Объединить».",
+    "Keep which name? The other becomes another name of it, and its participants move over.":
+        "Какое название оставить? Другое станет его другим названием, а участники перейдут к нему.",
+    "Merge institutions": "Объединение организаций",
+    "Search name, acronym or another name, in any script…": "Поиск по названию, сокращению или другому названию…",
+    "Its name in other languages, earlier names; separated by ;":
+        "Название на других языках, прежние названия; через ;",
+    "&Other names:": "&Другие названия:",
 }
 
 # English needs a translation only for its plurals: (one, many).
@@ -898,6 +907,8 @@ MESSAGES: dict[str, str] = {
     # issue 16: registration lists set unreadable rows aside
     "No row of the list can be read (%1); nothing was imported.":
         "Ни одну строку списка не удаётся прочитать (%1); ничего не импортировано.",
+    "Choose two different institutions to merge.": "Выберите две разные организации для объединения.",
+    "One of the two institutions is no longer in the database.": "Одной из двух организаций больше нет в базе данных.",
     "%1 %2 rows could not be read and were set aside (rows %3).":
         "%1 Строки, которые не удалось прочитать, отложены: %2 (строки %3).",
 }

@@ -80,6 +80,7 @@ class Institution:
     country: str | None = None
     updated_at: datetime | None = None
     revision: int = 0
+    other_names: tuple[str, ...] = ()  # its name in other languages and earlier names (issue 16)
 
 
 @dataclass(frozen=True)

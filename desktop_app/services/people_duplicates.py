@@ -137,4 +137,8 @@ def find_duplicate_people(database: Database, threshold: float = THRESHOLD) -> l
 
 def merge_people(database: Database, keep_id: str, merge_id: str) -> r.Person:
     """Merge two records of one person; the other spelling is kept in `other_names`."""
-    return PeopleRepository(database).merge(keep_id, merge_id)
+    from desktop_app.services.merging import RecordKind, merge_records
+
+    merged = merge_records(database, RecordKind.PERSON, keep_id, merge_id)
+    assert isinstance(merged, r.Person)
+    return merged

@@ -1203,12 +1203,20 @@ It has not been changed.</source>
             <translation>Новое учреждение</translation>
         </message>
         <message>
+            <source>Its name in other languages, earlier names; separated by ;</source>
+            <translation>Название на других языках, прежние названия; через ;</translation>
+        </message>
+        <message>
             <source>&amp;Name:</source>
             <translation>&amp;Название:</translation>
         </message>
         <message>
             <source>&amp;Acronym:</source>
             <translation>&amp;Сокращение:</translation>
+        </message>
+        <message>
+            <source>&amp;Other names:</source>
+            <translation>&amp;Другие названия:</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
@@ -1233,8 +1241,8 @@ It has not been changed.</source>
     <context>
         <name>InstitutionsView</name>
         <message>
-            <source>Search name or acronym…</source>
-            <translation>Поиск по названию или сокращению…</translation>
+            <source>Search name, acronym or another name, in any script…</source>
+            <translation>Поиск по названию, сокращению или другому названию…</translation>
         </message>
         <message>
             <source>&amp;New institution…</source>
@@ -1243,6 +1251,22 @@ It has not been changed.</source>
         <message>
             <source>&amp;Edit…</source>
             <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Объединить…</translation>
+        </message>
+        <message>
+            <source>Select the two institutions that are one (Ctrl+click), then Merge.</source>
+            <translation>Выберите две записи об одной организации (Ctrl+щелчок), затем нажмите «Объединить».</translation>
+        </message>
+        <message>
+            <source>Keep which name? The other becomes another name of it, and its participants move over.</source>
+            <translation>Какое название оставить? Другое станет его другим названием, а участники перейдут к нему.</translation>
+        </message>
+        <message>
+            <source>Merge institutions</source>
+            <translation>Объединение организаций</translation>
         </message>
     </context>
     <context>
@@ -1746,6 +1770,10 @@ Open them now to save or discard them?</source>
             <translation>Выберите для объединения двух разных людей.</translation>
         </message>
         <message>
+            <source>Choose two different institutions to merge.</source>
+            <translation>Выберите две разные организации для объединения.</translation>
+        </message>
+        <message>
             <source>That person is no longer in the database.</source>
             <translation>Этого человека больше нет в базе данных.</translation>
         </message>
@@ -1760,6 +1788,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>That institution is no longer in the database.</source>
             <translation>Этого учреждения больше нет в базе данных.</translation>
+        </message>
+        <message>
+            <source>One of the two institutions is no longer in the database.</source>
+            <translation>Одной из двух организаций больше нет в базе данных.</translation>
         </message>
         <message>
             <source>Delegation %1</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import bindparam, func, or_, select, update
@@ -260,8 +261,33 @@ class InstitutionRepository:
     def all(self) -> list[r.Institution]:
         with self.database.reading() as session:
             rows = session.scalars(select(m.InstitutionRow).where(m.InstitutionRow.deleted_at.is_(None))
+                                   .options(selectinload(m.InstitutionRow.other_names))
                                    .order_by(m.InstitutionRow.name))
             return [institution_record(row) for row in rows]
+
+    def merge(self, keep_id: str, merge_id: str) -> r.Institution:
+        """Two records of one institution become one (the Russian and English names of one ministry):
+        participations move, the other's names are kept as other names."""
+        if keep_id == merge_id:
+            raise UserError(Text("Choose two different institutions to merge."))
+        with self.database.writing() as session:
+            keep = session.get(m.InstitutionRow, keep_id)
+            gone = session.get(m.InstitutionRow, merge_id)
+            if keep is None or gone is None:
+                raise RecordNotFound(Text("One of the two institutions is no longer in the database."))
+            kept = institution_record(keep)
+            names = [*kept.other_names]
+            for name in (gone.name, *(o.name for o in gone.other_names)):
+                if name != kept.name and name not in names:
+                    names.append(name)
+            merged = replace(kept, other_names=tuple(names), acronym=kept.acronym or gone.acronym,
+                             country=kept.country or gone.country)
+            session.execute(update(m.ParticipantRow).where(m.ParticipantRow.institution_id == merge_id)
+                            .values(institution_id=keep_id))
+            row = write_institution(session, merged, r.utc_now())
+            row.edited_locally = True
+            session.delete(gone)
+            return institution_record(row)
 
     def save(self, institution: r.Institution) -> r.Institution:
         with self.database.writing() as session:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
 from desktop_app.db.mapping import dialogue_record, person_record
@@ -111,8 +111,9 @@ def import_list(database: Database, dialogue_id: str, revision: int, check: List
         # institutions are matched within the delegation's country: three countries' "Ministry of
         # Health" are three ministries (one without a country matches any)
         institutions: dict[tuple[str | None, str], str] = {}
-        for i in session.scalars(select(m.InstitutionRow).where(m.InstitutionRow.deleted_at.is_(None))):
-            for spelling in (i.name, i.acronym):
+        for i in session.scalars(select(m.InstitutionRow).where(m.InstitutionRow.deleted_at.is_(None))
+                                 .options(selectinload(m.InstitutionRow.other_names))):
+            for spelling in (i.name, i.acronym, *(o.name for o in i.other_names)):
                 if spelling:
                     institutions.setdefault((i.country, fold(spelling)), i.id)
         present = {p.person_id for d in dialogue.delegations for p in d.participants}

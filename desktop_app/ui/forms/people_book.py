@@ -15,6 +15,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import Sex
 from desktop_app.domain.errors import RecordNotFound
+from desktop_app.domain.search import fold
 from desktop_app.ui.widgets.party_choices import country_label, organisation_label
 
 LABEL_SEPARATOR = " / "
@@ -155,7 +156,9 @@ class InstitutionBook:
         self.records = {i.id: i for i in self.repository.all()}
 
     def labels(self) -> list[str]:
-        return sorted({i.name for i in (*self.records.values(), *self.new.values())}, key=str.casefold)
+        """Every name an institution is known by: typing its Russian name finds the English one."""
+        return sorted({name for i in (*self.records.values(), *self.new.values()) for name in (i.name, *i.other_names)},
+                      key=str.casefold)
 
     def name(self, institution_id: str | None) -> str:
         if not institution_id:
@@ -167,9 +170,10 @@ class InstitutionBook:
         text = text.strip()
         if not text:
             return None
-        folded = text.casefold()
+        folded = fold(text)
         for institution in (*self.records.values(), *self.new.values()):
-            if folded in (institution.name.casefold(), (institution.acronym or "").casefold()):
+            names = (institution.name, institution.acronym or "", *institution.other_names)
+            if folded in {fold(n) for n in names if n}:
                 return institution.id
         if current_id in self.new:
             self.new[current_id] = replace(self.new[current_id], name=text)

@@ -7,6 +7,9 @@ the new one, so each stored line is folded again as it is — no dialogue needs 
 The trigram index (0004) follows through its update trigger: one index, refilled, not a second.
 A person's name and other spellings are read from their own tables.
 
+Institutions get other names (`institution_other_names`: the Russian and English names of one
+ministry, earlier names), as bundle v2's `other_names` of an institution.
+
 Revision ID: 0007_names
 Revises: 0005 (written against 0004; chained after main's 0005 when merging it)
 Create Date: 2026-12-01 21:40:00
@@ -28,6 +31,14 @@ CHUNK = 2000
 
 
 def upgrade() -> None:
+    op.create_table(
+        'institution_other_names',
+        sa.Column('institution_id', sa.String(length=36), nullable=False),
+        sa.Column('sort_order', sa.Integer(), nullable=False),
+        sa.Column('name', sa.String(length=300), nullable=False),
+        sa.ForeignKeyConstraint(['institution_id'], ['institutions.id'],
+                                name=op.f('fk_institution_other_names_institution_id_institutions'), ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('institution_id', 'sort_order', name=op.f('pk_institution_other_names')))
     connection = op.get_bind()
     others: dict[str, list[str]] = {}
     for person_id, name in connection.execute(sa.text(
@@ -48,3 +59,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     """The old folding cannot be recovered from the new one; the texts stay (both fold queries alike
     enough that an older program still finds most words)."""
+    op.drop_table('institution_other_names')
