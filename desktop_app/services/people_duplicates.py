@@ -100,8 +100,9 @@ def find_duplicates(people: Iterable[r.Person], threshold: float = THRESHOLD) ->
 class PeopleIndex:
     """Known people in blocks, so each name on a registration list is compared with a few, not all."""
 
-    def __init__(self, people: Iterable[r.Person]) -> None:
+    def __init__(self, people: Iterable[r.Person], countries: dict[str, str] | None = None) -> None:
         self.people = list(people)
+        self.countries = countries or {}  # person id → the country of their latest delegation
         self.by_email = {p.email.casefold(): p for p in self.people if p.email}
         self.blocks: dict[str, list[int]] = defaultdict(list)
         for index, person in enumerate(self.people):
@@ -129,6 +130,12 @@ def all_people(database: Database) -> list[r.Person]:
     rows = PeopleRepository(database).search(limit=10_000_000)
     return [r.Person(id=row.id, name=row.name, other_names=row.other_names, sex=row.sex, email=row.email)
             for row in rows]
+
+
+def latest_countries(database: Database) -> dict[str, str]:
+    """Each person's country as their most recent country delegation says (for registration lists:
+    a namesake from another country is offered, not reused)."""
+    return PeopleRepository(database).latest_countries()
 
 
 def find_duplicate_people(database: Database, threshold: float = THRESHOLD) -> list[DuplicatePair]:

@@ -128,6 +128,18 @@ def test_a_namesake_with_another_email_or_sex_is_offered_not_reused(database, di
     assert len(repository.search("Aliya Karimova")) == 2
 
 
+def test_a_namesake_from_another_country_is_offered_not_reused(database, tmp_path: Path) -> None:
+    (kazakh,) = add_people(database, "Нурлан Асанов")
+    earlier = make_dialogue("Earlier", delegations=(delegation_of(Party.country("KZ"), kazakh),))
+    DialogueRepository(database).save(earlier)
+    meeting = DialogueRepository(database).save(make_dialogue(delegations=()))
+    for country, reused in (("KG", False), ("KZ", True)):
+        path = write_xlsx(tmp_path / f"{country}.xlsx", [ENGLISH_HEADER, ("Nurlan Asanov", "", "", country, "M", "")])
+        (entry,) = check_opened(database, open_list(path), meeting.id).entries
+        assert (entry.known is not None) is reused
+        assert reused or [p.id for p, _ in entry.probable] == [kazakh.id]
+
+
 def test_each_probable_match_is_accepted_or_refused_on_its_own_row(database, dialogue, tmp_path: Path) -> None:
     first, _second = add_people(database, "Jyldyz Usenova", "Erlan Kasymov")
     path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Жылдыз Үсөнова", "", "", "KG", "", ""),

@@ -16,8 +16,11 @@ from tests.factories import make_person
 from tests.services.name_pairs import DIFFERENT, SAME
 from tests.services.registration_files import ENGLISH_HEADER
 
-# (known person: name, e-mail, sex), (list row: name, e-mail, sex), one person?
-EXTRA: list[tuple[tuple[str, str, str], tuple[str, str, str], bool]] = [
+# (known person: name, e-mail, sex[, country of their latest delegation]), (list row: name, e-mail,
+# sex; its delegation is KG), one person?
+EXTRA: list[tuple[tuple[str, ...], tuple[str, str, str], bool]] = [
+    (("Нурлан Асанов", "", "M", "KZ"), ("Nurlan Asanov", "", "M"), False),  # a Kazakh namesake
+    (("Бакыт Асанов", "", "M", "KG"), ("Bakyt Asanov", "", "M"), True),
     (("Азамат Жолдошев", "azamat@mvd.kg", "M"), ("Azamat Joldoshev", "a.joldoshev@customs.kg", "M"), False),
     (("Aliya Karimova", "", "F"), ("Aliya Karimova", "", "M"), False),
     (("Жылдыз Асанова", "jasanova@gov.kg", "F"), ("Jyldyz Asanova", "jasanova@gov.kg", "F"), True),
@@ -28,10 +31,11 @@ EXTRA: list[tuple[tuple[str, str, str], tuple[str, str, str], bool]] = [
 _SEX = {"M": Sex.MALE, "F": Sex.FEMALE, "": None}
 
 
-def _outcome(known: tuple[str, str, str], row: tuple[str, str, str]) -> str:
+def _outcome(known: tuple[str, ...], row: tuple[str, str, str]) -> str:
     person = make_person(known[0], email=known[1] or None, sex=_SEX[known[2]])
+    countries = {person.id: known[3]} if len(known) > 3 else {}
     sheet = Sheet((ENGLISH_HEADER, (row[0], "", "", "KG", row[2], row[1])))
-    check = check_list(sheet, 0, guess_mapping(ENGLISH_HEADER), PeopleIndex([person]))
+    check = check_list(sheet, 0, guess_mapping(ENGLISH_HEADER), PeopleIndex([person], countries))
     (entry,) = check.entries
     if entry.known is not None:
         return "reused" if entry.known.id == person.id else "wrong"

@@ -209,6 +209,19 @@ class PeopleRepository:
                                         **latest.get(person_id, {})))
         return offers
 
+    def latest_countries(self) -> dict[str, str]:
+        """Person id → the country of the latest delegation they came with (a country delegation)."""
+        p, g, d = m.ParticipantRow, m.DelegationRow, m.DialogueRow
+        query = (select(p.person_id, g.party_country).join(g, p.delegation_id == g.id)
+                 .join(d, g.dialogue_id == d.id)
+                 .where(g.party_country.is_not(None), d.deleted_at.is_(None))
+                 .order_by(p.person_id, d.start_date.desc(), d.id))
+        latest: dict[str, str] = {}
+        with self.database.reading() as session:
+            for person_id, country in session.execute(query):
+                latest.setdefault(person_id, country)
+        return latest
+
     def save(self, person: r.Person) -> r.Person:
         with self.database.writing() as session:
             check_person_revision(session, person)

@@ -136,8 +136,11 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
             (p for p, score in matches if score >= 100.0), None)
         if known is None and email:
             known = people.by_email.get(str(email).casefold())
-        doubtful = known is not None and _differs(known, email, values.get("sex"))  # type: ignore[arg-type]
-        if doubtful:  # a namesake with another e-mail or sex: offered, never reused silently
+        came_from = people.countries.get(known.id) if known is not None else None
+        other_country = bool(party and party.code and came_from and came_from != party.code)  # type: ignore[union-attr]
+        doubtful = known is not None and (_differs(known, email, values.get("sex"))  # type: ignore[arg-type]
+                                          or other_country)
+        if doubtful:  # a namesake with another e-mail, sex or country: offered, never reused silently
             matches = [(known, 100.0), *((p, s) for p, s in matches if p.id != known.id)]  # type: ignore[union-attr]
             known = None
         probable = tuple((p, s) for p, s in matches if known is None or p.id != known.id)
