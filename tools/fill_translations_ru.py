@@ -559,6 +559,42 @@ RU: dict[str | tuple[str, str], Translation] = {
     "The folder %1 does not exist; create it first or choose another.":
         "Папки %1 не существует; сначала создайте её или выберите другую.",
     "Database opened at start": "База данных при запуске",
+    # issue 16: names in any script, reference history, registration lists
+    "Same as %1 (%2% alike)": "Тот же, что %1 (сходство %2%)",
+    "%1 rows cannot be read and will be set aside (see why below; correct them in the file and import it "
+    "again); the other %2 rows will be imported.":
+        "Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их в файле и "
+        "импортируйте его снова); остальные строки (%2) будут импортированы.",
+    "Add %1 participants to “%2”. Every row is written or none is; rows that cannot be read are set aside.":
+        "Добавить участников (%1) в «%2». Записываются все строки или ни одна; строки, которые не удаётся "
+        "прочитать, откладываются.",
+    "The Council presidency on that date: %1.": "Председательство в Совете ЕС на эту дату: %1.",
+    "The Council presidency on that date was %1, not %2.":
+        "Председательство в Совете ЕС на эту дату — %1, а не %2.",
+    "Chair: %1": "Председатель: %1",
+    "Prepare &next edition": "Подготовить &следующую встречу",
+    "Start next year's meeting from the selected dialogue: dates a year on, the same parties, its open actions "
+    "carried over":
+        "Начать встречу следующего года с выбранного диалога: даты на год позже, те же стороны, открытые "
+        "действия переносятся",
+    "Follow-up of the previous dialogue": "Выполнение решений предыдущего диалога",
+    "Last time: %1": "В прошлый раз: %1",
+    "Last year's heads: %1": "Главы делегаций в прошлом году: %1",
+    "Add last year's &heads as invited": "Добавить прошлогодних &глав как приглашённых",
+    "Another dialogue has the same title and start date.": "Другой диалог имеет то же название и дату начала.",
+    "Same title and date": "То же название и дата",
+    "Another dialogue is called “%1” and starts on the same day. Save this one as well?":
+        "Другой диалог называется «%1» и начинается в тот же день. Сохранить и этот?",
+    "Carried over": "Перенесено",
+    "Select the two institutions that are one (Ctrl+click), then Merge.":
+        "Выберите две записи об одной организации (Ctrl+щелчок), затем нажмите «Объединить».",
+    "Keep which name? The other becomes another name of it, and its participants move over.":
+        "Какое название оставить? Другое станет его другим названием, а участники перейдут к нему.",
+    "Merge institutions": "Объединение организаций",
+    "Search name, acronym or another name, in any script…": "Поиск по названию, сокращению или другому названию…",
+    "Its name in other languages, earlier names; separated by ;":
+        "Название на других языках, прежние названия; через ;",
+    "&Other names:": "&Другие названия:",
 }
 
 # English needs a translation only for its plurals: (one, many).
@@ -868,6 +904,13 @@ MESSAGES: dict[str, str] = {
     "The report cannot be written in %1 (%2).": "Не удаётся записать отчёт в папку %1 (%2).",
     "The report could not be written to %1.": "Не удалось записать отчёт в %1.",
     "The report cannot be written to %1 (%2).": "Не удаётся записать отчёт в %1 (%2).",
+    # issue 16: registration lists set unreadable rows aside
+    "No row of the list can be read (%1); nothing was imported.":
+        "Ни одну строку списка не удаётся прочитать (%1); ничего не импортировано.",
+    "Choose two different institutions to merge.": "Выберите две разные организации для объединения.",
+    "One of the two institutions is no longer in the database.": "Одной из двух организаций больше нет в базе данных.",
+    "%1 %2 rows could not be read and were set aside (rows %3).":
+        "%1 Строки, которые не удалось прочитать, отложены: %2 (строки %3).",
 }
 
 # --- issue 21 (files that never lie: the safe writer, bounded input, backups and the clock)

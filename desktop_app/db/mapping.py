@@ -59,7 +59,8 @@ def person_record(row: m.PersonRow) -> r.Person:
 
 def institution_record(row: m.InstitutionRow) -> r.Institution:
     return r.Institution(id=row.id, name=row.name, acronym=row.acronym, country=row.country,
-                         updated_at=row.updated_at, revision=row.revision)
+                         updated_at=row.updated_at, revision=row.revision,
+                         other_names=tuple(o.name for o in row.other_names))
 
 
 def dialogue_record(row: m.DialogueRow) -> r.Dialogue:
@@ -124,6 +125,12 @@ def fill_institution(row: m.InstitutionRow, institution: r.Institution, updated_
     row.acronym = institution.acronym
     row.country = institution.country
     row.updated_at = updated_at
+
+    def fill_name(name_row: m.InstitutionOtherName, index: int, name: str) -> None:
+        name_row.sort_order = index
+        name_row.name = name
+
+    sync_by_position(row.other_names, institution.other_names, m.InstitutionOtherName, fill_name)
 
 
 def fill_dialogue(session: Session, row: m.DialogueRow, dialogue: r.Dialogue, updated_at: datetime) -> None:

@@ -159,6 +159,18 @@ class InstitutionRow(Stamped, Exchanged, Base):
     country: Mapped[str | None] = mapped_column(ForeignKey("countries.code"))
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     revision: Mapped[int] = mapped_column(Integer, default=1)
+    other_names: Mapped[list[InstitutionOtherName]] = relationship(
+        order_by="InstitutionOtherName.sort_order", cascade="all, delete-orphan", passive_deletes=True)
+
+
+class InstitutionOtherName(Base):
+    """An institution's name in another language or an earlier name (0007_names)."""
+
+    __tablename__ = "institution_other_names"
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institutions.id", ondelete="CASCADE"),
+                                                primary_key=True)
+    sort_order: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
 
 
 class DialogueRow(Stamped, Exchanged, Base):

@@ -80,6 +80,7 @@ class Institution:
     country: str | None = None
     updated_at: datetime | None = None
     revision: int = 0
+    other_names: tuple[str, ...] = ()  # its name in other languages and earlier names (issue 16)
 
 
 @dataclass(frozen=True)
@@ -237,3 +238,22 @@ class Conflict:
 
 
 EMPTY_FILTER = DialogueFilter()
+
+
+@dataclass(frozen=True)
+class PersonOffer:
+    """A known person offered for a typed name, with what tells namesakes apart and what the form
+    fills from their most recent participation (issue 16)."""
+
+    id: str
+    name: str
+    other_names: tuple[str, ...]
+    sex: Sex | None = None
+    score: float = 0.0
+    country: str | None = None  # the party of their most recent delegation, when a country
+    organisation: str | None = None  # ... or an organisation
+    institution_id: str | None = None
+    institution: str | None = None
+    position: str | None = None
+    last_meeting: str | None = None
+    last_date: date | None = None

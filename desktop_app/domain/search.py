@@ -1,21 +1,107 @@
-"""How text is folded for searching, so that "brussels", "BRUSSELS" and "Ёлка"/"елка" match.
+"""How text is folded for matching: ONE folding used by every search, completion and the
+duplicate finder, so that «Нурланов Ерлан», "Yerlan Nurlanov" and "Erlan Nurlanov" meet.
 
-SQLite's own LIKE folds ASCII only; we fold in Python, store the folded text, and fold the query
-the same way.
+`fold` turns any text into a spelling-neutral lower-case ASCII form: case and diacritics go,
+Cyrillic (Russian, Kazakh, Kyrgyz, Tajik, Uzbek) and the Latin alphabets of Central Asia
+(official Uzbek oʻ gʻ x, Turkmen ş ç ž ý, Kazakh Latin ä ö ü ğ ñ ı) go through `anyascii`, and
+the romanisation variants people really use are brought to one spelling (ж zh/j/dzh, х kh/h/x
+(and ks/x, so that Uzbek "Xasanov" and "Alexey"/"Aleksei" both meet),
+ё/е, й y/i/j, ю yu/iu, я ya/ia, ҷ j, қ q/k, ғ gh/g, ...). Words stay words (spaces), so a folded
+query word is a substring of the folded text exactly when a spelling of it is written there; that
+is what the trigram search index (migration 0004, refolded by 0007_names) and the people search
+compare. Doubled letters become one ("Nurmukhammed"/"Nurmuhamed").
+
+The folding is the same at save time and at query time; changing it needs a migration that folds
+the stored texts again (see 0007_names).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
+
+from anyascii import anyascii
+
+# Letters that anyascii spells otherwise than Central Asian passports do, mapped first.
+_LETTERS = str.maketrans({
+    "ё": "е", "ң": "н", "ғ": "г", "қ": "к", "ҳ": "х", "һ": "х", "ҷ": "ж", "ў": "о",
+    "ş": "sh", "ç": "ch", "ž": "zh", "ñ": "n", "ň": "n", "ğ": "g", "ı": "i",
+})
+_APOSTROPHES = "'`ʻʼ’‘´ʹ"
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
+_FINAL_J = re.compile(r"(?<=[aeiouy])j\b")  # й at the end of a word in GOST/ISO 9 and German spelling
+# Romanisation variants that name the same sound, applied in order to lower-case ASCII.
+_VARIANTS: tuple[tuple[str, str], ...] = (
+    ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"), ("x", "h"), ("ks", "h"),
+    ("ph", "f"), ("w", "v"), ("sch", "sh"), ("tch", "ch"), ("ts", "c"), ("tz", "c"),
+    ("yo", "e"), ("ye", "e"), ("ie", "e"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("ia", "a"),
+    ("iy", "i"), ("yi", "i"), ("ii", "i"), ("y", "i"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
+)
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
-    return text.casefold().replace("ё", "е")
+    """Any text in the one spelling-neutral form every search and name match compares.
+
+    "Жумабеков Талант", "Jumabekov Talant", "ZHUMABEKOV" → "jumabekov talant"…; "Oʻktam"/"Oktam"/
+    "Ўктам" → "oktam"; punctuation becomes a space, digits stay."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    for mark in _APOSTROPHES:  # Uzbek oʻ gʻ and the soft sign: the letter stays, the mark goes
+        text = text.replace(mark, "")
+    text = anyascii(text.translate(_LETTERS)).lower().replace("'", "").replace("`", "")  # ь ъ → ' in anyascii
+    text = _NOT_WORD.sub(" ", text)
+    text = _DOUBLED.sub(r"\1", _FINAL_J.sub("i", text))  # Dmitrij = Dmitriy; Iuliia, Çaryýewa: one letter
+    for old, new in _VARIANTS:
+        text = text.replace(old, new)
+    return " ".join(_DOUBLED.sub(r"\1", text).split())
 
 
 def fold_all(parts: Iterable[str | None]) -> str:
     return "\n".join(fold(part) for part in parts if part)
 
 
+# Endings of a patronymic (after folding): Russian -ovich/-ovna, Kazakh/Kyrgyz -uly/-kyzy,
+# Uzbek -oʻgʻli/-qizi. A name matches with or without it.
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "uli", "ulu", "kizi", "ogli", "ugli")
+
+
+def is_patronymic(word: str) -> bool:
+    """Whether a folded name word is a patronymic (or the separate word "uly"/"kyzy" of one)."""
+    return word.endswith(_PATRONYMIC_ENDINGS)
+
+
+# Letters that begin a spelling variant, so that their folding depends on the letter typed next
+# ("Kazak" → "Kazakh" folds to "kazah"): at the end of what is typed so far they are left out.
+_OPEN_ENDINGS = frozenset("kzdstgyipoe" "иыйе")
+
+
+def typing_fold(text: str) -> str:
+    """The folding of a text still being typed: `fold`, less a last letter whose folding the next
+    letter could change, so that every prefix of a name keeps finding it ("Kazak" finds
+    "Kazakhstan", "Bak" finds "Bakhyt")."""
+    stripped = text.rstrip()
+    if stripped and not text[-1].isspace() and stripped[-1].casefold() in _OPEN_ENDINGS:
+        shorter = fold(stripped[:-1])
+        if len(shorter.split()[-1] if shorter.split() else "") >= 2 or (shorter and len(shorter.split()) > 1):
+            return shorter
+    return fold(text)
+
+
 def query_words(query: str | None) -> list[str]:
-    return [word for word in fold(query or "").split() if word]
+    """The folded words a search must find. In a name of three words or more, a patronymic is
+    optional: "Nurlanov Yerlan Bolatovich" finds «Нурланов Ерлан» recorded without it."""
+    words = [word for word in fold(query or "").split() if word]
+    if len(words) >= 3:
+        required = [word for word in words if not is_patronymic(word)]
+        if len(required) >= 2:
+            return required
+    return words
+
+
+@lru_cache(maxsize=200_000)
+def name_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name, initials and particles of one letter dropped."""
+    return tuple(word for word in fold(name).split() if len(word) > 1)

@@ -8,7 +8,12 @@ record, a broken rule) leaves neither behind.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.db import models as m
 from desktop_app.db.mapping import dialogue_record
 from desktop_app.db.repositories.dialogues import check_revision, validate, write_dialogue
 from desktop_app.db.repositories.people import (
@@ -19,6 +24,7 @@ from desktop_app.db.repositories.people import (
 )
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
+from desktop_app.domain.enums import ActionStatus
 
 
 def save_dialogue(database: Database, dialogue: r.Dialogue, people: Iterable[r.Person] = (),
@@ -42,4 +48,27 @@ def save_dialogue(database: Database, dialogue: r.Dialogue, people: Iterable[r.P
         session.flush()
         row = write_dialogue(session, dialogue, now)
         row.edited_locally = True  # the next import must not overwrite this edit unseen
+        _mark_carried(session, dialogue, now)
         return dialogue_record(row)
+
+
+def _mark_carried(session: Session, dialogue: r.Dialogue, now: datetime) -> None:
+    """The open actions this dialogue continues (`carried_from`, Prepare next edition) become
+    `carried` in their own dialogue, in the same transaction: an edit of that dialogue (its revision
+    moves on, so windows holding it and the next exchange see it)."""
+    sources = sorted({a.carried_from for a in dialogue.actions if a.carried_from})
+    if not sources:
+        return
+    rows = session.scalars(select(m.ActionRow).where(
+        m.ActionRow.id.in_(sources), m.ActionRow.status == ActionStatus.OPEN.value,
+        m.ActionRow.dialogue_id != dialogue.id))
+    owners: set[str] = set()
+    for action in rows:
+        action.status = ActionStatus.CARRIED.value
+        owners.add(action.dialogue_id)
+    for owner_id in sorted(owners):
+        owner = session.get(m.DialogueRow, owner_id)
+        if owner is not None:
+            owner.revision += 1
+            owner.updated_at = now
+            owner.edited_locally = True

@@ -1,11 +1,9 @@
 """Probable duplicate people: one person written in several scripts and spellings.
 
-"Айгерим Жумабаева", "Aigerim Zhumabayeva", "Jumabaeva Aigerim" are one woman. We transliterate every
-name to ASCII with `anyascii` (it knows the Kazakh, Kyrgyz, Tajik and Uzbek letters), fold the usual
-romanisation variants to one spelling (zh/j, kh/h, ye/e, iy/y...), and compare the name *words* with
-`rapidfuzz` in any order. Every word of the shorter name must match a word of the longer one, so
-siblings who share a family name ("Aigerim" vs "Aliya" Zhumabayeva) and the -ov/-ova pair of a
-brother and sister are kept apart.
+"Айгерим Жумабаева", "Aigerim Zhumabayeva", "Jumabaeva Aigerim" are one woman. Names are folded by
+the one folding of every search (`domain/search.fold`) and compared by `domain/names.name_score`
+(name words in any order, siblings and the -ov/-ova pair of a brother and sister kept apart): the
+finder holds no rule of its own about spellings.
 
 Comparing every pair of 50,000 people is 1.25 billion comparisons; instead people are put in blocks
 by the first letters of two of their name words, and only people who share a block are compared.
@@ -14,102 +12,22 @@ by the first letters of two of their name words, and only people who share a blo
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import combinations, permutations
-
-from anyascii import anyascii
-from rapidfuzz.fuzz import ratio
 
 from desktop_app.db.repositories.people import PeopleRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
+from desktop_app.domain.names import name_score
+from desktop_app.domain.search import name_words
 
 THRESHOLD = 85.0
 """Scores at or above this are offered as probable duplicates (100: the same name after folding)."""
 
 BLOCK_PREFIX = 3
 OTHER_PREFIX = 2
-
-# Romanisation variants that name the same sound, applied in order to a lower-case ASCII word.
-_VARIANTS: tuple[tuple[str, str], ...] = (
-    ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"), ("x", "ks"),
-    ("ph", "f"), ("w", "v"), ("sch", "sh"), ("tch", "ch"), ("ts", "c"), ("tz", "c"),
-    ("yo", "e"), ("ye", "e"), ("ie", "e"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("ia", "a"),
-    ("iy", "i"), ("yi", "i"), ("ii", "i"), ("y", "i"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
-)
-_APOSTROPHES = "'`ʻʼ’‘´ʹ"
-_UZBEK_O = re.compile(r"[oO][ʻ'`’‘]")
-_DOUBLED = re.compile(r"(.)\1+")
-# Family-name endings that differ between a man and a woman of the same family.
-_FEMININE = (("ova", "ov"), ("eva", "ev"), ("ina", "in"), ("aia", "ii"), ("skaa", "ski"), ("kaa", "ki"))
-
-
-@lru_cache(maxsize=200_000)
-def phonetic_word(word: str) -> str:
-    """One name word in a spelling-neutral ASCII form: "Жумабаева", "Zhumabayeva", "Jumabaeva" → "jumabaeva"."""
-    text = unicodedata.normalize("NFKC", word)
-    text = _UZBEK_O.sub("u", text)  # Uzbek Latin oʻ is Cyrillic ў, which transliterates to u
-    for mark in _APOSTROPHES:
-        text = text.replace(mark, "")
-    text = anyascii(text).lower()
-    text = "".join(ch for ch in text if ch.isalpha())
-    for old, new in _VARIANTS:
-        text = text.replace(old, new)
-    return _DOUBLED.sub(r"\1", text)
-
-
-@lru_cache(maxsize=200_000)
-def name_words(name: str) -> tuple[str, ...]:
-    """The phonetic words of a name, initials and particles of one letter dropped."""
-    parts = re.split(r"[\s,.\-]+", name)
-    words = (phonetic_word(p) for p in parts if p)
-    return tuple(w for w in words if len(w) > 1)
-
-
-def _gendered_pair(a: str, b: str) -> bool:
-    """Karimov / Karimova: the same family, two different people."""
-    for feminine, masculine in _FEMININE:
-        if (a.endswith(feminine) and b.endswith(masculine) and a[: -len(feminine)] == b[: -len(masculine)]) or (
-                b.endswith(feminine) and a.endswith(masculine) and b[: -len(feminine)] == a[: -len(masculine)]):
-            return True
-    return False
-
-
-def _word_score(a: str, b: str) -> float:
-    if a == b:
-        return 100.0
-    score = ratio(a, b)
-    return 0.0 if score >= 70.0 and _gendered_pair(a, b) else score
-
-
-@lru_cache(maxsize=500_000)
-def words_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    """How alike two names are (0-100): every word of the shorter name matched to a word of the other,
-    in any order; the weakest word match decides, and a missing word (a patronymic) costs a little."""
-    if not a or not b:
-        return 0.0
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if len(long) > 6:
-        long = long[:6]
-        short = short[:6]
-    best = 0.0
-    for chosen in permutations(long, len(short)):
-        score = min(_word_score(x, y) for x, y in zip(short, chosen, strict=True))
-        best = max(best, score)
-        if best == 100.0:
-            break
-    if len(short) == 1 and len(long) > 1:
-        return best * 0.8  # one word alone is too little to call two people one
-    return best - 2.0 * (len(long) - len(short))
-
-
-def name_score(a: str, b: str) -> float:
-    """The similarity of two written names, across scripts, spellings and word order."""
-    return words_score(name_words(a), name_words(b))
 
 
 def person_score(a: r.Person, b: r.Person) -> float:
@@ -140,6 +58,9 @@ def block_keys(name: str) -> set[str]:
     keys = {f"{x[:BLOCK_PREFIX]}|{y[:OTHER_PREFIX]}" for x, y in permutations(words, 2)}
     skeletons = [_skeleton(w) for w in words]
     keys |= {f"~{x[:BLOCK_PREFIX]}|{y[:OTHER_PREFIX]}" for x, y in permutations(skeletons, 2)}
+    # a first vowel written o or u (Uzbek "Oʻktam"/"Uktam"): the consonant key of one word with the
+    # first consonant of the other
+    keys |= {f"^{x[:BLOCK_PREFIX]}|{y.lstrip('aeiou')[:1]}" for x, y in permutations(skeletons, 2)}
     return keys
 
 
@@ -179,8 +100,9 @@ def find_duplicates(people: Iterable[r.Person], threshold: float = THRESHOLD) ->
 class PeopleIndex:
     """Known people in blocks, so each name on a registration list is compared with a few, not all."""
 
-    def __init__(self, people: Iterable[r.Person]) -> None:
+    def __init__(self, people: Iterable[r.Person], countries: dict[str, str] | None = None) -> None:
         self.people = list(people)
+        self.countries = countries or {}  # person id → the country of their latest delegation
         self.by_email = {p.email.casefold(): p for p in self.people if p.email}
         self.blocks: dict[str, list[int]] = defaultdict(list)
         for index, person in enumerate(self.people):
@@ -210,10 +132,20 @@ def all_people(database: Database) -> list[r.Person]:
             for row in rows]
 
 
+def latest_countries(database: Database) -> dict[str, str]:
+    """Each person's country as their most recent country delegation says (for registration lists:
+    a namesake from another country is offered, not reused)."""
+    return PeopleRepository(database).latest_countries()
+
+
 def find_duplicate_people(database: Database, threshold: float = THRESHOLD) -> list[DuplicatePair]:
     return find_duplicates(all_people(database), threshold)
 
 
 def merge_people(database: Database, keep_id: str, merge_id: str) -> r.Person:
     """Merge two records of one person; the other spelling is kept in `other_names`."""
-    return PeopleRepository(database).merge(keep_id, merge_id)
+    from desktop_app.services.merging import RecordKind, merge_records
+
+    merged = merge_records(database, RecordKind.PERSON, keep_id, merge_id)
+    assert isinstance(merged, r.Person)
+    return merged

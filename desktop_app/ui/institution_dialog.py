@@ -1,4 +1,4 @@
-"""Editing one institution: name, acronym, country."""
+"""Editing one institution: name, acronym, other names (other languages, earlier names), country."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from desktop_app.db.repositories.people import InstitutionRepository
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
+from desktop_app.ui.person_dialog import split_spellings
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translations import sorted_countries
 
@@ -24,6 +25,8 @@ class InstitutionDialog(QDialog):
         self.saved: r.Institution | None = None
         self.name = QLineEdit(institution.name)
         self.acronym = QLineEdit(institution.acronym or "")
+        self.other_names = QLineEdit("; ".join(institution.other_names))
+        self.other_names.setPlaceholderText(self.tr("Its name in other languages, earlier names; separated by ;"))
         self.country = QComboBox()
         self.country.addItem("—", None)
         for code, name in sorted_countries():
@@ -40,6 +43,7 @@ class InstitutionDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Acronym:"), self.acronym)
+        form.addRow(self.tr("&Other names:"), self.other_names)
         form.addRow(self.tr("&Country:"), self.country)
         form.addRow(self.problem)
         form.addRow(buttons)
@@ -47,7 +51,7 @@ class InstitutionDialog(QDialog):
 
     def edited(self) -> r.Institution:
         return replace(self._institution, name=self.name.text().strip(), acronym=self.acronym.text().strip() or None,
-                       country=self.country.currentData())
+                       country=self.country.currentData(), other_names=split_spellings(self.other_names.text()))
 
     def accept(self) -> None:
         try:

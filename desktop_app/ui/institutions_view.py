@@ -6,9 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.db.repositories.people import InstitutionRepository
+from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.search import fold, query_words
+from desktop_app.services.merging import RecordKind, merge_records
 from desktop_app.ui import messages
 from desktop_app.ui.institution_dialog import InstitutionDialog
 from desktop_app.ui.models.institution_model import InstitutionTableModel
@@ -16,7 +18,8 @@ from desktop_app.ui.record_list_page import RecordListPage
 
 
 def matches(institution: r.Institution, text: str) -> bool:
-    haystack = fold(" ".join(p for p in (institution.name, institution.acronym or "") if p))
+    """Any word typed, in any script or spelling, in the name, acronym or another name."""
+    haystack = fold(" ".join(p for p in (institution.name, institution.acronym or "", *institution.other_names) if p))
     return all(word in haystack for word in query_words(text))
 
 
@@ -24,13 +27,19 @@ class InstitutionsView(RecordListPage):
     changed = Signal()
 
     def __init__(self, repository: InstitutionRepository, parent: QWidget | None = None) -> None:
-        super().__init__(InstitutionTableModel(), self.tr("Search name or acronym…"), (420, 110, 180), parent=parent)
+        super().__init__(InstitutionTableModel(), self.tr("Search name, acronym or another name, in any script…"),
+                         (420, 110, 180), parent=parent)
         self.table.setObjectName("institutionTable")
         self._repository = repository
         self.institution_dialog: InstitutionDialog | None = None
         self.add_button(self.tr("&New institution…"), self.new_institution)
         self.add_button(self.tr("&Edit…"), self.edit_current)
+        self.add_button(self.tr("&Merge…"), self.merge_selected)
         self.reload()
+
+    @property
+    def _database(self) -> Database:
+        return self._repository.database
 
     def set_repository(self, repository: InstitutionRepository) -> None:
         self._repository = repository
@@ -55,6 +64,25 @@ class InstitutionsView(RecordListPage):
             self.reload()
             return
         self._open_dialog(institution)
+
+    def merge_selected(self) -> None:
+        """Two selected institutions that are one (its Russian and English names): the officer
+        chooses which name to keep; the other becomes another name of it."""
+        chosen = [record for row in self.selected_rows() if (record := self.model.record_at(row)) is not None]
+        if len(chosen) != 2:
+            messages.inform(self, self.tr("Select the two institutions that are one (Ctrl+click), then Merge."))
+            return
+        keep = messages.choose(self, self.tr("Keep which name? The other becomes another name of it, and its "
+                                             "participants move over."), [c.name for c in chosen],
+                               self.tr("Merge institutions"))
+        if keep is None:
+            return
+        kept, gone = chosen[keep], chosen[1 - keep]
+        try:
+            merge_records(self._database, RecordKind.INSTITUTION, kept.id, gone.id)
+        except UserError as error:
+            messages.warn(self, error.message)
+        self._after_edit()
 
     def _open_dialog(self, institution: r.Institution) -> None:
         self.institution_dialog = InstitutionDialog(self._repository, institution, self)

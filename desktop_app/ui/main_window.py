@@ -21,6 +21,7 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository, database_counts
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
+from desktop_app.services.next_edition import prepare_next_edition
 from desktop_app.ui import database_files, exchange_actions, messages
 from desktop_app.ui.dialogue_list_view import DialogueListView
 from desktop_app.ui.editor_windows import EditorFactory, EditorWindows, dialogue_editor_factory
@@ -156,9 +157,10 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open dialogue"), self.open_current, Qt.Key.Key_Return,
                                         self.tr("Open the selected dialogue in its form"), "open_dialogue")
         self._table_action(self.open_action, self.dialogues.table)
-        self.duplicate_action = self._action(self.tr("D&uplicate as new"), self.duplicate_current, "Ctrl+D",
-                                             self.tr("Start next year's meeting from the selected dialogue"),
-                                             "duplicate")
+        self.duplicate_action = self._action(  # Prepare next edition, in place of Duplicate as new
+            self.tr("Prepare &next edition"), self.duplicate_current, "Ctrl+D",
+            self.tr("Start next year's meeting from the selected dialogue: dates a year on, the same parties, "
+                    "its open actions carried over"), "duplicate")
         self.delete_action = self._action(self.tr("&Delete to trash"), self.delete_selected, S.Delete,
                                           self.tr("Move the selected dialogues to the trash"), "delete")
         self._table_action(self.delete_action, self.dialogues.table)
@@ -331,17 +333,20 @@ class MainWindow(QMainWindow):
         if not dialogue_id:
             return
         try:
-            copy = DialogueRepository(self.database).duplicate_as_new(dialogue_id)
+            edition = prepare_next_edition(self.database, dialogue_id, self.tr("Follow-up of the previous dialogue"))
         except UserError as error:
             messages.warn(self, error.message)
             return
-        self._open_editor(copy, None)
+        editor = self._open_editor(edition.dialogue, None)
+        if editor is not None and hasattr(editor, "offer_previous"):
+            editor.offer_previous(edition.previous_chair, edition.previous_heads)
 
-    def _open_editor(self, dialogue: object, dialogue_id: str | None) -> None:
+    def _open_editor(self, dialogue: object, dialogue_id: str | None) -> object | None:
         try:
-            self.editors.open(self.database, dialogue, dialogue_id)  # type: ignore[arg-type]
+            return self.editors.open(self.database, dialogue, dialogue_id)  # type: ignore[arg-type]
         except ImportError:
             messages.warn(self, self.tr("The dialogue form is not part of this build of Dialogue Register."))
+            return None
 
     def _dialogue_saved(self, dialogue_id: str) -> None:
         self.dialogues.reload()

@@ -121,10 +121,12 @@ def test_trash_delete_restore_and_purge(database) -> None:
     assert repository.count(r.DialogueFilter(deleted=True)) == 0
 
 
-def test_duplicate_as_new_keeps_parties_but_not_attendance(database) -> None:
+def test_the_next_edition_keeps_parties_but_not_attendance(database) -> None:
+    from desktop_app.services.next_edition import prepare_next_edition
+
     repository = _three(database)
     original = repository.page(r.DialogueFilter(text="Dialogue 2023")).rows[0]
-    copy = repository.duplicate_as_new(original.id)
+    copy = prepare_next_edition(database, original.id).dialogue
     assert copy.id != original.id and copy.revision == 0 and copy.status is DialogueStatus.DRAFT
     assert [d.party for d in copy.delegations] == [r.Party.country("KZ")]
     assert all(d.participants == () for d in copy.delegations)

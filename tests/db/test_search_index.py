@@ -50,7 +50,7 @@ def test_cyrillic_any_case_and_yo_and_a_renamed_participant(database) -> None:
     ('"green"', ['EU "Green" meeting']),  # quotes are characters to find, not FTS syntax
     ('green"', ['EU "Green" meeting']),
     ("meeting OR nothing", []),  # nor are FTS operators
-    ("gre*", []),
+    ("gre*", ['EU "Green" meeting']),  # punctuation is folded away (issue 16): "gre*" is "gre", no FTS prefix
     ("100%", []),
 ])
 def test_short_words_and_characters_fts_would_read_as_syntax(database, text, expected) -> None:

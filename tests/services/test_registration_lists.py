@@ -84,7 +84,7 @@ def test_separate_given_and_family_name_columns_in_unicode_csv(database, dialogu
                                                                            "Евгений Ким"]
 
 
-def test_bad_rows_are_named_and_nothing_is_written(database, dialogue, tmp_path: Path) -> None:
+def test_bad_rows_are_named_and_set_aside_and_the_rest_goes_in(database, dialogue, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "list.xlsx", [
         ENGLISH_HEADER,
         ("Aigerim Zhumabayeva", "Expert", "", "Kazakhstan", "F", ""),
@@ -92,6 +92,7 @@ def test_bad_rows_are_named_and_nothing_is_written(database, dialogue, tmp_path:
         ("Timur Hasanov", "Expert", "", "Narnia", "M", ""),
         ("Daler Ismoilov", "Expert", "", "TJ", "X", "not-an-address"),
         ("Aigerim Zhumabayeva", "Expert", "", "KZ", "F", ""),
+        ("Dilnoza Tursunova", "Expert", "", "Republic of Uzbekistan", "ayol", ""),
     ])
     opened = open_list(path)
     check = check_opened(database, opened, dialogue.id)
@@ -101,10 +102,70 @@ def test_bad_rows_are_named_and_nothing_is_written(database, dialogue, tmp_path:
         (5, "“X” is not a sex (use F or M, Ж or М); “not-an-address” is not an e-mail address"),
         (6, "Aigerim Zhumabayeva is already listed in row 2"),
     ]
-    before = database_counts(database)
-    with pytest.raises(UserError, match="4 rows of the list need correcting first"):
-        import_list(database, dialogue.id, dialogue.revision, check)
-    assert database_counts(database) == before
+    summary = import_list(database, dialogue.id, dialogue.revision, check)
+    assert summary.participants == 2
+    assert [p.row_number for p in summary.set_aside] == [3, 4, 5, 6]
+    assert "4 rows could not be read and were set aside (rows 3, 4, 5, 6)" in summary.describe()
+    assert sorted(p.name for p in PeopleRepository(database).search()) == ["Aigerim Zhumabayeva",
+                                                                           "Dilnoza Tursunova"]
+
+
+def test_a_namesake_with_another_email_or_sex_is_offered_not_reused(database, dialogue, tmp_path: Path) -> None:
+    repository = PeopleRepository(database)
+    from tests.factories import make_person
+    kyrgyz = repository.save(make_person("Азамат Жолдошев", email="azamat@mvd.kg", sex=Sex.MALE))
+    aliya = repository.save(make_person("Aliya Karimova", sex=Sex.FEMALE))
+    path = write_xlsx(tmp_path / "list.xlsx", [
+        ENGLISH_HEADER,
+        ("Azamat Joldoshev", "", "", "KG", "M", "a.joldoshev@customs.kg"),
+        ("Aliya Karimova", "", "", "UZ", "M", ""),
+    ])
+    check = check_opened(database, open_list(path), dialogue.id)
+    assert [e.known for e in check.entries] == [None, None]
+    assert [e.probable[0][0].id for e in check.entries] == [kyrgyz.id, aliya.id]
+    summary = import_list(database, dialogue.id, dialogue.revision, check, choices={2: kyrgyz.id, 3: None})
+    assert (summary.known_people, summary.new_people) == (1, 1)
+    assert len(repository.search("Aliya Karimova")) == 2
+
+
+def test_a_namesake_from_another_country_is_offered_not_reused(database, tmp_path: Path) -> None:
+    (kazakh,) = add_people(database, "Нурлан Асанов")
+    earlier = make_dialogue("Earlier", delegations=(delegation_of(Party.country("KZ"), kazakh),))
+    DialogueRepository(database).save(earlier)
+    meeting = DialogueRepository(database).save(make_dialogue(delegations=()))
+    for country, reused in (("KG", False), ("KZ", True)):
+        path = write_xlsx(tmp_path / f"{country}.xlsx", [ENGLISH_HEADER, ("Nurlan Asanov", "", "", country, "M", "")])
+        (entry,) = check_opened(database, open_list(path), meeting.id).entries
+        assert (entry.known is not None) is reused
+        assert reused or [p.id for p, _ in entry.probable] == [kazakh.id]
+
+
+def test_each_probable_match_is_accepted_or_refused_on_its_own_row(database, dialogue, tmp_path: Path) -> None:
+    first, _second = add_people(database, "Jyldyz Usenova", "Erlan Kasymov")
+    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Жылдыз Үсөнова", "", "", "KG", "", ""),
+                                               ("Ерлан Касымбеков", "", "", "KZ", "", "")])
+    check = check_opened(database, open_list(path), dialogue.id)
+    assert [p.id for p, _ in check.entries[0].probable] == [first.id]
+    summary = import_list(database, dialogue.id, dialogue.revision, check, choices={2: first.id, 3: None})
+    assert (summary.known_people, summary.new_people) == (1, 1)
+    people = {p.name for p in PeopleRepository(database).search()}
+    assert people == {"Jyldyz Usenova", "Erlan Kasymov", "Ерлан Касымбеков"}
+
+
+def test_institutions_are_matched_within_the_delegations_country(database, dialogue, tmp_path: Path) -> None:
+    kazakh = InstitutionRepository(database).save(
+        __import__("desktop_app.domain.records", fromlist=["Institution"]).Institution(
+            id="kz-health", name="Ministry of Health", country="KZ"))
+    path = write_xlsx(tmp_path / "list.xlsx", [
+        ENGLISH_HEADER, ("Aigerim Zhumabayeva", "Expert", "Ministry of Health", "KZ", "F", ""),
+        ("Daler Ismoilov", "Expert", "Ministry of Health", "TJ", "M", ""),
+        ("Bakyt Asanov", "Expert", "Ministry of Health", "KG", "M", "")])
+    summary = import_file(database, path, dialogue.id)
+    assert summary.new_institutions == 2
+    saved = DialogueRepository(database).get(dialogue.id)
+    by_country = {d.party.code: d.participants[0].institution_id for d in saved.delegations}
+    assert by_country["KZ"] == kazakh.id
+    assert len({by_country["TJ"], by_country["KG"], kazakh.id}) == 3
 
 
 def test_people_already_known_are_reused_and_learn_the_new_spelling(database, dialogue, tmp_path: Path) -> None:

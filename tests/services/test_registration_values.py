@@ -17,6 +17,29 @@ def test_sex(text: str, sex: Sex | None) -> None:
     assert parse_sex(text) is sex
 
 
+@pytest.mark.parametrize(("text", "sex"), [
+    ("әйел", Sex.FEMALE), ("Ер", Sex.MALE),  # Kazakh
+    ("аял", Sex.FEMALE), ("ЭРКЕК", Sex.MALE),  # Kyrgyz
+    ("ayol", Sex.FEMALE), ("Erkak", Sex.MALE), ("аёл", Sex.FEMALE), ("эркак", Sex.MALE),  # Uzbek, both scripts
+    ("зан", Sex.FEMALE), ("мард", Sex.MALE),  # Tajik
+    ("aýal", Sex.FEMALE), ("erkek", Sex.MALE),  # Turkmen
+    ("Prefer not to say", None), ("Предпочитаю не указывать", None)])
+def test_sex_in_the_languages_of_central_asia(text: str, sex: Sex | None) -> None:
+    assert parse_sex(text) is sex
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Делегация басшысы", Role.HEAD), ("мүше", Role.MEMBER), ("Delegatsiya rahbari", Role.HEAD),
+    ("аъзо", Role.MEMBER), ("Сарвари ҳайат", Role.HEAD), ("agza", Role.MEMBER)])
+def test_roles_in_the_languages_of_central_asia(text: str, role: Role) -> None:
+    assert parse_role(text) is role
+
+
+@pytest.mark.parametrize("text", ["Republic of Uzbekistan", "Oʻzbekiston", "Ozbekiston", "Ўзбекистон"])
+def test_uzbekistan_as_its_people_write_it(text: str) -> None:
+    assert parse_party(text) == Party.country("UZ")
+
+
 @pytest.mark.parametrize(("text", "party"), [
     ("KZ", Party.country("KZ")), ("kz", Party.country("KZ")), ("Kyrgyzstan", Party.country("KG")),
     ("Кыргызстан", Party.country("KG")), ("Кыргызская Республика", Party.country("KG")),

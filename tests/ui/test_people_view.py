@@ -133,3 +133,50 @@ def test_editing_an_institution(qtbot, database):
     dialog.accept()
     saved = InstitutionRepository(database).get(institution.id)
     assert (saved.acronym, saved.country) == ("MoH", "KG")
+
+
+def test_institutions_have_other_names_are_found_in_any_script_and_merge(qtbot, database, answers):
+    """Issue 16: the Russian and English names of one ministry are one institution."""
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+
+    english = add_institution(database, "Ministry of Health", "KZ")
+    russian = add_institution(database, "Министерство здравоохранения", "KZ")
+    (person,) = add_people(database, "Aigerim Zhumabayeva")
+    meeting = DialogueRepository(database).save(make_dialogue(delegations=(
+        delegation_of(r.Party.country("KZ"), person, institution=russian),)))
+    view = InstitutionsView(InstitutionRepository(database))
+    qtbot.addWidget(view)
+    qtbot.keyClicks(view.search, "ministerstvo zdrav")  # Latin letters find the Cyrillic name
+    qtbot.waitUntil(lambda: [i.name for i in view.model.records] == ["Министерство здравоохранения"])
+    view.search.clear()
+    qtbot.waitUntil(lambda: len(view.model.records) == 2)
+    select_rows(view, 0, 1)
+    answers.choice = [i.name for i in view.model.records].index("Ministry of Health")
+    view.merge_selected()
+    (kept,) = InstitutionRepository(database).all()
+    assert (kept.id, kept.other_names) == (english.id, ("Министерство здравоохранения",))
+    stored = DialogueRepository(database).get(meeting.id)
+    assert stored.delegations[0].participants[0].institution_id == english.id
+    view.search.setText("здравоохран")  # found by its other name now
+    qtbot.waitUntil(lambda: [i.name for i in view.model.records] == ["Ministry of Health"])
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    view.edit_current()
+    dialog = view.institution_dialog
+    assert dialog.other_names.text() == "Министерство здравоохранения"
+    dialog.other_names.setText("Министерство здравоохранения; Денсаулық сақтау министрлігі")
+    dialog.accept()
+    assert InstitutionRepository(database).get(english.id).other_names == (
+        "Министерство здравоохранения", "Денсаулық сақтау министрлігі")
+
+
+def test_a_person_merge_and_an_institution_merge_are_one_service_operation(database, monkeypatch):
+    from desktop_app.services import merging
+    from desktop_app.services.people_duplicates import merge_people
+
+    calls = []
+    real = merging.merge_records
+    monkeypatch.setattr(merging, "merge_records", lambda *a: calls.append(a[1]) or real(*a))
+    keep, gone = add_people(database, "Timur Hasanov", "Тимур Хасанов")
+    merge_people(database, keep.id, gone.id)
+    assert calls == [merging.RecordKind.PERSON]
+    assert PeopleRepository(database).get(keep.id).other_names == ("Тимур Хасанов",)

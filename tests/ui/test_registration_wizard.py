@@ -70,18 +70,45 @@ def test_a_hostile_file_is_refused_on_the_first_page(qtbot, wizard, tmp_path: Pa
     assert wizard.file_page.error.text() == "list.xlsx is not an Excel workbook, although its name ends in .xlsx."
 
 
-def test_bad_rows_block_the_import_and_are_listed(qtbot, wizard, database, tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Aigerim Zhumabayeva", "", "", "KZ", "F", ""),
+def test_bad_rows_are_listed_and_set_aside_and_the_rest_goes_in(qtbot, wizard, database, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Aigerim Zhumabayeva", "", "", "KZ", "әйел", ""),
                                                ("Timur Hasanov", "", "", "Atlantis", "M", "")])
     choose_file(qtbot, wizard, path)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     page = wizard.check_page
-    assert page.summary.text().startswith("1 rows need correcting")
+    assert page.summary.text().startswith("1 rows cannot be read and will be set aside")
     assert (page.problems.item(0, 0).text(), page.problems.item(0, 1).text()) == (
         "3", "“Atlantis” is not a known country or organisation")
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    assert database_counts(database).people == 0
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert database_counts(database).people == 1
+    assert wizard.summary is not None and [p.row_number for p in wizard.summary.set_aside] == [3]
+
+
+def test_a_probable_match_is_refused_unless_chosen_on_its_row(qtbot, wizard, database, tmp_path: Path) -> None:
+    from desktop_app.db.repositories.people import PeopleRepository
+    from tests.factories import add_people
+
+    first, _second = add_people(database, "Jyldyz Usenova", "Oʻktam Yoʻldoshev")
+    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Жылдыз Үсөнова", "", "", "KG", "", ""),
+                                               ("Uktam Yoldoshev", "", "", "UZ", "", "")])
+    choose_file(qtbot, wizard, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.check_page
+    assert set(page.choices) == {2, 3}
+    assert all(combo.currentData() is None for combo in page.choices.values())  # never reused silently
+    combo = page.choices[2]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the officer accepts the first row's match only
+    assert combo.currentData() == first.id
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.summary is not None
+    assert (wizard.summary.known_people, wizard.summary.new_people) == (1, 1)
+    assert len(PeopleRepository(database).search()) == 3
 
 
 def test_columns_can_be_corrected_by_hand(qtbot, wizard, database, dialogue, tmp_path: Path) -> None:

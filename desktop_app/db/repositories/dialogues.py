@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import ColumnElement, Select, delete, exists, func, literal_column, select, table, union_all
@@ -296,6 +295,16 @@ class DialogueRepository:
             if result.rowcount == 0:  # type: ignore[attr-defined]
                 raise UserError(Text("Only a dialogue in the trash can be deleted for good."))
 
+    def twins(self, title: str, start_date: date | None, other_than: str) -> list[str]:
+        """Ids of other current dialogues with this title and start date: one meeting recorded twice
+        (a copy saved unchanged), which the form warns about and asks about once on save."""
+        if not title.strip() or start_date is None:
+            return []
+        with self.database.reading() as session:
+            return list(session.scalars(select(m.DialogueRow.id).where(
+                m.DialogueRow.deleted_at.is_(None), m.DialogueRow.title == title.strip(),
+                m.DialogueRow.start_date == start_date, m.DialogueRow.id != other_than)))
+
     def series_names(self) -> list[str]:
         with self.database.reading() as session:
             return list(session.scalars(
@@ -305,11 +314,3 @@ class DialogueRepository:
     def topic_names(self) -> list[str]:
         with self.database.reading() as session:
             return list(session.scalars(select(m.DialogueTopic.name).distinct().order_by(m.DialogueTopic.name)))
-
-    def duplicate_as_new(self, dialogue_id: str) -> r.Dialogue:
-        """An unsaved copy for next year's meeting: same facts and parties, no attendance, a draft."""
-        original = self.get(dialogue_id)
-        return replace(
-            original, id=r.new_id(), revision=0, updated_at=None, deleted_at=None,
-            status=DialogueStatus.DRAFT, actions=(),
-            delegations=tuple(replace(d, id=r.new_id(), participants=()) for d in original.delegations))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
@@ -19,7 +20,9 @@ from desktop_app.db.mapping import (
 )
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
+from desktop_app.domain.enums import Sex
 from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError, ValidationFailed
+from desktop_app.domain.names import typed_score
 from desktop_app.domain.search import query_words
 from desktop_app.domain.texts import Text
 from desktop_app.domain.validation import institution_problems, person_problems
@@ -94,6 +97,29 @@ def refresh_search_text(session: Session, person_ids: set[str]) -> None:
         session.expire(row, ["search_text"])  # loaded rows must not keep the old text
 
 
+OFFER_CANDIDATES = 400  # people scored for one typed name, at most
+OFFER_THRESHOLD = 75.0  # a fuzzy offer below this is noise
+
+
+def _latest_participations(session: Session, person_ids: list[str]) -> dict[str, dict[str, object]]:
+    """Each person's most recent participation (by meeting date): where they came from and as what."""
+    if not person_ids:
+        return {}
+    p, g, d, i = m.ParticipantRow, m.DelegationRow, m.DialogueRow, m.InstitutionRow
+    rows = session.execute(
+        select(p.person_id, g.party_country, g.party_organisation, p.institution_id, i.name, p.position,
+               d.title, d.start_date)
+        .join(g, p.delegation_id == g.id).join(d, g.dialogue_id == d.id).outerjoin(i, p.institution_id == i.id)
+        .where(p.person_id.in_(person_ids), d.deleted_at.is_(None))
+        .order_by(p.person_id, d.start_date.desc(), d.id))
+    latest: dict[str, dict[str, object]] = {}
+    for person_id, country, organisation, institution_id, institution, position, title, start in rows:
+        latest.setdefault(person_id, {
+            "country": country, "organisation": organisation, "institution_id": institution_id,
+            "institution": institution, "position": position, "last_meeting": title, "last_date": start})
+    return latest
+
+
 class PeopleRepository:
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -142,6 +168,59 @@ class PeopleRepository:
             rows = list(session.execute(query))
             others = people_names(session, [person_id for person_id, _ in rows])
         return [(person_id, name, tuple(others.get(person_id, [name])[1:])) for person_id, name in rows]
+
+    def offers(self, text: str | None, limit: int = 12) -> list[r.PersonOffer]:
+        """The known people a typed name most probably means, the likeliest first, each with what
+        tells namesakes apart (their other spelling, country, institution, last meeting).
+
+        Candidates come from the folded names (`search_name` holds every spelling folded, so a name
+        typed in either script finds the other); when every typed word is not found whole, people
+        sharing the first letters of a word are scored too, so a spelling the folding does not
+        bring together ("Tashpulatov"/"Toshpulatov") is still offered."""
+        words = query_words(text)
+        if not text or not words:
+            return []
+        current = m.PersonRow.deleted_at.is_(None)
+        whole = select(m.PersonRow.id).where(current).limit(OFFER_CANDIDATES)
+        for word in words:
+            whole = whole.where(m.PersonRow.search_name.contains(word, autoescape=True))
+        with self.database.reading() as session:
+            ids = list(session.scalars(whole))
+            if len(ids) < limit:
+                starts = {word[:3] for word in words if len(word) >= 3}
+                if starts:
+                    near = select(m.PersonRow.id).where(current, or_(*(
+                        m.PersonRow.search_name.contains(start, autoescape=True) for start in sorted(starts)))) \
+                        .limit(OFFER_CANDIDATES)
+                    ids.extend(i for i in session.scalars(near) if i not in set(ids))
+            names = people_names(session, ids)
+            scored = sorted(((typed_score(text, tuple(spellings)), spellings[0], person_id)
+                             for person_id, spellings in names.items()), key=lambda t: (-t[0], t[1], t[2]))
+            chosen = [(score, person_id) for score, _, person_id in scored if score >= OFFER_THRESHOLD][:limit]
+            latest = _latest_participations(session, [person_id for _, person_id in chosen])
+            sexes = dict(session.execute(select(m.PersonRow.id, m.PersonRow.sex)
+                                         .where(m.PersonRow.id.in_([i for _, i in chosen]))).all())
+        offers = []
+        for score, person_id in chosen:
+            spellings = names[person_id]
+            sex = sexes.get(person_id)
+            offers.append(r.PersonOffer(id=person_id, name=spellings[0], other_names=tuple(spellings[1:]),
+                                        sex=Sex(sex) if sex else None, score=round(score, 1),
+                                        **latest.get(person_id, {})))
+        return offers
+
+    def latest_countries(self) -> dict[str, str]:
+        """Person id → the country of the latest delegation they came with (a country delegation)."""
+        p, g, d = m.ParticipantRow, m.DelegationRow, m.DialogueRow
+        query = (select(p.person_id, g.party_country).join(g, p.delegation_id == g.id)
+                 .join(d, g.dialogue_id == d.id)
+                 .where(g.party_country.is_not(None), d.deleted_at.is_(None))
+                 .order_by(p.person_id, d.start_date.desc(), d.id))
+        latest: dict[str, str] = {}
+        with self.database.reading() as session:
+            for person_id, country in session.execute(query):
+                latest.setdefault(person_id, country)
+        return latest
 
     def save(self, person: r.Person) -> r.Person:
         with self.database.writing() as session:
@@ -195,8 +274,33 @@ class InstitutionRepository:
     def all(self) -> list[r.Institution]:
         with self.database.reading() as session:
             rows = session.scalars(select(m.InstitutionRow).where(m.InstitutionRow.deleted_at.is_(None))
+                                   .options(selectinload(m.InstitutionRow.other_names))
                                    .order_by(m.InstitutionRow.name))
             return [institution_record(row) for row in rows]
+
+    def merge(self, keep_id: str, merge_id: str) -> r.Institution:
+        """Two records of one institution become one (the Russian and English names of one ministry):
+        participations move, the other's names are kept as other names."""
+        if keep_id == merge_id:
+            raise UserError(Text("Choose two different institutions to merge."))
+        with self.database.writing() as session:
+            keep = session.get(m.InstitutionRow, keep_id)
+            gone = session.get(m.InstitutionRow, merge_id)
+            if keep is None or gone is None:
+                raise RecordNotFound(Text("One of the two institutions is no longer in the database."))
+            kept = institution_record(keep)
+            names = [*kept.other_names]
+            for name in (gone.name, *(o.name for o in gone.other_names)):
+                if name != kept.name and name not in names:
+                    names.append(name)
+            merged = replace(kept, other_names=tuple(names), acronym=kept.acronym or gone.acronym,
+                             country=kept.country or gone.country)
+            session.execute(update(m.ParticipantRow).where(m.ParticipantRow.institution_id == merge_id)
+                            .values(institution_id=keep_id))
+            row = write_institution(session, merged, r.utc_now())
+            row.edited_locally = True
+            session.delete(gone)
+            return institution_record(row)
 
     def save(self, institution: r.Institution) -> r.Institution:
         with self.database.writing() as session:

@@ -53,14 +53,17 @@ class RowProblem:
 
 @dataclass(frozen=True)
 class ListCheck:
-    """The result of checking a list: good entries and bad rows; only a list without bad rows imports."""
+    """The result of checking a list: good entries, and bad rows that are set aside with their reason
+    (fixed in the file or the wizard and imported again later)."""
 
     entries: tuple[ListEntry, ...]
     problems: tuple[RowProblem, ...]
 
     @property
     def ok(self) -> bool:
-        return not self.problems and bool(self.entries)
+        """Whether there is anything to import: rows that cannot be read are set aside, they never
+        hold back the rest of the list."""
+        return bool(self.entries)
 
 
 def _cell(row: tuple[str, ...], mapping: Mapping, field_: Field) -> str:
@@ -75,6 +78,12 @@ def _name(row: tuple[str, ...], mapping: Mapping) -> str:
         return _cell(row, mapping, Field.NAME)
     parts = (_cell(row, mapping, f) for f in (Field.GIVEN_NAME, Field.PATRONYMIC, Field.FAMILY_NAME))
     return " ".join(p for p in parts if p)
+
+
+def _differs(known: Person, email: str | None, sex: Sex | None) -> bool:
+    """Whether the list says something of a person found by name that the database contradicts."""
+    return bool((email and known.email and email.casefold() != known.email.casefold())
+                or (sex and known.sex and sex is not known.sex))
 
 
 def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIndex,
@@ -123,9 +132,17 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
         seen[fold(name)] = number
         matches = people.matches(name)
         email = values.get("email")
-        known = next((p for p, score in matches if score >= 100.0 or fold(p.name) == fold(name)), None)
+        known = next((p for p, _ in matches if fold(p.name) == fold(name)), None) or next(
+            (p for p, score in matches if score >= 100.0), None)
         if known is None and email:
             known = people.by_email.get(str(email).casefold())
+        came_from = people.countries.get(known.id) if known is not None else None
+        other_country = bool(party and party.code and came_from and came_from != party.code)  # type: ignore[union-attr]
+        doubtful = known is not None and (_differs(known, email, values.get("sex"))  # type: ignore[arg-type]
+                                          or other_country)
+        if doubtful:  # a namesake with another e-mail, sex or country: offered, never reused silently
+            matches = [(known, 100.0), *((p, s) for p, s in matches if p.id != known.id)]  # type: ignore[union-attr]
+            known = None
         probable = tuple((p, s) for p, s in matches if known is None or p.id != known.id)
         entries.append(ListEntry(
             row_number=number, name=name, party=party,  # type: ignore[arg-type]

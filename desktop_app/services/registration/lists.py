@@ -10,7 +10,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.records import Party
 from desktop_app.domain.texts import Text
-from desktop_app.services.people_duplicates import PeopleIndex, all_people
+from desktop_app.services.people_duplicates import PeopleIndex, all_people, latest_countries
 from desktop_app.services.registration.checking import ListCheck, check_list
 from desktop_app.services.registration.columns import Mapping, check_header, find_header_row, guess_mapping
 from desktop_app.services.registration.reading import Sheet, read_sheet
@@ -46,7 +46,7 @@ def check_opened(database: Database, opened: OpenedList, dialogue_id: str, mappi
     dialogue = DialogueRepository(database).get(dialogue_id)
     present = frozenset(p.person_id for d in dialogue.delegations for p in d.participants)
     return check_list(opened.sheet, opened.header_row, opened.mapping if mapping is None else mapping,
-                      PeopleIndex(all_people(database)), default_party, present)
+                      PeopleIndex(all_people(database), latest_countries(database)), default_party, present)
 
 
 def import_file(database: Database, path: Path, dialogue_id: str, default_party: Party | None = None,

@@ -8,18 +8,13 @@ from functools import cache
 from desktop_app.domain.enums import Role, Sex
 from desktop_app.domain.records import Party
 from desktop_app.domain.reference import countries, organisations
+from desktop_app.domain.search import fold
 from desktop_app.domain.texts import Text
 from desktop_app.services.registration.columns import fold_heading
+from desktop_app.services.registration.words import COUNTRY_WORDS, role_words, sex_words
 
-_SEX = {
-    "f": Sex.FEMALE, "female": Sex.FEMALE, "woman": Sex.FEMALE, "w": Sex.FEMALE, "ms": Sex.FEMALE,
-    "mrs": Sex.FEMALE, "ж": Sex.FEMALE, "жен": Sex.FEMALE, "женский": Sex.FEMALE, "женщина": Sex.FEMALE,
-    "m": Sex.MALE, "male": Sex.MALE, "man": Sex.MALE, "mr": Sex.MALE, "м": Sex.MALE, "муж": Sex.MALE,
-    "мужской": Sex.MALE, "мужчина": Sex.MALE,
-}
-_HEAD = {"head", "head of delegation", "hod", "leader", "chief", "глава", "глава делегации", "руководитель",
-         "руководитель делегации"}
-_MEMBER = {"member", "delegate", "participant", "член", "член делегации", "участник", "делегат"}
+_SEX = sex_words()
+_ROLES = role_words()
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -30,18 +25,18 @@ class ValueProblem(ValueError):
 def parse_sex(text: str) -> Sex | None:
     if not text.strip():
         return None
-    sex = _SEX.get(fold_heading(text))
-    if sex is None:
+    folded = fold_heading(text)
+    if folded not in _SEX:
         raise ValueProblem(Text("“%1” is not a sex (use F or M, Ж or М)", text))
-    return sex
+    return _SEX[folded]  # None: "Prefer not to say", not recorded
 
 
 def parse_role(text: str) -> Role:
     folded = fold_heading(text)
-    if not folded or folded in _MEMBER:
+    if not folded:
         return Role.MEMBER
-    if folded in _HEAD:
-        return Role.HEAD
+    if folded in _ROLES:
+        return _ROLES[folded]
     raise ValueProblem(Text("“%1” is not a role (use Head or Member, Глава or Член)", text))
 
 
@@ -61,18 +56,14 @@ def _party_names() -> dict[str, Party]:
     names: dict[str, Party] = {}
     for code, country in countries().items():
         for name in (code, country.en, country.ru):
-            names[fold_heading(name)] = Party.country(code)
-    extra = {"uk": "GB", "usa": "US", "kyrgyzstan": "KG", "kirgizstan": "KG", "kyrgyz republic": "KG",
-             "киргизия": "KG", "кыргызстан": "KG", "kirghizia": "KG", "republic of kazakhstan": "KZ",
-             "республика казахстан": "KZ", "республика таджикистан": "TJ", "республика узбекистан": "UZ",
-             "кыргызская республика": "KG", "türkmenistan": "TM", "russia": "RU", "россия": "RU"}
-    for name, code in extra.items():
+            names[fold(name)] = Party.country(code)
+    for name, code in COUNTRY_WORDS.items():
         if code in countries():
-            names[fold_heading(name)] = Party.country(code)
+            names[fold(name)] = Party.country(code)
     for organisation in organisations():
         for name in (organisation.name, organisation.ru, organisation.acronym):
             if name:
-                names[fold_heading(name)] = Party.organisation(organisation.name)
+                names[fold(name)] = Party.organisation(organisation.name)
     return names
 
 
@@ -80,7 +71,7 @@ def parse_party(text: str) -> Party | None:
     """A country by ISO code or English/Russian name, or a known organisation by name or acronym."""
     if not text.strip():
         return None
-    party = _party_names().get(fold_heading(text))
+    party = _party_names().get(fold(text))
     if party is None:
         raise ValueProblem(Text("“%1” is not a known country or organisation", text))
     return party

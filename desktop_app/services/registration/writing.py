@@ -8,11 +8,12 @@ an edit saved elsewhere since the officer opened the dialogue.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
 from desktop_app.db.mapping import dialogue_record, person_record
@@ -24,7 +25,7 @@ from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError
 from desktop_app.domain.reference import default_side
 from desktop_app.domain.search import fold
 from desktop_app.domain.texts import Text
-from desktop_app.services.registration.checking import ListCheck, ListEntry
+from desktop_app.services.registration.checking import ListCheck, ListEntry, RowProblem
 
 
 @dataclass(frozen=True)
@@ -36,19 +37,38 @@ class ImportSummary:
     new_institutions: int
     skipped: int  # already participants of the dialogue
     dialogue: r.Dialogue
+    set_aside: tuple[RowProblem, ...] = ()  # rows that could not be read, with their reason
 
     def describe(self) -> str:
         counts = (self.participants, self.new_people, self.known_people, self.new_delegations, self.new_institutions)
         if self.skipped:
-            return Text("%1 participants added (%2 new people, %3 already known), %4 new delegations, "
+            text = Text("%1 participants added (%2 new people, %3 already known), %4 new delegations, "
                         "%5 new institutions; %6 already in the dialogue were skipped.", *counts, self.skipped)
-        return Text("%1 participants added (%2 new people, %3 already known), %4 new delegations, "
-                    "%5 new institutions.", *counts)
+        else:
+            text = Text("%1 participants added (%2 new people, %3 already known), %4 new delegations, "
+                        "%5 new institutions.", *counts)
+        if self.set_aside:
+            rows = ", ".join(str(p.row_number) for p in self.set_aside)
+            return Text("%1 %2 rows could not be read and were set aside (rows %3).", text, len(self.set_aside), rows)
+        return text
 
 
-def _person_for(session: Session, entry: ListEntry, use_probable: bool, now: datetime) -> tuple[str, bool]:
+def _chosen(entry: ListEntry, use_probable: bool, choices: Mapping[int, str | None]) -> r.Person | None:
+    """The known person an entry goes to: the sure match, else the probable one the officer accepted
+    on that row (or the first, with `use_probable`); a refused or unanswered probable match is a
+    new person."""
+    if entry.known is not None:
+        return entry.known
+    if entry.row_number in choices:
+        wanted = choices[entry.row_number]
+        return next((p for p, _ in entry.probable if p.id == wanted), None)
+    return entry.probable[0][0] if use_probable and entry.probable else None
+
+
+def _person_for(session: Session, entry: ListEntry, use_probable: bool, now: datetime,
+                choices: Mapping[int, str | None]) -> tuple[str, bool]:
     """The person id for an entry and whether the person is new; a known person learns the new spelling."""
-    known = entry.known or (entry.probable[0][0] if use_probable and entry.probable else None)
+    known = _chosen(entry, use_probable, choices)
     if known is None:
         person = r.Person(id=r.new_id(), name=entry.name, sex=entry.sex, email=entry.email)
         write_person(session, person, now)
@@ -69,11 +89,13 @@ def _person_for(session: Session, entry: ListEntry, use_probable: bool, now: dat
 
 
 def import_list(database: Database, dialogue_id: str, revision: int, check: ListCheck,
-                use_probable: bool = False) -> ImportSummary:
-    """Add every participant of a checked list to the dialogue, or nothing if anything is wrong."""
-    if check.problems:
-        raise UserError(Text("%1 rows of the list need correcting first (%2); nothing was imported.",
-                             len(check.problems), str(check.problems[0])))
+                use_probable: bool = False, choices: Mapping[int, str | None] | None = None) -> ImportSummary:
+    """Add every participant of a checked list to the dialogue in one transaction. Rows that could
+    not be read are set aside (counted in the summary), never holding back the rest. `choices`:
+    for a row with probable matches, the person the officer accepted, or None (refused: a new person)."""
+    choices = choices or {}
+    if not check.entries and check.problems:
+        raise UserError(Text("No row of the list can be read (%1); nothing was imported.", str(check.problems[0])))
     if not check.entries:
         raise UserError(Text("The list has no participants to import."))
     now = r.utc_now()
@@ -86,14 +108,20 @@ def import_list(database: Database, dialogue_id: str, revision: int, check: List
         if stored != revision:
             raise StaleRecord(Text("“%1” was changed elsewhere since you opened it; "
                                    "reload it and import the list again.", dialogue.title))
-        institutions = {fold(i.name): i.id for i in session.scalars(select(m.InstitutionRow))}
-        institutions.update({fold(i.acronym): i.id for i in session.scalars(select(m.InstitutionRow)) if i.acronym})
+        # institutions are matched within the delegation's country: three countries' "Ministry of
+        # Health" are three ministries (one without a country matches any)
+        institutions: dict[tuple[str | None, str], str] = {}
+        for i in session.scalars(select(m.InstitutionRow).where(m.InstitutionRow.deleted_at.is_(None))
+                                 .options(selectinload(m.InstitutionRow.other_names))):
+            for spelling in (i.name, i.acronym, *(o.name for o in i.other_names)):
+                if spelling:
+                    institutions.setdefault((i.country, fold(spelling)), i.id)
         present = {p.person_id for d in dialogue.delegations for p in d.participants}
         delegations = {d.party.key: d for d in dialogue.delegations}
         order = [d.party.key for d in dialogue.delegations]
         counts = {"new_people": 0, "known": 0, "delegations": 0, "institutions": 0, "skipped": 0, "added": 0}
         for entry in check.entries:
-            person_id, new = _person_for(session, entry, use_probable, now)
+            person_id, new = _person_for(session, entry, use_probable, now, choices)
             if person_id in present:
                 counts["skipped"] += 1
                 continue
@@ -101,11 +129,12 @@ def import_list(database: Database, dialogue_id: str, revision: int, check: List
             counts["new_people" if new else "known"] += 1
             institution_id = None
             if entry.institution:
-                institution_id = institutions.get(fold(entry.institution))
+                folded = fold(entry.institution)
+                institution_id = institutions.get((entry.party.code, folded)) or institutions.get((None, folded))
                 if institution_id is None:
                     institution = r.Institution(id=r.new_id(), name=entry.institution, country=entry.party.code)
                     write_institution(session, institution, now)
-                    institution_id = institutions[fold(entry.institution)] = institution.id
+                    institution_id = institutions[(entry.party.code, folded)] = institution.id
                     counts["institutions"] += 1
             key = entry.party.key
             if key not in delegations:
@@ -120,10 +149,10 @@ def import_list(database: Database, dialogue_id: str, revision: int, check: List
         session.flush()
         updated = replace(dialogue, delegations=tuple(delegations[k] for k in order))
         saved = write_dialogue(session, updated, now)
-        known_ids = {e.known.id for e in check.entries if e.known}
+        known_ids = {chosen.id for e in check.entries if (chosen := _chosen(e, use_probable, choices))}
         if known_ids:
             refresh_search_text(session, known_ids)
         result = dialogue_record(saved)
     return ImportSummary(participants=counts["added"], new_people=counts["new_people"], known_people=counts["known"],
                          new_delegations=counts["delegations"], new_institutions=counts["institutions"],
-                         skipped=counts["skipped"], dialogue=result)
+                         skipped=counts["skipped"], dialogue=result, set_aside=check.problems)

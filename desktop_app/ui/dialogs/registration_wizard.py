@@ -228,6 +228,7 @@ class CheckPage(QWizardPage):
         self.problems = _table([self.tr("Row"), self.tr("What is wrong")])
         self.entries = _table([self.tr("Row"), self.tr("Name"), self.tr("Delegation"), self.tr("Already known as")])
         self.use_probable = QCheckBox(self.tr("Use the known person where the name is only probably the same"))
+        self.choices: dict[int, QComboBox] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems)
@@ -254,25 +255,35 @@ class CheckPage(QWizardPage):
             self.problems.setItem(r, 1, QTableWidgetItem(shown(problem.message)))
         self.problems.setVisible(bool(check.problems))
         self.entries.setRowCount(len(check.entries))
+        self.choices = {}
         for r, entry in enumerate(check.entries):
             if entry.in_dialogue:
                 known = self.tr("already in this dialogue — skipped")
             elif entry.known is not None:
                 known = entry.known.name
             else:
-                known = "; ".join(self.tr("probably %1 (%2)").replace("%1", p.name).replace("%2", f"{s:.0f}")
-                                  for p, s in entry.probable)
+                known = ""
             party = party_name(entry.party, ui_language())
             for c, text in enumerate((str(entry.row_number), entry.name, party, known)):
                 self.entries.setItem(r, c, QTableWidgetItem(text))
+            if entry.known is None and entry.probable and not entry.in_dialogue:
+                # each probable match accepted or refused on its own row; a new person unless chosen
+                choice = QComboBox()
+                choice.addItem(self.tr("New person"), None)
+                for person, score in entry.probable:
+                    details = "; ".join(x for x in (person.email or "", person.sex.value if person.sex else "") if x)
+                    label = self.tr("Same as %1 (%2% alike)").replace("%1", person.name).replace("%2", f"{score:.0f}")
+                    choice.addItem(f"{label} — {details}" if details else label, person.id)
+                self.entries.setCellWidget(r, 3, choice)
+                self.choices[entry.row_number] = choice
         self.entries.resizeColumnsToContents()
         known = sum(1 for e in check.entries if e.known is not None)
         probable = sum(1 for e in check.entries if e.known is None and e.probable)
-        self.use_probable.setVisible(probable > 0)
+        self.use_probable.setVisible(False)  # replaced by a choice on each row
         if check.problems:
-            text = self.tr("%1 rows need correcting in the file before anything can be imported; "
-                           "%2 rows are fine.").replace("%1", str(len(check.problems))).replace(
-                               "%2", str(len(check.entries)))
+            text = self.tr("%1 rows cannot be read and will be set aside (see why below; correct them in the "
+                           "file and import it again); the other %2 rows will be imported.").replace(
+                               "%1", str(len(check.problems))).replace("%2", str(len(check.entries)))
         else:
             text = self.tr("All %1 rows are fine. Already known: %2; possibly known: %3; new: %4.") \
                 .replace("%1", str(len(check.entries))).replace("%2", str(known)).replace("%3", str(probable)) \
@@ -284,7 +295,8 @@ class CheckPage(QWizardPage):
         return self.owner.check is not None and self.owner.check.ok
 
     def validatePage(self) -> bool:
-        self.owner.use_probable = self.use_probable.isVisible() and self.use_probable.isChecked()
+        self.owner.use_probable = False
+        self.owner.choices = {row: combo.currentData() for row, combo in self.choices.items()}
         return True
 
 
@@ -304,7 +316,8 @@ class ImportPage(QWizardPage):
     def initializePage(self) -> None:
         check = self.owner.check
         count = len([e for e in check.entries if not e.in_dialogue]) if check else 0
-        self.text.setText(self.tr("Add %1 participants to “%2”. Every row is written or none is.")
+        self.text.setText(self.tr("Add %1 participants to “%2”. Every row is written or none is; rows that "
+                                  "cannot be read are set aside.")
                           .replace("%1", str(count)).replace("%2", self.owner.dialogue_title))
         _show_error(self.error, "")
 
@@ -313,7 +326,7 @@ class ImportPage(QWizardPage):
         assert owner.check is not None and owner.dialogue_id is not None
         try:
             owner.summary = import_list(owner.database, owner.dialogue_id, owner.revision, owner.check,
-                                        owner.use_probable)
+                                        owner.use_probable, owner.choices)
         except UserError as error:
             _show_error(self.error, shown(error.message) + " " + self.tr("Nothing was imported."))
             return False
@@ -337,6 +350,7 @@ class RegistrationWizard(QWizard):
         self.default_party: Party | None = None
         self.check: ListCheck | None = None
         self.use_probable = False
+        self.choices: dict[int, str | None] = {}  # row → the known person accepted, None for a new one
         self.summary: ImportSummary | None = None
         self.setWindowTitle(self.tr("Import a registration list"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)

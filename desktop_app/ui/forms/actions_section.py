@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.enums import ActionStatus
@@ -16,7 +16,8 @@ from desktop_app.ui.widgets.table_editing import ChoiceDelegate, DateDelegate
 
 DESCRIPTION, OWNER, DUE, STATUS = range(4)
 STATUS_NAMES = {ActionStatus.OPEN: QT_TRANSLATE_NOOP("ActionsSection", "Open"),
-                ActionStatus.DONE: QT_TRANSLATE_NOOP("ActionsSection", "Done")}
+                ActionStatus.DONE: QT_TRANSLATE_NOOP("ActionsSection", "Done"),
+                ActionStatus.CARRIED: QT_TRANSLATE_NOOP("ActionsSection", "Carried over")}
 HEADERS = (QT_TRANSLATE_NOOP("ActionsSection", "Description"), QT_TRANSLATE_NOOP("ActionsSection", "Owner"),
            QT_TRANSLATE_NOOP("ActionsSection", "Due date"), QT_TRANSLATE_NOOP("ActionsSection", "Status"))
 
@@ -56,11 +57,22 @@ class ActionsSection(OrderedTableSection):
 
     def actions(self) -> tuple[Action, ...]:
         by_label = {label: status for status, label in status_labels().items()}
-        return tuple(Action(description=description, owner=owner or None, due_date=_date(due),
-                            status=by_label.get(status, ActionStatus.OPEN))
-                     for description, owner, due, status in self.rows())
+        actions = []
+        for row, (description, owner, due, status) in enumerate(self.rows()):
+            kept = self.hidden(row)
+            action_id, carried_from, done_on = kept if isinstance(kept, tuple) else ("", None, None)
+            actions.append(Action(description=description, owner=owner or None, due_date=_date(due),
+                                  status=by_label.get(status, ActionStatus.OPEN), id=action_id,
+                                  carried_from=carried_from, done_on=done_on))
+        return tuple(actions)
 
     def set_actions(self, actions: tuple[Action, ...]) -> None:
+        """Show the actions; each row keeps its action's id and `carried_from` (Prepare next edition
+        links a carried action to the one it continues) out of sight."""
         labels = status_labels()
         self.set_rows([[a.description, a.owner or "", a.due_date.isoformat() if a.due_date else "",
                         labels[a.status]] for a in actions])
+        for row, action in enumerate(actions):
+            item = self.table.item(row, DESCRIPTION)
+            if item is not None:
+                item.setData(Qt.ItemDataRole.UserRole, (action.id, action.carried_from, action.done_on))

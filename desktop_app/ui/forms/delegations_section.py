@@ -6,9 +6,11 @@ read back into the records at once, so the form's snapshot (for undo and for sav
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -77,6 +79,7 @@ class DelegationsSection(QWidget):
         self.people = people
         self.institutions = institutions
         self._delegations: list[Delegation] = []
+        self.meeting_date: Callable[[], date | None] = lambda: None  # the form's start date
 
         self.party_picker = PartyPicker(parent=self)
         self.side = QComboBox(self)
@@ -119,7 +122,7 @@ class DelegationsSection(QWidget):
         self.participants = EditTable([_tr(h) for h in PARTICIPANT_HEADERS], self.participants_box)
         self.participants.setAccessibleName(self.tr("Participants"))
         self.table.setAccessibleName(self.tr("Delegations"))
-        self.participants.setItemDelegateForColumn(NAME, SearchingDelegate(self.people.labels_matching,
+        self.participants.setItemDelegateForColumn(NAME, SearchingDelegate(self.people.offers_matching,
                                                                            self.participants))
         self.participants.setItemDelegateForColumn(
             INSTITUTION, CompletingDelegate(self.institutions.labels, self.participants))
@@ -141,10 +144,19 @@ class DelegationsSection(QWidget):
                                                (self.tr("&Remove"), self.tr("M&ove up"), self.tr("Move dow&n")))
         self.head_warning = QLabel(self.participants_box)
         self.head_warning.setStyleSheet(f"color: {warning_colour(self.palette()).name()};")
+        self.offered_heads: dict[str, tuple[Participant, ...]] = {}  # Prepare next edition: last year's heads
+        self.heads_offer = QLabel(self.participants_box)
+        self.heads_offer.setWordWrap(True)
+        self.add_heads_button = QPushButton(self.tr("Add last year's &heads as invited"), self.participants_box)
+        self.add_heads_button.setAutoDefault(False)
+        self.heads_offer.hide()
+        self.add_heads_button.hide()
         box = QGridLayout(self.participants_box)
         box.addWidget(self.participants, 0, 0)
         box.addWidget(self.participant_buttons, 0, 1)
         box.addWidget(self.head_warning, 1, 0, 1, 2)
+        box.addWidget(self.heads_offer, 2, 0)
+        box.addWidget(self.add_heads_button, 2, 1)
 
         upper = QWidget(self)
         upper_layout = QGridLayout(upper)
@@ -175,6 +187,7 @@ class DelegationsSection(QWidget):
         self.buttons.up.clicked.connect(lambda: self.move_delegation(-1))
         self.buttons.down.clicked.connect(lambda: self.move_delegation(+1))
         self.participant_buttons.add.clicked.connect(self.add_participant)
+        self.add_heads_button.clicked.connect(self.add_offered_heads)
         self.participant_buttons.remove.clicked.connect(self.remove_participant)
         self.participant_buttons.up.clicked.connect(lambda: self.move_participant(-1))
         self.participant_buttons.down.clicked.connect(lambda: self.move_participant(+1))
@@ -223,9 +236,13 @@ class DelegationsSection(QWidget):
             self.side.setCurrentIndex(self.side.findData(reference.default_side(party)))
 
     def _present(self, party: Party) -> bool:
-        return any(d.party.key == party.key for d in self._delegations)
+        """Whether the party is there already, under this name or another of the same organisation."""
+        ref = reference.party_ref(party)
+        return any(d.party.key == party.key or (ref is not None and reference.party_ref(d.party) == ref)
+                   for d in self._delegations)
 
     def add_party(self, party: Party, side: Side, supported: bool = False) -> bool:
+        party = reference.party_at(party, self.meeting_date())
         if self._present(party):
             return False
         self._delegations.append(Delegation(id=new_id(), side=side, party=party, programme_supported=supported))
@@ -236,10 +253,23 @@ class DelegationsSection(QWidget):
         if party is None:
             self.party_picker.setFocus()
             return
+        party = reference.party_at(party, self.meeting_date())  # the name in force at the meeting's date
+        ref = reference.party_ref(party)
+        present = next((i for i, d in enumerate(self._delegations)
+                        if d.party.key == party.key or (ref is not None and reference.party_ref(d.party) == ref)), None)
+        self._clear_picker()
+        if present is not None:  # once each: a second Enter selects the delegation already there
+            self.select(present)
+            return
         self._delegations.append(Delegation(id=new_id(), side=Side(self.side.currentData()), party=party))
-        self.party_picker.clear()
         self._draw(select=len(self._delegations) - 1)
         self.changed.emit("delegations.add")
+
+    def _clear_picker(self) -> None:
+        """Empty the party field now and once more after the event: Enter on a completion puts the
+        chosen text back into the field after returnPressed has been handled."""
+        self.party_picker.clear()
+        QTimer.singleShot(0, self.party_picker.clear)
 
     def add_central_asian_countries(self) -> None:
         added = [self.add_party(Party.country(code), Side.PARTNER) for code in reference.central_asia()]
@@ -248,8 +278,9 @@ class DelegationsSection(QWidget):
             self.changed.emit("delegations.add")
 
     def add_eu_institutions(self) -> None:
-        added = [self.add_party(Party.organisation(o.name), Side.EU)
-                 for o in reference.organisations() if o.side is Side.EU]
+        """The EU bodies that existed on the meeting's date, once each under the name then in force
+        (EMCDDA for 2023, EUDA for 2025); the EU Delegation is added from the party field when wanted."""
+        added = [self.add_party(party, Side.EU) for party in reference.eu_side_at(self.meeting_date())]
         if any(added):
             self._draw(select=len(self._delegations) - 1)
             self.changed.emit("delegations.add")
@@ -389,6 +420,8 @@ class DelegationsSection(QWidget):
         column = item.column()
         if column == NAME:
             person_id = self.people.resolve(text, participant.person_id)
+            if person_id != participant.person_id:
+                participant = self._filled_from_last_time(replace(participant, person_id=person_id))
             participant = replace(participant, person_id=person_id)
         elif column == INSTITUTION:
             party = self._delegations[index].party
@@ -406,6 +439,49 @@ class DelegationsSection(QWidget):
         self._draw_participant_row(row, participant)
         self._draw_delegation_row(index)
         self.changed.emit(f"delegations[{index}].participants[{row}].{column}")
+
+    def offer_heads(self, heads: dict[str, tuple[Participant, ...]]) -> None:
+        """Show last year's heads of delegation and a button that adds them, as invited."""
+        self.offered_heads = dict(heads)
+        self.people.load({p.person_id for group in heads.values() for p in group})
+        names = [f"{self.people.name(p.person_id)} ({party_label(d.party)})"
+                 for d in self._delegations for p in heads.get(d.party.key, ())]
+        self.heads_offer.setText(self.tr("Last year's heads: %1").replace("%1", "; ".join(names)))
+        for widget in (self.heads_offer, self.add_heads_button):
+            widget.setVisible(bool(names))
+
+    def add_offered_heads(self) -> None:
+        """Last year's heads join their delegations as invited heads (never as attendance), where the
+        delegation has no head yet."""
+        added = False
+        for index, delegation in enumerate(self._delegations):
+            offered = self.offered_heads.get(delegation.party.key, ())
+            present = {p.person_id for p in delegation.participants}
+            if not offered or any(p.role is Role.HEAD for p in delegation.participants):
+                continue
+            new = [replace(p, id=new_id()) for p in offered if p.person_id not in present]
+            if new:
+                self._set_participants(index, [*new, *delegation.participants])
+                added = True
+        for widget in (self.heads_offer, self.add_heads_button):
+            widget.hide()
+        self.offered_heads = {}
+        if added:
+            self._draw()
+            self.changed.emit("participants.add")
+
+    def _filled_from_last_time(self, participant: Participant) -> Participant:
+        """A known person picked: institution and position as at their most recent participation,
+        where the row has none yet, so the officer only corrects what changed (sex is the person's)."""
+        last = self.people.latest(participant.person_id)
+        if last is None:
+            return participant
+        if participant.institution_id is None and last.institution_id:
+            self.institutions.load(last.institution_id)
+            participant = replace(participant, institution_id=last.institution_id)
+        if participant.position is None and last.position:
+            participant = replace(participant, position=last.position)
+        return participant
 
     # --- drawing -------------------------------------------------------------------------------
 

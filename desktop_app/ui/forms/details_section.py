@@ -12,17 +12,23 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
-from desktop_app.domain.enums import DialogueKind, DialogueStatus
+from desktop_app.domain.enums import DialogueKind, DialogueStatus, PartyType
 from desktop_app.domain.errors import FieldProblem
-from desktop_app.domain.records import Dialogue
+from desktop_app.domain.records import Dialogue, Party
+from desktop_app.domain.reference import council_presidency, country_name, is_eu_central_asia
 from desktop_app.domain.texts import Text
+from desktop_app.ui.translations import ui_language
 from desktop_app.ui.widgets.completion import contains_completer, set_entries
 from desktop_app.ui.widgets.date_fields import DateField, OptionalDateEdit
+from desktop_app.ui.widgets.marks import warning_colour
 from desktop_app.ui.widgets.party_choices import country_code_from_text, country_label
 from desktop_app.ui.widgets.party_picker import PartyPicker
 from desktop_app.ui.widgets.tag_entry import TagEntry
@@ -88,6 +94,15 @@ class DetailsSection(QWidget):
         where.addRow(self.tr("Host c&ountry"), self.country)
         where.addRow("", self.online)
         where.addRow(self.tr("C&hair"), self.chair)
+        self.presidency = QLabel(place)  # the Council presidency of the date: proposed, or a warning
+        self.presidency.setWordWrap(True)
+        self.use_presidency = QPushButton(place)
+        self.use_presidency.setAutoDefault(False)
+        self.use_presidency.hide()
+        presidency_row = QHBoxLayout()
+        presidency_row.addWidget(self.presidency, 1)
+        presidency_row.addWidget(self.use_presidency)
+        where.addRow("", presidency_row)
         subject = QGroupBox(self.tr("Subject"), self)
         about = QFormLayout(subject)
         about.addRow(self.tr("To&pics"), self.topics)
@@ -130,6 +145,46 @@ class DetailsSection(QWidget):
         self.end_date.changed.connect(lambda: self.changed.emit("end_date"))
         self.online.toggled.connect(lambda _on: self.changed.emit("online"))
         self.summary.textChanged.connect(lambda: self.changed.emit("summary"))
+        self.use_presidency.clicked.connect(self._use_presidency)
+        for signal in (self.chair.textChanged, self.title.textChanged, self.series.textChanged):
+            signal.connect(lambda _t: self._show_presidency())
+        self.start_date.changed.connect(self._show_presidency)
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_presidency())
+
+    def _presidency_then(self) -> str | None:
+        """The member state holding the Council presidency on the start date, for an EU-Central Asia
+        dialogue (which the presidency chairs on the EU side); None for other meetings."""
+        if not is_eu_central_asia(self.title.text(), self.series.text()):
+            return None
+        start = self.start_date.value()
+        return council_presidency(start) if start is not None else None
+
+    def _show_presidency(self) -> None:
+        code = self._presidency_then()
+        chair = self.chair.party()
+        name = country_name(code, ui_language()) if code else ""
+        if code is None:
+            text = ""
+        elif chair is None:
+            text = self.tr("The Council presidency on that date: %1.").replace("%1", name)
+        elif chair.type is PartyType.COUNTRY and chair.code != code:
+            text = self.tr("The Council presidency on that date was %1, not %2.").replace("%1", name).replace(
+                "%2", country_name(chair.code, ui_language()))
+        else:
+            text = ""
+        warning = chair is not None and bool(text)
+        self.presidency.setText(text)
+        self.presidency.setStyleSheet(
+            f"color: {warning_colour(self.palette()).name()}; font-weight: bold;" if warning else "")
+        self.presidency.setVisible(bool(text))
+        offer = code is not None and (chair is None or chair.code != code)
+        self.use_presidency.setText(self.tr("Chair: %1").replace("%1", name) if offer else "")
+        self.use_presidency.setVisible(offer)
+
+    def _use_presidency(self) -> None:
+        code = self._presidency_then()
+        if code:
+            self.chair.set_party(Party.country(code))
 
     def typing_problems(self) -> list[FieldProblem]:
         """What was typed but cannot be taken into the record: an unreadable or missing date."""

@@ -31,7 +31,7 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.enums import DialogueKind
 from desktop_app.domain.errors import FieldProblem, StaleRecord, UserError
-from desktop_app.domain.records import Dialogue, Institution, Person, new_id
+from desktop_app.domain.records import Dialogue, Institution, Participant, Party, Person, new_id
 from desktop_app.domain.validation import dialogue_problems, dialogue_warnings
 from desktop_app.services import drafts
 from desktop_app.services.dialogues import save_dialogue
@@ -43,6 +43,7 @@ from desktop_app.ui.forms.edit_history import EditHistory
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 from desktop_app.ui.texts import shown
 from desktop_app.ui.widgets.marks import error_colour, marked_field_style, problem_icon, warning_colour, warning_icon
+from desktop_app.ui.widgets.party_choices import party_label
 from desktop_app.ui.widgets.table_editing import EditTable
 
 APP_NAME = "Dialogue Register"
@@ -96,9 +97,13 @@ class DialogueEditor(QMainWindow):
         # A new form is not red before the officer types: problems show for the fields typed in,
         # and all of them once Save is tried (None: show every problem).
         self._shown_fields: set[str] | None = set() if dialogue is None else None
+        self._twin_key: tuple[str, object] | None = None
+        self._twin_ids: list[str] = []
+        self._twin_accepted: tuple[str, object] | None = None
 
         self.details = DetailsSection(self)
         self.delegations = DelegationsSection(self.people, self.institutions, self)
+        self.delegations.meeting_date = self.details.start_date.value
         self.agenda = AgendaSection(self)
         self.actions = ActionsSection(self)
         self.tabs = QTabWidget(self)
@@ -319,8 +324,9 @@ class DialogueEditor(QMainWindow):
         if problems:
             more = self.tr(" (and %n more)", "", len(problems) - 1) if len(problems) > 1 else ""
             self._say(f"{shown(problems[0].message)}{more}", PROBLEM)
-        elif warnings:
-            self._say(" ".join(shown(w.message) for w in warnings[:3]), WARNING)
+        elif warnings or self._twins(dialogue):
+            twin = [self.tr("Another dialogue has the same title and start date.")] if self._twins(dialogue) else []
+            self._say(" ".join([*twin, *(shown(w.message) for w in warnings[:3])]), WARNING)
         else:
             self._say("", None)
         self.delegations.show_head_warning()
@@ -383,6 +389,22 @@ class DialogueEditor(QMainWindow):
         elif head == "delegations":
             self.delegations.table.mark(row, 0, shown(problem.message))
 
+    def _twins(self, dialogue: Dialogue) -> list[str]:
+        """Other dialogues with this title and start date (asked of the database once per pair)."""
+        key = (dialogue.title.strip(), dialogue.start_date)
+        if self._twin_key != key:
+            self._twin_key = key
+            self._twin_ids = self.repository.twins(dialogue.title, dialogue.start_date, dialogue.id)
+        return self._twin_ids
+
+    def offer_previous(self, chair: Party | None, heads: dict[str, tuple[Participant, ...]]) -> None:
+        """Prepare next edition: last year's chair as a hint in the empty chair field, and last
+        year's heads of delegation offered (added only when the officer asks)."""
+        if chair is not None:
+            self.details.chair.setPlaceholderText(
+                self.tr("Last time: %1").replace("%1", party_label(chair)))
+        self.delegations.offer_heads(heads)
+
     # --- saving --------------------------------------------------------------------------------
 
     def save(self) -> bool:
@@ -398,6 +420,16 @@ class DialogueEditor(QMainWindow):
             QMessageBox.warning(self, self.tr("Not saved"),
                                 self.tr("The dialogue was not saved. %1").replace("%1", shown(problems[0].message)))
             return False
+        self._twin_key = None  # ask the database again: another window may have saved a twin
+        asked = (dialogue.title.strip(), dialogue.start_date)
+        if self._twins(dialogue) and self._twin_accepted != asked and QMessageBox.question(
+                self, self.tr("Same title and date"),
+                self.tr("Another dialogue is called “%1” and starts on the same day. Save this one as well?")
+                .replace("%1", dialogue.title.strip()),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Save:
+            return False
+        self._twin_accepted = asked  # one question: the same answer holds until title or date change
         try:
             stored = save_dialogue(self.database, dialogue, state.people, state.institutions)
         except StaleRecord as error:

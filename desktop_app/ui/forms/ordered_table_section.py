@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from desktop_app.ui.forms.list_buttons import ListButtons
@@ -61,8 +61,9 @@ class OrderedTableSection(QWidget):
         self.table.blockSignals(True)
         for c in range(self.table.columnCount()):
             a, b = self.table.text(row, c), self.table.text(other, c)
-            self.table.put(row, c, b)
-            self.table.put(other, c, a)
+            a_data, b_data = self.hidden(row, c), self.hidden(other, c)
+            self.table.put(row, c, b).setData(Qt.ItemDataRole.UserRole, b_data)
+            self.table.put(other, c, a).setData(Qt.ItemDataRole.UserRole, a_data)
         self.table.blockSignals(False)
         self.table.setCurrentCell(other, max(column, 0))
         self.changed.emit(f"{self.key}.move")
@@ -74,6 +75,12 @@ class OrderedTableSection(QWidget):
             for column, text in enumerate(texts):
                 self.table.put(row, column, text)
         self.table.blockSignals(False)
+
+    def hidden(self, row: int, column: int = 0) -> object:
+        """What a row keeps beside its texts (an action's id and where it was carried from); it
+        moves with the row."""
+        item = self.table.item(row, column)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def rows(self) -> list[list[str]]:
         return [[self.table.text(row, c) for c in range(self.table.columnCount())]

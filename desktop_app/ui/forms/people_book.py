@@ -7,12 +7,16 @@ form's undo snapshots can carry it as plain records.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 
 from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import Sex
+from desktop_app.domain.errors import RecordNotFound
+from desktop_app.domain.search import fold
+from desktop_app.ui.widgets.party_choices import country_label, organisation_label
 
 LABEL_SEPARATOR = " / "
 
@@ -20,6 +24,17 @@ LABEL_SEPARATOR = " / "
 def person_label(name: str, other_names: tuple[str, ...]) -> str:
     """How completion offers a person: every spelling, so Cyrillic and Latin typists both find them."""
     return LABEL_SEPARATOR.join((name, *other_names))
+
+
+def offer_text(offer: r.PersonOffer) -> str:
+    """How a completion shows a person: every spelling, then where they came from last time."""
+    where = [organisation_label(offer.organisation) if offer.organisation else
+             (country_label(offer.country) if offer.country else ""),
+             offer.institution or "", offer.position or ""]
+    last = f"{offer.last_meeting} ({offer.last_date.isoformat()})" if offer.last_meeting and offer.last_date else ""
+    details = " · ".join(part for part in (*where, last) if part)
+    label = person_label(offer.name, offer.other_names)
+    return f"{label} — {details}" if details else label
 
 
 class PeopleBook:
@@ -31,21 +46,42 @@ class PeopleBook:
         self.repository = PeopleRepository(database)
         self.records: dict[str, r.Person] = {}  # as read from the database
         self.edits: dict[str, r.Person] = {}  # new people and changed known people
+        self.offered: dict[str, r.PersonOffer] = {}  # the completions offered, by folded label
 
     def refresh(self) -> None:
         """Forget what was read (after a save, the database holds the new and changed people)."""
         self.records.clear()
 
-    def labels_matching(self, text: str, limit: int = 50) -> list[str]:
-        """Completion entries for what is typed so far: the first people whose spellings contain
-        every word of it, asked of the database at each keystroke instead of loading everyone."""
-        return [person_label(name, other_names)
-                for _, name, other_names in self.repository.spellings(text.replace(LABEL_SEPARATOR, " "), limit)]
+    def labels_matching(self, text: str, limit: int = 12) -> list[str]:
+        """The completion texts for what is typed so far (see `offers_matching`)."""
+        return [label for label, _ in self.offers_matching(text, limit)]
+
+    def offers_matching(self, text: str, limit: int = 12) -> list[tuple[str, str]]:
+        """Completion entries for what is typed so far, as (text put in the cell, text shown): the
+        likeliest people first, matched in any script and order (`PeopleRepository.offers`), each
+        shown with what tells namesakes apart — other spelling, country, institution, last meeting.
+        Asked of the database at each keystroke instead of loading everyone."""
+        offers = self.repository.offers(text.replace(LABEL_SEPARATOR, " "), limit)
+        labels = [person_label(offer.name, offer.other_names) for offer in offers]
+        entries = []
+        for offer, label in zip(offers, labels, strict=True):
+            shown = offer_text(offer)
+            if labels.count(label) > 1:  # namesakes: the cell gets the whole line, so the one picked is known
+                label = shown
+            self.offered[label.casefold()] = offer
+            entries.append((label, shown))
+        return entries
+
+    def latest(self, person_id: str) -> r.PersonOffer | None:
+        """What a known person's most recent participation said (institution, position), when offered."""
+        return next((o for o in self.offered.values() if o.id == person_id), None)
 
     def known(self, text: str) -> str | None:
         """The known person a typed text names: a whole completion label first, else a name, else
         another spelling (people in name order, the first wins), compared without case."""
         folded = text.casefold()
+        if folded in self.offered:  # a completion picked: the person offered, even among namesakes
+            return self.offered[folded].id
         by_label: dict[str, str] = {}
         for person_id, name, other_names in self.repository.spellings(text.replace(LABEL_SEPARATOR, " ")):
             by_label[person_label(name, other_names).casefold()] = person_id
@@ -120,7 +156,9 @@ class InstitutionBook:
         self.records = {i.id: i for i in self.repository.all()}
 
     def labels(self) -> list[str]:
-        return sorted({i.name for i in (*self.records.values(), *self.new.values())}, key=str.casefold)
+        """Every name an institution is known by: typing its Russian name finds the English one."""
+        return sorted({name for i in (*self.records.values(), *self.new.values()) for name in (i.name, *i.other_names)},
+                      key=str.casefold)
 
     def name(self, institution_id: str | None) -> str:
         if not institution_id:
@@ -132,9 +170,10 @@ class InstitutionBook:
         text = text.strip()
         if not text:
             return None
-        folded = text.casefold()
+        folded = fold(text)
         for institution in (*self.records.values(), *self.new.values()):
-            if folded in (institution.name.casefold(), (institution.acronym or "").casefold()):
+            names = (institution.name, institution.acronym or "", *institution.other_names)
+            if folded in {fold(n) for n in names if n}:
                 return institution.id
         if current_id in self.new:
             self.new[current_id] = replace(self.new[current_id], name=text)
@@ -142,6 +181,12 @@ class InstitutionBook:
         institution = r.Institution(id=r.new_id(), name=text, country=country)
         self.new[institution.id] = institution
         return institution.id
+
+    def load(self, institution_id: str) -> None:
+        """Know an institution the form did not list (one deleted since, or added by another window)."""
+        if institution_id not in self.records and institution_id not in self.new:
+            with contextlib.suppress(RecordNotFound):
+                self.records[institution_id] = self.repository.get(institution_id)
 
     def new_for(self, institution_ids: set[str]) -> tuple[r.Institution, ...]:
         return tuple(i for iid, i in sorted(self.new.items()) if iid in institution_ids)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.translations import format_date
-from desktop_app.ui.widgets.completion import contains_completer, set_entries
+from desktop_app.ui.widgets.completion import contains_completer, set_offers
 from desktop_app.ui.widgets.date_fields import DISPLAY_FORMAT, DateField, to_date
 from desktop_app.ui.widgets.marks import marked_background
 
@@ -134,7 +135,7 @@ class SearchingDelegate(GridDelegate):
     `lookup(text)` returns the few entries matching it. For lists too long to load whole when a
     cell opens (every person in the file: over a second at 50,000 people)."""
 
-    def __init__(self, lookup: Callable[[str], Sequence[str]], parent: QWidget | None = None,
+    def __init__(self, lookup: Callable[[str], Sequence[str | tuple[str, str]]], parent: QWidget | None = None,
                  minimum: int = 2) -> None:
         super().__init__(parent)
         self.lookup = lookup
@@ -145,9 +146,13 @@ class SearchingDelegate(GridDelegate):
         completer = contains_completer((), edit)
         edit.setCompleter(completer)
 
+        # the lookup has matched already (in any script and order): show its entries as they are,
+        # the likeliest first; an entry may be (text put in the cell, text shown)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+
         def typed(text: str) -> None:
             entries = list(self.lookup(text)) if len(text.strip()) >= self.minimum else []
-            set_entries(completer, entries)
+            set_offers(completer, entries)
             if entries:
                 completer.setCompletionPrefix(text)
                 completer.complete()

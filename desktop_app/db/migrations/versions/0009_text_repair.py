@@ -10,7 +10,7 @@ unseen. A repair that would clash with a unique value keeps U+FFFD in place of t
 instead; the reports show such a text as it is.
 
 Revision ID: 0009_text_repair
-Revises: 0005
+Revises: 0007_names
 Create Date: 2026-12-01 22:00:00
 """
 
@@ -26,7 +26,7 @@ from sqlalchemy import exc, text
 from desktop_app.domain.text_rules import FORBIDDEN, printable, repaired
 
 revision = '0009_text_repair'
-down_revision = '0005'
+down_revision = '0007_names'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,105 @@
+"""Real spellings of Central Asian and Russian names: (as recorded, as an officer types it, where the
+spelling comes from). Passport Latin (ICAO, the post-2013 Russian passports: Iuliia, Evgenii),
+BGN/PCGN (Natal'ya, Sergey), GOST/ISO 9 (Kuznecov, Dmitrij), the official Latin alphabets of
+Uzbekistan (oʻ gʻ x q), Kazakhstan (2021: q ğ ū ü ı) and Turkmenistan (ş ç ž ý w), and everyday
+spellings (Alexey, Erlan, Jumabekov). Several people recur, written several ways."""
+
+from __future__ import annotations
+
+PAIRS: list[tuple[str, str, str]] = [
+    # Kazakh
+    ("Нурланов Ерлан", "Yerlan Nurlanov", "passport"),
+    ("Нурланов Ерлан", "Erlan Nurlanov", "everyday"),
+    ("Нурланов Ерлан", "Nurlanov Yerlan Bolatovich", "with patronymic"),
+    ("Қасымов Ерлан", "Kassymov Yerlan", "passport"),
+    ("Қасымов Ерлан", "Qasymov Erlan", "Kazakh Latin"),
+    ("Әбдірахманов Нұрсұлтан", "Abdirakhmanov Nursultan", "passport"),
+    ("Әбдірахманов Нұрсұлтан", "Äbdıraxmanov Nūrsūltan", "Kazakh Latin"),
+    ("Сейітқызы Гүлнара", "Seitkyzy Gulnara", "passport"),
+    ("Оңғарова Мөлдір", "Ongarova Moldir", "passport"),
+    ("Жақсылықов Бауыржан", "Zhaksylykov Bauyrzhan", "passport"),
+    ("Жақсылықов Бауыржан", "Jaqsylyqov Bauyrjan", "Kazakh Latin"),
+    ("Сәрсенбаев Дәурен", "Sarsenbayev Dauren", "passport"),
+    ("Ахметова Әйгерім", "Akhmetova Aigerim", "passport"),
+    ("Ахметова Әйгерім", "Aygerim Ahmetova", "everyday"),
+    ("Құдайбергенов Ерболат", "Kudaibergenov Yerbolat", "passport"),
+    ("Нұрланұлы Бекзат", "Nurlanuly Bekzat", "passport"),
+    ("Шәріпова Гүлжан", "Sharipova Gulzhan", "passport"),
+    # Kyrgyz
+    ("Жумабеков Талант", "Zhumabekov Talant", "passport"),
+    ("Жумабеков Талант", "Jumabekov Talant", "everyday"),
+    ("Жумабеков Талант", "Dzhumabekov Talant", "BGN/PCGN"),
+    ("Үсөнова Жылдыз", "Usonova Zhyldyz", "passport"),
+    ("Үсөнова Жылдыз", "Jyldyz Usonova", "everyday"),
+    ("Токтогулова Айнура", "Toktogulova Ainura", "passport"),
+    ("Жолдошев Азамат", "Joldoshev Azamat", "everyday"),
+    ("Асанов Бакыт", "Asanov Bakyt", "passport"),
+    ("Өмүрбеков Чынгыз", "Omurbekov Chyngyz", "passport"),
+    ("Өмүрбеков Чынгыз", "Chinghiz Omurbekov", "everyday"),
+    ("Кадыров Нурбек Асанбекович", "Nurbek Kadyrov", "without patronymic"),
+    ("Эркинбаева Айпери", "Erkinbaeva Aiperi", "passport"),
+    ("Бекмурза уулу Нурсултан", "Nursultan Bekmurza uulu", "passport"),
+    ("Сыдыкова Гүлмира", "Sydykova Gulmira", "passport"),
+    # Uzbek
+    ("Турсунова Дилноза", "Tursunova Dilnoza", "passport"),
+    ("Ташпулатов Ёркин", "Toshpulatov Yorqin", "Uzbek Latin"),
+    ("Йўлдошев Ўктам", "Yoʻldoshev Oʻktam", "Uzbek Latin"),
+    ("Йўлдошев Ўктам", "Yoldoshev Oktam", "Uzbek Latin, no apostrophe"),
+    ("Хасанов Тимур", "Xasanov Timur", "Uzbek Latin"),
+    ("Хасанов Тимур", "Khasanov Timur", "passport"),
+    ("Ғуломов Акмал", "Gʻulomov Akmal", "Uzbek Latin"),
+    ("Ғуломов Акмал", "Gulomov Akmal", "Uzbek Latin, no apostrophe"),
+    ("Раҳимов Бахтиёр", "Rahimov Baxtiyor", "Uzbek Latin"),
+    ("Раҳимов Бахтиёр", "Rakhimov Bakhtiyor", "passport"),
+    ("Қодиров Шуҳрат", "Qodirov Shuhrat", "Uzbek Latin"),
+    ("Қодиров Шуҳрат", "Kodirov Shukhrat", "passport"),
+    ("Абдуллаева Нигора Баходировна", "Abdullayeva Nigora", "without patronymic"),
+    ("Усмонов Жамшид", "Usmonov Jamshid", "Uzbek Latin"),
+    ("Каримова Гулнора Шавкатовна", "Karimova Gulnora Shavkat qizi", "Uzbek patronymic"),
+    ("Нормуродов Фаррух", "Normurodov Farrux", "Uzbek Latin"),
+    ("Эргашев Отабек", "Ergashev Otabek", "passport"),
+    # Tajik
+    ("Ҷӯраев Хуршед", "Juraev Khurshed", "passport"),
+    ("Ҷӯраев Хуршед", "Dzhuraev Hurshed", "BGN/PCGN"),
+    ("Раҳимова Шаҳноза", "Rakhimova Shahnoza", "passport"),
+    ("Қодирова Фирӯза", "Kodirova Firuza", "passport"),
+    ("Исмоилов Далер", "Ismoilov Daler", "passport"),
+    ("Саидов Ҷамшед", "Saidov Jamshed", "passport"),
+    ("Шарипов Аъзам", "Sharipov Azam", "passport"),
+    ("Раҳмонов Фирдавс", "Rahmonov Firdavs", "everyday"),
+    # Turkmen
+    ("Атаев Мурат", "Ataýew Murat", "Turkmen Latin"),
+    ("Бердымухамедов Сердар", "Berdimuhamedow Serdar", "Turkmen Latin"),
+    ("Бердымухамедов Сердар", "Berdymukhamedov Serdar", "passport"),
+    ("Овезова Огулджан", "Öwezowa Ogulžan", "Turkmen Latin"),
+    ("Аманов Довлет", "Döwlet Amanow", "Turkmen Latin"),
+    ("Чарыева Майса", "Çaryýewa Maýsa", "Turkmen Latin"),
+    # Russian
+    ("Иванов Сергей", "Ivanov Sergey", "BGN/PCGN"),
+    ("Иванов Сергей", "Sergei Ivanov", "everyday"),
+    ("Смирнов Алексей", "Alexey Smirnov", "everyday"),
+    ("Смирнов Алексей", "Smirnov Aleksei", "passport"),
+    ("Кузнецов Дмитрий", "Kuznetsov Dmitriy", "passport"),
+    ("Кузнецов Дмитрий", "Kuznecov Dmitrij", "GOST/ISO 9"),
+    ("Петрова Наталья", "Petrova Natalia", "everyday"),
+    ("Петрова Наталья", "Petrova Natal'ya", "BGN/PCGN"),
+    ("Фёдоров Артём", "Fedorov Artem", "passport"),
+    ("Фёдоров Артём", "Fyodorov Artyom", "everyday"),
+    ("Щербакова Юлия", "Shcherbakova Yuliya", "BGN/PCGN"),
+    ("Щербакова Юлия", "Shcherbakova Iuliia", "passport (ICAO)"),
+    ("Михайлов Евгений", "Mikhailov Evgenii", "passport (ICAO)"),
+    ("Михайлов Евгений", "Mikhaylov Yevgeniy", "BGN/PCGN"),
+    ("Соловьёв Андрей", "Solov'yev Andrey", "BGN/PCGN"),
+    ("Ковалёва Ксения", "Kovaleva Kseniia", "passport (ICAO)"),
+]
+
+# Other people in the same database, each a trap for one of the spellings above: a sibling with
+# the same family name, or another person with the same first name.
+HARD_NEGATIVES: list[str] = [
+    "Нурланова Айгуль", "Нурланов Айдос", "Қасымова Айгерім", "Ержан Қасымов", "Жумабекова Талия",
+    "Жумабеков Канат", "Турсунова Гулнора", "Турсунов Дилшод", "Ташпулатов Рустам", "Хасанова Малика",
+    "Хусанов Тимур", "Иванова Светлана", "Үсөнова Айжан", "Асанов Бакытбек",
+    "Ерлан Бекмуратов", "Дилноза Ахмедова", "Сергей Петров", "Азамат Токтосунов", "Алексей Смирницкий",
+    "Раҳимова Малика", "Кузнецова Дарья", "Юлия Ким",
+    "Каримов Гулом", "Абдуллаев Нодир", "Ахметов Әйгерім",
+]
