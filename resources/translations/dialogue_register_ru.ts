@@ -92,7 +92,7 @@
         </message>
         <message>
             <source>&amp;Add action</source>
-            <translation>&amp;Добавить действие</translation>
+            <translation>До&amp;бавить действие</translation>
         </message>
     </context>
     <context>
@@ -111,7 +111,7 @@
         </message>
         <message>
             <source>&amp;Add item</source>
-            <translation>&amp;Добавить пункт</translation>
+            <translation>Добавить пу&amp;нкт</translation>
         </message>
     </context>
     <context>
@@ -368,10 +368,6 @@ It has not been changed.</source>
             <source>Dialogue Register databases (*.sqlite3 *.db);;All files (*)</source>
             <translation>Базы данных Реестра диалогов (*.sqlite3 *.db);;Все файлы (*)</translation>
         </message>
-        <message>
-            <source>Dialogue Register</source>
-            <translation>Реестр диалогов</translation>
-        </message>
     </context>
     <context>
         <name>DatabaseFiles</name>
@@ -394,6 +390,17 @@ It has not been changed.</source>
         <message>
             <source>The data folder is %1.</source>
             <translation>Папка данных: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>e.g. %1</source>
+            <translation>например, %1</translation>
+        </message>
+        <message>
+            <source>Choose the date in a calendar (Alt+Down)</source>
+            <translation>Выбрать дату в календаре (Alt+↓)</translation>
         </message>
     </context>
     <context>
@@ -468,15 +475,47 @@ It has not been changed.</source>
         </message>
         <message>
             <source>&amp;Add delegation</source>
-            <translation>&amp;Добавить делегацию</translation>
+            <translation>Добавить делегаци&amp;ю</translation>
         </message>
         <message>
             <source>Add the five &amp;Central Asian countries</source>
             <translation>Добавить пять стран &amp;Центральной Азии</translation>
         </message>
         <message>
-            <source>Add &amp;EU side</source>
+            <source>Add EU s&amp;ide</source>
             <translation>Добавить сторону &amp;ЕС</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Вверх</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Вни&amp;з</translation>
+        </message>
+        <message>
+            <source>Delegations</source>
+            <translation>Делегации</translation>
+        </message>
+        <message>
+            <source>Add par&amp;ticipant</source>
+            <translation>Добавить у&amp;частника</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>Удал&amp;ить</translation>
+        </message>
+        <message>
+            <source>M&amp;ove up</source>
+            <translation>Вве&amp;рх</translation>
+        </message>
+        <message>
+            <source>Move dow&amp;n</source>
+            <translation>В&amp;низ</translation>
         </message>
         <message>
             <source>&amp;Party</source>
@@ -487,12 +526,16 @@ It has not been changed.</source>
             <translation>Участие при поддержке программы</translation>
         </message>
         <message>
-            <source>Add partici&amp;pant</source>
-            <translation>Добавить у&amp;частника</translation>
-        </message>
-        <message>
             <source>Add last year's &amp;heads as invited</source>
             <translation>Добавить прошлогодних &amp;глав как приглашённых</translation>
+        </message>
+        <message>
+            <source>Pasted participants: %1.</source>
+            <translation>Вставлено участников: %1.</translation>
+        </message>
+        <message>
+            <source>Sex not understood (%1): choose it in the Sex column.</source>
+            <translation>Пол не распознан (%1): выберите его в столбце «Пол».</translation>
         </message>
         <message>
             <source>Last year's heads: %1</source>
@@ -542,12 +585,36 @@ It has not been changed.</source>
             <translation>Окончательный</translation>
         </message>
         <message>
-            <source>Ends on</source>
-            <translation>Заканчивается</translation>
+            <source>E&amp;nds on</source>
+            <translation>&amp;Заканчивается</translation>
         </message>
         <message>
-            <source>Held online (or partly online)</source>
-            <translation>Проводится онлайн (полностью или частично)</translation>
+            <source>Held on&amp;line (or partly online)</source>
+            <translation>Проводится он&amp;лайн (полностью или частично)</translation>
+        </message>
+        <message>
+            <source>Se&amp;ries</source>
+            <translation>Се&amp;рия</translation>
+        </message>
+        <message>
+            <source>St&amp;art date</source>
+            <translation>Д&amp;ата начала</translation>
+        </message>
+        <message>
+            <source>&amp;City</source>
+            <translation>&amp;Город</translation>
+        </message>
+        <message>
+            <source>To&amp;pics</source>
+            <translation>Те&amp;мы</translation>
+        </message>
+        <message>
+            <source>Frame&amp;works</source>
+            <translation>Рамочные до&amp;кументы</translation>
+        </message>
+        <message>
+            <source>Supporting pro&amp;grammes</source>
+            <translation>Поддерживающие программ&amp;ы</translation>
         </message>
         <message>
             <source>What was discussed and agreed, in a few sentences</source>
@@ -574,20 +641,12 @@ It has not been changed.</source>
             <translation>&amp;Название</translation>
         </message>
         <message>
-            <source>S&amp;eries</source>
-            <translation>С&amp;ерия</translation>
-        </message>
-        <message>
             <source>&amp;Kind</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
             <source>Stat&amp;us</source>
             <translation>Стат&amp;ус</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>&amp;Дата начала</translation>
         </message>
         <message>
             <source>End date</source>
@@ -598,32 +657,16 @@ It has not been changed.</source>
             <translation>Место и председательство</translation>
         </message>
         <message>
-            <source>C&amp;ity</source>
-            <translation>&amp;Город</translation>
-        </message>
-        <message>
             <source>Host c&amp;ountry</source>
             <translation>Принимающая с&amp;трана</translation>
         </message>
         <message>
             <source>C&amp;hair</source>
-            <translation>П&amp;редседатель</translation>
+            <translation>Пр&amp;едседатель</translation>
         </message>
         <message>
             <source>Subject</source>
             <translation>Содержание</translation>
-        </message>
-        <message>
-            <source>T&amp;opics</source>
-            <translation>&amp;Темы</translation>
-        </message>
-        <message>
-            <source>&amp;Frameworks</source>
-            <translation>&amp;Рамочные документы</translation>
-        </message>
-        <message>
-            <source>Supporting &amp;programmes</source>
-            <translation>Поддерживающие про&amp;граммы</translation>
         </message>
         <message>
             <source>Su&amp;mmary</source>
@@ -661,6 +704,22 @@ It has not been changed.</source>
             <translation>Последу&amp;ющие действия</translation>
         </message>
         <message>
+            <source>Parts of the dialogue</source>
+            <translation>Разделы диалога</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Повестка дня</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Последующие действия</translation>
+        </message>
+        <message>
+            <source>Problem marker</source>
+            <translation>Отметка о проблеме</translation>
+        </message>
+        <message>
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
@@ -681,15 +740,15 @@ It has not been changed.</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <source>Add &amp;delegation…</source>
-            <translation>Добавить &amp;делегацию…</translation>
-        </message>
-        <message>
             <source>Add &amp;participant</source>
             <translation>Добавить &amp;участника</translation>
         </message>
         <message>
-            <source>Add the five &amp;Central Asian countries</source>
+            <source>Add delegat&amp;ion…</source>
+            <translation>Добавить деле&amp;гацию…</translation>
+        </message>
+        <message>
+            <source>Add the five Central Asian c&amp;ountries</source>
             <translation>Добавить пять стран &amp;Центральной Азии</translation>
         </message>
         <message>
@@ -702,7 +761,7 @@ It has not been changed.</source>
         </message>
         <message>
             <source>Add &amp;follow-up action</source>
-            <translation>Добавить последующее &amp;действие</translation>
+            <translation>Добавить последующее дейс&amp;твие</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -735,6 +794,18 @@ It has not been changed.</source>
         <message>
             <source>New dialogue</source>
             <translation>Новый диалог</translation>
+        </message>
+        <message>
+            <source>Not saved until this is put right</source>
+            <translation>Не сохранится, пока это не исправлено</translation>
+        </message>
+        <message>
+            <source>Worth a second look; saving is not stopped</source>
+            <translation>Стоит проверить; сохранению не мешает</translation>
+        </message>
+        <message>
+            <source>Something on this tab stops saving</source>
+            <translation>На этой вкладке есть то, что мешает сохранению</translation>
         </message>
         <message>
             <source>Last time: %1</source>
@@ -787,6 +858,10 @@ It has not been changed.</source>
         <message>
             <source>Save your changes to “%1” before closing?</source>
             <translation>Сохранить изменения в «%1» перед закрытием?</translation>
+        </message>
+        <message>
+            <source>&amp;Don't save</source>
+            <translation>&amp;Не сохранять</translation>
         </message>
         <message>
             <source>Unsaved changes kept at %1 are back in this form: Save keeps them, Close ▸ Discard drops them.</source>
@@ -1306,7 +1381,7 @@ Open them now to save or discard them?</source>
         <name>ListButtons</name>
         <message>
             <source>&amp;Remove</source>
-            <translation>&amp;Удалить</translation>
+            <translation>Удал&amp;ить</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
@@ -1314,7 +1389,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation>В&amp;низ</translation>
+            <translation>Вни&amp;з</translation>
         </message>
     </context>
     <context>
@@ -1576,8 +1651,16 @@ Open them now to save or discard them?</source>
             </translation>
         </message>
         <message>
+            <source>%1 is not a database, an exchange bundle (.json) or a registration list (.xlsx, .csv), so it cannot be opened here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Record the dialogue first: a registration list is added to a dialogue.</source>
             <translation>Сначала запишите диалог: список регистрации добавляется к диалогу.</translation>
+        </message>
+        <message>
+            <source>Select the dialogue in the list first, then open %1 again: a registration list is added to one dialogue.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Backup written to %1.</source>
@@ -1680,6 +1763,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>The disk holding %1 is full; free some space and try again.</source>
             <translation>Диск, на котором находится %1, заполнен; освободите место и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>The disk holding %1 could not be written (it may be full or removed); free some space or check the disk, and try again.</source>
+            <translation>Не удаётся записать на диск, где находится %1 (возможно, он заполнен или извлечён); освободите место или проверьте диск и повторите попытку.</translation>
         </message>
         <message>
             <source>The change was refused by the database's own rules (%1).</source>
@@ -1886,6 +1973,14 @@ Open them now to save or discard them?</source>
             <translation>%1, примечания</translation>
         </message>
         <message>
+            <source>The meeting lasts %1 days: check the end date.</source>
+            <translation>Встреча длится %1 дн.: проверьте дату окончания.</translation>
+        </message>
+        <message>
+            <source>The meeting is dated %1, more than a year ahead: check the start date.</source>
+            <translation>Встреча назначена на %1 — больше чем через год: проверьте дату начала.</translation>
+        </message>
+        <message>
             <source>The person's name is required.</source>
             <translation>Имя человека обязательно.</translation>
         </message>
@@ -1926,20 +2021,16 @@ Open them now to save or discard them?</source>
             <translation>Делегация %1 повторяет сторону, у которой уже есть делегация.</translation>
         </message>
         <message>
-            <source>Delegation %1 has no head.</source>
-            <translation>У делегации %1 нет главы.</translation>
-        </message>
-        <message>
             <source>%1, participant %2: the person is missing.</source>
             <translation>%1, участник %2: не указан человек.</translation>
         </message>
         <message>
-            <source>Delegation %1 has %2 heads; one is usual.</source>
-            <translation>Делегация %1: глав делегации — %2; обычно глава один.</translation>
-        </message>
-        <message>
             <source>%1 lists the same person twice.</source>
             <translation>%1: один и тот же человек указан дважды.</translation>
+        </message>
+        <message>
+            <source>The same person</source>
+            <translation>Один и тот же человек</translation>
         </message>
         <message>
             <source>%1 (%2): %3 dialogues, %4 people</source>
@@ -1990,10 +2081,6 @@ Open them now to save or discard them?</source>
             <translation>Диск заполнен; освободите место и повторите резервное копирование.</translation>
         </message>
         <message>
-            <source>The backup %1 cannot be written (%2).</source>
-            <translation>Не удаётся записать резервную копию %1 (%2).</translation>
-        </message>
-        <message>
             <source>The backup cannot be written over the database itself; choose another file name.</source>
             <translation>Резервную копию нельзя записать поверх самой базы данных; выберите другое имя файла.</translation>
         </message>
@@ -2042,8 +2129,16 @@ Open them now to save or discard them?</source>
             <translation>файл не является базой данных Реестра диалогов (нет версии схемы)</translation>
         </message>
         <message>
+            <source>the layout is older (%1); it will be upgraded when the database is opened, after a backup</source>
+            <translation>структура старее (%1); она будет обновлена при открытии базы данных, после резервной копии</translation>
+        </message>
+        <message>
             <source>Contents: %1</source>
             <translation>Содержимое: %1</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Примечание: %1</translation>
         </message>
         <message>
             <source>The database is sound.</source>
@@ -2068,10 +2163,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>integrity: %1</source>
             <translation>целостность: %1</translation>
-        </message>
-        <message>
-            <source>the schema is older (%1); open it once to upgrade it</source>
-            <translation>схема устарела (%1); откройте базу один раз, чтобы обновить её</translation>
         </message>
         <message>
             <source>the schema (%1) is from a newer version of the program</source>
@@ -2110,16 +2201,8 @@ Open them now to save or discard them?</source>
             <translation>Выберите хотя бы один диалог для экспорта.</translation>
         </message>
         <message>
-            <source>%1 is a folder; give a file name for the bundle.</source>
-            <translation>%1 — это папка; укажите имя файла пакета обмена.</translation>
-        </message>
-        <message>
             <source>The folder %1 does not exist.</source>
             <translation>Папка %1 не существует.</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be written (%2).</source>
-            <translation>Не удаётся записать файл %1 (%2).</translation>
         </message>
         <message>
             <source>Added</source>
@@ -2202,6 +2285,14 @@ Open them now to save or discard them?</source>
             <translation>%1 — недопустимый пакет обмена: %2 %3.</translation>
         </message>
         <message>
+            <source>%1 is not an ordinary file (a device or a pipe), so it is not a bundle.</source>
+            <translation>%1 — не обычный файл (устройство или канал), поэтому это не пакет обмена.</translation>
+        </message>
+        <message>
+            <source>%1 is a UTF-16 text file; a bundle is UTF-8 (export it again from Dialogue Register).</source>
+            <translation>%1 — текстовый файл в UTF-16; пакет обмена записывается в UTF-8 (экспортируйте его заново из Dialogue Register).</translation>
+        </message>
+        <message>
             <source>The file %1 does not exist.</source>
             <translation>Файл %1 не существует.</translation>
         </message>
@@ -2214,12 +2305,12 @@ Open them now to save or discard them?</source>
             <translation>Файл %1 пуст; это не пакет обмена.</translation>
         </message>
         <message>
-            <source>%1 is %2 MB, larger than any bundle this program accepts.</source>
-            <translation>Размер файла %1 — %2 МБ, это больше любого пакета обмена, который принимает программа.</translation>
-        </message>
-        <message>
             <source>The file %1 cannot be read (%2).</source>
             <translation>Не удаётся прочитать файл %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is larger than the %2 MB a bundle may have (Settings).</source>
+            <translation>%1 больше допустимых для пакета %2 МБ (Настройки).</translation>
         </message>
         <message>
             <source>%1 is not a UTF-8 text file, so it is not a bundle.</source>
@@ -2230,8 +2321,32 @@ Open them now to save or discard them?</source>
             <translation>%1 — недопустимый JSON (строка %2, столбец %3: %4).</translation>
         </message>
         <message>
+            <source>%1 is not a valid bundle: it %2.</source>
+            <translation>%1 — неправильный пакет обмена: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: it is nested too deeply.</source>
+            <translation>%1 — неправильный пакет обмена: слишком глубокая вложенность.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON (%2).</source>
+            <translation>%1 — неправильный JSON (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: it is nested more than %2 levels deep.</source>
+            <translation>%1 — неправильный пакет обмена: вложенность глубже %2 уровней.</translation>
+        </message>
+        <message>
             <source>is wrong: %1</source>
             <translation>содержит ошибку: %1</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, larger than the %3 MB a bundle may have (Settings).</source>
+            <translation>%1 занимает %2 МБ — больше допустимых для пакета %3 МБ (Настройки).</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: a field name in %2 %3.</source>
+            <translation>%1 — неправильный пакет обмена: имя поля в %2 %3.</translation>
         </message>
         <message>
             <source>The database is on a network share; saves can be lost there, so keep it on this computer's own disk.</source>
@@ -2342,8 +2457,56 @@ Open them now to save or discard them?</source>
             <translation>В файле %1 нет заполненных ячеек.</translation>
         </message>
         <message>
-            <source>%1 is in an encoding that cannot be recognised (not UTF-8, UTF-16 or Windows-1251); save it from Excel as “CSV UTF-8” or as an Excel workbook.</source>
-            <translation>Кодировка файла %1 не распознана (это не UTF-8, UTF-16 и не Windows-1251); сохраните его из Excel как «CSV UTF-8» или как книгу Excel.</translation>
+            <source>any earlier file of that name was left as it was</source>
+            <translation>прежний файл с этим именем остался как был</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written (no temporary file name is free).</source>
+            <translation>Не удаётся записать %1 (нет свободного имени для временного файла).</translation>
+        </message>
+        <message>
+            <source>%1 is the database itself; choose another file name.</source>
+            <translation>%1 — это сама база данных; выберите другое имя файла.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written completely (%2); %3.</source>
+            <translation>Не удалось записать %1 полностью (%2); %3.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written (%2); %3.</source>
+            <translation>Не удаётся записать %1 (%2); %3.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written (%2).</source>
+            <translation>Не удаётся записать %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give a file name.</source>
+            <translation>%1 — это папка; укажите имя файла.</translation>
+        </message>
+        <message>
+            <source>%1 is not an ordinary file (a device, a pipe or a socket); choose another file name.</source>
+            <translation>%1 — не обычный файл (устройство, канал или сокет); выберите другое имя файла.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so %1 was not written; %2.</source>
+            <translation>Диск заполнен, поэтому %1 не записан; %2.</translation>
+        </message>
+        <message>
+            <source>No country is called “%1”: choose the host country from the list that opens as you type.</source>
+            <translation>Страны «%1» нет в списке: выберите принимающую страну из подсказок, которые появляются при вводе.</translation>
+        </message>
+        <message>
+            <source>Type the date the meeting started.</source>
+            <translation>Введите дату начала встречи.</translation>
+        </message>
+        <message>
+            <source>Type the end date, or untick “Ends on”.</source>
+            <translation>Введите дату окончания или снимите отметку «Заканчивается».</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023.</source>
+            <translation>«%1» не читается как дата: введите, например, 13.12.2023, 2023-12-13 или 13 декабря 2023.</translation>
         </message>
         <message>
             <source>%1 is %2 MB; a registration list over %3 MB is not read — save only the list of participants.</source>
@@ -2434,6 +2597,26 @@ Open them now to save or discard them?</source>
             <translation>Добавлено участников: %1 (новых людей — %2, уже известных — %3), новых делегаций — %4, новых учреждений — %5; пропущено уже участвующих в диалоге: %6.</translation>
         </message>
         <message>
+            <source>%1 has no head.</source>
+            <translation>У делегации «%1» нет главы.</translation>
+        </message>
+        <message>
+            <source>%1 is recorded as an institution of %2, not of %3.</source>
+            <translation>«%1» записана как организация страны «%2», а не «%3».</translation>
+        </message>
+        <message>
+            <source>%1 has %2 heads; one is usual.</source>
+            <translation>У делегации «%1» глав делегации — %2; обычно глава один.</translation>
+        </message>
+        <message>
+            <source>%1 is in two delegations, %2 and %3.</source>
+            <translation>%1 — в двух делегациях: «%2» и «%3».</translation>
+        </message>
+        <message>
+            <source>%1 is in an encoding that cannot be recognised (tried %2); save it from Excel as “CSV UTF-8” or as an Excel workbook.</source>
+            <translation>Кодировку файла %1 не удаётся распознать (проверены %2); сохраните его из Excel как «CSV UTF-8» или как книгу Excel.</translation>
+        </message>
+        <message>
             <source>%1 %2 rows could not be read and were set aside (rows %3).</source>
             <translation>%1 Строки, которые не удалось прочитать, отложены: %2 (строки %3).</translation>
         </message>
@@ -2454,24 +2637,8 @@ Open them now to save or discard them?</source>
             <translation>Не удаётся определить формат отчёта по имени «%1»; имя файла должно оканчиваться на .pdf, .docx, .xlsx или .html, либо укажите --format.</translation>
         </message>
         <message>
-            <source>%1 is a folder; give a file name for the report.</source>
-            <translation>%1 — это папка; укажите имя файла отчёта.</translation>
-        </message>
-        <message>
             <source>“%1” is not a report format; choose pdf, docx, xlsx or html.</source>
             <translation>«%1» — не формат отчёта; выберите pdf, docx, xlsx или html.</translation>
-        </message>
-        <message>
-            <source>The report cannot be written in %1 (%2).</source>
-            <translation>Не удаётся записать отчёт в папку %1 (%2).</translation>
-        </message>
-        <message>
-            <source>The report could not be written to %1.</source>
-            <translation>Не удалось записать отчёт в %1.</translation>
-        </message>
-        <message>
-            <source>The report cannot be written to %1 (%2).</source>
-            <translation>Не удаётся записать отчёт в %1 (%2).</translation>
         </message>
         <message>
             <source>Today's automatic backup could not be made: %1</source>
@@ -2793,6 +2960,14 @@ Open them now to save or discard them?</source>
             <translation>Перед обновлением</translation>
         </message>
         <message>
+            <source>{0}, kept apart from the daily rotation</source>
+            <translation>{0}, хранится отдельно от ежедневной смены копий</translation>
+        </message>
+        <message>
+            <source>{0}, dated in the future (the clock was wrong)</source>
+            <translation>{0}, дата в будущем (часы были неверны)</translation>
+        </message>
+        <message>
             <source>Restore from backup</source>
             <translation>Восстановление из резервной копии</translation>
         </message>
@@ -2904,6 +3079,14 @@ The database as it is now is kept as a backup first.</source>
             <translation>нет</translation>
         </message>
         <message>
+            <source> MB</source>
+            <translation> МБ</translation>
+        </message>
+        <message>
+            <source>Import refuses a bundle larger than this before reading it.</source>
+            <translation>Импорт отказывается от пакета больше этого размера, не читая его.</translation>
+        </message>
+        <message>
             <source>PDF document (.pdf)</source>
             <translation>Документ PDF (.pdf)</translation>
         </message>
@@ -2930,6 +3113,10 @@ The database as it is now is kept as a backup first.</source>
         <message>
             <source>Database:</source>
             <translation>База данных:</translation>
+        </message>
+        <message>
+            <source>Largest bundle to import:</source>
+            <translation>Наибольший пакет для импорта:</translation>
         </message>
         <message>
             <source>General</source>
@@ -2985,6 +3172,17 @@ The database as it is now is kept as a backup first.</source>
         <message>
             <source>Separate values with ;</source>
             <translation>Значения через ;</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowClaim</name>
+        <message>
+            <source>The database %1 is open in another Dialogue Register window; close it there first, or open another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database %1 is open in the Dialogue Register window of %2 on %3 (process %4); close it there first, or open another file.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

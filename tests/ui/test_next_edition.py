@@ -12,7 +12,6 @@ from desktop_app.domain import records as r
 from desktop_app.domain.enums import ActionStatus, DialogueStatus, ParticipationStatus, Role
 from desktop_app.ui.forms.dialogue_editor import DialogueEditor
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.widgets.date_fields import to_date, to_qdate
 from tests.factories import add_people, delegation_of, make_dialogue
 from tests.ui.form_driving import activate, press, type_text
 
@@ -38,7 +37,7 @@ def test_ctrl_d_prepares_the_next_edition_of_the_seed_meeting(qtbot, database, m
     assert editing is None
     details = editor.details
     assert details.title.text() == "EU-Central Asia Drug Dialogue 2024"
-    assert to_date(details.start_date.date()).year == 2024
+    assert details.start_date.value().year == 2024
     assert details.summary.toPlainText() == ""
     assert details.chair.text() == "" and "Spain" in details.chair.placeholderText()
     assert [(a.description, a.carried_from) for a in editor.actions.actions()] == [
@@ -74,7 +73,7 @@ def test_a_twin_is_warned_inline_and_asked_about_once_on_save(qtbot, database, m
     qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "is_modified", lambda: False))
     editor.show()
     type_text(qtbot, editor.details.title, "Dialogue 2023")
-    editor.details.start_date.setDate(to_qdate(date(2023, 12, 13)))
+    editor.details.start_date.set_value(date(2023, 12, 13))
     assert "Another dialogue has the same title and start date." in editor.message.text()
     press(qtbot, editor, Qt.Key.Key_S, CTRL)
     assert len(asked) == 1 and DialogueRepository(database).count() == 1  # refused: nothing saved
@@ -84,5 +83,5 @@ def test_a_twin_is_warned_inline_and_asked_about_once_on_save(qtbot, database, m
     type_text(qtbot, editor.details.city, "Almaty")
     press(qtbot, editor, Qt.Key.Key_S, CTRL)
     assert len(asked) == 2  # answered once for this title and date
-    editor.details.start_date.setDate(to_qdate(date(2023, 12, 14)))
+    editor.details.start_date.set_value(date(2023, 12, 14))
     assert "same title and start date" not in editor.message.text()

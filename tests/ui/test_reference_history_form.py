@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.domain import records as r
 from desktop_app.ui.forms.dialogue_editor import DialogueEditor
-from desktop_app.ui.widgets.date_fields import to_qdate
 from tests.ui.form_driving import activate, type_text
 
 
@@ -28,7 +27,7 @@ def editor(qtbot, database, monkeypatch):
     (date(2023, 12, 13), "European Monitoring Centre for Drugs and Drug Addiction", "European Union Drugs Agency"),
     (date(2025, 5, 20), "European Union Drugs Agency", "European Monitoring Centre for Drugs and Drug Addiction")])
 def test_add_eu_side_offers_the_bodies_of_the_meetings_date(qtbot, editor, day, agency, not_there) -> None:
-    editor.details.start_date.setDate(to_qdate(day))
+    editor.details.start_date.set_value(day)
     editor.tabs.setCurrentIndex(1)
     section = editor.delegations
     activate(qtbot, section.add_eu_side)
@@ -42,7 +41,7 @@ def test_add_eu_side_offers_the_bodies_of_the_meetings_date(qtbot, editor, day, 
 
 
 def test_a_party_typed_under_another_name_takes_the_name_of_the_date(qtbot, editor) -> None:
-    editor.details.start_date.setDate(to_qdate(date(2023, 12, 13)))
+    editor.details.start_date.set_value(date(2023, 12, 13))
     editor.tabs.setCurrentIndex(1)
     section = editor.delegations
     type_text(qtbot, section.party_picker, "EUDA")
@@ -54,7 +53,7 @@ def test_a_party_typed_under_another_name_takes_the_name_of_the_date(qtbot, edit
 def test_the_presidency_is_proposed_and_a_different_chair_warned(qtbot, editor) -> None:
     details = editor.details
     type_text(qtbot, details.title, "EU-Central Asia Drug Dialogue 2023")
-    details.start_date.setDate(to_qdate(date(2023, 12, 13)))
+    details.start_date.set_value(date(2023, 12, 13))
     assert details.presidency.text() == "The Council presidency on that date: Spain."
     assert details.use_presidency.isVisible()
     qtbot.mouseClick(details.use_presidency, Qt.MouseButton.LeftButton)
@@ -62,11 +61,11 @@ def test_the_presidency_is_proposed_and_a_different_chair_warned(qtbot, editor) 
     assert not details.presidency.isVisible()
     details.chair.set_party(r.Party.country("CZ"))
     assert details.presidency.text() == "The Council presidency on that date was Spain, not Czechia."
-    details.start_date.setDate(to_qdate(date(2022, 10, 4)))
+    details.start_date.set_value(date(2022, 10, 4))
     assert not details.presidency.isVisible()  # Czechia held it in July-December 2022
 
 
 def test_no_presidency_for_a_meeting_that_is_not_eu_central_asia(qtbot, editor) -> None:
     type_text(qtbot, editor.details.title, "Bilateral meeting with Kazakhstan")
-    editor.details.start_date.setDate(to_qdate(date(2023, 12, 13)))
+    editor.details.start_date.set_value(date(2023, 12, 13))
     assert not editor.details.presidency.isVisible()
