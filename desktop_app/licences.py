@@ -51,6 +51,8 @@ COMPONENTS: tuple[Component, ...] = (
               "anyascii"),
     Component("RapidFuzz", "finding likely duplicate people", "MIT", "https://github.com/rapidfuzz/RapidFuzz",
               "rapidfuzz"),
+    Component("charset-normalizer", "recognising the encoding of registration lists", "MIT",
+              "https://github.com/jawah/charset_normalizer", "charset-normalizer"),
     Component("Tabler Icons", "toolbar and menu icons", "MIT", "https://tabler.io/icons"),
     Component("Country names (Debian iso-codes, via pycountry)", "country names in English and Russian",
               "LGPL-2.1-or-later", "https://salsa.debian.org/iso-codes-team/iso-codes"),

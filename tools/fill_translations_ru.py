@@ -953,6 +953,8 @@ MESSAGES.update({
     "the layout is older (%1); it will be upgraded when the database is opened, after a backup":
         "структура старее (%1); она будет обновлена при открытии базы данных, после резервной копии",
     "Note: %1": "Примечание: %1",
+    "%1 %2; remove it (it cannot be written to a report or a bundle).":
+        "%1: %2; удалите его (его нельзя записать в отчёт или пакет обмена).",
 })
 RU.update({
     ("RestoreDialog", "{0}, kept apart from the daily rotation"): "{0}, хранится отдельно от ежедневной смены копий",

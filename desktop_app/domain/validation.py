@@ -14,6 +14,7 @@ from desktop_app.domain.enums import PartyType, Role
 from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.records import Dialogue, Institution, Party, Person
 from desktop_app.domain.reference import countries, is_known_country
+from desktop_app.domain.text_rules import text_problem
 from desktop_app.domain.texts import Text
 
 LIMITS = {
@@ -45,10 +46,14 @@ FURTHEST_AHEAD_DAYS = 365
 
 
 def _too_long(where: str, value: str | None, limit_key: str, label: Text) -> Iterator[FieldProblem]:
+    """The length rule and, since every text field passes here, the characters rule (issue 21)."""
     limit = LIMITS[limit_key]
     if value is not None and len(value) > limit:
         yield FieldProblem(where, Text("%1 is %2 characters long; at most %3 are allowed.",
                                         label, f"{len(value):,}", f"{limit:,}"))
+    if value is not None and (problem := text_problem(value)):
+        yield FieldProblem(where, Text("%1 %2; remove it (it cannot be written to a report or a bundle).",
+                                       label, problem))
 
 
 def party_problems(where: str, party: Party | None, label: Text) -> Iterator[FieldProblem]:

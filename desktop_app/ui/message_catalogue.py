@@ -57,6 +57,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "The institution's name"),
     QT_TRANSLATE_NOOP("Messages", "The acronym"),
     QT_TRANSLATE_NOOP("Messages", "%1 is %2 characters long; at most %3 are allowed."),
+    QT_TRANSLATE_NOOP("Messages", "%1 %2; remove it (it cannot be written to a report or a bundle)."),
     QT_TRANSLATE_NOOP("Messages", "The title is required."),
     QT_TRANSLATE_NOOP("Messages", "The end date %1 is before the start date %2."),
     QT_TRANSLATE_NOOP("Messages", "“%1” is not a known country code."),

@@ -1937,6 +1937,10 @@ Open them now to save or discard them?</source>
             <translation>%1: знаков — %2, а допускается не более %3.</translation>
         </message>
         <message>
+            <source>%1 %2; remove it (it cannot be written to a report or a bundle).</source>
+            <translation>%1: %2; удалите его (его нельзя записать в отчёт или пакет обмена).</translation>
+        </message>
+        <message>
             <source>The title is required.</source>
             <translation>Название обязательно.</translation>
         </message>

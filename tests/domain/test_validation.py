@@ -117,3 +117,12 @@ def test_the_same_name_typed_in_two_delegations_is_warned_about_too() -> None:
     names = {ids[0]: "Асель Нурланова", ids[1]: "асель  нурланова"}
     (warning,) = dialogue_warnings(make_dialogue(delegations=(kazakhstan, kyrgyzstan)), person_name=names.get)
     assert "two delegations, Kazakhstan and Kyrgyzstan" in warning.message
+def test_a_control_character_typed_or_pasted_is_a_problem_of_its_field() -> None:
+    """Issue 21: the form refuses what import refuses, so nothing saved breaks a report or a bundle."""
+    from desktop_app.domain.validation import person_problems
+
+    problems = dialogue_problems(replace(make_dialogue(), title="Dialogue\x1bon precursors", city="Bru\x00ssels"))
+    assert {p.field for p in problems} == {"title", "city"}
+    assert any("ESCAPE" in p.message and "position 9" in p.message for p in problems)
+    assert dialogue_problems(replace(make_dialogue(), summary="Line one\r\nline two\tand\nthree")) == []
+    assert [p.field for p in person_problems(r.Person(id="p", name="Ivan \ud800"))] == ["name"]

@@ -380,6 +380,7 @@ def test_a_real_full_disk(tmp_path: Path, one_dialogue: Database) -> None:
         subprocess.run(["umount", str(mount)], check=False)
     lines = result.stdout.splitlines()
     assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr, result.stderr
     assert len(lines) == 10, result.stdout
     for kind in ("pdf", "docx", "xlsx", "html", "json"):
         assert f"{kind} refused: The disk is full" in result.stdout

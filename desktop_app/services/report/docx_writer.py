@@ -142,4 +142,8 @@ def write_docx(report: Report, target: BinaryIO) -> None:
         _table(document, ("Action", "Owner", "Due date", "Status"),
                [(a.action, a.owner, a.due_date, a.status) for a in section_.actions])
     document.core_properties.title = report.title
-    document.save(target)
+    # Built in memory, then written: python-docx leaves its ZIP open when a write fails (a full disk),
+    # and that ZIP's clean-up would print a traceback after the officer's sentence.
+    built = BytesIO()
+    document.save(built)
+    target.write(built.getbuffer())

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import BinaryIO
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell as SheetCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
 from desktop_app.services.report.model import Cell, Report
 
@@ -64,4 +66,16 @@ def write_xlsx(report: Report, target: BinaryIO) -> None:
         summary = workbook["Summary"]
         summary.cell(row=len(report.summary.rows()) + 3, column=1, value="No dialogues match the selection.")
     workbook.properties.title = report.title
-    workbook.save(target)
+    _save(workbook, target)
+
+
+def _save(workbook: Workbook, target: BinaryIO) -> None:
+    """`Workbook.save`, except that a failed write (a full disk) leaves no half-open ZIP behind, whose
+    clean-up at exit would print a traceback after the officer's sentence."""
+    archive = ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True)
+    workbook.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+    try:
+        ExcelWriter(workbook, archive).save()
+    except BaseException:
+        archive.fp = None  # nothing more can be written to it; do not let its finaliser try
+        raise
