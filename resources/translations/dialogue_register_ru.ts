@@ -360,10 +360,6 @@ It has not been changed.</source>
             <source>Dialogue Register databases (*.sqlite3 *.db);;All files (*)</source>
             <translation>Базы данных Реестра диалогов (*.sqlite3 *.db);;Все файлы (*)</translation>
         </message>
-        <message>
-            <source>Dialogue Register</source>
-            <translation>Реестр диалогов</translation>
-        </message>
     </context>
     <context>
         <name>DatabaseFiles</name>
@@ -885,6 +881,10 @@ It has not been changed.</source>
             <source>Not the same — skip</source>
             <translation>Разные люди — пропустить</translation>
         </message>
+        <message>
+            <source>Comparing the people's names…</source>
+            <translation>Сравнение имён людей…</translation>
+        </message>
         <message numerus="yes">
             <source>%n pair(s) of people look like one person written differently.</source>
             <translation>
@@ -1147,6 +1147,14 @@ It has not been changed.</source>
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Импорт %1…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>Импорт отменён; ничего не записано.</translation>
+        </message>
     </context>
     <context>
         <name>InstitutionDialog</name>
@@ -1247,6 +1255,13 @@ Open them now to save or discard them?</source>
         <message>
             <source>Move do&amp;wn</source>
             <translation>В&amp;низ</translation>
+        </message>
+    </context>
+    <context>
+        <name>LongWork</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
         </message>
     </context>
     <context>
@@ -1504,8 +1519,16 @@ Open them now to save or discard them?</source>
             </translation>
         </message>
         <message>
+            <source>%1 is not a database, an exchange bundle (.json) or a registration list (.xlsx, .csv), so it cannot be opened here.</source>
+            <translation>%1 — не база данных, не пакет обмена (.json) и не регистрационный список (.xlsx, .csv), поэтому его нельзя открыть здесь.</translation>
+        </message>
+        <message>
             <source>Record the dialogue first: a registration list is added to a dialogue.</source>
             <translation>Сначала запишите диалог: список регистрации добавляется к диалогу.</translation>
+        </message>
+        <message>
+            <source>Select the dialogue in the list first, then open %1 again: a registration list is added to one dialogue.</source>
+            <translation>Сначала выберите диалог в списке, затем откройте %1 ещё раз: регистрационный список добавляется к одному диалогу.</translation>
         </message>
         <message>
             <source>Backup written to %1.</source>
@@ -1514,6 +1537,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>Check database</source>
             <translation>Проверка базы данных</translation>
+        </message>
+        <message>
+            <source>Checking the database…</source>
+            <translation>Проверка базы данных…</translation>
         </message>
         <message>
             <source>Dialogue Register — %1</source>
@@ -2658,6 +2685,10 @@ Open them now to save or discard them?</source>
             <translation>Период заканчивается раньше, чем начинается; выберите даты заново.</translation>
         </message>
         <message>
+            <source>Counting was cancelled; change the selection to count again.</source>
+            <translation>Подсчёт отменён; измените выборку, чтобы подсчитать заново.</translation>
+        </message>
+        <message>
             <source>%1 dialogues, %2 delegations, %3 participants (%4 women, %5 men, %6 not recorded)</source>
             <translation>Диалогов: %1, делегаций: %2, участников: %3 (женщин: %4, мужчин: %5, пол не указан: %6)</translation>
         </message>
@@ -2784,6 +2815,10 @@ The database as it is now is kept as a backup first.</source>
             <source>Backup written to {0}.</source>
             <translation>Резервная копия записана: {0}.</translation>
         </message>
+        <message>
+            <source>Writing the backup…</source>
+            <translation>Запись резервной копии…</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -2901,6 +2936,17 @@ The database as it is now is kept as a backup first.</source>
         <message>
             <source>Separate values with ;</source>
             <translation>Значения через ;</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowClaim</name>
+        <message>
+            <source>The database %1 is open in another Dialogue Register window; close it there first, or open another file.</source>
+            <translation>База данных %1 открыта в другом окне Dialogue Register; сначала закройте её там или откройте другой файл.</translation>
+        </message>
+        <message>
+            <source>The database %1 is open in the Dialogue Register window of %2 on %3 (process %4); close it there first, or open another file.</source>
+            <translation>База данных %1 открыта в окне Dialogue Register пользователя %2 на компьютере %3 (процесс %4); сначала закройте её там или откройте другой файл.</translation>
         </message>
     </context>
 </TS>
