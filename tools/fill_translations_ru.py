@@ -564,6 +564,7 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Importing %1…": "Импорт %1…",
     "The import was cancelled; nothing was written.": "Импорт отменён; ничего не записано.",
     ("LongWork", "Cancel"): "Отмена",
+    "Stopping…": "Остановка…",
     "%1 is not a database, an exchange bundle (.json) or a registration list (.xlsx, .csv), so it cannot be "
     "opened here.": "%1 — не база данных, не пакет обмена (.json) и не регистрационный список (.xlsx, .csv), "
                     "поэтому его нельзя открыть здесь.",

@@ -102,12 +102,9 @@ class Work(QObject):
 
                 self._log.error("%s: a bug (%s)", self.name, type(error).__name__)
                 self.failed.emit(UserError(apology(error)))
-        else:
-            if self.cancel_event.is_set():
-                self._cancelled(started)
-            else:
-                self._log.info("%s took %.1f s", self.name, time.monotonic() - started)
-                self.succeeded.emit(result)
+        else:  # finished, even if Cancel came too late to stop it: what it wrote is written, say so
+            self._log.info("%s took %.1f s", self.name, time.monotonic() - started)
+            self.succeeded.emit(result)
         self.finished.emit()
 
     def _cancelled(self, started: float) -> None:
@@ -125,10 +122,13 @@ class _Runnable(QRunnable):
 
 
 def run_with_progress(parent: QWidget | None, title: str, label: str, job: Callable[[Progress], Any],
-                      category: str = "ui", name: str = "work") -> Any:
+                      category: str = "ui", name: str = "work", writes: bool = False) -> Any:
     """Run `job` off the window's thread behind a progress dialog with Cancel; return its result.
 
     Raises the job's `UserError` (one sentence, as if the call had been made here) or `WorkCancelled`.
+    `writes`: after Cancel, wait for the job to stop (SQLite interrupts it and rolls back), so the
+    caller learns the truth: cancelled with nothing written, or finished just before Cancel arrived.
+    A job that only reads is left to finish unseen and its result dropped.
     """
     work = Work(job, category, name)
     dialog = QProgressDialog(label, QCoreApplication.translate("LongWork", "Cancel"), 0, 0, parent)
@@ -158,7 +158,10 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, job: Calla
     work.failed.connect(lambda message: finish("error", message))
     work.cancelled.connect(lambda: finish("cancelled", True))
     dialog.canceled.connect(work.cancel)
-    dialog.canceled.connect(lambda: finish("cancelled", True))  # never wait for a job that cannot stop
+    if writes:
+        dialog.canceled.connect(lambda: dialog.setLabelText(QCoreApplication.translate("LongWork", "Stopping…")))
+    else:
+        dialog.canceled.connect(lambda: finish("cancelled", True))  # never wait for a read that cannot stop
     dialog.setValue(0)
     work.start()
     loop.exec()

@@ -1263,6 +1263,10 @@ Open them now to save or discard them?</source>
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Остановка…</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

@@ -107,3 +107,31 @@ def test_the_windows_check_and_backup_run_off_its_thread(qtbot, window, database
     window.backup_action.trigger()
     assert [info.reason for info in backups.list_backups(database.path)] == ["manual"]
     assert len(threads) == 2 and threading.get_ident() not in threads
+
+
+def test_cancel_of_a_writing_job_waits_for_the_rollback_then_says_cancelled(qtbot, database) -> None:
+    """What the import uses: after Cancel the caller learns the truth, here that nothing was written."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    def job(progress) -> None:
+        with database.writing() as session:
+            session.execute(text("CREATE TABLE half_done_import (x)"))
+            progress.report(0)
+            session.execute(text(ENDLESS))
+
+    def press_cancel() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                widget.findChild(QPushButton).click()
+
+    timer = QTimer()
+    timer.timeout.connect(press_cancel)
+    timer.start(100)
+    try:
+        with pytest.raises(WorkCancelled):
+            run_with_progress(None, "Import", "Importing…", job, writes=True)
+    finally:
+        timer.stop()
+    with database.reading() as session:
+        assert session.execute(text("SELECT count(*) FROM sqlite_master WHERE name='half_done_import'")).scalar() == 0

@@ -122,7 +122,7 @@ class ImportPreviewDialog(QDialog):
             self.result_summary = run_with_progress(self, self.tr("Import"), self.tr("Importing %1…")
                                                     .replace("%1", path.name),
                                                     lambda _progress: import_bundle(database, path),
-                                                    category="exchange", name="bundle import")
+                                                    category="exchange", name="bundle import", writes=True)
         except UserError as error:  # e.g. the file changed or the database is locked: nothing written
             QMessageBox.warning(self, self.tr("Import"), shown(error.message))
             return
