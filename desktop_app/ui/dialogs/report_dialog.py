@@ -174,7 +174,20 @@ class ReportDialog(QDialog):
                                country=self.country.currentData(), final_only=self.final_only.isChecked())
 
     def _built(self, selection: ReportSelection) -> Report:
-        """The report's numbers, counted off the window's thread with progress and Cancel."""
+        """The report's numbers, counted off the window's thread with progress and Cancel.
+
+        While counting, the window keeps handling events; a change of the selection meanwhile counts
+        again once this count is done (never a count inside a count, whose older result would win)."""
+        if getattr(self, "_counting", False):
+            self._refresh_timer.start()
+            raise WorkCancelled
+        self._counting = True
+        try:
+            return self._count(selection)
+        finally:
+            self._counting = False
+
+    def _count(self, selection: ReportSelection) -> Report:
         database, language = self.database, self.language
         return run_with_progress(self.parentWidget() if not self.isVisible() else self, self.tr("Summary report"),
                                  self.tr("Counting the selected dialogues…"),
