@@ -595,6 +595,27 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Its name in other languages, earlier names; separated by ;":
         "Название на других языках, прежние названия; через ;",
     "&Other names:": "&Другие названия:",
+    # --- issue 13: one way to open, one window per database, long work off the window's thread ---
+    "Comparing the people's names…": "Сравнение имён людей…",
+    "Importing %1…": "Импорт %1…",
+    "The import was cancelled; nothing was written.": "Импорт отменён; ничего не записано.",
+    ("LongWork", "Cancel"): "Отмена",
+    "Stopping…": "Остановка…",
+    "%1 is not a database, an exchange bundle (.json) or a registration list (.xlsx, .csv), so it cannot be "
+    "opened here.": "%1 — не база данных, не пакет обмена (.json) и не регистрационный список (.xlsx, .csv), "
+                    "поэтому его нельзя открыть здесь.",
+    "Select the dialogue in the list first, then open %1 again: a registration list is added to one dialogue.":
+        "Сначала выберите диалог в списке, затем откройте %1 ещё раз: регистрационный список добавляется к одному "
+        "диалогу.",
+    "Checking the database…": "Проверка базы данных…",
+    "Counting was cancelled; change the selection to count again.":
+        "Подсчёт отменён; измените выборку, чтобы подсчитать заново.",
+    "Writing the backup…": "Запись резервной копии…",
+    "The database %1 is open in another Dialogue Register window; close it there first, or open another file.":
+        "База данных %1 открыта в другом окне Dialogue Register; сначала закройте её там или откройте другой файл.",
+    "The database %1 is open in the Dialogue Register window of %2 on %3 (process %4); close it there first, "
+    "or open another file.": "База данных %1 открыта в окне Dialogue Register пользователя %2 на компьютере %3 "
+                             "(процесс %4); сначала закройте её там или откройте другой файл.",
 }
 
 # English needs a translation only for its plurals: (one, many).

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from desktop_app.db import live_files
+from desktop_app.db.cancelling import STEPS, cancel_requested
 
 BUSY_TIMEOUT_SECONDS = 5.0
 WRITE = {"sqlite_begin": "IMMEDIATE"}
@@ -41,6 +42,7 @@ def make_engine(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Engin
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
+        dbapi_connection.set_progress_handler(cancel_requested, STEPS)  # Cancel in the window (db.cancelling)
         _record.info["live_file"] = live_files.hold(path)
 
     @event.listens_for(engine, "close")

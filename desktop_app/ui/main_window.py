@@ -551,12 +551,18 @@ class MainWindow(QMainWindow):
             self._use_database(opened[0])
 
     def check_database(self) -> None:
+        """Off the window's thread with progress (a large file takes a while); Cancel stops waiting."""
         from desktop_app.services.checking import check_database
+        from desktop_app.ui.long_work import WorkCancelled, run_with_progress
 
+        path = self.database.path
         try:
-            report = check_database(self.database.path)
+            report = run_with_progress(self, self.tr("Check database"), self.tr("Checking the database…"),
+                                       lambda _progress: check_database(path), category="db", name="check")
         except UserError as error:
             messages.fail(self, error.message)
+            return
+        except WorkCancelled:
             return
         text = messages.lines(report.lines())
         if report.sound:

@@ -177,4 +177,4 @@ def test_the_about_box_lines_say_where_everything_is(db_path) -> None:
 
     lines = where_data_lives(db_path)
     assert lines[0].endswith(str(db_path)) and "backups" in lines[1] and "newest 10" in lines[1]
-    assert lines[2].endswith("drafts")
+    assert lines[2].endswith(f"drafts/{db_path.name}")  # each database its own drafts (issue 13, finding 6)

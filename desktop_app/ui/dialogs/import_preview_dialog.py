@@ -114,10 +114,21 @@ class ImportPreviewDialog(QDialog):
         self.resize(760, 520)
 
     def _import(self) -> None:
+        """Off the window's thread with progress; Cancel interrupts SQLite and rolls the import back."""
+        from desktop_app.ui.long_work import WorkCancelled, run_with_progress
+
+        database, path = self.database, self.path
         try:
-            self.result_summary = import_bundle(self.database, self.path, limit=_bundle_limit())
+            limit = _bundle_limit()
+            self.result_summary = run_with_progress(self, self.tr("Import"), self.tr("Importing %1…")
+                                                    .replace("%1", path.name),
+                                                    lambda _progress: import_bundle(database, path, limit=limit),
+                                                    category="exchange", name="bundle import", writes=True)
         except UserError as error:  # e.g. the file changed or the database is locked: nothing written
             QMessageBox.warning(self, self.tr("Import"), shown(error.message))
+            return
+        except WorkCancelled:
+            QMessageBox.information(self, self.tr("Import"), self.tr("The import was cancelled; nothing was written."))
             return
         self.imported.emit(self.result_summary)
         self.accept()

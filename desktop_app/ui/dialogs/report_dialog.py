@@ -36,6 +36,7 @@ from desktop_app.domain.errors import UserError
 from desktop_app.services.report import ReportSelection, build_report, write_report
 from desktop_app.services.report.model import Report
 from desktop_app.services.report.pdf import report_document
+from desktop_app.ui.long_work import WorkCancelled, run_with_progress
 from desktop_app.ui.preferences import load_preferences
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translations import date_format, sorted_countries, ui_language
@@ -172,6 +173,27 @@ class ReportDialog(QDialog):
         return ReportSelection(date_from=start, date_to=end, series=self.series.currentData(),
                                country=self.country.currentData(), final_only=self.final_only.isChecked())
 
+    def _built(self, selection: ReportSelection) -> Report:
+        """The report's numbers, counted off the window's thread with progress and Cancel.
+
+        While counting, the window keeps handling events; a change of the selection meanwhile counts
+        again once this count is done (never a count inside a count, whose older result would win)."""
+        if getattr(self, "_counting", False):
+            self._refresh_timer.start()
+            raise WorkCancelled
+        self._counting = True
+        try:
+            return self._count(selection)
+        finally:
+            self._counting = False
+
+    def _count(self, selection: ReportSelection) -> Report:
+        database, language = self.database, self.language
+        return run_with_progress(self.parentWidget() if not self.isVisible() else self, self.tr("Summary report"),
+                                 self.tr("Counting the selected dialogues…"),
+                                 lambda _progress: build_report(database, selection, language),
+                                 category="report", name="report building")
+
     def refresh(self) -> None:
         """Rebuild the report and show it; a period that ends before it starts is said, not shown."""
         selection = self.selection()
@@ -181,10 +203,15 @@ class ReportDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         try:
-            self.report = build_report(self.database, selection, self.language)
+            self.report = self._built(selection)
         except UserError as error:
             self.report = None
             self.summary.setText(shown(error.message))
+            self.export_button.setEnabled(False)
+            return
+        except WorkCancelled:
+            self.report = None
+            self.summary.setText(self.tr("Counting was cancelled; change the selection to count again."))
             self.export_button.setEnabled(False)
             return
         s = self.report.summary
@@ -221,13 +248,15 @@ class ReportDialog(QDialog):
         try:
             progress.setLabelText(self.tr("Counting the selected dialogues…"))
             QApplication.processEvents()
-            report = build_report(self.database, self.selection(), self.language)  # fresh numbers
+            report = self._built(self.selection())  # fresh numbers
             progress.setValue(1)
             progress.setLabelText(self.tr("Writing %1…").replace("%1", target.name))
             QApplication.processEvents()
             self.exported = write_report(report, target, kind)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Summary report"), shown(error.message))
+            return
+        except WorkCancelled:
             return
         finally:
             progress.setValue(2)

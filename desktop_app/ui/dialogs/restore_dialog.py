@@ -177,11 +177,19 @@ class RestoreDialog(QDialog):
 
 def back_up_now(parent: QWidget | None, database_path: Path) -> Path | None:
     """File → Back up now: one consistent copy into the backups folder, and say where it went."""
-    try:
-        target = backups.back_up(Path(database_path), "manual", retention=load_preferences().retention())
+    from desktop_app.ui.long_work import WorkCancelled, run_with_progress
+
+    title = QCoreApplication.translate("RestoreDialog", "Back up now")
+    retention = load_preferences().retention()
+    try:  # off the window's thread; Cancel stops waiting (a copy half-made is never kept)
+        target = run_with_progress(parent, title, QCoreApplication.translate("RestoreDialog", "Writing the backup…"),
+                                   lambda _progress: backups.back_up(Path(database_path), "manual",
+                                                                     retention=retention),
+                                   category="db", name="backup")
     except UserError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("RestoreDialog", "Back up now"),
-                        shown(error.message))
+        QMessageBox.warning(parent, title, shown(error.message))
+        return None
+    except WorkCancelled:
         return None
     QMessageBox.information(parent, QCoreApplication.translate("RestoreDialog", "Back up now"),
                             QCoreApplication.translate("RestoreDialog", "Backup written to {0}.").format(target))
