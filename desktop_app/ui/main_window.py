@@ -30,6 +30,7 @@ from desktop_app.ui.institutions_view import InstitutionsView
 from desktop_app.ui.people_view import PeopleView
 from desktop_app.ui.settings import app_settings, recent_databases, remember_database
 from desktop_app.ui.widgets.fitting_toolbar import fit_toolbar
+from desktop_app.ui.widgets.screen_fit import resize_within_screen
 from desktop_app.ui.window_claim import DatabaseClaim
 
 DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.institutions.changed.connect(self.reload)
         self.dialogues.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.trash.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.resize(1280, 780)
+        resize_within_screen(self, 1280, 780)  # 1366×768 and 150 % scaling too (issue 14)
         self._pending_splitter: QByteArray | None = None
         self._restore_settings()
         self._show_database()

@@ -309,6 +309,7 @@ def test_the_grid_moves_like_a_spreadsheet(qtbot, database, monkeypatch):
     for _ in range(4):
         key(qtbot, Qt.Key.Key_Tab)
     assert (grid.currentRow(), grid.currentColumn()) == (0, 4)  # Sex
+    assert grid.hasFocus() and grid.currentItem().isSelected()  # the cell the keys go to is highlighted
     keys(qtbot, "M")  # the list opens on the typed letter: Male
     key(qtbot, Qt.Key.Key_Tab)  # the last cell of a filled last row: a new row, its name open
     assert grid.rowCount() == 2 and (grid.currentRow(), grid.currentColumn()) == (1, 0)

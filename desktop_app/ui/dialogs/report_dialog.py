@@ -40,6 +40,7 @@ from desktop_app.ui.long_work import WorkCancelled, run_with_progress
 from desktop_app.ui.preferences import load_preferences
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translations import date_format, sorted_countries, ui_language
+from desktop_app.ui.widgets.screen_fit import resize_within_screen
 
 # The English names are the keys `period_of` knows; the combo shows them translated.
 PERIODS = (QT_TRANSLATE_NOOP("ReportDialog", "All dates"), QT_TRANSLATE_NOOP("ReportDialog", "This year"),
@@ -77,7 +78,7 @@ class ReportDialog(QDialog):
         self.report: Report | None = None
         self.exported: Path | None = None
         self.setWindowTitle(self.tr("Summary report"))
-        self.resize(1000, 720)
+        resize_within_screen(self, 1000, 720)  # Save/Close in view at 1366×768 and 150 % (issue 14)
 
         self.period = QComboBox()
         for period in PERIODS:

@@ -44,6 +44,7 @@ from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 from desktop_app.ui.texts import shown
 from desktop_app.ui.widgets.marks import error_colour, marked_field_style, problem_icon, warning_colour, warning_icon
 from desktop_app.ui.widgets.party_choices import party_label
+from desktop_app.ui.widgets.screen_fit import resize_within_screen
 from desktop_app.ui.widgets.table_editing import EditTable
 
 APP_NAME = "Dialogue Register"
@@ -163,12 +164,7 @@ class DialogueEditor(QMainWindow):
     def _fit_screen(self) -> None:
         """Open at a comfortable size that still fits the screen (1366×768, or 150 % scaling), so
         Save and Close are never below its edge."""
-        width, height = 1180, 780
-        screen = self.screen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width, height = min(width, room.width() - 24), min(height, room.height() - 48)
-        self.resize(max(width, self.minimumSizeHint().width()), max(height, self.minimumSizeHint().height()))
+        resize_within_screen(self, 1180, 780)
 
     # --- actions and keyboard ------------------------------------------------------------------
 
