@@ -42,16 +42,27 @@ _VARIANTS: tuple[tuple[str, str], ...] = (
 )
 
 
-@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Any text in the one spelling-neutral form every search and name match compares.
 
     "Жумабеков Талант", "Jumabekov Talant", "ZHUMABEKOV" → "jumabekov talant"…; "Oʻktam"/"Oktam"/
-    "Ўктам" → "oktam"; punctuation becomes a space, digits stay."""
+    "Ўктам" → "oktam"; punctuation becomes a space, digits stay. Short texts (names, words typed)
+    are remembered; long ones (a summary) are not, to keep memory bounded."""
+    return _fold_short(text) if len(text) <= 200 else _fold(text)
+
+
+@lru_cache(maxsize=200_000)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     for mark in _APOSTROPHES:  # Uzbek oʻ gʻ and the soft sign: the letter stays, the mark goes
         text = text.replace(mark, "")
-    text = anyascii(text.translate(_LETTERS)).lower().replace("'", "").replace("`", "")  # ь ъ → ' in anyascii
+    if not text.isascii():  # anyascii reads letter by letter: only where there is something to spell
+        text = anyascii(text.translate(_LETTERS)).lower()
+    text = text.replace("'", "").replace("`", "")  # the soft and hard signs come out of anyascii as '
     text = _NOT_WORD.sub(" ", text)
     text = _DOUBLED.sub(r"\1", _FINAL_J.sub("i", text))  # Dmitrij = Dmitriy; Iuliia, Çaryýewa: one letter
     for old, new in _VARIANTS:
