@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from desktop_app.domain.enums import PartyType, Role
+from desktop_app.domain.enums import PartyType
 from desktop_app.domain.errors import FieldProblem
+from desktop_app.domain.protocol import head_problems
 from desktop_app.domain.records import Dialogue, Institution, Party, Person
 from desktop_app.domain.reference import is_known_country
 from desktop_app.domain.texts import Text
@@ -104,12 +105,7 @@ def dialogue_warnings(dialogue: Dialogue) -> list[FieldProblem]:
             warnings.append(FieldProblem(f"delegations[{i}].party",
                                          Text("Delegation %1 repeats a party that already has a delegation.", i + 1)))
         seen_parties.add(delegation.party.key)
-        heads = sum(1 for p in delegation.participants if p.role is Role.HEAD)
-        if delegation.participants and heads == 0:
-            warnings.append(FieldProblem(f"delegations[{i}]", Text("Delegation %1 has no head.", i + 1)))
-        elif heads > 1:
-            warnings.append(FieldProblem(f"delegations[{i}]",
-                                         Text("Delegation %1 has %2 heads; one is usual.", i + 1, heads)))
+    warnings.extend(head_problems(dialogue))  # one head per delegation (domain.protocol); never refused here
     return warnings
 
 
