@@ -37,32 +37,43 @@ TRANSITIONS: dict[ParticipationStatus, frozenset[ParticipationStatus]] = {
     S.CANCELLED: frozenset({S.INVITED, S.CONFIRMED, S.ATTENDED}),
 }
 NEEDS_STARTED = (S.ATTENDED, S.ABSENT)  # only once the meeting has begun
+STATUS_WORDS = {S.INVITED: Text("invited"), S.CONFIRMED: Text("confirmed"), S.ATTENDED: Text("attended"),
+                S.ABSENT: Text("absent"), S.CANCELLED: Text("cancelled")}  # as the sentences below say them
 
 
 def has_begun(dialogue: Dialogue, today: date) -> bool:
-    return dialogue.start_date <= today
+    return has_begun_on(dialogue.start_date, today)
+
+
+def has_begun_on(start_date: date, today: date) -> bool:
+    return start_date <= today
 
 
 def status_change_problem(dialogue: Dialogue, old: ParticipationStatus, new: ParticipationStatus,
                           today: date) -> Text | None:
     """Why `old` cannot become `new` in this meeting, or None when it can."""
+    return status_change_problem_on(dialogue.start_date, old, new, today)
+
+
+def status_change_problem_on(start_date: date, old: ParticipationStatus, new: ParticipationStatus,
+                             today: date) -> Text | None:
     if old is new:
         return None
-    if new in NEEDS_STARTED and not has_begun(dialogue, today):
+    if new in NEEDS_STARTED and not has_begun_on(start_date, today):
         return Text("Nobody has attended or missed a meeting that has not begun; it starts on %1.",
-                    dialogue.start_date.isoformat())
+                    start_date.isoformat())
     if new not in TRANSITIONS[old]:
-        return Text("A participant who is %1 cannot become %2.", old.value, new.value)
+        return Text("A participant who is %1 cannot become %2.", STATUS_WORDS[old], STATUS_WORDS[new])
     return None
 
 
-def new_participant(dialogue: Dialogue, delegation: Delegation, today: date, person_id: str = "",
+def new_participant(start_date: date, delegation: Delegation, today: date, person_id: str = "",
                     role: Role | None = None) -> Participant:
     """A new row as the officer expects it: attended in a past meeting, invited in a future one;
     funded when the delegation is; the head when the delegation has none yet."""
     if role is None:
         role = Role.MEMBER if any(p.role is Role.HEAD for p in delegation.participants) else Role.HEAD
-    status = S.ATTENDED if has_begun(dialogue, today) else S.INVITED
+    status = S.ATTENDED if start_date <= today else S.INVITED
     return Participant(id=new_id(), person_id=person_id, role=role, status=status,
                        programme_funded=delegation.programme_supported)
 
@@ -127,7 +138,7 @@ def pending_problems(dialogue: Dialogue, name_of: Callable[[str], str]) -> list[
             if p.status in PENDING:
                 problems.append(FieldProblem(f"delegations[{i}].participants[{j}].status", Text(
                     "%1 (%2) is still %3: mark them attended, absent or cancelled before the meeting is final.",
-                    name_of(p.person_id) or "?", _delegation_label(delegation), p.status.value)))
+                    name_of(p.person_id) or "?", _delegation_label(delegation), STATUS_WORDS[p.status])))
     return problems
 
 

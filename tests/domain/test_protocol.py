@@ -108,11 +108,11 @@ def test_every_status_can_be_left_and_no_move_back_to_invited_after_the_meeting(
 def test_a_new_row_starts_attended_in_a_past_meeting_and_invited_in_a_future_one() -> None:
     today = date(2024, 6, 1)
     supported = kz(person("p1", Role.HEAD), supported=True)
-    past = new_participant(make_dialogue(start_date=date(2023, 12, 13)), supported, today)
+    past = new_participant(date(2023, 12, 13), supported, today)
     assert past.status is S.ATTENDED and past.programme_funded and past.role is Role.MEMBER
-    future = new_participant(make_dialogue(start_date=date(2024, 9, 1)), kz(), today)
+    future = new_participant(date(2024, 9, 1), kz(), today)
     assert future.status is S.INVITED and not future.programme_funded and future.role is Role.HEAD
-    on_the_day = new_participant(make_dialogue(start_date=today), kz(), today)
+    on_the_day = new_participant(today, kz(), today)
     assert on_the_day.status is S.ATTENDED  # the registration desk
 
 

@@ -30,6 +30,7 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.enums import DialogueKind
 from desktop_app.domain.errors import FieldProblem, StaleRecord, UserError
+from desktop_app.domain.protocol import final_problems
 from desktop_app.domain.records import Dialogue, Institution, Person, new_id
 from desktop_app.domain.validation import dialogue_problems, dialogue_warnings
 from desktop_app.services import drafts
@@ -85,6 +86,7 @@ class DialogueEditor(QMainWindow):
 
         self.details = DetailsSection(self)
         self.delegations = DelegationsSection(self.people, self.institutions, self)
+        self.delegations.meeting_start = lambda: self.details.facts()["start_date"]  # type: ignore[assignment,return-value]
         self.agenda = AgendaSection(self)
         self.actions = ActionsSection(self)
         self.tabs = QTabWidget(self)
@@ -168,6 +170,9 @@ class DialogueEditor(QMainWindow):
         dialogue_menu.addSeparator()
         dialogue_menu.addActions([self.add_delegation_action, self.add_central_asia_action, self.add_eu_action,
                                   self.add_participant_action, self.add_agenda_action, self.add_follow_up_action])
+        from desktop_app.ui.forms.protocol_menu import add_protocol_menus
+
+        add_protocol_menus(self, dialogue_menu)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z in a text field undoes the form's last edit, not just that field's typing."""
@@ -212,7 +217,12 @@ class DialogueEditor(QMainWindow):
         return self._clean is None or self.snapshot() != self._clean
 
     def errors(self) -> list[FieldProblem]:
-        return dialogue_problems(self.record())
+        return self._problems(self.record())
+
+    def _problems(self, dialogue: Dialogue) -> list[FieldProblem]:
+        """What refuses a save from this form: the record's rules, and a final meeting's (issue 18: one
+        head among the attended, nobody still invited or confirmed). Imports only warn of the latter."""
+        return dialogue_problems(dialogue) + final_problems(dialogue, self.people.name)
 
     def _load_widgets(self, dialogue: Dialogue) -> None:
         self._loading = True
@@ -251,7 +261,7 @@ class DialogueEditor(QMainWindow):
 
     def _refresh(self) -> None:
         dialogue = self.record()
-        problems = dialogue_problems(dialogue)
+        problems = self._problems(dialogue)
         warnings = dialogue_warnings(dialogue)
         self._mark(problems)
         if problems:
@@ -311,7 +321,7 @@ class DialogueEditor(QMainWindow):
         """Save everything or nothing; say why when refused. True when saved."""
         state = self.snapshot()
         dialogue = self.record()
-        problems = dialogue_problems(dialogue)
+        problems = self._problems(dialogue)
         if problems:
             self._refresh()
             self.message.setText("⛔ " + self.tr("Not saved: %1").replace("%1", shown(problems[0].message)))
