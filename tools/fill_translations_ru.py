@@ -959,6 +959,44 @@ RU.update({("Messages", source): russian for source, russian in {
         "Для вербальной ноты нужен отправитель: укажите его в разделе «Настройки ▸ Программа».",
 }.items()})
 
+RU.update({  # issue 18: Settings ▸ Programme
+    "Programme": "Программа",
+    "e.g. Central Asia Drug Action Programme (CADAP 7)": "например, Central Asia Drug Action Programme (CADAP 7)",
+    "The Delegation of the European Union to …\nПредставительство Европейского Союза в …":
+        "The Delegation of the European Union to …\nПредставительство Европейского Союза в …",
+    "Who presents its compliments in a Note Verbale: one line per language (English, Russian); the one in the "
+    "document's language is used.":
+        "Кто свидетельствует своё уважение в вербальной ноте: по строке на язык (английский, русский); "
+        "берётся строка на языке документа.",
+    "Printed at the head of documents, one line per line. The last line is the place the notes are issued from, "
+    "e.g. “Astana / Астана”.":
+        "Печатается в шапке документов, построчно. Последняя строка — место, откуда направляются ноты, "
+        "например «Astana / Астана».",
+    "{year}, {party} and {date} are filled in; {number} is left blank for the registry. Empty: no reference number.":
+        "{year}, {party} и {date} подставляются; {number} остаётся пустым для канцелярии. Пусто — без номера.",
+    "For replies: name, e-mail, telephone, one per line.": "Для ответов: имя, эл. почта, телефон — по строке.",
+    "Choose &logo…": "Выбрать &логотип…",
+    "&Remove logo": "&Убрать логотип",
+    "&Sender:": "&Отправитель:",
+    "&Letterhead:": "&Шапка бланка:",
+    "&Reference pattern:": "Шаблон &номера:",
+    "&Contact:": "&Контакты:",
+    "&Disclaimer:": "&Оговорка:",
+    "Logo:": "Логотип:",
+    "Stored in the database: everyone working on this file prints the same. No emblem is shipped with the program.":
+        "Хранится в базе данных: все, кто работает с этим файлом, печатают одно и то же. "
+        "Программа не содержит никаких эмблем.",
+    "Choose the logo": "Выберите логотип",
+    "Images (*.png *.jpg *.jpeg)": "Изображения (*.png *.jpg *.jpeg)",
+    "The logo cannot be read (%1).": "Не удаётся прочитать логотип (%1).",
+    "The logo must be a PNG or JPEG image.": "Логотип должен быть изображением PNG или JPEG.",
+    "The logo is larger than 2 MB; choose a smaller image.": "Логотип больше 2 МБ; выберите изображение поменьше.",
+    "(none)": "(нет)",
+    "&Programme…": "&Программа…",
+    "Sender, letterhead, reference numbers and contact for documents; kept in this database.":
+        "Отправитель, шапка бланка, номера и контакты для документов; хранятся в этой базе данных.",
+    "&Name:": "&Название:",
+})
 
 def _lookup(table: dict, context: str, source: str):  # type: ignore[no-untyped-def,type-arg]
     return table.get((context, source), table.get(source))

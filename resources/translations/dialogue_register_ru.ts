@@ -2774,7 +2774,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Имя:</translation>
+            <translation>&amp;Название:</translation>
         </message>
         <message>
             <source>&amp;Other spellings:</source>
@@ -2798,6 +2798,103 @@ Open them now to save or discard them?</source>
         <message>
             <source>Headings found in row %1; %2 rows below them (empty rows are skipped).</source>
             <translation>Заголовки найдены в строке %1; под ними строк: %2 (пустые строки пропускаются).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeDialog</name>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>e.g. Central Asia Drug Action Programme (CADAP 7)</source>
+            <translation>например, Central Asia Drug Action Programme (CADAP 7)</translation>
+        </message>
+        <message>
+            <source>The Delegation of the European Union to …
+Представительство Европейского Союза в …</source>
+            <translation>The Delegation of the European Union to …
+Представительство Европейского Союза в …</translation>
+        </message>
+        <message>
+            <source>Who presents its compliments in a Note Verbale: one line per language (English, Russian); the one in the document's language is used.</source>
+            <translation>Кто свидетельствует своё уважение в вербальной ноте: по строке на язык (английский, русский); берётся строка на языке документа.</translation>
+        </message>
+        <message>
+            <source>Printed at the head of documents, one line per line. The last line is the place the notes are issued from, e.g. “Astana / Астана”.</source>
+            <translation>Печатается в шапке документов, построчно. Последняя строка — место, откуда направляются ноты, например «Astana / Астана».</translation>
+        </message>
+        <message>
+            <source>{year}, {party} and {date} are filled in; {number} is left blank for the registry. Empty: no reference number.</source>
+            <translation>{year}, {party} и {date} подставляются; {number} остаётся пустым для канцелярии. Пусто — без номера.</translation>
+        </message>
+        <message>
+            <source>For replies: name, e-mail, telephone, one per line.</source>
+            <translation>Для ответов: имя, эл. почта, телефон — по строке.</translation>
+        </message>
+        <message>
+            <source>Choose &amp;logo…</source>
+            <translation>Выбрать &amp;логотип…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove logo</source>
+            <translation>&amp;Убрать логотип</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;Sender:</source>
+            <translation>&amp;Отправитель:</translation>
+        </message>
+        <message>
+            <source>&amp;Letterhead:</source>
+            <translation>&amp;Шапка бланка:</translation>
+        </message>
+        <message>
+            <source>&amp;Reference pattern:</source>
+            <translation>Шаблон &amp;номера:</translation>
+        </message>
+        <message>
+            <source>&amp;Contact:</source>
+            <translation>&amp;Контакты:</translation>
+        </message>
+        <message>
+            <source>&amp;Disclaimer:</source>
+            <translation>&amp;Оговорка:</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>Логотип:</translation>
+        </message>
+        <message>
+            <source>Stored in the database: everyone working on this file prints the same. No emblem is shipped with the program.</source>
+            <translation>Хранится в базе данных: все, кто работает с этим файлом, печатают одно и то же. Программа не содержит никаких эмблем.</translation>
+        </message>
+        <message>
+            <source>Choose the logo</source>
+            <translation>Выберите логотип</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>The logo cannot be read (%1).</source>
+            <translation>Не удаётся прочитать логотип (%1).</translation>
+        </message>
+        <message>
+            <source>The logo must be a PNG or JPEG image.</source>
+            <translation>Логотип должен быть изображением PNG или JPEG.</translation>
+        </message>
+        <message>
+            <source>The logo is larger than 2 MB; choose a smaller image.</source>
+            <translation>Логотип больше 2 МБ; выберите изображение поменьше.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(нет)</translation>
         </message>
     </context>
     <context>
@@ -3129,6 +3226,18 @@ The database as it is now is kept as a backup first.</source>
         <message>
             <source>Summary report defaults</source>
             <translation>Параметры сводного отчёта</translation>
+        </message>
+        <message>
+            <source>&amp;Programme…</source>
+            <translation>&amp;Программа…</translation>
+        </message>
+        <message>
+            <source>Sender, letterhead, reference numbers and contact for documents; kept in this database.</source>
+            <translation>Отправитель, шапка бланка, номера и контакты для документов; хранятся в этой базе данных.</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
         </message>
         <message>
             <source>Give the database location as a full path, or choose it with Browse….</source>
