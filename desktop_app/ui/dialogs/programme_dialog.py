@@ -33,6 +33,7 @@ from desktop_app.domain.programme import ProgrammeDetails
 from desktop_app.ui.texts import shown
 
 MAX_LOGO_BYTES = 2_000_000
+EXAMPLE_REFERENCE = "CADAP/{year}/{party}/{number}"  # the same in every language
 LOGO_TYPES = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
 
 
@@ -61,7 +62,7 @@ class ProgrammeDialog(QDialog):
         self.letterhead.setToolTip(self.tr("Printed at the head of documents, one line per line. The last line is "
                                            "the place the notes are issued from, e.g. “Astana / Астана”."))
         self.reference = QLineEdit(current.reference_pattern)
-        self.reference.setPlaceholderText("CADAP/{year}/{party}/{number}")
+        self.reference.setPlaceholderText(EXAMPLE_REFERENCE)
         self.reference.setToolTip(self.tr("{year}, {party} and {date} are filled in; {number} is left blank "
                                           "for the registry. Empty: no reference number."))
         self.contact = QPlainTextEdit(current.contact)
