@@ -955,6 +955,14 @@ RU.update({("Messages", source): russian for source, russian in {
     "The document could not be written to %1.": "Не удалось записать документ в %1.",
     "The document cannot be written to %1 (%2).": "Не удаётся записать документ в %1 (%2).",
     "“%1” has no delegation in “%2” (its parties: %3).": "У «%1» нет делегации на встрече «%2» (стороны: %3).",
+    "Participation status": "Статус участия",
+    "“%1” is not a role (e.g. Head, Deputy head, Adviser, Expert, Interpreter, Observer, Member; Глава делегации, "
+    "Советник, Эксперт, Переводчик)":
+        "«%1» — не роль (например, Глава делегации, Заместитель главы делегации, Советник, Эксперт, Переводчик, "
+        "Наблюдатель, Член делегации)",
+    "“%1” is not a participation status (e.g. invited, confirmed, attended, absent, cancelled; приглашён, "
+    "подтвердил, присутствовал, не явился, отказ)":
+        "«%1» — не статус участия (например, приглашён, подтвердил, присутствовал, не явился, отказ)",
     "A Note Verbale needs the programme's sender: set it in Settings ▸ Programme.":
         "Для вербальной ноты нужен отправитель: укажите его в разделе «Настройки ▸ Программа».",
 }.items()})

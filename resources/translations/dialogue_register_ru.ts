@@ -2501,6 +2501,10 @@ Open them now to save or discard them?</source>
             <translation>Роль</translation>
         </message>
         <message>
+            <source>Participation status</source>
+            <translation>Статус участия</translation>
+        </message>
+        <message>
             <source>No header row was recognised in the first 30 rows: the list needs headings such as “Name” or “ФИО”, “Country” or “Страна” above the participants.</source>
             <translation>В первых 30 строках не найдена строка заголовков: над участниками в списке должны быть заголовки, например «ФИО» или «Name», «Страна» или «Country».</translation>
         </message>
@@ -2585,12 +2589,16 @@ Open them now to save or discard them?</source>
             <translation>В файле %1 нет листов.</translation>
         </message>
         <message>
-            <source>“%1” is not a role (use Head or Member, Глава or Член)</source>
-            <translation>«%1» — не роль (укажите Глава или Член, Head или Member)</translation>
-        </message>
-        <message>
             <source>“%1” is not a sex (use F or M, Ж or М)</source>
             <translation>«%1» — не пол (укажите Ж или М, F или M)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a role (e.g. Head, Deputy head, Adviser, Expert, Interpreter, Observer, Member; Глава делегации, Советник, Эксперт, Переводчик)</source>
+            <translation>«%1» — не роль (например, Глава делегации, Заместитель главы делегации, Советник, Эксперт, Переводчик, Наблюдатель, Член делегации)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a participation status (e.g. invited, confirmed, attended, absent, cancelled; приглашён, подтвердил, присутствовал, не явился, отказ)</source>
+            <translation>«%1» — не статус участия (например, приглашён, подтвердил, присутствовал, не явился, отказ)</translation>
         </message>
         <message>
             <source>“%1” is not an e-mail address</source>
