@@ -143,7 +143,7 @@ class DelegationsSection(QWidget):
                                                                           self.participants))
         self.participants.horizontalHeaderItem(FUNDED).setToolTip(self.tr("The programme paid for this person"))
         self.participants.setColumnWidth(NAME, 230)
-        self.participants.setColumnWidth(INSTITUTION, 400)
+        self.participants.setColumnWidth(INSTITUTION, 300)  # room for Status and Funded at 1366 wide
         self.participants.setColumnWidth(POSITION, 170)
         self.participants.setColumnWidth(ROLE, 130)  # «Глава делегации» fits
         self.participants.setColumnWidth(SEX, 80)
