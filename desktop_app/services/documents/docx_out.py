@@ -42,13 +42,20 @@ def _cell(cell, text: str, size: float, bold: bool = False) -> None:  # type: ig
             run.add_break()
 
 
-def _table(docx, table: Table, width_cm: float) -> None:  # type: ignore[no-untyped-def]
+def _table(docx, table: Table, width_cm: float, caption: str = "") -> None:  # type: ignore[no-untyped-def]
+    """`caption`: a first header row across the table (the delegation's name), repeated with the header
+    on every page the table runs to, so a continued page still says whose it is."""
     out = docx.add_table(rows=0, cols=len(table.header))
     out.style = "Table Grid"
     out.alignment = WD_TABLE_ALIGNMENT.CENTER
     out.autofit = False
     widths = [Cm(width_cm * share) for share in table.widths]
     size = 10 if len(table.header) <= 5 else 9
+    if caption:
+        row = out.add_row()
+        _row_properties(row, header=True)
+        merged = row.cells[0].merge(row.cells[-1])
+        _cell(merged, caption, 12, bold=True)
     for values, header in ((table.header, True), *((row, False) for row in table.rows)):
         row = out.add_row()
         _row_properties(row, header)
@@ -91,7 +98,14 @@ def write_docx(document: Document, target: Path) -> None:
     if document.letterhead:
         docx.add_paragraph()
     page_break_next = False
-    for block in document.blocks:
+    caption = ""
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (isinstance(block, Para) and block.style is Style.HEADING and isinstance(following, Table)
+                and following.continued):
+            caption = block.text  # printed as the table's first header row instead (see _table)
+            continue
         if isinstance(block, PageBreak):
             page_break_next = True
             continue
@@ -111,7 +125,8 @@ def write_docx(document: Document, target: Path) -> None:
         else:
             if page_break_next:
                 docx.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-            _table(docx, block, width_cm)
+            _table(docx, block, width_cm, caption)
+            caption = ""
         page_break_next = False
     docx.core_properties.title = document.title
     docx.core_properties.language = "ru-RU" if document.language == "ru" else "en-GB"
