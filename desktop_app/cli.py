@@ -75,6 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
 
     commands.add_parser("check", help="check the database's integrity; exit 1 if it is not sound")
+
+    document = commands.add_parser("document", help="write a Note Verbale, sign-in sheet or participant list")
+    document.add_argument("kind", choices=("note-verbale", "sign-in-sheet", "participant-list"), metavar="KIND",
+                          help="note-verbale (needs --party and --reply-by), sign-in-sheet or participant-list")
+    document.add_argument("--dialogue", required=True, metavar="ID",
+                          help="the dialogue's id or an unambiguous prefix of at least 8 characters")
+    document.add_argument("--party", metavar="PARTY", help="the invited party: a country code or organisation name")
+    document.add_argument("--reply-by", type=_date, metavar="DATE", help="the date replies are asked by (YYYY-MM-DD)")
+    document.add_argument("-o", "--output", required=True, metavar="FILE", help=".docx or .pdf")
     return parser
 
 
@@ -213,13 +222,29 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_document(args: argparse.Namespace) -> int:
+    """A document in the language of --lang (English by default), written all or nothing."""
+    from desktop_app.services.documents import format_of, make_document
+
+    target = Path(args.output)
+    format_of(target)  # an unknown extension is refused before the database is opened
+    database = _open(args)
+    try:
+        written = make_document(database, args.kind, args.dialogue, target, args.lang or "en",
+                                party=args.party, reply_by=args.reply_by)
+    finally:
+        database.close()
+    print(f"Written to {written}.")
+    return EXIT_OK
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     raise UserError(f"The {args.command} command is not available in this version yet.")
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "check": cmd_check,
-    "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore,
+    "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore, "document": cmd_document,
 }
 
 

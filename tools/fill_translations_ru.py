@@ -1031,6 +1031,140 @@ ENTRY_MESSAGES: dict[str, str] = {
 RU.update(ENTRY)
 RU.update({("Messages", source): russian for source, russian in ENTRY_MESSAGES.items()})
 
+# --- issue 18 (protocol: roles, participation status, funding per person, documents) ---
+RU.update({
+    "Deputy head": "Зам. главы делегации",
+    "Alternate": "Заместитель",
+    "Adviser": "Советник",
+    "Expert": "Эксперт",
+    "Interpreter": "Переводчик",
+    "Observer": "Наблюдатель",
+    # one key chooses each in the cell: П, С, У, Н, О
+    "Invited": "Приглашение",
+    "Confirmed": "Согласие",
+    "Attended": "Участие",
+    "No-show": "Неявка",
+    "Withdrawn": "Отказ",
+    "Funded": "Оплата",
+    "The programme paid for this person": "Участие этого человека оплачено программой",
+    "Mark all confirmed as &attended": "Отметить всех давших согласие как &участвовавших",
+    "After the meeting: every confirmed participant of every delegation came":
+        "После встречи: все давшие согласие участники всех делегаций присутствовали",
+    "Note Verbale": "Вербальная нота",
+    "Sign-in sheet": "Лист регистрации",
+    "Participant list": "Список участников",
+    "&Language": "&Язык",
+    "&Invited party": "&Приглашаемая сторона",
+    "&Reply by": "&Ответ до",
+    "&Format": "&Формат",
+    "&Browse…": "&Обзор…",
+    "&Write": "&Записать",
+    "Write the document to": "Записать документ в",
+    "PDF or Word (*.pdf *.docx)": "PDF или Word (*.pdf *.docx)",
+    "Attendance from the signed sheet": "Присутствие по подписанному листу",
+    "Signed": "Подписал(а)",
+    "Space ticks the selected person. Those not ticked are marked absent.":
+        "Пробел отмечает выбранного человека. Неотмеченные будут записаны как отсутствовавшие.",
+    "Document not written": "Документ не записан",
+    "Written to %1": "Записано в %1",
+    "Save first": "Сначала сохраните",
+    "Documents are made from the saved dialogue. Save your changes now?":
+        "Документы составляются по сохранённому диалогу. Сохранить изменения сейчас?",
+    "No delegation": "Нет делегации",
+    "A Note Verbale invites a delegation: add the partner's delegation first.":
+        "Вербальная нота приглашает делегацию: сначала добавьте делегацию партнёра.",
+    "Nobody expected": "Никого не ожидается",
+    "No participant is invited, confirmed or attended yet.":
+        "Пока нет ни приглашённых, ни давших согласие, ни участвовавших.",
+    "Attendance from the &signed sheet…": "Присутствие по &подписанному листу…",
+    "D&ocuments": "Д&окументы",
+    "&Note Verbale…": "&Вербальная нота…",
+    "&Sign-in sheet…": "&Лист регистрации…",
+    "&Participant list…": "&Список участников…",
+})
+RU.update({("Messages", source): russian for source, russian in {
+    "invited": "приглашён(а)",
+    "confirmed": "дал(а) согласие",
+    "attended": "участвовал(а)",
+    "absent": "не явился (не явилась)",
+    "cancelled": "отказался (отказалась)",
+    "Nobody has attended or missed a meeting that has not begun; it starts on %1.":
+        "Встреча ещё не началась (начало %1): никто не мог на ней присутствовать или отсутствовать.",
+    "A participant who is %1 cannot become %2.": "Статус «%1» нельзя сменить на «%2».",
+    "The delegation of %1 has no head among the people who attended.":
+        "У делегации (%1) нет главы среди присутствовавших.",
+    "The delegation of %1 has no head.": "У делегации (%1) нет главы.",
+    "The delegation of %1 has %2 heads; it must have one.": "У делегации (%1) глав — %2; должен быть один.",
+    "%1 (%2) is still %3: mark them attended, absent or cancelled before the meeting is final.":
+        "%1 (%2) — статус «%3»: прежде чем сделать встречу окончательной, отметьте участие, неявку или отказ.",
+    "“%1” is not a document; choose note-verbale, sign-in-sheet or participant-list.":
+        "«%1» — не документ; выберите note-verbale, sign-in-sheet или participant-list.",
+    "“%1” is too short to name a dialogue: give its id or at least 8 of its first characters.":
+        "«%1» слишком коротко: укажите идентификатор диалога или не менее 8 первых его знаков.",
+    "No dialogue has an id starting with “%1”.": "Нет диалога с идентификатором, начинающимся на «%1».",
+    "“%1” names more than one dialogue; give more of its id.":
+        "«%1» подходит к нескольким диалогам; укажите больше знаков идентификатора.",
+    "Cannot tell the document's format from “%1”; end the file name in .docx or .pdf.":
+        "Не удаётся определить формат документа по имени «%1»; имя файла должно оканчиваться на .docx или .pdf.",
+    "%1 is a folder; give a file name for the document.": "%1 — это папка; укажите имя файла документа.",
+    "A Note Verbale is addressed to one partner: give its party (e.g. --party KZ).":
+        "Вербальная нота адресуется одному партнёру: укажите сторону (например, --party KZ).",
+    "A Note Verbale asks for a reply by a date: give it (e.g. --reply-by 2023-11-20).":
+        "В вербальной ноте указывается срок ответа: задайте его (например, --reply-by 2023-11-20).",
+    "The document cannot be written in %1 (%2).": "Не удаётся записать документ в папку %1 (%2).",
+    "The document could not be written to %1.": "Не удалось записать документ в %1.",
+    "The document cannot be written to %1 (%2).": "Не удаётся записать документ в %1 (%2).",
+    "“%1” has no delegation in “%2” (its parties: %3).": "У «%1» нет делегации на встрече «%2» (стороны: %3).",
+    "Participation status": "Статус участия",
+    "“%1” is not a role (e.g. Head, Deputy head, Adviser, Expert, Interpreter, Observer, Member; Глава делегации, "
+    "Советник, Эксперт, Переводчик)":
+        "«%1» — не роль (например, Глава делегации, Заместитель главы делегации, Советник, Эксперт, Переводчик, "
+        "Наблюдатель, Член делегации)",
+    "“%1” is not a participation status (e.g. invited, confirmed, attended, absent, cancelled; приглашён, "
+    "подтвердил, присутствовал, не явился, отказ)":
+        "«%1» — не статус участия (например, приглашён, подтвердил, присутствовал, не явился, отказ)",
+    "A Note Verbale needs the programme's sender: set it in Settings ▸ Programme.":
+        "Для вербальной ноты нужен отправитель: укажите его в разделе «Настройки ▸ Программа».",
+}.items()})
+
+RU.update({  # issue 18: Settings ▸ Programme
+    "Programme": "Программа",
+    "e.g. Central Asia Drug Action Programme (CADAP 7)": "например, Central Asia Drug Action Programme (CADAP 7)",
+    "The Delegation of the European Union to …\nПредставительство Европейского Союза в …":
+        "The Delegation of the European Union to …\nПредставительство Европейского Союза в …",
+    "Who presents its compliments in a Note Verbale: one line per language (English, Russian); the one in the "
+    "document's language is used.":
+        "Кто свидетельствует своё уважение в вербальной ноте: по строке на язык (английский, русский); "
+        "берётся строка на языке документа.",
+    "Printed at the head of documents, one line per line. The last line is the place the notes are issued from, "
+    "e.g. “Astana / Астана”.":
+        "Печатается в шапке документов, построчно. Последняя строка — место, откуда направляются ноты, "
+        "например «Astana / Астана».",
+    "{year}, {party} and {date} are filled in; {number} is left blank for the registry. Empty: no reference number.":
+        "{year}, {party} и {date} подставляются; {number} остаётся пустым для канцелярии. Пусто — без номера.",
+    "For replies: name, e-mail, telephone, one per line.": "Для ответов: имя, эл. почта, телефон — по строке.",
+    "Choose &logo…": "Выбрать &логотип…",
+    "&Remove logo": "&Убрать логотип",
+    "&Sender:": "&Отправитель:",
+    "&Letterhead:": "&Шапка бланка:",
+    "&Reference pattern:": "Шаблон &номера:",
+    "&Contact:": "&Контакты:",
+    "&Disclaimer:": "&Оговорка:",
+    "Logo:": "Логотип:",
+    "Stored in the database: everyone working on this file prints the same. No emblem is shipped with the program.":
+        "Хранится в базе данных: все, кто работает с этим файлом, печатают одно и то же. "
+        "Программа не содержит никаких эмблем.",
+    "Choose the logo": "Выберите логотип",
+    "Images (*.png *.jpg *.jpeg)": "Изображения (*.png *.jpg *.jpeg)",
+    "The logo cannot be read (%1).": "Не удаётся прочитать логотип (%1).",
+    "The logo must be a PNG or JPEG image.": "Логотип должен быть изображением PNG или JPEG.",
+    "The logo is larger than 2 MB; choose a smaller image.": "Логотип больше 2 МБ; выберите изображение поменьше.",
+    "(none)": "(нет)",
+    "&Programme…": "&Программа…",
+    "Sender, letterhead, reference numbers and contact for documents; kept in this database.":
+        "Отправитель, шапка бланка, номера и контакты для документов; хранятся в этой базе данных.",
+    "&Name:": "&Название:",
+})
 
 def _lookup(table: dict, context: str, source: str):  # type: ignore[no-untyped-def,type-arg]
     return table.get((context, source), table.get(source))

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from desktop_app.domain.enums import PartyType, Role
+from desktop_app.domain.enums import PartyType
 from desktop_app.domain.errors import FieldProblem
+from desktop_app.domain.protocol import head_problems
 from desktop_app.domain.records import Dialogue, Institution, Party, Person
 from desktop_app.domain.reference import countries, is_known_country
 from desktop_app.domain.text_rules import text_problem
@@ -142,12 +143,7 @@ def dialogue_warnings(dialogue: Dialogue, today: date | None = None,
             warnings.append(FieldProblem(f"delegations[{i}].party",
                                          Text("Delegation %1 repeats a party that already has a delegation.", i + 1)))
         seen_parties.add(delegation.party.key)
-        heads = sum(1 for p in delegation.participants if p.role is Role.HEAD)
-        if delegation.participants and heads == 0:
-            warnings.append(FieldProblem(f"delegations[{i}]", Text("%1 has no head.", PartyName(delegation.party))))
-        elif heads > 1:
-            warnings.append(FieldProblem(f"delegations[{i}]", Text("%1 has %2 heads; one is usual.",
-                                                                   PartyName(delegation.party), heads)))
+    warnings.extend(head_problems(dialogue))  # one head per delegation (domain.protocol); never refused here
     warnings.extend(_people_in_two_delegations(dialogue, person_name))
     if institution is not None:
         warnings.extend(_institutions_of_other_countries(dialogue, institution))

@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from desktop_app.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self)
+        dialog = SettingsDialog(self, database=self.database)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Settings saved. A new language takes effect on the next start."),
                                          8000)

@@ -403,8 +403,52 @@ It has not been changed.</source>
             <translation>Глава делегации</translation>
         </message>
         <message>
+            <source>Deputy head</source>
+            <translation>Зам. главы делегации</translation>
+        </message>
+        <message>
+            <source>Alternate</source>
+            <translation>Заместитель</translation>
+        </message>
+        <message>
+            <source>Adviser</source>
+            <translation>Советник</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Эксперт</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Переводчик</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation>Наблюдатель</translation>
+        </message>
+        <message>
             <source>Member</source>
             <translation>Член делегации</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Приглашение</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Участие</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Неявка</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Отказ</translation>
         </message>
         <message>
             <source>Female</source>
@@ -455,6 +499,14 @@ It has not been changed.</source>
             <translation>Пол</translation>
         </message>
         <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Funded</source>
+            <translation>Оплата</translation>
+        </message>
+        <message>
             <source>&amp;Add delegation</source>
             <translation>&amp;Добавить делегацию</translation>
         </message>
@@ -475,8 +527,20 @@ It has not been changed.</source>
             <translation>Участие при поддержке программы</translation>
         </message>
         <message>
+            <source>The programme paid for this person</source>
+            <translation>Участие этого человека оплачено программой</translation>
+        </message>
+        <message>
             <source>Add partici&amp;pant</source>
             <translation>Добавить у&amp;частника</translation>
+        </message>
+        <message>
+            <source>Mark all confirmed as &amp;attended</source>
+            <translation>Отметить всех давших согласие как &amp;участвовавших</translation>
+        </message>
+        <message>
+            <source>After the meeting: every confirmed participant of every delegation came</source>
+            <translation>После встречи: все давшие согласие участники всех делегаций присутствовали</translation>
         </message>
         <message>
             <source>Participants — %1</source>
@@ -748,6 +812,62 @@ It has not been changed.</source>
             <source>The dialogue was saved elsewhere since then: check before saving.</source>
             <translation>С тех пор диалог был сохранён в другом месте: проверьте перед сохранением.</translation>
         </message>
+        <message>
+            <source>Document not written</source>
+            <translation>Документ не записан</translation>
+        </message>
+        <message>
+            <source>Written to %1</source>
+            <translation>Записано в %1</translation>
+        </message>
+        <message>
+            <source>Save first</source>
+            <translation>Сначала сохраните</translation>
+        </message>
+        <message>
+            <source>Documents are made from the saved dialogue. Save your changes now?</source>
+            <translation>Документы составляются по сохранённому диалогу. Сохранить изменения сейчас?</translation>
+        </message>
+        <message>
+            <source>No delegation</source>
+            <translation>Нет делегации</translation>
+        </message>
+        <message>
+            <source>A Note Verbale invites a delegation: add the partner's delegation first.</source>
+            <translation>Вербальная нота приглашает делегацию: сначала добавьте делегацию партнёра.</translation>
+        </message>
+        <message>
+            <source>Nobody expected</source>
+            <translation>Никого не ожидается</translation>
+        </message>
+        <message>
+            <source>No participant is invited, confirmed or attended yet.</source>
+            <translation>Пока нет ни приглашённых, ни давших согласие, ни участвовавших.</translation>
+        </message>
+        <message>
+            <source>Mark all confirmed as &amp;attended</source>
+            <translation>Отметить всех давших согласие как &amp;участвовавших</translation>
+        </message>
+        <message>
+            <source>Attendance from the &amp;signed sheet…</source>
+            <translation>Присутствие по &amp;подписанному листу…</translation>
+        </message>
+        <message>
+            <source>D&amp;ocuments</source>
+            <translation>Д&amp;окументы</translation>
+        </message>
+        <message>
+            <source>&amp;Note Verbale…</source>
+            <translation>&amp;Вербальная нота…</translation>
+        </message>
+        <message>
+            <source>&amp;Sign-in sheet…</source>
+            <translation>&amp;Лист регистрации…</translation>
+        </message>
+        <message>
+            <source>&amp;Participant list…</source>
+            <translation>&amp;Список участников…</translation>
+        </message>
     </context>
     <context>
         <name>DialogueFilterBar</name>
@@ -849,6 +969,57 @@ It has not been changed.</source>
         <message>
             <source>Final</source>
             <translation>Окончательный</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentDialog</name>
+        <message>
+            <source>Note Verbale</source>
+            <translation>Вербальная нота</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Лист регистрации</translation>
+        </message>
+        <message>
+            <source>Participant list</source>
+            <translation>Список участников</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
+        </message>
+        <message>
+            <source>&amp;Invited party</source>
+            <translation>&amp;Приглашаемая сторона</translation>
+        </message>
+        <message>
+            <source>&amp;Reply by</source>
+            <translation>&amp;Ответ до</translation>
+        </message>
+        <message>
+            <source>&amp;Format</source>
+            <translation>&amp;Формат</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Обзор…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Write</source>
+            <translation>&amp;Записать</translation>
+        </message>
+        <message>
+            <source>Write the document to</source>
+            <translation>Записать документ в</translation>
+        </message>
+        <message>
+            <source>PDF or Word (*.pdf *.docx)</source>
+            <translation>PDF или Word (*.pdf *.docx)</translation>
         </message>
     </context>
     <context>
@@ -1877,16 +2048,8 @@ Open them now to save or discard them?</source>
             <translation>Делегация %1 повторяет сторону, у которой уже есть делегация.</translation>
         </message>
         <message>
-            <source>Delegation %1 has no head.</source>
-            <translation>У делегации %1 нет главы.</translation>
-        </message>
-        <message>
             <source>%1, participant %2: the person is missing.</source>
             <translation>%1, участник %2: не указан человек.</translation>
-        </message>
-        <message>
-            <source>Delegation %1 has %2 heads; one is usual.</source>
-            <translation>Делегация %1: глав делегации — %2; обычно глава один.</translation>
         </message>
         <message>
             <source>%1 lists the same person twice.</source>
@@ -2067,6 +2230,102 @@ Open them now to save or discard them?</source>
         <message>
             <source>The folder %1 does not exist.</source>
             <translation>Папка %1 не существует.</translation>
+        </message>
+        <message>
+            <source>invited</source>
+            <translation>приглашён(а)</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>дал(а) согласие</translation>
+        </message>
+        <message>
+            <source>attended</source>
+            <translation>участвовал(а)</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>не явился (не явилась)</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отказался (отказалась)</translation>
+        </message>
+        <message>
+            <source>Nobody has attended or missed a meeting that has not begun; it starts on %1.</source>
+            <translation>Встреча ещё не началась (начало %1): никто не мог на ней присутствовать или отсутствовать.</translation>
+        </message>
+        <message>
+            <source>A participant who is %1 cannot become %2.</source>
+            <translation>Статус «%1» нельзя сменить на «%2».</translation>
+        </message>
+        <message>
+            <source>The delegation of %1 has no head among the people who attended.</source>
+            <translation>У делегации (%1) нет главы среди присутствовавших.</translation>
+        </message>
+        <message>
+            <source>The delegation of %1 has no head.</source>
+            <translation>У делегации (%1) нет главы.</translation>
+        </message>
+        <message>
+            <source>The delegation of %1 has %2 heads; it must have one.</source>
+            <translation>У делегации (%1) глав — %2; должен быть один.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is still %3: mark them attended, absent or cancelled before the meeting is final.</source>
+            <translation>%1 (%2) — статус «%3»: прежде чем сделать встречу окончательной, отметьте участие, неявку или отказ.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a document; choose note-verbale, sign-in-sheet or participant-list.</source>
+            <translation>«%1» — не документ; выберите note-verbale, sign-in-sheet или participant-list.</translation>
+        </message>
+        <message>
+            <source>“%1” is too short to name a dialogue: give its id or at least 8 of its first characters.</source>
+            <translation>«%1» слишком коротко: укажите идентификатор диалога или не менее 8 первых его знаков.</translation>
+        </message>
+        <message>
+            <source>No dialogue has an id starting with “%1”.</source>
+            <translation>Нет диалога с идентификатором, начинающимся на «%1».</translation>
+        </message>
+        <message>
+            <source>“%1” names more than one dialogue; give more of its id.</source>
+            <translation>«%1» подходит к нескольким диалогам; укажите больше знаков идентификатора.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the document's format from “%1”; end the file name in .docx or .pdf.</source>
+            <translation>Не удаётся определить формат документа по имени «%1»; имя файла должно оканчиваться на .docx или .pdf.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give a file name for the document.</source>
+            <translation>%1 — это папка; укажите имя файла документа.</translation>
+        </message>
+        <message>
+            <source>A Note Verbale is addressed to one partner: give its party (e.g. --party KZ).</source>
+            <translation>Вербальная нота адресуется одному партнёру: укажите сторону (например, --party KZ).</translation>
+        </message>
+        <message>
+            <source>A Note Verbale asks for a reply by a date: give it (e.g. --reply-by 2023-11-20).</source>
+            <translation>В вербальной ноте указывается срок ответа: задайте его (например, --reply-by 2023-11-20).</translation>
+        </message>
+        <message>
+            <source>The document cannot be written in %1 (%2).</source>
+            <translation>Не удаётся записать документ в папку %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The document could not be written to %1.</source>
+            <translation>Не удалось записать документ в %1.</translation>
+        </message>
+        <message>
+            <source>The document cannot be written to %1 (%2).</source>
+            <translation>Не удаётся записать документ в %1 (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” has no delegation in “%2” (its parties: %3).</source>
+            <translation>У «%1» нет делегации на встрече «%2» (стороны: %3).</translation>
+        </message>
+        <message>
+            <source>A Note Verbale needs the programme's sender: set it in Settings ▸ Programme.</source>
+            <translation>Для вербальной ноты нужен отправитель: укажите его в разделе «Настройки ▸ Программа».</translation>
         </message>
         <message>
             <source>The file %1 cannot be written (%2).</source>
@@ -2273,6 +2532,10 @@ Open them now to save or discard them?</source>
             <translation>Роль</translation>
         </message>
         <message>
+            <source>Participation status</source>
+            <translation>Статус участия</translation>
+        </message>
+        <message>
             <source>No header row was recognised in the first 30 rows: the list needs headings such as “Name” or “ФИО”, “Country” or “Страна” above the participants.</source>
             <translation>В первых 30 строках не найдена строка заголовков: над участниками в списке должны быть заголовки, например «ФИО» или «Name», «Страна» или «Country».</translation>
         </message>
@@ -2357,12 +2620,16 @@ Open them now to save or discard them?</source>
             <translation>В файле %1 нет листов.</translation>
         </message>
         <message>
-            <source>“%1” is not a role (use Head or Member, Глава or Член)</source>
-            <translation>«%1» — не роль (укажите Глава или Член, Head или Member)</translation>
-        </message>
-        <message>
             <source>“%1” is not a sex (use F or M, Ж or М)</source>
             <translation>«%1» — не пол (укажите Ж или М, F или M)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a role (e.g. Head, Deputy head, Adviser, Expert, Interpreter, Observer, Member; Глава делегации, Советник, Эксперт, Переводчик)</source>
+            <translation>«%1» — не роль (например, Глава делегации, Заместитель главы делегации, Советник, Эксперт, Переводчик, Наблюдатель, Член делегации)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a participation status (e.g. invited, confirmed, attended, absent, cancelled; приглашён, подтвердил, присутствовал, не явился, отказ)</source>
+            <translation>«%1» — не статус участия (например, приглашён, подтвердил, присутствовал, не явился, отказ)</translation>
         </message>
         <message>
             <source>“%1” is not an e-mail address</source>
@@ -2546,7 +2813,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Имя:</translation>
+            <translation>&amp;Название:</translation>
         </message>
         <message>
             <source>&amp;Other spellings:</source>
@@ -2570,6 +2837,103 @@ Open them now to save or discard them?</source>
         <message>
             <source>Headings found in row %1; %2 rows below them (empty rows are skipped).</source>
             <translation>Заголовки найдены в строке %1; под ними строк: %2 (пустые строки пропускаются).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeDialog</name>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>e.g. Central Asia Drug Action Programme (CADAP 7)</source>
+            <translation>например, Central Asia Drug Action Programme (CADAP 7)</translation>
+        </message>
+        <message>
+            <source>The Delegation of the European Union to …
+Представительство Европейского Союза в …</source>
+            <translation>The Delegation of the European Union to …
+Представительство Европейского Союза в …</translation>
+        </message>
+        <message>
+            <source>Who presents its compliments in a Note Verbale: one line per language (English, Russian); the one in the document's language is used.</source>
+            <translation>Кто свидетельствует своё уважение в вербальной ноте: по строке на язык (английский, русский); берётся строка на языке документа.</translation>
+        </message>
+        <message>
+            <source>Printed at the head of documents, one line per line. The last line is the place the notes are issued from, e.g. “Astana / Астана”.</source>
+            <translation>Печатается в шапке документов, построчно. Последняя строка — место, откуда направляются ноты, например «Astana / Астана».</translation>
+        </message>
+        <message>
+            <source>{year}, {party} and {date} are filled in; {number} is left blank for the registry. Empty: no reference number.</source>
+            <translation>{year}, {party} и {date} подставляются; {number} остаётся пустым для канцелярии. Пусто — без номера.</translation>
+        </message>
+        <message>
+            <source>For replies: name, e-mail, telephone, one per line.</source>
+            <translation>Для ответов: имя, эл. почта, телефон — по строке.</translation>
+        </message>
+        <message>
+            <source>Choose &amp;logo…</source>
+            <translation>Выбрать &amp;логотип…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove logo</source>
+            <translation>&amp;Убрать логотип</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;Sender:</source>
+            <translation>&amp;Отправитель:</translation>
+        </message>
+        <message>
+            <source>&amp;Letterhead:</source>
+            <translation>&amp;Шапка бланка:</translation>
+        </message>
+        <message>
+            <source>&amp;Reference pattern:</source>
+            <translation>Шаблон &amp;номера:</translation>
+        </message>
+        <message>
+            <source>&amp;Contact:</source>
+            <translation>&amp;Контакты:</translation>
+        </message>
+        <message>
+            <source>&amp;Disclaimer:</source>
+            <translation>&amp;Оговорка:</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>Логотип:</translation>
+        </message>
+        <message>
+            <source>Stored in the database: everyone working on this file prints the same. No emblem is shipped with the program.</source>
+            <translation>Хранится в базе данных: все, кто работает с этим файлом, печатают одно и то же. Программа не содержит никаких эмблем.</translation>
+        </message>
+        <message>
+            <source>Choose the logo</source>
+            <translation>Выберите логотип</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>The logo cannot be read (%1).</source>
+            <translation>Не удаётся прочитать логотип (%1).</translation>
+        </message>
+        <message>
+            <source>The logo must be a PNG or JPEG image.</source>
+            <translation>Логотип должен быть изображением PNG или JPEG.</translation>
+        </message>
+        <message>
+            <source>The logo is larger than 2 MB; choose a smaller image.</source>
+            <translation>Логотип больше 2 МБ; выберите изображение поменьше.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(нет)</translation>
         </message>
     </context>
     <context>
@@ -2911,6 +3275,18 @@ The database as it is now is kept as a backup first.</source>
             <translation>Параметры сводного отчёта</translation>
         </message>
         <message>
+            <source>&amp;Programme…</source>
+            <translation>&amp;Программа…</translation>
+        </message>
+        <message>
+            <source>Sender, letterhead, reference numbers and contact for documents; kept in this database.</source>
+            <translation>Отправитель, шапка бланка, номера и контакты для документов; хранятся в этой базе данных.</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
             <source>Give the database location as a full path, or choose it with Browse….</source>
             <translation>Укажите полный путь к базе данных или выберите его кнопкой «Обзор…».</translation>
         </message>
@@ -2933,6 +3309,29 @@ The database as it is now is kept as a backup first.</source>
         <message>
             <source>Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Базы данных Реестра диалогов (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedSheetDialog</name>
+        <message>
+            <source>Attendance from the signed sheet</source>
+            <translation>Присутствие по подписанному листу</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Подписал(а)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>Делегация</translation>
+        </message>
+        <message>
+            <source>Space ticks the selected person. Those not ticked are marked absent.</source>
+            <translation>Пробел отмечает выбранного человека. Неотмеченные будут записаны как отсутствовавшие.</translation>
         </message>
     </context>
     <context>

@@ -52,6 +52,8 @@ def test_a_delegation_without_a_head_is_a_warning_not_an_error() -> None:
     dialogue = make_dialogue(delegations=(delegation,))
     assert dialogue_problems(dialogue) == []
     assert [w.message for w in dialogue_warnings(dialogue)] == ["Kazakhstan has no head."]  # named by party
+    assert [w.message for w in dialogue_warnings(dialogue)] == [
+        "The delegation of Kazakhstan has no head among the people who attended."]
     two_heads = replace(delegation, participants=tuple(replace(p, role=Role.HEAD) for p in (
         r.Participant(id=r.new_id(), person_id=r.new_id()), r.Participant(id=r.new_id(), person_id=r.new_id()))))
     assert "2 heads" in dialogue_warnings(make_dialogue(delegations=(two_heads,)))[0].message

@@ -244,3 +244,50 @@ def test_forty_participants_import_in_one_go(database, dialogue, tmp_path: Path)
     summary = import_file(database, registration_list_xlsx(tmp_path / "forty.xlsx", 40), dialogue.id)
     assert summary.participants == 40
     assert sum(len(d.participants) for d in DialogueRepository(database).get(dialogue.id).delegations) == 40
+
+
+def test_russian_role_words_and_a_status_column(database, tmp_path: Path) -> None:
+    """Issue 18: every role in English and Russian words; a status column when the list has one."""
+    from datetime import date
+
+    from desktop_app.domain.enums import ParticipationStatus, Role
+
+    dialogue = DialogueRepository(database).save(make_dialogue(delegations=(), start_date=date(2023, 12, 13)))
+    path = write_xlsx(tmp_path / "список.xlsx", [
+        ("ФИО", "Должность", "Страна", "Роль", "Статус участия"),
+        ("Айгерим Жумабаева", "Заместитель министра", "Казахстан", "Глава делегации", "присутствовал"),
+        ("Нурлан Сейткали", "Начальник управления", "Казахстан", "Заместитель главы делегации", "не явился"),
+        ("Дана Ахметова", "Советник", "Казахстан", "советник", "Отказ"),
+        ("Ерлан Касымов", "Эксперт", "Казахстан", "Эксперт", ""),
+        ("Марат Ибраев", "", "Казахстан", "Переводчик", "приглашён"),
+        ("Saule Ermekova", "", "KZ", "Observer", "confirmed"),
+        ("Timur Usenov", "", "KZ", "member of the delegation", "attended"),
+        ("Gulnara Sadykova", "", "KZ", "Alternate", "attended"),
+    ])
+    opened = open_list(path)
+    assert opened.mapping[Field.ROLE] == 3 and opened.mapping[Field.STATUS] == 4
+    import_file(database, path, dialogue.id)
+    saved = DialogueRepository(database).get(dialogue.id)
+    names = PeopleRepository(database).get_many({p.person_id for p in saved.delegations[0].participants})
+    got = {names[p.person_id].name: (p.role, p.status) for p in saved.delegations[0].participants}
+    S = ParticipationStatus
+    assert got == {
+        "Айгерим Жумабаева": (Role.HEAD, S.ATTENDED), "Нурлан Сейткали": (Role.DEPUTY_HEAD, S.ABSENT),
+        "Дана Ахметова": (Role.ADVISER, S.CANCELLED),
+        "Ерлан Касымов": (Role.EXPERT, S.ATTENDED),  # no status given: a past meeting's row is attended
+        "Марат Ибраев": (Role.INTERPRETER, S.INVITED), "Saule Ermekova": (Role.OBSERVER, S.CONFIRMED),
+        "Timur Usenov": (Role.MEMBER, S.ATTENDED), "Gulnara Sadykova": (Role.ALTERNATE, S.ATTENDED)}
+
+
+def test_an_unknown_role_or_status_names_the_row(database, dialogue, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "list.xlsx", [
+        ("Name", "Country", "Role", "Status"),
+        ("Aigerim Zhumabayeva", "KZ", "Boss", "attended"),
+        ("Timur Usenov", "KZ", "Expert", "maybe"),
+    ])
+    check = check_opened(database, open_list(path), dialogue.id)
+    messages = {problem.row_number: str(problem) for problem in check.problems}
+    assert "“Boss” is not a role" in messages[2] and "“maybe” is not a participation status" in messages[3]
+    with pytest.raises(UserError):
+        import_file(database, path, dialogue.id)
+    assert DialogueRepository(database).get(dialogue.id).delegations == ()

@@ -85,6 +85,10 @@ def test_shown_gives_plain_strings_and_untranslated_texts_as_they_are() -> None:
 
 def test_shown_translates_templates_and_texts_given_as_arguments(russian: str) -> None:
     assert shown(Text("%1 has no head.", PartyName(Party.country("KZ")))) == "У делегации «Казахстан» нет главы."
+    assert shown(Text("The delegation of %1 has no head.", "Kazakhstan")) == "У делегации (Kazakhstan) нет главы."
+    # a status word given as a Text is translated inside the sentence (issue 18)
+    assert shown(Text("A participant who is %1 cannot become %2.", Text("attended"), Text("invited"))) == (
+        "Статус «участвовал(а)» нельзя сменить на «приглашён(а)».")
     assert shown(Text("%1 lists the same person twice.", Text("Delegation %1", 3))) == (
         "Делегация 3: один и тот же человек указан дважды.")
     assert shown(Text("%1: “%2” is not a known country code.", Text("The chair"), "XX")) == (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.domain.enums import Role, Sex
+from desktop_app.domain.enums import ParticipationStatus, Role, Sex
 from desktop_app.domain.records import Party, Person
 from desktop_app.domain.search import fold
 from desktop_app.domain.texts import Text, joined
@@ -22,6 +22,7 @@ from desktop_app.services.registration.values import (
     parse_party,
     parse_role,
     parse_sex,
+    parse_status,
 )
 
 
@@ -37,6 +38,7 @@ class ListEntry:
     position: str | None = None
     institution: str | None = None
     role: Role = Role.MEMBER
+    status: ParticipationStatus | None = None  # None: none given, the meeting's date decides (issue 18)
     known: Person | None = None  # the same person already in the database (same name after folding)
     probable: tuple[tuple[Person, float], ...] = ()  # people who may be the same, with a score
     in_dialogue: bool = False  # already a participant of the dialogue: skipped on import
@@ -107,7 +109,8 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
                                  f"{len(name):,}", LIMITS["person_name"]))
         values: dict[str, object] = {}
         for key, field_, parse in (("sex", Field.SEX, parse_sex), ("email", Field.EMAIL, parse_email),
-                                   ("role", Field.ROLE, parse_role), ("party", Field.COUNTRY, parse_party)):
+                                   ("role", Field.ROLE, parse_role), ("party", Field.COUNTRY, parse_party),
+                                   ("status", Field.STATUS, parse_status)):
             try:
                 values[key] = parse(_cell(row, mapping, field_))
             except ValueProblem as problem:
@@ -148,6 +151,7 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
             row_number=number, name=name, party=party,  # type: ignore[arg-type]
             sex=values.get("sex"), email=email, position=position,  # type: ignore[arg-type]
             institution=institution, role=values.get("role") or Role.MEMBER,  # type: ignore[arg-type]
+            status=values.get("status"),  # type: ignore[arg-type]
             known=known, probable=probable, in_dialogue=known is not None and known.id in dialogue_people))
     if not entries and not problems:
         problems.append(RowProblem(header_row + 2, Text("the list has no participants below its header")))

@@ -29,6 +29,7 @@ class Field(StrEnum):
     SEX = "sex"
     EMAIL = "email"
     ROLE = "role"
+    STATUS = "status"  # invited, confirmed, attended, absent, cancelled (issue 18)
 
     @property
     def label(self) -> str:
@@ -39,7 +40,7 @@ _LABELS = {
     Field.NAME: Text("Full name"), Field.GIVEN_NAME: Text("Given name"), Field.FAMILY_NAME: Text("Family name"),
     Field.PATRONYMIC: Text("Patronymic"), Field.POSITION: Text("Position"), Field.INSTITUTION: Text("Institution"),
     Field.COUNTRY: Text("Country or organisation"), Field.SEX: Text("Sex"), Field.EMAIL: Text("E-mail"),
-    Field.ROLE: Text("Role"),
+    Field.ROLE: Text("Role"), Field.STATUS: Text("Participation status"),
 }
 
 # Headings as officers write them, folded (lower case, ё→е, punctuation to spaces).
@@ -60,7 +61,10 @@ _HEADINGS: dict[Field, tuple[str, ...]] = {
     Field.SEX: ("sex", "gender", "m f", "пол", "м ж"),
     Field.EMAIL: ("email", "e mail", "mail", "email address", "e mail address", "эл почта",
                   "электронная почта", "адрес электронной почты", "почта", "e mail адрес"),
-    Field.ROLE: ("role", "роль", "head of delegation", "статус"),
+    Field.ROLE: ("role", "роль", "head of delegation", "статус", "role in delegation", "роль в делегации",
+                 "функция", "должность в делегации"),
+    Field.STATUS: ("status", "participation", "participation status", "attendance", "attended", "rsvp",
+                   "статус участия", "участие", "присутствие", "явка", "отметка о присутствии"),
 }
 _KEYWORDS: dict[Field, tuple[str, ...]] = {
     Field.NAME: ("фио", "full name"),

@@ -5,16 +5,29 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from desktop_app.domain.enums import Role, Sex
+from desktop_app.domain.enums import ParticipationStatus, Role, Sex
 from desktop_app.domain.records import Party
 from desktop_app.domain.reference import countries, organisations
+from desktop_app.domain.roles import ROLE_WORDS
 from desktop_app.domain.search import fold
 from desktop_app.domain.texts import Text
 from desktop_app.services.registration.columns import fold_heading
 from desktop_app.services.registration.words import COUNTRY_WORDS, role_words, sex_words
 
 _SEX = sex_words()
-_ROLES = role_words()
+_ROLES = role_words()  # the Central Asian words (registration.words)
+_STATUS = {
+    ParticipationStatus.INVITED: ("invited", "invitation sent", "приглашен", "приглашена", "приглашение"),
+    ParticipationStatus.CONFIRMED: ("confirmed", "registered", "yes", "подтвердил", "подтвердила", "подтверждено",
+                                    "подтвержден", "подтверждена", "согласие", "зарегистрирован", "да"),
+    ParticipationStatus.ATTENDED: ("attended", "present", "signed", "participated", "присутствовал",
+                                   "присутствовала", "участвовал", "участвовала", "участие", "был", "была",
+                                   "присутствие"),
+    ParticipationStatus.ABSENT: ("absent", "no show", "did not come", "not present", "отсутствовал",
+                                 "отсутствовала", "не явился", "не явилась", "неявка", "не был", "не была"),
+    ParticipationStatus.CANCELLED: ("cancelled", "canceled", "withdrawn", "declined", "отказ", "отказался",
+                                    "отказалась", "отменено", "отменил", "отменила", "отозван"),
+}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -31,13 +44,38 @@ def parse_sex(text: str) -> Sex | None:
     return _SEX[folded]  # None: "Prefer not to say", not recorded
 
 
+@cache
+def _role_words() -> dict[str, Role]:
+    """Every word of the one table (domain.roles.ROLE_WORDS, which other languages extend), folded."""
+    return {**{fold_heading(word): role for role, words in ROLE_WORDS.items() for word in words}, **_ROLES}
+
+
 def parse_role(text: str) -> Role:
     folded = fold_heading(text)
     if not folded:
         return Role.MEMBER
-    if folded in _ROLES:
-        return _ROLES[folded]
-    raise ValueProblem(Text("“%1” is not a role (use Head or Member, Глава or Член)", text))
+    role = _role_words().get(folded)
+    if role is None:
+        raise ValueProblem(Text("“%1” is not a role (e.g. Head, Deputy head, Adviser, Expert, Interpreter, "
+                                "Observer, Member; Глава делегации, Советник, Эксперт, Переводчик)", text))
+    return role
+
+
+@cache
+def _status_words() -> dict[str, ParticipationStatus]:
+    return {fold_heading(word): status for status, words in _STATUS.items() for word in words}
+
+
+def parse_status(text: str) -> ParticipationStatus | None:
+    """A participation status as lists write it; empty: None (the meeting's date decides)."""
+    folded = fold_heading(text)
+    if not folded:
+        return None
+    status = _status_words().get(folded)
+    if status is None:
+        raise ValueProblem(Text("“%1” is not a participation status (e.g. invited, confirmed, attended, absent, "
+                                "cancelled; приглашён, подтвердил, присутствовал, не явился, отказ)", text))
+    return status
 
 
 def parse_email(text: str) -> str | None:

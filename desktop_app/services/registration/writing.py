@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -22,6 +22,7 @@ from desktop_app.db.repositories.people import refresh_search_text, write_instit
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError
+from desktop_app.domain.protocol import new_participant
 from desktop_app.domain.reference import default_side
 from desktop_app.domain.search import fold
 from desktop_app.domain.texts import Text
@@ -142,8 +143,10 @@ def import_list(database: Database, dialogue_id: str, revision: int, check: List
                 order.append(key)
                 counts["delegations"] += 1
             delegation = delegations[key]
-            participant = r.Participant(id=r.new_id(), person_id=person_id, role=entry.role,
-                                        institution_id=institution_id, position=entry.position)
+            # issue 18: the list's status, or as a new row of this meeting starts; funded as the delegation is
+            fresh = new_participant(dialogue.start_date, delegation, date.today(), person_id, entry.role)
+            participant = replace(fresh, institution_id=institution_id, position=entry.position,
+                                  status=entry.status or fresh.status)
             delegations[key] = replace(delegation, participants=(*delegation.participants, participant))
             counts["added"] += 1
         session.flush()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.db.unit_of_work import Database
 from desktop_app.paths import standard_database_path
 from desktop_app.ui.preferences import (
     BUNDLE_LIMIT_MB_RANGE,
@@ -39,8 +40,9 @@ DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, database: Database | None = None) -> None:
         super().__init__(parent)
+        self.programme_database = database  # for the Programme page (issue 18): its details live in the database
         self.setWindowTitle(self.tr("Settings"))
         self.saved: Preferences | None = None
         current = load_preferences()
@@ -121,8 +123,29 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         for box in (general_box, retention_box, report_box):
             layout.addWidget(box)
+        if database is not None:
+            self.programme_button = QPushButton(self.tr("&Programme…"))
+            self.programme_button.clicked.connect(self.show_programme)
+            programme = QHBoxLayout()
+            programme_note = QLabel(self.tr("Sender, letterhead, reference numbers and contact for documents; "
+                                            "kept in this database."))
+            programme_note.setWordWrap(True)
+            programme_note.setEnabled(False)
+            programme.addWidget(programme_note, 1)
+            programme.addWidget(self.programme_button)
+            programme_box = QGroupBox(self.tr("Programme"))
+            programme_box.setLayout(programme)
+            layout.addWidget(programme_box)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+
+    def show_programme(self) -> None:
+        from desktop_app.ui.dialogs.programme_dialog import ProgrammeDialog
+
+        assert self.programme_database is not None
+        dialog = ProgrammeDialog(self.programme_database, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def preferences(self) -> Preferences:
         """What the fields say now (not yet checked or saved)."""

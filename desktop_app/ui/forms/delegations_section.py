@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain import reference
-from desktop_app.domain.enums import PartyType, Role, Sex, Side
+from desktop_app.domain import protocol, reference
+from desktop_app.domain.enums import ParticipationStatus, PartyType, Role, Sex, Side
 from desktop_app.domain.records import Delegation, Participant, Party, new_id
 from desktop_app.ui.forms.list_buttons import ListButtons
 from desktop_app.ui.forms.pasted_rows import read_rows
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
-from desktop_app.ui.widgets.marks import warning_colour
+from desktop_app.ui.widgets.marks import error_colour, warning_colour
 from desktop_app.ui.widgets.party_choices import party_label
 from desktop_app.ui.widgets.party_picker import PartyPicker
 from desktop_app.ui.widgets.table_editing import ChoiceDelegate, CompletingDelegate, EditTable, SearchingDelegate
@@ -41,7 +41,19 @@ SIDE_NAMES = {Side.EU: QT_TRANSLATE_NOOP("DelegationsSection", "EU"),
               Side.PARTNER: QT_TRANSLATE_NOOP("DelegationsSection", "Partner"),
               Side.OTHER: QT_TRANSLATE_NOOP("DelegationsSection", "Other")}
 ROLE_NAMES = {Role.HEAD: QT_TRANSLATE_NOOP("DelegationsSection", "Head"),
+              Role.DEPUTY_HEAD: QT_TRANSLATE_NOOP("DelegationsSection", "Deputy head"),
+              Role.ALTERNATE: QT_TRANSLATE_NOOP("DelegationsSection", "Alternate"),
+              Role.ADVISER: QT_TRANSLATE_NOOP("DelegationsSection", "Adviser"),
+              Role.EXPERT: QT_TRANSLATE_NOOP("DelegationsSection", "Expert"),
+              Role.INTERPRETER: QT_TRANSLATE_NOOP("DelegationsSection", "Interpreter"),
+              Role.OBSERVER: QT_TRANSLATE_NOOP("DelegationsSection", "Observer"),
               Role.MEMBER: QT_TRANSLATE_NOOP("DelegationsSection", "Member")}
+# Issue 18. Each label starts with a different letter in each language, so one key chooses it in the cell.
+STATUS_NAMES = {ParticipationStatus.INVITED: QT_TRANSLATE_NOOP("DelegationsSection", "Invited"),
+                ParticipationStatus.CONFIRMED: QT_TRANSLATE_NOOP("DelegationsSection", "Confirmed"),
+                ParticipationStatus.ATTENDED: QT_TRANSLATE_NOOP("DelegationsSection", "Attended"),
+                ParticipationStatus.ABSENT: QT_TRANSLATE_NOOP("DelegationsSection", "No-show"),
+                ParticipationStatus.CANCELLED: QT_TRANSLATE_NOOP("DelegationsSection", "Withdrawn")}
 SEX_NAMES = {None: "", Sex.FEMALE: QT_TRANSLATE_NOOP("DelegationsSection", "Female"),
              Sex.MALE: QT_TRANSLATE_NOOP("DelegationsSection", "Male")}
 DELEGATION_HEADERS = (QT_TRANSLATE_NOOP("DelegationsSection", "Party"), QT_TRANSLATE_NOOP("DelegationsSection", "Side"),
@@ -52,7 +64,9 @@ PARTICIPANT_HEADERS = (QT_TRANSLATE_NOOP("DelegationsSection", "Name"),
                        QT_TRANSLATE_NOOP("DelegationsSection", "Institution"),
                        QT_TRANSLATE_NOOP("DelegationsSection", "Position"),
                        QT_TRANSLATE_NOOP("DelegationsSection", "Role"),
-                       QT_TRANSLATE_NOOP("DelegationsSection", "Sex"))
+                       QT_TRANSLATE_NOOP("DelegationsSection", "Sex"),
+                       QT_TRANSLATE_NOOP("DelegationsSection", "Status"),
+                       QT_TRANSLATE_NOOP("DelegationsSection", "Funded"))
 
 
 def _tr(text: str) -> str:
@@ -63,7 +77,7 @@ def _labels(names: dict) -> dict:  # type: ignore[type-arg]
     """The cells' texts in the window's language; the same table reads them back."""
     return {value: _tr(name) for value, name in names.items()}
 PARTY, SIDE, SUPPORTED, NOTES, COUNT = range(5)
-NAME, INSTITUTION, POSITION, ROLE, SEX = range(5)
+NAME, INSTITUTION, POSITION, ROLE, SEX, STATUS, FUNDED = range(7)
 
 
 def _by_label(labels: dict) -> dict:  # type: ignore[type-arg]
@@ -80,12 +94,17 @@ class DelegationsSection(QWidget):
         self.institutions = institutions
         self._delegations: list[Delegation] = []
         self.meeting_date: Callable[[], date | None] = lambda: None  # the form's start date
+        # the meeting's start date (the form sets it from its Details tab) and today: a new row of a past
+        # meeting starts attended, of a future one invited; attended needs a meeting that has begun
+        self.meeting_start: Callable[[], date] = date.today
+        self.today: Callable[[], date] = date.today
 
         self.party_picker = PartyPicker(parent=self)
         self.side = QComboBox(self)
         self.side_labels = _labels(SIDE_NAMES)
         self.role_labels = _labels(ROLE_NAMES)
         self.sex_labels = _labels(SEX_NAMES)
+        self.status_labels = _labels(STATUS_NAMES)
         for side, label in self.side_labels.items():
             self.side.addItem(label, side)
         self.add_button = QPushButton(self.tr("&Add delegation"), self)
@@ -130,12 +149,15 @@ class DelegationsSection(QWidget):
                                                                         self.participants))
         self.participants.setItemDelegateForColumn(SEX, ChoiceDelegate(list(self.sex_labels.values()),
                                                                        self.participants))
-        # Every column in view, Sex included, at any width: the texts share the room, the choices
-        # take what their longest entry needs («Глава делегации»).
+        self.participants.setItemDelegateForColumn(STATUS, ChoiceDelegate(list(self.status_labels.values()),
+                                                                          self.participants))
+        self.participants.horizontalHeaderItem(FUNDED).setToolTip(self.tr("The programme paid for this person"))
+        # Every column in view, Sex, Status and Funded included, at any width: the texts share the room,
+        # the choices take what their longest entry needs («Глава делегации»).
         self.participants.horizontalHeader().setStretchLastSection(False)
         for column in (NAME, INSTITUTION, POSITION):
             self.participants.stretch(column)
-        for column in (ROLE, SEX):
+        for column in (ROLE, SEX, STATUS, FUNDED):
             self.participants.horizontalHeader().setSectionResizeMode(column,
                                                                      QHeaderView.ResizeMode.ResizeToContents)
         self.participants.grow = self.add_participant  # Tab on the last cell of a filled last row
@@ -151,12 +173,21 @@ class DelegationsSection(QWidget):
         self.add_heads_button.setAutoDefault(False)
         self.heads_offer.hide()
         self.add_heads_button.hide()
+        self.status_notice = QLabel(self.participants_box)  # why a status change was refused
+        self.status_notice.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
+        self.status_notice.setWordWrap(True)
+        self.status_notice.hide()
+        self.mark_attended_button = QPushButton(self.tr("Mark all confirmed as &attended"), self.participants_box)
+        self.mark_attended_button.setToolTip(self.tr("After the meeting: every confirmed participant of every "
+                                                     "delegation came"))
         box = QGridLayout(self.participants_box)
         box.addWidget(self.participants, 0, 0)
         box.addWidget(self.participant_buttons, 0, 1)
         box.addWidget(self.head_warning, 1, 0, 1, 2)
         box.addWidget(self.heads_offer, 2, 0)
         box.addWidget(self.add_heads_button, 2, 1)
+        box.addWidget(self.status_notice, 3, 0, 1, 2)
+        box.addWidget(self.mark_attended_button, 4, 0, 1, 1, Qt.AlignmentFlag.AlignLeft)
 
         upper = QWidget(self)
         upper_layout = QGridLayout(upper)
@@ -200,6 +231,7 @@ class DelegationsSection(QWidget):
         self.table.itemChanged.connect(self._delegation_edited)
         self.table.currentCellChanged.connect(lambda *_: self._draw_participants())
         self.participants.itemChanged.connect(self._participant_edited)
+        self.mark_attended_button.clicked.connect(self.mark_confirmed_attended)
         self._draw()
 
     # --- state ---------------------------------------------------------------------------------
@@ -335,8 +367,7 @@ class DelegationsSection(QWidget):
             index = 0
             self.select(0)
         participants = self._participants_of(index)
-        role = Role.MEMBER if any(p.role is Role.HEAD for p in participants) else Role.HEAD
-        participants.append(Participant(id=new_id(), person_id="", role=role))
+        participants.append(protocol.new_participant(self.meeting_start(), self._delegations[index], self.today()))
         self._set_participants(index, participants)
         self._draw_delegation_row(index)
         self._draw_participants()
@@ -434,6 +465,18 @@ class DelegationsSection(QWidget):
             participant = replace(participant, role=_by_label(self.role_labels).get(text, participant.role))
         elif column == SEX and participant.person_id:
             self.people.set_sex(participant.person_id, _by_label(self.sex_labels).get(text))
+        elif column == STATUS:
+            status = _by_label(self.status_labels).get(text, participant.status)
+            refused = protocol.status_change_problem_on(self.meeting_start(), participant.status, status, self.today())
+            self._say_refused(refused)
+            if refused is None:
+                participant = replace(participant, status=status)
+        elif column == FUNDED:
+            funded = item.checkState() == Qt.CheckState.Checked
+            if funded != participant.programme_funded:
+                self._delegations[index] = protocol.set_funded(self._delegations[index], row, funded)
+                participants = self._participants_of(index)
+                participant = participants[row]
         participants[row] = participant
         self._set_participants(index, participants)
         self._draw_participant_row(row, participant)
@@ -482,6 +525,32 @@ class DelegationsSection(QWidget):
         if participant.position is None and last.position:
             participant = replace(participant, position=last.position)
         return participant
+
+    def _say_refused(self, message: str | None) -> None:
+        from desktop_app.ui.texts import shown
+
+        self.status_notice.setText(shown(message) if message else "")
+        self.status_notice.setVisible(bool(message))
+
+    def mark_confirmed_attended(self) -> None:
+        """Everyone still confirmed came (after the meeting); one undo step."""
+        if not protocol.has_begun_on(self.meeting_start(), self.today()):
+            self._say_refused(protocol.status_change_problem_on(
+                self.meeting_start(), ParticipationStatus.CONFIRMED, ParticipationStatus.ATTENDED, self.today()))
+            return
+        marked = protocol.mark_confirmed_attended(self._delegations)
+        if list(marked) != self._delegations:
+            self._delegations = list(marked)
+            self._draw()
+            self.changed.emit("participants.status")
+
+    def apply_signatures(self, signed: set[str]) -> None:
+        """Attendance back from the signed sheet (see SignedSheetDialog): one undo step."""
+        marked = protocol.apply_signatures(self._delegations, signed)
+        if list(marked) != self._delegations:
+            self._delegations = list(marked)
+            self._draw()
+            self.changed.emit("participants.status")
 
     # --- drawing -------------------------------------------------------------------------------
 
@@ -536,13 +605,19 @@ class DelegationsSection(QWidget):
         self.participants.put(row, POSITION, participant.position or "")
         self.participants.put(row, ROLE, self.role_labels[participant.role])
         self.participants.put(row, SEX, self.sex_labels.get(person.sex if person else None, ""))
+        self.participants.put(row, STATUS, self.status_labels[participant.status])
+        funded = self.participants.put(row, FUNDED, "", editable=False)
+        funded.setFlags(funded.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        funded.setCheckState(Qt.CheckState.Checked if participant.programme_funded else Qt.CheckState.Unchecked)
         self.participants.blockSignals(blocked)
 
     def show_head_warning(self) -> None:
         index = self.current_index()
         text = ""
-        if index >= 0 and self._delegations[index].participants:
-            heads = sum(1 for p in self._delegations[index].participants if p.role is Role.HEAD)
+        expected = [p for p in self._delegations[index].participants if p.status in protocol.EXPECTED] \
+            if index >= 0 else []
+        if expected:  # the people who come or may come; one of them heads the delegation
+            heads = sum(1 for p in expected if p.role is Role.HEAD)
             if heads == 0:
                 text = self.tr("This delegation has no head: set one participant's role to Head.")
             elif heads > 1:

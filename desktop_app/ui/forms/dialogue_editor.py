@@ -31,6 +31,7 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.enums import DialogueKind
 from desktop_app.domain.errors import FieldProblem, StaleRecord, UserError
+from desktop_app.domain.protocol import final_problems
 from desktop_app.domain.records import Dialogue, Institution, Participant, Party, Person, new_id
 from desktop_app.domain.validation import dialogue_problems, dialogue_warnings
 from desktop_app.services import drafts
@@ -105,6 +106,7 @@ class DialogueEditor(QMainWindow):
         self.details = DetailsSection(self)
         self.delegations = DelegationsSection(self.people, self.institutions, self)
         self.delegations.meeting_date = self.details.start_date.value
+        self.delegations.meeting_start = lambda: self.details.start_date.value() or date.today()
         self.agenda = AgendaSection(self)
         self.actions = ActionsSection(self)
         self.tabs = QTabWidget(self)
@@ -209,6 +211,9 @@ class DialogueEditor(QMainWindow):
         dialogue_menu.addSeparator()
         dialogue_menu.addActions([self.add_delegation_action, self.add_central_asia_action, self.add_eu_action,
                                   self.add_participant_action, self.add_agenda_action, self.add_follow_up_action])
+        from desktop_app.ui.forms.protocol_menu import add_protocol_menus
+
+        add_protocol_menus(self, dialogue_menu)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z in a text field undoes the form's last edit, not just that field's typing."""
@@ -259,7 +264,8 @@ class DialogueEditor(QMainWindow):
         """What stops saving: text typed that cannot be read (a date), then the record's rules."""
         typed = [*self.details.typing_problems(), *self.actions.typing_problems()]
         said = {problem.field for problem in typed}  # one message per field: the one about the typing
-        return [*typed, *(p for p in dialogue_problems(dialogue) if p.field not in said)]
+        rules = dialogue_problems(dialogue) + final_problems(dialogue, self.people.name)
+        return [*typed, *(p for p in rules if p.field not in said)]
 
     def warnings(self, dialogue: Dialogue | None = None) -> list[FieldProblem]:
         """What deserves a second look but does not stop saving (see `dialogue_warnings`)."""

@@ -1,0 +1,272 @@
+"""The dialogue form's protocol work (issue 18): attendance after the meeting, and the documents.
+
+- Dialogue ▸ Mark all confirmed as attended; Dialogue ▸ Attendance from the signed sheet… (tick who
+  signed: one pass sets attended or absent for everyone expected).
+- Documents ▸ Note Verbale…, Sign-in sheet…, Participant list…: made from the saved record (the form
+  offers to save first), in English or Russian, as PDF or Word.
+
+The scanned signed sheet will be attached to the record when attachments come (a later issue): the
+signed-sheet dialog is where that file will be chosen.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.enums import ParticipationStatus, Side
+from desktop_app.domain.errors import UserError
+from desktop_app.domain.protocol import EXPECTED
+from desktop_app.domain.records import Dialogue
+from desktop_app.ui.texts import shown
+from desktop_app.ui.translations import ui_language
+from desktop_app.ui.widgets.party_choices import party_label
+
+if TYPE_CHECKING:
+    from desktop_app.ui.forms.dialogue_editor import DialogueEditor
+
+KIND_TITLES = {"note-verbale": QT_TRANSLATE_NOOP("DocumentDialog", "Note Verbale"),
+               "sign-in-sheet": QT_TRANSLATE_NOOP("DocumentDialog", "Sign-in sheet"),
+               "participant-list": QT_TRANSLATE_NOOP("DocumentDialog", "Participant list")}
+
+
+class SignedSheetDialog(QDialog):
+    """Tick who signed the sheet; OK marks them attended and every other expected person absent."""
+
+    def __init__(self, dialogue: Dialogue, name_of, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Attendance from the signed sheet"))
+        self.ids: list[str] = []
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Signed"), self.tr("Name"), self.tr("Delegation")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        for delegation in dialogue.delegations:
+            for participant in delegation.participants:
+                if participant.status not in EXPECTED and participant.status is not ParticipationStatus.ABSENT:
+                    continue  # withdrawn before the meeting: not on the sheet
+                row = self.table.rowCount()
+                self.table.insertRow(row)
+                check = QTableWidgetItem()
+                check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                               | Qt.ItemFlag.ItemIsUserCheckable)
+                attended = participant.status is ParticipationStatus.ATTENDED
+                check.setCheckState(Qt.CheckState.Checked if attended else Qt.CheckState.Unchecked)
+                self.table.setItem(row, 0, check)
+                self.table.setItem(row, 1, QTableWidgetItem(name_of(participant.person_id)))
+                self.table.setItem(row, 2, QTableWidgetItem(party_label(delegation.party)))
+                self.ids.append(participant.id)
+        self.table.resizeColumnsToContents()
+        hint = QLabel(self.tr("Space ticks the selected person. Those not ticked are marked absent."), self)
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+        if self.ids:
+            self.table.setCurrentCell(0, 0)
+        self.table.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Space (in the table or anywhere in the dialog) ticks or unticks the selected person."""
+        if event.key() == Qt.Key.Key_Space and self.table.currentRow() >= 0:
+            self.toggle(self.table.currentRow())
+            return
+        super().keyPressEvent(event)
+
+    def toggle(self, row: int) -> None:
+        item = self.table.item(row, 0)
+        item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
+                           else Qt.CheckState.Checked)
+
+    def signed(self) -> set[str]:
+        return {pid for row, pid in enumerate(self.ids)
+                if self.table.item(row, 0).checkState() == Qt.CheckState.Checked}
+
+
+class DocumentDialog(QDialog):
+    """What the document needs: its language, the file, and for a Note Verbale the party and reply-by date."""
+
+    def __init__(self, kind: str, dialogue: Dialogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setWindowTitle(self.tr(KIND_TITLES[kind]))
+        form = QFormLayout()
+        self.language = QComboBox(self)
+        self.language.addItem("English", "en")
+        self.language.addItem("Русский", "ru")
+        self.language.setCurrentIndex(1 if ui_language() == "ru" else 0)
+        form.addRow(self.tr("&Language"), self.language)
+        self.party = QComboBox(self)
+        self.reply_by = QDateEdit(self)
+        self.reply_by.setCalendarPopup(True)
+        if kind == "note-verbale":
+            partners = sorted(dialogue.delegations, key=lambda d: d.side is not Side.PARTNER)
+            for delegation in partners:
+                self.party.addItem(party_label(delegation.party), delegation.party.code or delegation.party.name)
+            default = max(date.today() + timedelta(days=14), date.today())
+            if dialogue.start_date - timedelta(days=21) > date.today():
+                default = dialogue.start_date - timedelta(days=21)
+            self.reply_by.setDate(QDate(default.year, default.month, default.day))
+            form.addRow(self.tr("&Invited party"), self.party)
+            form.addRow(self.tr("&Reply by"), self.reply_by)
+        else:
+            self.party.hide()
+            self.reply_by.hide()
+        self.format = QComboBox(self)
+        for label, extension in (("PDF", "pdf"), ("Word (.docx)", "docx")):  # the same in every language
+            self.format.addItem(label, extension)
+        form.addRow(self.tr("&Format"), self.format)
+        self.path = QLineEdit(self)
+        browse = QPushButton(self.tr("&Browse…"), self)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        file_label = QLabel(self.tr("&File"), self)
+        file_label.setBuddy(self.path)  # Alt+F goes to the file name (the row holds a layout, not a field)
+        form.addRow(file_label, where)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Write"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        safe_title = "".join(c if c.isalnum() or c in " -_" else "_" for c in dialogue.title).strip() or "dialogue"
+        self._stem = f"{kind} - {safe_title}"
+        self.path.setText(str(Path.home() / f"{self._stem}.pdf"))
+        self.format.currentIndexChanged.connect(self._suffix)
+        self.party.currentIndexChanged.connect(self._suffix)
+        browse.clicked.connect(self._browse)
+        self._suffix()
+
+    def _suffix(self) -> None:
+        current = Path(self.path.text() or str(Path.home() / self._stem))
+        party = f" - {self.party.currentData()}" if self.kind == "note-verbale" and self.party.count() else ""
+        folder = current.parent
+        self.path.setText(str(folder / f"{self._stem}{party}.{self.format.currentData()}"))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Write the document to"), self.path.text(),
+                                              self.tr("PDF or Word (*.pdf *.docx)"))
+        if name:
+            self.path.setText(name)
+
+    def request(self) -> dict[str, object]:
+        reply = self.reply_by.date()
+        return {"language": self.language.currentData(), "target": Path(self.path.text().strip()),
+                "party": self.party.currentData() if self.kind == "note-verbale" else None,
+                "reply_by": date(reply.year(), reply.month(), reply.day()) if self.kind == "note-verbale" else None}
+
+
+def write_from_form(editor: DialogueEditor, kind: str, request: dict[str, object]) -> Path | None:
+    """Build and write the document from the saved record; a problem is said in one sentence."""
+    from desktop_app.services.documents import build_document, load_record, write_document
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        record = load_record(editor.database, editor._base.id)
+        document = build_document(record, kind, str(request["language"]), request["party"],  # type: ignore[arg-type]
+                                  request["reply_by"])  # type: ignore[arg-type]
+        written = write_document(document, request["target"])  # type: ignore[arg-type]
+    except UserError as error:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(editor, QCoreApplication.translate("DialogueEditor", "Document not written"),
+                            shown(error.message))
+        return None
+    QApplication.restoreOverrideCursor()
+    message = QCoreApplication.translate("DialogueEditor", "Written to %1")
+    editor.statusBar().showMessage(message.replace("%1", str(written)), 10000)
+    return written
+
+
+def make_document(editor: DialogueEditor, kind: str) -> Path | None:
+    if editor.is_modified() or editor._base.revision == 0:
+        answer = QMessageBox.question(
+            editor, QCoreApplication.translate("DialogueEditor", "Save first"),
+            QCoreApplication.translate("DialogueEditor",
+                                       "Documents are made from the saved dialogue. Save your changes now?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer != QMessageBox.StandardButton.Save or not editor.save():
+            return None
+    dialog = DocumentDialog(kind, editor._base, editor)
+    if kind == "note-verbale" and dialog.party.count() == 0:
+        QMessageBox.information(
+            editor, QCoreApplication.translate("DialogueEditor", "No delegation"),
+            QCoreApplication.translate("DialogueEditor",
+                                       "A Note Verbale invites a delegation: add the partner's delegation first."))
+        return None
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return write_from_form(editor, kind, dialog.request())
+
+
+def signed_sheet(editor: DialogueEditor) -> None:
+    dialog = SignedSheetDialog(editor.record(), editor.people.name, editor)
+    if not dialog.ids:
+        QMessageBox.information(
+            editor, QCoreApplication.translate("DialogueEditor", "Nobody expected"),
+            QCoreApplication.translate("DialogueEditor", "No participant is invited, confirmed or attended yet."))
+        return
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        editor.delegations.apply_signatures(dialog.signed())
+
+
+def add_protocol_menus(editor: DialogueEditor, dialogue_menu: QMenu) -> None:
+    def action(text: str, slot, shortcut: str | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        made = QAction(text, editor)
+        if shortcut:
+            made.setShortcut(shortcut)
+        made.triggered.connect(slot)
+        editor.addAction(made)
+        return made
+
+    translate = QCoreApplication.translate
+    dialogue_menu.addSeparator()
+    mark = action(translate("DialogueEditor", "Mark all confirmed as &attended"),
+                  editor.delegations.mark_confirmed_attended)
+    signed = action(translate("DialogueEditor", "Attendance from the &signed sheet…"),
+                    lambda: signed_sheet(editor), "Ctrl+Shift+S")
+    dialogue_menu.addActions([mark, signed])
+    documents = editor.menuBar().addMenu(QCoreApplication.translate("DialogueEditor", "D&ocuments"))
+    made = {
+        "note-verbale": action(QCoreApplication.translate("DialogueEditor", "&Note Verbale…"),
+                               lambda: make_document(editor, "note-verbale")),
+        "sign-in-sheet": action(QCoreApplication.translate("DialogueEditor", "&Sign-in sheet…"),
+                                lambda: make_document(editor, "sign-in-sheet")),
+        "participant-list": action(QCoreApplication.translate("DialogueEditor", "&Participant list…"),
+                                   lambda: make_document(editor, "participant-list")),
+    }
+    documents.addActions(list(made.values()))
+    editor.mark_attended_action, editor.signed_sheet_action = mark, signed  # type: ignore[attr-defined]
+    editor.document_actions = made  # type: ignore[attr-defined]

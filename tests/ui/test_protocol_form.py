@@ -1,0 +1,175 @@
+"""Issue 18 in the dialogue form, driven by keys through the real cell editors and dialogs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog
+
+from desktop_app.db.repositories.dialogues import DialogueRepository
+from desktop_app.domain import records as r
+from desktop_app.domain.enums import DialogueStatus, ParticipationStatus, Role, Side
+from desktop_app.ui.forms import delegations_section as section
+from desktop_app.ui.forms import protocol_menu
+from tests.factories import add_people, make_dialogue
+from tests.services.documents_world import SEED_ID, seed_meeting
+from tests.ui.form_driving import activate, cell, key_clicks, type_into_cell
+from tests.ui.test_dialogue_editor import Answers, open_editor
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+S = ParticipationStatus
+
+
+def saved_kz(database, people, statuses, start: date, status=DialogueStatus.DRAFT, supported=False) -> r.Dialogue:
+    participants = tuple(r.Participant(id=r.new_id(), person_id=p.id, role=Role.HEAD if i == 0 else Role.MEMBER,
+                                       status=s) for i, (p, s) in enumerate(zip(people, statuses, strict=True)))
+    delegation = r.Delegation(id=r.new_id(), side=Side.PARTNER, party=r.Party.country("KZ"),
+                              programme_supported=supported, participants=participants)
+    return DialogueRepository(database).save(make_dialogue(start_date=start, status=status, delegations=(delegation,)))
+
+
+def test_every_role_is_offered_and_chosen_by_typing_in_the_cell(qtbot, database) -> None:
+    people = add_people(database, "Aigerim Zhumabayeva", "Bakyt Osmonov")
+    editor = open_editor(qtbot, database, saved_kz(database, people, (S.ATTENDED, S.ATTENDED), date(2023, 12, 13)))
+    editor.tabs.setCurrentIndex(1)
+    grid = editor.delegations.participants
+    table = editor.delegations.participants
+    table.setFocus()
+    table.setCurrentCell(1, section.ROLE)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    combo = table.viewport().findChild(QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Head", "Deputy head", "Alternate", "Adviser", "Expert", "Interpreter", "Observer", "Member"]
+    qtbot.keyClick(table, Qt.Key.Key_Escape)
+    type_into_cell(qtbot, grid, 1, section.ROLE, "Dep")
+    assert cell(grid, 1, section.ROLE) == "Deputy head"
+    assert editor.record().delegations[0].participants[1].role is Role.DEPUTY_HEAD
+    type_into_cell(qtbot, grid, 1, section.ROLE, "Interp")
+    assert editor.record().delegations[0].participants[1].role is Role.INTERPRETER
+
+
+def test_a_new_row_of_a_past_meeting_is_attended_of_a_future_one_invited_and_funded_by_default(qtbot, database):
+    editor = open_editor(qtbot, database, saved_kz(database, [], (), date(2023, 12, 13), supported=True))
+    editor.tabs.setCurrentIndex(1)
+    editor.delegations.add_participant()
+    qtbot.keyClick(editor.delegations.participants, Qt.Key.Key_Escape)
+    grid = editor.delegations.participants
+    assert cell(grid, 0, section.STATUS) == "Attended"
+    assert grid.item(0, section.FUNDED).checkState() == Qt.CheckState.Checked  # the delegation is supported
+    future = replace(make_dialogue(start_date=date.today() + timedelta(days=60)),
+                     delegations=(r.Delegation(id=r.new_id(), side=Side.PARTNER, party=r.Party.country("KG")),))
+    later = open_editor(qtbot, database, DialogueRepository(database).save(future))
+    later.tabs.setCurrentIndex(1)
+    later.delegations.add_participant()
+    qtbot.keyClick(later.delegations.participants, Qt.Key.Key_Escape)
+    assert later.record().delegations[0].participants[0].status is S.INVITED
+    assert not later.record().delegations[0].participants[0].programme_funded
+
+
+def test_status_is_typed_in_its_cell_and_a_refused_change_is_explained(qtbot, database) -> None:
+    people = add_people(database, "Aigerim Zhumabayeva", "Bakyt Osmonov")
+    start = date.today() + timedelta(days=30)
+    editor = open_editor(qtbot, database, saved_kz(database, people, (S.INVITED, S.INVITED), start))
+    editor.tabs.setCurrentIndex(1)
+    grid = editor.delegations.participants
+    type_into_cell(qtbot, grid, 1, section.STATUS, "C")
+    assert editor.record().delegations[0].participants[1].status is S.CONFIRMED
+    type_into_cell(qtbot, grid, 1, section.STATUS, "A")  # attended, a month before the meeting
+    assert editor.record().delegations[0].participants[1].status is S.CONFIRMED
+    assert cell(grid, 1, section.STATUS) == "Confirmed"
+    notice = editor.delegations.status_notice
+    assert notice.isVisible() and start.isoformat() in notice.text()
+    type_into_cell(qtbot, grid, 1, section.STATUS, "W")
+    assert editor.record().delegations[0].participants[1].status is S.CANCELLED
+    assert not notice.isVisible()
+
+
+def test_space_on_the_funded_cell_funds_the_member_and_supports_the_delegation(qtbot, database) -> None:
+    people = add_people(database, "Aigerim Zhumabayeva", "Bakyt Osmonov")
+    editor = open_editor(qtbot, database, saved_kz(database, people, (S.ATTENDED, S.ATTENDED), date(2023, 12, 13)))
+    editor.tabs.setCurrentIndex(1)
+    grid = editor.delegations.participants
+    activate(qtbot, grid)
+    grid.setFocus()
+    grid.setCurrentCell(1, section.FUNDED)
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    delegation = editor.record().delegations[0]
+    assert delegation.participants[1].programme_funded and delegation.programme_supported
+    assert editor.delegations.table.item(0, section.SUPPORTED).checkState() == Qt.CheckState.Checked
+    qtbot.keyClick(grid, Qt.Key.Key_Space)  # unfunded again: the delegation's flag stays
+    delegation = editor.record().delegations[0]
+    assert not delegation.participants[1].programme_funded and delegation.programme_supported
+
+
+def test_final_is_refused_while_someone_is_invited_and_mark_all_confirmed_as_attended(qtbot, database,
+                                                                                      monkeypatch) -> None:
+    answers = Answers(monkeypatch, None)  # type: ignore[arg-type]
+    people = add_people(database, "Aigerim Zhumabayeva", "Bakyt Osmonov", "Dana Akhmetova")
+    dialogue = saved_kz(database, people, (S.CONFIRMED, S.CONFIRMED, S.INVITED), date(2023, 12, 13))
+    editor = open_editor(qtbot, database, dialogue)
+    editor.details.status.setCurrentIndex(editor.details.status.findData(DialogueStatus.FINAL))
+    assert editor.save() is False
+    assert "Aigerim Zhumabayeva (Kazakhstan) is still confirmed" in answers.warnings[-1]
+    editor.tabs.setCurrentIndex(1)
+    activate(qtbot, editor)
+    qtbot.keyClick(editor.delegations.mark_attended_button, Qt.Key.Key_Space)
+    statuses = [p.status for p in editor.record().delegations[0].participants]
+    assert statuses == [S.ATTENDED, S.ATTENDED, S.INVITED]
+    editor.undo()  # the whole bulk change is one step
+    assert [p.status for p in editor.record().delegations[0].participants] == [S.CONFIRMED, S.CONFIRMED, S.INVITED]
+    editor.redo()
+    assert editor.save() is False and "Dana Akhmetova (Kazakhstan) is still invited" in answers.warnings[-1]
+    type_into_cell(qtbot, editor.delegations.participants, 2, section.STATUS, "N")  # no-show
+    assert editor.save() is True
+    stored = DialogueRepository(database).get(dialogue.id)
+    assert stored.status is DialogueStatus.FINAL
+    assert [p.status for p in stored.delegations[0].participants] == [S.ATTENDED, S.ATTENDED, S.ABSENT]
+
+
+def test_attendance_from_the_signed_sheet_in_one_pass_from_the_keyboard(qtbot, database, monkeypatch) -> None:
+    people = add_people(database, "Aigerim Zhumabayeva", "Bakyt Osmonov", "Dana Akhmetova")
+    dialogue = saved_kz(database, people, (S.CONFIRMED, S.CONFIRMED, S.CANCELLED), date(2023, 12, 13))
+    editor = open_editor(qtbot, database, dialogue)
+    seen: list[list[str]] = []
+
+    def officer_ticks(dialog: protocol_menu.SignedSheetDialog) -> int:
+        dialog.show()
+        seen.append([dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())])
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Down)  # the second person signed, the first did not
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(protocol_menu.SignedSheetDialog, "exec", officer_ticks)
+    editor.signed_sheet_action.trigger()
+    assert seen == [["Aigerim Zhumabayeva", "Bakyt Osmonov"]]  # the withdrawn person is not on the sheet
+    assert [p.status for p in editor.record().delegations[0].participants] == [S.ABSENT, S.ATTENDED, S.CANCELLED]
+    editor.undo()
+    assert [p.status for p in editor.record().delegations[0].participants] == [S.CONFIRMED, S.CONFIRMED,
+                                                                               S.CANCELLED]
+
+
+def test_documents_menu_writes_a_russian_note_verbale(qtbot, database, monkeypatch, tmp_path: Path) -> None:
+    seed_meeting(database)
+    editor = open_editor(qtbot, database, DialogueRepository(database).get(SEED_ID))
+    target = tmp_path / "nv-tj.pdf"
+
+    def officer_fills(dialog: protocol_menu.DocumentDialog) -> int:
+        dialog.show()
+        dialog.language.setFocus()
+        key_clicks(qtbot, dialog.language, "Р")  # Русский
+        dialog.party.setCurrentIndex(dialog.party.findData("TJ"))
+        dialog.path.setFocus()
+        dialog.path.selectAll()
+        qtbot.keyClicks(dialog.path, str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(protocol_menu.DocumentDialog, "exec", officer_fills)
+    editor.document_actions["note-verbale"].trigger()
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(str(target)).pages)
+    assert "Министерству иностранных дел Республики Таджикистан" in text
+    assert "ВЕРБАЛЬНАЯ НОТА" in text
