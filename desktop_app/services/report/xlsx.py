@@ -1,4 +1,4 @@
-"""The XLSX report: the five sheets of contract §3, real numbers and dates, safe text."""
+"""The XLSX report: the sheets of contract §3 v2 in the report's language, real numbers and dates, safe text."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from openpyxl.cell.cell import Cell as SheetCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from desktop_app.services.report.model import Cell, Report
+from desktop_app.services.report.model import NO_DIALOGUES, Cell, Report
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 MAX_WIDTH = 60
 
 
-def _put(cell: SheetCell, value: Cell) -> None:
+def _put(cell: SheetCell, value: Cell, date_format: str = "yyyy-mm-dd") -> None:
     """Write a value with its real type; text that a spreadsheet could evaluate stays text.
 
     openpyxl turns any string beginning with "=" into a formula, and spreadsheets evaluate "+", "-"
@@ -32,36 +32,40 @@ def _put(cell: SheetCell, value: Cell) -> None:
         return
     cell.value = value
     if isinstance(value, date):
-        cell.number_format = "yyyy-mm-dd"
+        cell.number_format = date_format
 
 
 def write_xlsx(report: Report, target: Path) -> None:
+    """One sheet a table; names and headers in the report's language, rows as numbers and dates."""
     workbook = Workbook()
     workbook.remove(workbook.active)
-    for name, header, rows in report.tables():
-        sheet = workbook.create_sheet(name)
-        sheet.append(list(header))
+    date_format = "dd.mm.yyyy" if report.language == "ru" else "yyyy-mm-dd"
+    draft_font = Font(italic=True, color="9C5700")
+    for table in report.tables():
+        sheet = workbook.create_sheet(report.t(table.name))
+        header = [report.t(name) for name in table.header]
+        sheet.append(header)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
             cell.fill = HEADER_FILL
-            cell.alignment = Alignment(vertical="center")
-        widths = [len(h) for h in header]
-        for row_number, row in enumerate(rows, start=2):
+            cell.alignment = Alignment(vertical="center", wrap_text=True)
+        widths = [min(len(h), 18) for h in header]
+        for row_number, row in enumerate(table.rows, start=2):
+            draft = (row_number - 2) in table.drafts
             for column, value in enumerate(row, start=1):
-                _put(sheet.cell(row=row_number, column=column), value)
-                text = value.isoformat() if isinstance(value, date) else ("" if value is None else str(value))
+                cell = sheet.cell(row=row_number, column=column)
+                _put(cell, value, date_format)
+                if draft:
+                    cell.font = draft_font
+                text = "0000-00-00" if isinstance(value, date) else ("" if value is None else str(value))
                 widths[column - 1] = max(widths[column - 1], len(text))
-        if name == "Dialogues":
-            status = header.index("Status") + 1
-            for row_number, line in enumerate(report.dialogues, start=2):
-                if line.is_draft:
-                    sheet.cell(row=row_number, column=status).font = Font(italic=True, color="9C5700")
         for column, width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(column)].width = min(MAX_WIDTH, width + 3)
         sheet.freeze_panes = "A2"
-        sheet.auto_filter.ref = sheet.dimensions if rows else None
+        sheet.auto_filter.ref = sheet.dimensions if table.rows else None
     if report.empty:
-        summary = workbook["Summary"]
-        summary.cell(row=len(report.summary.rows()) + 3, column=1, value="No dialogues match the selection.")
+        summary = workbook[report.t("Summary")]
+        summary.cell(row=len(report.summary.values) + 3, column=1, value=report.t(NO_DIALOGUES))
     workbook.properties.title = report.title
+    workbook.properties.language = report.language
     workbook.save(target)
