@@ -37,13 +37,15 @@ WIDE = {"Start date": 7, "End date": 7, "Due date": 7, "Title": 16, "Series": 9,
 
 # Tables whose columns need their own balance (the same column is wide in one table, narrow in another).
 WIDE_IN = {
-    "Dialogues": {"Start date": 6.5, "End date": 6.5, "Title": 15, "Series": 9, "Kind": 6.5, "City": 6,
-                  "Country": 7, "Chair": 8, "Delegations": 7.5, "Participants": 7.5, "Women": 6, "Men": 5,
-                  "Status": 6},
-    "Participants": {"Start date": 6.5, "Dialogue": 13, "Party": 11, "Side": 5.5, "Name": 11, "Sex": 4.5,
-                     "Institution": 15, "Position": 10, "Role": 7, "Status": 7, "Programme-funded": 8.5},
-    "Years": {"Year": 8},
+    "Dialogues": {"Start date": 7.5, "End date": 7.5, "Title": 12, "Series": 8, "Kind": 7, "City": 6.5,
+                  "Country": 7, "Chair": 8, "Delegations": 7, "Participants": 7, "Women": 6, "Men": 6,
+                  "Status": 8.5},
+    "Participants": {"Start date": 7.5, "Dialogue": 12, "Party": 10, "Side": 6.5, "Name": 11, "Sex": 4.5,
+                     "Institution": 14, "Position": 9, "Role": 7.5, "Status": 9, "Programme-funded": 8},
+    "Years": {"Year": 8, "Dialogues": 10, "Delegations": 10, "Participants": 10, "Unique people": 12,
+              "Women": 10, "Men": 10, "Sex not recorded": 12, "Programme-funded participants": 14},
     "Summary": {"Metric": 55, "Value": 15, "Share": 15},
+    "Actions": {"Dialogue": 25, "Action": 40, "Owner": 13, "Due date": 9, "Status": 9},
 }
 
 

@@ -17,9 +17,9 @@ from html import escape
 from desktop_app.services.report.model import Chart
 
 WIDTH = 900
-BAR_HEIGHT = 22
-GAP = 8
-LABEL_WIDTH = 260
+BAR_HEIGHT = 19
+GAP = 6
+LABEL_WIDTH = 330
 TITLE_HEIGHT = 30
 LEGEND_HEIGHT = 26
 # dark, middle, light: apart in lightness, so grey print keeps them apart
@@ -55,8 +55,8 @@ def chart_svg(chart: Chart) -> str:
         parts.append(f'<text x="0" y="{top + 16}" fill="#333333">{escape(chart.empty_text)}</text>')
     for index, (label, values) in enumerate(chart.bars):
         y = top + index * (BAR_HEIGHT + GAP)
-        shown = label if len(label) <= 34 else label[:33] + "…"
-        parts.append(f'<text x="{LABEL_WIDTH - 8}" y="{y + 16}" text-anchor="end" fill="#000000">'
+        shown = label if len(label) <= 36 else label[:35] + "…"
+        parts.append(f'<text x="{LABEL_WIDTH - 8}" y="{y + 15}" text-anchor="end" fill="#000000" font-size="13">'
                      f'{escape(shown)}</text>')
         x = LABEL_WIDTH
         for part, value in enumerate(values):
@@ -66,9 +66,9 @@ def chart_svg(chart: Chart) -> str:
             parts.append(f'<rect x="{x}" y="{y}" width="{width}" height="{BAR_HEIGHT}" fill="{FILLS[part % 3]}" '
                          f'stroke="#000000" stroke-width="0.8"/>')
             if len(values) > 1 and width >= 9 * len(str(value)) + 6:
-                parts.append(f'<text x="{x + width / 2}" y="{y + 16}" text-anchor="middle" font-size="12" '
+                parts.append(f'<text x="{x + width / 2}" y="{y + 14}" text-anchor="middle" font-size="12" '
                              f'fill="{TEXT_ON[part % 3]}">{value}</text>')
             x += width
-        parts.append(f'<text x="{x + 6}" y="{y + 16}" fill="#000000" font-weight="bold">{sum(values)}</text>')
+        parts.append(f'<text x="{x + 6}" y="{y + 15}" fill="#000000" font-weight="bold">{sum(values)}</text>')
     parts.append("</svg>")
     return "".join(parts)

@@ -124,7 +124,7 @@ def _table(body: Body, report: Report, table: Table, size: float = TABLE_PT) -> 
 def _chart(body: Body, report: Report, index: int) -> None:
     chart = report.charts[index]
     ratio = chart_height(chart) / WIDTH
-    width = min(TEXT_WIDTH_CM, TEXT_HEIGHT_CM * 0.5 / ratio)
+    width = min(22.0, TEXT_HEIGHT_CM * 0.55 / ratio)  # both charts and captions on one page
     picture = body.paragraph(keep_with_next=True)
     picture.add_run().add_picture(BytesIO(chart_png(chart)), width=Cm(width))
     caption = body.paragraph(chart.caption)

@@ -65,8 +65,8 @@ tr.draft td { font-style: italic; color: #7a4500; }
 .empty { font-size: 13pt; font-weight: bold; color: #9c5700; }
 """
 
-TEXT_WIDTH_PX = 1000  # Qt sizes images in screen pixels (96 per inch): A4 landscape less the margins
-CHART_MAX_HEIGHT_PX = 330  # a chart takes at most about half a page
+CHART_WIDTH_PX = 820  # Qt sizes images in screen pixels (96 per inch): 22 cm of the 26.7 cm text width
+CHART_MAX_HEIGHT_PX = 380  # 10 cm: both charts and their captions fit one page (171 mm of text height)
 
 
 def _cell(value: Cell, language: str, plain: bool = False) -> str:
@@ -101,7 +101,7 @@ def chart_size(report: Report, index: int) -> tuple[int, int]:
     from desktop_app.services.report.charts import WIDTH, chart_height
 
     height = chart_height(report.charts[index])
-    width = min(TEXT_WIDTH_PX, round(CHART_MAX_HEIGHT_PX * WIDTH / height))
+    width = min(CHART_WIDTH_PX, round(CHART_MAX_HEIGHT_PX * WIDTH / height))
     return width, round(width * height / WIDTH)
 
 

@@ -133,7 +133,8 @@ def _has_image(block) -> bool:  # type: ignore[no-untyped-def]
 def paginate(stops: list[Stop], height: float, page: float) -> list[list[tuple[float, float]]]:
     """The slices of the body each page shows: a page ends at the last allowed stop that fits; when
     that would leave the page less than a third full, a kept-together stop is used instead, and
-    only as a last resort (a block taller than a page) the page is cut where it is full."""
+    then a short page, and only as a last resort (a block taller than a page) the page is cut where
+    it is full."""
     pages: list[list[tuple[float, float]]] = []
     top = 0.0
     header: tuple[float, float] | None = None
@@ -148,8 +149,10 @@ def paginate(stops: list[Stop], height: float, page: float) -> list[list[tuple[f
             index += 1
         fitting = [s for s in stops[index:] if s.y <= limit]
         best = next((s for s in reversed(fitting) if s.allowed and s.y - top >= room / 3), None)
-        if best is None:
+        if best is None:  # what must stay together is taller than two thirds of a page: part it
             best = next((s for s in reversed(fitting) if s.y - top >= room / 3), None)
+        if best is None:  # nothing to part it at (a chart with its caption): a short page, never a cut image
+            best = next((s for s in reversed(fitting) if s.allowed), None)
         end = best.y if best else limit
         pages.append(([header] if header else []) + [(top, end)])
         header = best.header if best else None
