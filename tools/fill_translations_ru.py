@@ -559,6 +559,13 @@ RU: dict[str | tuple[str, str], Translation] = {
     "The folder %1 does not exist; create it first or choose another.":
         "Папки %1 не существует; сначала создайте её или выберите другую.",
     "Database opened at start": "База данных при запуске",
+    # --- issue 17: the Report dialog of report contract v2 ---
+    "All parties": "Все стороны",
+    "Party:": "Сторона:",
+    "Include drafts (marked as drafts)": "Включить черновики (с пометкой)",
+    "Leave out people's names": "Не приводить имена участников",
+    "The per-dialogue annex will be left out: more than %1 dialogues are selected.":
+        "Приложение по отдельным диалогам будет опущено: выбрано больше %1 диалогов.",
 }
 
 # English needs a translation only for its plurals: (one, many).

@@ -292,3 +292,38 @@ def test_pdf_docx_and_html_mark_drafts_and_print_dates_in_words(database: Databa
         assert "07.12.2021" in text and "2021-12-07" not in text
         assert "Отчётный период: с 7 декабря 2021 г. по 5 мая 2024 г." in " ".join(text.split())
     assert "Стр. 1 из" in pdf
+
+
+def test_the_title_page_names_the_programme_period_and_disclaimer_with_the_logo(database: Database, world: World,
+                                                                               tmp_path: Path) -> None:
+    from docx import Document
+    from pypdf import PdfReader
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from desktop_app.db.repositories.programme import ProgrammeRepository
+    from desktop_app.domain.programme import ProgrammeDetails
+
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f4e79"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    ProgrammeRepository(database).save(ProgrammeDetails(
+        name="Central Asia Drug Action Programme (CADAP 7)", disclaimer="Funded by the European Union.",
+        logo=bytes(data.data()), logo_type="image/png"))
+    report = _build(database, ReportSelection(date_from=date(2021, 1, 1), date_to=date(2024, 12, 31)))
+    pdf = write_report(report, tmp_path / "r.pdf")
+    first = " ".join(PdfReader(str(pdf)).pages[0].extract_text().split())
+    docx = write_report(report, tmp_path / "r.docx")
+    html = write_report(report, tmp_path / "r.html").read_text(encoding="utf-8")
+    words = ("Central Asia Drug Action Programme (CADAP 7)", "Reporting period: 1 January 2021 – 31 December 2024",
+             "Funded by the European Union.")
+    for text in (first, " ".join(docx_text(docx).split()), html):
+        assert all(word in text for word in words), text[:300]
+        assert "any to any" not in text
+    objects = PdfReader(str(pdf)).pages[0]["/Resources"]["/XObject"]
+    assert any(o.get_object()["/Subtype"] == "/Image" for o in objects.values())  # the logo
+    assert Document(str(docx)).inline_shapes[0].height.cm == pytest.approx(2.5, abs=0.05)
+    assert 'class="logo" src="data:image/png;base64,' in html

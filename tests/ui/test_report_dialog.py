@@ -135,3 +135,18 @@ def test_party_and_no_names_choose_that_partys_participation_without_names(  # t
     dialog.format.setFocus()
     qtbot.keyClicks(dialog.format, "Word")
     qtbot.waitUntil(lambda: "annex will be left out" in dialog.summary.text())
+
+
+def test_in_a_russian_window_the_report_and_its_choices_are_russian(qtbot, database: Database,  # type: ignore[no-untyped-def]
+                                                                     russian: str, tmp_path: Path) -> None:
+    build_world(database)
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.include_drafts.text() == "Включить черновики (с пометкой)"
+    assert dialog.country.itemText(0) == "Все стороны"
+    dialog.country.setCurrentIndex(dialog.country.findText("Таджикистан"))  # QTest cannot type Cyrillic
+    assert dialog.country.currentData() == "TJ"
+    qtbot.waitUntil(lambda: "Участие" in dialog.preview.toPlainText())
+    text = dialog.preview.toPlainText()
+    assert "Сводный отчёт о диалогах" in text and "Таджикистан" in text and "Participation" not in text
