@@ -198,7 +198,7 @@ def write_docx(report: Report, target: Path) -> None:
     body.heading(report.t("Contents"), 1)
     _field(body.paragraph(), 'TOC \\o "1-2" \\h \\z \\u', report.t("Contents"))
     body.paragraph().add_run().add_break(WD_BREAK.PAGE)
-    for table in report.tables(shares=True):
+    for table in report.tables(shares=True, participants=False):  # participants: in the annex
         body.heading(report.t(table.name), 1)
         _table(body, report, table)
         if table.name == "Summary" and not report.empty:

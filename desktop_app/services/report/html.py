@@ -144,7 +144,7 @@ def title_html(report: Report, qt: bool = False) -> str:
 def body_html(report: Report, qt: bool = False) -> str:
     """The tables, the charts after the Summary, then the per-dialogue annex (or the note why not)."""
     parts = []
-    for table in report.tables(shares=True):
+    for table in report.tables(shares=True, participants=not qt):  # the PDF has them in the annex
         parts.append(f'<h2 id="{table.name.lower()}">{escape(report.t(table.name))}</h2>')
         parts.append(_table(report, table, qt))
         if table.name == "Summary" and not report.empty:

@@ -230,8 +230,9 @@ class Report:
     def t(self, text: str) -> str:
         return t(text, self.language)
 
-    def tables(self, shares: bool = False) -> list[Table]:
-        """The contract's tables in order. `shares=True` (PDF, DOCX, HTML) adds the Summary's Share column."""
+    def tables(self, shares: bool = False, participants: bool = True) -> list[Table]:
+        """The contract's tables in order. `shares=True` (PDF, DOCX, HTML) adds the Summary's Share column;
+        `participants=False` (PDF, DOCX) leaves the Participants table to the per-dialogue annex."""
         if shares:
             summary = Table("Summary", ("Metric", "Value", "Share"), tuple(
                 (self.t(metric), value, self.summary.share(metric, self.language))
@@ -247,7 +248,7 @@ class Report:
             Table("Years", YEAR_COLUMNS, self.years),
             Table("Participation", PARTICIPATION_COLUMNS, self.participation),
         ]
-        if self.participants is not None:
+        if self.participants is not None and participants:
             tables.append(Table("Participants", PARTICIPANT_COLUMNS, self.participants, self.participant_drafts))
         tables.append(Table("Topics", TOPIC_COLUMNS, self.topics))
         tables.append(Table("Actions", ACTION_COLUMNS, tuple(
