@@ -95,7 +95,7 @@ def _table_stops(document: QTextDocument, table: QTextTable) -> tuple[float, flo
         if row == headers:
             header_span = (tops[0] - edge, y)
         stops.append(Stop(y, allowed=row > headers, header=header_span if row > headers else None))
-    return tops[0] - edge, bottoms[-1] + edge, stops
+    return tops[0] - edge, bottoms[-1] + 2 * edge, stops  # below: the table's own border as well
 
 
 def _stops(document: QTextDocument) -> tuple[list[Stop], float]:
