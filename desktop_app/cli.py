@@ -65,8 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--format", choices=("pdf", "docx", "xlsx", "html"),
                      help="default: from the file's extension")
     _add_selection(rep)
-    rep.add_argument("--country", type=_country, metavar="CC", help="only dialogues this country hosted or attended")
-    rep.add_argument("--final-only", action="store_true", help="leave out drafts")
+    rep.add_argument("--country", metavar="PARTY",
+                     help="that party's own participation: a country code or name, an organisation's name")
+    rep.add_argument("--include-drafts", action="store_true", help="include draft records (marked as drafts)")
+    rep.add_argument("--final-only", action="store_true", help="leave out drafts (the default)")
+    rep.add_argument("--no-names", action="store_true", help="leave out every person's name")
 
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("-o", "--output", metavar="FILE")
@@ -99,7 +102,7 @@ def _selection(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise UserError(f"--from {args.date_from} is after --to {args.date_to}; nothing could match.")
     return DialogueFilter(series=args.series, date_from=args.date_from, date_to=args.date_to,
-                          country=getattr(args, "country", None))
+                          country=getattr(args, "country", None) if args.command != "report" else None)
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -181,7 +184,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     try:
         report = build_report(database, ReportSelection(
             date_from=selection.date_from, date_to=selection.date_to, series=selection.series,
-            country=selection.country, final_only=args.final_only), language=args.lang or "en",
+            country=args.country, include_drafts=args.include_drafts and not args.final_only,
+            names=not args.no_names), language=args.lang or "en",
             with_sections=kind != "xlsx")  # the workbook has no per-dialogue pages
     finally:
         database.close()

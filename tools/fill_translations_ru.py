@@ -616,6 +616,13 @@ RU: dict[str | tuple[str, str], Translation] = {
     "The database %1 is open in the Dialogue Register window of %2 on %3 (process %4); close it there first, "
     "or open another file.": "База данных %1 открыта в окне Dialogue Register пользователя %2 на компьютере %3 "
                              "(процесс %4); сначала закройте её там или откройте другой файл.",
+    # --- issue 17: the Report dialog of report contract v2 ---
+    "All parties": "Все стороны",
+    "Party:": "Сторона:",
+    "Include drafts (marked as drafts)": "Включить черновики (с пометкой)",
+    "Leave out people's names": "Не приводить имена участников",
+    "The per-dialogue annex will be left out: more than %1 dialogues are selected.":
+        "Приложение по отдельным диалогам будет опущено: выбрано больше %1 диалогов.",
 }
 
 # English needs a translation only for its plurals: (one, many).

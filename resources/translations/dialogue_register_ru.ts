@@ -3001,14 +3001,6 @@ Open them now to save or discard them?</source>
             <translation>Все серии</translation>
         </message>
         <message>
-            <source>All countries</source>
-            <translation>Все страны</translation>
-        </message>
-        <message>
-            <source>Final records only (leave out drafts)</source>
-            <translation>Только окончательные записи (без черновиков)</translation>
-        </message>
-        <message>
             <source>from</source>
             <translation>с</translation>
         </message>
@@ -3025,8 +3017,20 @@ Open them now to save or discard them?</source>
             <translation>Серия:</translation>
         </message>
         <message>
-            <source>Country:</source>
-            <translation>Страна:</translation>
+            <source>All parties</source>
+            <translation>Все стороны</translation>
+        </message>
+        <message>
+            <source>Include drafts (marked as drafts)</source>
+            <translation>Включить черновики (с пометкой)</translation>
+        </message>
+        <message>
+            <source>Leave out people's names</source>
+            <translation>Не приводить имена участников</translation>
+        </message>
+        <message>
+            <source>Party:</source>
+            <translation>Сторона:</translation>
         </message>
         <message>
             <source>Format:</source>
@@ -3063,6 +3067,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>No dialogues match the selection.</source>
             <translation>Нет диалогов, отвечающих условиям отбора.</translation>
+        </message>
+        <message>
+            <source>The per-dialogue annex will be left out: more than %1 dialogues are selected.</source>
+            <translation>Приложение по отдельным диалогам будет опущено: выбрано больше %1 диалогов.</translation>
         </message>
         <message>
             <source>Export the report</source>

@@ -33,11 +33,14 @@ def test_report_format_follows_the_extension_and_filters_apply(demo_db: Path, tm
         assert result.returncode == 0, result.stderr
         assert (tmp_path / f"all.{kind}").stat().st_size > 0
     assert (tmp_path / "all.pdf").read_bytes().startswith(b"%PDF")
-    everything = _summary(tmp_path / "all.xlsx")
-    result = run("--db", str(demo_db), "report", "-o", str(tmp_path / "final.xlsx"), "--final-only")
+    final = _summary(tmp_path / "all.xlsx")
+    result = run("--db", str(demo_db), "report", "-o", str(tmp_path / "drafts.xlsx"), "--include-drafts")
     assert result.returncode == 0
-    final = _summary(tmp_path / "final.xlsx")
-    assert 0 < final["Dialogues"] < everything["Dialogues"]  # the demo holds one draft
+    everything = _summary(tmp_path / "drafts.xlsx")
+    assert 0 < final["Dialogues"] < everything["Dialogues"]  # drafts are out by default; the demo holds one
+    assert everything["Drafts included"] == 1 and final["Drafts included"] == 0
+    assert run("--db", str(demo_db), "report", "-o", str(tmp_path / "f.xlsx"), "--final-only").returncode == 0
+    assert _summary(tmp_path / "f.xlsx")["Dialogues"] == final["Dialogues"]  # still accepted: the default
     run("--db", str(demo_db), "report", "-o", str(tmp_path / "y.xlsx"), "--from", "2024-01-01", "--to", "2024-12-31")
     assert _summary(tmp_path / "y.xlsx")["Period from"].date().isoformat() == "2024-01-01"
 
@@ -49,8 +52,20 @@ def test_an_explicit_format_beats_the_extension(demo_db: Path, tmp_path: Path) -
         assert load_workbook(handle).sheetnames[0] == "Summary"
 
 
+def test_russian_report_names_sheets_in_russian_and_leaves_names_out_on_request(demo_db: Path,
+                                                                                tmp_path: Path) -> None:
+    target = tmp_path / "ru.xlsx"
+    result = run("--db", str(demo_db), "--lang", "ru", "report", "-o", str(target), "--no-names",
+                 "--country", "kz")
+    assert result.returncode == 0, result.stderr
+    book = load_workbook(target)
+    assert book.sheetnames == ["Сводка", "Диалоги", "По годам", "Участие", "Темы", "Действия"]
+    parties = [row[0] for row in book["Участие"].iter_rows(min_row=2, values_only=True)]
+    assert parties == ["Казахстан"]  # --country: that party's own participation
+
+
 def test_an_empty_selection_still_writes_a_report(demo_db: Path, tmp_path: Path) -> None:
-    result = run("--db", str(demo_db), "report", "-o", str(tmp_path / "none.html"), "--series", "No such series")
+    result = run("--db", str(demo_db), "report", "-o", str(tmp_path / "none.html"), "--from", "2040-01-01")
     assert result.returncode == 0
     assert "No dialogues match" in result.stdout
     assert "No dialogues match" in (tmp_path / "none.html").read_text(encoding="utf-8")
@@ -61,7 +76,8 @@ def test_an_empty_selection_still_writes_a_report(demo_db: Path, tmp_path: Path)
     (["--to", "2024-13-01"], 2, "not a real date"),
     (["--from", "2024-03-01", "--to", "2024-01-01"], 1, "after --to"),
     (["--format", "odt"], 2, "invalid choice"),
-    (["--country", "XX"], 2, "country code"),
+    (["--country", "XX"], 1, "the parties known are: "),
+    (["--series", "No such series"], 1, "“EU-Central Asia Drug Dialogue”"),
 ])
 def test_bad_options_exit_with_one_sentence_and_write_nothing(demo_db: Path, tmp_path: Path, args, status,  # type: ignore[no-untyped-def]
                                                               words) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
 
 from desktop_app.db.unit_of_work import Database
-from desktop_app.domain.enums import DialogueStatus
 from desktop_app.ui.dialogs.report_dialog import ReportDialog, period_of
 from tests.services.readers import xlsx_summary
 from tests.services.report_world import build_world
@@ -21,17 +20,18 @@ from tests.services.report_world import build_world
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
-def test_final_only_preview_and_export_to_excel(qtbot, database: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_drafts_are_out_until_asked_for_then_preview_and_export_to_excel(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     world = build_world(database)
     dialog = ReportDialog(database)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "Встреча экспертов" in dialog.preview.toPlainText()  # the draft is there at first
+    assert "Встреча экспертов" not in dialog.preview.toPlainText()  # contract v2: drafts are out by default
 
-    qtbot.mouseClick(dialog.final_only, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.final_only.height() // 2))
-    qtbot.waitUntil(lambda: "Встреча экспертов" not in dialog.preview.toPlainText())
-    expected = world.expected(lambda d: d.status is DialogueStatus.FINAL)
+    qtbot.mouseClick(dialog.include_drafts, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, dialog.include_drafts.height() // 2))
+    qtbot.waitUntil(lambda: "Встреча экспертов" in dialog.preview.toPlainText())
+    expected = world.expected(drafts=True)
     assert dialog.summary.text().startswith(f"{expected['Dialogues']} dialogues, {expected['Delegations']} delegations")
 
     dialog.format.setFocus()
@@ -60,8 +60,8 @@ def test_series_and_custom_period_narrow_the_preview(qtbot, database: Database) 
     qtbot.addWidget(dialog)
     dialog.series.setFocus()
     qtbot.keyClicks(dialog.series, "Beta")
-    qtbot.waitUntil(lambda: dialog.summary.text().startswith("1 dialogues"))
-    assert "-Bilateral on prevention" in dialog.preview.toPlainText()
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("2 dialogues"))
+    assert "Bilateral on prevention" in dialog.preview.toPlainText()
 
     qtbot.keyClicks(dialog.period, "Custom")
     assert dialog.date_from.isEnabled()
@@ -107,5 +107,46 @@ def test_starts_with_the_report_defaults_from_settings(qtbot, database: Database
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.format.currentData() == "html" and dialog.format.currentText().startswith("Web page")
-    assert dialog.final_only.isChecked()
+    assert not dialog.include_drafts.isChecked()
     assert "Встреча экспертов" not in dialog.preview.toPlainText()  # the draft is left out from the start
+
+
+def test_party_and_no_names_choose_that_partys_participation_without_names(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.ui.dialogs import report_dialog
+
+    world = build_world(database)
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Тимур Назаров" in dialog.preview.toPlainText()
+    dialog.country.setFocus()
+    qtbot.keyClicks(dialog.country, "Tajikistan")
+    assert dialog.country.currentData() == "TJ"
+    expected = world.expected(party="TJ")
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith(
+        f"{expected['Dialogues']} dialogues, {expected['Delegations']} delegations, "
+        f"{expected['Participants']} participants"))
+    dialog.no_names.setFocus()
+    qtbot.keyClick(dialog.no_names, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "Тимур Назаров" not in dialog.preview.toPlainText())
+
+    monkeypatch.setattr(report_dialog, "ANNEX_LIMIT", 1)  # the officer is told before the export starts
+    dialog.format.setFocus()
+    qtbot.keyClicks(dialog.format, "Word")
+    qtbot.waitUntil(lambda: "annex will be left out" in dialog.summary.text())
+
+
+def test_in_a_russian_window_the_report_and_its_choices_are_russian(qtbot, database: Database,  # type: ignore[no-untyped-def]
+                                                                     russian: str, tmp_path: Path) -> None:
+    build_world(database)
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.include_drafts.text() == "Включить черновики (с пометкой)"
+    assert dialog.country.itemText(0) == "Все стороны"
+    dialog.country.setCurrentIndex(dialog.country.findText("Таджикистан"))  # QTest cannot type Cyrillic
+    assert dialog.country.currentData() == "TJ"
+    qtbot.waitUntil(lambda: "Участие" in dialog.preview.toPlainText())
+    text = dialog.preview.toPlainText()
+    assert "Сводный отчёт о диалогах" in text and "Таджикистан" in text and "Participation" not in text

@@ -1,22 +1,42 @@
-"""Builds the one `Report` from the database: the selection, the aggregate queries, the sections."""
+"""Builds the one `Report` from the database: the selection, the records read flat, the figures.
+
+The counting rules of contract §3 (version 2) are applied here, once, to plain rows: person figures
+count `attended` participations only, delegations and parties count whether or not anyone came,
+an organisation and its predecessor are one party (`parties.report_party_key`), carried actions
+are neither open nor done. With `--country` the figures are that party's own participation.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop_app.db.mapping import party_from
 from desktop_app.db.repositories.dialogues import filter_conditions
+from desktop_app.db.repositories.programme import ProgrammeRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
-from desktop_app.domain.enums import DialogueStatus
-from desktop_app.domain.reference import country_name, party_name
+from desktop_app.domain.enums import DialogueStatus, Role
+from desktop_app.domain.errors import UserError
+from desktop_app.domain.reference import country_name
 from desktop_app.domain.text_rules import FORBIDDEN, printable
 from desktop_app.services.report import queries as q
-from desktop_app.services.report.labels import ACTION_STATUS, KIND, ROLE, SIDE, STATUS
+from desktop_app.services.report.labels import (
+    ACTION_STATUS,
+    KIND,
+    PARTICIPATION_STATUS,
+    ROLE,
+    SEX,
+    SIDE,
+    STATUS,
+    number_text,
+    period_words,
+    t,
+    text_date,
+)
 from desktop_app.services.report.model import (
     ActionLine,
     AgendaLine,
@@ -25,169 +45,387 @@ from desktop_app.services.report.model import (
     DelegationSection,
     DialogueLine,
     DialogueSection,
-    PartyLine,
     Report,
+    Row,
     Summary,
-    TopicLine,
+    TitlePage,
 )
-from desktop_app.services.report.narrative import NarrativeFacts, narrative_en, narrative_ru
+from desktop_app.services.report.narrative import NarrativeFacts, narrative
+from desktop_app.services.report.parties import city_name, party_label, report_party_key, resolve_party
 
 REPORT_TITLE = "Summary report of dialogues"
-CHART_COUNTRIES = 12
+# Above this many dialogues the PDF and Word reports leave out the per-dialogue annex (with a note):
+# 200 dialogues make an annex of some 400 pages, which no reader prints and Word paginates slowly.
+ANNEX_LIMIT = 200
+CHART_PARTIES = 15  # the party chart shows this many bars; more parties: the first 14 and "Other (n)"
+ROLE_ORDER = {role.value: index for index, role in enumerate(Role)}
 
 
 @dataclass(frozen=True)
 class ReportSelection:
-    """The filters of contract §3: period, series, country, final only."""
+    """The filters of contract §3 v2: period, series, party, drafts, names."""
 
     date_from: date | None = None
     date_to: date | None = None
     series: str | None = None
-    country: str | None = None
-    final_only: bool = False
+    country: str | None = None  # a party: country code or name, organisation name or acronym
+    include_drafts: bool = False
+    final_only: bool = False  # still accepted; means the default (drafts left out)
+    names: bool = True
 
-    def dialogue_filter(self) -> r.DialogueFilter:
-        return r.DialogueFilter(series=self.series, date_from=self.date_from, date_to=self.date_to,
-                                country=self.country, status=DialogueStatus.FINAL if self.final_only else None)
+    def dialogue_filter(self, series: str | None) -> r.DialogueFilter:
+        drafts = self.include_drafts and not self.final_only
+        return r.DialogueFilter(series=series, date_from=self.date_from, date_to=self.date_to,
+                                status=None if drafts else DialogueStatus.FINAL)
 
-    def described(self) -> tuple[tuple[str, str], ...]:
-        return (("Dates selected", f"{self.date_from.isoformat() if self.date_from else 'any'} to "
-                           f"{self.date_to.isoformat() if self.date_to else 'any'}"),
-                ("Series", self.series or "all"),
-                ("Country", f"{country_name(self.country)} ({self.country})" if self.country else "all"),
-                ("Status", "final only" if self.final_only else "final and draft (drafts are marked)"))
-
-
-def _party(kind: str | None, code: str | None, organisation: str | None, language: str = "en") -> str:
-    return party_name(party_from(kind, code, organisation), language)
+    @property
+    def drafts_included(self) -> bool:
+        return self.include_drafts and not self.final_only
 
 
-def build_report(database: Database, selection: ReportSelection = ReportSelection(), language: str = "en",
-                 today: date | None = None, with_sections: bool = True) -> Report:
-    """Everything the four formats show, from a handful of aggregate queries in one read transaction.
+class _Delegation(NamedTuple):
+    id: str
+    dialogue_id: str
+    side: str
+    party: r.Party
+    supported: bool
 
-    `with_sections=False` leaves out the per-dialogue pages (delegations, agenda, narrative), which
-    only DOCX, PDF and HTML print: an XLSX report of 20,000 dialogues spent two thirds of its time
-    on them (benchmarks/run.py, figure "report XLSX")."""
-    conditions = filter_conditions(selection.dialogue_filter())
+
+class _Participation(NamedTuple):
+    delegation_id: str
+    person_id: str
+    name: str
+    sex: str | None
+    role: str
+    position: str | None
+    institution_id: str | None
+    institution: str | None
+    status: str
+    funded: bool
+
+    @property
+    def attended(self) -> bool:
+        return self.status == "attended"
+
+
+def _known_series(database: Database, wanted: str) -> str:
+    """The stored spelling of the series the officer named, case not mattering; else a clear error."""
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+
+    known = DialogueRepository(database).series_names()
+    for name in known:
+        if name.casefold() == wanted.strip().casefold():
+            return name
+    listed = ", ".join(f"“{name}”" for name in known) or "none yet"
+    raise UserError(f"There is no series called “{wanted}”; the known series are: {listed}.")
+
+
+def _parties(database: Database) -> list[r.Party]:
+    """Every party that sent a delegation to a dialogue not in the trash, as reports count them."""
+    from sqlalchemy import select
+
+    from desktop_app.db import models as m
+
+    D, G = m.DialogueRow, m.DelegationRow
     with database.reading() as session:
-        first, last, dialogue_count = q.period_and_count(session, conditions)
-        delegations, countries, organisations, supported_delegations = q.delegation_totals(session, conditions)
-        participants, unique, women, men, unknown, supported_participants = q.participant_totals(session, conditions)
-        dialogue_rows = q.dialogue_rows(session, conditions)
-        party_rows = q.participation_rows(session, conditions)
-        topic_rows = q.topic_rows(session, conditions)
-        action_rows = q.action_rows(session, conditions)
-        years = q.dialogues_per_year(session, conditions)
-        if with_sections:
-            attendees = q.attendee_rows(session, conditions)
-            agenda = q.agenda_rows(session, conditions)
-            topics_of = q.topics_by_dialogue(session, conditions)
-            programmes_of = q.programmes_by_dialogue(session, conditions)
-    dialogue_rows, party_rows, topic_rows, action_rows = map(_printable, (dialogue_rows, party_rows, topic_rows,
-                                                                          action_rows))
-    if with_sections:
-        attendees, agenda, topics_of, programmes_of = map(_printable, (attendees, agenda, topics_of, programmes_of))
+        rows = session.execute(select(G.party_type, G.party_country, G.party_organisation).distinct()
+                               .join(D, G.dialogue_id == D.id).where(D.deleted_at.is_(None))).all()
+    return sorted({report_party_key(p) for p in (party_from(*row) for row in rows) if p is not None},
+                  key=lambda p: party_label(p, "en").casefold())
 
-    summary = Summary(selection.date_from or first, selection.date_to or last, dialogue_count, delegations,
-                      participants, unique, women, men, unknown, countries, organisations, supported_delegations,
-                      supported_participants)
-    lines = tuple(
-        DialogueLine(id=row[0], start_date=row[1], end_date=row[2], title=row[3], series=row[4],
-                     kind=KIND.get(row[5], row[5]), city=row[6], country=country_name(row[7]),
-                     chair=_party(row[9], row[10], row[11]), delegations=int(row[14]), participants=int(row[15]),
-                     women=int(row[16]), men=int(row[17]), status=STATUS.get(row[12], row[12]))
-        for row in dialogue_rows)
-    participation = sorted(
-        (PartyLine(party=_party(t, c, o), is_country=c is not None,
-                   side=", ".join(SIDE.get(s, s) for s in sorted((sides or "").split(",")) if s),
-                   dialogues=int(nd), delegations=int(ng), participants=int(np_), women=int(w), men=int(mn),
-                   sex_not_recorded=int(u), supported_participants=int(sp))
-         for t, c, o, sides, nd, ng, np_, w, mn, u, sp in party_rows),
-        key=lambda line: (-line.participants, line.party.casefold()))
-    actions = tuple(ActionLine(dialogue=title, action=text, owner=owner, due_date=due,
-                               status=ACTION_STATUS.get(status, status))
-                    for _, title, text, owner, due, status in action_rows)
 
-    sections = (_sections(dialogue_rows, lines, attendees, agenda, topics_of, programmes_of, action_rows, language)
-                if with_sections else ())
-    by_country = [(line.party, line.participants) for line in participation if line.is_country and line.participants]
-    charts = (
-        Chart("Participants by country", tuple(by_country[:CHART_COUNTRIES])),
-        Chart("Participants by sex", (("Women", women), ("Men", men), ("Not recorded", unknown))),
-        Chart("Dialogues per year", tuple((str(year), count) for year, count in years)),
-    )
-    return Report(title=REPORT_TITLE, language=language, generated_on=today or date.today(),
-                  filters=tuple(_printable(selection.described())), summary=summary, dialogues=lines,
-                  participation=tuple(participation), topics=tuple(TopicLine(n, int(c)) for n, c in topic_rows),
-                  actions=actions, sections=sections, charts=charts)
+def report_parties(database: Database, language: str) -> list[tuple[str, str]]:
+    """(what `--country` takes, name in `language`) for each party, for the Report dialog's list."""
+    parties = [(p.code or p.name or "", party_label(p, language)) for p in _parties(database)]
+    return sorted(parties, key=lambda item: item[1].casefold())
+
+
+def _known_party(database: Database, wanted: str) -> r.Party:
+    parties = _parties(database)
+    found = resolve_party(wanted, parties)
+    if found is None:
+        listed = ", ".join(f"{p.code} ({party_label(p, 'en')})" if p.code else party_label(p, "en")
+                           for p in parties) or "none yet"
+        raise UserError(f"No delegation in this database represents “{wanted}”; the parties known are: {listed}.")
+    return found
 
 
 def _printable(rows: Iterable[Sequence[Any]]) -> list[Any]:
-    """Rows whose texts every format can carry: a character XML cannot hold (a control character
-    stored before import refused them, issue 21) is shown as U+FFFD instead of failing the report."""
+    """Rows whose texts every format can carry: a forbidden character becomes U+FFFD instead of
+    failing the report (issue 21: a record that passed import always reports)."""
     return [tuple(printable(v) if isinstance(v, str) else v for v in row)
             if any(isinstance(v, str) and FORBIDDEN.search(v) for v in row) else row for row in rows]
 
 
-def _sections(dialogue_rows, lines, attendees, agenda, topics_of, programmes_of, action_rows,  # type: ignore[no-untyped-def]
-              language: str) -> tuple[DialogueSection, ...]:
-    """The per-dialogue pages: facts, delegations with participants, agenda, actions, narrative."""
-    delegations: dict[str, dict[str, list]] = defaultdict(dict)
-    delegation_info: dict[str, tuple] = {}
-    for dialogue_id, delegation_id, side, t, c, o, supported, person, role, position, institution in attendees:
-        people = delegations[dialogue_id].setdefault(delegation_id, [])
-        delegation_info[delegation_id] = (side, t, c, o, bool(supported))
-        if person is not None:
-            people.append(Attendee(person, ROLE.get(role, role), position, institution))
-    agenda_of: dict[str, list[AgendaLine]] = defaultdict(list)
-    for dialogue_id, title, t, c, o in agenda:
-        agenda_of[dialogue_id].append(AgendaLine(title, _party(t, c, o) or None))
-    topics: dict[str, list[str]] = defaultdict(list)
+def build_report(database: Database, selection: ReportSelection = ReportSelection(), language: str = "en",
+                 today: date | None = None, with_sections: bool = True) -> Report:
+    """Everything the four formats show, from a few flat queries in one read transaction.
+
+    `with_sections=False` leaves out the per-dialogue annex, which only DOCX, PDF and HTML print."""
+    today = today or date.today()
+    series = _known_series(database, selection.series) if selection.series else None
+    party = _known_party(database, selection.country) if selection.country else None
+    conditions = filter_conditions(selection.dialogue_filter(series))
+    with database.reading() as session:
+        dialogue_rows = q.dialogue_rows(session, conditions)
+        delegation_rows = q.delegation_rows(session, conditions)
+        participant_rows = q.participant_rows(session, conditions)
+        action_rows = q.action_rows(session, conditions)
+        topics_of = q.topics_by_dialogue(session, conditions)
+        agenda = q.agenda_rows(session, conditions) if with_sections else []
+        programmes_of = q.programmes_by_dialogue(session, conditions)
+    programme = ProgrammeRepository(database).get()
+    # a character XML cannot hold (stored before import refused them, issue 21) shows as U+FFFD
+    dialogue_rows, delegation_rows, participant_rows, action_rows, agenda, topics_of, programmes_of = map(
+        _printable, (dialogue_rows, delegation_rows, participant_rows, action_rows, agenda, topics_of, programmes_of))
+
+    start_of = {row[0]: row[1] for row in dialogue_rows}
+    every_delegation: dict[str, list[_Delegation]] = defaultdict(list)
+    own: dict[str, list[_Delegation]] = defaultdict(list)  # the delegations the figures count
+    for d_id, dialogue_id, side, kind, code, organisation, supported in delegation_rows:
+        key = report_party_key(party_from(kind, code, organisation), start_of[dialogue_id])  # type: ignore[arg-type]
+        delegation = _Delegation(d_id, dialogue_id, side, key, bool(supported))
+        every_delegation[dialogue_id].append(delegation)
+        if party is None or key == party:
+            own[dialogue_id].append(delegation)
+    people_of: dict[str, list[_Participation]] = defaultdict(list)
+    for row in participant_rows:
+        people_of[row[0]].append(_Participation(*row[:9], bool(row[9])))
+    if party is not None:  # the party's own participation: the dialogues it sent a delegation to
+        dialogue_rows = [row for row in dialogue_rows if own[row[0]]]
+    kept = {row[0] for row in dialogue_rows}
+
+    def label(p: r.Party) -> str:
+        return party_label(p, language)
+
+    # ---- per dialogue, per year, per party
+    lines: list[DialogueLine] = []
+    years: dict[int, dict[str, Any]] = {}
+    parties: dict[r.Party, dict[str, Any]] = {}
+    participations: list[tuple[Any, ...]] = []
+    attended: list[tuple[str, _Delegation, _Participation]] = []  # (dialogue id, delegation, participation)
+    invited = 0
+    for row in dialogue_rows:
+        dialogue_id, start = row[0], row[1]
+        year = years.setdefault(start.year, {"dialogues": 0, "delegations": 0, "rows": []})
+        year["dialogues"] += 1
+        came: list[_Participation] = []
+        for delegation in own[dialogue_id]:
+            year["delegations"] += 1
+            entry = parties.setdefault(delegation.party, {"sides": set(), "dialogues": set(), "delegations": 0,
+                                                          "rows": [], "supported": 0})
+            entry["sides"].add(delegation.side)
+            entry["dialogues"].add(dialogue_id)
+            entry["delegations"] += 1
+            for person in people_of[delegation.id]:
+                participations.append((row, delegation, person))
+                if person.status in ("invited", "confirmed"):
+                    invited += 1
+                if not person.attended:
+                    continue
+                came.append(person)
+                attended.append((dialogue_id, delegation, person))
+                year["rows"].append(person)
+                entry["rows"].append(person)
+                entry["supported"] += delegation.supported
+        is_draft = row[12] == DialogueStatus.DRAFT.value
+        chair = party_from(row[9], row[10], row[11])
+        lines.append(DialogueLine(
+            id=dialogue_id, start_date=start, end_date=row[2], title=row[3], series=row[4],
+            kind=t(KIND.get(row[5], row[5]), language), city=city_name(row[6], language) or None,
+            country=country_name(row[7], language), chair=label(report_party_key(chair)) if chair else "",
+            delegations=len(own[dialogue_id]), participants=len(came),
+            women=sum(p.sex == "female" for p in came), men=sum(p.sex == "male" for p in came),
+            status=t(STATUS.get(row[12], row[12]), language), is_draft=is_draft))
+
+    def by_sex(rows: list[_Participation]) -> tuple[int, int, int]:
+        return (sum(p.sex == "female" for p in rows), sum(p.sex == "male" for p in rows),
+                sum(p.sex is None for p in rows))
+
+    year_rows: list[Row] = []
+    for year_number in sorted(years):
+        data = years[year_number]
+        rows_ = data["rows"]
+        year_rows.append((year_number, data["dialogues"], data["delegations"], len(rows_),
+                          len({p.person_id for p in rows_}), *by_sex(rows_), sum(p.funded for p in rows_)))
+    party_rows: list[Row] = []
+    for key, data in sorted(parties.items(), key=lambda item: (-len(item[1]["rows"]), label(item[0]).casefold())):
+        sides = ", ".join(t(SIDE.get(s, s), language) for s in sorted(data["sides"]))
+        party_rows.append((label(key), sides, len(data["dialogues"]), data["delegations"], len(data["rows"]),
+                           *by_sex(data["rows"]), data["supported"]))
+
+    # ---- the Summary
+    people = [person for _, _, person in attended]
+    unique = {p.person_id: p.sex for p in people}
+    funded = [p for p in people if p.funded]
+    all_own = [g for row in dialogue_rows for g in own[row[0]]]
+    supported_dialogues = {row[0] for row in dialogue_rows
+                           if any(g.supported for g in own[row[0]])
+                           or any(p.funded for g in own[row[0]] for p in people_of[g.id] if p.attended)}
+    actions = [a for a in action_rows if a[0] in kept]
+    open_actions = [a for a in actions if a[4] == "open"]
+    first = dialogue_rows[0][1] if dialogue_rows else None
+    last = dialogue_rows[-1][1] if dialogue_rows else None
+    women, men, unknown = by_sex(people)
+    summary = Summary({
+        "Period from": selection.date_from or first, "Period to": selection.date_to or last,
+        "Dialogues": len(dialogue_rows), "Delegations": len(all_own), "Participants": len(people),
+        "Unique people": len(unique), "Women": women, "Men": men, "Sex not recorded": unknown,
+        "Countries represented": len({g.party.code for g in all_own if g.party.code}),
+        "Organisations represented": len({g.party for g in all_own if g.party.code is None}),
+        "Programme-supported delegations": sum(g.supported for g in all_own),
+        "Programme-supported participants": sum(g.supported for _, g, _ in attended),
+        "Drafts included": sum(line.is_draft for line in lines), "Invited": invited,
+        "Unique women": sum(s == "female" for s in unique.values()),
+        "Unique men": sum(s == "male" for s in unique.values()),
+        "Unique people, sex not recorded": sum(s is None for s in unique.values()),
+        "Partner-side participants": sum(g.side == "partner" for _, g, _ in attended),
+        "EU-side participants": sum(g.side == "eu" for _, g, _ in attended),
+        "Programme-funded participants": len(funded),
+        "Programme-funded women": sum(p.sex == "female" for p in funded),
+        "Programme-funded men": sum(p.sex == "male" for p in funded),
+        "Dialogues supported by the programme": len(supported_dialogues),
+        "Institutions represented": len({p.institution_id for p in people if p.institution_id}),
+        "Actions open": len(open_actions), "Actions done": sum(a[4] == "done" for a in actions),
+        "Actions overdue": sum(a[3] is not None and a[3] < today for a in open_actions),
+    })
+
+    # ---- the tables that list records
+    line_of = {line.id: line for line in lines}
+    participant_rows_: list[Row] | None = None
+    participant_drafts: frozenset[int] = frozenset()
+    mark = f" {t('(draft)', language)}"
+    if selection.names:
+        ordered = sorted(participations, key=lambda item: (item[0][1], label(item[1].party).casefold(),
+                                                           ROLE_ORDER.get(item[2].role, 99)))
+        participant_rows_ = []
+        drafts = set()
+        for index, (row, delegation, person) in enumerate(ordered):
+            draft = line_of[row[0]].is_draft
+            if draft:
+                drafts.add(index)
+            participant_rows_.append((
+                row[1], row[3] + (mark if draft else ""), label(delegation.party),
+                t(SIDE.get(delegation.side, delegation.side), language), person.name,
+                t(SEX[person.sex], language) if person.sex else None, person.institution, person.position,
+                t(ROLE.get(person.role, person.role), language),
+                t(PARTICIPATION_STATUS.get(person.status, person.status), language),
+                t("Yes" if person.funded else "No", language)))
+        participant_drafts = frozenset(drafts)
+    topics: Counter[str] = Counter()
+    topics_by: dict[str, list[str]] = defaultdict(list)
     for dialogue_id, name in topics_of:
-        topics[dialogue_id].append(name)
+        topics_by[dialogue_id].append(name)
+        if dialogue_id in kept:
+            topics[name] += 1
+    topic_rows: list[Row] = [(name, count) for name, count in sorted(topics.items(), key=lambda i: (-i[1], i[0]))]
+    status_order = {"open": 0, "carried": 1, "done": 2}
+    action_lines = tuple(
+        ActionLine(line_of[a[0]].title, a[1], a[2], a[3], t(ACTION_STATUS.get(a[4], a[4]), language),
+                   line_of[a[0]].is_draft, a[0])
+        for a in sorted(actions, key=lambda a: (status_order.get(a[4], 3), a[3] is None, a[3] or date.min,
+                                                line_of[a[0]].start_date, line_of[a[0]].title)))
+
+    # ---- charts
+    year_chart = Chart(t("Participants by year", language),
+                       t("Figure: participants (attended) by year of the dialogue's start, by sex.", language),
+                       (t("Women", language), t("Men", language), t("Not recorded", language)),
+                       tuple((str(row[0]), (row[5], row[6], row[7])) for row in year_rows),  # type: ignore[misc]
+                       t("Nothing to show.", language))
+    party_bars = [(str(row[0]), (int(row[4]),)) for row in party_rows]  # type: ignore[call-overload]
+    if len(party_bars) > CHART_PARTIES:
+        rest = party_bars[CHART_PARTIES - 1:]
+        other = t("Other (%1)", language).replace("%1", number_text(len(rest), language))
+        party_bars = [*party_bars[:CHART_PARTIES - 1], (other, (sum(b[1][0] for b in rest),))]
+    party_chart = Chart(t("Participation by party", language),
+                        t("Figure: participants (attended) by party, most first.", language),
+                        (t("Participants", language),), tuple(party_bars), t("Nothing to show.", language))
+
+    # ---- the annex and the title page
+    annex_note = ""
+    sections: tuple[DialogueSection, ...] = ()
+    if with_sections and len(dialogue_rows) > ANNEX_LIMIT:
+        annex_note = (t("The per-dialogue annex is left out: the selection has %1 dialogues, more than %2. "
+                        "Narrow the selection to include it.", language)
+                      .replace("%1", number_text(len(dialogue_rows), language))
+                      .replace("%2", number_text(ANNEX_LIMIT, language)))
+    elif with_sections:
+        sections = _sections(dialogue_rows, lines, every_delegation, own, people_of, agenda, topics_by,
+                             programmes_of, action_lines, language, selection.names)
+    filters = (
+        (t("Series", language), series or t("all", language)),
+        (t("Party", language), label(party) if party else t("All parties", language)),
+        (t("Drafts", language), t("included and marked" if selection.drafts_included else "left out", language)),
+        (t("Names of people", language), t("shown" if selection.names else "names left out", language)),
+    )
+    title_page = TitlePage(
+        programme=programme.name, title=t(REPORT_TITLE, language),
+        period=period_words(summary.period_from, summary.period_to, language), filters=filters,
+        generated=f"{t('Generated on', language)} {text_date(today, language)} {t('by Dialogue Register', language)}",
+        disclaimer=programme.disclaimer, logo=programme.logo)
+    return Report(title=t(REPORT_TITLE, language), language=language, generated_on=today, title_page=title_page,
+                  summary=summary, dialogues=tuple(lines), years=tuple(year_rows), participation=tuple(party_rows),
+                  participants=tuple(participant_rows_) if participant_rows_ is not None else None,
+                  participant_drafts=participant_drafts, topics=tuple(topic_rows), actions=action_lines,
+                  sections=sections, charts=(year_chart, party_chart), annex_note=annex_note,
+                  names=selection.names, filters=filters)
+
+
+def _sections(dialogue_rows, lines, every_delegation, own, people_of, agenda, topics_by, programmes_of,  # type: ignore[no-untyped-def]
+              action_lines, language: str, names: bool) -> tuple[DialogueSection, ...]:
+    """The per-dialogue annex: facts, the counted delegations with their people, agenda, actions, narrative."""
+    agenda_of: dict[str, list[AgendaLine]] = defaultdict(list)
+    for dialogue_id, title, kind, code, organisation in agenda:
+        presenter = party_from(kind, code, organisation)
+        agenda_of[dialogue_id].append(AgendaLine(title, party_label(presenter, language) if presenter else None))
     programmes: dict[str, list[str]] = defaultdict(list)
     for dialogue_id, name in programmes_of:
         programmes[dialogue_id].append(name)
     actions_of: dict[str, list[ActionLine]] = defaultdict(list)
-    for dialogue_id, title, text, owner, due, status in action_rows:
-        actions_of[dialogue_id].append(ActionLine(title, text, owner, due, ACTION_STATUS.get(status, status)))
+    for action in action_lines:
+        actions_of[action.dialogue_id].append(action)
 
     sections = []
     for row, line in zip(dialogue_rows, lines, strict=True):
-        dialogue_id, summary_text = row[0], row[13]
+        dialogue_id = row[0]
         groups = []
-        parties = []
-        supported = 0
-        for delegation_id, people in delegations[dialogue_id].items():
-            side, t, c, o, is_supported = delegation_info[delegation_id]
-            groups.append(DelegationSection(_party(t, c, o), SIDE.get(side, side), is_supported, tuple(people)))
-            parties.append((c, _party(t, c, o), _party(t, c, o, "ru")))
-            supported += is_supported
-        place = "Online" if row[8] else ", ".join(x for x in (line.city, line.country) if x)
+        for delegation in own[dialogue_id]:
+            attendees = tuple(
+                Attendee(p.name if names else None, t(ROLE.get(p.role, p.role), language), p.position,
+                         p.institution, t(PARTICIPATION_STATUS.get(p.status, p.status), language), p.attended,
+                         p.funded)
+                for p in people_of[delegation.id])
+            groups.append(DelegationSection(party_label(delegation.party, language),
+                                            t(SIDE.get(delegation.side, delegation.side), language),
+                                            delegation.supported, attendees))
+        everyone = every_delegation[dialogue_id]
+        place = t("Online", language) if row[8] else ", ".join(x for x in (line.city, line.country) if x)
         several_days = line.end_date and line.end_date != line.start_date
-        dates = line.start_date.isoformat() + (f" to {line.end_date.isoformat()}" if several_days else "")
-        facts = [("Dates", dates),
-                 ("Place", place or "not recorded"), ("Series", line.series or "—"), ("Kind", line.kind),
-                 ("Chair", line.chair or "—"), ("Status", line.status),
-                 ("Delegations", str(line.delegations)), ("Participants", str(line.participants)),
-                 ("Topics", ", ".join(topics[dialogue_id]) or "—")]
+        dates = text_date(line.start_date, language) + (f" – {text_date(line.end_date, language)}"
+                                                        if several_days else "")
+        facts = [(t("Dates", language), dates), (t("Place", language), place or t("not recorded", language)),
+                 (t("Series", language), line.series or "—"), (t("Kind", language), line.kind),
+                 (t("Chair", language), line.chair or "—"), (t("Status", language), line.status),
+                 (t("Delegations", language), number_text(line.delegations, language)),
+                 (t("Participants", language), number_text(line.participants, language)),
+                 (t("Topics", language), ", ".join(topics_by[dialogue_id]) or "—")]
         if programmes[dialogue_id]:
-            facts.append(("Supported by", ", ".join(programmes[dialogue_id])))
-        if summary_text:
-            facts.append(("Summary", summary_text))
-        narrative = NarrativeFacts(
-            title=line.title, start_date=line.start_date, end_date=line.end_date, city=line.city, country=row[7],
-            online=bool(row[8]), chair_en=line.chair, chair_ru=_party(row[9], row[10], row[11], "ru"),
+            facts.append((t("Supported by", language), ", ".join(programmes[dialogue_id])))
+        if row[13]:
+            facts.append((t("Summary", language), row[13]))
+        chair = party_from(row[9], row[10], row[11])
+        facts_for_text = NarrativeFacts(
+            title=line.title, start_date=line.start_date, end_date=line.end_date, city=row[6], country=row[7],
+            online=bool(row[8]), chair_en=party_label(report_party_key(chair), "en") if chair else "",
+            chair_ru=party_label(report_party_key(chair), "ru") if chair else "",
             chair_is_country=row[10] is not None,
-            parties=tuple(parties), participants=line.participants, supported_delegations=supported,
-            programmes=tuple(programmes[dialogue_id]), topics=tuple(topics[dialogue_id]),
-            agenda_items=len(agenda_of[dialogue_id]), draft=line.is_draft)
+            parties=tuple((g.party.code, party_label(g.party, "en"), party_label(g.party, "ru")) for g in everyone),
+            participants=sum(p.attended for g in everyone for p in people_of[g.id]),
+            supported_delegations=sum(g.supported for g in everyone), programmes=tuple(programmes[dialogue_id]),
+            topics=tuple(topics_by[dialogue_id]), agenda_items=len(agenda_of[dialogue_id]), draft=line.is_draft)
         sections.append(DialogueSection(
             line=line, facts=tuple(facts), delegations=tuple(groups), agenda=tuple(agenda_of[dialogue_id]),
-            actions=tuple(actions_of[dialogue_id]), narrative=narrative_en(narrative),
-            narrative_ru=narrative_ru(narrative) if language == "ru" else None))
+            actions=tuple(actions_of[dialogue_id]), narrative=narrative(facts_for_text, language)))
     return tuple(sections)
-
 
 

@@ -1,4 +1,14 @@
-"""The Word report: title page, headings, real Word tables, charts, page numbers in the footer."""
+"""The Word report: title page, contents, headings, real Word tables, charts, "page X of Y".
+
+Print rules (contract §3 v2, issue 17): body text 10 pt, tables 9 pt; every table row cannot split
+across pages and the header row repeats; headings keep with what follows; a table of contents field
+that Word fills when it opens the file (`w:updateFields`), since only Word knows the page numbers.
+
+Speed: every block is inserted before the body's final `w:sectPr`, found once and kept
+(`Body.append`). python-docx's `add_paragraph`/`add_table` look the `sectPr` up again for each block,
+and `document.paragraphs[-1]` walks the whole body; at a few thousand blocks that is quadratic.
+Tables are built as WordprocessingML text and parsed once per table.
+"""
 
 from __future__ import annotations
 
@@ -8,77 +18,158 @@ from typing import BinaryIO
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
 
 from desktop_app.services.report.cells import cell_text, column_shares, is_number
-from desktop_app.services.report.model import NO_DIALOGUES, Cell, Report
+from desktop_app.services.report.charts import WIDTH, chart_height
+from desktop_app.services.report.html import delegation_table
+from desktop_app.services.report.model import NO_DIALOGUES, Report, Table
 from desktop_app.services.report.raster import chart_png
 
 BLUE = RGBColor(0x1F, 0x4E, 0x79)
 MARGIN_CM = 1.8
 TEXT_WIDTH_CM = 29.7 - 2 * MARGIN_CM  # A4 landscape, like the PDF: the Dialogues table has 13 columns
+TEXT_HEIGHT_CM = 21.0 - 2 * MARGIN_CM - 1.5
+BODY_PT = 10
+TABLE_PT = 9
+CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))  # not allowed in XML
 
 
-def _page_number(paragraph) -> None:  # type: ignore[no-untyped-def]
-    """A PAGE field: Word fills in the number of each page."""
+class Body:
+    """Appends blocks to the document body in order, before the section properties found once."""
+
+    def __init__(self, document) -> None:  # type: ignore[no-untyped-def]
+        self.document = document
+        self.anchor = document.element.body.sectPr
+
+    def append(self, element) -> None:  # type: ignore[no-untyped-def]
+        self.anchor.addprevious(element)
+
+    def paragraph(self, text: str = "", style: str | None = None, keep_with_next: bool = False) -> Paragraph:
+        element = OxmlElement("w:p")
+        self.append(element)
+        paragraph = Paragraph(element, self.document._body)
+        if style:
+            paragraph.style = self.document.styles[style]
+        if text:
+            paragraph.add_run(text.translate(CONTROL))
+        if keep_with_next:
+            paragraph.paragraph_format.keep_with_next = True
+        return paragraph
+
+    def heading(self, text: str, level: int) -> Paragraph:
+        return self.paragraph(text, f"Heading {level}", keep_with_next=True)
+
+
+def _field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
+    """A Word field (PAGE, NUMPAGES, TOC): Word computes its result; `placeholder` shows until then."""
     run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, "1"), ("end", None)):
-        if kind:
+    for kind, text in (("begin", None), (None, instruction), ("separate", None), ("result", placeholder),
+                       ("end", None)):
+        if kind in ("begin", "separate", "end"):
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), kind)
-        elif text == "PAGE":
-            element = OxmlElement("w:instrText")
-            element.set(qn("xml:space"), "preserve")
-            element.text = " PAGE "
-        else:
+            if kind == "begin":
+                element.set(qn("w:dirty"), "true")
+        elif kind == "result":
             element = OxmlElement("w:t")
             element.text = text
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = f" {text} "
         run._r.append(element)
 
 
-_CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))  # not allowed in XML
-
-
-def _row_xml(values: tuple[Cell, ...], widths: list[int], size: float, header: bool = False) -> str:
-    """One table row as WordprocessingML.
-
-    Built as text and parsed once per row: python-docx's object API creates each of a cell's
-    elements separately, which made a register of 300 dialogues take over a minute.
-    """
+def _table_xml(report: Report, table: Table, size: float) -> str:
+    """A whole table as WordprocessingML: shaded bold header row repeated on each page, no row split."""
+    twips = [round(Cm(TEXT_WIDTH_CM * share).pt * 20) for share in column_shares(table.header, table.name)]
     half_points = round(size * 2)
-    cells = []
-    for value, width in zip(values, widths, strict=True):
-        text = escape(cell_text(value).translate(_CONTROL))
-        align = '<w:jc w:val="right"/>' if is_number(value) else ""
-        shade = '<w:shd w:val="clear" w:color="auto" w:fill="DCE6F1"/>' if header else ""
-        bold = "<w:b/>" if header else ""
-        cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>'
-                     f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>{align}</w:pPr>'
-                     f'<w:r><w:rPr>{bold}<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>'
-                     f'<w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:tc>')
-    repeat = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else "<w:trPr><w:cantSplit/></w:trPr>"
-    return f'<w:tr {nsdecls("w")}>{repeat}{"".join(cells)}</w:tr>'
+
+    def row(values, header: bool = False, draft: bool = False) -> str:  # type: ignore[no-untyped-def]
+        cells = []
+        for name, value, width in zip(table.header, values, twips, strict=True):
+            text = escape(cell_text(value, report.language, name == "Year").translate(CONTROL))
+            align = '<w:jc w:val="right"/>' if is_number(value) else ""
+            shade = '<w:shd w:val="clear" w:color="auto" w:fill="DCE6F1"/>' if header else ""
+            style = ("<w:b/>" if header else "") + ("<w:i/><w:color w:val=\"7A4500\"/>" if draft else "")
+            cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>'
+                         f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>{align}</w:pPr>'
+                         f'<w:r><w:rPr>{style}<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>'
+                         f'<w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:tc>')
+        properties = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else "<w:trPr><w:cantSplit/></w:trPr>"
+        return f"<w:tr>{properties}{''.join(cells)}</w:tr>"
+
+    header = tuple(report.t(name) for name in table.header)
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
+    rows = [row(header, header=True)]
+    rows.extend(row(values, draft=index in table.drafts) for index, values in enumerate(table.rows))
+    return (f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="{sum(twips)}" w:type="dxa"/>'
+            f'<w:jc w:val="center"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
+            f"{''.join(rows)}</w:tbl>")
 
 
-def _table(document, header: tuple[str, ...], rows: list[tuple[Cell, ...]], size: float = 8) -> None:  # type: ignore[no-untyped-def]
-    """A real Word table: header row shaded, bold and repeated on every page; widths fitted."""
-    table = document.add_table(rows=0, cols=len(header))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    widths = [Cm(TEXT_WIDTH_CM * share) for share in column_shares(header)]
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = width
-    twips = [round(width.pt * 20) for width in widths]
-    tbl = table._tbl
-    tbl.append(parse_xml(_row_xml(header, twips, size, header=True)))
-    for row in rows or [("None.",) + ("",) * (len(header) - 1)]:
-        tbl.append(parse_xml(_row_xml(row, twips, size)))
-    document.add_paragraph()
+def _table(body: Body, report: Report, table: Table, size: float = TABLE_PT) -> None:
+    if not table.rows:
+        body.paragraph(report.t("None."))
+        return
+    body.append(parse_xml(_table_xml(report, table, size)))
+    body.paragraph().paragraph_format.space_after = Pt(2)
+
+
+def _chart(body: Body, report: Report, index: int) -> None:
+    chart = report.charts[index]
+    ratio = chart_height(chart) / WIDTH
+    width = min(22.0, TEXT_HEIGHT_CM * 0.55 / ratio)  # both charts and captions on one page
+    picture = body.paragraph(keep_with_next=True)
+    picture.add_run().add_picture(BytesIO(chart_png(chart)), width=Cm(width))
+    caption = body.paragraph(chart.caption)
+    caption.runs[0].italic = True
+
+
+def _styles(document) -> None:  # type: ignore[no-untyped-def]
+    styles = document.styles
+    styles["Normal"].font.name = "Calibri"
+    styles["Normal"].font.size = Pt(BODY_PT)
+    for level, size in ((1, 16), (2, 13), (3, 11)):
+        style = styles[f"Heading {level}"]
+        style.font.size = Pt(size)
+        style.font.color.rgb = BLUE
+        style.paragraph_format.keep_with_next = True
+        style.paragraph_format.keep_together = True
+
+
+def _title_page(body: Body, report: Report) -> None:
+    page = report.title_page
+    if page.logo:
+        body.paragraph().add_run().add_picture(BytesIO(page.logo), height=Cm(2.5))
+    spacer = body.paragraph()
+    spacer.paragraph_format.space_before = Pt(60 if page.logo else 110)
+    if page.programme:
+        run = body.paragraph().add_run(page.programme)
+        run.bold = True
+        run.font.size = Pt(16)
+    title = body.paragraph().add_run(page.title)
+    title.bold = True
+    title.font.size = Pt(28)
+    title.font.color.rgb = BLUE
+    body.paragraph().add_run(f"{report.t('Reporting period')}: {page.period}").font.size = Pt(15)
+    for key, value in page.filters:
+        body.paragraph(f"{key}: {value}")
+    body.paragraph(f"{page.generated}.")
+    if report.empty:
+        empty = body.paragraph().add_run(report.t(NO_DIALOGUES))
+        empty.bold = True
+        empty.font.size = Pt(14)
+    if page.disclaimer:
+        disclaimer = body.paragraph()
+        disclaimer.paragraph_format.space_before = Pt(60)
+        disclaimer.add_run(page.disclaimer).italic = True
+    body.paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
 def write_docx(report: Report, target: BinaryIO) -> None:
@@ -88,62 +179,54 @@ def write_docx(report: Report, target: BinaryIO) -> None:
     section.orientation = WD_ORIENT.LANDSCAPE
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(MARGIN_CM))
-    styles = document.styles
-    styles["Normal"].font.name = "Calibri"
-    styles["Normal"].font.size = Pt(10)
+    _styles(document)
     footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run(f"{report.title} — page ")
-    _page_number(footer)
+    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    before, _, rest = report.t("Page %1 of %2").partition("%1")
+    between, _, after = rest.partition("%2")
+    footer.add_run(f"{report.title} — {before}")
+    _field(footer, "PAGE", "1")
+    footer.add_run(between)
+    _field(footer, "NUMPAGES", "1")
+    footer.add_run(after)
+    update = OxmlElement("w:updateFields")  # Word fills in the contents and page numbers on opening
+    update.set(qn("w:val"), "true")
+    document.settings.element.append(update)
 
-    title = document.add_paragraph()
-    title.paragraph_format.space_before = Pt(90)
-    run = title.add_run(report.title)
-    run.bold = True
-    run.font.size = Pt(28)
-    run.font.color.rgb = BLUE
-    document.add_paragraph().add_run(f"Period: {report.period_text}").font.size = Pt(14)
-    for key, value in report.filters:
-        document.add_paragraph(f"{key}: {value}")
-    document.add_paragraph(f"Generated on {report.generated_on.isoformat()} by Dialogue Register")
-    if report.empty:
-        empty = document.add_paragraph().add_run(NO_DIALOGUES)
-        empty.bold = True
-        empty.font.size = Pt(14)
-    document.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
-
-    for name, header, rows in report.tables():
-        document.add_heading(name, level=1)
-        _table(document, header, rows, size=8 if len(header) > 8 else 9)
-        if name == "Summary" and not report.empty:
-            for chart in report.charts:
-                document.add_picture(BytesIO(chart_png(chart)), width=Cm(11))
+    body = Body(document)
+    _title_page(body, report)
+    body.heading(report.t("Contents"), 1)
+    _field(body.paragraph(), 'TOC \\o "1-2" \\h \\z \\u', report.t("Contents"))
+    body.paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for table in report.tables(shares=True, participants=False):  # participants: in the annex
+        body.heading(report.t(table.name), 1)
+        _table(body, report, table)
+        if table.name == "Summary" and not report.empty:
+            for index in range(len(report.charts)):
+                _chart(body, report, index)
+    if report.annex_note or report.sections:
+        body.heading(report.t("Dialogues in detail"), 1)
+    if report.annex_note:
+        body.paragraph(report.annex_note)
     for section_ in report.sections:
         line = section_.line
-        heading = document.add_heading(line.title + (" (draft)" if line.is_draft else ""), level=1)
-        heading.paragraph_format.page_break_before = True
-        _table(document, ("Fact", "Value"), [(k, v) for k, v in section_.facts], size=9)
-        document.add_paragraph(section_.narrative).paragraph_format.left_indent = Cm(0.5)
-        if section_.narrative_ru:
-            document.add_paragraph(section_.narrative_ru).paragraph_format.left_indent = Cm(0.5)
-        document.add_heading("Delegations", level=2)
-        rows: list[tuple[Cell, ...]] = []
-        for group in section_.delegations:
-            supported = " (programme-supported)" if group.programme_supported else ""
-            if not group.attendees:
-                rows.append((group.party + supported, group.side, "—", "", "", ""))
-            rows.extend((group.party + supported, group.side, a.name, a.role, a.position, a.institution)
-                        for a in group.attendees)
-        _table(document, ("Delegation", "Side", "Participant", "Role", "Position", "Institution"), rows)
-        document.add_heading("Agenda", level=2)
-        _table(document, ("#", "Item", "Presented by"),
-               [(i, a.title, a.presenter) for i, a in enumerate(section_.agenda, start=1)])
-        document.add_heading("Actions", level=2)
-        _table(document, ("Action", "Owner", "Due date", "Status"),
-               [(a.action, a.owner, a.due_date, a.status) for a in section_.actions])
+        body.heading(line.title + (f" {report.t('(draft)')}" if line.is_draft else ""), 2)
+        _table(body, report, Table("Facts", ("Fact", "Value"), tuple(section_.facts)))
+        body.paragraph(section_.narrative).paragraph_format.left_indent = Cm(0.5)
+        body.heading(report.t("Delegations and participants"), 3)
+        _table(body, report, delegation_table(report, section_))
+        body.heading(report.t("Agenda"), 3)
+        if section_.agenda:
+            _table(body, report, Table("Agenda", ("#", "Item", "Presented by"), tuple(
+                (i, a.title, a.presenter) for i, a in enumerate(section_.agenda, start=1))))
+        else:
+            body.paragraph(report.t("No agenda recorded."))
+        body.heading(report.t("Actions"), 3)
+        if section_.actions:
+            _table(body, report, Table("Actions", ("Action", "Owner", "Due date", "Status"), tuple(
+                (a.action, a.owner, a.due_date, a.status) for a in section_.actions)))
+        else:
+            body.paragraph(report.t("No actions recorded."))
     document.core_properties.title = report.title
-    # Built in memory, then written: python-docx leaves its ZIP open when a write fails (a full disk),
-    # and that ZIP's clean-up would print a traceback after the officer's sentence.
-    built = BytesIO()
-    document.save(built)
-    target.write(built.getbuffer())
+    document.core_properties.language = report.language
+    document.save(target)

@@ -2,7 +2,8 @@
 
 Both come from the same markup so they show the same tables; only the styling and the way charts
 are embedded differ (inline SVG for browsers, image resources for Qt's rich-text engine, which
-supports a subset of HTML 4 and CSS 2).
+supports a subset of HTML 4 and CSS 2). The title page is separate markup: the PDF prints it on a
+page of its own (`pdf.py`), a browser shows it first and its print stylesheet breaks after it.
 """
 
 from __future__ import annotations
@@ -11,135 +12,211 @@ import base64
 from html import escape
 from typing import BinaryIO
 
-from desktop_app.services.report.cells import WIDE, cell_text, is_number
+from desktop_app.services.report.cells import cell_text, column_shares, is_number
 from desktop_app.services.report.charts import chart_svg
-from desktop_app.services.report.model import NO_DIALOGUES, Cell, Report
+from desktop_app.services.report.model import NO_DIALOGUES, Cell, Report, Table
 
 BROWSER_CSS = """
 body { font-family: "Segoe UI", "DejaVu Sans", Arial, sans-serif; color: #1f2d3d; margin: 2em auto;
-       max-width: 60em; padding: 0 1.5em; line-height: 1.4; }
+       max-width: 100em; padding: 0 1.5em; line-height: 1.4; font-size: 11pt; }
 h1 { color: #1f4e79; font-size: 1.9em; margin-bottom: 0.2em; }
 h2 { color: #1f4e79; border-bottom: 2px solid #1f4e79; padding-bottom: 0.2em; margin-top: 2em; }
 h3 { color: #1f4e79; margin-top: 1.6em; }
-table { border-collapse: collapse; margin: 0.6em 0 1.2em; font-size: 0.9em; }
-th, td { border: 1px solid #b7c3d0; padding: 0.3em 0.55em; vertical-align: top; text-align: left; }
+.programme { font-size: 1.3em; font-weight: bold; color: #1f2d3d; }
+.period { font-size: 1.3em; }
+.disclaimer { font-style: italic; color: #444444; }
+.logo { max-height: 5em; }
+table { border-collapse: collapse; margin: 0.6em 0 1.2em; font-size: 10pt; width: 100%; }
+th, td { border: 1px solid #b7c3d0; padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
 th { background: #dce6f1; }
-td.n { text-align: right; font-variant-numeric: tabular-nums; }
-table.small { font-size: 0.8em; }
-.draft { color: #9c5700; font-style: italic; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.d { white-space: nowrap; }
+tr.draft td { font-style: italic; color: #7a4500; }
 .meta td { border: none; padding: 0.1em 1em 0.1em 0; }
 .narrative { background: #f4f7fb; border-left: 4px solid #1f4e79; padding: 0.6em 1em; }
 .empty { font-size: 1.2em; font-weight: bold; color: #9c5700; }
-.chart { margin: 0.5em 0 1.5em; }
+.chart svg { max-width: 100%; height: auto; }
+.caption { font-size: 0.9em; color: #333333; }
+.scroll { overflow-x: auto; }
+@media print {
+  @page { size: A4 landscape; margin: 15mm; }
+  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
+  table { font-size: 9pt; }
+  thead { display: table-header-group; }
+  tr, .chart, .narrative { break-inside: avoid; page-break-inside: avoid; }
+  h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+  .title-page { break-after: page; page-break-after: always; }
+  .scroll { overflow: visible; }
+  th { background: #dce6f1; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
 """
 
-CHART_WIDTH = 440  # Qt scales image sizes from screen pixels to the printer: about 12.7 cm
-
 QT_CSS = """
-body { font-family: "DejaVu Sans"; font-size: 9pt; color: #1f2d3d; }
-h1 { color: #1f4e79; font-size: 22pt; }
-h2 { color: #1f4e79; font-size: 14pt; }
-h3 { color: #1f4e79; font-size: 11pt; }
-th { background-color: #dce6f1; font-weight: bold; text-align: left; }
+body { font-family: "DejaVu Sans"; font-size: 10pt; color: #1f2d3d; }
+h1 { color: #1f4e79; font-size: 20pt; }
+h2 { color: #1f4e79; font-size: 15pt; }
+h3 { color: #1f4e79; font-size: 12pt; }
+th { background-color: #dce6f1; font-weight: bold; text-align: left; font-size: 9pt; }
+td { font-size: 9pt; }
 td.n { text-align: right; }
-table.small { font-size: 7pt; }
-.draft { color: #9c5700; font-style: italic; }
+tr.draft td { font-style: italic; color: #7a4500; }
 .narrative { background-color: #f4f7fb; }
+.caption { font-size: 10pt; color: #333333; }
 .empty { font-size: 13pt; font-weight: bold; color: #9c5700; }
 """
 
-
-def _cell(value: Cell, draft: bool = False) -> str:
-    css = ' class="n"' if is_number(value) else (' class="draft"' if draft else "")
-    return f"<td{css}>{escape(cell_text(value))}</td>"
+CHART_WIDTH_PX = 820  # Qt sizes images in screen pixels (96 per inch): 22 cm of the 26.7 cm text width
+CHART_MAX_HEIGHT_PX = 380  # 10 cm: both charts and their captions fit one page (171 mm of text height)
 
 
-def _width(name: str, header: tuple[str, ...]) -> str:
-    """A width hint for Qt's table layout, which otherwise gives every column the same share."""
-    return f' width="{WIDE[name]}%"' if name in WIDE and len(header) > 1 else ""
+def _cell(value: Cell, language: str, plain: bool = False) -> str:
+    if is_number(value):
+        css = ' class="n"'
+    elif value is not None and not isinstance(value, str):
+        css = ' class="d"'
+    else:
+        css = ""
+    return f"<td{css}>{escape(cell_text(value, language, plain))}</td>"
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[Cell, ...]], qt: bool, drafts: set[int] | None = None,
-           small: bool = False) -> str:
-    attributes = ' border="1" cellspacing="0" cellpadding="3" width="100%"' if qt else ""
-    if small:
-        attributes += ' class="small"'
-    head = "".join(f'<th{_width(h, header) if qt else ""}>{escape(h)}</th>' for h in header)
+def _table(report: Report, table: Table, qt: bool) -> str:
+    """A table with its header row repeated on every page; a table with no rows says so instead."""
+    if not table.rows:
+        return f"<p>{escape(report.t('None.'))}</p>"
+    shares = column_shares(table.header, table.name)
+    attributes = ' border="1" cellspacing="0" cellpadding="2" width="100%"' if qt else ""
+    head = "".join(f'<th width="{round(share * 100)}%">{escape(report.t(h))}</th>'
+                   for h, share in zip(table.header, shares, strict=True))
     body = []
-    for index, row in enumerate(rows):
-        draft = drafts is not None and index in drafts
-        cells = "".join(_cell(v, draft and h == "Status") for h, v in zip(header, row, strict=True))
-        body.append(f"<tr>{cells}</tr>")
-    if not rows:
-        body.append(f'<tr><td colspan="{len(header)}">None.</td></tr>')
-    return f"<table{attributes}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    for index, row in enumerate(table.rows):
+        css = ' class="draft"' if index in table.drafts else ""
+        cells = "".join(_cell(v, report.language, h == "Year") for h, v in zip(table.header, row, strict=True))
+        body.append(f"<tr{css}>{cells}</tr>")
+    markup = f"<table{attributes}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    return markup if qt else f'<div class="scroll">{markup}</div>'
+
+
+def chart_size(report: Report, index: int) -> tuple[int, int]:
+    """Display size of a chart (px): the text width, or less so that it takes at most half a page."""
+    from desktop_app.services.report.charts import WIDTH, chart_height
+
+    height = chart_height(report.charts[index])
+    width = min(CHART_WIDTH_PX, round(CHART_MAX_HEIGHT_PX * WIDTH / height))
+    return width, round(width * height / WIDTH)
 
 
 def _chart(index: int, report: Report, qt: bool) -> str:
     chart = report.charts[index]
+    caption = f'<p class="caption">{escape(chart.caption)}</p>'
     if qt:
-        return f'<p><img src="chart{index}.png" width="{CHART_WIDTH}"/></p>'
-    return f'<div class="chart" role="img" aria-label="{escape(chart.title)}">{chart_svg(chart)}</div>'
+        width, height = chart_size(report, index)
+        return f'<p><img src="chart{index}.png" width="{width}" height="{height}"/></p>{caption}'
+    return (f'<figure class="chart" role="img" aria-label="{escape(chart.title)}">{chart_svg(chart)}'
+            f"<figcaption class=\"caption\">{escape(chart.caption)}</figcaption></figure>")
+
+
+def title_html(report: Report, qt: bool = False) -> str:
+    """The title page: programme, title, period in words, filters, date of generation, disclaimer."""
+    page = report.title_page
+    parts = []
+    if page.logo:
+        source = "logo" if qt else data_uri(page.logo)
+        parts.append(f'<p><img class="logo" src="{source}" height="90"/></p>')
+    if qt:
+        parts.append('<p style="font-size: 40pt">&nbsp;</p>')
+    if page.programme:
+        parts.append(f'<p class="programme" style="font-size: 16pt; font-weight: bold">{escape(page.programme)}</p>')
+    parts.append(f"<h1>{escape(page.title)}</h1>")
+    parts.append(f'<p class="period" style="font-size: 15pt">{escape(report.t("Reporting period"))}: '
+                 f"{escape(page.period)}</p>")
+    rows = "".join(f"<tr><td>{escape(k)}:</td><td>{escape(v)}</td></tr>" for k, v in page.filters)
+    parts.append(f'<table class="meta">{rows}</table>')
+    parts.append(f"<p>{escape(page.generated)}.</p>")
+    if report.empty:
+        parts.append(f'<p class="empty">{escape(report.t(NO_DIALOGUES))}</p>')
+    if page.disclaimer:
+        if qt:
+            parts.append('<p style="font-size: 30pt">&nbsp;</p>')
+        parts.append(f'<p class="disclaimer"><i>{escape(page.disclaimer)}</i></p>')
+    return "".join(parts)
+
+
+def body_html(report: Report, qt: bool = False) -> str:
+    """The tables, the charts after the Summary, then the per-dialogue annex (or the note why not)."""
+    parts = []
+    for table in report.tables(shares=True, participants=not qt):  # the PDF has them in the annex
+        parts.append(f'<h2 id="{table.name.lower()}">{escape(report.t(table.name))}</h2>')
+        parts.append(_table(report, table, qt))
+        if table.name == "Summary" and not report.empty:
+            parts.extend(_chart(i, report, qt) for i in range(len(report.charts)))
+    if report.annex_note:
+        parts.append(f"<h2>{escape(report.t('Dialogues in detail'))}</h2><p>{escape(report.annex_note)}</p>")
+    elif report.sections:
+        parts.append(f"<h2>{escape(report.t('Dialogues in detail'))}</h2>")
+    for section in report.sections:
+        parts.append(_section(report, section, qt))
+    return "".join(parts)
+
+
+def _section(report: Report, section, qt: bool) -> str:  # type: ignore[no-untyped-def]
+    t = report.t
+    line = section.line
+    draft = f' <span class="draft">{escape(t("(draft)"))}</span>' if line.is_draft else ""
+    parts = [f"<h3>{escape(line.title)}{draft}</h3>",
+             _table(report, Table("Facts", ("Fact", "Value"), tuple(section.facts)), qt),
+             f'<p class="narrative" lang="{report.language}">{escape(section.narrative)}</p>',
+             f"<h3>{escape(t('Delegations and participants'))}</h3>"]
+    parts.append(_table(report, delegation_table(report, section), qt))
+    parts.append(f"<h3>{escape(t('Agenda'))}</h3>")
+    if section.agenda:
+        parts.append(_table(report, Table("Agenda", ("#", "Item", "Presented by"), tuple(
+            (i, a.title, a.presenter) for i, a in enumerate(section.agenda, start=1))), qt))
+    else:
+        parts.append(f"<p>{escape(t('No agenda recorded.'))}</p>")
+    parts.append(f"<h3>{escape(t('Actions'))}</h3>")
+    if section.actions:
+        parts.append(_table(report, Table("Actions", ("Action", "Owner", "Due date", "Status"), tuple(
+            (a.action, a.owner, a.due_date, a.status) for a in section.actions)), qt))
+    else:
+        parts.append(f"<p>{escape(t('No actions recorded.'))}</p>")
+    return "".join(parts)
+
+
+def delegation_table(report: Report, section) -> Table:  # type: ignore[no-untyped-def]
+    """The annex's delegations: one row a participant, or with --no-names one row a delegation with counts."""
+    t = report.t
+    if not report.names:
+        return Table("Delegations", ("Delegation", "Side", "Participants"), tuple(
+            (g.party + (f" ({t('programme-supported')})" if g.programme_supported else ""), g.side,
+             sum(a.attended for a in g.attendees)) for g in section.delegations))
+    rows: list[tuple[Cell, ...]] = []
+    for group in section.delegations:
+        party = group.party + (f" ({t('programme-supported')})" if group.programme_supported else "")
+        if not group.attendees:
+            rows.append((party, group.side, "—", "", "", "", ""))
+        for a in group.attendees:
+            status = a.status + (f", {t('programme-funded')}" if a.funded else "")
+            rows.append((party, group.side, a.name, a.role, a.position, a.institution, status))
+    return Table("Delegations", ("Delegation", "Side", "Participant", "Role", "Position", "Institution", "Status"),
+                 tuple(rows))
 
 
 def report_html(report: Report, qt: bool = False) -> str:
-    """The whole report as HTML; `qt=True` gives the flavour QTextDocument lays out for the PDF."""
-    # Qt's rich text ignores margins on headings; a blank line of large type lowers the title instead.
-    spacer = '<p style="font-size: 72pt">&nbsp;</p>' if qt else ""
-    title = f'<span style="font-size: 28pt">{escape(report.title)}</span>' if qt else escape(report.title)
-    meta = ' cellpadding="3"' if qt else ""
-    parts = [f"{spacer}<h1>{title}</h1>",
-             f'<p style="font-size: 14pt">Period: {escape(report.period_text)}</p>',
-             f'<table class="meta"{meta}>' + "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
-                                                     for k, v in report.filters) + "</table>",
-             f"<p>Generated on {report.generated_on.isoformat()} by Dialogue Register.</p>"]
-    if report.empty:
-        parts.append(f'<p class="empty">{NO_DIALOGUES}</p>')
-    drafts = {i for i, line in enumerate(report.dialogues) if line.is_draft}
-    for number, (name, header, rows) in enumerate(report.tables()):
-        page_break = ' style="page-break-before: always"' if qt and number in (0, 1) else ""
-        parts.append(f"<h2{page_break}>{escape(name)}</h2>")
-        parts.append(_table(header, rows, qt, drafts if name == "Dialogues" else None, small=len(header) > 8))
-        if name == "Summary" and not report.empty:
-            if qt:  # side by side, so that the summary and its charts share one landscape page
-                cells = [f"<td>{_chart(i, report, qt)}</td>" for i in range(len(report.charts))]
-                parts.append(f"<table><tr>{''.join(cells[:2])}</tr><tr>{''.join(cells[2:])}</tr></table>")
-            else:
-                parts.extend(_chart(i, report, qt) for i in range(len(report.charts)))
-    for section in report.sections:
-        line = section.line
-        draft = ' <span class="draft">(draft)</span>' if line.is_draft else ""
-        page_break = ' style="page-break-before: always"' if qt else ""
-        parts.append(f"<h2{page_break}>{escape(line.title)}{draft}</h2>")
-        parts.append(_table(("Fact", "Value"), [(k, v) for k, v in section.facts], qt))
-        parts.append(f'<p class="narrative">{escape(section.narrative)}</p>')
-        if section.narrative_ru:
-            parts.append(f'<p class="narrative" lang="ru">{escape(section.narrative_ru)}</p>')
-        parts.append("<h3>Delegations</h3>")
-        rows: list[tuple[Cell, ...]] = []
-        for group in section.delegations:
-            supported = " (programme-supported)" if group.programme_supported else ""
-            if not group.attendees:
-                rows.append((group.party + supported, group.side, "—", "", "", ""))
-            for attendee in group.attendees:
-                rows.append((group.party + supported, group.side, attendee.name, attendee.role,
-                             attendee.position, attendee.institution))
-        parts.append(_table(("Delegation", "Side", "Participant", "Role", "Position", "Institution"), rows, qt))
-        parts.append("<h3>Agenda</h3>")
-        parts.append(_table(("#", "Item", "Presented by"),
-                            [(i, a.title, a.presenter) for i, a in enumerate(section.agenda, start=1)], qt))
-        parts.append("<h3>Actions</h3>")
-        parts.append(_table(("Action", "Owner", "Due date", "Status"),
-                            [(a.action, a.owner, a.due_date, a.status) for a in section.actions], qt))
+    """The whole report as one HTML page (browsers); the PDF lays out `title_html` and `body_html` apart."""
     css = QT_CSS if qt else BROWSER_CSS
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/>'
+    return (f'<!DOCTYPE html><html lang="{report.language}"><head><meta charset="utf-8"/>'
             f"<title>{escape(report.title)}</title><style>{css}</style></head>"
-            f"<body>{''.join(parts)}</body></html>")
+            f'<body><div class="title-page">{title_html(report, qt)}</div>{body_html(report, qt)}</body></html>')
+
+
+def qt_html(markup: str) -> str:
+    return f"<html><head><style>{QT_CSS}</style></head><body>{markup}</body></html>"
 
 
 def write_html(report: Report, target: BinaryIO) -> None:
     target.write(report_html(report).encode("utf-8"))
 
 
-def data_uri(png: bytes) -> str:
-    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+def data_uri(data: bytes) -> str:
+    kind = "image/jpeg" if data[:2] == b"\xff\xd8" else "image/png"
+    return f"data:{kind};base64," + base64.b64encode(data).decode("ascii")

@@ -1,53 +1,112 @@
 """The summary report as plain data: computed once, rendered four ways (XLSX, DOCX, PDF, HTML).
 
-Every renderer reads the same `Report`, so the numbers cannot disagree between formats. Labels are
-here too, so that a sheet name or a column heading is spelled once (contract §3).
+Every renderer reads the same `Report`, so the numbers cannot disagree between formats. Column and
+sheet names are spelled once, here, in English; `labels.t` gives them in the report's language.
+Text cells arrive already in the report's language (party names, codes of the record); numbers and
+dates stay numbers and dates until a text format writes them (`cells.cell_text`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+
+from desktop_app.services.report.labels import share_text, t
 
 SUMMARY_METRICS = (
     "Period from", "Period to", "Dialogues", "Delegations", "Participants", "Unique people", "Women", "Men",
     "Sex not recorded", "Countries represented", "Organisations represented", "Programme-supported delegations",
     "Programme-supported participants",
+    # contract version 2
+    "Drafts included", "Invited", "Unique women", "Unique men", "Unique people, sex not recorded",
+    "Partner-side participants", "EU-side participants", "Programme-funded participants", "Programme-funded women",
+    "Programme-funded men", "Dialogues supported by the programme", "Institutions represented", "Actions open",
+    "Actions done", "Actions overdue",
 )
+# metric -> the metric it is a share of (PDF, DOCX and HTML print the share in per cent)
+SHARE_OF = {"Women": "Participants", "Men": "Participants", "Sex not recorded": "Participants",
+            "Unique women": "Unique people", "Unique men": "Unique people",
+            "Unique people, sex not recorded": "Unique people", "Partner-side participants": "Participants",
+            "EU-side participants": "Participants", "Programme-funded participants": "Participants",
+            "Programme-funded women": "Programme-funded participants",
+            "Programme-funded men": "Programme-funded participants"}
 DIALOGUE_COLUMNS = ("Start date", "End date", "Title", "Series", "Kind", "City", "Country", "Chair",
                     "Delegations", "Participants", "Women", "Men", "Status")
+YEAR_COLUMNS = ("Year", "Dialogues", "Delegations", "Participants", "Unique people", "Women", "Men",
+                "Sex not recorded", "Programme-funded participants")
 PARTICIPATION_COLUMNS = ("Party", "Side", "Dialogues attended", "Delegations", "Participants", "Women", "Men",
                          "Sex not recorded", "Programme-supported participants")
+PARTICIPANT_COLUMNS = ("Start date", "Dialogue", "Party", "Side", "Name", "Sex", "Institution", "Position",
+                       "Role", "Status", "Programme-funded")
 TOPIC_COLUMNS = ("Topic", "Dialogues")
 ACTION_COLUMNS = ("Dialogue", "Action", "Owner", "Due date", "Status")
 
 NO_DIALOGUES = "No dialogues match the selection."
 
 Cell = str | int | date | None
+Row = tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table of the contract: `name` and `header` in English (translated when written)."""
+
+    name: str
+    header: tuple[str, ...]
+    rows: tuple[Row, ...]
+    drafts: frozenset[int] = frozenset()  # rows that belong to draft dialogues (marked in every format)
 
 
 @dataclass(frozen=True)
 class Summary:
-    period_from: date | None
-    period_to: date | None
-    dialogues: int
-    delegations: int
-    participants: int
-    unique_people: int
-    women: int
-    men: int
-    sex_not_recorded: int
-    countries: int
-    organisations: int
-    supported_delegations: int
-    supported_participants: int
+    """The Summary sheet: every metric of the contract, in its order."""
 
-    def rows(self) -> list[tuple[str, Cell]]:
-        """(metric, value) in the contract's order."""
-        values = (self.period_from, self.period_to, self.dialogues, self.delegations, self.participants,
-                  self.unique_people, self.women, self.men, self.sex_not_recorded, self.countries,
-                  self.organisations, self.supported_delegations, self.supported_participants)
-        return list(zip(SUMMARY_METRICS, values, strict=True))
+    values: dict[str, Cell]
+
+    def __getitem__(self, metric: str) -> Cell:
+        return self.values[metric]
+
+    def count(self, metric: str) -> int:
+        value = self.values[metric]
+        return value if isinstance(value, int) else 0
+
+    @property
+    def dialogues(self) -> int:
+        return self.count("Dialogues")
+
+    @property
+    def delegations(self) -> int:
+        return self.count("Delegations")
+
+    @property
+    def participants(self) -> int:
+        return self.count("Participants")
+
+    @property
+    def women(self) -> int:
+        return self.count("Women")
+
+    @property
+    def men(self) -> int:
+        return self.count("Men")
+
+    @property
+    def sex_not_recorded(self) -> int:
+        return self.count("Sex not recorded")
+
+    @property
+    def period_from(self) -> date | None:
+        value = self.values["Period from"]
+        return value if isinstance(value, date) else None
+
+    @property
+    def period_to(self) -> date | None:
+        value = self.values["Period to"]
+        return value if isinstance(value, date) else None
+
+    def share(self, metric: str, language: str) -> str:
+        whole = SHARE_OF.get(metric)
+        return share_text(self.count(metric), self.count(whole), language) if whole else ""
 
 
 @dataclass(frozen=True)
@@ -65,62 +124,23 @@ class DialogueLine:
     participants: int
     women: int
     men: int
-    status: str  # "Final" or "Draft"
+    status: str
+    is_draft: bool
 
-    @property
-    def is_draft(self) -> bool:
-        return self.status == "Draft"
-
-    def cells(self) -> tuple[Cell, ...]:
+    def cells(self) -> Row:
         return (self.start_date, self.end_date, self.title, self.series, self.kind, self.city, self.country,
                 self.chair, self.delegations, self.participants, self.women, self.men, self.status)
 
 
 @dataclass(frozen=True)
-class PartyLine:
-    party: str
-    is_country: bool
-    side: str
-    dialogues: int
-    delegations: int
-    participants: int
-    women: int
-    men: int
-    sex_not_recorded: int
-    supported_participants: int
-
-    def cells(self) -> tuple[Cell, ...]:
-        return (self.party, self.side, self.dialogues, self.delegations, self.participants, self.women,
-                self.men, self.sex_not_recorded, self.supported_participants)
-
-
-@dataclass(frozen=True)
-class TopicLine:
-    topic: str
-    dialogues: int
-
-    def cells(self) -> tuple[Cell, ...]:
-        return (self.topic, self.dialogues)
-
-
-@dataclass(frozen=True)
-class ActionLine:
-    dialogue: str
-    action: str
-    owner: str | None
-    due_date: date | None
-    status: str  # "Open" or "Done"
-
-    def cells(self) -> tuple[Cell, ...]:
-        return (self.dialogue, self.action, self.owner, self.due_date, self.status)
-
-
-@dataclass(frozen=True)
 class Attendee:
-    name: str
-    role: str  # "Head" or "Member"
+    name: str | None  # None: the report leaves names out (--no-names)
+    role: str
     position: str | None
     institution: str | None
+    status: str
+    attended: bool
+    funded: bool
 
 
 @dataclass(frozen=True)
@@ -138,8 +158,19 @@ class AgendaLine:
 
 
 @dataclass(frozen=True)
+class ActionLine:
+    dialogue: str
+    action: str
+    owner: str | None
+    due_date: date | None
+    status: str
+    draft: bool = False
+    dialogue_id: str = ""
+
+
+@dataclass(frozen=True)
 class DialogueSection:
-    """One dialogue in full, for the pages after the tables."""
+    """One dialogue in full, for the annex after the tables (PDF, DOCX, HTML)."""
 
     line: DialogueLine
     facts: tuple[tuple[str, str], ...]
@@ -147,15 +178,29 @@ class DialogueSection:
     agenda: tuple[AgendaLine, ...]
     actions: tuple[ActionLine, ...]
     narrative: str
-    narrative_ru: str | None
 
 
 @dataclass(frozen=True)
 class Chart:
-    """A bar chart's data; drawn by `charts.py` for each format."""
+    """A bar chart's data, drawn by `charts.py`. `series` names the stacked parts of each bar
+    (e.g. women / men / not recorded); a chart of one series has one name."""
 
     title: str
-    bars: tuple[tuple[str, int], ...]
+    caption: str
+    series: tuple[str, ...]
+    bars: tuple[tuple[str, tuple[int, ...]], ...]
+    empty_text: str = "Nothing to show."
+
+
+@dataclass(frozen=True)
+class TitlePage:
+    programme: str
+    title: str
+    period: str  # in words
+    filters: tuple[tuple[str, str], ...]
+    generated: str
+    disclaimer: str
+    logo: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -163,32 +208,50 @@ class Report:
     title: str
     language: str
     generated_on: date
-    filters: tuple[tuple[str, str], ...]
+    title_page: TitlePage
     summary: Summary
     dialogues: tuple[DialogueLine, ...]
-    participation: tuple[PartyLine, ...]
-    topics: tuple[TopicLine, ...]
+    years: tuple[Row, ...]
+    participation: tuple[Row, ...]
+    participants: tuple[Row, ...] | None  # None: --no-names
+    participant_drafts: frozenset[int]
+    topics: tuple[Row, ...]
     actions: tuple[ActionLine, ...]
     sections: tuple[DialogueSection, ...]
     charts: tuple[Chart, ...]
+    annex_note: str = ""  # why the annex is left out, when it is
+    names: bool = True
+    filters: tuple[tuple[str, str], ...] = field(default=())
 
     @property
     def empty(self) -> bool:
         return not self.dialogues
 
-    @property
-    def period_text(self) -> str:
-        start, end = self.summary.period_from, self.summary.period_to
-        if start is None and end is None:
-            return "All dates"
-        return f"{start.isoformat() if start else '…'} to {end.isoformat() if end else '…'}"
+    def t(self, text: str) -> str:
+        return t(text, self.language)
 
-    def tables(self) -> list[tuple[str, tuple[str, ...], list[tuple[Cell, ...]]]]:
-        """The five tables of the contract as (name, header, rows): every renderer walks this."""
-        return [
-            ("Summary", ("Metric", "Value"), [tuple(row) for row in self.summary.rows()]),
-            ("Dialogues", DIALOGUE_COLUMNS, [line.cells() for line in self.dialogues]),
-            ("Participation", PARTICIPATION_COLUMNS, [line.cells() for line in self.participation]),
-            ("Topics", TOPIC_COLUMNS, [line.cells() for line in self.topics]),
-            ("Actions", ACTION_COLUMNS, [line.cells() for line in self.actions]),
+    def tables(self, shares: bool = False, participants: bool = True) -> list[Table]:
+        """The contract's tables in order. `shares=True` (PDF, DOCX, HTML) adds the Summary's Share column;
+        `participants=False` (PDF, DOCX) leaves the Participants table to the per-dialogue annex."""
+        if shares:
+            summary = Table("Summary", ("Metric", "Value", "Share"), tuple(
+                (self.t(metric), value, self.summary.share(metric, self.language))
+                for metric, value in self.summary.values.items()))
+        else:
+            summary = Table("Summary", ("Metric", "Value"),
+                            tuple((self.t(metric), value) for metric, value in self.summary.values.items()))
+        drafts = frozenset(i for i, line in enumerate(self.dialogues) if line.is_draft)
+        mark = f" {self.t('(draft)')}"
+        tables = [
+            summary,
+            Table("Dialogues", DIALOGUE_COLUMNS, tuple(line.cells() for line in self.dialogues), drafts),
+            Table("Years", YEAR_COLUMNS, self.years),
+            Table("Participation", PARTICIPATION_COLUMNS, self.participation),
         ]
+        if self.participants is not None and participants:
+            tables.append(Table("Participants", PARTICIPANT_COLUMNS, self.participants, self.participant_drafts))
+        tables.append(Table("Topics", TOPIC_COLUMNS, self.topics))
+        tables.append(Table("Actions", ACTION_COLUMNS, tuple(
+            (a.dialogue + (mark if a.draft else ""), a.action, a.owner, a.due_date, a.status) for a in self.actions),
+            frozenset(i for i, a in enumerate(self.actions) if a.draft)))
+        return tables

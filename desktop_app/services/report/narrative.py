@@ -1,7 +1,8 @@
 """The short paragraph per dialogue, in the style of a programme news item, generated from the record.
 
 ("On 13 December 2023 in Brussels, Belgium, the EU-Central Asia Drug Dialogue was held under the
-chairmanship of Spain. ...") English always; Russian when the report's language is Russian.
+chairmanship of Spain. ...") in the report's language only: the Russian paragraph names parties
+and cities in Russian and keeps only what officers typed (titles, topics, programmes) as typed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import date
 
 from desktop_app.domain.reference import central_asia, country_name, eu_member_states
 from desktop_app.services.report.labels import MONTHS_EN, MONTHS_RU_GENITIVE, plural_ru
+from desktop_app.services.report.parties import city_name
 
 
 @dataclass(frozen=True)
@@ -48,8 +50,11 @@ def _join_ru(items: list[str]) -> str:
 
 
 def _with_article(organisation: str) -> str:
-    """"the European Commission", but "Europol": a name of several words takes the article."""
-    return f"the {organisation}" if " " in organisation and not organisation.startswith("the ") else organisation
+    """"the European Commission", but "Europol": a name of several words takes the article; a name
+    that brings its own ("The Fifth Dialogue") does not get a second one."""
+    if " " not in organisation or organisation.split(" ", 1)[0].casefold() == "the":
+        return organisation
+    return f"the {organisation}"
 
 
 def _dates_en(start: date, end: date | None) -> str:
@@ -64,13 +69,17 @@ def _dates_en(start: date, end: date | None) -> str:
 
 
 def _dates_ru(start: date, end: date | None) -> str:
-    day = f"{start.day} {MONTHS_RU_GENITIVE[start.month - 1]} {start.year} года"
+    """«13 декабря 2023 г.», «13–14 декабря 2023 г.», «с 30 ноября по 2 декабря 2023 г.», and across
+    New Year both years: «с 30 декабря 2023 г. по 2 января 2024 г.»."""
+    day = f"{start.day} {MONTHS_RU_GENITIVE[start.month - 1]} {start.year} г."
     if end is None or end == start:
         return day
+    last = f"{end.day} {MONTHS_RU_GENITIVE[end.month - 1]} {end.year} г."
     if (end.year, end.month) == (start.year, start.month):
-        return f"{start.day}–{end.day} {MONTHS_RU_GENITIVE[end.month - 1]} {end.year} года"
-    return (f"С {start.day} {MONTHS_RU_GENITIVE[start.month - 1]} по {end.day} "
-            f"{MONTHS_RU_GENITIVE[end.month - 1]} {end.year} года")
+        return f"{start.day}–{last}"
+    if end.year == start.year:
+        return f"с {start.day} {MONTHS_RU_GENITIVE[start.month - 1]} по {last}"
+    return f"с {day} по {last}"
 
 
 def _groups(facts: NarrativeFacts) -> tuple[list[str], list[str], list[tuple[str, str]], list[tuple[str, str]]]:
@@ -96,13 +105,20 @@ def _groups(facts: NarrativeFacts) -> tuple[list[str], list[str], list[tuple[str
     return ca, eu, others, organisations
 
 
+def narrative(facts: NarrativeFacts, language: str) -> str:
+    """The paragraph in the report's language."""
+    return narrative_ru(facts) if language == "ru" else narrative_en(facts)
+
+
 def narrative_en(facts: NarrativeFacts) -> str:
     place = ""
-    if facts.online:
-        place = " online"
-    elif facts.city or facts.country:
-        place = " in " + ", ".join(x for x in (facts.city, country_name(facts.country)) if x)
-    text = f"{_dates_en(facts.start_date, facts.end_date)}{place}, the {facts.title} was held"
+    if not facts.online and (facts.city or facts.country):
+        place = " in " + ", ".join(x for x in (city_name(facts.city, "en"), country_name(facts.country)) if x)
+    dates = _dates_en(facts.start_date, facts.end_date)
+    if facts.draft:
+        dates = "According to a draft record, not yet final, " + dates[0].lower() + dates[1:]
+    text = (f"{dates}{place}, {_with_article(facts.title)} "
+            f"was held{' online' if facts.online else ''}")
     if facts.chair_en:
         chair = facts.chair_en if facts.chair_is_country else _with_article(facts.chair_en)
         text += f" under the chairmanship of {chair}"
@@ -140,10 +156,15 @@ def narrative_en(facts: NarrativeFacts) -> str:
 
 def narrative_ru(facts: NarrativeFacts) -> str:
     date_text = _dates_ru(facts.start_date, facts.end_date)
+    if facts.draft:
+        date_text = "По черновой, ещё не утверждённой записи, " + date_text
+    else:
+        date_text = date_text[0].upper() + date_text[1:]
     if facts.online:
         place = " в онлайн-формате"
     elif facts.city:
-        place = f" в г. {facts.city}" + (f" ({country_name(facts.country, 'ru')})" if facts.country else "")
+        place = f" в г. {city_name(facts.city, 'ru')}" + (f" ({country_name(facts.country, 'ru')})"
+                                                          if facts.country else "")
     elif facts.country:
         place = f" в стране: {country_name(facts.country, 'ru')}"
     else:
@@ -183,7 +204,7 @@ def narrative_ru(facts: NarrativeFacts) -> str:
         text += (f" {who} {'поддержали' if len(facts.programmes) > 1 else 'поддержала'} участие {count} "
                  f"{plural_ru(count, 'делегации', 'делегаций', 'делегаций')}.")
     if facts.topics:
-        text += f" Обсуждались темы: {', '.join(facts.topics)}."
+        text += f" Обсуждались темы: {', '.join(f'«{topic}»' for topic in facts.topics)}."
     if facts.agenda_items:
         text += (f" Повестка включала {facts.agenda_items} "
                  f"{plural_ru(facts.agenda_items, 'пункт', 'пункта', 'пунктов')}.")

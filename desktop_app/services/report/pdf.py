@@ -1,48 +1,181 @@
-"""The PDF report: Qt lays out the report's HTML on A4 landscape pages (13 columns need the width)
-and writes them with QPdfWriter.
+"""The PDF report: Qt lays out the report's HTML once, at the width of an A4 landscape page, and the
+pages are cut from that layout at places this module chooses, then written with QPdfWriter.
 
-Why Qt and not a PDF library: Qt is already here, its text engine shapes Cyrillic with the
-system's fonts, and tables break across pages with their header rows repeated (`<thead>` becomes
-the table's header rows). The pages are drawn one by one so that each gets a footer with
-"page N of M".
+Why Qt and not a PDF library: Qt is already here and its text engine shapes Cyrillic with the
+system's fonts. Why our own page breaks: Qt's own pagination splits table rows across pages,
+leaves a heading alone at a page foot and pushes a tall image to a new page leaving the previous
+one almost empty. Here the body is laid out as one endless page; every place a page may end is
+listed (between top-level blocks, between table rows), with what must stay together (a heading
+with what follows, a chart with its caption, a table's header with its first row). Each page
+then ends at the last allowed place that fits, and a page that continues a table repeats its
+header row. Pages are drawn and written one after another (the writer streams them).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextFrame,
+    QTextTable,
+)
 
-from desktop_app.services.report.html import report_html
+from desktop_app.services.report.html import body_html, qt_html, report_html, title_html
 from desktop_app.services.report.model import Report
 from desktop_app.services.report.raster import chart_image, ensure_gui
 from desktop_app.services.safe_files import Incomplete
 
 RESOLUTION = 300
 MARGIN_MM = 15
-FOOTER_MM = 8
+FOOTER_MM = 9
+ENDLESS = 1e9
+
+
+def _attach(document: QTextDocument, report: Report) -> None:
+    for index, chart in enumerate(report.charts):
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart{index}.png"), chart_image(chart))
+    if report.title_page.logo:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("logo"),
+                             QImage.fromData(report.title_page.logo))
 
 
 def report_document(report: Report) -> QTextDocument:
-    """The report as a QTextDocument with the charts attached: the PDF and the preview share it."""
+    """The whole report as one QTextDocument with the charts attached: the window's preview."""
     ensure_gui()
     document = QTextDocument()
     document.setDocumentMargin(0)
-    document.setDefaultFont(QFont("DejaVu Sans", 9))
-    for index, chart in enumerate(report.charts):
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart{index}.png"), chart_image(chart))
+    document.setDefaultFont(QFont("DejaVu Sans", 10))
+    _attach(document, report)
     document.setHtml(report_html(report, qt=True))
     return document
+
+
+@dataclass(frozen=True)
+class Stop:
+    """A place a page may end: `y` in the laid-out body; `allowed` False keeps what is before it with
+    what follows; `header` is the span of the table header to repeat when a page starts here."""
+
+    y: float
+    allowed: bool
+    header: tuple[float, float] | None = None
+
+
+def _table_stops(document: QTextDocument, table: QTextTable) -> tuple[float, float, list[Stop]]:
+    """(top, bottom, stops between rows) of a table, from its cells' blocks.
+
+    Not `frameBoundingRect`: Qt answers it by walking the layout, some 60 ms a table at 150 dialogues;
+    the cells' blocks give the rows' extents directly, and a table's edges are half a row gap away."""
+    layout = document.documentLayout()
+    rows = table.rows()
+    tops: list[float] = []
+    bottoms: list[float] = []
+    for row in range(rows):
+        top, bottom = ENDLESS, 0.0
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            first = layout.blockBoundingRect(cell.firstCursorPosition().block())
+            last = layout.blockBoundingRect(cell.lastCursorPosition().block())
+            top, bottom = min(top, first.top()), max(bottom, last.bottom())
+        tops.append(top)
+        bottoms.append(bottom)
+    edge = (tops[1] - bottoms[0]) / 2 if rows > 1 else 0.0
+    headers = table.format().headerRowCount()
+    stops = []
+    header_span = None
+    for row in range(1, rows):
+        y = (bottoms[row - 1] + tops[row]) / 2
+        if row == headers:
+            header_span = (tops[0] - edge, y)
+        stops.append(Stop(y, allowed=row > headers, header=header_span if row > headers else None))
+    return tops[0] - edge, bottoms[-1] + 2 * edge, stops  # below: the table's own border as well
+
+
+def _stops(document: QTextDocument) -> tuple[list[Stop], float]:
+    """Every place the body may be cut, in order, and the body's height."""
+    layout = document.documentLayout()
+    stops: list[Stop] = []
+    keep = False
+    floor = 0.0  # the bottom of the last table: Qt places the empty block after a table inside its frame
+    iterator = document.rootFrame().begin()
+    while not iterator.atEnd():
+        frame: QTextFrame | None = iterator.currentFrame()
+        if isinstance(frame, QTextTable):
+            top, bottom, inside = _table_stops(document, frame)
+            stops.append(Stop(max(top, floor), allowed=not keep))
+            stops.extend(inside)
+            floor = bottom
+            keep = False
+        elif frame is not None:
+            rect = layout.frameBoundingRect(frame)
+            stops.append(Stop(max(rect.top(), floor), allowed=not keep))
+            floor = rect.bottom()
+            keep = False
+        else:
+            block = iterator.currentBlock()
+            rect = layout.blockBoundingRect(block)
+            stops.append(Stop(max(rect.top(), floor), allowed=not keep))
+            # a heading stays with what follows it, a chart with its caption below
+            keep = block.blockFormat().headingLevel() > 0 or _has_image(block)
+        iterator += 1
+    height = layout.documentSize().height()
+    return [s for s in stops if 0 < s.y < height], height
+
+
+def _has_image(block) -> bool:  # type: ignore[no-untyped-def]
+    iterator = block.begin()
+    while not iterator.atEnd():
+        if iterator.fragment().charFormat().isImageFormat():
+            return True
+        iterator += 1
+    return False
+
+
+def paginate(stops: list[Stop], height: float, page: float) -> list[list[tuple[float, float]]]:
+    """The slices of the body each page shows: a page ends at the last allowed stop that fits; when
+    that would leave the page less than a third full, a kept-together stop is used instead, and
+    then a short page, and only as a last resort (a block taller than a page) the page is cut where
+    it is full."""
+    pages: list[list[tuple[float, float]]] = []
+    top = 0.0
+    header: tuple[float, float] | None = None
+    index = 0
+    while top < height - 0.5:
+        room = page - (header[1] - header[0] if header else 0.0)
+        limit = top + room
+        if height <= limit:
+            pages.append(([header] if header else []) + [(top, height)])
+            break
+        while index < len(stops) and stops[index].y <= top:
+            index += 1
+        fitting = [s for s in stops[index:] if s.y <= limit]
+        best = next((s for s in reversed(fitting) if s.allowed and s.y - top >= room / 3), None)
+        if best is None:  # what must stay together is taller than two thirds of a page: part it
+            best = next((s for s in reversed(fitting) if s.y - top >= room / 3), None)
+        if best is None:  # nothing to part it at (a chart with its caption): a short page, never a cut image
+            best = next((s for s in reversed(fitting) if s.allowed), None)
+        end = best.y if best else limit
+        pages.append(([header] if header else []) + [(top, end)])
+        header = best.header if best else None
+        top = end
+    return pages
 
 
 def write_pdf(report: Report, target: BinaryIO) -> int:
     """Draw the report into memory, then write it to `target`; returns the number of pages.
 
     Drawn into a buffer, not a file: QPdfWriter reports a failed write only through the painter's
-    `end()`, which is checked, and the bytes then go through the one safe writer like every file.
-    """
-    document = report_document(report)
+    `end()`, which is checked, and the bytes then go through the one safe writer like every file
+    (services.safe_files)."""
+    ensure_gui()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -53,28 +186,52 @@ def write_pdf(report: Report, target: BinaryIO) -> int:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                      QPageLayout.Unit.Millimeter))
-    document.documentLayout().setPaintDevice(writer)  # lay out in the PDF's own units, fonts in points
     footer = FOOTER_MM / 25.4 * RESOLUTION
     page = QSizeF(writer.width(), writer.height() - footer)
-    document.setPageSize(page)
-    pages = document.pageCount()
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise Incomplete("the PDF could not be started")
-    footer_font = QFont("DejaVu Sans", 8)
-    for number in range(pages):
-        if number:
-            writer.newPage()
-        painter.save()
-        painter.translate(0, -number * page.height())
-        document.drawContents(painter, QRectF(0, number * page.height(), page.width(), page.height()))
-        painter.restore()
+
+    def laid_out(markup: str) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(QFont("DejaVu Sans", 10))
+        document.documentLayout().setPaintDevice(writer)  # lay out in the PDF's own units, fonts in points
+        _attach(document, report)
+        document.setPageSize(QSizeF(page.width(), ENDLESS))  # before the text: laid out once, at this width
+        document.setHtml(qt_html(markup))
+        return document
+
+    title = laid_out(title_html(report, qt=True))
+    body = laid_out(body_html(report, qt=True))
+    stops, height = _stops(body)
+    slices = paginate(stops, height, page.height())
+    total = 1 + len(slices)
+    painter = QPainter(writer)
+    footer_font = QFont("DejaVu Sans", 9)
+    page_text = report.t("Page %1 of %2")
+
+    def draw_footer(number: int) -> None:
         painter.setFont(footer_font)
+        text = page_text.replace("%1", str(number)).replace("%2", str(total))
         painter.drawText(QRectF(0, writer.height() - footer * 0.8, page.width(), footer * 0.8),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         f"{report.title} — page {number + 1} of {pages}")
+                         f"{report.title} — {text}")
+
+    title.drawContents(painter, QRectF(0, 0, page.width(), page.height()))
+    draw_footer(1)
+    for number, parts in enumerate(slices, start=2):
+        writer.newPage()
+        offset = 0.0
+        for start, end in parts:
+            painter.save()
+            painter.translate(0, offset - start)
+            # a block that begins exactly where the slice ends belongs to the next page: Qt would
+            # draw it clipped (invisible, yet in the PDF's text), so the slice stops just short of it
+            body.drawContents(painter, QRectF(0, start, page.width(), max(0.0, end - start - 1)))
+            painter.restore()
+            offset += end - start
+        draw_footer(number)
     if not painter.end():
         raise Incomplete("the PDF writer reported a failure")
     buffer.close()
     target.write(data.data())
-    return pages
+    return total
+

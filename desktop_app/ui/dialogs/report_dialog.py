@@ -34,12 +34,13 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.services.report import ReportSelection, build_report, write_report
+from desktop_app.services.report.build import ANNEX_LIMIT, report_parties
 from desktop_app.services.report.model import Report
 from desktop_app.services.report.pdf import report_document
 from desktop_app.ui.long_work import WorkCancelled, run_with_progress
 from desktop_app.ui.preferences import load_preferences
 from desktop_app.ui.texts import shown
-from desktop_app.ui.translations import date_format, sorted_countries, ui_language
+from desktop_app.ui.translations import date_format, ui_language
 from desktop_app.ui.widgets.screen_fit import resize_within_screen
 
 # The English names are the keys `period_of` knows; the combo shows them translated.
@@ -94,16 +95,16 @@ class ReportDialog(QDialog):
         for name in DialogueRepository(database).series_names():
             self.series.addItem(name, name)
         self.country = QComboBox()
-        self.country.addItem(self.tr("All countries"), None)
-        for code, name in sorted_countries():
-            self.country.addItem(name, code)
-        self.final_only = QCheckBox(self.tr("Final records only (leave out drafts)"))
+        self.country.addItem(self.tr("All parties"), None)
+        for key, name in report_parties(database, self.language):
+            self.country.addItem(name, key)
+        self.include_drafts = QCheckBox(self.tr("Include drafts (marked as drafts)"))
+        self.no_names = QCheckBox(self.tr("Leave out people's names"))
         self.format = QComboBox()
         for label, kind in FORMATS:
             self.format.addItem(self.tr(label), kind)
         defaults = load_preferences()  # Settings ▸ Summary report defaults
         self.format.setCurrentIndex(max(0, self.format.findData(defaults.report_format)))
-        self.final_only.setChecked(defaults.report_final_only)
 
         dates = QHBoxLayout()
         dates.addWidget(self.period)
@@ -115,8 +116,9 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Period:"), dates)
         form.addRow(self.tr("Series:"), self.series)
-        form.addRow(self.tr("Country:"), self.country)
-        form.addRow("", self.final_only)
+        form.addRow(self.tr("Party:"), self.country)
+        form.addRow("", self.include_drafts)
+        form.addRow("", self.no_names)
         form.addRow(self.tr("Format:"), self.format)
 
         self.summary = QLabel()
@@ -147,7 +149,8 @@ class ReportDialog(QDialog):
         self._refresh_timer.timeout.connect(self.refresh)
         self.period.currentIndexChanged.connect(lambda _i: self._period_chosen(self.period.currentData()))
         for signal in (self.date_from.dateChanged, self.date_to.dateChanged, self.series.currentIndexChanged,
-                       self.country.currentIndexChanged, self.final_only.toggled):
+                       self.country.currentIndexChanged, self.include_drafts.toggled, self.no_names.toggled,
+                       self.format.currentIndexChanged):
             signal.connect(self._refresh_timer.start)
         self.export_button.clicked.connect(self.export)
         self.open_button.clicked.connect(self.open_file)
@@ -172,7 +175,8 @@ class ReportDialog(QDialog):
         if self.period.currentData() != "All dates":
             start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
         return ReportSelection(date_from=start, date_to=end, series=self.series.currentData(),
-                               country=self.country.currentData(), final_only=self.final_only.isChecked())
+                               country=self.country.currentData(), include_drafts=self.include_drafts.isChecked(),
+                               names=not self.no_names.isChecked())
 
     def _built(self, selection: ReportSelection) -> Report:
         """The report's numbers, counted off the window's thread with progress and Cancel.
@@ -220,7 +224,11 @@ class ReportDialog(QDialog):
                   .replace("%1", str(s.dialogues)).replace("%2", str(s.delegations))
                   .replace("%3", str(s.participants)).replace("%4", str(s.women)).replace("%5", str(s.men))
                   .replace("%6", str(s.sex_not_recorded)))
-        self.summary.setText(counts if s.dialogues else self.tr("No dialogues match the selection."))
+        text = counts if s.dialogues else self.tr("No dialogues match the selection.")
+        if s.dialogues > ANNEX_LIMIT and self.format.currentData() in ("pdf", "docx"):
+            text += "\n" + (self.tr("The per-dialogue annex will be left out: more than %1 dialogues are selected.")
+                            .replace("%1", str(ANNEX_LIMIT)))
+        self.summary.setText(text)
         self.export_button.setEnabled(True)
         document = report_document(self.report)
         document.setParent(self.preview)
@@ -249,15 +257,13 @@ class ReportDialog(QDialog):
         try:
             progress.setLabelText(self.tr("Counting the selected dialogues…"))
             QApplication.processEvents()
-            report = self._built(self.selection())  # fresh numbers
+            report = build_report(self.database, self.selection(), self.language)  # fresh numbers
             progress.setValue(1)
             progress.setLabelText(self.tr("Writing %1…").replace("%1", target.name))
             QApplication.processEvents()
             self.exported = write_report(report, target, kind)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Summary report"), shown(error.message))
-            return
-        except WorkCancelled:
             return
         finally:
             progress.setValue(2)
