@@ -71,6 +71,10 @@
             <translation>Выполнено</translation>
         </message>
         <message>
+            <source>Carried over</source>
+            <translation>Перенесено</translation>
+        </message>
+        <message>
             <source>Description</source>
             <translation>Описание</translation>
         </message>
@@ -88,7 +92,7 @@
         </message>
         <message>
             <source>&amp;Add action</source>
-            <translation>&amp;Добавить действие</translation>
+            <translation>До&amp;бавить действие</translation>
         </message>
     </context>
     <context>
@@ -107,7 +111,7 @@
         </message>
         <message>
             <source>&amp;Add item</source>
-            <translation>&amp;Добавить пункт</translation>
+            <translation>Добавить пу&amp;нкт</translation>
         </message>
     </context>
     <context>
@@ -145,12 +149,16 @@
             <translation>уже в этом диалоге — пропущен</translation>
         </message>
         <message>
-            <source>probably %1 (%2)</source>
-            <translation>вероятно, %1 (%2)</translation>
+            <source>New person</source>
+            <translation>Новый человек</translation>
         </message>
         <message>
-            <source>%1 rows need correcting in the file before anything can be imported; %2 rows are fine.</source>
-            <translation>Строк, которые нужно исправить в файле до импорта: %1; строк без ошибок: %2.</translation>
+            <source>Same as %1 (%2% alike)</source>
+            <translation>Тот же, что %1 (сходство %2%)</translation>
+        </message>
+        <message>
+            <source>%1 rows cannot be read and will be set aside (see why below; correct them in the file and import it again); the other %2 rows will be imported.</source>
+            <translation>Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их в файле и импортируйте его снова); остальные строки (%2) будут импортированы.</translation>
         </message>
         <message>
             <source>All %1 rows are fine. Already known: %2; possibly known: %3; new: %4.</source>
@@ -385,6 +393,17 @@ It has not been changed.</source>
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>e.g. %1</source>
+            <translation>например, %1</translation>
+        </message>
+        <message>
+            <source>Choose the date in a calendar (Alt+Down)</source>
+            <translation>Выбрать дату в календаре (Alt+↓)</translation>
+        </message>
+    </context>
+    <context>
         <name>DelegationsSection</name>
         <message>
             <source>EU</source>
@@ -508,15 +527,35 @@ It has not been changed.</source>
         </message>
         <message>
             <source>&amp;Add delegation</source>
-            <translation>&amp;Добавить делегацию</translation>
+            <translation>Добавить делегаци&amp;ю</translation>
         </message>
         <message>
             <source>Add the five &amp;Central Asian countries</source>
             <translation>Добавить пять стран &amp;Центральной Азии</translation>
         </message>
         <message>
-            <source>Add &amp;EU side</source>
+            <source>Add EU s&amp;ide</source>
             <translation>Добавить сторону &amp;ЕС</translation>
+        </message>
+        <message>
+            <source>Add par&amp;ticipant</source>
+            <translation>Добавить у&amp;частника</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>Удал&amp;ить</translation>
+        </message>
+        <message>
+            <source>M&amp;ove up</source>
+            <translation>Вве&amp;рх</translation>
+        </message>
+        <message>
+            <source>Move dow&amp;n</source>
+            <translation>В&amp;низ</translation>
+        </message>
+        <message>
+            <source>Add last year's &amp;heads as invited</source>
+            <translation>Добавить прошлогодних &amp;глав как приглашённых</translation>
         </message>
         <message>
             <source>&amp;Party</source>
@@ -527,12 +566,24 @@ It has not been changed.</source>
             <translation>Участие при поддержке программы</translation>
         </message>
         <message>
-            <source>The programme paid for this person</source>
-            <translation>Участие этого человека оплачено программой</translation>
+            <source>Remo&amp;ve</source>
+            <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <source>Add partici&amp;pant</source>
-            <translation>Добавить у&amp;частника</translation>
+            <source>Move &amp;up</source>
+            <translation>&amp;Вверх</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Вни&amp;з</translation>
+        </message>
+        <message>
+            <source>Delegations</source>
+            <translation>Делегации</translation>
+        </message>
+        <message>
+            <source>The programme paid for this person</source>
+            <translation>Участие этого человека оплачено программой</translation>
         </message>
         <message>
             <source>Mark all confirmed as &amp;attended</source>
@@ -541,6 +592,18 @@ It has not been changed.</source>
         <message>
             <source>After the meeting: every confirmed participant of every delegation came</source>
             <translation>После встречи: все давшие согласие участники всех делегаций присутствовали</translation>
+        </message>
+        <message>
+            <source>Pasted participants: %1.</source>
+            <translation>Вставлено участников: %1.</translation>
+        </message>
+        <message>
+            <source>Sex not understood (%1): choose it in the Sex column.</source>
+            <translation>Пол не распознан (%1): выберите его в столбце «Пол».</translation>
+        </message>
+        <message>
+            <source>Last year's heads: %1</source>
+            <translation>Главы делегаций в прошлом году: %1</translation>
         </message>
         <message>
             <source>Participants — %1</source>
@@ -586,12 +649,48 @@ It has not been changed.</source>
             <translation>Окончательный</translation>
         </message>
         <message>
-            <source>Ends on</source>
-            <translation>Заканчивается</translation>
+            <source>E&amp;nds on</source>
+            <translation>&amp;Заканчивается</translation>
         </message>
         <message>
-            <source>Held online (or partly online)</source>
-            <translation>Проводится онлайн (полностью или частично)</translation>
+            <source>Held on&amp;line (or partly online)</source>
+            <translation>Проводится он&amp;лайн (полностью или частично)</translation>
+        </message>
+        <message>
+            <source>Se&amp;ries</source>
+            <translation>Се&amp;рия</translation>
+        </message>
+        <message>
+            <source>St&amp;art date</source>
+            <translation>Д&amp;ата начала</translation>
+        </message>
+        <message>
+            <source>&amp;City</source>
+            <translation>&amp;Город</translation>
+        </message>
+        <message>
+            <source>To&amp;pics</source>
+            <translation>Те&amp;мы</translation>
+        </message>
+        <message>
+            <source>Frame&amp;works</source>
+            <translation>Рамочные до&amp;кументы</translation>
+        </message>
+        <message>
+            <source>Supporting pro&amp;grammes</source>
+            <translation>Поддерживающие программ&amp;ы</translation>
+        </message>
+        <message>
+            <source>The Council presidency on that date: %1.</source>
+            <translation>Председательство в Совете ЕС на эту дату: %1.</translation>
+        </message>
+        <message>
+            <source>The Council presidency on that date was %1, not %2.</source>
+            <translation>Председательство в Совете ЕС на эту дату — %1, а не %2.</translation>
+        </message>
+        <message>
+            <source>Chair: %1</source>
+            <translation>Председатель: %1</translation>
         </message>
         <message>
             <source>What was discussed and agreed, in a few sentences</source>
@@ -618,20 +717,12 @@ It has not been changed.</source>
             <translation>&amp;Название</translation>
         </message>
         <message>
-            <source>S&amp;eries</source>
-            <translation>С&amp;ерия</translation>
-        </message>
-        <message>
             <source>&amp;Kind</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
             <source>Stat&amp;us</source>
             <translation>Стат&amp;ус</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>&amp;Дата начала</translation>
         </message>
         <message>
             <source>End date</source>
@@ -642,32 +733,16 @@ It has not been changed.</source>
             <translation>Место и председательство</translation>
         </message>
         <message>
-            <source>C&amp;ity</source>
-            <translation>&amp;Город</translation>
-        </message>
-        <message>
             <source>Host c&amp;ountry</source>
             <translation>Принимающая с&amp;трана</translation>
         </message>
         <message>
             <source>C&amp;hair</source>
-            <translation>П&amp;редседатель</translation>
+            <translation>Пр&amp;едседатель</translation>
         </message>
         <message>
             <source>Subject</source>
             <translation>Содержание</translation>
-        </message>
-        <message>
-            <source>T&amp;opics</source>
-            <translation>&amp;Темы</translation>
-        </message>
-        <message>
-            <source>&amp;Frameworks</source>
-            <translation>&amp;Рамочные документы</translation>
-        </message>
-        <message>
-            <source>Supporting &amp;programmes</source>
-            <translation>Поддерживающие про&amp;граммы</translation>
         </message>
         <message>
             <source>Su&amp;mmary</source>
@@ -693,6 +768,22 @@ It has not been changed.</source>
             <translation>Последу&amp;ющие действия</translation>
         </message>
         <message>
+            <source>Parts of the dialogue</source>
+            <translation>Разделы диалога</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Повестка дня</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Последующие действия</translation>
+        </message>
+        <message>
+            <source>Problem marker</source>
+            <translation>Отметка о проблеме</translation>
+        </message>
+        <message>
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
@@ -713,15 +804,15 @@ It has not been changed.</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <source>Add &amp;delegation…</source>
-            <translation>Добавить &amp;делегацию…</translation>
-        </message>
-        <message>
             <source>Add &amp;participant</source>
             <translation>Добавить &amp;участника</translation>
         </message>
         <message>
-            <source>Add the five &amp;Central Asian countries</source>
+            <source>Add delegat&amp;ion…</source>
+            <translation>Добавить деле&amp;гацию…</translation>
+        </message>
+        <message>
+            <source>Add the five Central Asian c&amp;ountries</source>
             <translation>Добавить пять стран &amp;Центральной Азии</translation>
         </message>
         <message>
@@ -734,7 +825,7 @@ It has not been changed.</source>
         </message>
         <message>
             <source>Add &amp;follow-up action</source>
-            <translation>Добавить последующее &amp;действие</translation>
+            <translation>Добавить последующее дейс&amp;твие</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -761,8 +852,28 @@ It has not been changed.</source>
             </translation>
         </message>
         <message>
+            <source>Another dialogue has the same title and start date.</source>
+            <translation>Другой диалог имеет то же название и дату начала.</translation>
+        </message>
+        <message>
             <source>New dialogue</source>
             <translation>Новый диалог</translation>
+        </message>
+        <message>
+            <source>Not saved until this is put right</source>
+            <translation>Не сохранится, пока это не исправлено</translation>
+        </message>
+        <message>
+            <source>Worth a second look; saving is not stopped</source>
+            <translation>Стоит проверить; сохранению не мешает</translation>
+        </message>
+        <message>
+            <source>Something on this tab stops saving</source>
+            <translation>На этой вкладке есть то, что мешает сохранению</translation>
+        </message>
+        <message>
+            <source>Last time: %1</source>
+            <translation>В прошлый раз: %1</translation>
         </message>
         <message>
             <source>Not saved: %1</source>
@@ -775,6 +886,14 @@ It has not been changed.</source>
         <message>
             <source>The dialogue was not saved. %1</source>
             <translation>Диалог не сохранён. %1</translation>
+        </message>
+        <message>
+            <source>Same title and date</source>
+            <translation>То же название и дата</translation>
+        </message>
+        <message>
+            <source>Another dialogue is called “%1” and starts on the same day. Save this one as well?</source>
+            <translation>Другой диалог называется «%1» и начинается в тот же день. Сохранить и этот?</translation>
         </message>
         <message>
             <source>Changed elsewhere</source>
@@ -803,6 +922,10 @@ It has not been changed.</source>
         <message>
             <source>Save your changes to “%1” before closing?</source>
             <translation>Сохранить изменения в «%1» перед закрытием?</translation>
+        </message>
+        <message>
+            <source>&amp;Don't save</source>
+            <translation>&amp;Не сохранять</translation>
         </message>
         <message>
             <source>Unsaved changes kept at %1 are back in this form: Save keeps them, Close ▸ Discard drops them.</source>
@@ -1216,8 +1339,8 @@ It has not been changed.</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <source>Add %1 participants to “%2”. Every row is written or none is.</source>
-            <translation>Добавить участников (%1) в «%2». Записываются либо все строки, либо ни одной.</translation>
+            <source>Add %1 participants to “%2”. Every row is written or none is; rows that cannot be read are set aside.</source>
+            <translation>Добавить участников (%1) в «%2». Записываются все строки или ни одна; строки, которые не удаётся прочитать, откладываются.</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
@@ -1338,12 +1461,20 @@ It has not been changed.</source>
             <translation>Новое учреждение</translation>
         </message>
         <message>
+            <source>Its name in other languages, earlier names; separated by ;</source>
+            <translation>Название на других языках, прежние названия; через ;</translation>
+        </message>
+        <message>
             <source>&amp;Name:</source>
             <translation>&amp;Название:</translation>
         </message>
         <message>
             <source>&amp;Acronym:</source>
             <translation>&amp;Сокращение:</translation>
+        </message>
+        <message>
+            <source>&amp;Other names:</source>
+            <translation>&amp;Другие названия:</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
@@ -1368,8 +1499,8 @@ It has not been changed.</source>
     <context>
         <name>InstitutionsView</name>
         <message>
-            <source>Search name or acronym…</source>
-            <translation>Поиск по названию или сокращению…</translation>
+            <source>Search name, acronym or another name, in any script…</source>
+            <translation>Поиск по названию, сокращению или другому названию…</translation>
         </message>
         <message>
             <source>&amp;New institution…</source>
@@ -1378,6 +1509,22 @@ It has not been changed.</source>
         <message>
             <source>&amp;Edit…</source>
             <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Объединить…</translation>
+        </message>
+        <message>
+            <source>Select the two institutions that are one (Ctrl+click), then Merge.</source>
+            <translation>Выберите две записи об одной организации (Ctrl+щелчок), затем нажмите «Объединить».</translation>
+        </message>
+        <message>
+            <source>Keep which name? The other becomes another name of it, and its participants move over.</source>
+            <translation>Какое название оставить? Другое станет его другим названием, а участники перейдут к нему.</translation>
+        </message>
+        <message>
+            <source>Merge institutions</source>
+            <translation>Объединение организаций</translation>
         </message>
     </context>
     <context>
@@ -1417,7 +1564,7 @@ Open them now to save or discard them?</source>
         <name>ListButtons</name>
         <message>
             <source>&amp;Remove</source>
-            <translation>&amp;Удалить</translation>
+            <translation>Удал&amp;ить</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
@@ -1425,7 +1572,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation>В&amp;низ</translation>
+            <translation>Вни&amp;з</translation>
         </message>
     </context>
     <context>
@@ -1550,12 +1697,12 @@ Open them now to save or discard them?</source>
             <translation>Открыть выбранный диалог в форме</translation>
         </message>
         <message>
-            <source>D&amp;uplicate as new</source>
-            <translation>С&amp;копировать как новый</translation>
+            <source>Prepare &amp;next edition</source>
+            <translation>Подготовить &amp;следующую встречу</translation>
         </message>
         <message>
-            <source>Start next year's meeting from the selected dialogue</source>
-            <translation>Начать встречу следующего года с выбранного диалога</translation>
+            <source>Start next year's meeting from the selected dialogue: dates a year on, the same parties, its open actions carried over</source>
+            <translation>Начать встречу следующего года с выбранного диалога: даты на год позже, те же стороны, открытые действия переносятся</translation>
         </message>
         <message>
             <source>&amp;Delete to trash</source>
@@ -1664,6 +1811,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 shown / %2 total</source>
             <translation>Показано: %1 из %2</translation>
+        </message>
+        <message>
+            <source>Follow-up of the previous dialogue</source>
+            <translation>Выполнение решений предыдущего диалога</translation>
         </message>
         <message>
             <source>The dialogue form is not part of this build of Dialogue Register.</source>
@@ -1924,6 +2075,18 @@ Open them now to save or discard them?</source>
             <translation>Название</translation>
         </message>
         <message>
+            <source>The disk holding %1 could not be written (it may be full or removed); free some space or check the disk, and try again.</source>
+            <translation>Не удаётся записать на диск, где находится %1 (возможно, он заполнен или извлечён); освободите место или проверьте диск и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>Choose two different institutions to merge.</source>
+            <translation>Выберите две разные организации для объединения.</translation>
+        </message>
+        <message>
+            <source>One of the two institutions is no longer in the database.</source>
+            <translation>Одной из двух организаций больше нет в базе данных.</translation>
+        </message>
+        <message>
             <source>The series</source>
             <translation>Серия</translation>
         </message>
@@ -1972,6 +2135,10 @@ Open them now to save or discard them?</source>
             <translation>%1: знаков — %2, а допускается не более %3.</translation>
         </message>
         <message>
+            <source>%1 %2; remove it (it cannot be written to a report or a bundle).</source>
+            <translation>%1: %2; удалите его (его нельзя записать в отчёт или пакет обмена).</translation>
+        </message>
+        <message>
             <source>The title is required.</source>
             <translation>Название обязательно.</translation>
         </message>
@@ -2006,6 +2173,14 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1's notes</source>
             <translation>%1, примечания</translation>
+        </message>
+        <message>
+            <source>The meeting lasts %1 days: check the end date.</source>
+            <translation>Встреча длится %1 дн.: проверьте дату окончания.</translation>
+        </message>
+        <message>
+            <source>The meeting is dated %1, more than a year ahead: check the start date.</source>
+            <translation>Встреча назначена на %1 — больше чем через год: проверьте дату начала.</translation>
         </message>
         <message>
             <source>The person's name is required.</source>
@@ -2048,12 +2223,24 @@ Open them now to save or discard them?</source>
             <translation>Делегация %1 повторяет сторону, у которой уже есть делегация.</translation>
         </message>
         <message>
+            <source>%1 is recorded as an institution of %2, not of %3.</source>
+            <translation>«%1» записана как организация страны «%2», а не «%3».</translation>
+        </message>
+        <message>
             <source>%1, participant %2: the person is missing.</source>
             <translation>%1, участник %2: не указан человек.</translation>
         </message>
         <message>
+            <source>%1 is in two delegations, %2 and %3.</source>
+            <translation>%1 — в двух делегациях: «%2» и «%3».</translation>
+        </message>
+        <message>
             <source>%1 lists the same person twice.</source>
             <translation>%1: один и тот же человек указан дважды.</translation>
+        </message>
+        <message>
+            <source>The same person</source>
+            <translation>Один и тот же человек</translation>
         </message>
         <message>
             <source>%1 (%2): %3 dialogues, %4 people</source>
@@ -2104,8 +2291,60 @@ Open them now to save or discard them?</source>
             <translation>Диск заполнен; освободите место и повторите резервное копирование.</translation>
         </message>
         <message>
-            <source>The backup %1 cannot be written (%2).</source>
-            <translation>Не удаётся записать резервную копию %1 (%2).</translation>
+            <source>No row of the list can be read (%1); nothing was imported.</source>
+            <translation>Ни одну строку списка не удаётся прочитать (%1); ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>any earlier file of that name was left as it was</source>
+            <translation>прежний файл с этим именем остался как был</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written (no temporary file name is free).</source>
+            <translation>Не удаётся записать %1 (нет свободного имени для временного файла).</translation>
+        </message>
+        <message>
+            <source>%1 is the database itself; choose another file name.</source>
+            <translation>%1 — это сама база данных; выберите другое имя файла.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written completely (%2); %3.</source>
+            <translation>Не удалось записать %1 полностью (%2); %3.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written (%2); %3.</source>
+            <translation>Не удаётся записать %1 (%2); %3.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written (%2).</source>
+            <translation>Не удаётся записать %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give a file name.</source>
+            <translation>%1 — это папка; укажите имя файла.</translation>
+        </message>
+        <message>
+            <source>%1 is not an ordinary file (a device, a pipe or a socket); choose another file name.</source>
+            <translation>%1 — не обычный файл (устройство, канал или сокет); выберите другое имя файла.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so %1 was not written; %2.</source>
+            <translation>Диск заполнен, поэтому %1 не записан; %2.</translation>
+        </message>
+        <message>
+            <source>No country is called “%1”: choose the host country from the list that opens as you type.</source>
+            <translation>Страны «%1» нет в списке: выберите принимающую страну из подсказок, которые появляются при вводе.</translation>
+        </message>
+        <message>
+            <source>Type the date the meeting started.</source>
+            <translation>Введите дату начала встречи.</translation>
+        </message>
+        <message>
+            <source>Type the end date, or untick “Ends on”.</source>
+            <translation>Введите дату окончания или снимите отметку «Заканчивается».</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023.</source>
+            <translation>«%1» не читается как дата: введите, например, 13.12.2023, 2023-12-13 или 13 декабря 2023.</translation>
         </message>
         <message>
             <source>The backup cannot be written over the database itself; choose another file name.</source>
@@ -2184,10 +2423,6 @@ Open them now to save or discard them?</source>
             <translation>целостность: %1</translation>
         </message>
         <message>
-            <source>the schema is older (%1); open it once to upgrade it</source>
-            <translation>схема устарела (%1); откройте базу один раз, чтобы обновить её</translation>
-        </message>
-        <message>
             <source>the schema (%1) is from a newer version of the program</source>
             <translation>схема (%1) из более новой версии программы</translation>
         </message>
@@ -2222,10 +2457,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>Select at least one dialogue to export.</source>
             <translation>Выберите хотя бы один диалог для экспорта.</translation>
-        </message>
-        <message>
-            <source>%1 is a folder; give a file name for the bundle.</source>
-            <translation>%1 — это папка; укажите имя файла пакета обмена.</translation>
         </message>
         <message>
             <source>The folder %1 does not exist.</source>
@@ -2274,6 +2505,14 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 (%2) is still %3: mark them attended, absent or cancelled before the meeting is final.</source>
             <translation>%1 (%2) — статус «%3»: прежде чем сделать встречу окончательной, отметьте участие, неявку или отказ.</translation>
+        </message>
+        <message>
+            <source>the layout is older (%1); it will be upgraded when the database is opened, after a backup</source>
+            <translation>структура старее (%1); она будет обновлена при открытии базы данных, после резервной копии</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Примечание: %1</translation>
         </message>
         <message>
             <source>“%1” is not a document; choose note-verbale, sign-in-sheet or participant-list.</source>
@@ -2326,10 +2565,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>A Note Verbale needs the programme's sender: set it in Settings ▸ Programme.</source>
             <translation>Для вербальной ноты нужен отправитель: укажите его в разделе «Настройки ▸ Программа».</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be written (%2).</source>
-            <translation>Не удаётся записать файл %1 (%2).</translation>
         </message>
         <message>
             <source>Added</source>
@@ -2412,6 +2647,14 @@ Open them now to save or discard them?</source>
             <translation>%1 — недопустимый пакет обмена: %2 %3.</translation>
         </message>
         <message>
+            <source>%1 is not an ordinary file (a device or a pipe), so it is not a bundle.</source>
+            <translation>%1 — не обычный файл (устройство или канал), поэтому это не пакет обмена.</translation>
+        </message>
+        <message>
+            <source>%1 is a UTF-16 text file; a bundle is UTF-8 (export it again from Dialogue Register).</source>
+            <translation>%1 — текстовый файл в UTF-16; пакет обмена записывается в UTF-8 (экспортируйте его заново из Dialogue Register).</translation>
+        </message>
+        <message>
             <source>The file %1 does not exist.</source>
             <translation>Файл %1 не существует.</translation>
         </message>
@@ -2424,12 +2667,12 @@ Open them now to save or discard them?</source>
             <translation>Файл %1 пуст; это не пакет обмена.</translation>
         </message>
         <message>
-            <source>%1 is %2 MB, larger than any bundle this program accepts.</source>
-            <translation>Размер файла %1 — %2 МБ, это больше любого пакета обмена, который принимает программа.</translation>
-        </message>
-        <message>
             <source>The file %1 cannot be read (%2).</source>
             <translation>Не удаётся прочитать файл %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is larger than the %2 MB a bundle may have (Settings).</source>
+            <translation>%1 больше допустимых для пакета %2 МБ (Настройки).</translation>
         </message>
         <message>
             <source>%1 is not a UTF-8 text file, so it is not a bundle.</source>
@@ -2440,8 +2683,32 @@ Open them now to save or discard them?</source>
             <translation>%1 — недопустимый JSON (строка %2, столбец %3: %4).</translation>
         </message>
         <message>
+            <source>%1 is not a valid bundle: it %2.</source>
+            <translation>%1 — неправильный пакет обмена: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: it is nested too deeply.</source>
+            <translation>%1 — неправильный пакет обмена: слишком глубокая вложенность.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON (%2).</source>
+            <translation>%1 — неправильный JSON (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: it is nested more than %2 levels deep.</source>
+            <translation>%1 — неправильный пакет обмена: вложенность глубже %2 уровней.</translation>
+        </message>
+        <message>
             <source>is wrong: %1</source>
             <translation>содержит ошибку: %1</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, larger than the %3 MB a bundle may have (Settings).</source>
+            <translation>%1 занимает %2 МБ — больше допустимых для пакета %3 МБ (Настройки).</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: a field name in %2 %3.</source>
+            <translation>%1 — неправильный пакет обмена: имя поля в %2 %3.</translation>
         </message>
         <message>
             <source>The database is on a network share; saves can be lost there, so keep it on this computer's own disk.</source>
@@ -2556,10 +2823,6 @@ Open them now to save or discard them?</source>
             <translation>В файле %1 нет заполненных ячеек.</translation>
         </message>
         <message>
-            <source>%1 is in an encoding that cannot be recognised (not UTF-8, UTF-16 or Windows-1251); save it from Excel as “CSV UTF-8” or as an Excel workbook.</source>
-            <translation>Кодировка файла %1 не распознана (это не UTF-8, UTF-16 и не Windows-1251); сохраните его из Excel как «CSV UTF-8» или как книгу Excel.</translation>
-        </message>
-        <message>
             <source>%1 is %2 MB; a registration list over %3 MB is not read — save only the list of participants.</source>
             <translation>Размер файла %1 — %2 МБ; регистрационный список больше %3 МБ не читается — сохраните только список участников.</translation>
         </message>
@@ -2648,12 +2911,16 @@ Open them now to save or discard them?</source>
             <translation>Добавлено участников: %1 (новых людей — %2, уже известных — %3), новых делегаций — %4, новых учреждений — %5; пропущено уже участвующих в диалоге: %6.</translation>
         </message>
         <message>
-            <source>%1 was removed from the database since the list was checked; check it again.</source>
-            <translation>%1: запись удалена из базы данных после проверки списка; проверьте список ещё раз.</translation>
+            <source>%1 is in an encoding that cannot be recognised (tried %2); save it from Excel as “CSV UTF-8” or as an Excel workbook.</source>
+            <translation>Кодировку файла %1 не удаётся распознать (проверены %2); сохраните его из Excel как «CSV UTF-8» или как книгу Excel.</translation>
         </message>
         <message>
-            <source>%1 rows of the list need correcting first (%2); nothing was imported.</source>
-            <translation>Строк списка, которые нужно сначала исправить: %1 (%2); ничего не импортировано.</translation>
+            <source>%1 %2 rows could not be read and were set aside (rows %3).</source>
+            <translation>%1 Строки, которые не удалось прочитать, отложены: %2 (строки %3).</translation>
+        </message>
+        <message>
+            <source>%1 was removed from the database since the list was checked; check it again.</source>
+            <translation>%1: запись удалена из базы данных после проверки списка; проверьте список ещё раз.</translation>
         </message>
         <message>
             <source>The list has no participants to import.</source>
@@ -2668,24 +2935,8 @@ Open them now to save or discard them?</source>
             <translation>Не удаётся определить формат отчёта по имени «%1»; имя файла должно оканчиваться на .pdf, .docx, .xlsx или .html, либо укажите --format.</translation>
         </message>
         <message>
-            <source>%1 is a folder; give a file name for the report.</source>
-            <translation>%1 — это папка; укажите имя файла отчёта.</translation>
-        </message>
-        <message>
             <source>“%1” is not a report format; choose pdf, docx, xlsx or html.</source>
             <translation>«%1» — не формат отчёта; выберите pdf, docx, xlsx или html.</translation>
-        </message>
-        <message>
-            <source>The report cannot be written in %1 (%2).</source>
-            <translation>Не удаётся записать отчёт в папку %1 (%2).</translation>
-        </message>
-        <message>
-            <source>The report could not be written to %1.</source>
-            <translation>Не удалось записать отчёт в %1.</translation>
-        </message>
-        <message>
-            <source>The report cannot be written to %1 (%2).</source>
-            <translation>Не удаётся записать отчёт в %1 (%2).</translation>
         </message>
         <message>
             <source>Today's automatic backup could not be made: %1</source>
@@ -3116,6 +3367,14 @@ Open them now to save or discard them?</source>
             <translation>Перед обновлением</translation>
         </message>
         <message>
+            <source>{0}, kept apart from the daily rotation</source>
+            <translation>{0}, хранится отдельно от ежедневной смены копий</translation>
+        </message>
+        <message>
+            <source>{0}, dated in the future (the clock was wrong)</source>
+            <translation>{0}, дата в будущем (часы были неверны)</translation>
+        </message>
+        <message>
             <source>Restore from backup</source>
             <translation>Восстановление из резервной копии</translation>
         </message>
@@ -3231,6 +3490,14 @@ The database as it is now is kept as a backup first.</source>
             <translation>нет</translation>
         </message>
         <message>
+            <source> MB</source>
+            <translation> МБ</translation>
+        </message>
+        <message>
+            <source>Import refuses a bundle larger than this before reading it.</source>
+            <translation>Импорт отказывается от пакета больше этого размера, не читая его.</translation>
+        </message>
+        <message>
             <source>PDF document (.pdf)</source>
             <translation>Документ PDF (.pdf)</translation>
         </message>
@@ -3257,6 +3524,10 @@ The database as it is now is kept as a backup first.</source>
         <message>
             <source>Database:</source>
             <translation>База данных:</translation>
+        </message>
+        <message>
+            <source>Largest bundle to import:</source>
+            <translation>Наибольший пакет для импорта:</translation>
         </message>
         <message>
             <source>General</source>
