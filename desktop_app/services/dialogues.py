@@ -8,15 +8,12 @@ record, a broken rule) leaves neither behind.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
+from desktop_app.db import replica_store
 from desktop_app.db.mapping import dialogue_record
-from desktop_app.db.repositories.dialogues import check_revision, validate, write_dialogue
-from desktop_app.db.repositories.people import (
-    check_institution_revision,
-    check_person_revision,
-    write_institution,
-    write_person,
-)
+from desktop_app.db.repositories.dialogues import check_revision, validate
+from desktop_app.db.repositories.people import check_institution_revision, check_person_revision
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 
@@ -30,16 +27,32 @@ def save_dialogue(database: Database, dialogue: r.Dialogue, people: Iterable[r.P
     Returns the dialogue as stored, with its new revision.
     """
     validate(dialogue)
-    now = r.utc_now()
     with database.writing() as session:
         check_revision(session, dialogue)
         for institution in institutions:
             check_institution_revision(session, institution)
-            write_institution(session, institution, now).edited_locally = True
+            replica_store.edit(session, "institution", institution, database.officer)
         for person in people:
             check_person_revision(session, person)
-            write_person(session, person, now).edited_locally = True
+            replica_store.edit(session, "person", person, database.officer)
         session.flush()
-        row = write_dialogue(session, dialogue, now)
-        row.edited_locally = True  # the next import must not overwrite this edit unseen
+        # a person merged away since the form was opened: save the kept one (docs/exchange.md)
+        dialogue = follow_merges(dialogue, replica_store.redirects(session))
+        row, _ = replica_store.edit(session, "dialogue", dialogue, database.officer)
         return dialogue_record(row)
+
+
+def follow_merges(dialogue: r.Dialogue, kept: dict[str, str]) -> r.Dialogue:
+    """The dialogue with every participant naming a merged-away person or institution naming the kept one."""
+    if not kept:
+        return dialogue
+
+    def follow(value: str | None) -> str | None:
+        hops = 0
+        while value in kept and hops < 100:
+            value, hops = kept[value], hops + 1  # type: ignore[index]
+        return value
+
+    return replace(dialogue, delegations=tuple(replace(d, participants=tuple(
+        replace(p, person_id=follow(p.person_id), institution_id=follow(p.institution_id))
+        for p in d.participants)) for d in dialogue.delegations))
