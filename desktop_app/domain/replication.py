@@ -250,8 +250,8 @@ def redirect(state: State, kept: Mapping[str, str]) -> State:
     fields = dict(state.fields)
     for path, candidates in state.fields.items():
         if path.endswith((".person_id", ".institution_id")) and path.startswith("participants."):
-            fields[path] = tuple(replace(c, value=_follow(kept, c.value), base=_follow(kept, c.base))
-                                 for c in candidates)
+            # the base stays as it was written: it travels with its dot, so every database agrees on it
+            fields[path] = tuple(replace(c, value=_follow(kept, c.value)) for c in candidates)
     return State(state.version, fields)
 
 

@@ -10,16 +10,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from sqlalchemy.orm import Session
+
 from desktop_app.db import replica_store
 from desktop_app.db.mapping import dialogue_record
-from desktop_app.db.repositories.dialogues import check_revision, validate
+from desktop_app.db.repositories.dialogues import check_revision, load_dialogue_row, validate
 from desktop_app.db.repositories.people import check_institution_revision, check_person_revision
 from desktop_app.db.unit_of_work import Database
+from desktop_app.domain import record_fields as rf
 from desktop_app.domain import records as r
+from desktop_app.domain import replication as rp
 
 
 def save_dialogue(database: Database, dialogue: r.Dialogue, people: Iterable[r.Person] = (),
-                  institutions: Iterable[r.Institution] = ()) -> r.Dialogue:
+                  institutions: Iterable[r.Institution] = (), base: r.Dialogue | None = None) -> r.Dialogue:
     """Write new or changed people and institutions and the dialogue, all or nothing.
 
     `people` and `institutions` are records to create (revision 0) or update (the revision read);
@@ -28,6 +32,8 @@ def save_dialogue(database: Database, dialogue: r.Dialogue, people: Iterable[r.P
     """
     validate(dialogue)
     with database.writing() as session:
+        if base is not None:
+            dialogue = rebased(session, dialogue, base)
         check_revision(session, dialogue)
         for institution in institutions:
             check_institution_revision(session, institution)
@@ -56,3 +62,27 @@ def follow_merges(dialogue: r.Dialogue, kept: dict[str, str]) -> r.Dialogue:
     return replace(dialogue, delegations=tuple(replace(d, participants=tuple(
         replace(p, person_id=follow(p.person_id), institution_id=follow(p.institution_id))
         for p in d.participants)) for d in dialogue.delegations))
+
+
+def rebased(session: Session, edited: r.Dialogue, base: r.Dialogue) -> r.Dialogue:
+    """The officer's changes (`edited` against the `base` the form opened) applied to the dialogue
+    as stored now, when someone saved it since — a merge of people, a list, an import — and changed
+    none of the fields the officer changed. Otherwise `edited` as it is: the revision check then
+    refuses it as before (issue 13, finding 4: a merge of people no longer blocks an open form)."""
+    row = load_dialogue_row(session, edited.id)
+    if row is None or row.revision == edited.revision:
+        return edited
+    stored = dialogue_record(row)
+    theirs = rp.flatten("dialogue", rf.dialogue_json(stored))
+    before = rp.flatten("dialogue", rf.dialogue_json(base))
+    mine = rp.flatten("dialogue", rf.dialogue_json(edited))
+    result = dict(theirs)
+    for path in {*before, *mine}:
+        if before.get(path) == mine.get(path):
+            continue
+        if theirs.get(path) not in (before.get(path), mine.get(path)):
+            return edited  # changed here and there: the officer must see theirs first
+        result[path] = mine.get(path)
+    result = {path: value for path, value in result.items() if value is not None or path in mine or path in theirs}
+    record, _ = rp.unflatten("dialogue", edited.id, result)
+    return replace(rf.dialogue_of(record, stored.deleted_at), revision=stored.revision, deleted_at=stored.deleted_at)

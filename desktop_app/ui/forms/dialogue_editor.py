@@ -319,7 +319,8 @@ class DialogueEditor(QMainWindow):
                                 self.tr("The dialogue was not saved. %1").replace("%1", shown(problems[0].message)))
             return False
         try:
-            stored = save_dialogue(self.database, dialogue, state.people, state.institutions)
+            stored = save_dialogue(self.database, dialogue, state.people, state.institutions,
+                                   base=self._base if self._base.revision else None)
         except StaleRecord as error:
             answer = QMessageBox.question(
                 self, self.tr("Changed elsewhere"),
