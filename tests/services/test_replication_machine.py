@@ -46,8 +46,13 @@ class Exchange(RuleBasedStateMachine):
         self.people_ids = [p.id for p in PeopleRepository(self.world.databases[0]).search()]
 
     def teardown(self) -> None:
+        """The final all-to-all exchange: every export equal, every rule kept, nothing lost."""
         world = getattr(self, "world", None)
-        if world is not None:
+        if world is None:
+            return
+        try:
+            self.final_exchange_converges()
+        finally:
             world.close()
 
     def db(self, data: st.DataObject) -> int:
@@ -213,7 +218,6 @@ class Exchange(RuleBasedStateMachine):
             for bundle in range(start, start + self.count):
                 self.world.deliver(bundle, index)
 
-    @rule()
     def final_exchange_converges(self) -> None:
         self.all_to_all()
         exports = [self.world.export_without_envelope(i) for i in range(self.count)]
@@ -225,7 +229,7 @@ class Exchange(RuleBasedStateMachine):
 
 
 Exchange.TestCase.settings = settings(
-    max_examples=SOAK or 6, stateful_step_count=25 if not SOAK else 60, deadline=None,
+    max_examples=SOAK or 4, stateful_step_count=18 if not SOAK else 60, deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
 
 TestExchange = pytest.mark.slow(Exchange.TestCase)
