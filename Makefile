@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean package package-test translations
+.PHONY: run test lint bench clean package package-test translations soak
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,13 @@ lint: $(STAMP)
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The replication state machine (docs/exchange.md) for as long as asked: SOAK_EXAMPLES examples of
+# 60 steps each (default 200); `make test` runs a few within its 60 s.
+SOAK_EXAMPLES ?= 200
+soak: $(STAMP)
+	SOAK_EXAMPLES=$(SOAK_EXAMPLES) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
+		tests/services/test_replication_machine.py tests/domain/test_replication.py -q -p no:cacheprovider
 
 # The UI's translations (README "Languages"): list the Text("…") messages of the services for lupdate
 # (tools/message_catalogue.py), collect the strings of desktop_app/ui, fill the Russian ones

@@ -260,6 +260,10 @@
             <translation>Сокращение</translation>
         </message>
         <message>
+            <source>keep</source>
+            <translation>оставить</translation>
+        </message>
+        <message>
             <source>Conflicts from imports</source>
             <translation>Конфликты после импорта</translation>
         </message>
@@ -272,16 +276,64 @@
             <translation>Поле</translation>
         </message>
         <message>
-            <source>Ours (this database)</source>
-            <translation>Наше (эта база данных)</translation>
+            <source>Version</source>
+            <translation>Версия</translation>
         </message>
         <message>
-            <source>Theirs (imported)</source>
-            <translation>Их (импортировано)</translation>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fields</source>
+            <translation>
+                <numerusform>%n поле</numerusform>
+                <numerusform>%n поля</numerusform>
+                <numerusform>%n полей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conflict %1</source>
+            <translation>Конфликт %1</translation>
+        </message>
+        <message>
+            <source>“%1”: %2 fields were changed in two or more databases without seeing each other. Choose for each which version to keep; your choice reaches the others with your next bundle.</source>
+            <translation>«%1»: полей, изменённых в двух или более базах независимо друг от друга, — %2. Выберите для каждого, какую версию оставить; ваш выбор дойдёт до остальных с вашим следующим пакетом.</translation>
+        </message>
+        <message>
+            <source>A merge broke a rule (open the record and correct it): %1</source>
+            <translation>Слияние нарушило правило (откройте запись и исправьте её): %1</translation>
+        </message>
+        <message>
+            <source>common version</source>
+            <translation>общая версия</translation>
+        </message>
+        <message>
+            <source>ours</source>
+            <translation>наше</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>их</translation>
+        </message>
+        <message>
+            <source>Shown until you choose</source>
+            <translation>Показывается, пока вы не выберете</translation>
+        </message>
+        <message>
+            <source>unknown officer</source>
+            <translation>сотрудник не указан</translation>
         </message>
         <message>
             <source>Keep</source>
             <translation>Оставить</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
         </message>
         <message>
             <source>Keep all ours</source>
@@ -294,26 +346,6 @@
         <message>
             <source>Apply</source>
             <translation>Применить</translation>
-        </message>
-        <message>
-            <source>from %1</source>
-            <translation>от %1</translation>
-        </message>
-        <message>
-            <source>Fields in conflict: %1</source>
-            <translation>Поля в конфликте: %1</translation>
-        </message>
-        <message>
-            <source>“%1” was edited here and by %2 since you last exchanged it. %3 fields differ: choose for each which version to keep.</source>
-            <translation>«%1» изменён и здесь, и отправителем (%2) после последнего обмена. Различающихся полей: %3; выберите для каждого, какую версию оставить.</translation>
-        </message>
-        <message>
-            <source>the sender</source>
-            <translation>отправитель</translation>
-        </message>
-        <message>
-            <source>same</source>
-            <translation>совпадает</translation>
         </message>
     </context>
     <context>
@@ -942,17 +974,6 @@ It has not been changed.</source>
         </message>
     </context>
     <context>
-        <name>FieldChoice</name>
-        <message>
-            <source>ours</source>
-            <translation>наше</translation>
-        </message>
-        <message>
-            <source>theirs</source>
-            <translation>их</translation>
-        </message>
-    </context>
-    <context>
         <name>FilePage</name>
         <message>
             <source>Choose the registration list</source>
@@ -1470,6 +1491,18 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 shown</source>
             <translation>Показано: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts wait</source>
+            <translation>
+                <numerusform>%n конфликт ждёт решения</numerusform>
+                <numerusform>%n конфликта ждут решения</numerusform>
+                <numerusform>%n конфликтов ждут решения</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open the conflicts from imports</source>
+            <translation>Открыть конфликты импорта</translation>
         </message>
         <message>
             <source>%1 shown / %2 total</source>
@@ -2014,16 +2047,32 @@ Open them now to save or discard them?</source>
             <translation>Ваши несохранённые изменения не удалось сохранить в черновике (%1).</translation>
         </message>
         <message>
-            <source>That conflict was already resolved.</source>
-            <translation>Этот конфликт уже разрешён.</translation>
+            <source>%1 has no version %2 (there are: %3).</source>
+            <translation>У %1 нет версии %2 (есть: %3).</translation>
         </message>
         <message>
-            <source>“%1” is not a field of this record.</source>
-            <translation>«%1» — не поле этой записи.</translation>
+            <source>%1 was changed since the versions were shown; open the conflict again.</source>
+            <translation>%1: запись изменилась после того, как были показаны версии; откройте конфликт ещё раз.</translation>
         </message>
         <message>
-            <source>%1 was changed since the two versions were shown; open the conflict again.</source>
-            <translation>%1: запись изменилась после того, как были показаны обе версии; откройте конфликт заново.</translation>
+            <source>Nothing in %1 has competing versions; correct the record itself: %2</source>
+            <translation>В %1 нет конкурирующих версий; исправьте саму запись: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a field in conflict in this record.</source>
+            <translation>«%1» — не поле в конфликте в этой записи.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 other versions; name the one to keep (%3).</source>
+            <translation>У %1 других версий — %2; укажите, какую оставить (%3).</translation>
+        </message>
+        <message>
+            <source>Kept (ours already has it)</source>
+            <translation>Оставлено наше (уже содержит их изменения)</translation>
+        </message>
+        <message>
+            <source>kept (ours already has it)</source>
+            <translation>оставлено наше (уже содержит их изменения)</translation>
         </message>
         <message>
             <source>Select at least one dialogue to export.</source>
@@ -2054,20 +2103,16 @@ Open them now to save or discard them?</source>
             <translation>Без изменений</translation>
         </message>
         <message>
-            <source>Kept (ours is newer)</source>
-            <translation>Оставлено наше (наше новее)</translation>
-        </message>
-        <message>
             <source>Conflicts</source>
             <translation>Конфликты</translation>
         </message>
         <message>
-            <source>updated</source>
-            <translation>обновлено</translation>
+            <source>Deleted</source>
+            <translation>Удалено</translation>
         </message>
         <message>
-            <source>kept (ours is newer)</source>
-            <translation>оставлено наше (наше новее)</translation>
+            <source>updated</source>
+            <translation>обновлено</translation>
         </message>
         <message>
             <source>dialogue</source>
@@ -2132,6 +2177,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 is empty; it is not a bundle.</source>
             <translation>Файл %1 пуст; это не пакет обмена.</translation>
+        </message>
+        <message>
+            <source>%1 was made by a newer Dialogue Register (version %2); update to import it.</source>
+            <translation>Файл %1 создан более новой версией Dialogue Register (%2); обновите программу, чтобы импортировать его.</translation>
         </message>
         <message>
             <source>%1 is %2 MB, larger than any bundle this program accepts.</source>
@@ -2396,6 +2445,21 @@ Open them now to save or discard them?</source>
         <message>
             <source>Today's automatic backup could not be made (%1).</source>
             <translation>Сегодняшнюю автоматическую резервную копию сделать не удалось (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficerDialog</name>
+        <message>
+            <source>Your name</source>
+            <translation>Ваше имя</translation>
+        </message>
+        <message>
+            <source>Your name, as your colleagues will see it beside every change you make (it travels with the records you exchange):</source>
+            <translation>Ваше имя — так коллеги увидят его рядом с каждым вашим изменением (оно передаётся вместе с записями при обмене):</translation>
+        </message>
+        <message>
+            <source>e.g. Aigerim Zhumabayeva, EU Delegation Astana</source>
+            <translation>например: Айгерим Жумабаева, Представительство ЕС в Астане</translation>
         </message>
     </context>
     <context>
@@ -2838,6 +2902,14 @@ The database as it is now is kept as a backup first.</source>
         <message>
             <source>Final records only (leave out drafts)</source>
             <translation>Только окончательные записи (без черновиков)</translation>
+        </message>
+        <message>
+            <source>Recorded with every change you make; it travels with the records.</source>
+            <translation>Записывается с каждым вашим изменением и передаётся вместе с записями.</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>Ваше имя:</translation>
         </message>
         <message>
             <source>Language:</source>
