@@ -35,6 +35,7 @@ from desktop_app.domain.validation import dialogue_problems
 from desktop_app.services.dialogues import save_dialogue
 from desktop_app.services.exchange.exporter import build_bundle
 from desktop_app.services.exchange.importer import apply_bundle
+from desktop_app.services.exchange.validation import parse_bundle
 
 _real_now = r.utc_now
 
@@ -80,8 +81,9 @@ class World:
 
     def deliver(self, bundle_index: int, index: int) -> None:
         bundle, knowledge = self.bundles[bundle_index]
+        raw = json.dumps(bundle, ensure_ascii=False).encode("utf-8")
         with self.at(index) as database, database.writing() as session:
-            apply_bundle(session, bundle)
+            apply_bundle(session, parse_bundle(raw, "bundle.json"))  # checked as the command line does
         self.known[index] |= knowledge
 
     # ---- reading -----------------------------------------------------------------------------

@@ -51,7 +51,7 @@ def _fast_validator(version: int = 1) -> Any:
         schema = _schema(version)
         schema.pop("$id", None)
         schema["$schema"] = "http://json-schema.org/draft-07/schema#"
-        return fastjsonschema.compile(schema)
+        return fastjsonschema.compile(schema, use_default=False)  # a reader must not add fields (they travel)
     except Exception:  # not installed, or cannot compile this schema: the reference validator alone
         return None
 
