@@ -901,6 +901,8 @@ RU.update({
     ("OfficerDialog", "e.g. Aigerim Zhumabayeva, EU Delegation Astana"):
         "например: Айгерим Жумабаева, Представительство ЕС в Астане",
     ("SettingsDialog", "Your name:"): "Ваше имя:",
+    ("ImportPreviewDialog", "Merged (their changes added)"): "Объединённые (их изменения добавлены)",
+    ("ImportPreviewDialog", "Kept (ours already has their changes)"): "Оставлены наши (уже содержат их изменения)",
     ("SettingsDialog", "Recorded with every change you make; it travels with the records."):
         "Записывается с каждым вашим изменением и передаётся вместе с записями.",
 })

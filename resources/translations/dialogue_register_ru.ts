@@ -1081,16 +1081,16 @@ It has not been changed.</source>
             <translation>Новые</translation>
         </message>
         <message>
-            <source>Updated (theirs is newer)</source>
-            <translation>Обновлённые (у них новее)</translation>
-        </message>
-        <message>
             <source>Unchanged</source>
             <translation>Без изменений</translation>
         </message>
         <message>
-            <source>Kept as ours (theirs is older)</source>
-            <translation>Оставлены наши (у них старее)</translation>
+            <source>Merged (their changes added)</source>
+            <translation>Объединённые (их изменения добавлены)</translation>
+        </message>
+        <message>
+            <source>Kept (ours already has their changes)</source>
+            <translation>Оставлены наши (уже содержат их изменения)</translation>
         </message>
         <message>
             <source>Conflicts (edited on both sides)</source>
