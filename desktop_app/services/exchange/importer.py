@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,6 @@ from desktop_app.db.repositories.dialogues import load_dialogue_rows
 from desktop_app.db.repositories.people import refresh_search_text
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import record_fields as rf
-from desktop_app.domain import records as r
 from desktop_app.domain import replication as rp
 from desktop_app.domain.texts import Text
 from desktop_app.services.exchange import codec
@@ -97,49 +95,6 @@ _OUTCOME_HEADINGS = {Outcome.ADDED: Text("Added"), Outcome.UPDATED: Text("Update
 _OUTCOME_WORDS = {Outcome.UPDATED: Text("updated"), Outcome.KEPT_LOCAL: Text("kept (ours already has it)")}
 _KIND_WORDS = {"dialogue": Text("dialogue"), "person": Text("person"), "institution": Text("institution")}
 _NOTES = {"in your trash": Text("in your trash")}
-
-
-@dataclass(frozen=True)
-class Decision:
-    outcome: Outcome
-    fields: tuple[str, ...] = ()
-    sync_state: bool = False  # record that we are now in step with this version
-
-
-def differing_fields(ours: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
-    """Field names (in bundle order) whose values differ; `id` and `updated_at` are not content."""
-    keys = [k for k in theirs if k not in ("id", "updated_at")]
-    keys += [k for k in ours if k not in theirs and k not in ("id", "updated_at")]
-    return [k for k in keys if ours.get(k) != theirs.get(k)]
-
-
-def decide(local: dict[str, Any] | None, incoming: dict[str, Any], local_time: datetime | None,
-           incoming_time: datetime | None, exchanged_time: datetime | None, edited_locally: bool) -> Decision:
-    """The contract's rules for one record. `exchanged_time` is the `updated_at` of the version we
-    last had in common with the other side (None: never imported, e.g. created here)."""
-    if local is None:
-        return Decision(Outcome.ADDED)
-    fields = differing_fields(local, incoming)
-    if not fields:  # same content: nothing to lose either way
-        if incoming_time is not None and (local_time is None or incoming_time > local_time):
-            return Decision(Outcome.UPDATED, sync_state=True)
-        in_step = not edited_locally and exchanged_time == (incoming_time or local_time)
-        return Decision(Outcome.UNCHANGED, sync_state=not in_step)
-    reference = exchanged_time if exchanged_time is not None else local_time
-    edited_there = incoming_time is not None and (reference is None or incoming_time > reference)
-    if edited_there and edited_locally:
-        return Decision(Outcome.CONFLICT, tuple(fields))
-    if edited_there:
-        return Decision(Outcome.UPDATED, sync_state=True)
-    return Decision(Outcome.KEPT_LOCAL)
-
-
-def mark_exchanged(row: m.Exchanged, updated_at: datetime | None, source: str | None) -> None:
-    """This record now holds (the content of) the version `updated_at` from `source`."""
-    row.exchange_source = source
-    row.exchange_imported_at = r.utc_now()
-    row.exchange_updated_at = updated_at
-    row.edited_locally = False
 
 
 def _load_rows(session: Session, model: Any, ids: list[str], *options: Any) -> dict[str, Any]:
