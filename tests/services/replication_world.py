@@ -132,6 +132,8 @@ class World:
             want = rp._follow(kept, edit.value)
             if not any(rp._follow(kept, c.value) == want for c in candidates):
                 lost.append(edit)
+                self.last_seen = (path, candidates, {p: c for p, c in state.fields.items()
+                                                      if p.startswith(path.rsplit(".", 1)[0])}, state.version)
         return lost
 
     def export_without_envelope(self, index: int) -> dict[str, Any]:
@@ -158,6 +160,18 @@ class World:
     def close(self) -> None:
         for database in self.databases:
             database.close()
+
+
+def differences(a: Any, b: Any, path: str = "") -> list[str]:
+    """Where two exports differ (the first few), for a failure message an engineer can act on."""
+    if a == b:
+        return []
+    if isinstance(a, dict) and isinstance(b, dict):
+        return [d for key in sorted(set(a) | set(b), key=str) for d in differences(a.get(key), b.get(key),
+                                                                                    f"{path}.{key}")][:5]
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        return [d for i, (x, y) in enumerate(zip(a, b, strict=True)) for d in differences(x, y, f"{path}[{i}]")][:5]
+    return [f"{path}: {json.dumps(a, ensure_ascii=False)[:300]} != {json.dumps(b, ensure_ascii=False)[:300]}"]
 
 
 def replica_store_record(dialogue: r.Dialogue) -> dict[str, Any]:
@@ -225,8 +239,12 @@ def edit_dialogue(world: World, index: int, dialogue_id: str, change: Any) -> bo
             if type(error).__name__ in ("ValidationFailed", "UserError"):
                 return False
             raise
+    from desktop_app.domain import record_fields as rf
+
+    before = rp.flatten("dialogue", rf.dialogue_json(dialogue))
     for path, value in acknowledged:
-        world.acknowledge(index, "dialogue", dialogue_id, path, value)
+        if path.count(".") != 2 or before.get(path) != value:  # a value set to what it was is no edit
+            world.acknowledge(index, "dialogue", dialogue_id, path, value)
     return True
 
 

@@ -14,7 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
@@ -22,7 +22,14 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import PeopleRepository
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import ActionStatus, DialogueStatus, Role
-from tests.services.replication_world import World, edit_dialogue, make_world, template, with_participant
+from tests.services.replication_world import (
+    World,
+    differences,
+    edit_dialogue,
+    make_world,
+    template,
+    with_participant,
+)
 
 SOAK = int(os.environ.get("SOAK_EXAMPLES", "0"))
 _FOLDER = Path(tempfile.mkdtemp(prefix="replication-machine-"))
@@ -222,14 +229,18 @@ class Exchange(RuleBasedStateMachine):
         self.all_to_all()
         exports = [self.world.export_without_envelope(i) for i in range(self.count)]
         for index in range(1, self.count):
-            assert exports[index] == exports[0], f"database {index} differs from database 0"
+            assert exports[index] == exports[0], (f"database {index} differs from database 0: "
+                                                  f"{differences(exports[0], exports[index])}")
         for index in range(self.count):
             assert self.world.rule_breakers(index) == [], f"database {index}"
-            assert self.world.lost_edits(index) == []
+            assert self.world.lost_edits(index) == [], f"database {index}: {self.world.lost_edits(index)} " \
+                f"{getattr(self.world, 'last_seen', None)}"
 
 
 Exchange.TestCase.settings = settings(
     max_examples=SOAK or 4, stateful_step_count=18 if not SOAK else 60, deadline=None,
+    # no shrinking: a failing run prints every step as it was; shrinking these machines takes many minutes
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
 
 TestExchange = pytest.mark.slow(Exchange.TestCase)
