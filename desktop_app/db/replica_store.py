@@ -75,8 +75,9 @@ def with_meta(data: dict[str, Any], replica: str | None) -> dict[str, Any]:
 
 
 def state_of(session: Session, kind: str, row: Any) -> rp.State:
-    """A stored record's state; one stored before replication reads as created here."""
-    return rp.decode(kind, stored_json(kind, row), fallback=(this_database(session), 1))
+    """A stored record's state; one stored before replication reads as its content's legacy version."""
+    data = stored_json(kind, row)
+    return rp.decode(kind, data, fallback=None if row.replica else rp.legacy_dot(kind, data))
 
 
 def meta_of(kind: str, encoded: dict[str, Any]) -> str:

@@ -402,6 +402,17 @@ def decode(kind: str, record: Mapping[str, Any], fallback: Dot | None = None,
     return State(dict(record.get("version") or {}), dict(sorted(fields.items())))
 
 
+def legacy_dot(kind: str, record: Mapping[str, Any]) -> Dot:
+    """The version of a record stored before replication (or sent in version 1): named by its
+    content, so two databases that hold the same record from the old exchange agree that it is the
+    same version, and one that edits it after the upgrade simply updates the other."""
+    import hashlib
+    import json
+
+    content = json.dumps(flatten(kind, record), sort_keys=True, ensure_ascii=False, default=str)
+    return f"legacy-{hashlib.sha256(content.encode('utf-8')).hexdigest()[:12]}", 1
+
+
 def _dot_of(entry: Any, default: Dot | None) -> Dot:
     if entry:
         return entry[0], entry[1]

@@ -79,7 +79,7 @@ def _exported(kind: str, record: Any, replica: str | None, fallback: tuple[str, 
     data["updated_at"] = rf.timestamp(record.updated_at) if record.updated_at else None
     if replica:
         return replica_store.with_meta(data, replica)
-    return rp.encode(kind, record.id, rp.decode(kind, data, fallback=fallback))  # stored before replication
+    return rp.encode(kind, record.id, rp.decode(kind, data, fallback=rp.legacy_dot(kind, data)))  # before replication
 
 
 def default_source(database: Database) -> str:

@@ -151,6 +151,7 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
     then each record's state merged with ours. Version 1: each record as an edit by its sender,
     taken when its `updated_at` is newer than ours (the old rule; it has no versions)."""
     summary = ImportSummary()
+    replica_store.this_database(session)  # minted by the first import, so a second one writes nothing
     version = bundle_version(data)
     source = data.get("source")
     for tombstone in data.get("deleted") or ():
@@ -220,7 +221,7 @@ def _apply_v1(session: Session, kind: str, item: dict[str, Any], row: Any, sourc
     author = f"{source or 'a version 1 bundle'}"[:200]
     if row is None:
         record.setdefault("trashed", False) if kind == "dialogue" else None
-        state = rp.decode(kind, record, fallback=(f"v1:{source or ''}"[:100], 1), fallback_by=author)
+        state = rp.decode(kind, record, fallback=rp.legacy_dot(kind, record), fallback_by=author)
         replica_store.store(session, kind, record["id"], state, check=False)
         return Outcome.ADDED
     ours = replica_store.stored_json(kind, row)
