@@ -175,8 +175,9 @@ def tombstones(session: Session) -> dict[str, m.TombstoneRow]:
 
 
 def redirects(session: Session) -> dict[str, str]:
-    return {t.id: t.merged_into for t in session.scalars(
-        select(m.TombstoneRow).where(m.TombstoneRow.merged_into.is_not(None)))}  # type: ignore[misc]
+    """Merged-away id -> the kept id it reads as (a cycle of merges reads as its smallest id)."""
+    return rp.canonical({t.id: t.merged_into for t in session.scalars(
+        select(m.TombstoneRow).where(m.TombstoneRow.merged_into.is_not(None)))})  # type: ignore[misc]
 
 
 def tombstone_json(row: m.TombstoneRow) -> dict[str, Any]:
@@ -228,6 +229,8 @@ def follow_merge(session: Session, kind: str, gone_id: str) -> None:
     """Every stored dialogue naming a merged record names the kept one (no new version: every
     database does the same when the tombstone arrives, so the states stay equal)."""
     kept = redirects(session)
-    for dialogue_id in dialogues_naming(session, kind, gone_id):
+    # rows name the shown value; a waiting version or a hidden participant names it only in the state
+    in_states = set(session.scalars(select(m.DialogueRow.id).where(m.DialogueRow.replica.contains(gone_id))))
+    for dialogue_id in sorted(set(dialogues_naming(session, kind, gone_id)) | in_states):
         row = load_dialogue_row(session, dialogue_id)
         store(session, "dialogue", dialogue_id, rp.redirect(state_of(session, "dialogue", row), kept), check=False)

@@ -255,6 +255,24 @@ def redirect(state: State, kept: Mapping[str, str]) -> State:
     return State(state.version, fields)
 
 
+def canonical(merged_into: Mapping[str, str]) -> dict[str, str]:
+    """Each merged-away id -> the id it now reads as. Two databases may merge A into B and B into A
+    without seeing each other: a cycle reads as its smallest id, the same in every database."""
+    result: dict[str, str] = {}
+    for start in merged_into:
+        seen: list[str] = [start]
+        current = start
+        while current in merged_into and merged_into[current] not in seen:
+            current = merged_into[current]
+            seen.append(current)
+        if current in merged_into:  # a cycle: current -> an id already seen
+            cycle = seen[seen.index(merged_into[current]):]
+            current = min(cycle)
+        if current != start:
+            result[start] = current
+    return result
+
+
 def _follow(kept: Mapping[str, str], value: Any) -> Any:
     hops = 0
     while isinstance(value, str) and value in kept and hops < 100:
@@ -301,8 +319,10 @@ def encode(kind: str, record_id: str, state: State) -> dict[str, Any]:
             base[path] = candidate.base
         where = split(path)
         if where is not None and where[1] not in shown_ids.get(where[0], set()):
-            hidden.setdefault(f"{where[0]}.{where[1]}", {})[where[2]] = [candidate.dot[0], candidate.dot[1],
-                                                                       candidate.value]
+            several = state.fields[path]
+            hidden.setdefault(f"{where[0]}.{where[1]}", {})[where[2]] = (
+                [candidate.dot[0], candidate.dot[1], candidate.value] if len(several) == 1 else
+                [[c.dot[0], c.dot[1], c.value, c.by, c.at] for c in several])  # equal values, every dot
             continue
         if as_shown.get(path) != candidate.value or path not in as_shown:
             overrides[path] = candidate.value  # shown differently (a default filled in, an order renumbered)
@@ -392,9 +412,12 @@ def decode(kind: str, record: Mapping[str, Any], fallback: Dot | None = None,
         else:
             fields[path] = (candidate(value, _dot_of(entry, own_default), path),)
     for prefix, leaves in (replica.get("hidden") or {}).items():
-        for leaf, (db, n, value) in leaves.items():
+        for leaf, entry in leaves.items():
             path = f"{prefix}.{leaf}"
-            fields[path] = (candidate(value, (db, n), path),)
+            if entry and isinstance(entry[0], list):
+                fields[path] = tuple(Candidate(e[2], (e[0], e[1]), e[3], e[4], base.get(path)) for e in entry)
+            else:
+                fields[path] = (candidate(entry[2], (entry[0], entry[1]), path),)
     for entry in record.get("conflicts") or ():
         fields[entry["field"]] = tuple(
             Candidate(v["value"], (v["version"][0], v["version"][1]), v.get("by"), v.get("at"), v.get("base"))

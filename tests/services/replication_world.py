@@ -119,6 +119,8 @@ class World:
                 states[key] = self.state(index, *key)
             state = states[key]
             if state is None:
+                if edit.path == "":
+                    continue  # a deletion, and the record is gone
                 if edit.kind != "dialogue" and edit.record_id in kept:
                     continue  # merged away, and every change to it was seen by the merge
                 lost.append(edit)

@@ -186,8 +186,11 @@ class Exchange(RuleBasedStateMachine):
     @rule(data=st.data())
     def merge_people(self, data: st.DataObject) -> None:
         index = self.db(data)
-        keep, gone = data.draw(st.lists(st.sampled_from(self.people_ids), min_size=2, max_size=2, unique=True),
-                               label="keep, merge")
+        pair = data.draw(st.lists(st.sampled_from(self.people_ids), min_size=2, max_size=2, unique=True),
+                         label="two people")
+        # always into the earlier of the two: two offices merging A into B and B into A without
+        # seeing each other is a known limit (docs/exchange.md), not exercised here
+        keep, gone = sorted(pair, key=self.people_ids.index)
         with self.world.at(index) as database:
             try:
                 PeopleRepository(database).merge(keep, gone)
@@ -238,7 +241,7 @@ class Exchange(RuleBasedStateMachine):
 
 
 Exchange.TestCase.settings = settings(
-    max_examples=SOAK or 4, stateful_step_count=18 if not SOAK else 60, deadline=None,
+    max_examples=SOAK or 6, stateful_step_count=20 if not SOAK else 60, deadline=None,
     # no shrinking: a failing run prints every step as it was; shrinking these machines takes many minutes
     phases=(Phase.explicit, Phase.reuse, Phase.generate),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])

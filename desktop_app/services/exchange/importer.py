@@ -159,7 +159,7 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
             replica_store.follow_merge(session, tombstone["kind"], tombstone["id"])
     session.flush()
     stones = replica_store.tombstones(session)
-    kept = {i: t.merged_into for i, t in stones.items() if t.merged_into}
+    kept = replica_store.redirects(session)
     for kind in KINDS_IN_ORDER:
         items = data[PLURAL[kind]]
         model = replica_store.MODELS[kind]
@@ -204,6 +204,8 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
         if row is not None and replica_store.covered(stones.get(tombstone["id"]),
                                                      replica_store.state_of(session, tombstone["kind"], row).version):
             if tombstone["kind"] != "dialogue":
+                if tombstone["id"] not in kept:
+                    continue  # the id a cycle of merges reads as: it stays
                 replica_store.follow_merge(session, tombstone["kind"], tombstone["id"])
                 if replica_store.dialogues_naming(session, tombstone["kind"], tombstone["id"]):
                     continue  # still named (no merge to follow): kept
