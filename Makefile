@@ -25,8 +25,14 @@ test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The long property and fuzz runs (issue 21): the whole fuzz corpus, more hypothesis examples.
+# Longer runs than `make test` allows: the whole fuzz corpus and the bundle-text property test
+# (docs/files-and-backups.md), and the replication state machine (docs/exchange.md) for SOAK_EXAMPLES
+# examples of 60 steps each (default 200).
+SOAK_EXAMPLES ?= 200
 soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen DR_SOAK=1 $(BIN)/python -m pytest -m soak tests/fuzz tests/services/test_bundle_text_property.py
+	SOAK_EXAMPLES=$(SOAK_EXAMPLES) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
+		tests/services/test_replication_machine.py tests/domain/test_replication.py -q -p no:cacheprovider
 
 # The UI's translations (README "Languages"): list the Text("…") messages of the services for lupdate
 # (tools/message_catalogue.py), collect the strings of desktop_app/ui, fill the Russian ones

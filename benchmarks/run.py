@@ -814,8 +814,18 @@ def _ensure_big_dialogue(database: Any, repository: Any) -> None:
 
 
 def _same_records(one: Path, other: Path) -> bool:
+    """The app's (version 2) export says the same as the baseline's version 1 fields; version 2's
+    additions (versions, replication state, ids, statuses) are left out of the comparison."""
     a, b = json.loads(one.read_text(encoding="utf-8")), json.loads(other.read_text(encoding="utf-8"))
-    return all(a[key] == b[key] for key in ("people", "institutions", "dialogues"))
+
+    def projected(mine: object, theirs: object) -> object:
+        if isinstance(theirs, dict) and isinstance(mine, dict):
+            return {key: projected(mine.get(key), value) for key, value in theirs.items()}
+        if isinstance(theirs, list) and isinstance(mine, list) and len(theirs) == len(mine):
+            return [projected(x, y) for x, y in zip(mine, theirs, strict=True)]
+        return mine
+
+    return all(projected(a[key], b[key]) == b[key] for key in ("people", "institutions", "dialogues"))
 
 
 # ---- output -----------------------------------------------------------------------------------

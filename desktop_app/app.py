@@ -70,9 +70,11 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
         messages.fail(None, error.message)
         return 1
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.officer import ask_once
 
     window = MainWindow(database, claim=claim)  # its title says when these are sample records
     window.show()
+    ask_once(window)  # the officer's name, asked at the first start; it authors every edit (docs/exchange.md)
     if file is not None:
         from PySide6.QtCore import QTimer
 

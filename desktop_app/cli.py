@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="the database file (default: DIALOGUE_REGISTER_DB or "
                                                      "dialogues.sqlite3 in your data folder)")
     parser.add_argument("--lang", choices=("en", "ru"), help="language of the window and reports")
+    parser.add_argument("--officer", metavar="NAME", help="your name, recorded with the edits this command makes "
+                                                         "(default: the name set in the window's Settings)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="open the desktop window (the default)")
@@ -87,6 +89,20 @@ def build_parser() -> argparse.ArgumentParser:
     document.add_argument("--party", metavar="PARTY", help="the invited party: a country code or organisation name")
     document.add_argument("--reply-by", type=_date, metavar="DATE", help="the date replies are asked by (YYYY-MM-DD)")
     document.add_argument("-o", "--output", required=True, metavar="FILE", help=".docx or .pdf")
+
+    conflicts = commands.add_parser("conflicts", help="list the conflicts waiting from imports, or resolve one")
+    conflicts.add_argument("--format", choices=("table", "json"), default="table")
+    conflicts.add_argument("--resolve", type=int, metavar="ID", help="the conflict to resolve (its id in the list)")
+    conflicts.add_argument("--keep", metavar="ours|theirs|VERSION",
+                           help="which version to keep: ours, theirs (when only one other), or a version "
+                                "as listed (database:counter)")
+    conflicts.add_argument("--field", action="append", metavar="FIELD",
+                           help="only this field (repeat for several; default: every field of the conflict)")
+
+    import_list = commands.add_parser("import-list", help="add a registration list's participants to a dialogue")
+    import_list.add_argument("file", metavar="FILE", help="the list (.xlsx, .csv, .ods)")
+    import_list.add_argument("--dialogue", required=True, metavar="ID", help="the dialogue's id")
+    import_list.add_argument("--dry-run", action="store_true", help="show what would be added; write nothing")
     return parser
 
 
@@ -113,7 +129,17 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     opened = open_for_work(resolve_database_path(args.db))
     for warning in opened.warnings:
         print(f"dialogue-register: warning: {warning}", file=sys.stderr)
+    opened.database.officer = _officer(args)
     return opened.database
+
+
+def _officer(args: argparse.Namespace) -> str | None:
+    """Who authors this command's edits: --officer, else the name kept for this user (docs/exchange.md)."""
+    if getattr(args, "officer", None):
+        return str(args.officer).strip()[:200] or None
+    from desktop_app.ui.officer import officer_name
+
+    return officer_name()
 
 
 def _warn_location(args: argparse.Namespace) -> Path:
@@ -239,6 +265,88 @@ def cmd_document(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(f"Written to {written}.")
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    """List waiting conflicts (every version with its officer, database and date) or resolve one."""
+    import json
+
+    from desktop_app.services.exchange import conflicts as waiting
+
+    database = _open(args)
+    try:
+        if args.resolve is not None:
+            if not args.keep:
+                raise UserError("Say which version to keep: --keep ours, --keep theirs or --keep VERSION.")
+            found = waiting.waiting(database, args.resolve)
+            fields = args.field or [f.field for f in found.fields]
+            decided = waiting.choose(database, args.resolve, {field: args.keep for field in fields})
+            print(f"Conflict {args.resolve} resolved ({len(decided)} fields); your choice travels with your "
+                  "next bundle.")
+            return EXIT_OK
+        listed = [waiting.waiting(database, c.id) for c in waiting.open_conflicts(database)]
+    finally:
+        database.close()
+    if args.format == "json":
+        print(json.dumps([{
+            "id": c.conflict.id, "kind": c.conflict.record_kind, "record_id": c.conflict.record_id,
+            "label": c.conflict.label, "rules": list(c.rules),
+            "fields": [{"field": f.field, "label": f.label, "base": f.base_text, "versions": [
+                {"version": v.version, "value": v.value, "text": v.text, "by": v.by, "database": v.database,
+                 "at": v.at, "ours": v.ours, "shown": v.shown} for v in f.versions]} for f in c.fields]}
+            for c in listed], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    if not listed:
+        print("No conflicts wait.")
+        return EXIT_OK
+    for c in listed:
+        print(f"{c.conflict.id}  {c.conflict.record_kind} {c.conflict.label} ({c.conflict.record_id})")
+        for rule in c.rules:
+            print(f"    rule broken by a merge: {rule}")
+        for f in c.fields:
+            print(f"    {f.label}  [{f.field}]")
+            print(f"        common version: {f.base_text}")
+            for v in f.versions:
+                side = "ours" if v.ours else "theirs"
+                print(f"        {side} {v.version}: {v.text} — {v.by or 'unknown officer'}, "
+                      f"database {v.database}, {v.at or 'no date'}{' (shown now)' if v.shown else ''}")
+    print(f"{len(listed)} records wait; resolve with: dialogue-register conflicts --resolve ID --keep "
+          "ours|theirs|VERSION")
+    return EXIT_OK
+
+
+def cmd_import_list(args: argparse.Namespace) -> int:
+    """A registration list into a dialogue, as a local edit with the wizard's rules: rows it cannot
+    read are set aside and listed; probable matches are listed, never taken for the same person."""
+    from dataclasses import replace
+
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+    from desktop_app.services.registration.lists import check_opened, open_list
+    from desktop_app.services.registration.writing import import_list
+
+    database = _open(args)
+    try:
+        dialogue = DialogueRepository(database).get(args.dialogue)
+        opened = open_list(Path(args.file))
+        check = check_opened(database, opened, dialogue.id)
+        for problem in check.problems:
+            print(f"set aside: {problem}")
+        for entry in check.entries:
+            for person, score in entry.probable:
+                print(f"row {entry.row_number}: “{entry.name}” may be {person.name} ({score:.0%}); "
+                      "added as a new person — merge them in the window if they are the same")
+        usable = replace(check, problems=(), entries=tuple(e for e in check.entries if not e.in_dialogue))
+        if args.dry_run:
+            print(f"Dry run: {len(usable.entries)} participants would be added to “{dialogue.title}”, "
+                  f"{len(check.problems)} rows set aside; nothing was written.")
+            return EXIT_OK
+        if not usable.entries:
+            raise UserError("The list has no participants to add.")
+        summary = import_list(database, dialogue.id, dialogue.revision, usable, use_probable=False)
+    finally:
+        database.close()
+    print(summary.describe())
+    if check.problems:
+        print(f"{len(check.problems)} rows were set aside (listed above); correct them and import the list again.")
     return EXIT_OK
 
 
@@ -249,6 +357,7 @@ def cmd_not_yet(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "check": cmd_check,
     "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore, "document": cmd_document,
+    "conflicts": cmd_conflicts, "import-list": cmd_import_list,
 }
 
 

@@ -1172,6 +1172,61 @@ RU.update({  # issue 18: Settings ▸ Programme
         "Отправитель, шапка бланка, номера и контакты для документов; хранятся в этой базе данных.",
     "&Name:": "&Название:",
 })
+# --- issue 15: exchange as replication (conflicts with every version, the officer's name) ---
+RU.update({
+    ("ConflictsDialog", "Version"): "Версия",
+    ("ConflictsDialog", "Value"): "Значение",
+    ("ConflictsDialog", "Who"): "Кто",
+    ("ConflictsDialog", "When"): "Когда",
+    ("ConflictsDialog", "common version"): "общая версия",
+    ("ConflictsDialog", "unknown officer"): "сотрудник не указан",
+    ("ConflictsDialog", "Shown until you choose"): "Показывается, пока вы не выберете",
+    ("ConflictsDialog", "keep"): "оставить",
+    ("ConflictsDialog", "%n fields"): ("%n поле", "%n поля", "%n полей"),
+    ("ConflictsDialog", "Conflict %1"): "Конфликт %1",
+    ("ConflictsDialog", "“%1”: %2 fields were changed in two or more databases without seeing each other. "
+                        "Choose for each which version to keep; your choice reaches the others with your "
+                        "next bundle."):
+        "«%1»: полей, изменённых в двух или более базах независимо друг от друга, — %2. Выберите для каждого, "
+        "какую версию оставить; ваш выбор дойдёт до остальных с вашим следующим пакетом.",
+    ("ConflictsDialog", "A merge broke a rule (open the record and correct it): %1"):
+        "Слияние нарушило правило (откройте запись и исправьте её): %1",
+    ("MainWindow", "%n conflicts wait"): ("%n конфликт ждёт решения", "%n конфликта ждут решения",
+                                           "%n конфликтов ждут решения"),
+    ("MainWindow", "Open the conflicts from imports"): "Открыть конфликты импорта",
+    ("OfficerDialog", "Your name"): "Ваше имя",
+    ("OfficerDialog", "Your name, as your colleagues will see it beside every change you make "
+                      "(it travels with the records you exchange):"):
+        "Ваше имя — так коллеги увидят его рядом с каждым вашим изменением (оно передаётся вместе с "
+        "записями при обмене):",
+    ("OfficerDialog", "e.g. Aigerim Zhumabayeva, EU Delegation Astana"):
+        "например: Айгерим Жумабаева, Представительство ЕС в Астане",
+    ("SettingsDialog", "Your name:"): "Ваше имя:",
+    ("ImportPreviewDialog", "Merged (their changes added)"): "Объединённые (их изменения добавлены)",
+    ("ImportPreviewDialog", "Kept (ours already has their changes)"): "Оставлены наши (уже содержат их изменения)",
+    ("SettingsDialog", "Recorded with every change you make; it travels with the records."):
+        "Записывается с каждым вашим изменением и передаётся вместе с записями.",
+})
+RU.update({("Messages", source): russian for source, russian in {
+    "Kept (ours already has it)": "Оставлено наше (уже содержит их изменения)",
+    "kept (ours already has it)": "оставлено наше (уже содержит их изменения)",
+    "Deleted": "Удалено",
+    "%1 was made by a newer Dialogue Register (version %2); update to import it.":
+        "Файл %1 создан более новой версией Dialogue Register (%2); обновите программу, чтобы импортировать его.",
+    "%1 was changed since the versions were shown; open the conflict again.":
+        "%1: запись изменилась после того, как были показаны версии; откройте конфликт ещё раз.",
+    "Nothing in %1 has competing versions; correct the record itself: %2":
+        "В %1 нет конкурирующих версий; исправьте саму запись: %2",
+    "“%1” is not a field in conflict in this record.": "«%1» — не поле в конфликте в этой записи.",
+    "%1 has %2 other versions; name the one to keep (%3).":
+        "У %1 других версий — %2; укажите, какую оставить (%3).",
+    "%1 has no version %2 (there are: %3).": "У %1 нет версии %2 (есть: %3).",
+}.items()})
+EN_PLURALS.update({
+    "%n fields": ("%n field", "%n fields"),
+    "%n conflicts wait": ("%n conflict waits", "%n conflicts wait"),
+})
+
 
 def _lookup(table: dict, context: str, source: str):  # type: ignore[no-untyped-def,type-arg]
     return table.get((context, source), table.get(source))

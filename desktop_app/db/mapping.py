@@ -156,6 +156,20 @@ def fill_dialogue(session: Session, row: m.DialogueRow, dialogue: r.Dialogue, up
             value_row.name = value  # type: ignore[attr-defined]
         sync_by_position(rows, values, model, fill_value)  # type: ignore[arg-type]
 
+    def by_id(rows: list[Row], items: Sequence[Item], make: Callable[[], Row],
+              fill: Callable[[Row, int, Item], None]) -> list[Row]:
+        """Rows matched to items by id (replication merges agenda items and actions by id, so a row
+        must never take another item's place); an item without an id yet takes a fresh row."""
+        existing = {row.id: row for row in rows}  # type: ignore[attr-defined]
+        kept = []
+        for index, item in enumerate(items):
+            row_ = existing.pop(item.id, None) if item.id else None  # type: ignore[attr-defined]
+            if row_ is None:
+                row_ = make()
+            fill(row_, index, item)
+            kept.append(row_)
+        return kept
+
     def fill_agenda(item_row: m.AgendaItemRow, index: int, item: r.AgendaItem) -> None:
         item_row.id = item_row.id or item.id or r.new_id()
         item_row.sort_order = index
@@ -165,7 +179,7 @@ def fill_dialogue(session: Session, row: m.DialogueRow, dialogue: r.Dialogue, up
         item_row.notes = item.notes
         item_row.updated_at = updated_at
 
-    sync_by_position(row.agenda, dialogue.agenda, m.AgendaItemRow, fill_agenda)
+    row.agenda = by_id(row.agenda, dialogue.agenda, m.AgendaItemRow, fill_agenda)
 
     def fill_action(action_row: m.ActionRow, index: int, action: r.Action) -> None:
         action_row.id = action_row.id or action.id or r.new_id()
@@ -178,7 +192,7 @@ def fill_dialogue(session: Session, row: m.DialogueRow, dialogue: r.Dialogue, up
         action_row.done_on = action.done_on
         action_row.updated_at = updated_at
 
-    sync_by_position(row.actions, dialogue.actions, m.ActionRow, fill_action)
+    row.actions = by_id(row.actions, dialogue.actions, m.ActionRow, fill_action)
 
     existing = {d.id: d for d in row.delegations}
     delegations: list[m.DelegationRow] = []

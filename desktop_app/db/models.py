@@ -116,6 +116,8 @@ class Exchanged:
     exchange_imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     exchange_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     edited_locally: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # replication state (docs/exchange.md, migration 0006): version vector, dots, conflicts; JSON
+    replica: Mapped[str | None] = mapped_column(Text)
 
 
 class Country(Base):
@@ -348,6 +350,30 @@ class ConflictRow(Base):
     source: Mapped[str | None] = mapped_column(String(200))
     detected_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class DatabaseIdentity(Base):
+    """This database file's id, minted once (docs/exchange.md): the key of its version counters."""
+
+    __tablename__ = "database_identity"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    database_id: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class TombstoneRow(Base):
+    """A record deleted for good, or merged into another (`merged_into`), with the version it had:
+    deletions travel (bundle v2 `deleted`)."""
+
+    __tablename__ = "tombstones"
+    __table_args__ = (CheckConstraint("kind IN ('dialogue', 'person', 'institution')", name="kind_allowed"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    deleted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    for_good: Mapped[bool] = mapped_column(Boolean, default=False)
+    merged_into: Mapped[str | None] = mapped_column(String(36))
+    version: Mapped[str] = mapped_column(Text)
 
 
 def include_in_autogenerate(name: str | None, type_: str, parent_names: object) -> bool:

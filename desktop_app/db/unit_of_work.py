@@ -6,9 +6,9 @@ UI never holds a session or an ORM object.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -24,6 +24,10 @@ class Database:
 
     path: Path
     engine: Engine
+    # the officer who authors this process's edits (docs/exchange.md); set by the window and the CLI
+    officer: str | None = None
+    # called after every commit that changed records, with {kind: ids} (services.writing.RecordsChanged)
+    listeners: list[Callable[[dict[str, set[str]]], None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         from desktop_app.services.safe_files import protect
@@ -47,6 +51,10 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+            changes = {kind: ids for kind, ids in session.info.pop("changed", {}).items() if ids}
+        if changes:
+            for listener in list(self.listeners):
+                listener(changes)
 
     @contextmanager
     def rehearsing(self) -> Iterator[Session]:

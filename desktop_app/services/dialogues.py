@@ -8,27 +8,25 @@ record, a broken rule) leaves neither behind.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
+from desktop_app.db import replica_store
 from desktop_app.db.mapping import dialogue_record
-from desktop_app.db.repositories.dialogues import check_revision, validate, write_dialogue
-from desktop_app.db.repositories.people import (
-    check_institution_revision,
-    check_person_revision,
-    write_institution,
-    write_person,
-)
+from desktop_app.db.repositories.dialogues import check_revision, load_dialogue_row, validate
+from desktop_app.db.repositories.people import check_institution_revision, check_person_revision
 from desktop_app.db.unit_of_work import Database
+from desktop_app.domain import record_fields as rf
 from desktop_app.domain import records as r
+from desktop_app.domain import replication as rp
 from desktop_app.domain.enums import ActionStatus
 
 
 def save_dialogue(database: Database, dialogue: r.Dialogue, people: Iterable[r.Person] = (),
-                  institutions: Iterable[r.Institution] = ()) -> r.Dialogue:
+                  institutions: Iterable[r.Institution] = (), base: r.Dialogue | None = None) -> r.Dialogue:
     """Write new or changed people and institutions and the dialogue, all or nothing.
 
     `people` and `institutions` are records to create (revision 0) or update (the revision read);
@@ -36,39 +34,80 @@ def save_dialogue(database: Database, dialogue: r.Dialogue, people: Iterable[r.P
     Returns the dialogue as stored, with its new revision.
     """
     validate(dialogue)
-    now = r.utc_now()
     with database.writing() as session:
+        if base is not None:
+            dialogue = rebased(session, dialogue, base)
         check_revision(session, dialogue)
         for institution in institutions:
             check_institution_revision(session, institution)
-            write_institution(session, institution, now).edited_locally = True
+            replica_store.edit(session, "institution", institution, database.officer)
         for person in people:
             check_person_revision(session, person)
-            write_person(session, person, now).edited_locally = True
+            replica_store.edit(session, "person", person, database.officer)
         session.flush()
-        row = write_dialogue(session, dialogue, now)
-        row.edited_locally = True  # the next import must not overwrite this edit unseen
-        _mark_carried(session, dialogue, now)
+        # a person merged away since the form was opened: save the kept one (docs/exchange.md)
+        dialogue = follow_merges(dialogue, replica_store.redirects(session))
+        row, _ = replica_store.edit(session, "dialogue", dialogue, database.officer)
+        _mark_carried(session, dialogue, database.officer)
         return dialogue_record(row)
 
 
-def _mark_carried(session: Session, dialogue: r.Dialogue, now: datetime) -> None:
+def _mark_carried(session: Session, dialogue: r.Dialogue, officer: str | None) -> None:
     """The open actions this dialogue continues (`carried_from`, Prepare next edition) become
-    `carried` in their own dialogue, in the same transaction: an edit of that dialogue (its revision
-    moves on, so windows holding it and the next exchange see it)."""
+    `carried` in their own dialogue, in the same transaction and through the one write path: an
+    edit of that dialogue that travels like any other (docs/exchange.md)."""
     sources = sorted({a.carried_from for a in dialogue.actions if a.carried_from})
     if not sources:
         return
-    rows = session.scalars(select(m.ActionRow).where(
+    owners = sorted(set(session.scalars(select(m.ActionRow.dialogue_id).where(
         m.ActionRow.id.in_(sources), m.ActionRow.status == ActionStatus.OPEN.value,
-        m.ActionRow.dialogue_id != dialogue.id))
-    owners: set[str] = set()
-    for action in rows:
-        action.status = ActionStatus.CARRIED.value
-        owners.add(action.dialogue_id)
-    for owner_id in sorted(owners):
-        owner = session.get(m.DialogueRow, owner_id)
-        if owner is not None:
-            owner.revision += 1
-            owner.updated_at = now
-            owner.edited_locally = True
+        m.ActionRow.dialogue_id != dialogue.id))))
+    for owner_id in owners:
+        owner = load_dialogue_row(session, owner_id)
+        if owner is None:
+            continue
+        record = dialogue_record(owner)
+        carried = replace(record, actions=tuple(
+            replace(a, status=ActionStatus.CARRIED) if a.id in sources and a.status is ActionStatus.OPEN else a
+            for a in record.actions))
+        replica_store.edit(session, "dialogue", carried, officer)
+
+
+def follow_merges(dialogue: r.Dialogue, kept: dict[str, str]) -> r.Dialogue:
+    """The dialogue with every participant naming a merged-away person or institution naming the kept one."""
+    if not kept:
+        return dialogue
+
+    def follow(value: str | None) -> str | None:
+        hops = 0
+        while value in kept and hops < 100:
+            value, hops = kept[value], hops + 1  # type: ignore[index]
+        return value
+
+    return replace(dialogue, delegations=tuple(replace(d, participants=tuple(
+        replace(p, person_id=follow(p.person_id), institution_id=follow(p.institution_id))
+        for p in d.participants)) for d in dialogue.delegations))
+
+
+def rebased(session: Session, edited: r.Dialogue, base: r.Dialogue) -> r.Dialogue:
+    """The officer's changes (`edited` against the `base` the form opened) applied to the dialogue
+    as stored now, when someone saved it since — a merge of people, a list, an import — and changed
+    none of the fields the officer changed. Otherwise `edited` as it is: the revision check then
+    refuses it as before (issue 13, finding 4: a merge of people no longer blocks an open form)."""
+    row = load_dialogue_row(session, edited.id)
+    if row is None or row.revision == edited.revision:
+        return edited
+    stored = dialogue_record(row)
+    theirs = rp.flatten("dialogue", rf.dialogue_json(stored))
+    before = rp.flatten("dialogue", rf.dialogue_json(base))
+    mine = rp.flatten("dialogue", rf.dialogue_json(edited))
+    result = dict(theirs)
+    for path in {*before, *mine}:
+        if before.get(path) == mine.get(path):
+            continue
+        if theirs.get(path) not in (before.get(path), mine.get(path)):
+            return edited  # changed here and there: the officer must see theirs first
+        result[path] = mine.get(path)
+    result = {path: value for path, value in result.items() if value is not None or path in mine or path in theirs}
+    record, _ = rp.unflatten("dialogue", edited.id, result)
+    return replace(rf.dialogue_of(record, stored.deleted_at), revision=stored.revision, deleted_at=stored.deleted_at)

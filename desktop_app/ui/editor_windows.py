@@ -61,6 +61,14 @@ class EditorWindows:
         self._editors = alive
         return list(alive)
 
+    def records_changed(self, dialogue_ids: set[str]) -> None:
+        """A write elsewhere (a merge, an import, a list) changed these dialogues: an open form
+        without unsaved changes shows the stored version; one with changes keeps them (its save
+        is rebased on the stored version, services.dialogues.rebased)."""
+        for editor, editing in self.open_editors():
+            if editing in dialogue_ids and hasattr(editor, "is_modified") and not editor.is_modified():
+                editor.reload()
+
     def __len__(self) -> int:
         return len(self.open_editors())
 

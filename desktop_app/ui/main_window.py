@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -22,12 +23,15 @@ from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepo
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.services.next_edition import prepare_next_edition
+from desktop_app.services.writing import waiting_count
 from desktop_app.ui import database_files, exchange_actions, messages
 from desktop_app.ui.dialogue_list_view import DialogueListView
 from desktop_app.ui.editor_windows import EditorFactory, EditorWindows, dialogue_editor_factory
 from desktop_app.ui.icons import icon
 from desktop_app.ui.institutions_view import InstitutionsView
+from desktop_app.ui.officer import officer_name
 from desktop_app.ui.people_view import PeopleView
+from desktop_app.ui.records_changed import RecordsChangedSignal
 from desktop_app.ui.settings import app_settings, recent_databases, remember_database
 from desktop_app.ui.widgets.fitting_toolbar import fit_toolbar
 from desktop_app.ui.widgets.screen_fit import resize_within_screen
@@ -82,8 +86,16 @@ class MainWindow(QMainWindow):
 
         self.path_label = QLabel()
         self.count_label = QLabel()
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.setFlat(True)
+        self.conflicts_button.clicked.connect(lambda: self.show_conflicts())
         self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.conflicts_button)
         self.statusBar().addPermanentWidget(self.count_label)
+        # every local write and import broadcasts what it changed (services.writing): one Qt signal
+        self.changes = RecordsChangedSignal(self)
+        self.changes.records_changed.connect(self._records_changed)
+        self._listen(database)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -96,6 +108,7 @@ class MainWindow(QMainWindow):
         self.institutions.changed.connect(self.reload)
         self.dialogues.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.trash.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._reload_pending = False
         resize_within_screen(self, 1280, 780)  # 1366×768 and 150 % scaling too (issue 14)
         self._pending_splitter: QByteArray | None = None
         self._restore_settings()
@@ -299,6 +312,29 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(page == TRASH and in_trash)
         self.purge_action.setEnabled(page == TRASH and in_trash)
 
+    def _listen(self, database: Database) -> None:
+        database.listeners.append(self.changes.relay)
+        database.officer = officer_name()
+        self._show_conflict_count()
+
+    def _records_changed(self, changes: dict[str, set[str]]) -> None:
+        """Pages, open forms and the conflicts count follow every write, wherever it was made."""
+        self.editors.records_changed(changes.get("dialogue", set()))
+        self._show_conflict_count()
+        if not self._reload_pending:
+            self._reload_pending = True
+            QTimer.singleShot(0, self._reload_after_change)
+
+    def _reload_after_change(self) -> None:
+        self._reload_pending = False
+        self.reload()
+
+    def _show_conflict_count(self) -> None:
+        count = waiting_count(self.database)
+        self.conflicts_button.setVisible(count > 0)
+        self.conflicts_button.setText(self.tr("%n conflicts wait", "", count))
+        self.conflicts_button.setToolTip(self.tr("Open the conflicts from imports"))
+
     def _show_counts(self, shown: int, total: int) -> None:
         if self.sender() in (None, self.pages.currentWidget()):
             self.count_label.setText(self.tr("%1 shown / %2 total").replace("%1", str(shown))
@@ -428,7 +464,10 @@ class MainWindow(QMainWindow):
             claim.release()
             return False
         old = self.database
+        if self.changes.relay in old.listeners:
+            old.listeners.remove(self.changes.relay)
         self._use_database(database)
+        self._listen(database)
         old.close()
         self._hold(claim)
         self.offer_left_drafts()
@@ -489,6 +528,7 @@ class MainWindow(QMainWindow):
 
     def show_conflicts(self) -> None:
         exchange_actions.show_conflicts(self, self.database)
+        self._show_conflict_count()
         self.reload()
 
     def import_registration_list(self, path: Path | None = None) -> None:
@@ -604,6 +644,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self, database=self.database)
         if dialog.exec():
+            self.database.officer = officer_name()
             self.statusBar().showMessage(self.tr("Settings saved. A new language takes effect on the next start."),
                                          8000)
         dialog.deleteLater()

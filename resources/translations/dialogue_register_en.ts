@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>ConflictsDialog</name>
+        <message numerus="yes">
+            <source>%n fields</source>
+            <translation>
+                <numerusform>%n field</numerusform>
+                <numerusform>%n fields</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DialogueEditor</name>
         <message numerus="yes">
             <source> (and %n more)</source>
@@ -33,6 +43,13 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%n conflicts wait</source>
+            <translation>
+                <numerusform>%n conflict waits</numerusform>
+                <numerusform>%n conflicts wait</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Moved %n dialogues to the trash (View ▸ Trash to restore).</source>
             <translation>

@@ -22,6 +22,15 @@ def by_id(bundle: dict) -> dict:
     return {key: {item["id"]: item for item in bundle[key]} for key in ("people", "institutions", "dialogues")}
 
 
+def projected(exported: object, original: object) -> object:
+    """What a version 2 export says of a version 1 bundle's fields (v2 adds versions, ids, statuses)."""
+    if isinstance(original, dict) and isinstance(exported, dict):
+        return {key: projected(exported.get(key), value) for key, value in original.items()}
+    if isinstance(original, list) and isinstance(exported, list) and len(original) == len(exported):
+        return [projected(e, o) for e, o in zip(exported, original, strict=True)]
+    return exported
+
+
 def write(tmp_path: Path, data: object, name: str = "bundle.json") -> Path:
     path = tmp_path / name
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -30,15 +39,16 @@ def write(tmp_path: Path, data: object, name: str = "bundle.json") -> Path:
 
 def test_samples_round_trip_losslessly(database) -> None:
     import_bundle(database, SAMPLES)
-    assert by_id(build_bundle(database)) == by_id(json.loads(SAMPLES.read_text(encoding="utf-8")))
+    original = by_id(json.loads(SAMPLES.read_text(encoding="utf-8")))
+    assert projected(by_id(build_bundle(database)), original) == original
 
 
 def test_the_shared_example_round_trips_losslessly(database) -> None:
     if not SHARED_EXAMPLE.exists():
         pytest.skip("shared/examples is not beside this checkout")
     import_bundle(database, SHARED_EXAMPLE)
-    exported = build_bundle(database)
-    assert by_id(exported) == by_id(json.loads(SHARED_EXAMPLE.read_text(encoding="utf-8")))
+    original = by_id(json.loads(SHARED_EXAMPLE.read_text(encoding="utf-8")))
+    assert projected(by_id(build_bundle(database)), original) == original
 
 
 def test_importing_the_same_bundle_twice_changes_nothing(database, tmp_path) -> None:

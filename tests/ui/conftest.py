@@ -62,18 +62,28 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 
 @pytest.fixture
 def colleague_bundle(database, tmp_path):
-    """Our database with the samples, our own edit of one dialogue, and a colleague's bundle that
-    changed the same dialogue (a conflict) and another one (an update)."""
+    """Our database with the samples; a colleague (Aigul) who got them from us retitled one dialogue
+    and summarised another; we retitled the first too and changed its city: her bundle brings a
+    conflict (the title, changed on both sides) and an update (the summary)."""
+    from desktop_app.db.opening import open_database
+    from desktop_app.services.exchange.importer import import_data
+
     load_samples(database)
-    theirs = build_bundle(database, source="Aigul")
-    first, second = theirs["dialogues"][0], theirs["dialogues"][1]
-    first.update(title="Renamed by Aigul", updated_at="2030-01-01T00:00:00Z")
-    second.update(summary="Aigul's summary.", updated_at="2030-01-01T00:00:00Z")
+    database.officer = "Timur"
+    colleague = open_database(tmp_path / "aigul" / "dialogues.sqlite3")
+    colleague.officer = "Aigul"
+    import_data(colleague, build_bundle(database))
+    ours = build_bundle(database)
+    first, second = ours["dialogues"][0]["id"], ours["dialogues"][1]["id"]
+    theirs = DialogueRepository(colleague)
+    theirs.save(replace(theirs.get(first), title="Renamed by Aigul"))
+    theirs.save(replace(theirs.get(second), summary="Aigul's summary."))
     path = tmp_path / "from-aigul.json"
-    path.write_text(json.dumps(theirs, ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps(build_bundle(colleague, source="Aigul"), ensure_ascii=False), encoding="utf-8")
+    colleague.close()
     repository = DialogueRepository(database)
-    repository.save(replace(repository.get(first["id"]), city="Bruxelles"))
-    return path, first["id"], second["id"], first["city"]
+    repository.save(replace(repository.get(first), title="Renamed here", city="Bruxelles"))
+    return path, first, second, ours["dialogues"][0]["city"]
 
 
 @pytest.fixture

@@ -6,13 +6,13 @@ import sqlite3
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.services.exchange import conflicts as resolution
 from desktop_app.services.exchange.importer import Outcome
-from desktop_app.ui.dialogs.conflicts_dialog import OURS, THEIRS, ConflictsDialog
+from desktop_app.ui.dialogs.conflicts_dialog import FIELD, VALUE, WHICH, WHO, ConflictsDialog
 from desktop_app.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 
 
@@ -38,7 +38,7 @@ def test_the_preview_shows_what_would_happen_and_cancel_writes_nothing(qtbot, da
     assert cell(counts, 2, 1) == "12"  # people unchanged
     assert not dialog.conflict_note.isHidden() and "edited both here and by the sender" in dialog.conflict_note.text()
     conflict_line = dialog.details.topLevelItem(0)
-    assert "Renamed by Aigul" in conflict_line.text(1) and conflict_line.text(2) == "title, city"
+    assert "Renamed by Aigul" in conflict_line.text(1) and conflict_line.text(2) == "title"
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert dialog.result() == 0
     assert dump(database) == before
@@ -53,7 +53,8 @@ def test_import_from_the_preview_applies_everything_but_the_conflict(qtbot, data
     assert signal.args[0].count(Outcome.CONFLICT) == 1 and dialog.result_summary is signal.args[0]
     repository = DialogueRepository(database)
     assert repository.get(updated).summary == "Aigul's summary."
-    assert repository.get(conflicting).city == "Bruxelles" and repository.get(conflicting).title != "Renamed by Aigul"
+    assert repository.get(conflicting).city == "Bruxelles"
+    assert repository.get(conflicting).title in ("Renamed by Aigul", "Renamed here")  # shown until chosen
     assert len(resolution.open_conflicts(database)) == 1
 
 
@@ -66,26 +67,34 @@ def test_a_bad_file_is_refused_before_the_preview_opens(database, tmp_path) -> N
         ImportPreviewDialog(database, bad)
 
 
-def test_the_conflicts_window_shows_both_versions_and_applies_the_choice_per_field(
+def test_the_conflicts_window_shows_base_ours_and_theirs_with_who_and_applies_the_choice(
         qtbot, database, colleague_bundle, tmp_path) -> None:
     from desktop_app.services.exchange.importer import import_bundle
 
-    path, conflicting, _, their_city = colleague_bundle
+    path, conflicting, *_ = colleague_bundle
     import_bundle(database, path)
     dialog = ConflictsDialog(database)
     qtbot.addWidget(dialog)
-    assert dialog.list.count() == 1 and "Renamed by Aigul" in dialog.list.item(0).text()
-    assert "from Aigul" in dialog.list.item(0).text()
+    assert dialog.list.count() == 1 and "1 fields" in dialog.list.item(0).text()
     table = dialog.table
-    rows = {cell(table, row, 0): row for row in range(table.rowCount())}
-    assert list(rows)[:2] == ["Title", "City"]  # fields in conflict come first
-    assert (cell(table, rows["City"], OURS), cell(table, rows["City"], THEIRS)) == ("Bruxelles", their_city)
-    assert cell(table, rows["Title"], THEIRS) == "Renamed by Aigul"
-    assert "Kazakhstan" in cell(table, rows["Delegations"], OURS)
-    assert set(dialog.choices) == {"title", "city"}
+    assert cell(table, 0, FIELD) == "Title" and cell(table, 0, WHICH) == "common version"
+    rows = {cell(table, row, VALUE): row for row in range(1, table.rowCount())}
+    assert set(rows) == {"Renamed here", "Renamed by Aigul"}
+    assert cell(table, 0, VALUE) not in rows  # the title both changed from
+    assert cell(table, rows["Renamed here"], WHICH) == "ours"
+    assert cell(table, rows["Renamed by Aigul"], WHICH) == "theirs"
+    assert cell(table, rows["Renamed by Aigul"], WHO).startswith("Aigul · ")
+    assert cell(table, rows["Renamed here"], WHO).startswith("Timur · ")
+    assert set(dialog.choices) == {"title"}
     dialog.grab().save(str(tmp_path / "conflicts.png"))
 
-    qtbot.mouseClick(dialog.choices["title"].theirs, Qt.MouseButton.LeftButton)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    choice = dialog.choices["title"]
+    theirs = choice.buttons[choice.theirs[0]]
+    table.scrollToItem(table.item(rows["Renamed by Aigul"], VALUE))
+    qtbot.mouseClick(theirs, Qt.MouseButton.LeftButton, pos=QPoint(8, theirs.height() // 2))
+    assert choice.keep() == choice.theirs[0]
     with qtbot.waitSignal(dialog.resolved):
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     saved = DialogueRepository(database).get(conflicting)
@@ -97,15 +106,15 @@ def test_the_conflicts_window_shows_both_versions_and_applies_the_choice_per_fie
 def test_take_all_theirs_then_apply(qtbot, database, colleague_bundle) -> None:
     from desktop_app.services.exchange.importer import import_bundle
 
-    path, conflicting, _, their_city = colleague_bundle
+    path, conflicting, *_ = colleague_bundle
     import_bundle(database, path)
     dialog = ConflictsDialog(database)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.all_theirs, Qt.MouseButton.LeftButton)
-    assert all(choice.theirs.isChecked() for choice in dialog.choices.values())
+    assert all(choice.keep() in choice.theirs for choice in dialog.choices.values())
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     saved = DialogueRepository(database).get(conflicting)
-    assert (saved.title, saved.city) == ("Renamed by Aigul", their_city)
+    assert (saved.title, saved.city) == ("Renamed by Aigul", "Bruxelles")
 
 
 def test_a_record_saved_again_meanwhile_is_not_overwritten(qtbot, database, colleague_bundle, monkeypatch) -> None:
@@ -121,6 +130,6 @@ def test_a_record_saved_again_meanwhile_is_not_overwritten(qtbot, database, coll
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
     qtbot.mouseClick(dialog.all_theirs, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    assert warnings and "changed since the two versions were shown" in warnings[0]
+    assert warnings and "changed since the versions were shown" in warnings[0]
     assert repository.get(conflicting).city == "Brussels, edited meanwhile"
     assert dialog.list.count() == 1

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,36 +24,6 @@ def open_conflict_row(session: Session, kind: str, record_id: str) -> m.Conflict
     return session.scalars(select(m.ConflictRow).where(
         m.ConflictRow.record_kind == kind, m.ConflictRow.record_id == record_id,
         m.ConflictRow.resolved_at.is_(None))).first()
-
-
-def store_conflict(session: Session, kind: str, record_id: str, label: str, incoming: dict[str, Any],
-                   fields: list[str], source: str | None) -> bool:
-    """Keep their version for the officer; returns False when exactly this conflict is already waiting,
-    so that importing the same bundle twice writes nothing the second time."""
-    text = json.dumps(incoming, ensure_ascii=False, sort_keys=True)
-    row = open_conflict_row(session, kind, record_id)
-    if row is not None and row.incoming == text and row.source == source:
-        return False
-    if row is not None and _their_time(json.loads(row.incoming)) > _their_time(incoming):
-        return False  # a stale bundle arrived late: the newer version of theirs stays the one to compare
-    if row is None:
-        row = m.ConflictRow(record_kind=kind, record_id=record_id)
-        session.add(row)
-    row.label = label[:300]
-    row.incoming = text
-    row.fields = json.dumps(fields)
-    row.source = source
-    row.detected_at = r.utc_now()
-    return True
-
-
-def _their_time(data: dict[str, Any]) -> datetime:
-    """Their `updated_at` as a datetime for comparison; a version without one counts as oldest."""
-    text = data.get("updated_at")
-    if not text:
-        return datetime.min.replace(tzinfo=UTC)
-    moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 class ConflictRepository:

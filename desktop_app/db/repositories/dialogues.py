@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, delete, exists, func, literal_column, select, table, union_all
+from sqlalchemy import ColumnElement, Select, exists, func, literal_column, select, table, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
@@ -221,9 +222,12 @@ def check_revision(session: Session, dialogue: r.Dialogue) -> None:
                                "reload it and make your changes again.", dialogue.title))
 
 
-def write_dialogue(session: Session, dialogue: r.Dialogue, updated_at: datetime) -> m.DialogueRow:
-    """Insert or overwrite a dialogue as given (no concurrency check): import and save share this."""
-    validate(dialogue)
+def write_dialogue(session: Session, dialogue: r.Dialogue, updated_at: datetime, check: bool = True) -> m.DialogueRow:
+    """Insert or overwrite a dialogue as given (no concurrency check): import and save share this.
+    `check=False`: a merge of two valid versions, whose rule breaks become a conflict instead
+    (docs/exchange.md); the database's own constraints still hold."""
+    if check:
+        validate(dialogue)
     check_references(session, dialogue)
     row = load_dialogue_row(session, dialogue.id)
     if row is None:
@@ -265,11 +269,12 @@ class DialogueRepository:
 
     def save(self, dialogue: r.Dialogue) -> r.Dialogue:
         """Save a new or edited dialogue; refused if someone saved it since it was read."""
+        from desktop_app.db import replica_store
+
         validate(dialogue)
         with self.database.writing() as session:
             check_revision(session, dialogue)
-            row = write_dialogue(session, dialogue, r.utc_now())
-            row.edited_locally = True  # the next import must not overwrite this edit unseen
+            row, _ = replica_store.edit(session, "dialogue", dialogue, self.database.officer)
             return dialogue_record(row)
 
     def delete(self, dialogue_id: str) -> None:
@@ -280,20 +285,29 @@ class DialogueRepository:
         self._set_deleted(dialogue_id, None)
 
     def _set_deleted(self, dialogue_id: str, when: datetime | None) -> None:
+        """Trash and restore are edits of the field `trashed` (they travel, docs/exchange.md)."""
+        from desktop_app.db import replica_store
+
         with self.database.writing() as session:
-            row = session.get(m.DialogueRow, dialogue_id)
+            row = load_dialogue_row(session, dialogue_id)
             if row is None:
                 raise RecordNotFound(Text("That dialogue is no longer in the database."))
-            row.deleted_at = when
-            row.revision += 1
+            replica_store.edit(session, "dialogue", replace(dialogue_record(row), deleted_at=when),
+                               self.database.officer, check=False)
 
     def purge(self, dialogue_id: str) -> None:
-        """Delete for good a dialogue that is in the trash (its children cascade)."""
+        """Delete for good a dialogue that is in the trash (its children cascade); a tombstone with
+        the version it had travels to the other databases."""
+        from desktop_app.db import replica_store
+
         with self.database.writing() as session:
-            result = session.execute(delete(m.DialogueRow).where(
-                m.DialogueRow.id == dialogue_id, m.DialogueRow.deleted_at.is_not(None)))
-            if result.rowcount == 0:  # type: ignore[attr-defined]
+            row = load_dialogue_row(session, dialogue_id)
+            if row is None or row.deleted_at is None:
                 raise UserError(Text("Only a dialogue in the trash can be deleted for good."))
+            state = replica_store.state_of(session, "dialogue", row)
+            replica_store.add_tombstone(session, {"id": dialogue_id, "kind": "dialogue", "for_good": True,
+                                                  "deleted_at": None, "version": state.version})
+            replica_store.remove(session, "dialogue", dialogue_id)
 
     def twins(self, title: str, start_date: date | None, other_than: str) -> list[str]:
         """Ids of other current dialogues with this title and start date: one meeting recorded twice

@@ -223,10 +223,11 @@ class PeopleRepository:
         return latest
 
     def save(self, person: r.Person) -> r.Person:
+        from desktop_app.db import replica_store
+
         with self.database.writing() as session:
             check_person_revision(session, person)
-            row = write_person(session, person, r.utc_now())
-            row.edited_locally = True  # the next import must not overwrite this edit unseen
+            row, _ = replica_store.edit(session, "person", person, self.database.officer)
             refresh_search_text(session, {person.id})
             return person_record(row)
 
@@ -249,15 +250,41 @@ class PeopleRepository:
             for name in (gone.name, *(o.name for o in gone.other_names)):
                 if name != kept.name and name not in spellings:
                     spellings.append(name)
-            merged = r.Person(id=kept.id, name=kept.name, other_names=tuple(spellings),
-                              sex=kept.sex or (person_record(gone).sex), email=kept.email or gone.email)
-            session.execute(update(m.ParticipantRow).where(m.ParticipantRow.person_id == merge_id)
-                            .values(person_id=keep_id))
-            row = write_person(session, merged, r.utc_now())
-            row.edited_locally = True
-            session.delete(gone)
-            refresh_search_text(session, {keep_id})
-            return person_record(row)
+            merged = replace(kept, other_names=tuple(spellings), sex=kept.sex or (person_record(gone).sex),
+                             email=kept.email or gone.email)
+            return merge_records(session, "person", merged, merge_id, self.database.officer)
+
+
+def merge_records(session: Session, kind: str, kept: r.Person | r.Institution, gone_id: str,
+                  officer: str | None) -> r.Person:
+    """One write for a merge (docs/exchange.md "Tombstones"): the kept record takes the other's
+    spellings (an edit), every dialogue naming the merged one names the kept one (an edit of each,
+    so an open form reloads rather than saving a stale id), and a tombstone pointing to the kept
+    record travels to the other databases."""
+    from desktop_app.db import replica_store
+    from desktop_app.db.mapping import dialogue_record
+    from desktop_app.db.repositories.dialogues import load_dialogue_row
+
+    column = "person_id" if kind == "person" else "institution_id"
+    gone_row = replica_store.load_row(session, kind, gone_id)
+    state = replica_store.state_of(session, kind, gone_row)
+    for dialogue_id in replica_store.dialogues_naming(session, kind, gone_id):
+        dialogue = dialogue_record(load_dialogue_row(session, dialogue_id))  # type: ignore[arg-type]
+        moved = replace(dialogue, delegations=tuple(replace(d, participants=tuple(
+            replace(p, **{column: kept.id}) if getattr(p, column) == gone_id else p for p in d.participants))
+            for d in dialogue.delegations))
+        replica_store.edit(session, "dialogue", moved, officer, check=False)
+    row, _ = replica_store.edit(session, kind, kept, officer)
+    replica_store.add_tombstone(session, {"id": gone_id, "kind": kind, "for_good": True, "deleted_at": None,
+                                          "merged_into": kept.id, "version": state.version})
+    session.flush()
+    replica_store.follow_merge(session, kind, gone_id)  # waiting versions naming it, as every database does
+    if gone_id in replica_store.redirects(session):  # not the id a cycle of merges reads as
+        replica_store.remove(session, kind, gone_id)
+    if kind == "person":
+        refresh_search_text(session, {kept.id})
+    row = replica_store.load_row(session, kind, kept.id)
+    return person_record(row) if kind == "person" else institution_record(row)  # type: ignore[return-value]
 
 
 class InstitutionRepository:
@@ -303,10 +330,11 @@ class InstitutionRepository:
             return institution_record(row)
 
     def save(self, institution: r.Institution) -> r.Institution:
+        from desktop_app.db import replica_store
+
         with self.database.writing() as session:
             check_institution_revision(session, institution)
-            row = write_institution(session, institution, r.utc_now())
-            row.edited_locally = True  # the next import must not overwrite this edit unseen
+            row, _ = replica_store.edit(session, "institution", institution, self.database.officer)
             return institution_record(row)
 
 

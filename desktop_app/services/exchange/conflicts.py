@@ -1,16 +1,14 @@
-"""Resolving conflicts met by imports: both versions side by side, the officer's choice per field.
+"""Waiting conflicts (docs/exchange.md): every competing version of a field, with its officer,
+database, time and the common version it replaced; the officer's choice is an edit that travels.
 
-A conflict keeps their version as bundle JSON; ours is the live record. Choosing a side per field
-builds the merged record from the two JSON shapes, so every field of the bundle (for dialogues the
-delegations, agenda and actions as whole values) can be kept from either side.
-
-Saving: choosing theirs for every field takes their version exactly as it came (their
-`updated_at` too), like an import, so it travels on without a new conflict. Any choice of ours is
-a local edit with a new `updated_at`, which the other side will see as theirs to confirm.
+A record with conflicts has one row in `exchange_conflicts` (its id is what the window and
+`dialogue-register conflicts --resolve ID` name); the versions themselves live in the record's
+replication state, so that they travel with it and every database shows the same.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -20,17 +18,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
+from desktop_app.db import replica_store
 from desktop_app.db.mapping import dialogue_record, institution_record, person_record
 from desktop_app.db.repositories.conflicts import ConflictRepository, conflict_record
-from desktop_app.db.repositories.dialogues import load_dialogue_row, write_dialogue
-from desktop_app.db.repositories.people import refresh_search_text, write_institution, write_person
+from desktop_app.db.repositories.dialogues import load_dialogue_row
+from desktop_app.db.repositories.people import refresh_search_text
 from desktop_app.db.unit_of_work import Database
+from desktop_app.domain import record_fields as rf
 from desktop_app.domain import records as r
+from desktop_app.domain import replication as rp
 from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError
 from desktop_app.domain.reference import party_name
 from desktop_app.domain.texts import Text
 from desktop_app.services.exchange import codec
-from desktop_app.services.exchange.importer import differing_fields, mark_exchanged
 
 LABELS = {
     "supporting_programmes": "Supporting programmes", "start_date": "Start date", "end_date": "End date",
@@ -150,71 +150,156 @@ def describe(name: str, value: Any, names: dict[str, str]) -> str:
     return str(value)
 
 
-def compare(database: Database, conflict_id: int) -> Comparison:
-    """Both versions, field by field (every field of the record, those in conflict marked)."""
+@dataclass(frozen=True)
+class Version:
+    """One competing value of a field: what, whose (officer, database), when, which version."""
+
+    value: Any
+    text: str
+    by: str | None
+    database: str
+    at: str | None
+    version: str  # "database:counter", what `--keep VERSION` names
+    ours: bool  # made in this database
+    shown: bool  # the value the record shows until the officer chooses
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    field: str
+    label: str
+    base_text: str  # the common version: what the field was before the competing edits
+    versions: tuple[Version, ...]
+
+
+@dataclass(frozen=True)
+class Conflicts:
+    """Everything waiting on one record: fields with competing versions, rules a merge broke."""
+
+    conflict: r.Conflict
+    fields: tuple[FieldConflict, ...]
+    rules: tuple[str, ...]
+    our_revision: int
+
+
+def _record_names(session: Session, values: dict[str, Any]) -> dict[str, str]:
+    people = {v for p, v in values.items() if p.endswith(".person_id") and isinstance(v, str)}
+    institutions = {v for p, v in values.items() if p.endswith(".institution_id") and isinstance(v, str)}
+    names = {str(i): str(n) for i, n in session.execute(
+        select(m.PersonRow.id, m.PersonRow.name).where(m.PersonRow.id.in_(people)))}
+    names.update({str(i): str(n) for i, n in session.execute(
+        select(m.InstitutionRow.id, m.InstitutionRow.name).where(m.InstitutionRow.id.in_(institutions)))})
+    return names
+
+
+def path_label(path: str, values: dict[str, Any], names: dict[str, str]) -> str:
+    """`participants.<id>.role` as an officer reads it: "Participant Erlan Kasymov (Kazakhstan): role"."""
+    where = rp.split(path)
+    if where is None:
+        return field_label(path)
+    collection, item, name = where
+    if collection == "participants":
+        person = names.get(values.get(f"participants.{item}.person_id") or "", "")
+        delegation = values.get(f"participants.{item}.delegation")
+        party = _party(values.get(f"delegations.{delegation}.party"))
+        return f"Participant {person or item[:8]} ({party}): {field_label(name).lower()}"
+    if collection == "delegations":
+        return f"Delegation {_party(values.get(f'delegations.{item}.party'))}: {field_label(name).lower()}"
+    if collection == "agenda":
+        return f"Agenda item “{values.get(f'agenda.{item}.title') or item[:8]}”: {field_label(name).lower()}"
+    return f"Action “{values.get(f'actions.{item}.description') or item[:8]}”: {field_label(name).lower()}"
+
+
+def value_text(path: str, value: Any, names: dict[str, str]) -> str:
+    if value is None:
+        return "— (removed)" if rp.split(path) else "—"
+    leaf = path.rsplit(".", 1)[-1]
+    if leaf in ("person_id", "institution_id"):
+        return names.get(value, value)
+    if leaf in ("party", "presenter", "chair"):
+        return _party(value)
+    return describe(leaf, value, names)
+
+
+def waiting(database: Database, conflict_id: int) -> Conflicts:
+    """The conflict's fields, each with its common version and every competing version."""
     with database.reading() as session:
         row = session.get(m.ConflictRow, conflict_id)
-        if row is None:
+        if row is None or row.resolved_at is not None:
             raise RecordNotFound(Text("That conflict is no longer in the database."))
         conflict = conflict_record(row)
-        local = _local_row(session, conflict.record_kind, conflict.record_id)
-        ours = _to_json(conflict.record_kind, local) if local is not None else {}
-        theirs = conflict.incoming
-        in_order = _FORMS[conflict.record_kind][0](_FORMS[conflict.record_kind][1](theirs))  # the bundle's order
-        keys = [k for k in in_order if k not in ("id", "updated_at")]
-        names = _names(session, [ours.get("delegations"), theirs.get("delegations")])
-        fields = tuple(FieldComparison(k, field_label(k), ours.get(k), theirs.get(k),
-                                       describe(k, ours.get(k), names), describe(k, theirs.get(k), names))
-                       for k in keys)
-        return Comparison(conflict, fields, local.revision if local is not None else 0,
-                          local.updated_at if local is not None else None,
-                          codec.parse_timestamp(theirs["updated_at"]) if theirs.get("updated_at") else None)
+        local = replica_store.load_row(session, conflict.record_kind, conflict.record_id)
+        if local is None or "fields" not in conflict.incoming:  # from before replication (schema 0005)
+            return Conflicts(conflict, (), (), local.revision if local is not None else 0)
+        here = replica_store.this_database(session)
+        state = replica_store.state_of(session, conflict.record_kind, local)
+        values = rp.values(state)
+        names = _record_names(session, {**values, **{f"x.{i}.person_id": c.value for i, cs in
+                                                     enumerate(rp.conflicts(state).values()) for c in cs}})
+        fields = []
+        for path, candidates in rp.conflicts(state).items():
+            shown = rp.winner(candidates)
+            bases = {json.dumps(c.base, sort_keys=True): c.base for c in candidates}
+            base_text = " / ".join(value_text(path, b, names) for b in bases.values())
+            fields.append(FieldConflict(path, path_label(path, values, names), base_text, tuple(
+                Version(c.value, value_text(path, c.value, names), c.by, c.dot[0], c.at, f"{c.dot[0]}:{c.dot[1]}",
+                        c.dot[0] == here, c is shown) for c in candidates)))
+        rules = tuple(f"{rule}: " + ", ".join(path_label(p, values, names) for p in paths)
+                      for rule, paths in ((x["rule"], x["fields"]) for x in conflict.incoming.get("rules") or ()))
+        return Conflicts(conflict, tuple(fields), rules, local.revision)
 
 
-def _write(session: Session, kind: str, data: dict[str, Any], updated_at: datetime) -> Any:
-    if kind == "dialogue":
-        return write_dialogue(session, codec.dialogue_from_json(data), updated_at)
-    if kind == "person":
-        row = write_person(session, codec.person_from_json(data), updated_at)
-        refresh_search_text(session, {row.id})
-        return row
-    return write_institution(session, codec.institution_from_json(data), updated_at)
-
-
-def resolve(database: Database, conflict_id: int, choices: dict[str, Keep | str],
-            expected_revision: int | None = None) -> r.Conflict:
-    """Keep, per field, ours or theirs (fields not named keep ours); save the result and close the
-    conflict, all in one transaction."""
+def choose(database: Database, conflict_id: int, choices: dict[str, Keep | str],
+           expected_revision: int | None = None) -> list[str]:
+    """Keep, per field, ours, theirs or a named version ("database:counter"); fields not named keep
+    the version shown. The choice is an edit of this database (docs/exchange.md): it travels and
+    closes the conflict everywhere. Returns the fields decided."""
     with database.writing() as session:
-        conflict_row = session.get(m.ConflictRow, conflict_id)
-        if conflict_row is None:
+        row = session.get(m.ConflictRow, conflict_id)
+        if row is None or row.resolved_at is not None:
             raise RecordNotFound(Text("That conflict is no longer in the database."))
-        if conflict_row.resolved_at is not None:
-            raise UserError(Text("That conflict was already resolved."))
-        conflict = conflict_record(conflict_row)
-        kind, theirs = conflict.record_kind, conflict.incoming
-        unknown = sorted(set(choices) - set(theirs) - {"id", "updated_at"})
+        conflict = conflict_record(row)
+        local = replica_store.load_row(session, conflict.record_kind, conflict.record_id)
+        if local is None or "fields" not in conflict.incoming:
+            row.resolved_at = r.utc_now()
+            return []
+        if expected_revision is not None and local.revision != expected_revision:
+            raise StaleRecord(Text("%1 was changed since the versions were shown; open the conflict again.",
+                                   conflict.label))
+        here = replica_store.this_database(session)
+        state = replica_store.state_of(session, conflict.record_kind, local)
+        disputed = rp.conflicts(state)
+        if not disputed:
+            raise UserError(Text("Nothing in %1 has competing versions; correct the record itself: %2", conflict.label,
+                                 "; ".join(x["rule"] for x in conflict.incoming.get("rules") or ())))
+        unknown = sorted(set(choices) - set(disputed))
         if unknown:
-            raise UserError(Text("“%1” is not a field of this record.", unknown[0]))
-        local = _local_row(session, kind, conflict.record_id)
-        if local is not None and expected_revision is not None and local.revision != expected_revision:
-            raise StaleRecord(Text("%1 was changed since the two versions were shown; "
-                                   "open the conflict again.", conflict.label))
-        their_time = codec.parse_timestamp(theirs["updated_at"]) if theirs.get("updated_at") else None
-        if local is None:  # ours was deleted for good meanwhile: theirs is all there is
-            merged = dict(theirs)
-        else:
-            merged = _to_json(kind, local)
-            for name, keep in choices.items():
-                if Keep(keep) is Keep.THEIRS:
-                    merged[name] = theirs.get(name)
-        if not differing_fields(merged, theirs):
-            row = _write(session, kind, theirs, their_time or r.utc_now())
-            mark_exchanged(row, their_time, conflict.source)
-        else:
-            row = _write(session, kind, merged, r.utc_now())
-            mark_exchanged(row, their_time, conflict.source)  # their version is seen now ...
-            row.edited_locally = True  # ... and ours differs from it: the other side must get it
-        conflict_row.resolved_at = r.utc_now()
-        session.flush()
-        return conflict_record(conflict_row)
+            raise UserError(Text("“%1” is not a field in conflict in this record.", unknown[0]))
+        values = rp.values(state)
+        for path, candidates in disputed.items():
+            values[path] = _chosen(path, candidates, choices.get(path, ""), here).value
+        new_state, _ = rp.local_edit(state, values, here, database.officer, rf.timestamp(r.utc_now()),
+                                           force=list(disputed))
+        replica_store.store(session, conflict.record_kind, conflict.record_id, new_state, check=False)
+        if conflict.record_kind == "person":
+            refresh_search_text(session, {conflict.record_id})
+        return sorted(disputed)
+
+
+def _chosen(path: str, candidates: tuple[rp.Candidate, ...], keep: Keep | str, here: str) -> rp.Candidate:
+    shown = rp.winner(candidates)
+    if keep in ("", Keep.OURS, "ours"):
+        mine = [c for c in candidates if c.dot[0] == here]
+        return max(mine, key=rp.Candidate.sort_key) if mine else shown
+    if keep in (Keep.THEIRS, "theirs"):
+        others = [c for c in candidates if c.dot[0] != here]
+        distinct = {json.dumps(c.value, sort_keys=True) for c in others}
+        if len(distinct) > 1:
+            raise UserError(Text("%1 has %2 other versions; name the one to keep (%3).", path, len(distinct),
+                                 ", ".join(f"{c.dot[0]}:{c.dot[1]}" for c in others)))
+        return others[0] if others else shown
+    for c in candidates:
+        if f"{c.dot[0]}:{c.dot[1]}" == keep:
+            return c
+    raise UserError(Text("%1 has no version %2 (there are: %3).", path, keep,
+                         ", ".join(f"{c.dot[0]}:{c.dot[1]}" for c in candidates)))

@@ -7,10 +7,19 @@ import json
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app import __version__
+from desktop_app.db import models as m
+from desktop_app.db import replica_store
 from desktop_app.db.bulk_reading import dialogue_records, institution_records, person_records
+from desktop_app.db.mapping import IN_CHUNK
 from desktop_app.db.repositories.dialogues import selected_ids
 from desktop_app.db.unit_of_work import Database
+from desktop_app.domain import record_fields as rf
 from desktop_app.domain import records as r
+from desktop_app.domain import replication as rp
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.texts import Text
 from desktop_app.services.exchange import codec
@@ -19,12 +28,15 @@ from desktop_app.services.safe_files import check_text_end, write_file
 
 def build_bundle(database: Database, selection: r.DialogueFilter = r.EMPTY_FILTER,
                  source: str | None = None) -> dict[str, Any]:
-    """Everything selected as bundle JSON. A full export carries every person and institution;
-    a selection carries only those its dialogues refer to. Read with Core queries, table by table
-    (`db.bulk_reading`): loading ORM objects was three quarters of an export's time."""
+    """Everything selected as a version 2 bundle (docs/exchange.md): each record with its version
+    and replication state, and the tombstones. A full export carries every person, institution
+    and dialogue (the trash too: it travels); a selection carries the people and institutions its
+    dialogues refer to. Read with Core queries, table by table (`db.bulk_reading`)."""
     whole = selection == r.EMPTY_FILTER
     with database.reading() as session:
-        dialogues = dialogue_records(session, selected_ids(selection))
+        database_id = replica_store.this_database(session)
+        chosen = select(m.DialogueRow.id) if whole else selected_ids(selection)
+        dialogues = dialogue_records(session, chosen)
         if whole:
             people, institutions = person_records(session), institution_records(session)
         else:
@@ -32,7 +44,42 @@ def build_bundle(database: Database, selection: r.DialogueFilter = r.EMPTY_FILTE
                                               for p in g.participants})
             institutions = institution_records(session, {p.institution_id for d in dialogues for g in d.delegations
                                                          for p in g.participants if p.institution_id})
-    return codec.bundle_to_json(people, institutions, dialogues, source)
+        replicas = {kind: _replicas(session, kind, ids) for kind, ids in (
+            ("dialogue", [d.id for d in dialogues]), ("person", [p.id for p in people]),
+            ("institution", [i.id for i in institutions]))}
+        deleted = [replica_store.tombstone_json(t) for t in replica_store.tombstones(session).values()]
+    fallback = (database_id, 1)
+    return {
+        "format": codec.BUNDLE_FORMAT, "version": BUNDLE_VERSION,
+        "exported_at": rf.timestamp(r.utc_now()), "source": source,
+        "program_version": __version__, "database_id": database_id,
+        "people": [_exported("person", p, replicas["person"].get(p.id), fallback) for p in people],
+        "institutions": [_exported("institution", i, replicas["institution"].get(i.id), fallback)
+                         for i in institutions],
+        "dialogues": [_exported("dialogue", d, replicas["dialogue"].get(d.id), fallback) for d in dialogues],
+        "deleted": sorted(deleted, key=lambda t: t["id"]),
+    }
+
+
+BUNDLE_VERSION = 2
+
+
+def _replicas(session: Session, kind: str, ids: list[str]) -> dict[str, str | None]:
+    model = replica_store.MODELS[kind]
+    found: dict[str, str | None] = {}
+    for start in range(0, len(ids), IN_CHUNK):
+        rows = session.execute(select(model.id, model.replica).where(model.id.in_(ids[start:start + IN_CHUNK])))
+        found.update((record_id, replica) for record_id, replica in rows)
+    return found
+
+
+def _exported(kind: str, record: Any, replica: str | None, fallback: tuple[str, int]) -> dict[str, Any]:
+    """A record as the bundle carries it: its fields as shown plus its replication state."""
+    data = rf.record_json(kind, record)
+    data["updated_at"] = rf.timestamp(record.updated_at) if record.updated_at else None
+    if replica:
+        return replica_store.with_meta(data, replica)
+    return rp.encode(kind, record.id, rp.decode(kind, data, fallback=rp.legacy_dot(kind, data)))  # before replication
 
 
 def default_source(database: Database) -> str:
@@ -57,7 +104,7 @@ def write_json_atomically(data: Any, target: Path) -> None:
     """Through the one safe writer: never a half-written bundle, never over the database, owner-only."""
     def fill(stream: BinaryIO) -> None:
         text = io.TextIOWrapper(stream, encoding="utf-8", write_through=False)
-        json.dump(data, text, ensure_ascii=False, indent=1)
+        json.dump(data, text, ensure_ascii=False)  # no indent: the C encoder (issue 19)
         text.write("\n")
         text.flush()
         text.detach()

@@ -1,21 +1,15 @@
-"""Importing a bundle: match every record by id and add, update, leave it, or report a conflict,
-in one transaction.
+"""Importing a bundle: every record merged into ours, in one transaction (docs/exchange.md).
 
-Rules (contract §2), for each person, institution and dialogue of the bundle:
-- not present here: added;
-- present with the same content and `updated_at`: left alone (so importing twice = once);
-- their `updated_at` is newer than the version we last exchanged, and ours was not edited locally
-  since: updated (their `updated_at` kept, so export of the import is lossless);
-- edited on both sides since the last exchange: a conflict; ours is not touched, theirs waits in
-  `exchange_conflicts` for the officer to choose field by field;
-- otherwise (theirs is older, or not changed since we last had it): ours is kept.
-Same content with another `updated_at` is not a conflict: nothing of an edit can be lost.
+Version 2 bundles carry each record's version vector and the dot of each field: the merge keeps
+every edit either side has not seen, and two edits of one field made without seeing each other
+wait as a conflict with every version. No wall clock is compared. Version 1 bundles (no versions)
+keep the old rule: their record is taken when its `updated_at` is newer than ours.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
+import uuid
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -24,19 +18,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
-from desktop_app.db.bulk_writing import ExchangeStamp, insert_dialogues, insert_institutions, insert_people
-from desktop_app.db.mapping import IN_CHUNK, dialogue_record, institution_record, person_record
-from desktop_app.db.repositories.conflicts import store_conflict
-from desktop_app.db.repositories.dialogues import load_dialogue_rows, write_dialogue
-from desktop_app.db.repositories.people import refresh_search_text, write_institution, write_person
+from desktop_app.db import replica_store
+from desktop_app.db.mapping import IN_CHUNK
+from desktop_app.db.repositories.dialogues import load_dialogue_rows
+from desktop_app.db.repositories.people import refresh_search_text
 from desktop_app.db.unit_of_work import Database
-from desktop_app.domain import records as r
+from desktop_app.domain import record_fields as rf
+from desktop_app.domain import replication as rp
 from desktop_app.domain.texts import Text
 from desktop_app.services.exchange import codec
-from desktop_app.services.exchange.validation import read_bundle
+from desktop_app.services.exchange.validation import bundle_version, read_bundle
 
 DETAIL_LINES = 50
 KINDS = ("dialogue", "person", "institution")
+KINDS_IN_ORDER = ("person", "institution", "dialogue")  # a dialogue names people and institutions
 PLURAL = {"dialogue": "dialogues", "person": "people", "institution": "institutions"}
 
 
@@ -44,8 +39,9 @@ class Outcome(StrEnum):
     ADDED = "added"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
-    KEPT_LOCAL = "kept (ours is newer)"
+    KEPT_LOCAL = "kept (ours already has it)"
     CONFLICT = "conflicts"
+    DELETED = "deleted"
 
 
 @dataclass(frozen=True)
@@ -94,58 +90,11 @@ class ImportSummary:
 
 # The words of the summary lines, as translatable texts (README "Languages").
 _OUTCOME_HEADINGS = {Outcome.ADDED: Text("Added"), Outcome.UPDATED: Text("Updated"),
-                     Outcome.UNCHANGED: Text("Unchanged"), Outcome.KEPT_LOCAL: Text("Kept (ours is newer)"),
-                     Outcome.CONFLICT: Text("Conflicts")}
-_OUTCOME_WORDS = {Outcome.UPDATED: Text("updated"), Outcome.KEPT_LOCAL: Text("kept (ours is newer)")}
+                     Outcome.UNCHANGED: Text("Unchanged"), Outcome.KEPT_LOCAL: Text("Kept (ours already has it)"),
+                     Outcome.CONFLICT: Text("Conflicts"), Outcome.DELETED: Text("Deleted")}
+_OUTCOME_WORDS = {Outcome.UPDATED: Text("updated"), Outcome.KEPT_LOCAL: Text("kept (ours already has it)")}
 _KIND_WORDS = {"dialogue": Text("dialogue"), "person": Text("person"), "institution": Text("institution")}
 _NOTES = {"in your trash": Text("in your trash")}
-
-
-@dataclass(frozen=True)
-class Decision:
-    outcome: Outcome
-    fields: tuple[str, ...] = ()
-    sync_state: bool = False  # record that we are now in step with this version
-
-
-def differing_fields(ours: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
-    """Field names (in bundle order) whose values differ; `id` and `updated_at` are not content."""
-    keys = [k for k in theirs if k not in ("id", "updated_at")]
-    keys += [k for k in ours if k not in theirs and k not in ("id", "updated_at")]
-    return [k for k in keys if ours.get(k) != theirs.get(k)]
-
-
-def decide(local: dict[str, Any] | None, incoming: dict[str, Any], local_time: datetime | None,
-           incoming_time: datetime | None, exchanged_time: datetime | None, edited_locally: bool) -> Decision:
-    """The contract's rules for one record. `exchanged_time` is the `updated_at` of the version we
-    last had in common with the other side (None: never imported, e.g. created here)."""
-    if local is None:
-        return Decision(Outcome.ADDED)
-    fields = differing_fields(local, incoming)
-    if not fields:  # same content: nothing to lose either way
-        if incoming_time is not None and (local_time is None or incoming_time > local_time):
-            return Decision(Outcome.UPDATED, sync_state=True)
-        in_step = not edited_locally and exchanged_time == (incoming_time or local_time)
-        return Decision(Outcome.UNCHANGED, sync_state=not in_step)
-    reference = exchanged_time if exchanged_time is not None else local_time
-    edited_there = incoming_time is not None and (reference is None or incoming_time > reference)
-    if edited_there and edited_locally:
-        return Decision(Outcome.CONFLICT, tuple(fields))
-    if edited_there:
-        return Decision(Outcome.UPDATED, sync_state=True)
-    return Decision(Outcome.KEPT_LOCAL)
-
-
-def mark_exchanged(row: m.Exchanged, updated_at: datetime | None, source: str | None) -> None:
-    """This record now holds (the content of) the version `updated_at` from `source`."""
-    row.exchange_source = source
-    row.exchange_imported_at = r.utc_now()
-    row.exchange_updated_at = updated_at
-    row.edited_locally = False
-
-
-def _stamp(moment: datetime | None) -> datetime:
-    return moment or r.utc_now()
 
 
 def _load_rows(session: Session, model: Any, ids: list[str], *options: Any) -> dict[str, Any]:
@@ -157,89 +106,138 @@ def _load_rows(session: Session, model: Any, ids: list[str], *options: Any) -> d
     return found
 
 
-def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
-    """Decide every record against the file, then write: records replacing ours go through the
-    ORM (it reuses their child rows); records new to the file are inserted in bulk with Core
-    (`db/bulk_writing.py`), which is most of a first import and ~10× cheaper."""
-    summary = ImportSummary()
-    source = data.get("source")
-    stamp = ExchangeStamp(source, r.utc_now())
-    updated_people: set[str] = set()
-    new_people: list[tuple[r.Person, datetime]] = []
-    new_institutions: list[tuple[r.Institution, datetime]] = []
-    new_dialogues: list[tuple[r.Dialogue, datetime]] = []
+def _label(kind: str, item: dict[str, Any]) -> str:
+    return f"“{item.get('title', '')}”" if kind == "dialogue" else str(item.get("name", ""))
 
-    def settle(kind: str, record_id: str, label: str, row: m.Exchanged | None, incoming: dict[str, Any],
-               incoming_time: datetime | None, decision: Decision, write: Any, note: str = "") -> None:
-        if decision.outcome is Outcome.UPDATED:
-            row = write()
-        if decision.outcome is Outcome.CONFLICT:
-            store_conflict(session, kind, record_id, label, incoming, list(decision.fields), source)
-        elif row is not None and (decision.outcome is Outcome.UPDATED or decision.sync_state):
-            mark_exchanged(row, incoming_time or row.updated_at, source)
-        summary.outcomes.append(RecordOutcome(kind, record_id, label, decision.outcome, decision.fields, note))
 
-    local_people = _load_rows(session, m.PersonRow, [item["id"] for item in data["people"]],
-                              selectinload(m.PersonRow.other_names))
-    for item in data["people"]:
-        person = codec.person_from_json(item)
-        row = local_people.get(person.id)
-        local = person_record(row) if row is not None else None
-        incoming = codec.person_to_json(person) if row is not None else item  # as our export writes it
-        decision = decide(codec.person_to_json(local) if local else None, incoming,
-                          local.updated_at if local else None, person.updated_at,
-                          row.exchange_updated_at if row else None, bool(row and row.edited_locally))
-        if decision.outcome is Outcome.ADDED:
-            new_people.append((person, _stamp(person.updated_at)))
-        elif decision.outcome is Outcome.UPDATED:
-            updated_people.add(person.id)
-        settle("person", person.id, person.name, row, incoming, person.updated_at, decision,
-               lambda person=person: write_person(session, person, _stamp(person.updated_at)))
-
-    local_institutions = _load_rows(session, m.InstitutionRow, [item["id"] for item in data["institutions"]])
-    for item in data["institutions"]:
-        institution = codec.institution_from_json(item)
-        inst_row = local_institutions.get(institution.id)
-        local_inst = institution_record(inst_row) if inst_row is not None else None
-        incoming = codec.institution_to_json(institution) if inst_row is not None else item
-        decision = decide(codec.institution_to_json(local_inst) if local_inst else None, incoming,
-                          local_inst.updated_at if local_inst else None, institution.updated_at,
-                          inst_row.exchange_updated_at if inst_row else None,
-                          bool(inst_row and inst_row.edited_locally))
-        if decision.outcome is Outcome.ADDED:
-            new_institutions.append((institution, _stamp(institution.updated_at)))
-        settle("institution", institution.id, institution.name, inst_row, incoming, institution.updated_at,
-               decision, lambda i=institution: write_institution(session, i, _stamp(i.updated_at)))
-    session.flush()
-    insert_people(session, new_people, stamp)  # before any dialogue that names them
-    insert_institutions(session, new_institutions, stamp)
-
-    present = load_dialogue_rows(session, [item["id"] for item in data["dialogues"]])
-    for item in data["dialogues"]:
+def _v1_record(kind: str, item: dict[str, Any]) -> dict[str, Any]:
+    """A version 1 record in version 2's shape (the schema's rules: actions' and agenda items'
+    ids derived from the dialogue's id and position, so every database derives the same)."""
+    if kind == "dialogue":
         dialogue = codec.dialogue_from_json(item)
-        dialogue_row = present.get(dialogue.id)
-        local_dialogue = dialogue_record(dialogue_row) if dialogue_row is not None else None
-        incoming = codec.dialogue_to_json(dialogue) if dialogue_row is not None else item
-        decision = decide(codec.dialogue_to_json(local_dialogue) if local_dialogue else None, incoming,
-                          local_dialogue.updated_at if local_dialogue else None, dialogue.updated_at,
-                          dialogue_row.exchange_updated_at if dialogue_row else None,
-                          bool(dialogue_row and dialogue_row.edited_locally))
-        if decision.outcome is Outcome.ADDED:
-            new_dialogues.append((dialogue, _stamp(dialogue.updated_at)))
-        # A dialogue in our trash takes their changes but stays in the trash: deleting it was our
-        # choice, and restoring it shows their version.
-        note = "in your trash" if local_dialogue is not None and local_dialogue.deleted_at is not None else ""
-        settle("dialogue", dialogue.id, f"“{dialogue.title}”", dialogue_row, incoming, dialogue.updated_at,
-               decision, lambda d=dialogue: write_dialogue(session, d, _stamp(d.updated_at)), note)
-    session.flush()
-    insert_dialogues(session, new_dialogues, stamp)
+        agenda = tuple(replace(a, id=a.id or str(uuid.uuid5(uuid.UUID(dialogue.id), f"agenda/{i}")))
+                       for i, a in enumerate(dialogue.agenda))
+        data = rf.dialogue_json(replace(dialogue, agenda=agenda))
+        data.pop("trashed")  # version 1 says nothing of the trash: ours stays as it is
+    elif kind == "person":
+        data = rf.person_json(codec.person_from_json(item))
+    else:
+        data = rf.institution_json(codec.institution_from_json(item))
+    data["updated_at"] = item.get("updated_at")
+    return data
 
-    # Renamed people must be found under their new names in the dialogues that name them; a person
-    # new to the file is in no dialogue but the new ones, whose search text already has the name.
-    if updated_people:
-        refresh_search_text(session, updated_people)
+
+def _missing_in_v1(kind: str, item: dict[str, Any], local: dict[str, Any]) -> dict[str, Any]:
+    """Fields a version 1 bundle lacks never overwrite ours: keep ours for those."""
+    if kind != "dialogue":
+        return local
+    ours = {p["id"]: p for d in local.get("delegations") or () for p in d["participants"]}
+    sent = {p["id"]: p for d in item.get("delegations") or () for p in d["participants"]}
+    merged = dict(local)
+    for delegation in merged.get("delegations") or ():
+        for participant in delegation["participants"]:
+            original = sent.get(participant["id"], {})
+            for name in ("status", "programme_funded"):
+                if name not in original and participant["id"] in ours:
+                    participant[name] = ours[participant["id"]][name]
+    merged["trashed"] = local.get("trashed", False)
+    return merged
+
+
+def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
+    """Merge every record of the bundle into ours (docs/exchange.md), in one transaction.
+
+    Version 2: tombstones first (merged people redirect, deletions the deleter had seen apply),
+    then each record's state merged with ours. Version 1: each record as an edit by its sender,
+    taken when its `updated_at` is newer than ours (the old rule; it has no versions)."""
+    summary = ImportSummary()
+    replica_store.this_database(session)  # minted by the first import, so a second one writes nothing
+    version = bundle_version(data)
+    source = data.get("source")
+    for tombstone in data.get("deleted") or ():
+        if replica_store.add_tombstone(session, tombstone) and tombstone.get("merged_into"):
+            replica_store.follow_merge(session, tombstone["kind"], tombstone["id"])
+    session.flush()
+    stones = replica_store.tombstones(session)
+    kept = replica_store.redirects(session)
+    for kind in KINDS_IN_ORDER:
+        items = data[PLURAL[kind]]
+        model = replica_store.MODELS[kind]
+        options = (selectinload(m.PersonRow.other_names),) if kind == "person" else ()
+        if kind == "dialogue":
+            rows = load_dialogue_rows(session, [item["id"] for item in items])
+        else:
+            rows = _load_rows(session, model, [item["id"] for item in items], *options)
+        for item in items:
+            record_id = item["id"]
+            label = _label(kind, item)
+            row = rows.get(record_id)
+            if version == 1:
+                outcome = _apply_v1(session, kind, item, row, source)
+                summary.outcomes.append(RecordOutcome(kind, record_id, label, outcome))
+                continue
+            incoming = rp.redirect(rp.decode(kind, item), kept)
+            tombstone = stones.get(record_id)
+            if row is None and replica_store.covered(tombstone, incoming.version):
+                summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.DELETED))
+                continue
+            if row is None:
+                replica_store.store(session, kind, record_id, incoming, check=False)
+                summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.ADDED))
+                continue
+            ours = replica_store.state_of(session, kind, row)
+            if rp.dominates(ours.version, incoming.version):
+                outcome = Outcome.UNCHANGED if ours.version == incoming.version else Outcome.KEPT_LOCAL
+                summary.outcomes.append(RecordOutcome(kind, record_id, label, outcome))
+                continue
+            merged = rp.merge(ours, incoming)
+            before = set(rp.conflicts(ours))
+            replica_store.store(session, kind, record_id, merged, check=False)
+            disputed = tuple(p for p in rp.conflicts(merged) if p not in before)
+            note = "in your trash" if kind == "dialogue" and rp.values(merged).get("trashed") else ""
+            summary.outcomes.append(RecordOutcome(kind, record_id, label,
+                                                  Outcome.CONFLICT if disputed else Outcome.UPDATED, disputed, note))
+        session.flush()
+    # deletions the deleter had seen every edit of: gone here too
+    for tombstone in (data.get("deleted") or ()):
+        row = replica_store.load_row(session, tombstone["kind"], tombstone["id"])
+        if row is not None and replica_store.covered(stones.get(tombstone["id"]),
+                                                     replica_store.state_of(session, tombstone["kind"], row).version):
+            if tombstone["kind"] != "dialogue":
+                if tombstone["id"] not in kept:
+                    continue  # the id a cycle of merges reads as: it stays
+                replica_store.follow_merge(session, tombstone["kind"], tombstone["id"])
+                if replica_store.dialogues_naming(session, tombstone["kind"], tombstone["id"]):
+                    continue  # still named (no merge to follow): kept
+            replica_store.remove(session, tombstone["kind"], tombstone["id"])
+            summary.outcomes.append(RecordOutcome(tombstone["kind"], tombstone["id"], "", Outcome.DELETED))
+    if any(o.kind == "person" and o.outcome in (Outcome.UPDATED, Outcome.CONFLICT) for o in summary.outcomes):
+        refresh_search_text(session, {o.id for o in summary.outcomes if o.kind == "person"
+                                      and o.outcome in (Outcome.UPDATED, Outcome.CONFLICT)})
     session.flush()
     return summary
+
+
+def _apply_v1(session: Session, kind: str, item: dict[str, Any], row: Any, source: str | None) -> Outcome:
+    record = _v1_record(kind, item)
+    author = f"{source or 'a version 1 bundle'}"[:200]
+    if row is None:
+        record.setdefault("trashed", False) if kind == "dialogue" else None
+        state = rp.decode(kind, record, fallback=rp.legacy_dot(kind, record), fallback_by=author)
+        replica_store.store(session, kind, record["id"], state, check=False)
+        return Outcome.ADDED
+    ours = replica_store.stored_json(kind, row)
+    theirs = _missing_in_v1(kind, item, {**ours, **{k: v for k, v in record.items() if k != "updated_at"}})
+    comparable = {k: v for k, v in ours.items() if k in theirs}
+    if all(comparable.get(k) == v for k, v in theirs.items() if k not in rp.NOT_FIELDS | {"updated_at"}) and \
+            all(comparable.get(k) == v for k, v in theirs.items() if k in ("delegations", "agenda", "actions")):
+        return Outcome.UNCHANGED
+    their_time = rf.moment(item.get("updated_at"))
+    our_time = row.updated_at
+    if their_time is None or (our_time is not None and their_time <= our_time):
+        return Outcome.KEPT_LOCAL
+    replica_store.edit(session, kind, rf.record_of(kind, theirs), author, check=False)
+    return Outcome.UPDATED
 
 
 def import_bundle(database: Database, path: Path, dry_run: bool = False, limit: int | None = None) -> ImportSummary:

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
+from desktop_app.db import replica_store
 from desktop_app.db.mapping import dialogue_record, person_record
-from desktop_app.db.repositories.dialogues import load_dialogue_row, write_dialogue
-from desktop_app.db.repositories.people import refresh_search_text, write_institution, write_person
+from desktop_app.db.repositories.dialogues import load_dialogue_row
+from desktop_app.db.repositories.people import refresh_search_text
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError
@@ -66,13 +67,13 @@ def _chosen(entry: ListEntry, use_probable: bool, choices: Mapping[int, str | No
     return entry.probable[0][0] if use_probable and entry.probable else None
 
 
-def _person_for(session: Session, entry: ListEntry, use_probable: bool, now: datetime,
+def _person_for(session: Session, entry: ListEntry, use_probable: bool, officer: str | None,
                 choices: Mapping[int, str | None]) -> tuple[str, bool]:
     """The person id for an entry and whether the person is new; a known person learns the new spelling."""
     known = _chosen(entry, use_probable, choices)
     if known is None:
         person = r.Person(id=r.new_id(), name=entry.name, sex=entry.sex, email=entry.email)
-        write_person(session, person, now)
+        replica_store.edit(session, "person", person, officer)
         return person.id, True
     row = session.get(m.PersonRow, known.id)
     if row is None:
@@ -85,7 +86,7 @@ def _person_for(session: Session, entry: ListEntry, use_probable: bool, now: dat
     updated = replace(stored, other_names=tuple(spellings), sex=stored.sex or entry.sex,
                       email=stored.email or entry.email)
     if updated != stored:
-        write_person(session, updated, now)
+        replica_store.edit(session, "person", updated, officer)
     return stored.id, False
 
 
@@ -99,7 +100,7 @@ def import_list(database: Database, dialogue_id: str, revision: int, check: List
         raise UserError(Text("No row of the list can be read (%1); nothing was imported.", str(check.problems[0])))
     if not check.entries:
         raise UserError(Text("The list has no participants to import."))
-    now = r.utc_now()
+    officer = database.officer
     with database.writing() as session:
         stored = session.scalar(select(m.DialogueRow.revision).where(m.DialogueRow.id == dialogue_id))
         if stored is None:
@@ -122,7 +123,7 @@ def import_list(database: Database, dialogue_id: str, revision: int, check: List
         order = [d.party.key for d in dialogue.delegations]
         counts = {"new_people": 0, "known": 0, "delegations": 0, "institutions": 0, "skipped": 0, "added": 0}
         for entry in check.entries:
-            person_id, new = _person_for(session, entry, use_probable, now, choices)
+            person_id, new = _person_for(session, entry, use_probable, officer, choices)
             if person_id in present:
                 counts["skipped"] += 1
                 continue
@@ -134,7 +135,7 @@ def import_list(database: Database, dialogue_id: str, revision: int, check: List
                 institution_id = institutions.get((entry.party.code, folded)) or institutions.get((None, folded))
                 if institution_id is None:
                     institution = r.Institution(id=r.new_id(), name=entry.institution, country=entry.party.code)
-                    write_institution(session, institution, now)
+                    replica_store.edit(session, "institution", institution, officer)
                     institution_id = institutions[(entry.party.code, folded)] = institution.id
                     counts["institutions"] += 1
             key = entry.party.key
@@ -151,7 +152,8 @@ def import_list(database: Database, dialogue_id: str, revision: int, check: List
             counts["added"] += 1
         session.flush()
         updated = replace(dialogue, delegations=tuple(delegations[k] for k in order))
-        saved = write_dialogue(session, updated, now)
+        # a local edit like a form save: it travels, and the next bundle cannot wipe it (issue 13, finding 2)
+        saved, _ = replica_store.edit(session, "dialogue", updated, officer)
         known_ids = {chosen.id for e in check.entries if (chosen := _chosen(e, use_probable, choices))}
         if known_ids:
             refresh_search_text(session, known_ids)

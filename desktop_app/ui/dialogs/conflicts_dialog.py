@@ -1,4 +1,5 @@
-"""The conflicts an import left for the officer: both versions side by side, a choice per field.
+"""The conflicts imports left for the officer: per field the common version and every competing
+version with who made it and when, a choice per field (docs/exchange.md).
 
 Thin by design: the comparison and the saving are `services.exchange.conflicts`; this window lays
 them out and hands back the choices.
@@ -6,7 +7,7 @@ them out and hands back the choices.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.services.exchange import conflicts as resolution
-from desktop_app.services.exchange.conflicts import Comparison, Keep
+from desktop_app.services.exchange.conflicts import Conflicts, FieldConflict
 from desktop_app.ui.texts import shown
 
 KIND_NAMES = {"dialogue": QT_TRANSLATE_NOOP("ConflictsDialog", "Dialogue"),
@@ -62,28 +63,32 @@ FIELD_LABELS = {
     "email": QT_TRANSLATE_NOOP("ConflictsDialog", "E-mail"),
     "acronym": QT_TRANSLATE_NOOP("ConflictsDialog", "Acronym"),
 }
-FIELD, OURS, THEIRS, CHOICE = range(4)
+FIELD, WHICH, VALUE, WHO, WHEN, CHOICE = range(6)
 
 
-class FieldChoice(QWidget):
-    """Two radio buttons, ours and theirs, for one field in conflict. Ours is chosen at first."""
+class FieldChoice:
+    """One radio button per competing version of a field; ours (else the one shown) is chosen first."""
 
-    def __init__(self, field: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.field = field
-        self.ours = QRadioButton(self.tr("ours"))
-        self.theirs = QRadioButton(self.tr("theirs"))
-        self.ours.setChecked(True)
-        self.group = QButtonGroup(self)
-        self.group.addButton(self.ours)
-        self.group.addButton(self.theirs)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        layout.addWidget(self.ours)
-        layout.addWidget(self.theirs)
+    def __init__(self, field: FieldConflict, parent: QWidget) -> None:
+        self.field = field.field
+        self.group = QButtonGroup(parent)
+        self.buttons: dict[str, QRadioButton] = {}
+        preferred = next((v for v in field.versions if v.ours), None) or next(v for v in field.versions if v.shown)
+        for version in field.versions:
+            button = QRadioButton(QCoreApplication.translate("ConflictsDialog", "keep"), parent)
+            button.setToolTip(version.version)
+            self.group.addButton(button)
+            self.buttons[version.version] = button
+            button.setChecked(version is preferred)
+        self.ours = [v.version for v in field.versions if v.ours]
+        self.theirs = [v.version for v in field.versions if not v.ours]
 
-    def keep(self) -> Keep:
-        return Keep.THEIRS if self.theirs.isChecked() else Keep.OURS
+    def keep(self) -> str:
+        return next(version for version, button in self.buttons.items() if button.isChecked())
+
+    def choose(self, versions: list[str]) -> None:
+        if versions:
+            self.buttons[versions[-1]].setChecked(True)
 
 
 class ConflictsDialog(QDialog):
@@ -94,7 +99,7 @@ class ConflictsDialog(QDialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.comparison: Comparison | None = None
+        self.comparison: Conflicts | None = None
         self.choices: dict[str, FieldChoice] = {}
         self.setWindowTitle(self.tr("Conflicts from imports"))
 
@@ -107,23 +112,22 @@ class ConflictsDialog(QDialog):
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Ours (this database)"),
-                                              self.tr("Theirs (imported)"), self.tr("Keep")])
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Version"), self.tr("Value"),
+                                              self.tr("Who"), self.tr("When"), self.tr("Keep")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(FIELD, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OURS, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(THEIRS, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CHOICE, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (FIELD, WHICH, WHO, WHEN, CHOICE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
 
         self.all_ours = QPushButton(self.tr("Keep all ours"))
         self.all_theirs = QPushButton(self.tr("Take all theirs"))
         self.apply_button = QPushButton(self.tr("Apply"))
-        self.all_ours.clicked.connect(lambda: self._choose_all(Keep.OURS))
-        self.all_theirs.clicked.connect(lambda: self._choose_all(Keep.THEIRS))
+        self.all_ours.clicked.connect(lambda: self._choose_all(ours=True))
+        self.all_theirs.clicked.connect(lambda: self._choose_all(ours=False))
         self.apply_button.clicked.connect(self.apply)
         choice_row = QHBoxLayout()
         choice_row.addWidget(self.all_ours)
@@ -160,13 +164,11 @@ class ConflictsDialog(QDialog):
         """Fill the list from the database; select the first conflict."""
         self.list.clear()
         for conflict in resolution.open_conflicts(self.database):
-            source = " · " + self.tr("from %1").replace("%1", conflict.source) if conflict.source else ""
             kind = self.tr(KIND_NAMES[conflict.record_kind]) if conflict.record_kind in KIND_NAMES \
                 else conflict.record_kind
-            item = QListWidgetItem(f"{conflict.label}\n{kind}{source}")
+            item = QListWidgetItem(f"{conflict.label}\n{kind} · " + self.tr("%n fields", "", len(conflict.fields)))
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
-            fields = ", ".join(self._field(f) for f in conflict.fields)
-            item.setToolTip(self.tr("Fields in conflict: %1").replace("%1", fields))
+            item.setToolTip(self.tr("Conflict %1").replace("%1", str(conflict.id)))
             self.list.addItem(item)
         has_any = self.list.count() > 0
         self.empty.setVisible(not has_any)
@@ -181,67 +183,81 @@ class ConflictsDialog(QDialog):
             self._show(None)
             return
         try:
-            self._show(resolution.compare(self.database, int(item.data(Qt.ItemDataRole.UserRole))))
+            self._show(resolution.waiting(self.database, int(item.data(Qt.ItemDataRole.UserRole))))
         except UserError as error:
             QMessageBox.warning(self, self.windowTitle(), shown(error.message))
             self._show(None)
 
-    def _show(self, comparison: Comparison | None) -> None:
+    def _show(self, comparison: Conflicts | None) -> None:
+        """Per field: the common version, then every competing version with who and when."""
         self.comparison = comparison
         self.choices = {}
         self.table.setRowCount(0)
         for button in (self.all_ours, self.all_theirs, self.apply_button):
-            button.setEnabled(comparison is not None)
+            button.setEnabled(comparison is not None and bool(comparison.fields))
         if comparison is None:
             self.heading.setText("")
             return
-        differing = len(comparison.differing())
-        self.heading.setText(self.tr("“%1” was edited here and by %2 since you last exchanged it. "
-                                     "%3 fields differ: choose for each which version to keep.")
-                             .replace("%1", comparison.conflict.label.strip("“”"))
-                             .replace("%2", comparison.conflict.source or self.tr("the sender"))
-                             .replace("%3", str(differing)))
+        text = self.tr("“%1”: %2 fields were changed in two or more databases without seeing each other. "
+                       "Choose for each which version to keep; your choice reaches the others with your "
+                       "next bundle.").replace("%1", comparison.conflict.label.strip("“”")) \
+            .replace("%2", str(len(comparison.fields)))
+        for rule in comparison.rules:
+            text += "\n" + self.tr("A merge broke a rule (open the record and correct it): %1").replace("%1", rule)
+        self.heading.setText(text)
         bold = QFont()
         bold.setBold(True)
-        # fields in conflict first, then the rest for context
-        ordered = comparison.differing() + [f for f in comparison.fields if not f.differs]
-        self.table.setRowCount(len(ordered))
-        for row, field in enumerate(ordered):
+        rows = sum(1 + len(f.versions) for f in comparison.fields)
+        self.table.setRowCount(rows)
+        row = 0
+        for field in comparison.fields:
+            choice = FieldChoice(field, self.table)
+            self.choices[field.field] = choice
             name = QTableWidgetItem(self._field(field.field, field.label))
-            ours, theirs = QTableWidgetItem(field.ours_text), QTableWidgetItem(field.theirs_text)
-            if field.differs:
-                for item in (name, ours, theirs):
-                    item.setFont(bold)
-                choice = FieldChoice(field.field)
-                self.choices[field.field] = choice
-                self.table.setCellWidget(row, CHOICE, choice)
-            else:
-                same = QTableWidgetItem(self.tr("same"))
-                same.setForeground(Qt.GlobalColor.gray)
-                self.table.setItem(row, CHOICE, same)
-            for column, item in ((FIELD, name), (OURS, ours), (THEIRS, theirs)):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                self.table.setItem(row, column, item)
+            name.setFont(bold)
+            self._put(row, FIELD, name)
+            common = QTableWidgetItem(self.tr("common version"))
+            common.setForeground(Qt.GlobalColor.gray)
+            self._put(row, WHICH, common)
+            self._put(row, VALUE, QTableWidgetItem(field.base_text))
+            row += 1
+            for version in field.versions:
+                which = self.tr("ours") if version.ours else self.tr("theirs")
+                self._put(row, WHICH, QTableWidgetItem(which))
+                value = QTableWidgetItem(version.text)
+                if version.shown:
+                    value.setFont(bold)
+                    value.setToolTip(self.tr("Shown until you choose"))
+                self._put(row, VALUE, value)
+                who = (version.by or self.tr("unknown officer")) + " · " + version.database
+                self._put(row, WHO, QTableWidgetItem(who))
+                self._put(row, WHEN, QTableWidgetItem((version.at or "")[:16].replace("T", " ")))
+                self.table.setCellWidget(row, CHOICE, choice.buttons[version.version])
+                row += 1
         self.table.resizeRowsToContents()
+
+    def _put(self, row: int, column: int, item: QTableWidgetItem) -> None:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.table.setItem(row, column, item)
 
     def _field(self, field: str, label: str | None = None) -> str:
         if field in FIELD_LABELS:
             return self.tr(FIELD_LABELS[field])
         return label or field.replace("_", " ").capitalize()
 
-    def _choose_all(self, keep: Keep) -> None:
+    def _choose_all(self, ours: bool) -> None:
         for choice in self.choices.values():
-            (choice.theirs if keep is Keep.THEIRS else choice.ours).setChecked(True)
+            choice.choose(choice.ours if ours else choice.theirs)
 
     def apply(self) -> None:
-        """Save the record as chosen and close the conflict (one transaction), then show the next."""
+        """Keep the chosen versions (one edit, which travels), then show the next conflict."""
         if self.comparison is None:
             return
-        choices = {name: choice.keep() for name, choice in self.choices.items()}
+        choices: dict[str, object] = {name: choice.keep() for name, choice in self.choices.items()}
         conflict_id = self.comparison.conflict.id
         try:
-            resolution.resolve(self.database, conflict_id, choices,
-                               expected_revision=self.comparison.our_revision)
+            resolution.choose(self.database, conflict_id, choices,  # type: ignore[arg-type]
+                              expected_revision=self.comparison.our_revision)
         except UserError as error:
             QMessageBox.warning(self, self.windowTitle(), shown(error.message))
             return

@@ -31,9 +31,9 @@ from desktop_app.ui.texts import shown
 
 ROWS = (
     (Outcome.ADDED, QT_TRANSLATE_NOOP("ImportPreviewDialog", "New")),
-    (Outcome.UPDATED, QT_TRANSLATE_NOOP("ImportPreviewDialog", "Updated (theirs is newer)")),
+    (Outcome.UPDATED, QT_TRANSLATE_NOOP("ImportPreviewDialog", "Merged (their changes added)")),
     (Outcome.UNCHANGED, QT_TRANSLATE_NOOP("ImportPreviewDialog", "Unchanged")),
-    (Outcome.KEPT_LOCAL, QT_TRANSLATE_NOOP("ImportPreviewDialog", "Kept as ours (theirs is older)")),
+    (Outcome.KEPT_LOCAL, QT_TRANSLATE_NOOP("ImportPreviewDialog", "Kept (ours already has their changes)")),
     (Outcome.CONFLICT, QT_TRANSLATE_NOOP("ImportPreviewDialog", "Conflicts (edited on both sides)")),
 )
 COLUMNS = (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Dialogues"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "People"),

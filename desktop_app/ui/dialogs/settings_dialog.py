@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.db.unit_of_work import Database
 from desktop_app.paths import standard_database_path
+from desktop_app.ui.officer import LIMIT as OFFICER_LIMIT
+from desktop_app.ui.officer import officer_name, set_officer_name
 from desktop_app.ui.preferences import (
     BUNDLE_LIMIT_MB_RANGE,
     KEEP_LAST_RANGE,
@@ -92,6 +94,10 @@ class SettingsDialog(QDialog):
         self.final_only.setChecked(current.report_final_only)
 
         general = QFormLayout()
+        self.officer = QLineEdit(officer_name() or "")
+        self.officer.setMaxLength(OFFICER_LIMIT)
+        self.officer.setToolTip(self.tr("Recorded with every change you make; it travels with the records."))
+        general.addRow(self.tr("Your name:"), self.officer)
         general.addRow(self.tr("Language:"), self.language)
         general.addRow("", restart_note)
         general.addRow(self.tr("Database:"), database_row)
@@ -173,6 +179,8 @@ class SettingsDialog(QDialog):
         return None
 
     def accept(self) -> None:
+        if self.officer.text().strip():
+            set_officer_name(self.officer.text())
         problem = self.validation_problem()
         if problem:
             self.problem.setText(problem)

@@ -433,7 +433,8 @@ class DialogueEditor(QMainWindow):
             return False
         self._twin_accepted = asked  # one question: the same answer holds until title or date change
         try:
-            stored = save_dialogue(self.database, dialogue, state.people, state.institutions)
+            stored = save_dialogue(self.database, dialogue, state.people, state.institutions,
+                                   base=self._base if self._base.revision else None)
         except StaleRecord as error:
             answer = QMessageBox.question(
                 self, self.tr("Changed elsewhere"),

@@ -11,7 +11,7 @@ Institutions get other names (`institution_other_names`: the Russian and English
 ministry, earlier names), as bundle v2's `other_names` of an institution.
 
 Revision ID: 0007_names
-Revises: 0005 (written against 0004; chained after main's 0005 when merging it)
+Revises: 0006 (written against 0004; chained after main's 0005 when merging it)
 Create Date: 2026-12-01 21:40:00
 """
 
@@ -23,7 +23,7 @@ from alembic import op
 from desktop_app.domain.search import fold, fold_all
 
 revision = '0007_names'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 

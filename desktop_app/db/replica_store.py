@@ -1,0 +1,236 @@
+"""Records with their replication state in the database (docs/exchange.md): the session-level half
+of the one write path.
+
+Every write of a dialogue, person or institution — an officer's edit or a merge from a bundle —
+ends in `store`, which writes the rows the state shows, the state itself (`replica` column), the
+index of waiting conflicts, and notes the record as changed for the unit of work's broadcast.
+A local edit goes through `edit`, which gives the changed fields this database's next version.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop_app.db import models as m
+from desktop_app.db.mapping import dialogue_record, institution_record, person_record
+from desktop_app.db.repositories.dialogues import load_dialogue_row, write_dialogue
+from desktop_app.db.repositories.people import write_institution, write_person
+from desktop_app.domain import record_fields as rf
+from desktop_app.domain import records as r
+from desktop_app.domain import replication as rp
+
+MODELS: dict[str, Any] = {"dialogue": m.DialogueRow, "person": m.PersonRow, "institution": m.InstitutionRow}
+RECORD = {"dialogue": dialogue_record, "person": person_record, "institution": institution_record}
+
+
+def this_database(session: Session) -> str:
+    """The id of this database file, minted the first time it is asked for."""
+    cached = session.info.get("database_id")
+    if cached:
+        return cached  # type: ignore[no-any-return]
+    row = session.get(m.DatabaseIdentity, 1)
+    if row is None:
+        row = m.DatabaseIdentity(id=1, database_id=uuid.uuid4().hex[:16], created_at=r.utc_now())
+        session.add(row)
+        session.flush()
+    session.info["database_id"] = row.database_id
+    return row.database_id
+
+
+def changed(session: Session) -> dict[str, set[str]]:
+    """The records this unit of work changed, by kind (read by `Database.writing` for the broadcast)."""
+    return session.info.setdefault("changed", {kind: set() for kind in MODELS})
+
+
+def load_row(session: Session, kind: str, record_id: str) -> Any:
+    if kind == "dialogue":
+        return load_dialogue_row(session, record_id)
+    if kind == "person":
+        return session.get(m.PersonRow, record_id, options=[selectinload(m.PersonRow.other_names)])
+    return session.get(m.InstitutionRow, record_id)
+
+
+def stored_json(kind: str, row: Any) -> dict[str, Any]:
+    """A stored record as bundle JSON with its replication state (what `replication.decode` reads)."""
+    data = rf.record_json(kind, RECORD[kind](row))
+    data["updated_at"] = rf.timestamp(row.updated_at) if row.updated_at else None
+    return with_meta(data, row.replica)
+
+
+def with_meta(data: dict[str, Any], replica: str | None) -> dict[str, Any]:
+    if replica:
+        meta = json.loads(replica)
+        data.update(meta.get("extra") or {})
+        data.update(version=meta["version"], replica=meta["replica"], conflicts=meta.get("conflicts") or [],
+                    edited_by=meta.get("edited_by"))
+        if meta.get("updated_at"):
+            data["updated_at"] = meta["updated_at"]
+    return data
+
+
+def state_of(session: Session, kind: str, row: Any) -> rp.State:
+    """A stored record's state; one stored before replication reads as its content's legacy version."""
+    data = stored_json(kind, row)
+    return rp.decode(kind, data, fallback=None if row.replica else rp.legacy_dot(kind, data))
+
+
+def meta_of(kind: str, encoded: dict[str, Any]) -> str:
+    """What the `replica` column keeps: everything of the bundle record the rows do not hold."""
+    extra = {key: value for key, value in encoded.items()
+             if key not in rp.NOT_FIELDS and key not in rp.KNOWN_FIELDS[kind] and rp.split(key) is None
+             and key != "edited_by"}
+    meta = {"version": encoded["version"], "replica": encoded["replica"], "conflicts": encoded["conflicts"],
+            "edited_by": encoded.get("edited_by"), "updated_at": encoded.get("updated_at"), "extra": extra}
+    return json.dumps(meta, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def store(session: Session, kind: str, record_id: str, state: rp.State, check: bool = True) -> Any:
+    """Write the record a state shows, the state, and its conflicts. `check=False` for a merge."""
+    record, orphans = rf.shown_record(kind, record_id, state)
+    updated = rf.moment(rp.updated_at(state)) or r.utc_now()
+    if kind == "dialogue":
+        row = write_dialogue(session, record, updated, check=check)
+        if record.deleted_at is None:
+            row.deleted_at = None
+        elif row.deleted_at is None:
+            row.deleted_at = record.deleted_at
+    elif kind == "person":
+        row = write_person(session, record, updated)
+    else:
+        row = write_institution(session, record, updated)
+    encoded = rp.encode(kind, record_id, state)
+    row.replica = meta_of(kind, encoded)
+    row.edited_locally = False  # the old exchange's flag; versions tell edits apart now
+    label = {"dialogue": lambda: f"“{record.title}”"}.get(kind, lambda: record.name)()
+    index_conflicts(session, kind, record_id, label, encoded, orphans)
+    changed(session)[kind].add(record_id)
+    return row
+
+
+def rule_conflicts(kind: str, encoded: dict[str, Any], orphans: Iterable[str], state: rp.State | None = None
+                   ) -> list[dict[str, Any]]:
+    """Rules a merge broke: those whose fields were last set in two or more databases (one officer
+    who saves two heads gets the form's warning, not a conflict)."""
+    if kind != "dialogue":
+        return []
+    if state is None:
+        state = rp.decode(kind, encoded)
+    found = []
+    for rule, paths in rp.rule_breaks(encoded, orphans):
+        databases = {rp.winner(state.fields[p]).dot[0] for p in paths if p in state.fields}
+        if len(databases) > 1 or rule == "a participant of a removed delegation":
+            found.append({"rule": rule, "fields": list(paths)})
+    return found
+
+
+def index_conflicts(session: Session, kind: str, record_id: str, label: str, encoded: dict[str, Any],
+                    orphans: Iterable[str]) -> None:
+    """One row per record with waiting conflicts (the status bar counts them, the CLI names them by id)."""
+    rules = rule_conflicts(kind, encoded, orphans)
+    row = session.scalars(select(m.ConflictRow).where(
+        m.ConflictRow.record_kind == kind, m.ConflictRow.record_id == record_id,
+        m.ConflictRow.resolved_at.is_(None))).first()
+    if not encoded["conflicts"] and not rules:
+        if row is not None:
+            session.delete(row)
+        return
+    incoming = json.dumps({"fields": encoded["conflicts"], "rules": rules}, ensure_ascii=False, sort_keys=True)
+    fields = json.dumps([c["field"] for c in encoded["conflicts"]] + [p for rule in rules for p in rule["fields"]])
+    if row is not None and row.incoming == incoming:
+        return
+    if row is None:
+        row = m.ConflictRow(record_kind=kind, record_id=record_id, detected_at=r.utc_now())
+        session.add(row)
+    row.label = label[:300]
+    row.incoming = incoming
+    row.fields = fields
+    row.source = None
+
+
+def edit(session: Session, kind: str, record: Any, by: str | None, force: Iterable[str] = (),
+         check: bool = True) -> tuple[Any, list[str]]:
+    """An officer's edit of a record (new or changed): the changed fields get this database's
+    next version, authored `by`. Returns the row and the fields changed (none: nothing written)."""
+    row = load_row(session, kind, record.id)
+    state = state_of(session, kind, row) if row is not None else rp.State()
+    if kind == "dialogue":
+        record = rf.with_ids(record)
+    fields = rp.edited_fields(kind, state, rf.record_json(kind, record))
+    new_state, paths = rp.local_edit(state, fields, this_database(session), by, rf.timestamp(r.utc_now()), force)
+    if not paths:
+        return row, []
+    return store(session, kind, record.id, new_state, check=check), paths
+
+
+# ---- tombstones ---------------------------------------------------------------------------------
+
+def tombstones(session: Session) -> dict[str, m.TombstoneRow]:
+    return {t.id: t for t in session.scalars(select(m.TombstoneRow))}
+
+
+def redirects(session: Session) -> dict[str, str]:
+    """Merged-away id -> the kept id it reads as (a cycle of merges reads as its smallest id)."""
+    return rp.canonical({t.id: t.merged_into for t in session.scalars(
+        select(m.TombstoneRow).where(m.TombstoneRow.merged_into.is_not(None)))})  # type: ignore[misc]
+
+
+def tombstone_json(row: m.TombstoneRow) -> dict[str, Any]:
+    return {"id": row.id, "kind": row.kind, "deleted_at": rf.timestamp(row.deleted_at), "for_good": row.for_good,
+            "merged_into": row.merged_into, "version": json.loads(row.version)}
+
+
+def add_tombstone(session: Session, data: dict[str, Any]) -> bool:
+    """Merge a tombstone into ours (the vectors' maximum); True if anything changed."""
+    row = session.get(m.TombstoneRow, data["id"])
+    version = {k: int(v) for k, v in (data.get("version") or {}).items()}
+    when = rf.moment(data.get("deleted_at")) or r.utc_now()
+    if row is None:
+        session.add(m.TombstoneRow(id=data["id"], kind=data["kind"], deleted_at=when,
+                                   for_good=bool(data.get("for_good")), merged_into=data.get("merged_into"),
+                                   version=json.dumps(dict(sorted(version.items())))))
+        session.flush()
+        return True
+    old = json.loads(row.version)
+    joined = rp.joined(old, version)
+    merged_into = max(filter(None, (row.merged_into, data.get("merged_into"))), default=None)
+    before = (row.version, row.deleted_at, row.for_good, row.merged_into)
+    row.version = json.dumps(joined)
+    row.deleted_at = max(row.deleted_at, when)
+    row.for_good = row.for_good or bool(data.get("for_good"))
+    row.merged_into = merged_into
+    return before != (row.version, row.deleted_at, row.for_good, row.merged_into)
+
+
+def covered(tombstone: m.TombstoneRow | None, version: dict[str, int]) -> bool:
+    """The tombstone has seen every edit of this version: the record is gone."""
+    return tombstone is not None and rp.dominates(json.loads(tombstone.version), version)
+
+
+def remove(session: Session, kind: str, record_id: str) -> None:
+    session.execute(delete(MODELS[kind]).where(MODELS[kind].id == record_id))
+    session.execute(delete(m.ConflictRow).where(m.ConflictRow.record_kind == kind,
+                                                m.ConflictRow.record_id == record_id))
+    changed(session)[kind].add(record_id)
+
+
+def dialogues_naming(session: Session, kind: str, record_id: str) -> list[str]:
+    column = m.ParticipantRow.person_id if kind == "person" else m.ParticipantRow.institution_id
+    return sorted(set(session.scalars(select(m.DelegationRow.dialogue_id).join(m.ParticipantRow)
+                                      .where(column == record_id))))
+
+
+def follow_merge(session: Session, kind: str, gone_id: str) -> None:
+    """Every stored dialogue naming a merged record names the kept one (no new version: every
+    database does the same when the tombstone arrives, so the states stay equal)."""
+    kept = redirects(session)
+    # rows name the shown value; a waiting version or a hidden participant names it only in the state
+    in_states = set(session.scalars(select(m.DialogueRow.id).where(m.DialogueRow.replica.contains(gone_id))))
+    for dialogue_id in sorted(set(dialogues_naming(session, kind, gone_id)) | in_states):
+        row = load_dialogue_row(session, dialogue_id)
+        store(session, "dialogue", dialogue_id, rp.redirect(state_of(session, "dialogue", row), kept), check=False)

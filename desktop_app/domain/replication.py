@@ -1,0 +1,473 @@
+"""Replication of records between databases: version vectors and a multi-value register per field.
+
+The design is docs/exchange.md. Pure functions over the bundle's JSON shapes; no database, no clock
+comparison. A record's `State` is its version vector and, for each field, the candidates that set
+it (normally one; more is a conflict). `merge` is commutative, associative and idempotent, so any
+order of imports through any relay gives the same result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+Dot = tuple[str, int]  # (database id, counter of that database in the record's version vector)
+Version = dict[str, int]
+
+# Sub-records of a dialogue: the collection, its key field (present <=> key not null), its fields.
+SUBRECORDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "delegations": ("side", ("side", "party", "programme_supported", "notes", "order")),
+    "participants": ("person_id", ("delegation", "person_id", "institution_id", "position", "role", "status",
+                                   "programme_funded", "order")),
+    "agenda": ("title", ("title", "presenter", "notes", "order")),
+    "actions": ("description", ("description", "owner", "due_date", "status", "carried_from", "done_on",
+                                "order")),
+}
+DIALOGUE_FIELDS = ("title", "series", "kind", "start_date", "end_date", "city", "country", "online", "chair",
+                   "supporting_programmes", "frameworks", "topics", "summary", "status", "trashed")
+PERSON_FIELDS = ("name", "other_names", "sex", "email")
+INSTITUTION_FIELDS = ("name", "acronym", "country")
+KEY_FIELD = {"dialogue": "title", "person": "name", "institution": "name"}
+# Record JSON keys that are not fields: identity, and what this module encodes itself.
+NOT_FIELDS = frozenset({"id", "updated_at", "version", "edited_by", "replica", "conflicts", "history",
+                        "attachments", "delegations", "agenda", "actions", "revision"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One value a field was set to: by which edit (dot), whom, when (informational), over what."""
+
+    value: Any
+    dot: Dot
+    by: str | None = None
+    at: str | None = None
+    base: Any = None  # the value this edit replaced where it was made
+
+    def sort_key(self) -> tuple[int, str]:
+        return self.dot[1], self.dot[0]
+
+
+@dataclass
+class State:
+    version: Version = field(default_factory=dict)
+    fields: dict[str, tuple[Candidate, ...]] = field(default_factory=dict)
+
+
+def seen(version: Mapping[str, int], dot: Dot) -> bool:
+    return version.get(dot[0], 0) >= dot[1]
+
+
+def dominates(a: Mapping[str, int], b: Mapping[str, int]) -> bool:
+    """a has seen everything b has."""
+    return all(a.get(db, 0) >= n for db, n in b.items())
+
+
+def joined(a: Mapping[str, int], b: Mapping[str, int]) -> Version:
+    return {db: max(a.get(db, 0), b.get(db, 0)) for db in sorted({*a, *b})}
+
+
+# ---- records <-> flat fields --------------------------------------------------------------------
+
+def flatten(kind: str, record: Mapping[str, Any]) -> dict[str, Any]:
+    """The record's fields as a flat map. Unknown keys of the record are fields too (kept and
+    passed on: the forward-compatibility rule)."""
+    flat = {key: value for key, value in record.items() if key not in NOT_FIELDS}
+    if kind != "dialogue":
+        return flat
+    flat.setdefault("trashed", False)
+    for order, delegation in enumerate(record.get("delegations") or ()):
+        prefix = f"delegations.{delegation['id']}."
+        for name in ("side", "party", "programme_supported", "notes"):
+            flat[prefix + name] = delegation.get(name)
+        flat[prefix + "order"] = order
+        for p_order, participant in enumerate(delegation.get("participants") or ()):
+            p_prefix = f"participants.{participant['id']}."
+            for name in SUBRECORDS["participants"][1]:
+                flat[p_prefix + name] = participant.get(name)
+            flat[p_prefix + "delegation"] = delegation["id"]
+            flat[p_prefix + "order"] = p_order
+    for collection in ("agenda", "actions"):
+        for order, item in enumerate(record.get(collection) or ()):
+            prefix = f"{collection}.{item['id']}."
+            for name in SUBRECORDS[collection][1]:
+                flat[prefix + name] = item.get(name)
+            flat[prefix + "order"] = order
+    return flat
+
+
+def split(path: str) -> tuple[str, str, str] | None:
+    """('participants', id, 'role') for a sub-record's field; None for a field of the record itself."""
+    parts = path.split(".", 2)
+    if len(parts) == 3 and parts[0] in SUBRECORDS:
+        return parts[0], parts[1], parts[2]
+    return None
+
+
+def subrecords(flat: Mapping[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
+    grouped: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in SUBRECORDS}
+    for path, value in flat.items():
+        if (where := split(path)) is not None:
+            grouped[where[0]].setdefault(where[1], {})[where[2]] = value
+    return grouped
+
+
+def _ordered(items: dict[str, dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+    return sorted(items.items(), key=lambda pair: (pair[1].get("order") or 0, pair[0]))
+
+
+def unflatten(kind: str, record_id: str, flat: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The record JSON of these fields, and the sub-records that cannot be shown (a participant
+    whose delegation is gone): kept in the state, reported as a rule conflict."""
+    record: dict[str, Any] = {"id": record_id}
+    record.update((path, value) for path, value in flat.items() if split(path) is None)
+    if kind != "dialogue":
+        return record, []
+    groups = subrecords(flat)
+    present = {name: {i: f for i, f in items.items() if f.get(SUBRECORDS[name][0]) is not None}
+               for name, items in groups.items()}
+    delegations = []
+    for delegation_id, fields in _ordered(present["delegations"]):
+        delegation = {"id": delegation_id, **{k: fields.get(k) for k in ("side", "party", "programme_supported",
+                                                                         "notes")}}
+        delegation["programme_supported"] = bool(delegation["programme_supported"])
+        delegation["participants"] = []
+        delegations.append(delegation)
+    by_id = {d["id"]: d for d in delegations}
+    orphans = []
+    for participant_id, fields in _ordered(present["participants"]):
+        delegation = by_id.get(fields.get("delegation"))
+        if delegation is None:
+            orphans.append(f"participants.{participant_id}")
+            continue
+        participant = {"id": participant_id,
+                       **{k: fields.get(k) for k in SUBRECORDS["participants"][1] if k not in ("delegation", "order")}}
+        participant["role"] = participant["role"] or "member"
+        participant["status"] = participant["status"] or "attended"
+        participant["programme_funded"] = bool(participant["programme_funded"])
+        delegation["participants"].append(participant)
+    record["delegations"] = delegations
+    for collection in ("agenda", "actions"):
+        record[collection] = [{"id": item_id, **{k: v for k, v in fields.items() if k != "order"}}
+                              for item_id, fields in _ordered(present[collection])]
+        if collection == "actions":
+            for action in record[collection]:
+                action["status"] = action.get("status") or "open"
+    return record, orphans
+
+
+# ---- the register --------------------------------------------------------------------------------
+
+def winner(candidates: tuple[Candidate, ...]) -> Candidate:
+    """The value a field shows: the one candidate, or the same choice in every database."""
+    return max(candidates, key=Candidate.sort_key)
+
+
+def values(state: State) -> dict[str, Any]:
+    return {path: winner(candidates).value for path, candidates in state.fields.items()}
+
+
+def conflicts(state: State) -> dict[str, tuple[Candidate, ...]]:
+    """Fields whose candidates disagree, each with every competing candidate (sorted by dot)."""
+    found = {}
+    for path, candidates in state.fields.items():
+        if len(candidates) > 1 and len({_frozen(c.value) for c in candidates}) > 1:
+            found[path] = tuple(sorted(candidates, key=Candidate.sort_key))
+    return found
+
+
+def _frozen(value: Any) -> str:
+    import json
+
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+KNOWN_FIELDS = {"dialogue": DIALOGUE_FIELDS, "person": PERSON_FIELDS, "institution": INSTITUTION_FIELDS}
+
+
+def edited_fields(kind: str, state: State, record: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields after an officer's edit of `record` (the record as shown, changed). What the
+    record cannot show is carried over unchanged: sub-records hidden by a rule conflict (a
+    participant whose delegation is gone) and fields a newer program added (forward compatibility)."""
+    flat = flatten(kind, record)
+    current = values(state)
+    shown, _ = unflatten(kind, "", current)
+    shown_ids = _shown_subrecords(shown)
+    for path, value in current.items():
+        where = split(path)
+        if where is None:
+            if path not in flat and path not in KNOWN_FIELDS[kind]:
+                flat[path] = value
+        elif where[1] not in shown_ids[where[0]] and value is not None:
+            flat[path] = value
+    return flat
+
+
+def local_edit(state: State, new: Mapping[str, Any], database_id: str, by: str | None, at: str,
+               force: Iterable[str] = ()) -> tuple[State, list[str]]:
+    """The state after an edit made here: every field whose value changed (and every `force`d one:
+    a conflict resolved) gets the new dot. Fields missing from `new` are null (a removed
+    sub-record). Returns the new state and the fields changed; no change, no new version."""
+    current = values(state)
+    forced = set(force)
+    paths = sorted({*current, *new})
+    changed = [p for p in paths if p in forced or new.get(p) != current.get(p)
+               or (p in new and p not in current)]
+    # a sub-record that disappears: only its fields that were not null already change
+    changed = [p for p in changed if p in forced or p in new or current.get(p) is not None]
+    if not changed:
+        return state, []
+    version = dict(state.version)
+    version[database_id] = version.get(database_id, 0) + 1
+    dot = (database_id, version[database_id])
+    fields = dict(state.fields)
+    for path in changed:
+        fields[path] = (Candidate(new.get(path), dot, by, at, current.get(path)),)
+    return State(version, fields), changed
+
+
+def merge(ours: State, theirs: State) -> State:
+    """Per field: keep each side's candidates the other has not seen (or holds too)."""
+    fields: dict[str, tuple[Candidate, ...]] = {}
+    for path in {*ours.fields, *theirs.fields}:
+        mine = ours.fields.get(path, ())
+        other = theirs.fields.get(path, ())
+        other_dots = {c.dot for c in other}
+        mine_dots = {c.dot for c in mine}
+        kept = {c.dot: c for c in mine if c.dot in other_dots or not seen(theirs.version, c.dot)}
+        for c in other:
+            if c.dot in mine_dots or not seen(ours.version, c.dot):
+                kept.setdefault(c.dot, c)
+        if kept:
+            fields[path] = tuple(sorted(kept.values(), key=Candidate.sort_key))
+    return State(joined(ours.version, theirs.version), dict(sorted(fields.items())))
+
+
+def redirect(state: State, kept: Mapping[str, str]) -> State:
+    """References to a merged person or institution read as the kept one (a tombstone's merged_into)."""
+    if not kept:
+        return state
+    fields = dict(state.fields)
+    for path, candidates in state.fields.items():
+        if path.endswith((".person_id", ".institution_id")) and path.startswith("participants."):
+            # the base stays as it was written: it travels with its dot, so every database agrees on it
+            fields[path] = tuple(replace(c, value=_follow(kept, c.value)) for c in candidates)
+    return State(state.version, fields)
+
+
+def canonical(merged_into: Mapping[str, str]) -> dict[str, str]:
+    """Each merged-away id -> the id it now reads as. Two databases may merge A into B and B into A
+    without seeing each other: a cycle reads as its smallest id, the same in every database."""
+    result: dict[str, str] = {}
+    for start in merged_into:
+        seen: list[str] = [start]
+        current = start
+        while current in merged_into and merged_into[current] not in seen:
+            current = merged_into[current]
+            seen.append(current)
+        if current in merged_into:  # a cycle: current -> an id already seen
+            cycle = seen[seen.index(merged_into[current]):]
+            current = min(cycle)
+        if current != start:
+            result[start] = current
+    return result
+
+
+def _follow(kept: Mapping[str, str], value: Any) -> Any:
+    hops = 0
+    while isinstance(value, str) and value in kept and hops < 100:
+        value, hops = kept[value], hops + 1
+    return value
+
+
+def updated_at(state: State) -> str | None:
+    """Informational: the latest time among the record's candidates."""
+    times = [c.at for candidates in state.fields.values() for c in candidates if c.at]
+    return max(times) if times else None
+
+
+def edited_by(state: State) -> str | None:
+    dots = [c for candidates in state.fields.values() for c in candidates]
+    return max(dots, key=Candidate.sort_key).by if dots else None
+
+
+# ---- encoding: the record JSON of the bundle + its replication state ------------------------------
+
+def _dot_key(dot: Dot) -> str:
+    return f"{dot[0]}:{dot[1]}"
+
+
+def encode(kind: str, record_id: str, state: State) -> dict[str, Any]:
+    """The bundle record: its JSON as shown, plus `version`, `edited_by`, `replica`, `conflicts`."""
+    shown = values(state)
+    record, _ = unflatten(kind, record_id, shown)
+    disputed = conflicts(state)
+    record_default = _single_dot(state, KEY_FIELD[kind])
+    shown_ids = _shown_subrecords(record)
+    as_shown = flatten(kind, record)
+    overrides: dict[str, Any] = {}
+    dots: dict[str, list[Any]] = {}
+    base: dict[str, Any] = {}
+    hidden: dict[str, dict[str, list[Any]]] = {}
+    authors: dict[str, list[Any]] = {}
+    for path in sorted(state.fields):
+        if path in disputed:
+            continue
+        candidate = winner(state.fields[path])
+        authors[_dot_key(candidate.dot)] = [candidate.by, candidate.at]
+        if candidate.base is not None:
+            base[path] = candidate.base
+        where = split(path)
+        if where is not None and where[1] not in shown_ids.get(where[0], set()):
+            several = state.fields[path]
+            hidden.setdefault(f"{where[0]}.{where[1]}", {})[where[2]] = (
+                [candidate.dot[0], candidate.dot[1], candidate.value] if len(several) == 1 else
+                [[c.dot[0], c.dot[1], c.value, c.by, c.at] for c in several])  # equal values, every dot
+            continue
+        if as_shown.get(path) != candidate.value or path not in as_shown:
+            overrides[path] = candidate.value  # shown differently (a default filled in, an order renumbered)
+        default = record_default if where is None or where[2] == SUBRECORDS[where[0]][0] else _single_dot(
+            state, f"{where[0]}.{where[1]}.{SUBRECORDS[where[0]][0]}")
+        if candidate.dot != default or len(state.fields[path]) > 1:
+            dots[path] = [candidate.dot[0], candidate.dot[1]]
+            if len(state.fields[path]) > 1:  # equal values from concurrent edits: every dot matters
+                dots[path] = [[c.dot[0], c.dot[1], c.by, c.at] for c in state.fields[path]]
+    replica: dict[str, Any] = {"default": list(record_default) if record_default else None, "dots": dots,
+                               "authors": dict(sorted(authors.items()))}
+    if base:
+        replica["base"] = base
+    if hidden:
+        replica["hidden"] = hidden
+    if overrides:
+        replica["values"] = overrides
+    record["version"] = dict(sorted(state.version.items()))
+    record["edited_by"] = edited_by(state)
+    if (moment := updated_at(state)) is not None:
+        record["updated_at"] = moment
+    record["replica"] = replica
+    record["conflicts"] = [
+        {"field": path, "versions": [{"value": c.value, "version": [c.dot[0], c.dot[1]], "by": c.by,
+                                      "database": c.dot[0], "at": c.at, "base": c.base} for c in candidates]}
+        for path, candidates in sorted(disputed.items())]
+    return record
+
+
+def _single_dot(state: State, path: str) -> Dot | None:
+    candidates = state.fields.get(path)
+    return winner(candidates).dot if candidates else None
+
+
+def _shown_subrecords(record: Mapping[str, Any]) -> dict[str, set[str]]:
+    shown: dict[str, set[str]] = {name: set() for name in SUBRECORDS}
+    for delegation in record.get("delegations") or ():
+        shown["delegations"].add(delegation["id"])
+        shown["participants"].update(p["id"] for p in delegation.get("participants") or ())
+    for collection in ("agenda", "actions"):
+        shown[collection].update(item["id"] for item in record.get(collection) or ())
+    return shown
+
+
+def decode(kind: str, record: Mapping[str, Any], fallback: Dot | None = None,
+           fallback_by: str | None = None) -> State:
+    """The state of a bundle record (or of a stored one: rows as JSON + the stored replica).
+
+    A record without `replica` (stored before replication, or made by this program before its
+    first edit) reads as one edit `fallback` of every field."""
+    flat = flatten(kind, record)
+    replica = record.get("replica")
+    if not replica:
+        assert fallback is not None, "a record without a version needs a fallback dot"
+        at = record.get("updated_at")
+        candidates = {path: (Candidate(value, fallback, fallback_by, at),) for path, value in flat.items()}
+        return State({fallback[0]: fallback[1]}, dict(sorted(candidates.items())))
+    authors = replica.get("authors") or {}
+    base = replica.get("base") or {}
+
+    def candidate(value: Any, dot: Dot, path: str) -> Candidate:
+        by, at = (authors.get(_dot_key(dot)) or [None, None])[:2]
+        return Candidate(value, dot, by, at, base.get(path))
+
+    default = tuple(replica["default"]) if replica.get("default") else fallback
+    dots = replica.get("dots") or {}
+    flat.update(replica.get("values") or {})
+    fields: dict[str, tuple[Candidate, ...]] = {}
+    key_dots: dict[str, Dot] = {}
+    disputed = {entry["field"]: [tuple(v["version"][:2]) for v in entry["versions"]]
+                for entry in record.get("conflicts") or ()}
+    for path in flat:  # key fields first: a sub-record's default is its key field's dot
+        where = split(path)
+        if where is not None and where[2] == SUBRECORDS[where[0]][0]:
+            entry = dots.get(path)
+            if path in disputed or (entry and isinstance(entry[0], list)):
+                several = disputed.get(path) or [(e[0], e[1]) for e in entry]
+                key_dots[f"{where[0]}.{where[1]}"] = max(several, key=lambda d: (d[1], d[0]))
+            else:
+                key_dots[f"{where[0]}.{where[1]}"] = _dot_of(entry, default)
+    for path, value in flat.items():
+        where = split(path)
+        own_default = default if where is None else key_dots.get(f"{where[0]}.{where[1]}", default)
+        entry = dots.get(path)
+        if entry and isinstance(entry[0], list):
+            fields[path] = tuple(Candidate(value, (e[0], e[1]), e[2], e[3], base.get(path)) for e in entry)
+        else:
+            fields[path] = (candidate(value, _dot_of(entry, own_default), path),)
+    for prefix, leaves in (replica.get("hidden") or {}).items():
+        for leaf, entry in leaves.items():
+            path = f"{prefix}.{leaf}"
+            if entry and isinstance(entry[0], list):
+                fields[path] = tuple(Candidate(e[2], (e[0], e[1]), e[3], e[4], base.get(path)) for e in entry)
+            else:
+                fields[path] = (candidate(entry[2], (entry[0], entry[1]), path),)
+    for entry in record.get("conflicts") or ():
+        fields[entry["field"]] = tuple(
+            Candidate(v["value"], (v["version"][0], v["version"][1]), v.get("by"), v.get("at"), v.get("base"))
+            for v in entry["versions"])
+    return State(dict(record.get("version") or {}), dict(sorted(fields.items())))
+
+
+def legacy_dot(kind: str, record: Mapping[str, Any]) -> Dot:
+    """The version of a record stored before replication (or sent in version 1): named by its
+    content, so two databases that hold the same record from the old exchange agree that it is the
+    same version, and one that edits it after the upgrade simply updates the other."""
+    import hashlib
+    import json
+
+    content = json.dumps(flatten(kind, record), sort_keys=True, ensure_ascii=False, default=str)
+    return f"legacy-{hashlib.sha256(content.encode('utf-8')).hexdigest()[:12]}", 1
+
+
+def _dot_of(entry: Any, default: Dot | None) -> Dot:
+    if entry:
+        return entry[0], entry[1]
+    assert default is not None
+    return default
+
+
+# ---- rules a merge can break -------------------------------------------------------------------
+
+ACTIVE = ("invited", "confirmed")
+
+
+def rule_breaks(record: Mapping[str, Any], orphans: Iterable[str] = ()) -> list[tuple[str, tuple[str, ...]]]:
+    """The domain rules two valid edits can break together (docs/exchange.md "Domain rules after a
+    merge"): each as (rule, the fields involved). Empty for a record that keeps them."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    where_person: dict[str, list[str]] = {}
+    for delegation in record.get("delegations") or ():
+        heads = [p["id"] for p in delegation.get("participants") or () if p.get("role") == "head"]
+        if len(heads) > 1:
+            found.append(("two heads of one delegation", tuple(f"participants.{i}.role" for i in heads)))
+        for p in delegation.get("participants") or ():
+            where_person.setdefault(p["person_id"], []).append(p["id"])
+    for ids in where_person.values():
+        if len(ids) > 1:
+            found.append(("one person in two delegations", tuple(f"participants.{i}.person_id" for i in ids)))
+    if record.get("status") == "final":
+        waiting = [p["id"] for d in record.get("delegations") or () for p in d.get("participants") or ()
+                   if p.get("status") in ACTIVE]
+        if waiting:
+            found.append(("a final meeting with someone still invited",
+                          ("status", *(f"participants.{i}.status" for i in waiting))))
+    for orphan in orphans:
+        found.append(("a participant of a removed delegation", (f"{orphan}.delegation",)))
+    return found

@@ -1,0 +1,134 @@
+"""The replication register (domain/replication.py): merge is a join (commutative, associative,
+idempotent), encoding round-trips, and a concurrent edit of one field is a conflict, never lost."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.domain import replication as rp
+
+DIALOGUE = {"id": "d1", "title": "T", "series": None, "kind": "regional", "start_date": "2024-01-01",
+            "end_date": None, "city": None, "country": None, "online": False, "chair": None,
+            "supporting_programmes": [], "frameworks": [], "topics": [], "summary": None, "status": "draft",
+            "trashed": False, "agenda": [], "actions": [],
+            "delegations": [{"id": "g1", "side": "partner", "party": {"type": "country", "code": "KZ"},
+                             "programme_supported": False, "notes": None, "participants": [
+                                 {"id": "p1", "person_id": "P1", "institution_id": None, "position": None,
+                                  "role": "head", "status": "attended", "programme_funded": False}]}]}
+
+EDITS = st.sampled_from([
+    ("title", "A"), ("title", "B"), ("summary", "s"), ("participants.p1.role", "member"),
+    ("participants.p1.role", "expert"), ("participants.p2", "new"), ("participants.p1", None),
+    ("delegations.g1", None), ("agenda.a1", "x"), ("agenda.a1", None), ("trashed", True), ("trashed", False),
+    ("participants.p1.person_id", "P2"), ("participants.p1.person_id", "P4"),
+])
+
+
+def apply(state: rp.State, edit: tuple[str, object], db: str) -> rp.State:
+    current, _ = rp.unflatten("dialogue", "d1", rp.values(state))
+    flat = rp.flatten("dialogue", current)
+    path, value = edit
+    if path == "participants.p2" and "delegations.g1.side" in flat and flat["delegations.g1.side"]:
+        flat.update({f"participants.p2.{k}": v for k, v in {"delegation": "g1", "person_id": "P3", "role": "member",
+                                                           "status": "invited", "programme_funded": False,
+                                                           "institution_id": None, "position": None,
+                                                           "order": 5}.items()})
+    elif path in ("participants.p1", "delegations.g1", "agenda.a1") and value is None:
+        flat = {k: v for k, v in flat.items() if not k.startswith(path + ".")}
+        if path == "delegations.g1":
+            flat = {k: v for k, v in flat.items() if not k.startswith("participants.")}
+    elif path == "agenda.a1":
+        flat.update({"agenda.a1.title": value, "agenda.a1.presenter": None, "agenda.a1.notes": None,
+                     "agenda.a1.order": 0})
+    elif path in flat or not path.startswith("participants."):
+        flat[path] = value
+    if path == "participants.p2" or path == "agenda.a1":
+        record, _ = rp.unflatten("dialogue", "d1", flat)
+        return rp.local_edit(state, rp.edited_fields("dialogue", state, record), db, f"officer {db}", "t")[0]
+    record, _ = rp.unflatten("dialogue", "d1", flat)
+    flat = rp.edited_fields("dialogue", state, record)
+    new, _ = rp.local_edit(state, flat, db, f"officer {db}", "2024-01-01T00:00:00Z")
+    return new
+
+
+def start() -> rp.State:
+    return rp.decode("dialogue", DIALOGUE, fallback=("origin", 1))
+
+
+histories = st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), EDITS), max_size=6)
+
+
+def replay(history: list[tuple[str, tuple[str, object]]]) -> dict[str, rp.State]:
+    states = {db: start() for db in "abc"}
+    for db, edit in history:
+        states[db] = apply(states[db], edit, db)
+    return states
+
+
+def same(a: rp.State, b: rp.State) -> bool:
+    return rp.encode("dialogue", "d1", a) == rp.encode("dialogue", "d1", b)
+
+
+@settings(max_examples=200, deadline=None)
+@given(histories)
+def test_merge_is_commutative_associative_idempotent(history: list) -> None:
+    s = replay(history)
+    a, b, c = s["a"], s["b"], s["c"]
+    assert same(rp.merge(a, b), rp.merge(b, a))
+    assert same(rp.merge(rp.merge(a, b), c), rp.merge(a, rp.merge(b, c)))
+    assert same(rp.merge(a, a), a)
+    assert same(rp.merge(rp.merge(a, b), b), rp.merge(a, b))
+
+
+@settings(max_examples=200, deadline=None)
+@given(histories, histories)
+def test_encoding_round_trips_after_merges(first: list, second: list) -> None:
+    s = replay(first)
+    merged = rp.merge(rp.merge(s["a"], s["b"]), s["c"])
+    for db, edit in second:
+        merged = apply(merged, edit, db)
+    merged = rp.merge(merged, s["b"])
+    encoded = rp.encode("dialogue", "d1", merged)
+    assert rp.encode("dialogue", "d1", rp.decode("dialogue", encoded)) == encoded
+
+
+def test_two_officers_changing_one_role_is_a_conflict_with_both_versions() -> None:
+    a = apply(start(), ("participants.p1.role", "member"), "a")
+    b = apply(start(), ("participants.p1.role", "expert"), "b")
+    merged = rp.merge(a, b)
+    found = rp.conflicts(merged)
+    assert list(found) == ["participants.p1.role"]
+    assert {c.value for c in found["participants.p1.role"]} == {"member", "expert"}
+    assert {c.base for c in found["participants.p1.role"]} == {"head"}
+    assert {c.by for c in found["participants.p1.role"]} == {"officer a", "officer b"}
+
+
+def test_different_fields_merge_and_a_resolution_travels() -> None:
+    a = apply(start(), ("title", "A"), "a")
+    b = apply(start(), ("summary", "s"), "b")
+    merged = rp.merge(a, b)
+    assert not rp.conflicts(merged)
+    assert rp.values(merged)["title"] == "A" and rp.values(merged)["summary"] == "s"
+    c = apply(start(), ("title", "B"), "c")
+    both = rp.merge(merged, c)
+    assert list(rp.conflicts(both)) == ["title"]
+    resolved, changed = rp.local_edit(both, {**rp.values(both), "title": "B"}, "a", "x", "t", force=["title"])
+    assert changed == ["title"] and not rp.conflicts(resolved)
+    # the resolution reaches c, which still holds its own candidate: it is dropped there too
+    assert not rp.conflicts(rp.merge(c, resolved)) and not rp.conflicts(rp.merge(rp.merge(a, c), resolved))
+
+
+def test_removal_against_a_concurrent_change_is_a_conflict() -> None:
+    a = apply(start(), ("participants.p1", None), "a")
+    b = apply(start(), ("participants.p1.role", "expert"), "b")
+    assert "participants.p1.role" in rp.conflicts(rp.merge(a, b))
+
+
+def test_concurrent_additions_both_survive_and_break_a_rule() -> None:
+    a = apply(start(), ("participants.p2", "new"), "a")
+    b = apply(start(), ("participants.p1.person_id", "P3"), "b")
+    merged = rp.merge(a, b)
+    record, orphans = rp.unflatten("dialogue", "d1", rp.values(merged))
+    assert len(record["delegations"][0]["participants"]) == 2
+    assert [rule for rule, _ in rp.rule_breaks(record, orphans)] == ["one person in two delegations"]

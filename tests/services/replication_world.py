@@ -1,0 +1,268 @@
+"""Several databases exchanging bundles in one process, with an oracle of every acknowledged edit:
+the world of the replication tests (test_replication_machine.py, test_six_officers.py).
+
+The oracle knows, for each database, which edits it has seen (its own and those that came in
+bundles); an edit is *superseded* when an edit of the same field (or a removal or deletion of its
+record) was made by someone who had seen it. The invariant: every edit a database has seen and
+that is not superseded is in that database — as the field's value or as a waiting version of it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+from sqlalchemy import select
+
+from desktop_app.db import models as m
+from desktop_app.db import replica_store
+from desktop_app.db.opening import open_database
+from desktop_app.db.repositories.dialogues import DialogueRepository
+from desktop_app.db.repositories.people import PeopleRepository
+from desktop_app.db.unit_of_work import Database
+from desktop_app.domain import records as r
+from desktop_app.domain import replication as rp
+from desktop_app.domain.enums import DialogueKind, DialogueStatus, Role, Side
+from desktop_app.domain.validation import dialogue_problems
+from desktop_app.services.dialogues import save_dialogue
+from desktop_app.services.exchange.exporter import build_bundle
+from desktop_app.services.exchange.importer import apply_bundle
+from desktop_app.services.exchange.validation import parse_bundle
+
+_real_now = r.utc_now
+
+
+@dataclass(frozen=True)
+class Edit:
+    number: int
+    database: int
+    kind: str
+    record_id: str
+    path: str  # a field, a sub-record prefix ("participants.<id>") or "" for the whole record
+    value: Any
+    context: frozenset[int]  # the edits the editing database had seen
+
+
+@dataclass
+class World:
+    folder: Path
+    databases: list[Database]
+    known: list[set[int]] = field(default_factory=list)
+    edits: dict[int, Edit] = field(default_factory=dict)
+    bundles: list[tuple[dict[str, Any], frozenset[int]]] = field(default_factory=list)
+    skew: list[timedelta] = field(default_factory=list)
+    counter: itertools.count = field(default_factory=lambda: itertools.count(1))  # type: ignore[type-arg]
+
+    # ---- making edits --------------------------------------------------------------------------
+    @contextmanager
+    def at(self, index: int) -> Iterator[Database]:
+        """Work in database `index` with its laptop's clock (skewed by years, if so chosen)."""
+        offset = self.skew[index]
+        with mock.patch.object(r, "utc_now", lambda: _real_now() + offset):
+            yield self.databases[index]
+
+    def acknowledge(self, index: int, kind: str, record_id: str, path: str, value: Any) -> None:
+        edit = Edit(next(self.counter), index, kind, record_id, path, value, frozenset(self.known[index]))
+        self.edits[edit.number] = edit
+        self.known[index].add(edit.number)
+
+    def export(self, index: int) -> None:
+        with self.at(index) as database:
+            bundle = json.loads(json.dumps(build_bundle(database, source=f"db{index}")))
+        self.bundles.append((bundle, frozenset(self.known[index])))
+
+    def deliver(self, bundle_index: int, index: int) -> None:
+        bundle, knowledge = self.bundles[bundle_index]
+        raw = json.dumps(bundle, ensure_ascii=False).encode("utf-8")
+        with self.at(index) as database, database.writing() as session:
+            apply_bundle(session, parse_bundle(raw, "bundle.json"))  # checked as the command line does
+        self.known[index] |= knowledge
+
+    # ---- reading -----------------------------------------------------------------------------
+    def state(self, index: int, kind: str, record_id: str) -> rp.State | None:
+        with self.databases[index].reading() as session:
+            row = replica_store.load_row(session, kind, record_id)
+            return None if row is None else replica_store.state_of(session, kind, row)
+
+    def redirects(self, index: int) -> dict[str, str]:
+        with self.databases[index].reading() as session:
+            return replica_store.redirects(session)
+
+    def superseded(self, edit: Edit, known: set[int]) -> bool:
+        for other in (self.edits[n] for n in known):
+            if edit.number not in other.context or other.record_id != edit.record_id:
+                continue
+            if other.path == edit.path or other.path == "" or (
+                    other.path and edit.path.startswith(other.path + ".")):
+                return True
+        return False
+
+    def lost_edits(self, index: int) -> list[Edit]:
+        """Edits database `index` has seen, not superseded, and nowhere in it."""
+        lost = []
+        kept = self.redirects(index)
+        states: dict[tuple[str, str], rp.State | None] = {}
+        for number in sorted(self.known[index]):
+            edit = self.edits[number]
+            if self.superseded(edit, self.known[index]):
+                continue
+            key = (edit.kind, edit.record_id)
+            if key not in states:
+                states[key] = self.state(index, *key)
+            state = states[key]
+            if state is None:
+                if edit.path == "":
+                    continue  # a deletion, and the record is gone
+                if edit.kind != "dialogue" and edit.record_id in kept:
+                    continue  # merged away, and every change to it was seen by the merge
+                lost.append(edit)
+                continue
+            if edit.path == "":
+                continue
+            path = edit.path
+            if path.count(".") == 1 and path.split(".")[0] in rp.SUBRECORDS:  # a removed sub-record
+                path = f"{path}.{rp.SUBRECORDS[path.split('.')[0]][0]}"
+            candidates = state.fields.get(path, ())
+            want = rp._follow(kept, edit.value)
+            if not any(rp._follow(kept, c.value) == want for c in candidates):
+                lost.append(edit)
+                self.last_seen = (path, candidates, {p: c for p, c in state.fields.items()
+                                                      if p.startswith(path.rsplit(".", 1)[0])}, state.version)
+        return lost
+
+    def export_without_envelope(self, index: int) -> dict[str, Any]:
+        bundle = json.loads(json.dumps(build_bundle(self.databases[index])))
+        for key in ("exported_at", "source", "database_id"):
+            bundle.pop(key, None)
+        return bundle
+
+    def rule_breakers(self, index: int) -> list[str]:
+        """Dialogues that break a rule and have no waiting conflict naming it."""
+        database = self.databases[index]
+        with database.reading() as session:
+            flagged = set(session.scalars(select(m.ConflictRow.record_id).where(m.ConflictRow.resolved_at.is_(None))))
+            ids = list(session.scalars(select(m.DialogueRow.id)))
+        found = []
+        for dialogue_id in ids:
+            dialogue = DialogueRepository(database).get(dialogue_id)
+            record = json.loads(json.dumps(replica_store_record(dialogue)))
+            state = self.state(index, "dialogue", dialogue_id)
+            assert state is not None
+            # a rule broken by fields set in two or more databases must wait as a conflict; one
+            # officer who saves two heads gets the form's warning (docs/exchange.md)
+            merged = [paths for _, paths in rp.rule_breaks(record)
+                      if len({rp.winner(state.fields[p]).dot[0] for p in paths if p in state.fields}) > 1]
+            broken = dialogue_problems(dialogue) or merged
+            if broken and dialogue_id not in flagged:
+                found.append(dialogue_id)
+        return found
+
+    def close(self) -> None:
+        for database in self.databases:
+            database.close()
+
+
+def differences(a: Any, b: Any, path: str = "") -> list[str]:
+    """Where two exports differ (the first few), for a failure message an engineer can act on."""
+    if a == b:
+        return []
+    if isinstance(a, dict) and isinstance(b, dict):
+        return [d for key in sorted(set(a) | set(b), key=str) for d in differences(a.get(key), b.get(key),
+                                                                                    f"{path}.{key}")][:5]
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        return [d for i, (x, y) in enumerate(zip(a, b, strict=True)) for d in differences(x, y, f"{path}[{i}]")][:5]
+    return [f"{path}: {json.dumps(a, ensure_ascii=False)[:300]} != {json.dumps(b, ensure_ascii=False)[:300]}"]
+
+
+def replica_store_record(dialogue: r.Dialogue) -> dict[str, Any]:
+    from desktop_app.domain import record_fields as rf
+
+    return rf.dialogue_json(dialogue)
+
+
+_TEMPLATE: dict[str, Path] = {}
+
+
+def template(folder: Path) -> Path:
+    """One migrated, empty database file, copied for every database of every example (fast)."""
+    if "path" not in _TEMPLATE or not _TEMPLATE["path"].exists():
+        path = folder / "template.sqlite3"
+        database = open_database(path)
+        database.close()
+        _TEMPLATE["path"] = path
+    return _TEMPLATE["path"]
+
+
+def make_world(folder: Path, template_path: Path, count: int, people: int = 6, dialogues: int = 2) -> World:
+    folder.mkdir(parents=True, exist_ok=True)
+    databases = []
+    for index in range(count):
+        path = folder / f"db{index}" / "dialogues.sqlite3"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(template_path, path)
+        database = open_database(path)
+        database.officer = f"Officer {index}"
+        databases.append(database)
+    world = World(folder, databases, known=[set() for _ in range(count)], skew=[timedelta(0)] * count)
+    seed = databases[0]
+    persons = [PeopleRepository(seed).save(r.Person(id=r.new_id(), name=f"Person {i}")) for i in range(people)]
+    for d in range(dialogues):
+        delegation = r.Delegation(
+            id=r.new_id(), side=Side.PARTNER, party=r.Party.country("KZ"), participants=(
+                r.Participant(id=r.new_id(), person_id=persons[d].id, role=Role.HEAD),))
+        save_dialogue(seed, r.Dialogue(
+            id=r.new_id(), title=f"Dialogue {d}", kind=DialogueKind.REGIONAL, start_date=date(2024, 1, 1 + d),
+            status=DialogueStatus.DRAFT, delegations=(delegation,),
+            agenda=(r.AgendaItem(title="Opening"),), actions=(r.Action(description="Report back"),)))
+    world.export(0)
+    for index in range(1, count):
+        world.deliver(0, index)
+    world.bundles.clear()
+    return world
+
+
+def edit_dialogue(world: World, index: int, dialogue_id: str, change: Any) -> bool:
+    """Apply `change(dialogue) -> (dialogue, [(path, value)])` as an officer's save; False if not possible."""
+    with world.at(index) as database:
+        repository = DialogueRepository(database)
+        try:
+            dialogue = repository.get(dialogue_id)
+        except Exception:
+            return False
+        result = change(dialogue)
+        if result is None:
+            return False
+        changed, acknowledged = result
+        try:
+            save_dialogue(database, changed)
+        except Exception as error:  # a save the form would refuse (a rule) acknowledges nothing
+            if type(error).__name__ in ("ValidationFailed", "UserError"):
+                return False
+            raise
+    from desktop_app.domain import record_fields as rf
+
+    before = rp.flatten("dialogue", rf.dialogue_json(dialogue))
+    for path, value in acknowledged:
+        removal = path.count(".") == 1 and path.split(".")[0] in rp.SUBRECORDS
+        if removal or before.get(path) != value:  # a value set to what it was is no edit
+            world.acknowledge(index, "dialogue", dialogue_id, path, value)
+    return True
+
+
+def with_participant(dialogue: r.Dialogue, person_id: str, role: Role) -> tuple[r.Dialogue, list] | None:
+    if not dialogue.delegations or any(p.person_id == person_id for d in dialogue.delegations for p in d.participants):
+        return None
+    participant = r.Participant(id=r.new_id(), person_id=person_id, role=role)
+    first = dialogue.delegations[0]
+    moved = replace(first, participants=(*first.participants, participant))
+    return (replace(dialogue, delegations=(moved, *dialogue.delegations[1:])),
+            [(f"participants.{participant.id}.person_id", person_id),
+             (f"participants.{participant.id}.role", role.value)])

@@ -1,0 +1,249 @@
+"""The exchange as replication, as a state machine (issue 15; docs/exchange.md): 3–6 databases,
+random edits of every kind, random exports and imports through random relays, laptops' clocks off
+by years. After every step no edit a database has seen is lost without a waiting conflict naming
+it; after a final all-to-all exchange every export is equal and every record keeps the rules.
+
+`make test` runs a few examples (≤ 60 s on 2 cores); `make soak` runs many (SOAK_EXAMPLES)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, Phase, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+
+from desktop_app.db.repositories.dialogues import DialogueRepository
+from desktop_app.db.repositories.people import PeopleRepository
+from desktop_app.domain import records as r
+from desktop_app.domain.enums import ActionStatus, DialogueStatus, Role
+from tests.services.replication_world import (
+    World,
+    differences,
+    edit_dialogue,
+    make_world,
+    template,
+    with_participant,
+)
+
+SOAK = int(os.environ.get("SOAK_EXAMPLES", "0"))
+_FOLDER = Path(tempfile.mkdtemp(prefix="replication-machine-"))
+_RUNS = iter(range(10**9))
+
+ROLES = [Role.MEMBER, Role.EXPERT, Role.ADVISER, Role.HEAD]
+
+
+class Exchange(RuleBasedStateMachine):
+    world: World
+
+    @initialize(count=st.integers(3, 6))
+    def start(self, count: int) -> None:
+        folder = _FOLDER / f"run{next(_RUNS)}"
+        self.world = make_world(folder, template(_FOLDER), count)
+        self.count = count
+        self.words = iter(range(10**9))
+        with self.world.databases[0].reading():
+            pass
+        self.dialogue_ids = [row.id for row in DialogueRepository(self.world.databases[0]).page().rows]
+        self.people_ids = [p.id for p in PeopleRepository(self.world.databases[0]).search()]
+
+    def teardown(self) -> None:
+        """The final all-to-all exchange: every export equal, every rule kept, nothing lost."""
+        world = getattr(self, "world", None)
+        if world is None:
+            return
+        try:
+            self.final_exchange_converges()
+        finally:
+            world.close()
+
+    def db(self, data: st.DataObject) -> int:
+        return data.draw(st.integers(0, self.count - 1), label="database")
+
+    def dialogue(self, data: st.DataObject) -> str:
+        return data.draw(st.sampled_from(self.dialogue_ids), label="dialogue")
+
+    def word(self, stem: str) -> str:
+        return f"{stem} {next(self.words)}"
+
+    # ---- edits -------------------------------------------------------------------------------
+    @rule(data=st.data(), name=st.sampled_from(["title", "summary", "city"]))
+    def edit_field(self, data: st.DataObject, name: str) -> None:
+        value = self.word(name)
+        edit_dialogue(self.world, self.db(data), self.dialogue(data),
+                      lambda d: (replace(d, **{name: value}), [(name, value)]))
+
+    @rule(data=st.data(), role=st.sampled_from(ROLES))
+    def add_participant(self, data: st.DataObject, role: Role) -> None:
+        person = data.draw(st.sampled_from(self.people_ids), label="person")
+        edit_dialogue(self.world, self.db(data), self.dialogue(data), lambda d: with_participant(d, person, role))
+
+    @rule(data=st.data(), role=st.sampled_from(ROLES))
+    def change_role(self, data: st.DataObject, role: Role) -> None:
+        choice = data.draw(st.integers(0, 20), label="which participant")
+
+        def change(d: r.Dialogue):  # type: ignore[no-untyped-def]
+            everyone = [(i, j) for i, g in enumerate(d.delegations) for j, _ in enumerate(g.participants)]
+            if not everyone:
+                return None
+            i, j = everyone[choice % len(everyone)]
+            g = d.delegations[i]
+            p = replace(g.participants[j], role=role)
+            g = replace(g, participants=(*g.participants[:j], p, *g.participants[j + 1:]))
+            return (replace(d, delegations=(*d.delegations[:i], g, *d.delegations[i + 1:])),
+                    [(f"participants.{p.id}.role", role.value)])
+        edit_dialogue(self.world, self.db(data), self.dialogue(data), change)
+
+    @rule(data=st.data())
+    def remove_participant(self, data: st.DataObject) -> None:
+        choice = data.draw(st.integers(0, 20), label="which participant")
+
+        def change(d: r.Dialogue):  # type: ignore[no-untyped-def]
+            everyone = [(i, j) for i, g in enumerate(d.delegations) for j, _ in enumerate(g.participants)]
+            if not everyone:
+                return None
+            i, j = everyone[choice % len(everyone)]
+            g = d.delegations[i]
+            gone = g.participants[j]
+            g = replace(g, participants=(*g.participants[:j], *g.participants[j + 1:]))
+            return (replace(d, delegations=(*d.delegations[:i], g, *d.delegations[i + 1:])),
+                    [(f"participants.{gone.id}", None)])
+        edit_dialogue(self.world, self.db(data), self.dialogue(data), change)
+
+    @rule(data=st.data())
+    def agenda(self, data: st.DataObject) -> None:
+        title = self.word("item")
+        remove = data.draw(st.booleans(), label="remove first item")
+
+        def change(d: r.Dialogue):  # type: ignore[no-untyped-def]
+            if remove and d.agenda:
+                return replace(d, agenda=d.agenda[1:]), [(f"agenda.{d.agenda[0].id}", None)]
+            item = r.AgendaItem(title=title, id=r.new_id())
+            return replace(d, agenda=(*d.agenda, item)), [(f"agenda.{item.id}.title", title)]
+        edit_dialogue(self.world, self.db(data), self.dialogue(data), change)
+
+    @rule(data=st.data(), status=st.sampled_from([ActionStatus.OPEN, ActionStatus.DONE]))
+    def action(self, data: st.DataObject, status: ActionStatus) -> None:
+        def change(d: r.Dialogue):  # type: ignore[no-untyped-def]
+            if not d.actions:
+                return None
+            a = replace(d.actions[0], status=status)
+            return replace(d, actions=(a, *d.actions[1:])), [(f"actions.{a.id}.status", status.value)]
+        edit_dialogue(self.world, self.db(data), self.dialogue(data), change)
+
+    @rule(data=st.data(), final=st.booleans())
+    def status(self, data: st.DataObject, final: bool) -> None:
+        value = DialogueStatus.FINAL if final else DialogueStatus.DRAFT
+        edit_dialogue(self.world, self.db(data), self.dialogue(data),
+                      lambda d: (replace(d, status=value), [("status", value.value)]))
+
+    @rule(data=st.data(), trash=st.booleans())
+    def trash_or_restore(self, data: st.DataObject, trash: bool) -> None:
+        index, dialogue_id = self.db(data), self.dialogue(data)
+        with self.world.at(index) as database:
+            repository = DialogueRepository(database)
+            try:
+                current = repository.get(dialogue_id)
+            except Exception:
+                return
+            if (current.deleted_at is not None) == trash:
+                return
+            repository.delete(dialogue_id) if trash else repository.restore(dialogue_id)
+        self.world.acknowledge(index, "dialogue", dialogue_id, "trashed", trash)
+
+    @rule(data=st.data())
+    def delete_for_good(self, data: st.DataObject) -> None:
+        index, dialogue_id = self.db(data), self.dialogue(data)
+        with self.world.at(index) as database:
+            repository = DialogueRepository(database)
+            try:
+                if repository.get(dialogue_id).deleted_at is None:
+                    return
+            except Exception:
+                return
+            repository.purge(dialogue_id)
+        self.world.acknowledge(index, "dialogue", dialogue_id, "", None)
+
+    @rule(data=st.data())
+    def rename_person(self, data: st.DataObject) -> None:
+        index = self.db(data)
+        person_id = data.draw(st.sampled_from(self.people_ids), label="person")
+        name = self.word("Name")
+        with self.world.at(index) as database:
+            repository = PeopleRepository(database)
+            try:
+                person = repository.get(person_id)
+            except Exception:
+                return
+            repository.save(replace(person, name=name))
+        self.world.acknowledge(index, "person", person_id, "name", name)
+
+    @rule(data=st.data())
+    def merge_people(self, data: st.DataObject) -> None:
+        index = self.db(data)
+        pair = data.draw(st.lists(st.sampled_from(self.people_ids), min_size=2, max_size=2, unique=True),
+                         label="two people")
+        # always into the earlier of the two: two offices merging A into B and B into A without
+        # seeing each other is a known limit (docs/exchange.md), not exercised here
+        keep, gone = sorted(pair, key=self.people_ids.index)
+        with self.world.at(index) as database:
+            try:
+                PeopleRepository(database).merge(keep, gone)
+            except Exception as error:
+                if type(error).__name__ in ("UserError", "RecordNotFound"):
+                    return
+                raise
+        self.world.acknowledge(index, "person", gone, "", None)
+
+    @rule(data=st.data(), years=st.integers(-3, 3))
+    def skew_clock(self, data: st.DataObject, years: int) -> None:
+        self.world.skew[self.db(data)] = timedelta(days=365 * years + data.draw(st.integers(-3, 3)))
+
+    # ---- exchange ------------------------------------------------------------------------------
+    @rule(data=st.data())
+    def export(self, data: st.DataObject) -> None:
+        self.world.export(self.db(data))
+
+    @precondition(lambda self: bool(self.world.bundles))
+    @rule(data=st.data())
+    def deliver(self, data: st.DataObject) -> None:
+        bundle = data.draw(st.integers(0, len(self.world.bundles) - 1), label="bundle")
+        self.world.deliver(bundle, self.db(data))
+
+    @invariant()
+    def no_edit_lost(self) -> None:
+        for index in range(self.count):
+            assert self.world.lost_edits(index) == [], f"database {index}"
+
+    def all_to_all(self) -> None:
+        start = len(self.world.bundles)
+        for index in range(self.count):
+            self.world.export(index)
+        for index in range(self.count):
+            for bundle in range(start, start + self.count):
+                self.world.deliver(bundle, index)
+
+    def final_exchange_converges(self) -> None:
+        self.all_to_all()
+        exports = [self.world.export_without_envelope(i) for i in range(self.count)]
+        for index in range(1, self.count):
+            assert exports[index] == exports[0], (f"database {index} differs from database 0: "
+                                                  f"{differences(exports[0], exports[index])}")
+        for index in range(self.count):
+            assert self.world.rule_breakers(index) == [], f"database {index}"
+            assert self.world.lost_edits(index) == [], f"database {index}: {self.world.lost_edits(index)} " \
+                f"{getattr(self.world, 'last_seen', None)}"
+
+
+Exchange.TestCase.settings = settings(
+    max_examples=SOAK or 6, stateful_step_count=20 if not SOAK else 60, deadline=None,
+    # no shrinking: a failing run prints every step as it was; shrinking these machines takes many minutes
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
+
+TestExchange = pytest.mark.slow(Exchange.TestCase)
