@@ -71,6 +71,10 @@
             <translation>Выполнено</translation>
         </message>
         <message>
+            <source>Carried over</source>
+            <translation>Перенесено</translation>
+        </message>
+        <message>
             <source>Description</source>
             <translation>Описание</translation>
         </message>
@@ -88,7 +92,7 @@
         </message>
         <message>
             <source>&amp;Add action</source>
-            <translation>&amp;Добавить действие</translation>
+            <translation>До&amp;бавить действие</translation>
         </message>
     </context>
     <context>
@@ -107,7 +111,7 @@
         </message>
         <message>
             <source>&amp;Add item</source>
-            <translation>&amp;Добавить пункт</translation>
+            <translation>Добавить пу&amp;нкт</translation>
         </message>
     </context>
     <context>
@@ -145,12 +149,16 @@
             <translation>уже в этом диалоге — пропущен</translation>
         </message>
         <message>
-            <source>probably %1 (%2)</source>
-            <translation>вероятно, %1 (%2)</translation>
+            <source>New person</source>
+            <translation>Новый человек</translation>
         </message>
         <message>
-            <source>%1 rows need correcting in the file before anything can be imported; %2 rows are fine.</source>
-            <translation>Строк, которые нужно исправить в файле до импорта: %1; строк без ошибок: %2.</translation>
+            <source>Same as %1 (%2% alike)</source>
+            <translation>Тот же, что %1 (сходство %2%)</translation>
+        </message>
+        <message>
+            <source>%1 rows cannot be read and will be set aside (see why below; correct them in the file and import it again); the other %2 rows will be imported.</source>
+            <translation>Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их в файле и импортируйте его снова); остальные строки (%2) будут импортированы.</translation>
         </message>
         <message>
             <source>All %1 rows are fine. Already known: %2; possibly known: %3; new: %4.</source>
@@ -392,10 +400,6 @@ It has not been changed.</source>
             <source>Dialogue Register databases (*.sqlite3 *.db);;All files (*)</source>
             <translation>Базы данных Реестра диалогов (*.sqlite3 *.db);;Все файлы (*)</translation>
         </message>
-        <message>
-            <source>Dialogue Register</source>
-            <translation>Реестр диалогов</translation>
-        </message>
     </context>
     <context>
         <name>DatabaseFiles</name>
@@ -421,6 +425,17 @@ It has not been changed.</source>
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>e.g. %1</source>
+            <translation>например, %1</translation>
+        </message>
+        <message>
+            <source>Choose the date in a calendar (Alt+Down)</source>
+            <translation>Выбрать дату в календаре (Alt+↓)</translation>
+        </message>
+    </context>
+    <context>
         <name>DelegationsSection</name>
         <message>
             <source>EU</source>
@@ -439,8 +454,52 @@ It has not been changed.</source>
             <translation>Глава делегации</translation>
         </message>
         <message>
+            <source>Deputy head</source>
+            <translation>Зам. главы делегации</translation>
+        </message>
+        <message>
+            <source>Alternate</source>
+            <translation>Заместитель</translation>
+        </message>
+        <message>
+            <source>Adviser</source>
+            <translation>Советник</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Эксперт</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Переводчик</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation>Наблюдатель</translation>
+        </message>
+        <message>
             <source>Member</source>
             <translation>Член делегации</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Приглашение</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Участие</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Неявка</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Отказ</translation>
         </message>
         <message>
             <source>Female</source>
@@ -491,16 +550,84 @@ It has not been changed.</source>
             <translation>Пол</translation>
         </message>
         <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Funded</source>
+            <translation>Оплата</translation>
+        </message>
+        <message>
             <source>&amp;Add delegation</source>
-            <translation>&amp;Добавить делегацию</translation>
+            <translation>Добавить делегаци&amp;ю</translation>
         </message>
         <message>
             <source>Add the five &amp;Central Asian countries</source>
             <translation>Добавить пять стран &amp;Центральной Азии</translation>
         </message>
         <message>
-            <source>Add &amp;EU side</source>
+            <source>Add EU s&amp;ide</source>
             <translation>Добавить сторону &amp;ЕС</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Вверх</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Вни&amp;з</translation>
+        </message>
+        <message>
+            <source>Delegations</source>
+            <translation>Делегации</translation>
+        </message>
+        <message>
+            <source>The programme paid for this person</source>
+            <translation>Участие этого человека оплачено программой</translation>
+        </message>
+        <message>
+            <source>Add par&amp;ticipant</source>
+            <translation>Добавить у&amp;частника</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>Удал&amp;ить</translation>
+        </message>
+        <message>
+            <source>M&amp;ove up</source>
+            <translation>Вве&amp;рх</translation>
+        </message>
+        <message>
+            <source>Move dow&amp;n</source>
+            <translation>В&amp;низ</translation>
+        </message>
+        <message>
+            <source>Add last year's &amp;heads as invited</source>
+            <translation>Добавить прошлогодних &amp;глав как приглашённых</translation>
+        </message>
+        <message>
+            <source>Mark all confirmed as &amp;attended</source>
+            <translation>Отметить всех давших согласие как &amp;участвовавших</translation>
+        </message>
+        <message>
+            <source>After the meeting: every confirmed participant of every delegation came</source>
+            <translation>После встречи: все давшие согласие участники всех делегаций присутствовали</translation>
+        </message>
+        <message>
+            <source>Pasted participants: %1.</source>
+            <translation>Вставлено участников: %1.</translation>
+        </message>
+        <message>
+            <source>Sex not understood (%1): choose it in the Sex column.</source>
+            <translation>Пол не распознан (%1): выберите его в столбце «Пол».</translation>
+        </message>
+        <message>
+            <source>Last year's heads: %1</source>
+            <translation>Главы делегаций в прошлом году: %1</translation>
         </message>
         <message>
             <source>&amp;Party</source>
@@ -509,10 +636,6 @@ It has not been changed.</source>
         <message>
             <source>Participation supported by the programme</source>
             <translation>Участие при поддержке программы</translation>
-        </message>
-        <message>
-            <source>Add partici&amp;pant</source>
-            <translation>Добавить у&amp;частника</translation>
         </message>
         <message>
             <source>Participants — %1</source>
@@ -558,12 +681,48 @@ It has not been changed.</source>
             <translation>Окончательный</translation>
         </message>
         <message>
-            <source>Ends on</source>
-            <translation>Заканчивается</translation>
+            <source>E&amp;nds on</source>
+            <translation>&amp;Заканчивается</translation>
         </message>
         <message>
-            <source>Held online (or partly online)</source>
-            <translation>Проводится онлайн (полностью или частично)</translation>
+            <source>Held on&amp;line (or partly online)</source>
+            <translation>Проводится он&amp;лайн (полностью или частично)</translation>
+        </message>
+        <message>
+            <source>Se&amp;ries</source>
+            <translation>Се&amp;рия</translation>
+        </message>
+        <message>
+            <source>St&amp;art date</source>
+            <translation>Д&amp;ата начала</translation>
+        </message>
+        <message>
+            <source>&amp;City</source>
+            <translation>&amp;Город</translation>
+        </message>
+        <message>
+            <source>To&amp;pics</source>
+            <translation>Те&amp;мы</translation>
+        </message>
+        <message>
+            <source>Frame&amp;works</source>
+            <translation>Рамочные до&amp;кументы</translation>
+        </message>
+        <message>
+            <source>Supporting pro&amp;grammes</source>
+            <translation>Поддерживающие программ&amp;ы</translation>
+        </message>
+        <message>
+            <source>The Council presidency on that date: %1.</source>
+            <translation>Председательство в Совете ЕС на эту дату: %1.</translation>
+        </message>
+        <message>
+            <source>The Council presidency on that date was %1, not %2.</source>
+            <translation>Председательство в Совете ЕС на эту дату — %1, а не %2.</translation>
+        </message>
+        <message>
+            <source>Chair: %1</source>
+            <translation>Председатель: %1</translation>
         </message>
         <message>
             <source>What was discussed and agreed, in a few sentences</source>
@@ -590,20 +749,12 @@ It has not been changed.</source>
             <translation>&amp;Название</translation>
         </message>
         <message>
-            <source>S&amp;eries</source>
-            <translation>С&amp;ерия</translation>
-        </message>
-        <message>
             <source>&amp;Kind</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
             <source>Stat&amp;us</source>
             <translation>Стат&amp;ус</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>&amp;Дата начала</translation>
         </message>
         <message>
             <source>End date</source>
@@ -614,32 +765,16 @@ It has not been changed.</source>
             <translation>Место и председательство</translation>
         </message>
         <message>
-            <source>C&amp;ity</source>
-            <translation>&amp;Город</translation>
-        </message>
-        <message>
             <source>Host c&amp;ountry</source>
             <translation>Принимающая с&amp;трана</translation>
         </message>
         <message>
             <source>C&amp;hair</source>
-            <translation>П&amp;редседатель</translation>
+            <translation>Пр&amp;едседатель</translation>
         </message>
         <message>
             <source>Subject</source>
             <translation>Содержание</translation>
-        </message>
-        <message>
-            <source>T&amp;opics</source>
-            <translation>&amp;Темы</translation>
-        </message>
-        <message>
-            <source>&amp;Frameworks</source>
-            <translation>&amp;Рамочные документы</translation>
-        </message>
-        <message>
-            <source>Supporting &amp;programmes</source>
-            <translation>Поддерживающие про&amp;граммы</translation>
         </message>
         <message>
             <source>Su&amp;mmary</source>
@@ -665,6 +800,22 @@ It has not been changed.</source>
             <translation>Последу&amp;ющие действия</translation>
         </message>
         <message>
+            <source>Parts of the dialogue</source>
+            <translation>Разделы диалога</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Повестка дня</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Последующие действия</translation>
+        </message>
+        <message>
+            <source>Problem marker</source>
+            <translation>Отметка о проблеме</translation>
+        </message>
+        <message>
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
@@ -685,15 +836,15 @@ It has not been changed.</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <source>Add &amp;delegation…</source>
-            <translation>Добавить &amp;делегацию…</translation>
-        </message>
-        <message>
             <source>Add &amp;participant</source>
             <translation>Добавить &amp;участника</translation>
         </message>
         <message>
-            <source>Add the five &amp;Central Asian countries</source>
+            <source>Add delegat&amp;ion…</source>
+            <translation>Добавить деле&amp;гацию…</translation>
+        </message>
+        <message>
+            <source>Add the five Central Asian c&amp;ountries</source>
             <translation>Добавить пять стран &amp;Центральной Азии</translation>
         </message>
         <message>
@@ -706,7 +857,7 @@ It has not been changed.</source>
         </message>
         <message>
             <source>Add &amp;follow-up action</source>
-            <translation>Добавить последующее &amp;действие</translation>
+            <translation>Добавить последующее дейс&amp;твие</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -733,8 +884,28 @@ It has not been changed.</source>
             </translation>
         </message>
         <message>
+            <source>Another dialogue has the same title and start date.</source>
+            <translation>Другой диалог имеет то же название и дату начала.</translation>
+        </message>
+        <message>
             <source>New dialogue</source>
             <translation>Новый диалог</translation>
+        </message>
+        <message>
+            <source>Not saved until this is put right</source>
+            <translation>Не сохранится, пока это не исправлено</translation>
+        </message>
+        <message>
+            <source>Worth a second look; saving is not stopped</source>
+            <translation>Стоит проверить; сохранению не мешает</translation>
+        </message>
+        <message>
+            <source>Something on this tab stops saving</source>
+            <translation>На этой вкладке есть то, что мешает сохранению</translation>
+        </message>
+        <message>
+            <source>Last time: %1</source>
+            <translation>В прошлый раз: %1</translation>
         </message>
         <message>
             <source>Not saved: %1</source>
@@ -747,6 +918,14 @@ It has not been changed.</source>
         <message>
             <source>The dialogue was not saved. %1</source>
             <translation>Диалог не сохранён. %1</translation>
+        </message>
+        <message>
+            <source>Same title and date</source>
+            <translation>То же название и дата</translation>
+        </message>
+        <message>
+            <source>Another dialogue is called “%1” and starts on the same day. Save this one as well?</source>
+            <translation>Другой диалог называется «%1» и начинается в тот же день. Сохранить и этот?</translation>
         </message>
         <message>
             <source>Changed elsewhere</source>
@@ -777,12 +956,72 @@ It has not been changed.</source>
             <translation>Сохранить изменения в «%1» перед закрытием?</translation>
         </message>
         <message>
+            <source>&amp;Don't save</source>
+            <translation>&amp;Не сохранять</translation>
+        </message>
+        <message>
             <source>Unsaved changes kept at %1 are back in this form: Save keeps them, Close ▸ Discard drops them.</source>
             <translation>Несохранённые изменения от %1 возвращены в форму: «Сохранить» сохранит их, «Закрыть» ▸ «Не сохранять» отбросит.</translation>
         </message>
         <message>
             <source>The dialogue was saved elsewhere since then: check before saving.</source>
             <translation>С тех пор диалог был сохранён в другом месте: проверьте перед сохранением.</translation>
+        </message>
+        <message>
+            <source>Document not written</source>
+            <translation>Документ не записан</translation>
+        </message>
+        <message>
+            <source>Written to %1</source>
+            <translation>Записано в %1</translation>
+        </message>
+        <message>
+            <source>Save first</source>
+            <translation>Сначала сохраните</translation>
+        </message>
+        <message>
+            <source>Documents are made from the saved dialogue. Save your changes now?</source>
+            <translation>Документы составляются по сохранённому диалогу. Сохранить изменения сейчас?</translation>
+        </message>
+        <message>
+            <source>No delegation</source>
+            <translation>Нет делегации</translation>
+        </message>
+        <message>
+            <source>A Note Verbale invites a delegation: add the partner's delegation first.</source>
+            <translation>Вербальная нота приглашает делегацию: сначала добавьте делегацию партнёра.</translation>
+        </message>
+        <message>
+            <source>Nobody expected</source>
+            <translation>Никого не ожидается</translation>
+        </message>
+        <message>
+            <source>No participant is invited, confirmed or attended yet.</source>
+            <translation>Пока нет ни приглашённых, ни давших согласие, ни участвовавших.</translation>
+        </message>
+        <message>
+            <source>Mark all confirmed as &amp;attended</source>
+            <translation>Отметить всех давших согласие как &amp;участвовавших</translation>
+        </message>
+        <message>
+            <source>Attendance from the &amp;signed sheet…</source>
+            <translation>Присутствие по &amp;подписанному листу…</translation>
+        </message>
+        <message>
+            <source>D&amp;ocuments</source>
+            <translation>Д&amp;окументы</translation>
+        </message>
+        <message>
+            <source>&amp;Note Verbale…</source>
+            <translation>&amp;Вербальная нота…</translation>
+        </message>
+        <message>
+            <source>&amp;Sign-in sheet…</source>
+            <translation>&amp;Лист регистрации…</translation>
+        </message>
+        <message>
+            <source>&amp;Participant list…</source>
+            <translation>&amp;Список участников…</translation>
         </message>
     </context>
     <context>
@@ -888,6 +1127,57 @@ It has not been changed.</source>
         </message>
     </context>
     <context>
+        <name>DocumentDialog</name>
+        <message>
+            <source>Note Verbale</source>
+            <translation>Вербальная нота</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Лист регистрации</translation>
+        </message>
+        <message>
+            <source>Participant list</source>
+            <translation>Список участников</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
+        </message>
+        <message>
+            <source>&amp;Invited party</source>
+            <translation>&amp;Приглашаемая сторона</translation>
+        </message>
+        <message>
+            <source>&amp;Reply by</source>
+            <translation>&amp;Ответ до</translation>
+        </message>
+        <message>
+            <source>&amp;Format</source>
+            <translation>&amp;Формат</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Обзор…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Write</source>
+            <translation>&amp;Записать</translation>
+        </message>
+        <message>
+            <source>Write the document to</source>
+            <translation>Записать документ в</translation>
+        </message>
+        <message>
+            <source>PDF or Word (*.pdf *.docx)</source>
+            <translation>PDF или Word (*.pdf *.docx)</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message>
             <source>Probable duplicate people</source>
@@ -916,6 +1206,10 @@ It has not been changed.</source>
         <message>
             <source>Not the same — skip</source>
             <translation>Разные люди — пропустить</translation>
+        </message>
+        <message>
+            <source>Comparing the people's names…</source>
+            <translation>Сравнение имён людей…</translation>
         </message>
         <message numerus="yes">
             <source>%n pair(s) of people look like one person written differently.</source>
@@ -1066,8 +1360,8 @@ It has not been changed.</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <source>Add %1 participants to “%2”. Every row is written or none is.</source>
-            <translation>Добавить участников (%1) в «%2». Записываются либо все строки, либо ни одной.</translation>
+            <source>Add %1 participants to “%2”. Every row is written or none is; rows that cannot be read are set aside.</source>
+            <translation>Добавить участников (%1) в «%2». Записываются все строки или ни одна; строки, которые не удаётся прочитать, откладываются.</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
@@ -1168,6 +1462,14 @@ It has not been changed.</source>
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Импорт %1…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>Импорт отменён; ничего не записано.</translation>
+        </message>
     </context>
     <context>
         <name>InstitutionDialog</name>
@@ -1180,12 +1482,20 @@ It has not been changed.</source>
             <translation>Новое учреждение</translation>
         </message>
         <message>
+            <source>Its name in other languages, earlier names; separated by ;</source>
+            <translation>Название на других языках, прежние названия; через ;</translation>
+        </message>
+        <message>
             <source>&amp;Name:</source>
             <translation>&amp;Название:</translation>
         </message>
         <message>
             <source>&amp;Acronym:</source>
             <translation>&amp;Сокращение:</translation>
+        </message>
+        <message>
+            <source>&amp;Other names:</source>
+            <translation>&amp;Другие названия:</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
@@ -1210,8 +1520,8 @@ It has not been changed.</source>
     <context>
         <name>InstitutionsView</name>
         <message>
-            <source>Search name or acronym…</source>
-            <translation>Поиск по названию или сокращению…</translation>
+            <source>Search name, acronym or another name, in any script…</source>
+            <translation>Поиск по названию, сокращению или другому названию…</translation>
         </message>
         <message>
             <source>&amp;New institution…</source>
@@ -1220,6 +1530,22 @@ It has not been changed.</source>
         <message>
             <source>&amp;Edit…</source>
             <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Объединить…</translation>
+        </message>
+        <message>
+            <source>Select the two institutions that are one (Ctrl+click), then Merge.</source>
+            <translation>Выберите две записи об одной организации (Ctrl+щелчок), затем нажмите «Объединить».</translation>
+        </message>
+        <message>
+            <source>Keep which name? The other becomes another name of it, and its participants move over.</source>
+            <translation>Какое название оставить? Другое станет его другим названием, а участники перейдут к нему.</translation>
+        </message>
+        <message>
+            <source>Merge institutions</source>
+            <translation>Объединение организаций</translation>
         </message>
     </context>
     <context>
@@ -1259,7 +1585,7 @@ Open them now to save or discard them?</source>
         <name>ListButtons</name>
         <message>
             <source>&amp;Remove</source>
-            <translation>&amp;Удалить</translation>
+            <translation>Удал&amp;ить</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
@@ -1267,7 +1593,18 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation>В&amp;низ</translation>
+            <translation>Вни&amp;з</translation>
+        </message>
+    </context>
+    <context>
+        <name>LongWork</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Остановка…</translation>
         </message>
     </context>
     <context>
@@ -1381,12 +1718,12 @@ Open them now to save or discard them?</source>
             <translation>Открыть выбранный диалог в форме</translation>
         </message>
         <message>
-            <source>D&amp;uplicate as new</source>
-            <translation>С&amp;копировать как новый</translation>
+            <source>Prepare &amp;next edition</source>
+            <translation>Подготовить &amp;следующую встречу</translation>
         </message>
         <message>
-            <source>Start next year's meeting from the selected dialogue</source>
-            <translation>Начать встречу следующего года с выбранного диалога</translation>
+            <source>Start next year's meeting from the selected dialogue: dates a year on, the same parties, its open actions carried over</source>
+            <translation>Начать встречу следующего года с выбранного диалога: даты на год позже, те же стороны, открытые действия переносятся</translation>
         </message>
         <message>
             <source>&amp;Delete to trash</source>
@@ -1509,6 +1846,10 @@ Open them now to save or discard them?</source>
             <translation>Показано: %1 из %2</translation>
         </message>
         <message>
+            <source>Follow-up of the previous dialogue</source>
+            <translation>Выполнение решений предыдущего диалога</translation>
+        </message>
+        <message>
             <source>The dialogue form is not part of this build of Dialogue Register.</source>
             <translation>Форма диалога не входит в эту сборку Dialogue Register.</translation>
         </message>
@@ -1537,8 +1878,16 @@ Open them now to save or discard them?</source>
             </translation>
         </message>
         <message>
+            <source>%1 is not a database, an exchange bundle (.json) or a registration list (.xlsx, .csv), so it cannot be opened here.</source>
+            <translation>%1 — не база данных, не пакет обмена (.json) и не регистрационный список (.xlsx, .csv), поэтому его нельзя открыть здесь.</translation>
+        </message>
+        <message>
             <source>Record the dialogue first: a registration list is added to a dialogue.</source>
             <translation>Сначала запишите диалог: список регистрации добавляется к диалогу.</translation>
+        </message>
+        <message>
+            <source>Select the dialogue in the list first, then open %1 again: a registration list is added to one dialogue.</source>
+            <translation>Сначала выберите диалог в списке, затем откройте %1 ещё раз: регистрационный список добавляется к одному диалогу.</translation>
         </message>
         <message>
             <source>Backup written to %1.</source>
@@ -1547,6 +1896,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>Check database</source>
             <translation>Проверка базы данных</translation>
+        </message>
+        <message>
+            <source>Checking the database…</source>
+            <translation>Проверка базы данных…</translation>
         </message>
         <message>
             <source>Dialogue Register — %1</source>
@@ -1755,6 +2108,62 @@ Open them now to save or discard them?</source>
             <translation>Название</translation>
         </message>
         <message>
+            <source>The disk holding %1 could not be written (it may be full or removed); free some space or check the disk, and try again.</source>
+            <translation>Не удаётся записать на диск, где находится %1 (возможно, он заполнен или извлечён); освободите место или проверьте диск и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>Choose two different institutions to merge.</source>
+            <translation>Выберите две разные организации для объединения.</translation>
+        </message>
+        <message>
+            <source>One of the two institutions is no longer in the database.</source>
+            <translation>Одной из двух организаций больше нет в базе данных.</translation>
+        </message>
+        <message>
+            <source>invited</source>
+            <translation>приглашён(а)</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>дал(а) согласие</translation>
+        </message>
+        <message>
+            <source>attended</source>
+            <translation>участвовал(а)</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>не явился (не явилась)</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отказался (отказалась)</translation>
+        </message>
+        <message>
+            <source>Nobody has attended or missed a meeting that has not begun; it starts on %1.</source>
+            <translation>Встреча ещё не началась (начало %1): никто не мог на ней присутствовать или отсутствовать.</translation>
+        </message>
+        <message>
+            <source>A participant who is %1 cannot become %2.</source>
+            <translation>Статус «%1» нельзя сменить на «%2».</translation>
+        </message>
+        <message>
+            <source>The delegation of %1 has no head among the people who attended.</source>
+            <translation>У делегации (%1) нет главы среди присутствовавших.</translation>
+        </message>
+        <message>
+            <source>The delegation of %1 has no head.</source>
+            <translation>У делегации (%1) нет главы.</translation>
+        </message>
+        <message>
+            <source>The delegation of %1 has %2 heads; it must have one.</source>
+            <translation>У делегации (%1) глав — %2; должен быть один.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is still %3: mark them attended, absent or cancelled before the meeting is final.</source>
+            <translation>%1 (%2) — статус «%3»: прежде чем сделать встречу окончательной, отметьте участие, неявку или отказ.</translation>
+        </message>
+        <message>
             <source>The series</source>
             <translation>Серия</translation>
         </message>
@@ -1803,6 +2212,10 @@ Open them now to save or discard them?</source>
             <translation>%1: знаков — %2, а допускается не более %3.</translation>
         </message>
         <message>
+            <source>%1 %2; remove it (it cannot be written to a report or a bundle).</source>
+            <translation>%1: %2; удалите его (его нельзя записать в отчёт или пакет обмена).</translation>
+        </message>
+        <message>
             <source>The title is required.</source>
             <translation>Название обязательно.</translation>
         </message>
@@ -1837,6 +2250,14 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1's notes</source>
             <translation>%1, примечания</translation>
+        </message>
+        <message>
+            <source>The meeting lasts %1 days: check the end date.</source>
+            <translation>Встреча длится %1 дн.: проверьте дату окончания.</translation>
+        </message>
+        <message>
+            <source>The meeting is dated %1, more than a year ahead: check the start date.</source>
+            <translation>Встреча назначена на %1 — больше чем через год: проверьте дату начала.</translation>
         </message>
         <message>
             <source>The person's name is required.</source>
@@ -1879,20 +2300,72 @@ Open them now to save or discard them?</source>
             <translation>Делегация %1 повторяет сторону, у которой уже есть делегация.</translation>
         </message>
         <message>
-            <source>Delegation %1 has no head.</source>
-            <translation>У делегации %1 нет главы.</translation>
+            <source>No row of the list can be read (%1); nothing was imported.</source>
+            <translation>Ни одну строку списка не удаётся прочитать (%1); ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>any earlier file of that name was left as it was</source>
+            <translation>прежний файл с этим именем остался как был</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written (no temporary file name is free).</source>
+            <translation>Не удаётся записать %1 (нет свободного имени для временного файла).</translation>
+        </message>
+        <message>
+            <source>%1 is the database itself; choose another file name.</source>
+            <translation>%1 — это сама база данных; выберите другое имя файла.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written completely (%2); %3.</source>
+            <translation>Не удалось записать %1 полностью (%2); %3.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written (%2); %3.</source>
+            <translation>Не удаётся записать %1 (%2); %3.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written (%2).</source>
+            <translation>Не удаётся записать %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give a file name.</source>
+            <translation>%1 — это папка; укажите имя файла.</translation>
+        </message>
+        <message>
+            <source>%1 is not an ordinary file (a device, a pipe or a socket); choose another file name.</source>
+            <translation>%1 — не обычный файл (устройство, канал или сокет); выберите другое имя файла.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so %1 was not written; %2.</source>
+            <translation>Диск заполнен, поэтому %1 не записан; %2.</translation>
+        </message>
+        <message>
+            <source>No country is called “%1”: choose the host country from the list that opens as you type.</source>
+            <translation>Страны «%1» нет в списке: выберите принимающую страну из подсказок, которые появляются при вводе.</translation>
+        </message>
+        <message>
+            <source>Type the date the meeting started.</source>
+            <translation>Введите дату начала встречи.</translation>
+        </message>
+        <message>
+            <source>Type the end date, or untick “Ends on”.</source>
+            <translation>Введите дату окончания или снимите отметку «Заканчивается».</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023.</source>
+            <translation>«%1» не читается как дата: введите, например, 13.12.2023, 2023-12-13 или 13 декабря 2023.</translation>
         </message>
         <message>
             <source>%1, participant %2: the person is missing.</source>
             <translation>%1, участник %2: не указан человек.</translation>
         </message>
         <message>
-            <source>Delegation %1 has %2 heads; one is usual.</source>
-            <translation>Делегация %1: глав делегации — %2; обычно глава один.</translation>
-        </message>
-        <message>
             <source>%1 lists the same person twice.</source>
             <translation>%1: один и тот же человек указан дважды.</translation>
+        </message>
+        <message>
+            <source>The same person</source>
+            <translation>Один и тот же человек</translation>
         </message>
         <message>
             <source>%1 (%2): %3 dialogues, %4 people</source>
@@ -1943,10 +2416,6 @@ Open them now to save or discard them?</source>
             <translation>Диск заполнен; освободите место и повторите резервное копирование.</translation>
         </message>
         <message>
-            <source>The backup %1 cannot be written (%2).</source>
-            <translation>Не удаётся записать резервную копию %1 (%2).</translation>
-        </message>
-        <message>
             <source>The backup cannot be written over the database itself; choose another file name.</source>
             <translation>Резервную копию нельзя записать поверх самой базы данных; выберите другое имя файла.</translation>
         </message>
@@ -1995,8 +2464,16 @@ Open them now to save or discard them?</source>
             <translation>файл не является базой данных Реестра диалогов (нет версии схемы)</translation>
         </message>
         <message>
+            <source>the layout is older (%1); it will be upgraded when the database is opened, after a backup</source>
+            <translation>структура старее (%1); она будет обновлена при открытии базы данных, после резервной копии</translation>
+        </message>
+        <message>
             <source>Contents: %1</source>
             <translation>Содержимое: %1</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Примечание: %1</translation>
         </message>
         <message>
             <source>The database is sound.</source>
@@ -2015,16 +2492,20 @@ Open them now to save or discard them?</source>
             <translation>файл не удаётся открыть (%1)</translation>
         </message>
         <message>
+            <source>%1 is recorded as an institution of %2, not of %3.</source>
+            <translation>«%1» записана как организация страны «%2», а не «%3».</translation>
+        </message>
+        <message>
+            <source>%1 is in two delegations, %2 and %3.</source>
+            <translation>%1 — в двух делегациях: «%2» и «%3».</translation>
+        </message>
+        <message>
             <source>the file cannot be read as a database (%1)</source>
             <translation>файл не удаётся прочитать как базу данных (%1)</translation>
         </message>
         <message>
             <source>integrity: %1</source>
             <translation>целостность: %1</translation>
-        </message>
-        <message>
-            <source>the schema is older (%1); open it once to upgrade it</source>
-            <translation>схема устарела (%1); откройте базу один раз, чтобы обновить её</translation>
         </message>
         <message>
             <source>the schema (%1) is from a newer version of the program</source>
@@ -2037,6 +2518,58 @@ Open them now to save or discard them?</source>
         <message>
             <source>Problem: %1</source>
             <translation>Проблема: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a document; choose note-verbale, sign-in-sheet or participant-list.</source>
+            <translation>«%1» — не документ; выберите note-verbale, sign-in-sheet или participant-list.</translation>
+        </message>
+        <message>
+            <source>“%1” is too short to name a dialogue: give its id or at least 8 of its first characters.</source>
+            <translation>«%1» слишком коротко: укажите идентификатор диалога или не менее 8 первых его знаков.</translation>
+        </message>
+        <message>
+            <source>No dialogue has an id starting with “%1”.</source>
+            <translation>Нет диалога с идентификатором, начинающимся на «%1».</translation>
+        </message>
+        <message>
+            <source>“%1” names more than one dialogue; give more of its id.</source>
+            <translation>«%1» подходит к нескольким диалогам; укажите больше знаков идентификатора.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the document's format from “%1”; end the file name in .docx or .pdf.</source>
+            <translation>Не удаётся определить формат документа по имени «%1»; имя файла должно оканчиваться на .docx или .pdf.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; give a file name for the document.</source>
+            <translation>%1 — это папка; укажите имя файла документа.</translation>
+        </message>
+        <message>
+            <source>A Note Verbale is addressed to one partner: give its party (e.g. --party KZ).</source>
+            <translation>Вербальная нота адресуется одному партнёру: укажите сторону (например, --party KZ).</translation>
+        </message>
+        <message>
+            <source>A Note Verbale asks for a reply by a date: give it (e.g. --reply-by 2023-11-20).</source>
+            <translation>В вербальной ноте указывается срок ответа: задайте его (например, --reply-by 2023-11-20).</translation>
+        </message>
+        <message>
+            <source>The document cannot be written in %1 (%2).</source>
+            <translation>Не удаётся записать документ в папку %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The document could not be written to %1.</source>
+            <translation>Не удалось записать документ в %1.</translation>
+        </message>
+        <message>
+            <source>The document cannot be written to %1 (%2).</source>
+            <translation>Не удаётся записать документ в %1 (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” has no delegation in “%2” (its parties: %3).</source>
+            <translation>У «%1» нет делегации на встрече «%2» (стороны: %3).</translation>
+        </message>
+        <message>
+            <source>A Note Verbale needs the programme's sender: set it in Settings ▸ Programme.</source>
+            <translation>Для вербальной ноты нужен отправитель: укажите его в разделе «Настройки ▸ Программа».</translation>
         </message>
         <message>
             <source>This dialogue has no usable identifier, so no draft can be kept for it.</source>
@@ -2079,16 +2612,8 @@ Open them now to save or discard them?</source>
             <translation>Выберите хотя бы один диалог для экспорта.</translation>
         </message>
         <message>
-            <source>%1 is a folder; give a file name for the bundle.</source>
-            <translation>%1 — это папка; укажите имя файла пакета обмена.</translation>
-        </message>
-        <message>
             <source>The folder %1 does not exist.</source>
             <translation>Папка %1 не существует.</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be written (%2).</source>
-            <translation>Не удаётся записать файл %1 (%2).</translation>
         </message>
         <message>
             <source>Added</source>
@@ -2167,6 +2692,14 @@ Open them now to save or discard them?</source>
             <translation>%1 — недопустимый пакет обмена: %2 %3.</translation>
         </message>
         <message>
+            <source>%1 is not an ordinary file (a device or a pipe), so it is not a bundle.</source>
+            <translation>%1 — не обычный файл (устройство или канал), поэтому это не пакет обмена.</translation>
+        </message>
+        <message>
+            <source>%1 is a UTF-16 text file; a bundle is UTF-8 (export it again from Dialogue Register).</source>
+            <translation>%1 — текстовый файл в UTF-16; пакет обмена записывается в UTF-8 (экспортируйте его заново из Dialogue Register).</translation>
+        </message>
+        <message>
             <source>The file %1 does not exist.</source>
             <translation>Файл %1 не существует.</translation>
         </message>
@@ -2183,12 +2716,12 @@ Open them now to save or discard them?</source>
             <translation>Файл %1 создан более новой версией Dialogue Register (%2); обновите программу, чтобы импортировать его.</translation>
         </message>
         <message>
-            <source>%1 is %2 MB, larger than any bundle this program accepts.</source>
-            <translation>Размер файла %1 — %2 МБ, это больше любого пакета обмена, который принимает программа.</translation>
-        </message>
-        <message>
             <source>The file %1 cannot be read (%2).</source>
             <translation>Не удаётся прочитать файл %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is larger than the %2 MB a bundle may have (Settings).</source>
+            <translation>%1 больше допустимых для пакета %2 МБ (Настройки).</translation>
         </message>
         <message>
             <source>%1 is not a UTF-8 text file, so it is not a bundle.</source>
@@ -2199,8 +2732,32 @@ Open them now to save or discard them?</source>
             <translation>%1 — недопустимый JSON (строка %2, столбец %3: %4).</translation>
         </message>
         <message>
+            <source>%1 is not a valid bundle: it %2.</source>
+            <translation>%1 — неправильный пакет обмена: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: it is nested too deeply.</source>
+            <translation>%1 — неправильный пакет обмена: слишком глубокая вложенность.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON (%2).</source>
+            <translation>%1 — неправильный JSON (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: it is nested more than %2 levels deep.</source>
+            <translation>%1 — неправильный пакет обмена: вложенность глубже %2 уровней.</translation>
+        </message>
+        <message>
             <source>is wrong: %1</source>
             <translation>содержит ошибку: %1</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB, larger than the %3 MB a bundle may have (Settings).</source>
+            <translation>%1 занимает %2 МБ — больше допустимых для пакета %3 МБ (Настройки).</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: a field name in %2 %3.</source>
+            <translation>%1 — неправильный пакет обмена: имя поля в %2 %3.</translation>
         </message>
         <message>
             <source>The database is on a network share; saves can be lost there, so keep it on this computer's own disk.</source>
@@ -2291,6 +2848,10 @@ Open them now to save or discard them?</source>
             <translation>Роль</translation>
         </message>
         <message>
+            <source>Participation status</source>
+            <translation>Статус участия</translation>
+        </message>
+        <message>
             <source>No header row was recognised in the first 30 rows: the list needs headings such as “Name” or “ФИО”, “Country” or “Страна” above the participants.</source>
             <translation>В первых 30 строках не найдена строка заголовков: над участниками в списке должны быть заголовки, например «ФИО» или «Name», «Страна» или «Country».</translation>
         </message>
@@ -2309,10 +2870,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 has no filled cells.</source>
             <translation>В файле %1 нет заполненных ячеек.</translation>
-        </message>
-        <message>
-            <source>%1 is in an encoding that cannot be recognised (not UTF-8, UTF-16 or Windows-1251); save it from Excel as “CSV UTF-8” or as an Excel workbook.</source>
-            <translation>Кодировка файла %1 не распознана (это не UTF-8, UTF-16 и не Windows-1251); сохраните его из Excel как «CSV UTF-8» или как книгу Excel.</translation>
         </message>
         <message>
             <source>%1 is %2 MB; a registration list over %3 MB is not read — save only the list of participants.</source>
@@ -2375,12 +2932,16 @@ Open them now to save or discard them?</source>
             <translation>В файле %1 нет листов.</translation>
         </message>
         <message>
-            <source>“%1” is not a role (use Head or Member, Глава or Член)</source>
-            <translation>«%1» — не роль (укажите Глава или Член, Head или Member)</translation>
-        </message>
-        <message>
             <source>“%1” is not a sex (use F or M, Ж or М)</source>
             <translation>«%1» — не пол (укажите Ж или М, F или M)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a role (e.g. Head, Deputy head, Adviser, Expert, Interpreter, Observer, Member; Глава делегации, Советник, Эксперт, Переводчик)</source>
+            <translation>«%1» — не роль (например, Глава делегации, Заместитель главы делегации, Советник, Эксперт, Переводчик, Наблюдатель, Член делегации)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a participation status (e.g. invited, confirmed, attended, absent, cancelled; приглашён, подтвердил, присутствовал, не явился, отказ)</source>
+            <translation>«%1» — не статус участия (например, приглашён, подтвердил, присутствовал, не явился, отказ)</translation>
         </message>
         <message>
             <source>“%1” is not an e-mail address</source>
@@ -2399,12 +2960,16 @@ Open them now to save or discard them?</source>
             <translation>Добавлено участников: %1 (новых людей — %2, уже известных — %3), новых делегаций — %4, новых учреждений — %5; пропущено уже участвующих в диалоге: %6.</translation>
         </message>
         <message>
-            <source>%1 was removed from the database since the list was checked; check it again.</source>
-            <translation>%1: запись удалена из базы данных после проверки списка; проверьте список ещё раз.</translation>
+            <source>%1 is in an encoding that cannot be recognised (tried %2); save it from Excel as “CSV UTF-8” or as an Excel workbook.</source>
+            <translation>Кодировку файла %1 не удаётся распознать (проверены %2); сохраните его из Excel как «CSV UTF-8» или как книгу Excel.</translation>
         </message>
         <message>
-            <source>%1 rows of the list need correcting first (%2); nothing was imported.</source>
-            <translation>Строк списка, которые нужно сначала исправить: %1 (%2); ничего не импортировано.</translation>
+            <source>%1 %2 rows could not be read and were set aside (rows %3).</source>
+            <translation>%1 Строки, которые не удалось прочитать, отложены: %2 (строки %3).</translation>
+        </message>
+        <message>
+            <source>%1 was removed from the database since the list was checked; check it again.</source>
+            <translation>%1: запись удалена из базы данных после проверки списка; проверьте список ещё раз.</translation>
         </message>
         <message>
             <source>The list has no participants to import.</source>
@@ -2419,24 +2984,8 @@ Open them now to save or discard them?</source>
             <translation>Не удаётся определить формат отчёта по имени «%1»; имя файла должно оканчиваться на .pdf, .docx, .xlsx или .html, либо укажите --format.</translation>
         </message>
         <message>
-            <source>%1 is a folder; give a file name for the report.</source>
-            <translation>%1 — это папка; укажите имя файла отчёта.</translation>
-        </message>
-        <message>
             <source>“%1” is not a report format; choose pdf, docx, xlsx or html.</source>
             <translation>«%1» — не формат отчёта; выберите pdf, docx, xlsx или html.</translation>
-        </message>
-        <message>
-            <source>The report cannot be written in %1 (%2).</source>
-            <translation>Не удаётся записать отчёт в папку %1 (%2).</translation>
-        </message>
-        <message>
-            <source>The report could not be written to %1.</source>
-            <translation>Не удалось записать отчёт в %1.</translation>
-        </message>
-        <message>
-            <source>The report cannot be written to %1 (%2).</source>
-            <translation>Не удаётся записать отчёт в %1 (%2).</translation>
         </message>
         <message>
             <source>Today's automatic backup could not be made: %1</source>
@@ -2579,7 +3128,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Имя:</translation>
+            <translation>&amp;Название:</translation>
         </message>
         <message>
             <source>&amp;Other spellings:</source>
@@ -2603,6 +3152,103 @@ Open them now to save or discard them?</source>
         <message>
             <source>Headings found in row %1; %2 rows below them (empty rows are skipped).</source>
             <translation>Заголовки найдены в строке %1; под ними строк: %2 (пустые строки пропускаются).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeDialog</name>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>e.g. Central Asia Drug Action Programme (CADAP 7)</source>
+            <translation>например, Central Asia Drug Action Programme (CADAP 7)</translation>
+        </message>
+        <message>
+            <source>The Delegation of the European Union to …
+Представительство Европейского Союза в …</source>
+            <translation>The Delegation of the European Union to …
+Представительство Европейского Союза в …</translation>
+        </message>
+        <message>
+            <source>Who presents its compliments in a Note Verbale: one line per language (English, Russian); the one in the document's language is used.</source>
+            <translation>Кто свидетельствует своё уважение в вербальной ноте: по строке на язык (английский, русский); берётся строка на языке документа.</translation>
+        </message>
+        <message>
+            <source>Printed at the head of documents, one line per line. The last line is the place the notes are issued from, e.g. “Astana / Астана”.</source>
+            <translation>Печатается в шапке документов, построчно. Последняя строка — место, откуда направляются ноты, например «Astana / Астана».</translation>
+        </message>
+        <message>
+            <source>{year}, {party} and {date} are filled in; {number} is left blank for the registry. Empty: no reference number.</source>
+            <translation>{year}, {party} и {date} подставляются; {number} остаётся пустым для канцелярии. Пусто — без номера.</translation>
+        </message>
+        <message>
+            <source>For replies: name, e-mail, telephone, one per line.</source>
+            <translation>Для ответов: имя, эл. почта, телефон — по строке.</translation>
+        </message>
+        <message>
+            <source>Choose &amp;logo…</source>
+            <translation>Выбрать &amp;логотип…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove logo</source>
+            <translation>&amp;Убрать логотип</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;Sender:</source>
+            <translation>&amp;Отправитель:</translation>
+        </message>
+        <message>
+            <source>&amp;Letterhead:</source>
+            <translation>&amp;Шапка бланка:</translation>
+        </message>
+        <message>
+            <source>&amp;Reference pattern:</source>
+            <translation>Шаблон &amp;номера:</translation>
+        </message>
+        <message>
+            <source>&amp;Contact:</source>
+            <translation>&amp;Контакты:</translation>
+        </message>
+        <message>
+            <source>&amp;Disclaimer:</source>
+            <translation>&amp;Оговорка:</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>Логотип:</translation>
+        </message>
+        <message>
+            <source>Stored in the database: everyone working on this file prints the same. No emblem is shipped with the program.</source>
+            <translation>Хранится в базе данных: все, кто работает с этим файлом, печатают одно и то же. Программа не содержит никаких эмблем.</translation>
+        </message>
+        <message>
+            <source>Choose the logo</source>
+            <translation>Выберите логотип</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>The logo cannot be read (%1).</source>
+            <translation>Не удаётся прочитать логотип (%1).</translation>
+        </message>
+        <message>
+            <source>The logo must be a PNG or JPEG image.</source>
+            <translation>Логотип должен быть изображением PNG или JPEG.</translation>
+        </message>
+        <message>
+            <source>The logo is larger than 2 MB; choose a smaller image.</source>
+            <translation>Логотип больше 2 МБ; выберите изображение поменьше.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(нет)</translation>
         </message>
     </context>
     <context>
@@ -2670,14 +3316,6 @@ Open them now to save or discard them?</source>
             <translation>Все серии</translation>
         </message>
         <message>
-            <source>All countries</source>
-            <translation>Все страны</translation>
-        </message>
-        <message>
-            <source>Final records only (leave out drafts)</source>
-            <translation>Только окончательные записи (без черновиков)</translation>
-        </message>
-        <message>
             <source>from</source>
             <translation>с</translation>
         </message>
@@ -2692,10 +3330,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>Series:</source>
             <translation>Серия:</translation>
-        </message>
-        <message>
-            <source>Country:</source>
-            <translation>Страна:</translation>
         </message>
         <message>
             <source>Format:</source>
@@ -2722,12 +3356,20 @@ Open them now to save or discard them?</source>
             <translation>Период заканчивается раньше, чем начинается; выберите даты заново.</translation>
         </message>
         <message>
+            <source>Counting was cancelled; change the selection to count again.</source>
+            <translation>Подсчёт отменён; измените выборку, чтобы подсчитать заново.</translation>
+        </message>
+        <message>
             <source>%1 dialogues, %2 delegations, %3 participants (%4 women, %5 men, %6 not recorded)</source>
             <translation>Диалогов: %1, делегаций: %2, участников: %3 (женщин: %4, мужчин: %5, пол не указан: %6)</translation>
         </message>
         <message>
             <source>No dialogues match the selection.</source>
             <translation>Нет диалогов, отвечающих условиям отбора.</translation>
+        </message>
+        <message>
+            <source>The per-dialogue annex will be left out: more than %1 dialogues are selected.</source>
+            <translation>Приложение по отдельным диалогам будет опущено: выбрано больше %1 диалогов.</translation>
         </message>
         <message>
             <source>Export the report</source>
@@ -2740,6 +3382,22 @@ Open them now to save or discard them?</source>
         <message>
             <source>Counting the selected dialogues…</source>
             <translation>Подсчёт выбранных диалогов…</translation>
+        </message>
+        <message>
+            <source>All parties</source>
+            <translation>Все стороны</translation>
+        </message>
+        <message>
+            <source>Include drafts (marked as drafts)</source>
+            <translation>Включить черновики (с пометкой)</translation>
+        </message>
+        <message>
+            <source>Leave out people's names</source>
+            <translation>Не приводить имена участников</translation>
+        </message>
+        <message>
+            <source>Party:</source>
+            <translation>Сторона:</translation>
         </message>
         <message>
             <source>Writing %1…</source>
@@ -2771,6 +3429,14 @@ Open them now to save or discard them?</source>
         <message>
             <source>Before an upgrade</source>
             <translation>Перед обновлением</translation>
+        </message>
+        <message>
+            <source>{0}, kept apart from the daily rotation</source>
+            <translation>{0}, хранится отдельно от ежедневной смены копий</translation>
+        </message>
+        <message>
+            <source>{0}, dated in the future (the clock was wrong)</source>
+            <translation>{0}, дата в будущем (часы были неверны)</translation>
         </message>
         <message>
             <source>Restore from backup</source>
@@ -2848,6 +3514,10 @@ The database as it is now is kept as a backup first.</source>
             <source>Backup written to {0}.</source>
             <translation>Резервная копия записана: {0}.</translation>
         </message>
+        <message>
+            <source>Writing the backup…</source>
+            <translation>Запись резервной копии…</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -2882,6 +3552,14 @@ The database as it is now is kept as a backup first.</source>
         <message>
             <source>none</source>
             <translation>нет</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> МБ</translation>
+        </message>
+        <message>
+            <source>Import refuses a bundle larger than this before reading it.</source>
+            <translation>Импорт отказывается от пакета больше этого размера, не читая его.</translation>
         </message>
         <message>
             <source>PDF document (.pdf)</source>
@@ -2920,6 +3598,10 @@ The database as it is now is kept as a backup first.</source>
             <translation>База данных:</translation>
         </message>
         <message>
+            <source>Largest bundle to import:</source>
+            <translation>Наибольший пакет для импорта:</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>Общие</translation>
         </message>
@@ -2942,6 +3624,18 @@ The database as it is now is kept as a backup first.</source>
         <message>
             <source>Summary report defaults</source>
             <translation>Параметры сводного отчёта</translation>
+        </message>
+        <message>
+            <source>&amp;Programme…</source>
+            <translation>&amp;Программа…</translation>
+        </message>
+        <message>
+            <source>Sender, letterhead, reference numbers and contact for documents; kept in this database.</source>
+            <translation>Отправитель, шапка бланка, номера и контакты для документов; хранятся в этой базе данных.</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
         </message>
         <message>
             <source>Give the database location as a full path, or choose it with Browse….</source>
@@ -2969,10 +3663,44 @@ The database as it is now is kept as a backup first.</source>
         </message>
     </context>
     <context>
+        <name>SignedSheetDialog</name>
+        <message>
+            <source>Attendance from the signed sheet</source>
+            <translation>Присутствие по подписанному листу</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Подписал(а)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>Делегация</translation>
+        </message>
+        <message>
+            <source>Space ticks the selected person. Those not ticked are marked absent.</source>
+            <translation>Пробел отмечает выбранного человека. Неотмеченные будут записаны как отсутствовавшие.</translation>
+        </message>
+    </context>
+    <context>
         <name>TagEntry</name>
         <message>
             <source>Separate values with ;</source>
             <translation>Значения через ;</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowClaim</name>
+        <message>
+            <source>The database %1 is open in another Dialogue Register window; close it there first, or open another file.</source>
+            <translation>База данных %1 открыта в другом окне Dialogue Register; сначала закройте её там или откройте другой файл.</translation>
+        </message>
+        <message>
+            <source>The database %1 is open in the Dialogue Register window of %2 on %3 (process %4); close it there first, or open another file.</source>
+            <translation>База данных %1 открыта в окне Dialogue Register пользователя %2 на компьютере %3 (процесс %4); сначала закройте её там или откройте другой файл.</translation>
         </message>
     </context>
 </TS>
