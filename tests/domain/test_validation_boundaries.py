@@ -43,9 +43,9 @@ DIALOGUE_TEXTS = [
      lambda t: make_dialogue(actions=(r.Action(t),))),
     ("action_owner", "actions[1].owner", "Action 2's owner",
      lambda t: make_dialogue(actions=(r.Action("a"), r.Action("b", owner=t)))),
-    ("delegation_notes", "delegations[0].notes", "Delegation 1's notes",
+    ("delegation_notes", "delegations[0].notes", "Kazakhstan's notes",
      lambda t: make_dialogue(delegations=(_delegation(notes=t),))),
-    ("position", "delegations[0].participants[0].position", "Delegation 1, participant 1's position",
+    ("position", "delegations[0].participants[0].position", "Kazakhstan, participant 1's position",
      lambda t: make_dialogue(delegations=(_delegation(participants=(
          r.Participant(id="p", person_id="someone", position=t),)),))),
     ("party_name", "chair", "The chair's name", lambda t: make_dialogue(chair=ORG(t))),
@@ -130,11 +130,11 @@ def test_an_organisation_party_needs_a_name() -> None:
 def test_a_participant_needs_a_person_once_per_delegation() -> None:
     missing = _delegation(participants=(r.Participant(id="p", person_id=""),))
     assert [(p.field, str(p.message)) for p in dialogue_problems(make_dialogue(delegations=(missing,)))] == [
-        ("delegations[0].participants[0]", "Delegation 1, participant 1: the person is missing.")]
+        ("delegations[0].participants[0]", "Kazakhstan, participant 1: the person is missing.")]
     twice = _delegation(participants=(r.Participant(id="p", person_id="a"), r.Participant(id="q", person_id="b"),
                                       r.Participant(id="s", person_id="a")))
     assert [(p.field, str(p.message)) for p in dialogue_problems(make_dialogue(delegations=(twice,)))] == [
-        ("delegations[0].participants[2]", "Delegation 1 lists the same person twice.")]
+        ("delegations[0].participants[2]", "Kazakhstan lists the same person twice.")]
     other = replace(twice, id="e", party=r.Party.country("UZ"),
                     participants=(r.Participant(id="t", person_id="a"),))
     assert dialogue_problems(make_dialogue(delegations=(other,))) == []
