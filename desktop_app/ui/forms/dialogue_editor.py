@@ -452,6 +452,7 @@ class DialogueEditor(QMainWindow):
         self.people.saved()
         self.institutions.saved()
         self._base = stored
+        self._new = False  # saved: its start date is the one typed, shown again when the form reloads
         self._load_widgets(stored)
         self._clean = self.snapshot()
         self.history.reset(self._clean)
