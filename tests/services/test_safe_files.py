@@ -304,7 +304,7 @@ def test_opening_cleans_what_crashed_writes_left_beside_the_database(db_path: Pa
                  db_path.parent / f".r.pdf.999999999-0123abcd{safe_files.PARTIAL_SUFFIX}",
                  drafts.drafts_folder(db_path) / f".d.json.999999999-0123abcd{safe_files.PARTIAL_SUFFIX}"]
     for path in leftovers:
-        path.parent.mkdir(exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"half" * 1000)
     open_for_work(db_path).database.close()
     assert not any(path.exists() for path in leftovers)

@@ -200,7 +200,8 @@ def check_version(data: Any, name: str) -> None:
 
 def bundle_version(data: Any) -> int:
     version = data.get("version") if isinstance(data, dict) else None
-    return version if version in KNOWN_VERSIONS else 1
+    # `True == 1`: a retyped version must not pass for version 1 (the schema then refuses it)
+    return version if isinstance(version, int) and not isinstance(version, bool) and version in KNOWN_VERSIONS else 1
 
 
 def _where(path: Iterable[Any]) -> str:

@@ -229,4 +229,6 @@ def write_docx(report: Report, target: BinaryIO) -> None:
             body.paragraph(report.t("No actions recorded."))
     document.core_properties.title = report.title
     document.core_properties.language = report.language
-    document.save(target)
+    built = BytesIO()  # built in memory, then written: a full disk fails one plain write, no half-open ZIP
+    document.save(built)
+    target.write(built.getbuffer())

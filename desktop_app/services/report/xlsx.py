@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from io import BytesIO
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook
@@ -77,4 +78,8 @@ def write_xlsx(report: Report, target: BinaryIO) -> None:
             sheet.append([report.t(NO_DIALOGUES)])
     workbook.properties.title = report.title
     workbook.properties.language = report.language
-    workbook.save(target)
+    # Built in memory, then written: a full disk then fails one plain write, never half-way through
+    # openpyxl's write-only sheets, whose generators would print tracebacks after the officer's sentence.
+    built = BytesIO()
+    workbook.save(built)
+    target.write(built.getbuffer())
