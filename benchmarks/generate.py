@@ -29,7 +29,7 @@ import random
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -226,12 +226,14 @@ class Generated:
         self.people = make_people(self.rng, self.ids, people or default_people(dialogues))
         self.institutions = make_institutions(self.rng, self.ids)
 
+    bundle_source = "benchmarks/generate.py"
+
     def dialogues(self) -> Iterator[dict[str, Any]]:
         return iter_dialogues(self.rng, self.ids, self.count, self.people, self.institutions)
 
     def bundle(self) -> dict[str, Any]:
         return {"format": "dialogue-register/bundle", "version": 1, "exported_at": stamp(EPOCH),
-                "source": "benchmarks/generate.py", "people": self.people, "institutions": self.institutions,
+                "source": self.bundle_source, "people": self.people, "institutions": self.institutions,
                 "dialogues": list(self.dialogues())}
 
 
@@ -258,23 +260,39 @@ def _party_columns(party: dict[str, Any] | None) -> tuple[str | None, str | None
 
 def _bulk_insert(database: Any, generated: Generated, chunk: int = 2000) -> None:
     bulk_insert(database, generated.people, generated.institutions, generated.dialogues(),
-                Ids(random.Random(generated.count)), chunk)
+                chunk=chunk, source=generated.bundle_source)
 
 
 def bulk_insert(database: Any, people: list[dict[str, Any]], institutions: list[dict[str, Any]],
-                dialogues: Iterable[dict[str, Any]], child_ids: Callable[[], str] = lambda: str(uuid.uuid4()),
-                chunk: int = 2000) -> None:
+                dialogues: Iterable[dict[str, Any]], chunk: int = 2000, source: str | None = None) -> None:
     """Core bulk inserts matching the models, with the derived columns the program computes on save.
 
-    Takes bundle JSON (people, institutions, dialogues) into a database that has none of them:
-    the shape an importer could use for every record it adds."""
+    Takes bundle JSON (people, institutions, dialogues; version 1, sent by `source`) into a database
+    that has none of them: the shape an importer could use for every record it adds. Like the
+    import, each record gets the replication state of a version 1 record (its content's legacy
+    version, by `source`), agenda items and actions the ids derived from their dialogue, and each
+    participant the version 1 meaning of the protocol fields (attended, funded with the delegation)."""
     from sqlalchemy import insert
 
     from desktop_app.db import models as m
+    from desktop_app.db.replica_store import meta_of
     from desktop_app.domain import records as r
+    from desktop_app.domain import replication as rp
+    from desktop_app.domain.enums import ParticipationStatus
     from desktop_app.domain.reference import party_name
     from desktop_app.domain.search import fold_all
     from desktop_app.services.exchange.codec import party_from_json
+    from desktop_app.services.exchange.importer import v1_record
+
+    author = f"{source or 'a version 1 bundle'}"[:200]
+
+    def replica(kind: str, item: dict[str, Any]) -> tuple[dict[str, Any], str]:
+        """The record as the import reads it (version 2's shape) and the `replica` column it stores."""
+        record = v1_record(kind, item)
+        if kind == "dialogue":
+            record.setdefault("trashed", False)
+        state = rp.decode(kind, record, fallback=rp.legacy_dot(kind, record), fallback_by=author)
+        return record, meta_of(kind, rp.encode(kind, record["id"], state))
 
     names = {p["id"]: (p["name"], *p["other_names"]) for p in people}
     now = datetime.now(UTC)
@@ -295,16 +313,19 @@ def bulk_insert(database: Any, people: list[dict[str, Any]], institutions: list[
             moment = _row_time(p["updated_at"])
             batch["people"].append({"id": p["id"], "name": p["name"], "sex": p["sex"], "email": p["email"],
                                     "search_name": fold_all((p["name"], *p["other_names"])), "deleted_at": None,
-                                    "revision": 1, "created_at": now, "updated_at": moment})
+                                    "revision": 1, "created_at": now, "updated_at": moment,
+                                    "replica": replica("person", p)[1]})
             batch["other"].extend({"person_id": p["id"], "sort_order": i, "name": n}
                                   for i, n in enumerate(p["other_names"]))
         for i in institutions:
             batch["institutions"].append({"id": i["id"], "name": i["name"], "acronym": i["acronym"],
                                           "country": i["country"], "deleted_at": None, "revision": 1,
-                                          "created_at": now, "updated_at": _row_time(i["updated_at"])})
+                                          "created_at": now, "updated_at": _row_time(i["updated_at"]),
+                                          "replica": replica("institution", i)[1]})
         flush(batch)
         for count, d in enumerate(dialogues, start=1):
             moment = _row_time(d["updated_at"])
+            record, meta = replica("dialogue", d)
             chair = _party_columns(d["chair"])
             parties = [party_from_json(d["chair"]), *(party_from_json(g["party"]) for g in d["delegations"])]
             person_ids = {p["person_id"] for g in d["delegations"] for p in g["participants"]}
@@ -320,19 +341,20 @@ def bulk_insert(database: Any, people: list[dict[str, Any]], institutions: list[
                 "chair_country": chair[1], "chair_organisation": chair[2], "summary": d["summary"],
                 "status": d["status"], "delegation_count": len(d["delegations"]),
                 "participant_count": sum(len(g["participants"]) for g in d["delegations"]),
-                "search_text": search, "deleted_at": None, "revision": 1, "created_at": now, "updated_at": moment})
+                "search_text": search, "deleted_at": None, "revision": 1, "created_at": now, "updated_at": moment,
+                "replica": meta})
             for key, table in (("supporting_programmes", "programmes"), ("frameworks", "frameworks"),
                                ("topics", "topics")):
                 batch[table].extend({"dialogue_id": d["id"], "sort_order": i, "name": v}
                                     for i, v in enumerate(d[key]))
-            for i, a in enumerate(d["agenda"]):
+            for i, (a, derived) in enumerate(zip(d["agenda"], record["agenda"], strict=True)):
                 presenter = _party_columns(a["presenter"])
-                batch["agenda"].append({"id": child_ids(), "dialogue_id": d["id"], "sort_order": i,
+                batch["agenda"].append({"id": derived["id"], "dialogue_id": d["id"], "sort_order": i,
                                         "title": a["title"], "presenter_type": presenter[0],
                                         "presenter_country": presenter[1], "presenter_organisation": presenter[2],
                                         "notes": a["notes"], "created_at": now, "updated_at": moment})
             for i, a in enumerate(d["actions"]):
-                batch["actions"].append({"id": child_ids(), "dialogue_id": d["id"], "sort_order": i,
+                batch["actions"].append({"id": r.derived_action_id(d["id"], i), "dialogue_id": d["id"], "sort_order": i,
                                          "description": a["description"], "owner": a["owner"],
                                          "due_date": None, "status": a["status"], "created_at": now,
                                          "updated_at": moment})
@@ -346,6 +368,7 @@ def bulk_insert(database: Any, people: list[dict[str, Any]], institutions: list[
                 batch["participants"].extend({
                     "id": p["id"], "delegation_id": g["id"], "sort_order": j, "person_id": p["person_id"],
                     "institution_id": p["institution_id"], "position": p["position"], "role": p["role"],
+                    "status": ParticipationStatus.ATTENDED.value, "programme_funded": g["programme_supported"],
                     "created_at": now, "updated_at": moment} for j, p in enumerate(g["participants"]))
             if count % chunk == 0:
                 flush(batch)

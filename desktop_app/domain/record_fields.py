@@ -138,12 +138,13 @@ def person_of(data: Json) -> r.Person:
 
 def institution_json(institution: r.Institution) -> Json:
     return {"id": institution.id, "name": institution.name, "acronym": institution.acronym,
-            "country": institution.country}
+            "country": institution.country, "other_names": list(institution.other_names)}
 
 
 def institution_of(data: Json) -> r.Institution:
     return r.Institution(id=data["id"], name=data.get("name") or "", acronym=data.get("acronym"),
-                         country=data.get("country"), updated_at=moment(data.get("updated_at")))
+                         country=data.get("country"), other_names=tuple(data.get("other_names") or ()),
+                         updated_at=moment(data.get("updated_at")))
 
 
 def record_json(kind: str, record: Any) -> Json:

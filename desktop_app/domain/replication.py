@@ -27,7 +27,7 @@ SUBRECORDS: dict[str, tuple[str, tuple[str, ...]]] = {
 DIALOGUE_FIELDS = ("title", "series", "kind", "start_date", "end_date", "city", "country", "online", "chair",
                    "supporting_programmes", "frameworks", "topics", "summary", "status", "trashed")
 PERSON_FIELDS = ("name", "other_names", "sex", "email")
-INSTITUTION_FIELDS = ("name", "acronym", "country")
+INSTITUTION_FIELDS = ("name", "acronym", "country", "other_names")
 KEY_FIELD = {"dialogue": "title", "person": "name", "institution": "name"}
 # Record JSON keys that are not fields: identity, and what this module encodes itself.
 NOT_FIELDS = frozenset({"id", "updated_at", "version", "edited_by", "replica", "conflicts", "history",

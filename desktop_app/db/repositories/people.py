@@ -322,12 +322,10 @@ class InstitutionRepository:
                     names.append(name)
             merged = replace(kept, other_names=tuple(names), acronym=kept.acronym or gone.acronym,
                              country=kept.country or gone.country)
-            session.execute(update(m.ParticipantRow).where(m.ParticipantRow.institution_id == merge_id)
-                            .values(institution_id=keep_id))
-            row = write_institution(session, merged, r.utc_now())
-            row.edited_locally = True
-            session.delete(gone)
-            return institution_record(row)
+            # the exchange's one write path, as for people: an edit of the kept institution and of
+            # every dialogue naming the other, and a tombstone that carries the merge elsewhere
+            return merge_records(session, "institution", merged, merge_id,  # type: ignore[return-value]
+                                 self.database.officer)
 
     def save(self, institution: r.Institution) -> r.Institution:
         from desktop_app.db import replica_store

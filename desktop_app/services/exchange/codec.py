@@ -72,6 +72,8 @@ def person_from_json(data: Json) -> r.Person:
 def institution_to_json(institution: r.Institution) -> Json:
     data: Json = {"id": institution.id, "name": institution.name, "acronym": institution.acronym,
                   "country": institution.country}
+    if institution.other_names:  # only then: version 1 has no institution other names
+        data["other_names"] = list(institution.other_names)
     if institution.updated_at is not None:
         data["updated_at"] = format_timestamp(institution.updated_at)
     return data
@@ -80,6 +82,7 @@ def institution_to_json(institution: r.Institution) -> Json:
 def institution_from_json(data: Json) -> r.Institution:
     return r.Institution(
         id=data["id"], name=data["name"], acronym=data.get("acronym"), country=data.get("country"),
+        other_names=tuple(data.get("other_names") or ()),
         updated_at=parse_timestamp(data["updated_at"]) if data.get("updated_at") else None)
 
 

@@ -110,7 +110,7 @@ def _label(kind: str, item: dict[str, Any]) -> str:
     return f"“{item.get('title', '')}”" if kind == "dialogue" else str(item.get("name", ""))
 
 
-def _v1_record(kind: str, item: dict[str, Any]) -> dict[str, Any]:
+def v1_record(kind: str, item: dict[str, Any]) -> dict[str, Any]:
     """A version 1 record in version 2's shape (the schema's rules: actions' and agenda items'
     ids derived from the dialogue's id and position, so every database derives the same)."""
     if kind == "dialogue":
@@ -219,7 +219,7 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
 
 
 def _apply_v1(session: Session, kind: str, item: dict[str, Any], row: Any, source: str | None) -> Outcome:
-    record = _v1_record(kind, item)
+    record = v1_record(kind, item)
     author = f"{source or 'a version 1 bundle'}"[:200]
     if row is None:
         record.setdefault("trashed", False) if kind == "dialogue" else None
@@ -227,7 +227,8 @@ def _apply_v1(session: Session, kind: str, item: dict[str, Any], row: Any, sourc
         replica_store.store(session, kind, record["id"], state, check=False)
         return Outcome.ADDED
     ours = replica_store.stored_json(kind, row)
-    theirs = _missing_in_v1(kind, item, {**ours, **{k: v for k, v in record.items() if k != "updated_at"}})
+    unsent = {"updated_at"} | ({"other_names"} if kind == "institution" and "other_names" not in item else set())
+    theirs = _missing_in_v1(kind, item, {**ours, **{k: v for k, v in record.items() if k not in unsent}})
     comparable = {k: v for k, v in ours.items() if k in theirs}
     if all(comparable.get(k) == v for k, v in theirs.items() if k not in rp.NOT_FIELDS | {"updated_at"}) and \
             all(comparable.get(k) == v for k, v in theirs.items() if k in ("delegations", "agenda", "actions")):

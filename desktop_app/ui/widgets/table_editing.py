@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.translations import format_date
-from desktop_app.ui.widgets.completion import contains_completer, set_offers
+from desktop_app.ui.widgets.completion import COMPLETION_ROLE, contains_completer, set_offers
 from desktop_app.ui.widgets.date_fields import DISPLAY_FORMAT, DateField, to_date
 from desktop_app.ui.widgets.marks import marked_background
 
@@ -85,7 +85,9 @@ class GridDelegate(QStyledItemDelegate):
                     editor = watched.focusProxy()
                     current = watched.currentIndex()
                     if isinstance(editor, QLineEdit) and watched.isVisible() and current.isValid():
-                        editor.setText(str(current.data()))
+                        # what the entry puts in the field (a person's name), not what it shows
+                        chosen = current.data(COMPLETION_ROLE)
+                        editor.setText(str(chosen if chosen is not None else current.data()))
                     watched.hide()
                 if isinstance(editor, QWidget):
                     table.leave_editor(editor, move)
