@@ -173,7 +173,7 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Start date": "Дата начала",
     "Place and chair": "Место и председательство",
     "C&ity": "&Город",
-    "Host c&ountry": "Принимающая с&трана",
+    "Host countr&y": "Принимающая с&трана",
     "C&hair": "П&редседатель",
     "Subject": "Содержание",
     "T&opics": "&Темы",
@@ -572,7 +572,7 @@ RU: dict[str | tuple[str, str], Translation] = {
     "The Council presidency on that date was %1, not %2.":
         "Председательство в Совете ЕС на эту дату — %1, а не %2.",
     "Chair: %1": "Председатель: %1",
-    "Prepare &next edition": "Подготовить &следующую встречу",
+    "Prepare &next edition": "&Следующая встреча",
     "Start next year's meeting from the selected dialogue: dates a year on, the same parties, its open actions "
     "carried over":
         "Начать встречу следующего года с выбранного диалога: даты на год позже, те же стороны, открытые "
@@ -1005,7 +1005,7 @@ ENTRY: dict[str | tuple[str, str], Translation] = {
     "Held on&line (or partly online)": "Проводится он&лайн (полностью или частично)",
     "Add EU s&ide": "Добавить сторону &ЕС", "Add par&ticipant": "Добавить у&частника",
     "&Add delegation": "Добавить делегаци&ю", "Remo&ve": "&Удалить", "Move &up": "&Вверх",
-    "Move do&wn": "Вни&з", "&Remove": "Удал&ить", "M&ove up": "Вве&рх", "Move dow&n": "В&низ",
+    "Move do&wn": "Вни&з", "&Remove": "Удал&ить", "&Move up": "Вве&рх", "Move dow&n": "В&низ",
     "&Add item": "Добавить пу&нкт", "&Add action": "До&бавить действие",
     "Add delegat&ion…": "Добавить деле&гацию…", "Add the five Central Asian c&ountries":
         "Добавить пять стран &Центральной Азии", "Add &follow-up action": "Добавить последующее дейс&твие",
@@ -1054,7 +1054,7 @@ RU.update({
     "Withdrawn": "Отказ",
     "Funded": "Оплата",
     "The programme paid for this person": "Участие этого человека оплачено программой",
-    "Mark all confirmed as &attended": "Отметить всех давших согласие как &участвовавших",
+    "Mar&k all confirmed as attended": "От&метить всех давших согласие как участвовавших",
     "After the meeting: every confirmed participant of every delegation came":
         "После встречи: все давшие согласие участники всех делегаций присутствовали",
     "Note Verbale": "Вербальная нота",

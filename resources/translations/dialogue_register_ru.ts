@@ -598,20 +598,12 @@ It has not been changed.</source>
             <translation>Удал&amp;ить</translation>
         </message>
         <message>
-            <source>M&amp;ove up</source>
-            <translation>Вве&amp;рх</translation>
-        </message>
-        <message>
             <source>Move dow&amp;n</source>
             <translation>В&amp;низ</translation>
         </message>
         <message>
             <source>Add last year's &amp;heads as invited</source>
             <translation>Добавить прошлогодних &amp;глав как приглашённых</translation>
-        </message>
-        <message>
-            <source>Mark all confirmed as &amp;attended</source>
-            <translation>Отметить всех давших согласие как &amp;участвовавших</translation>
         </message>
         <message>
             <source>After the meeting: every confirmed participant of every delegation came</source>
@@ -636,6 +628,14 @@ It has not been changed.</source>
         <message>
             <source>Participation supported by the programme</source>
             <translation>Участие при поддержке программы</translation>
+        </message>
+        <message>
+            <source>&amp;Move up</source>
+            <translation>Вве&amp;рх</translation>
+        </message>
+        <message>
+            <source>Mar&amp;k all confirmed as attended</source>
+            <translation>От&amp;метить всех давших согласие как участвовавших</translation>
         </message>
         <message>
             <source>Participants — %1</source>
@@ -701,6 +701,10 @@ It has not been changed.</source>
             <translation>&amp;Город</translation>
         </message>
         <message>
+            <source>Host countr&amp;y</source>
+            <translation>Принимающая с&amp;трана</translation>
+        </message>
+        <message>
             <source>To&amp;pics</source>
             <translation>Те&amp;мы</translation>
         </message>
@@ -763,10 +767,6 @@ It has not been changed.</source>
         <message>
             <source>Place and chair</source>
             <translation>Место и председательство</translation>
-        </message>
-        <message>
-            <source>Host c&amp;ountry</source>
-            <translation>Принимающая с&amp;трана</translation>
         </message>
         <message>
             <source>C&amp;hair</source>
@@ -1000,8 +1000,8 @@ It has not been changed.</source>
             <translation>Пока нет ни приглашённых, ни давших согласие, ни участвовавших.</translation>
         </message>
         <message>
-            <source>Mark all confirmed as &amp;attended</source>
-            <translation>Отметить всех давших согласие как &amp;участвовавших</translation>
+            <source>Mar&amp;k all confirmed as attended</source>
+            <translation>От&amp;метить всех давших согласие как участвовавших</translation>
         </message>
         <message>
             <source>Attendance from the &amp;signed sheet…</source>
@@ -1719,7 +1719,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>Prepare &amp;next edition</source>
-            <translation>Подготовить &amp;следующую встречу</translation>
+            <translation>&amp;Следующая встреча</translation>
         </message>
         <message>
             <source>Start next year's meeting from the selected dialogue: dates a year on, the same parties, its open actions carried over</source>

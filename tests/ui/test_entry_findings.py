@@ -311,14 +311,18 @@ def test_the_grid_moves_like_a_spreadsheet(qtbot, database, monkeypatch):
     assert (grid.currentRow(), grid.currentColumn()) == (0, 4)  # Sex
     assert grid.hasFocus() and grid.currentItem().isSelected()  # the cell the keys go to is highlighted
     keys(qtbot, "M")  # the list opens on the typed letter: Male
+    key(qtbot, Qt.Key.Key_Tab)
+    assert (grid.currentRow(), grid.currentColumn()) == (0, 5)  # Status
+    key(qtbot, Qt.Key.Key_Tab)
+    assert (grid.currentRow(), grid.currentColumn()) == (0, 6)  # Funded, the last column
     key(qtbot, Qt.Key.Key_Tab)  # the last cell of a filled last row: a new row, its name open
     assert grid.rowCount() == 2 and (grid.currentRow(), grid.currentColumn()) == (1, 0)
     assert grid.state() == grid.State.EditingState
     keys(qtbot, "Нургуль Садыкова")
     key(qtbot, Qt.Key.Key_Tab, SHIFT)  # back to the row above, its last cell
-    assert (grid.currentRow(), grid.currentColumn()) == (0, 4)
+    assert (grid.currentRow(), grid.currentColumn()) == (0, 6)
     key(qtbot, Qt.Key.Key_Return)  # down
-    assert (grid.currentRow(), grid.currentColumn()) == (1, 4)
+    assert (grid.currentRow(), grid.currentColumn()) == (1, 6)
     key(qtbot, Qt.Key.Key_Tab, CTRL)  # leave the grid
     assert not grid.hasFocus() and not grid.isAncestorOf(QApplication.focusWidget())
     people = PeopleRepository(database)

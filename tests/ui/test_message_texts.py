@@ -79,12 +79,14 @@ def test_every_text_template_is_in_the_message_catalogue() -> None:
 
 def test_shown_gives_plain_strings_and_untranslated_texts_as_they_are() -> None:
     assert shown("Saved.") == "Saved."
-    text = Text("%1 has no head.", PartyName(Party.country("KZ")))
-    assert shown(text) == "Kazakhstan has no head." and type(shown(text)) is str
+    text = Text("The delegation of %1 has no head.", PartyName(Party.country("KZ")))
+    assert shown(text) == "The delegation of Kazakhstan has no head." and type(shown(text)) is str
 
 
 def test_shown_translates_templates_and_texts_given_as_arguments(russian: str) -> None:
-    assert shown(Text("%1 has no head.", PartyName(Party.country("KZ")))) == "У делегации «Казахстан» нет главы."
+    # a delegation named by its party is named in the window's language
+    assert shown(Text("The delegation of %1 has no head.", PartyName(Party.country("KZ")))) == (
+        "У делегации (Казахстан) нет главы.")
     assert shown(Text("The delegation of %1 has no head.", "Kazakhstan")) == "У делегации (Kazakhstan) нет главы."
     # a status word given as a Text is translated inside the sentence (issue 18)
     assert shown(Text("A participant who is %1 cannot become %2.", Text("attended"), Text("invited"))) == (

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository
 from desktop_app.domain import records as r
-from desktop_app.domain.enums import ActionStatus, DialogueKind, DialogueStatus, Role, Sex, Side
+from desktop_app.domain.enums import ActionStatus, DialogueKind, DialogueStatus, ParticipationStatus, Role, Sex, Side
 from tests.ui.form_driving import key, keys, receiver
 from tests.ui.test_dialogue_editor import Answers, open_editor
 
@@ -207,7 +207,12 @@ def type_delegations(qtbot, editor, window: Window) -> None:
                 press(qtbot, Qt.Key.Key_Tab)
                 press(qtbot, Qt.Key.Key_Tab)  # the role offered: Head first, then Member
                 keys(qtbot, window.female if sex is Sex.FEMALE else window.male)
-                press(qtbot, Qt.Key.Key_Tab if number < len(people) - 1 else Qt.Key.Key_Return)
+                if number == len(people) - 1:
+                    press(qtbot, Qt.Key.Key_Return)
+                    continue
+                press(qtbot, Qt.Key.Key_Tab)  # Status: Attended, as offered for a meeting in the past
+                press(qtbot, Qt.Key.Key_Tab)  # Funded: not ticked
+                press(qtbot, Qt.Key.Key_Tab)  # the last cell of a filled last row: the next participant
         press(qtbot, Qt.Key.Key_PageDown, CTRL)  # the next delegation, staying in the grid
 
 
@@ -236,6 +241,7 @@ def check_stored(database, stored: r.Dialogue) -> None:
             institution = institutions.get(p.institution_id)
             assert institution.country == country
             found.append((person.name, institution.name, p.position, person.sex, p.role))
+            assert p.status is ParticipationStatus.ATTENDED  # offered for a past meeting; a final one needs it
         assert found == [(name, institution, position, sex, Role.HEAD if n == 0 else Role.MEMBER)
                          for n, (name, institution, position, sex) in enumerate(typed)], delegation.party.key
     kz = stored.delegations[0].participants

@@ -163,7 +163,7 @@ class DelegationsSection(QWidget):
         self.participants.grow = self.add_participant  # Tab on the last cell of a filled last row
         self.participants.paste_rows = self.paste_participants  # Ctrl+V of rows copied from Excel/Word
         self.participant_buttons = ListButtons(self.tr("Add par&ticipant"), self.participants_box,
-                                               (self.tr("&Remove"), self.tr("M&ove up"), self.tr("Move dow&n")))
+                                               (self.tr("&Remove"), self.tr("&Move up"), self.tr("Move dow&n")))
         self.head_warning = QLabel(self.participants_box)
         self.head_warning.setStyleSheet(f"color: {warning_colour(self.palette()).name()};")
         self.offered_heads: dict[str, tuple[Participant, ...]] = {}  # Prepare next edition: last year's heads
@@ -177,7 +177,7 @@ class DelegationsSection(QWidget):
         self.status_notice.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
         self.status_notice.setWordWrap(True)
         self.status_notice.hide()
-        self.mark_attended_button = QPushButton(self.tr("Mark all confirmed as &attended"), self.participants_box)
+        self.mark_attended_button = QPushButton(self.tr("Mar&k all confirmed as attended"), self.participants_box)
         self.mark_attended_button.setToolTip(self.tr("After the meeting: every confirmed participant of every "
                                                      "delegation came"))
         box = QGridLayout(self.participants_box)

@@ -91,7 +91,7 @@ class DetailsSection(QWidget):
         place = QGroupBox(self.tr("Place and chair"), self)
         where = QFormLayout(place)
         where.addRow(self.tr("&City"), self.city)
-        where.addRow(self.tr("Host c&ountry"), self.country)
+        where.addRow(self.tr("Host countr&y"), self.country)
         where.addRow("", self.online)
         where.addRow(self.tr("C&hair"), self.chair)
         self.presidency = QLabel(place)  # the Council presidency of the date: proposed, or a warning

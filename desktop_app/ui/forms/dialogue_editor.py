@@ -106,7 +106,8 @@ class DialogueEditor(QMainWindow):
         self.details = DetailsSection(self)
         self.delegations = DelegationsSection(self.people, self.institutions, self)
         self.delegations.meeting_date = self.details.start_date.value
-        self.delegations.meeting_start = lambda: self.details.start_date.value() or date.today()
+        start_date = self.details.start_date  # not `self`: a lambda holding the form would keep it alive
+        self.delegations.meeting_start = lambda: start_date.value() or date.today()  # after it is closed
         self.agenda = AgendaSection(self)
         self.actions = ActionsSection(self)
         self.tabs = QTabWidget(self)

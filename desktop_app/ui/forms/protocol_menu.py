@@ -253,7 +253,7 @@ def add_protocol_menus(editor: DialogueEditor, dialogue_menu: QMenu) -> None:
 
     translate = QCoreApplication.translate
     dialogue_menu.addSeparator()
-    mark = action(translate("DialogueEditor", "Mark all confirmed as &attended"),
+    mark = action(translate("DialogueEditor", "Mar&k all confirmed as attended"),
                   editor.delegations.mark_confirmed_attended)
     signed = action(translate("DialogueEditor", "Attendance from the &signed sheet…"),
                     lambda: signed_sheet(editor), "Ctrl+Shift+S")
