@@ -39,7 +39,7 @@ def moment(text: str | None) -> datetime | None:
     return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC)
 
 
-def _day(text: str | None) -> date | None:
+def day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
@@ -95,11 +95,11 @@ def dialogue_json(dialogue: r.Dialogue) -> Json:
 
 
 def dialogue_of(data: Json, deleted_at: datetime | None = None) -> r.Dialogue:
-    start = _day(data.get("start_date")) or date(1970, 1, 1)
+    start = day(data.get("start_date")) or date(1970, 1, 1)
     return r.Dialogue(
         id=data["id"], title=data.get("title") or "", kind=DialogueKind(data.get("kind") or "other"),
         start_date=start, status=DialogueStatus(data.get("status") or "draft"), series=data.get("series"),
-        end_date=_day(data.get("end_date")), city=data.get("city"), country=data.get("country"),
+        end_date=day(data.get("end_date")), city=data.get("city"), country=data.get("country"),
         online=bool(data.get("online")), chair=party_of(data.get("chair")),
         supporting_programmes=tuple(data.get("supporting_programmes") or ()),
         frameworks=tuple(data.get("frameworks") or ()), topics=tuple(data.get("topics") or ()),
@@ -119,8 +119,8 @@ def dialogue_of(data: Json, deleted_at: datetime | None = None) -> r.Dialogue:
             for d in data.get("delegations") or ()),
         actions=tuple(r.Action(id=a["id"], description=a.get("description") or "",
                                status=ActionStatus(a.get("status") or "open"), owner=a.get("owner"),
-                               due_date=_day(a.get("due_date")), carried_from=a.get("carried_from"),
-                               done_on=_day(a.get("done_on"))) for a in data.get("actions") or ()),
+                               due_date=day(a.get("due_date")), carried_from=a.get("carried_from"),
+                               done_on=day(a.get("done_on"))) for a in data.get("actions") or ()),
         updated_at=moment(data.get("updated_at")),
         deleted_at=(deleted_at or moment(data.get("updated_at")) or r.utc_now()) if data.get("trashed") else None)
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
+from desktop_app.domain import record_fields as rf
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import (
     ActionStatus,
     DialogueKind,
     DialogueStatus,
     ParticipationStatus,
-    PartyType,
     Role,
     Sex,
     Side,
@@ -34,16 +34,9 @@ def parse_timestamp(text: str) -> datetime:
     return moment.astimezone(UTC)
 
 
-def parse_date(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
-
-
-def party_to_json(party: r.Party | None) -> Json | None:
-    if party is None:
-        return None
-    if party.type is PartyType.COUNTRY:
-        return {"type": "country", "code": party.code}
-    return {"type": "organisation", "name": party.name}
+# one shape of a date and a party for the bundle and the replicated fields (domain.record_fields)
+parse_date = rf.day
+party_to_json = rf.party_json
 
 
 def party_from_json(data: Json | None) -> r.Party | None:
