@@ -18,8 +18,10 @@ $(STAMP): $(BIN)/python pyproject.toml
 run: $(STAMP)
 	$(BIN)/dialogue-register gui
 
+# ruff, then mypy over desktop_app/ ([tool.mypy] in pyproject.toml; docs/architecture.md "Types").
 lint: $(STAMP)
 	$(BIN)/ruff check desktop_app tests benchmarks tools packaging
+	$(BIN)/mypy
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 from desktop_app import __version__
 
@@ -22,7 +23,7 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     from desktop_app.ui import exception_hook, messages
     from desktop_app.ui.settings import APPLICATION, ORGANISATION
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))  # the program makes no other kind
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
@@ -41,6 +42,7 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     app.setWindowIcon(app_icon())
     from desktop_app.ui.dialogs.first_run_dialog import is_sample_database, start_database
 
+    path: Path | None
     if file is not None and file.suffix.lower() in DATABASE_SUFFIXES:
         path, file = file, None
     else:

@@ -112,7 +112,7 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--series", metavar="NAME", help="only dialogues of this series")
 
 
-def _selection(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _selection(args: argparse.Namespace):
     from desktop_app.domain.records import DialogueFilter
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
@@ -121,7 +121,7 @@ def _selection(args: argparse.Namespace):  # type: ignore[no-untyped-def]
                           country=getattr(args, "country", None) if args.command != "report" else None)
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace):
     """Open for a command: warnings (cloud folder, failed daily backup) go to stderr, exit code unaffected."""
     from desktop_app.paths import resolve_database_path
     from desktop_app.services.startup import open_for_work
@@ -265,6 +265,8 @@ def cmd_document(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(f"Written to {written}.")
+    return EXIT_OK
+
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     """List waiting conflicts (every version with its officer, database and date) or resolve one."""

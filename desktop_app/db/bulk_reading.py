@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Executable, Select, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
@@ -23,7 +23,7 @@ from desktop_app.domain.enums import ActionStatus, DialogueKind, DialogueStatus,
 Rows = dict[Any, list[Any]]
 
 
-def _grouped(session: Session, query: Select[Any]) -> Rows:
+def _grouped(session: Session, query: Executable) -> Rows:
     """Rows by their first column (the parent's id), in the query's order."""
     groups: Rows = {}
     for row in session.connection().execute(query):  # Core rows: no ORM result processing
@@ -31,7 +31,7 @@ def _grouped(session: Session, query: Select[Any]) -> Rows:
     return groups
 
 
-def dialogue_records(session: Session, selected: Select[tuple[str]]) -> list[r.Dialogue]:
+def dialogue_records(session: Session, selected: Select[str]) -> list[r.Dialogue]:
     """Every dialogue whose id `selected` yields, whole, ordered by start date then id."""
     d = m.DialogueRow
     chosen = selected  # used as `IN (SELECT ...)`, which SQLite plans as one pass over the chosen ids

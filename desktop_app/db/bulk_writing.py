@@ -63,7 +63,8 @@ def _stamped(updated_at: datetime, stamp: ExchangeStamp) -> dict[str, Any]:
 
 def insert_people(session: Session, people: Sequence[tuple[r.Person, datetime]], stamp: ExchangeStamp) -> None:
     """New people (id not in the file), each with the `updated_at` to store."""
-    rows, names = [], []
+    rows: list[dict[str, Any]] = []
+    names: list[dict[str, Any]] = []
     for person, updated_at in people:
         problems = person_problems(person)
         if problems:
@@ -160,5 +161,5 @@ def insert_dialogues(session: Session, dialogues: Sequence[tuple[r.Dialogue, dat
                 "institution_id": p.institution_id, "position": p.position, "role": p.role.value,
                 "status": p.status.value, "programme_funded": p.programme_funded, "created_at": now,
                 "updated_at": updated_at} for j, p in enumerate(g.participants))
-    for model, rows in batch.items():  # parents first: the foreign keys are checked row by row
-        _execute(session, model, rows)
+    for row_model, rows in batch.items():  # parents first: the foreign keys are checked row by row
+        _execute(session, row_model, rows)

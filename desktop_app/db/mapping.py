@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import TypeVar
+from typing import Protocol, TypeVar, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,6 +32,17 @@ Row = TypeVar("Row")
 Item = TypeVar("Item")
 
 
+class _Identified(Protocol):
+    """A row or an item that replication matches by id."""
+
+    @property
+    def id(self) -> str | None: ...
+
+
+IdRow = TypeVar("IdRow", bound=_Identified)
+IdItem = TypeVar("IdItem", bound=_Identified)
+
+
 def party_from(kind: str | None, country: str | None, organisation: str | None) -> r.Party | None:
     if kind is None:
         return None
@@ -40,6 +51,10 @@ def party_from(kind: str | None, country: str | None, organisation: str | None) 
     return r.Party.organisation(organisation or "")
 
 
+@overload
+def party_columns(party: r.Party) -> tuple[str, str | None, str | None]: ...
+@overload
+def party_columns(party: r.Party | None) -> tuple[str | None, str | None, str | None]: ...
 def party_columns(party: r.Party | None) -> tuple[str | None, str | None, str | None]:
     if party is None:
         return None, None, None
@@ -148,22 +163,22 @@ def fill_dialogue(session: Session, row: m.DialogueRow, dialogue: r.Dialogue, up
     row.status = dialogue.status.value
     row.updated_at = updated_at
 
-    for rows, values, model in ((row.programmes, dialogue.supporting_programmes, m.DialogueProgramme),
-                                (row.frameworks, dialogue.frameworks, m.DialogueFramework),
-                                (row.topics, dialogue.topics, m.DialogueTopic)):
-        def fill_value(value_row: m._DialogueValue, index: int, value: str) -> None:
-            value_row.sort_order = index
-            value_row.name = value  # type: ignore[attr-defined]
-        sync_by_position(rows, values, model, fill_value)  # type: ignore[arg-type]
+    def fill_value(value_row: m.DialogueProgramme | m.DialogueFramework | m.DialogueTopic, index: int,
+                   value: str) -> None:
+        value_row.sort_order = index
+        value_row.name = value
+    sync_by_position(row.programmes, dialogue.supporting_programmes, m.DialogueProgramme, fill_value)
+    sync_by_position(row.frameworks, dialogue.frameworks, m.DialogueFramework, fill_value)
+    sync_by_position(row.topics, dialogue.topics, m.DialogueTopic, fill_value)
 
-    def by_id(rows: list[Row], items: Sequence[Item], make: Callable[[], Row],
-              fill: Callable[[Row, int, Item], None]) -> list[Row]:
+    def by_id(rows: list[IdRow], items: Sequence[IdItem], make: Callable[[], IdRow],
+              fill: Callable[[IdRow, int, IdItem], None]) -> list[IdRow]:
         """Rows matched to items by id (replication merges agenda items and actions by id, so a row
         must never take another item's place); an item without an id yet takes a fresh row."""
-        existing = {row.id: row for row in rows}  # type: ignore[attr-defined]
+        existing = {row.id: row for row in rows}
         kept = []
         for index, item in enumerate(items):
-            row_ = existing.pop(item.id, None) if item.id else None  # type: ignore[attr-defined]
+            row_ = existing.pop(item.id, None) if item.id else None
             if row_ is None:
                 row_ = make()
             fill(row_, index, item)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -26,14 +26,15 @@ from desktop_app.domain import records as r
 from desktop_app.domain import replication as rp
 
 MODELS: dict[str, Any] = {"dialogue": m.DialogueRow, "person": m.PersonRow, "institution": m.InstitutionRow}
-RECORD = {"dialogue": dialogue_record, "person": person_record, "institution": institution_record}
+RECORD: dict[str, Callable[[Any], Any]] = {
+    "dialogue": dialogue_record, "person": person_record, "institution": institution_record}
 
 
 def this_database(session: Session) -> str:
     """The id of this database file, minted the first time it is asked for."""
     cached = session.info.get("database_id")
     if cached:
-        return cached  # type: ignore[no-any-return]
+        return cached
     row = session.get(m.DatabaseIdentity, 1)
     if row is None:
         row = m.DatabaseIdentity(id=1, database_id=uuid.uuid4().hex[:16], created_at=r.utc_now())
@@ -94,6 +95,7 @@ def store(session: Session, kind: str, record_id: str, state: rp.State, check: b
     """Write the record a state shows, the state, and its conflicts. `check=False` for a merge."""
     record, orphans = rf.shown_record(kind, record_id, state)
     updated = rf.moment(rp.updated_at(state)) or r.utc_now()
+    row: m.DialogueRow | m.PersonRow | m.InstitutionRow
     if kind == "dialogue":
         row = write_dialogue(session, record, updated, check=check)
         if record.deleted_at is None:
@@ -177,7 +179,7 @@ def tombstones(session: Session) -> dict[str, m.TombstoneRow]:
 def redirects(session: Session) -> dict[str, str]:
     """Merged-away id -> the kept id it reads as (a cycle of merges reads as its smallest id)."""
     return rp.canonical({t.id: t.merged_into for t in session.scalars(
-        select(m.TombstoneRow).where(m.TombstoneRow.merged_into.is_not(None)))})  # type: ignore[misc]
+        select(m.TombstoneRow).where(m.TombstoneRow.merged_into.is_not(None))) if t.merged_into is not None})
 
 
 def tombstone_json(row: m.TombstoneRow) -> dict[str, Any]:

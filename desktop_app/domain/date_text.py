@@ -81,8 +81,8 @@ def parse_date(text: str) -> date | None:
     for pattern, order in ((_DAY_NAME_YEAR, "dmy"), (_NAME_DAY_YEAR, "mdy")):
         if match := pattern.fullmatch(text):
             parts = dict(zip(order, match.groups(), strict=True))
-            month = month_number(parts["m"])
-            if month is None:
+            named_month = month_number(parts["m"])
+            if named_month is None:
                 return None
-            return _make(int(parts["y"]), month, int(parts["d"]))
+            return _make(int(parts["y"]), named_month, int(parts["d"]))
     return None

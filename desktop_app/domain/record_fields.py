@@ -7,6 +7,7 @@ New agenda items and actions get their ids here, before their fields are version
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -148,11 +149,15 @@ def institution_of(data: Json) -> r.Institution:
 
 
 def record_json(kind: str, record: Any) -> Json:
-    return {"dialogue": dialogue_json, "person": person_json, "institution": institution_json}[kind](record)
+    writers: dict[str, Callable[[Any], Json]] = {"dialogue": dialogue_json, "person": person_json,
+                                                  "institution": institution_json}
+    return writers[kind](record)
 
 
 def record_of(kind: str, data: Json) -> Any:
-    return {"dialogue": dialogue_of, "person": person_of, "institution": institution_of}[kind](data)
+    readers: dict[str, Callable[[Json], Any]] = {"dialogue": dialogue_of, "person": person_of,
+                                                 "institution": institution_of}
+    return readers[kind](data)
 
 
 def shown_record(kind: str, record_id: str, state: rp.State) -> tuple[Any, list[str]]:

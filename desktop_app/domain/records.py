@@ -230,7 +230,7 @@ class Conflict:
     record_kind: str  # "dialogue", "person", "institution"
     record_id: str
     label: str
-    incoming: dict  # type: ignore[type-arg]
+    incoming: dict
     fields: tuple[str, ...]
     source: str | None
     detected_at: datetime

@@ -127,6 +127,7 @@ def unflatten(kind: str, record_id: str, flat: Mapping[str, Any]) -> tuple[dict[
     present = {name: {i: f for i, f in items.items() if f.get(SUBRECORDS[name][0]) is not None}
                for name, items in groups.items()}
     delegations = []
+    delegation: dict[str, Any]
     for delegation_id, fields in _ordered(present["delegations"]):
         delegation = {"id": delegation_id, **{k: fields.get(k) for k in ("side", "party", "programme_supported",
                                                                          "notes")}}
@@ -134,10 +135,10 @@ def unflatten(kind: str, record_id: str, flat: Mapping[str, Any]) -> tuple[dict[
         delegation["participants"] = []
         delegations.append(delegation)
     by_id = {d["id"]: d for d in delegations}
-    orphans = []
+    orphans: list[str] = []
     for participant_id, fields in _ordered(present["participants"]):
-        delegation = by_id.get(fields.get("delegation"))
-        if delegation is None:
+        owner = by_id.get(fields.get("delegation"))
+        if owner is None:
             orphans.append(f"participants.{participant_id}")
             continue
         participant = {"id": participant_id,
@@ -145,7 +146,7 @@ def unflatten(kind: str, record_id: str, flat: Mapping[str, Any]) -> tuple[dict[
         participant["role"] = participant["role"] or "member"
         participant["status"] = participant["status"] or "attended"
         participant["programme_funded"] = bool(participant["programme_funded"])
-        delegation["participants"].append(participant)
+        owner["participants"].append(participant)
     record["delegations"] = delegations
     for collection in ("agenda", "actions"):
         record[collection] = [{"id": item_id, **{k: v for k, v in fields.items() if k != "order"}}
@@ -399,7 +400,7 @@ def decode(kind: str, record: Mapping[str, Any], fallback: Dot | None = None,
         if where is not None and where[2] == SUBRECORDS[where[0]][0]:
             entry = dots.get(path)
             if path in disputed or (entry and isinstance(entry[0], list)):
-                several = disputed.get(path) or [(e[0], e[1]) for e in entry]
+                several = disputed.get(path) or [(e[0], e[1]) for e in entry or ()]
                 key_dots[f"{where[0]}.{where[1]}"] = max(several, key=lambda d: (d[1], d[0]))
             else:
                 key_dots[f"{where[0]}.{where[1]}"] = _dot_of(entry, default)

@@ -57,7 +57,7 @@ def _too_long(where: str, value: str | None, limit_key: str, label: Text) -> Ite
                                        label, problem))
 
 
-def party_problems(where: str, party: Party | None, label: Text) -> Iterator[FieldProblem]:
+def party_problems(where: str, party: Party | None, label: str) -> Iterator[FieldProblem]:
     if party is None:
         return
     if party.type is PartyType.COUNTRY:

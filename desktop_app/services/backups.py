@@ -315,7 +315,7 @@ def _keep_current(database_path: Path, retention: RetentionPolicy) -> None:
 
 
 @contextlib.contextmanager
-def _exclusive(database_path: Path, timeout: float):  # type: ignore[no-untyped-def]
+def _exclusive(database_path: Path, timeout: float):
     """Hold SQLite's exclusive lock while the file is swapped, so no open connection is writing.
 
     In WAL mode even an idle open connection blocks this, which is what we want: a window that still

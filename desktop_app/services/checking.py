@@ -28,7 +28,7 @@ class CheckReport:
         return not self.problems
 
     def lines(self) -> list[str]:
-        lines = [Text("Database: %1", self.path),
+        lines: list[str] = [Text("Database: %1", self.path),
                  Text("Schema version: %1 (this program: %2)", self.schema or Text("unknown"), SCHEMA_HEAD)]
         if self.counts:
             lines.append(Text("Contents: %1", self.counts))

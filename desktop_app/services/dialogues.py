@@ -78,14 +78,14 @@ def follow_merges(dialogue: r.Dialogue, kept: dict[str, str]) -> r.Dialogue:
     if not kept:
         return dialogue
 
-    def follow(value: str | None) -> str | None:
+    def follow(value: str) -> str:
         hops = 0
         while value in kept and hops < 100:
-            value, hops = kept[value], hops + 1  # type: ignore[index]
+            value, hops = kept[value], hops + 1
         return value
 
     return replace(dialogue, delegations=tuple(replace(d, participants=tuple(
-        replace(p, person_id=follow(p.person_id), institution_id=follow(p.institution_id))
+        replace(p, person_id=follow(p.person_id), institution_id=p.institution_id and follow(p.institution_id))
         for p in d.participants)) for d in dialogue.delegations))
 
 

@@ -148,7 +148,7 @@ def clean_partials(folder: Path, include_old: bool = False) -> list[Path]:
     `include_old` also removes the `.name.partial` / `.name.restoring` files of earlier versions
     (only inside the program's own folders, where nothing else writes such names).
     """
-    removed = []
+    removed: list[Path] = []
     try:
         names = os.listdir(folder)
     except OSError:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -18,6 +18,7 @@ from desktop_app.logs import logger
 from desktop_app.paths import data_dir
 from desktop_app.services.backups import RetentionPolicy
 from desktop_app.ui import messages
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.window_claim import DatabaseClaim
 
 DATABASE_FILTER = QT_TRANSLATE_NOOP(

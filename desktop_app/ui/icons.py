@@ -49,7 +49,7 @@ ICON_FILES: dict[str, str] = {
 _SIZES = (16, 20, 24, 32, 48, 64)
 
 
-def icon_file(name: str):  # type: ignore[no-untyped-def]
+def icon_file(name: str):
     """The SVG file behind an action name; KeyError for a name nobody registered."""
     return resource_path("icons", "toolbar", f"{ICON_FILES[name]}.svg")
 

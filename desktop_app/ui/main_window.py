@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,8 +31,10 @@ from desktop_app.ui.icons import icon
 from desktop_app.ui.institutions_view import InstitutionsView
 from desktop_app.ui.officer import officer_name
 from desktop_app.ui.people_view import PeopleView
+from desktop_app.ui.record_list_page import RecordListPage
 from desktop_app.ui.records_changed import RecordsChangedSignal
 from desktop_app.ui.settings import app_settings, recent_databases, remember_database
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.fitting_toolbar import fit_toolbar
 from desktop_app.ui.widgets.screen_fit import resize_within_screen
 from desktop_app.ui.window_claim import DatabaseClaim
@@ -117,7 +119,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.offer_left_drafts)
 
     # --- building -----------------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | Qt.Key | str | None = None,
                 tip: str = "", icon_name: str | None = None) -> QAction:
         action = QAction(text, self)
         if icon_name is not None:
@@ -291,7 +294,12 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         page = self.pages.currentWidget()
-        search = page.filters.search if isinstance(page, DialogueListView) else page.search  # type: ignore[attr-defined]
+        if isinstance(page, DialogueListView):
+            search = page.filters.search
+        elif isinstance(page, RecordListPage):
+            search = page.search
+        else:
+            return
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
 

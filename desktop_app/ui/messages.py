@@ -7,10 +7,11 @@ it through `texts.shown`, so a `Text` appears in the window's language (README "
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.ui.texts import shown, shown_lines
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 
 TITLE = QT_TRANSLATE_NOOP("Messages", "Dialogue Register")
 

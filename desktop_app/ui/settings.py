@@ -19,7 +19,7 @@ def recent_databases() -> list[str]:
     value = app_settings().value(RECENT_KEY, [])
     if isinstance(value, str):
         return [value]
-    return [str(v) for v in (value or [])]
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
 def remember_database(path: str) -> None:

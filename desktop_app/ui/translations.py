@@ -147,7 +147,7 @@ def remove_installed(app: QCoreApplication, default_locale: QLocale | None = Non
         QLocale.setDefault(default_locale)
 
 
-def name_sort_key(language: str | None = None):  # type: ignore[no-untyped-def]
+def name_sort_key(language: str | None = None):
     """A sort key that orders names as a reader of the language expects (Ё with Е, case ignored)."""
     collator = QCollator(locale_for(language or _chosen, QLocale.c()))
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

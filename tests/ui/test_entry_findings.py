@@ -113,7 +113,7 @@ def test_a_choice_cell_being_changed_is_saved(qtbot, database, monkeypatch, way_
     editor = open_editor(qtbot, database, stored)
     key(qtbot, Qt.Key.Key_4, CTRL)  # Follow-up actions
     assert editor.tabs.currentIndex() == ACTIONS
-    open_cell(qtbot, editor, editor.actions.table, 0, 3)
+    open_cell(qtbot, editor, editor.actions_tab.table, 0, 3)
     key(qtbot, Qt.Key.Key_Down)  # Open -> Done in the closed list
     way_out(qtbot, editor)
     assert DialogueRepository(database).get(stored.id).actions[0].status is ActionStatus.DONE
@@ -209,7 +209,7 @@ def test_ends_on_starts_at_the_start_date_and_a_new_action_has_no_due_date(qtbot
     key(qtbot, Qt.Key.Key_Tab)
     key(qtbot, Qt.Key.Key_Tab)  # Owner left empty; Due date
     key(qtbot, Qt.Key.Key_F2)
-    assert editor.actions.table.state() == editor.actions.table.State.EditingState
+    assert editor.actions_tab.table.state() == editor.actions_tab.table.State.EditingState
     assert QApplication.focusWidget().text() == ""  # starts empty, not today
     keys(qtbot, "15 января 2024")
     key(qtbot, Qt.Key.Key_Return)
@@ -223,10 +223,10 @@ def test_an_unreadable_due_date_is_kept_as_typed_and_stops_saving(qtbot, databas
     stored = saved_with_agenda(database)
     editor = open_editor(qtbot, database, stored)
     key(qtbot, Qt.Key.Key_4, CTRL)
-    open_cell(qtbot, editor, editor.actions.table, 0, 2)
+    open_cell(qtbot, editor, editor.actions_tab.table, 0, 2)
     keys(qtbot, "end of March")
     key(qtbot, Qt.Key.Key_Return)
-    assert editor.actions.table.item(0, 2).text() == "end of March"
+    assert editor.actions_tab.table.item(0, 2).text() == "end of March"
     key(qtbot, Qt.Key.Key_S, CTRL)
     assert answers.warnings and "end of March" in answers.warnings[0]
     assert DialogueRepository(database).get(stored.id).actions[0].due_date is None

@@ -40,7 +40,7 @@ def test_ctrl_d_prepares_the_next_edition_of_the_seed_meeting(qtbot, database, m
     assert details.start_date.value().year == 2024
     assert details.summary.toPlainText() == ""
     assert details.chair.text() == "" and "Spain" in details.chair.placeholderText()
-    assert [(a.description, a.carried_from) for a in editor.actions.actions()] == [
+    assert [(a.description, a.carried_from) for a in editor.actions_tab.current_actions()] == [
         ("Share the drug report", seed.actions[0].id)]
     assert [item.title for item in editor.agenda.items()] == ["Follow-up of the previous dialogue"]
     section = editor.delegations

@@ -242,7 +242,7 @@ def test_russian_dates_in_the_list_and_in_table_cells(qtbot, russian: str) -> No
     index = actions.table.model().index(0, DUE)
     shown = actions.table.itemDelegateForColumn(DUE).displayText(index.data(), QLocale())
     assert shown == "01.02.2024"
-    assert actions.actions()[0].due_date == date(2024, 2, 1)  # read back from the cell unchanged
+    assert actions.current_actions()[0].due_date == date(2024, 2, 1)  # read back from the cell unchanged
     assert actions.table.item(0, 3).text() == "Открыто"
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, literal_column, select, table, union_all
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnClause, ColumnElement, Select, exists, func, literal_column, select, table, union_all
+from sqlalchemy.orm import QueryableAttribute, Session, selectinload
 
 from desktop_app.db import models as m
 from desktop_app.db.mapping import dialogue_record, fill_dialogue, party_from
@@ -31,7 +32,7 @@ class DialogueSort(StrEnum):
     STATUS = "status"
 
 
-_SORT_COLUMNS: dict[DialogueSort, ColumnElement] = {
+_SORT_COLUMNS: dict[DialogueSort, ColumnElement[Any] | QueryableAttribute[Any]] = {
     DialogueSort.DATE: m.DialogueRow.start_date,
     DialogueSort.TITLE: m.DialogueRow.title,
     DialogueSort.SERIES: m.DialogueRow.series,
@@ -59,7 +60,7 @@ def _escape_like(word: str) -> str:
 
 
 _SEARCH = table("dialogue_search")
-_SEARCH_COLUMN = literal_column("dialogue_search")
+_SEARCH_COLUMN: ColumnClause[Any] = literal_column("dialogue_search")
 
 
 def _match_expression(words: list[str]) -> str | None:
@@ -109,7 +110,8 @@ def filter_conditions(selection: r.DialogueFilter) -> list[ColumnElement[bool]]:
         d.deleted_at.is_not(None) if selection.deleted else d.deleted_at.is_(None)]
     words = query_words(selection.text)
     if match := _match_expression(words):  # the trigram index of migration 0004: substrings of the folded text
-        found = select(literal_column("rowid")).select_from(_SEARCH).where(_SEARCH_COLUMN.op("MATCH")(match))
+        found: Select[Any] = (select(literal_column("rowid")).select_from(_SEARCH)
+                              .where(_SEARCH_COLUMN.op("MATCH")(match)))
         conditions.append(literal_column("dialogues.rowid").in_(found))
     for word in words:
         if len(word) < TRIGRAM:  # too short for a trigram: read the text (the index narrows it first)
@@ -134,11 +136,11 @@ def filter_conditions(selection: r.DialogueFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def selected_ids(selection: r.DialogueFilter) -> Select[tuple[str]]:
+def selected_ids(selection: r.DialogueFilter) -> Select[str]:
     return select(m.DialogueRow.id).where(*filter_conditions(selection))
 
 
-def _row_from_columns(values: tuple) -> r.DialogueRow:  # type: ignore[type-arg]
+def _row_from_columns(values: tuple) -> r.DialogueRow:
     (id_, title, kind, start, end, series, city, country, online, chair_type, chair_country,
      chair_organisation, status, delegations, participants, updated, deleted) = values
     return r.DialogueRow(

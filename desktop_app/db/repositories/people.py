@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, or_, select, update
+from sqlalchemy import Table, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
@@ -85,7 +86,7 @@ def refresh_search_text(session: Session, person_ids: set[str]) -> None:
             select(m.DelegationRow.dialogue_id).join(m.ParticipantRow)
             .where(m.ParticipantRow.person_id.in_(wanted[start:start + IN_CHUNK]))))
     ordered = sorted(dialogue_ids)
-    table = m.DialogueRow.__table__
+    table = cast(Table, m.DialogueRow.__table__)  # a mapped class's table is a Table
     change = update(table).where(table.c.id == bindparam("dialogue_id")).values(search_text=bindparam("text"))
     for start in range(0, len(ordered), IN_CHUNK):
         chunk = ordered[start:start + IN_CHUNK]
@@ -101,7 +102,7 @@ OFFER_CANDIDATES = 400  # people scored for one typed name, at most
 OFFER_THRESHOLD = 75.0  # a fuzzy offer below this is noise
 
 
-def _latest_participations(session: Session, person_ids: list[str]) -> dict[str, dict[str, object]]:
+def _latest_participations(session: Session, person_ids: list[str]) -> dict[str, dict[str, Any]]:
     """Each person's most recent participation (by meeting date): where they came from and as what."""
     if not person_ids:
         return {}
@@ -112,7 +113,7 @@ def _latest_participations(session: Session, person_ids: list[str]) -> dict[str,
         .join(g, p.delegation_id == g.id).join(d, g.dialogue_id == d.id).outerjoin(i, p.institution_id == i.id)
         .where(p.person_id.in_(person_ids), d.deleted_at.is_(None))
         .order_by(p.person_id, d.start_date.desc(), d.id))
-    latest: dict[str, dict[str, object]] = {}
+    latest: dict[str, dict[str, Any]] = {}
     for person_id, country, organisation, institution_id, institution, position, title, start in rows:
         latest.setdefault(person_id, {
             "country": country, "organisation": organisation, "institution_id": institution_id,
@@ -219,7 +220,8 @@ class PeopleRepository:
         latest: dict[str, str] = {}
         with self.database.reading() as session:
             for person_id, country in session.execute(query):
-                latest.setdefault(person_id, country)
+                if country is not None:  # never, by the query: tells the type checker
+                    latest.setdefault(person_id, country)
         return latest
 
     def save(self, person: r.Person) -> r.Person:
@@ -266,12 +268,13 @@ def merge_records(session: Session, kind: str, kept: r.Person | r.Institution, g
     from desktop_app.db.repositories.dialogues import load_dialogue_row
 
     column = "person_id" if kind == "person" else "institution_id"
+    moved_to: dict[str, Any] = {column: kept.id}
     gone_row = replica_store.load_row(session, kind, gone_id)
     state = replica_store.state_of(session, kind, gone_row)
     for dialogue_id in replica_store.dialogues_naming(session, kind, gone_id):
         dialogue = dialogue_record(load_dialogue_row(session, dialogue_id))  # type: ignore[arg-type]
         moved = replace(dialogue, delegations=tuple(replace(d, participants=tuple(
-            replace(p, **{column: kept.id}) if getattr(p, column) == gone_id else p for p in d.participants))
+            replace(p, **moved_to) if getattr(p, column) == gone_id else p for p in d.participants))
             for d in dialogue.delegations))
         replica_store.edit(session, "dialogue", moved, officer, check=False)
     row, _ = replica_store.edit(session, kind, kept, officer)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import Any
 
 from desktop_app.db import models as m
 from desktop_app.db.unit_of_work import Database
@@ -21,8 +22,9 @@ class ProgrammeRepository:
             row = session.get(m.ProgrammeRow, ROW_ID)
             if row is None:
                 return ProgrammeDetails()
-            return ProgrammeDetails(**{name: getattr(row, name) if getattr(row, name) is not None else
-                                       getattr(ProgrammeDetails, name, None) for name in FIELDS})
+            stored: dict[str, Any] = {name: getattr(row, name) if getattr(row, name) is not None else
+                                      getattr(ProgrammeDetails, name, None) for name in FIELDS}
+            return ProgrammeDetails(**stored)
 
     def save(self, details: ProgrammeDetails) -> ProgrammeDetails:
         with self.database.writing() as session:

@@ -23,14 +23,14 @@ ALIGN = {Style.TITLE: WD_ALIGN_PARAGRAPH.CENTER, Style.HEADING: WD_ALIGN_PARAGRA
 SIZE = {Style.TITLE: 14, Style.HEADING: 13, Style.BODY: 12, Style.PLAIN: 12, Style.RIGHT: 12, Style.SMALL: 9}
 
 
-def _row_properties(row, header: bool) -> None:  # type: ignore[no-untyped-def]
+def _row_properties(row, header: bool) -> None:
     properties = row._tr.get_or_add_trPr()
     properties.append(OxmlElement("w:cantSplit"))
     if header:
         properties.append(OxmlElement("w:tblHeader"))
 
 
-def _cell(cell, text: str, size: float, bold: bool = False) -> None:  # type: ignore[no-untyped-def]
+def _cell(cell, text: str, size: float, bold: bool = False) -> None:
     paragraph = cell.paragraphs[0]
     paragraph.paragraph_format.space_after = Pt(0)
     lines = text.split("\n")
@@ -42,7 +42,7 @@ def _cell(cell, text: str, size: float, bold: bool = False) -> None:  # type: ig
             run.add_break()
 
 
-def _table(docx, table: Table, width_cm: float, caption: str = "") -> None:  # type: ignore[no-untyped-def]
+def _table(docx, table: Table, width_cm: float, caption: str = "") -> None:
     """`caption`: a first header row across the table (the delegation's name), repeated with the header
     on every page the table runs to, so a continued page still says whose it is."""
     out = docx.add_table(rows=0, cols=len(table.header))

@@ -67,7 +67,7 @@ class ImportSummary:
 
     def lines(self) -> list[str]:
         """The summary the CLI prints (English) and the UI shows translated (each line is a `Text`)."""
-        lines = [Text("Dry run: nothing was written.") if self.dry_run else Text("Import finished.")]
+        lines: list[str] = [Text("Dry run: nothing was written.") if self.dry_run else Text("Import finished.")]
         for outcome in Outcome:
             lines.append(Text("%1: %2 dialogues, %3 people, %4 institutions", _OUTCOME_HEADINGS[outcome],
                               *(self.count(outcome, kind) for kind in KINDS)))

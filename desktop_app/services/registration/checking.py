@@ -140,11 +140,11 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
         if known is None and email:
             known = people.by_email.get(str(email).casefold())
         came_from = people.countries.get(known.id) if known is not None else None
-        other_country = bool(party and party.code and came_from and came_from != party.code)  # type: ignore[union-attr]
+        other_country = bool(isinstance(party, Party) and party.code and came_from and came_from != party.code)
         doubtful = known is not None and (_differs(known, email, values.get("sex"))  # type: ignore[arg-type]
                                           or other_country)
-        if doubtful:  # a namesake with another e-mail, sex or country: offered, never reused silently
-            matches = [(known, 100.0), *((p, s) for p, s in matches if p.id != known.id)]  # type: ignore[union-attr]
+        if doubtful and known is not None:  # a namesake (other e-mail, sex or country): offered, never reused silently
+            matches = [(known, 100.0), *((p, s) for p, s in matches if p.id != known.id)]
             known = None
         probable = tuple((p, s) for p, s in matches if known is None or p.id != known.id)
         entries.append(ListEntry(

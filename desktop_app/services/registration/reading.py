@@ -146,6 +146,7 @@ def _merged_ranges(archive: zipfile.ZipFile, member: str) -> tuple[tuple[str, in
     ranges = []
     for match in _MERGE.finditer(data):
         first_col, first_row, last_col, last_row = (g.decode() if g else None for g in match.groups())
+        assert first_row is not None  # the pattern's first cell is not optional
         text = f"{first_col}{first_row}" + (f":{last_col}{last_row}" if last_col else "")
         ranges.append((text, int(first_row), int(last_row or first_row)))
     return tuple(ranges)

@@ -99,9 +99,9 @@ def _party_names() -> dict[str, Party]:
         if code in countries():
             names[fold(name)] = Party.country(code)
     for organisation in organisations():
-        for name in (organisation.name, organisation.ru, organisation.acronym):
-            if name:
-                names[fold(name)] = Party.organisation(organisation.name)
+        for spelling in (organisation.name, organisation.ru, organisation.acronym):
+            if spelling:
+                names[fold(spelling)] = Party.organisation(organisation.name)
     return names
 
 

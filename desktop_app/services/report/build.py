@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from desktop_app.db.mapping import party_from
 from desktop_app.db.repositories.dialogues import filter_conditions
@@ -190,7 +190,7 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
             own[dialogue_id].append(delegation)
     people_of: dict[str, list[_Participation]] = defaultdict(list)
     for row in participant_rows:
-        people_of[row[0]].append(_Participation(*row[:9], bool(row[9])))
+        people_of[row[0]].append(_Participation._make((*row[:9], bool(row[9]))))
     if party is not None:  # the party's own participation: the dialogues it sent a delegation to
         dialogue_rows = [row for row in dialogue_rows if own[row[0]]]
     kept = {row[0] for row in dialogue_rows}
@@ -332,7 +332,7 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
                        (t("Women", language), t("Men", language), t("Not recorded", language)),
                        tuple((str(row[0]), (row[5], row[6], row[7])) for row in year_rows),  # type: ignore[misc]
                        t("Nothing to show.", language))
-    party_bars = [(str(row[0]), (int(row[4]),)) for row in party_rows]  # type: ignore[call-overload]
+    party_bars = [(str(row[0]), (cast(int, row[4]),)) for row in party_rows]  # column 4: the participants
     if len(party_bars) > CHART_PARTIES:
         rest = party_bars[CHART_PARTIES - 1:]
         other = t("Other (%1)", language).replace("%1", number_text(len(rest), language))
@@ -371,7 +371,7 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
                   names=selection.names, filters=filters)
 
 
-def _sections(dialogue_rows, lines, every_delegation, own, people_of, agenda, topics_by, programmes_of,  # type: ignore[no-untyped-def]
+def _sections(dialogue_rows, lines, every_delegation, own, people_of, agenda, topics_by, programmes_of,
               action_lines, language: str, names: bool) -> tuple[DialogueSection, ...]:
     """The per-dialogue annex: facts, the counted delegations with their people, agenda, actions, narrative."""
     agenda_of: dict[str, list[AgendaLine]] = defaultdict(list)

@@ -26,7 +26,7 @@ def is_number(value: Cell) -> bool:
 
 # Share of the table's width (percent) for columns whose content is long or must not wrap; the
 # other columns share what is left. Keyed by the English header. Used by the PDF, Word and HTML tables.
-WIDE = {"Start date": 7, "End date": 7, "Due date": 7, "Title": 16, "Series": 9, "Kind": 7, "City": 6,
+WIDE: dict[str, float] = {"Start date": 7, "End date": 7, "Due date": 7, "Title": 16, "Series": 9, "Kind": 7, "City": 6,
         "Country": 7, "Chair": 8, "Delegations": 6, "Participants": 6, "Women": 5, "Men": 5, "Status": 6,
         "#": 4, "Party": 22, "Dialogue": 20, "Action": 40, "Delegation": 20, "Item": 60, "Value": 16,
         "Metric": 50, "Share": 14, "Topic": 70, "Institution": 16, "Participant": 16, "Name": 14, "Sex": 4,
@@ -36,7 +36,7 @@ WIDE = {"Start date": 7, "End date": 7, "Due date": 7, "Title": 16, "Series": 9,
 
 
 # Tables whose columns need their own balance (the same column is wide in one table, narrow in another).
-WIDE_IN = {
+WIDE_IN: dict[str, dict[str, float]] = {
     "Dialogues": {"Start date": 7.5, "End date": 7.5, "Title": 12, "Series": 8, "Kind": 7, "City": 6.5,
                   "Country": 7, "Chair": 8, "Delegations": 7, "Participants": 7, "Women": 6, "Men": 6,
                   "Status": 8.5},

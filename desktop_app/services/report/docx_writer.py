@@ -42,11 +42,11 @@ CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))  # not all
 class Body:
     """Appends blocks to the document body in order, before the section properties found once."""
 
-    def __init__(self, document) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, document) -> None:
         self.document = document
         self.anchor = document.element.body.sectPr
 
-    def append(self, element) -> None:  # type: ignore[no-untyped-def]
+    def append(self, element) -> None:
         self.anchor.addprevious(element)
 
     def paragraph(self, text: str = "", style: str | None = None, keep_with_next: bool = False) -> Paragraph:
@@ -90,7 +90,7 @@ def _table_xml(report: Report, table: Table, size: float) -> str:
     twips = [round(Cm(TEXT_WIDTH_CM * share).pt * 20) for share in column_shares(table.header, table.name)]
     half_points = round(size * 2)
 
-    def row(values, header: bool = False, draft: bool = False) -> str:  # type: ignore[no-untyped-def]
+    def row(values, header: bool = False, draft: bool = False) -> str:
         cells = []
         for name, value, width in zip(table.header, values, twips, strict=True):
             text = escape(cell_text(value, report.language, name == "Year").translate(CONTROL))
@@ -131,7 +131,7 @@ def _chart(body: Body, report: Report, index: int) -> None:
     caption.runs[0].italic = True
 
 
-def _styles(document) -> None:  # type: ignore[no-untyped-def]
+def _styles(document) -> None:
     styles = document.styles
     styles["Normal"].font.name = "Calibri"
     styles["Normal"].font.size = Pt(BODY_PT)

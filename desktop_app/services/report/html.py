@@ -158,7 +158,7 @@ def body_html(report: Report, qt: bool = False) -> str:
     return "".join(parts)
 
 
-def _section(report: Report, section, qt: bool) -> str:  # type: ignore[no-untyped-def]
+def _section(report: Report, section, qt: bool) -> str:
     t = report.t
     line = section.line
     draft = f' <span class="draft">{escape(t("(draft)"))}</span>' if line.is_draft else ""
@@ -182,7 +182,7 @@ def _section(report: Report, section, qt: bool) -> str:  # type: ignore[no-untyp
     return "".join(parts)
 
 
-def delegation_table(report: Report, section) -> Table:  # type: ignore[no-untyped-def]
+def delegation_table(report: Report, section) -> Table:
     """The annex's delegations: one row a participant, or with --no-names one row a delegation with counts."""
     t = report.t
     if not report.names:

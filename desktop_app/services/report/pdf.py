@@ -130,7 +130,7 @@ def _stops(document: QTextDocument) -> tuple[list[Stop], float]:
     return [s for s in stops if 0 < s.y < height], height
 
 
-def _has_image(block) -> bool:  # type: ignore[no-untyped-def]
+def _has_image(block) -> bool:
     iterator = block.begin()
     while not iterator.atEnd():
         if iterator.fragment().charFormat().isImageFormat():

@@ -18,7 +18,7 @@ from desktop_app.db import models as m
 D, G, P, PERSON, INST = m.DialogueRow, m.DelegationRow, m.ParticipantRow, m.PersonRow, m.InstitutionRow
 
 
-def selected(conditions: Sequence[ColumnElement[bool]]) -> Select[tuple[str]]:
+def selected(conditions: Sequence[ColumnElement[bool]]) -> Select[str]:
     return select(D.id).where(*conditions)
 
 

@@ -29,7 +29,7 @@ def _cell(sheet: Any, value: Cell, date_format: str, font: Font | None = None) -
     risky = isinstance(value, str) and value.startswith(FORMULA_STARTS)
     if not risky and font is None and not isinstance(value, date):
         return value  # a plain value: no cell object at all, the fast path of write-only mode
-    cell = WriteOnlyCell(sheet, value=value)
+    cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]  # the stub omits date; openpyxl writes it
     if risky:
         cell.data_type = "s"
         cell.quotePrefix = True

@@ -7,7 +7,7 @@ them out and hands back the choices.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from desktop_app.domain.errors import UserError
 from desktop_app.services.exchange import conflicts as resolution
 from desktop_app.services.exchange.conflicts import Conflicts, FieldConflict
 from desktop_app.ui.texts import shown
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 
 KIND_NAMES = {"dialogue": QT_TRANSLATE_NOOP("ConflictsDialog", "Dialogue"),
               "person": QT_TRANSLATE_NOOP("ConflictsDialog", "Person"),

@@ -93,7 +93,7 @@ class DamagedDatabaseDialog(QDialog):
             self.accept()
 
 
-def open_or_rescue(path: Path, parent: QWidget | None = None,  # type: ignore[no-untyped-def]
+def open_or_rescue(path: Path, parent: QWidget | None = None,
                    retention: backups.RetentionPolicy = backups.DEFAULT_RETENTION):
     """Open the database for the window; if it is damaged, let the officer restore or pick another file.
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.services.exchange.importer import KINDS, ImportSummary, Outcome, import_bundle
 from desktop_app.ui.texts import shown
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 
 ROWS = (
     (Outcome.ADDED, QT_TRANSLATE_NOOP("ImportPreviewDialog", "New")),

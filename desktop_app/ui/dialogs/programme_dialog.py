@@ -53,10 +53,10 @@ class ProgrammeDialog(QDialog):
 
         self.name = QLineEdit(current.name)
         self.name.setPlaceholderText(self.tr("e.g. Central Asia Drug Action Programme (CADAP 7)"))
-        self.sender = QPlainTextEdit(current.sender)
-        self.sender.setPlaceholderText(self.tr("The Delegation of the European Union to …\n"
+        self.sender_text = QPlainTextEdit(current.sender)
+        self.sender_text.setPlaceholderText(self.tr("The Delegation of the European Union to …\n"
                                                "Представительство Европейского Союза в …"))
-        self.sender.setToolTip(self.tr("Who presents its compliments in a Note Verbale: one line per language "
+        self.sender_text.setToolTip(self.tr("Who presents its compliments in a Note Verbale: one line per language "
                                        "(English, Russian); the one in the document's language is used."))
         self.letterhead = QPlainTextEdit(current.letterhead)
         self.letterhead.setToolTip(self.tr("Printed at the head of documents, one line per line. The last line is "
@@ -68,7 +68,7 @@ class ProgrammeDialog(QDialog):
         self.contact = QPlainTextEdit(current.contact)
         self.contact.setToolTip(self.tr("For replies: name, e-mail, telephone, one per line."))
         self.disclaimer = QLineEdit(current.disclaimer)
-        for edit in (self.sender, self.letterhead, self.contact):
+        for edit in (self.sender_text, self.letterhead, self.contact):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(64)
         self.logo_preview = QLabel()
@@ -84,7 +84,7 @@ class ProgrammeDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Sender:"), self.sender)
+        form.addRow(self.tr("&Sender:"), self.sender_text)
         form.addRow(self.tr("&Letterhead:"), self.letterhead)
         form.addRow(self.tr("&Reference pattern:"), self.reference)
         form.addRow(self.tr("&Contact:"), self.contact)
@@ -111,7 +111,7 @@ class ProgrammeDialog(QDialog):
 
     def details(self) -> ProgrammeDetails:
         return ProgrammeDetails(
-            name=self.name.text().strip(), sender=self.sender.toPlainText().strip(),
+            name=self.name.text().strip(), sender=self.sender_text.toPlainText().strip(),
             letterhead=self.letterhead.toPlainText().strip(), reference_pattern=self.reference.text().strip(),
             contact=self.contact.toPlainText().strip(), disclaimer=self.disclaimer.text().strip(),
             logo=self.logo, logo_type=self.logo_kind if self.logo else None)

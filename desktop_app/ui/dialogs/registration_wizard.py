@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from desktop_app.services.registration.columns import Field, Mapping, check_mapp
 from desktop_app.services.registration.lists import OpenedList, check_opened, open_list
 from desktop_app.services.registration.writing import ImportSummary, import_list
 from desktop_app.ui.texts import shown
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import format_date, local_country_name, sorted_countries, ui_language
 
 PREVIEW_ROWS = 40
@@ -99,13 +100,13 @@ class FilePage(QWizardPage):
         self.path.setPlaceholderText(self.tr("Path of the list"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path)
-        row.addWidget(browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path)
+        path_row.addWidget(browse)
         self.error = _error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("Dialogue:"), self.dialogue)
-        form.addRow(self.tr("List:"), row)
+        form.addRow(self.tr("List:"), path_row)
         form.addRow(self.error)
         self.path.textChanged.connect(self.completeChanged)
         self.path.textChanged.connect(lambda: _show_error(self.error, ""))
@@ -277,7 +278,7 @@ class CheckPage(QWizardPage):
                 self.entries.setCellWidget(r, 3, choice)
                 self.choices[entry.row_number] = choice
         self.entries.resizeColumnsToContents()
-        known = sum(1 for e in check.entries if e.known is not None)
+        known_count = sum(1 for e in check.entries if e.known is not None)
         probable = sum(1 for e in check.entries if e.known is None and e.probable)
         self.use_probable.setVisible(False)  # replaced by a choice on each row
         if check.problems:
@@ -286,8 +287,8 @@ class CheckPage(QWizardPage):
                                "%1", str(len(check.problems))).replace("%2", str(len(check.entries)))
         else:
             text = self.tr("All %1 rows are fine. Already known: %2; possibly known: %3; new: %4.") \
-                .replace("%1", str(len(check.entries))).replace("%2", str(known)).replace("%3", str(probable)) \
-                .replace("%4", str(len(check.entries) - known - probable))
+                .replace("%1", str(len(check.entries))).replace("%2", str(known_count)).replace("%3", str(probable)) \
+                .replace("%4", str(len(check.entries) - known_count - probable))
         self.summary.setText(text)
         self.completeChanged.emit()
 

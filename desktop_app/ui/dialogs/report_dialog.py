@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer, QUrl
+from PySide6.QtCore import QDate, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,7 @@ from desktop_app.services.report.pdf import report_document
 from desktop_app.ui.long_work import WorkCancelled, run_with_progress
 from desktop_app.ui.preferences import load_preferences
 from desktop_app.ui.texts import shown
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import date_format, ui_language
 from desktop_app.ui.widgets.screen_fit import resize_within_screen
 
@@ -67,6 +68,11 @@ def period_of(choice: str, today: date) -> tuple[date | None, date | None]:
         last = date(year + 1, 1, 1) if last_month == 12 else date(year, last_month + 1, 1)
         return first, date.fromordinal(last.toordinal() - 1)
     return None, None
+
+
+def _day(value: QDate) -> date:
+    """The date a date field shows (`QDate.toPython()` is typed as returning any object)."""
+    return date(value.year(), value.month(), value.day())
 
 
 class ReportDialog(QDialog):
@@ -171,9 +177,10 @@ class ReportDialog(QDialog):
         self._refresh_timer.start()
 
     def selection(self) -> ReportSelection:
-        start = end = None
+        start: date | None = None
+        end: date | None = None
         if self.period.currentData() != "All dates":
-            start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+            start, end = _day(self.date_from.date()), _day(self.date_to.date())
         return ReportSelection(date_from=start, date_to=end, series=self.series.currentData(),
                                country=self.country.currentData(), include_drafts=self.include_drafts.isChecked(),
                                names=not self.no_names.isChecked())

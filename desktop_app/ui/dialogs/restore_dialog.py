@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from desktop_app.domain.texts import Text
 from desktop_app.services import backups
 from desktop_app.ui.preferences import load_preferences
 from desktop_app.ui.texts import shown
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import format_moment
 
 REASONS = {"daily": QT_TRANSLATE_NOOP("RestoreDialog", "Automatic (daily)"),

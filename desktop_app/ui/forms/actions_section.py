@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.enums import ActionStatus
 from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.records import Action
 from desktop_app.ui.forms.ordered_table_section import OrderedTableSection
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.date_fields import unreadable
 from desktop_app.ui.widgets.table_editing import ChoiceDelegate, DateDelegate
 
@@ -55,7 +56,7 @@ class ActionsSection(OrderedTableSection):
     def new_row_texts(self) -> list[str]:
         return ["", "", "", status_labels()[ActionStatus.OPEN]]
 
-    def actions(self) -> tuple[Action, ...]:
+    def current_actions(self) -> tuple[Action, ...]:
         by_label = {label: status for status, label in status_labels().items()}
         actions = []
         for row, (description, owner, due, status) in enumerate(self.rows()):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.records import AgendaItem
 from desktop_app.ui.forms.ordered_table_section import OrderedTableSection
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.party_choices import country_labels, organisation_labels, party_from_text, party_label
 from desktop_app.ui.widgets.table_editing import CompletingDelegate
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from desktop_app.domain.records import Delegation, Participant, Party, new_id
 from desktop_app.ui.forms.list_buttons import ListButtons
 from desktop_app.ui.forms.pasted_rows import read_rows
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.marks import error_colour, warning_colour
 from desktop_app.ui.widgets.party_choices import party_label
 from desktop_app.ui.widgets.party_picker import PartyPicker
@@ -73,14 +74,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DelegationsSection", text) if text else ""
 
 
-def _labels(names: dict) -> dict:  # type: ignore[type-arg]
+def _labels(names: dict) -> dict:
     """The cells' texts in the window's language; the same table reads them back."""
     return {value: _tr(name) for value, name in names.items()}
 PARTY, SIDE, SUPPORTED, NOTES, COUNT = range(5)
 NAME, INSTITUTION, POSITION, ROLE, SEX, STATUS, FUNDED = range(7)
 
 
-def _by_label(labels: dict) -> dict:  # type: ignore[type-arg]
+def _by_label(labels: dict) -> dict:
     return {label: value for value, label in labels.items()}
 
 
@@ -133,7 +134,8 @@ class DelegationsSection(QWidget):
         self.table.setColumnWidth(SUPPORTED, 90)
         self.table.setColumnWidth(COUNT, 90)
         self.table.stretch(NOTES)
-        self.table.horizontalHeaderItem(SUPPORTED).setToolTip(self.tr("Participation supported by the programme"))
+        if (supported := self.table.horizontalHeaderItem(SUPPORTED)) is not None:
+            supported.setToolTip(self.tr("Participation supported by the programme"))
         self.buttons = ListButtons("", self, (self.tr("Remo&ve"), self.tr("Move &up"), self.tr("Move do&wn")))
         self.buttons.add.hide()
 
@@ -151,7 +153,8 @@ class DelegationsSection(QWidget):
                                                                        self.participants))
         self.participants.setItemDelegateForColumn(STATUS, ChoiceDelegate(list(self.status_labels.values()),
                                                                           self.participants))
-        self.participants.horizontalHeaderItem(FUNDED).setToolTip(self.tr("The programme paid for this person"))
+        if (funded := self.participants.horizontalHeaderItem(FUNDED)) is not None:
+            funded.setToolTip(self.tr("The programme paid for this person"))
         # Every column in view, Sex, Status and Funded included, at any width: the texts share the room,
         # the choices take what their longest entry needs («Глава делегации»).
         self.participants.horizontalHeader().setStretchLastSection(False)
@@ -375,7 +378,8 @@ class DelegationsSection(QWidget):
         self.participants.setFocus()
         self.participants.setCurrentCell(row, NAME)
         self.changed.emit("participants.add")
-        self.participants.editItem(self.participants.item(row, NAME))
+        if (name := self.participants.item(row, NAME)) is not None:
+            self.participants.editItem(name)
 
     def paste_participants(self, text: str) -> bool:
         """Rows copied from Excel, Word or a web page (name, institution, position, sex) become new

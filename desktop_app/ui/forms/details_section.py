@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.records import Dialogue, Party
 from desktop_app.domain.reference import council_presidency, country_name, is_eu_central_asia
 from desktop_app.domain.texts import Text
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import ui_language
 from desktop_app.ui.widgets.completion import contains_completer, set_entries
 from desktop_app.ui.widgets.date_fields import DateField, OptionalDateEdit
@@ -42,7 +43,7 @@ STATUS_LABELS = {DialogueStatus.DRAFT: QT_TRANSLATE_NOOP("DetailsSection", "Draf
                  DialogueStatus.FINAL: QT_TRANSLATE_NOOP("DetailsSection", "Final")}
 
 
-def _combo(labels: dict, parent: QWidget) -> QComboBox:  # type: ignore[type-arg]
+def _combo(labels: dict, parent: QWidget) -> QComboBox:
     """The labels (marked for translation) shown in the window's language; the values stay as data."""
     combo = QComboBox(parent)
     for value, label in labels.items():
@@ -114,8 +115,9 @@ class DetailsSection(QWidget):
             for row in range(form.rowCount()):
                 label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
                 field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-                if label and field and label.widget() and field.widget():
-                    field.widget().setAccessibleName(label.widget().text().replace("&", ""))
+                label_widget, field_widget = label and label.widget(), field and field.widget()
+                if isinstance(label_widget, QLabel) and field_widget:
+                    field_widget.setAccessibleName(label_widget.text().replace("&", ""))
         self.end_date.edit.setAccessibleName(self.tr("End date"))
 
         grid = QGridLayout(self)

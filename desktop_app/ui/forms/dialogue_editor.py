@@ -11,7 +11,7 @@ import contextlib
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,7 @@ from desktop_app.ui.forms.details_section import DetailsSection
 from desktop_app.ui.forms.edit_history import EditHistory
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 from desktop_app.ui.texts import shown
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.marks import error_colour, marked_field_style, problem_icon, warning_colour, warning_icon
 from desktop_app.ui.widgets.party_choices import party_label
 from desktop_app.ui.widgets.screen_fit import resize_within_screen
@@ -109,15 +110,15 @@ class DialogueEditor(QMainWindow):
         start_date = self.details.start_date  # not `self`: a lambda holding the form would keep it alive
         self.delegations.meeting_start = lambda: start_date.value() or date.today()  # after it is closed
         self.agenda = AgendaSection(self)
-        self.actions = ActionsSection(self)
+        self.actions_tab = ActionsSection(self)
         self.tabs = QTabWidget(self)
-        for widget, name in zip((self.details, self.delegations, self.agenda, self.actions), TAB_NAMES,
+        for widget, name in zip((self.details, self.delegations, self.agenda, self.actions_tab), TAB_NAMES,
                                 strict=True):
             self.tabs.addTab(widget, self.tr(name).replace("&", ""))
         self.tabs.setAccessibleName(self.tr("Parts of the dialogue"))
         self.tabs.tabBar().setAccessibleName(self.tr("Parts of the dialogue"))
         self.agenda.table.setAccessibleName(self.tr("Agenda"))
-        self.actions.table.setAccessibleName(self.tr("Follow-up actions"))
+        self.actions_tab.table.setAccessibleName(self.tr("Follow-up actions"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("formMessage")
@@ -153,7 +154,7 @@ class DialogueEditor(QMainWindow):
         self._take_back_draft()
 
         self.details.changed.connect(self._edited)
-        for section in (self.delegations, self.agenda, self.actions):
+        for section in (self.delegations, self.agenda, self.actions_tab):
             section.changed.connect(self._edited)
         self.delegations.told.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.save_button.clicked.connect(self.save)
@@ -171,7 +172,7 @@ class DialogueEditor(QMainWindow):
 
     # --- actions and keyboard ------------------------------------------------------------------
 
-    def _action(self, text: str, slot, *keys: QKeySequence | str) -> QAction:
+    def _action(self, text: str, slot, *keys: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
         action = QAction(text, self)
         if keys:
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -220,7 +221,7 @@ class DialogueEditor(QMainWindow):
         """Ctrl+Z in a text field undoes the form's last edit, not just that field's typing."""
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
                 event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
-                or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()):
+                or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z")):
             return True  # not accepted: the window's shortcut fires
         return super().eventFilter(watched, event)
 
@@ -238,14 +239,14 @@ class DialogueEditor(QMainWindow):
 
     def add_follow_up(self) -> None:
         self.tabs.setCurrentIndex(ACTIONS)
-        self.actions.add_row()
+        self.actions_tab.add_row()
 
     # --- state ---------------------------------------------------------------------------------
 
     def record(self) -> Dialogue:
         """The dialogue as the form shows it now (id and revision from the record opened)."""
         return replace(self._base, **self.details.facts(), agenda=self.agenda.items(),  # type: ignore[arg-type]
-                       actions=self.actions.actions(), delegations=self.delegations.delegations())
+                       actions=self.actions_tab.current_actions(), delegations=self.delegations.delegations())
 
     def snapshot(self) -> FormState:
         dialogue = self.record()
@@ -263,7 +264,7 @@ class DialogueEditor(QMainWindow):
 
     def _problems(self, dialogue: Dialogue) -> list[FieldProblem]:
         """What stops saving: text typed that cannot be read (a date), then the record's rules."""
-        typed = [*self.details.typing_problems(), *self.actions.typing_problems()]
+        typed = [*self.details.typing_problems(), *self.actions_tab.typing_problems()]
         said = {problem.field for problem in typed}  # one message per field: the one about the typing
         rules = dialogue_problems(dialogue) + final_problems(dialogue, self.people.name)
         return [*typed, *(p for p in rules if p.field not in said)]
@@ -286,7 +287,7 @@ class DialogueEditor(QMainWindow):
         try:
             self.details.load(dialogue, start_known=not (self._new and dialogue.start_date == self._base.start_date))
             self.agenda.set_items(dialogue.agenda)
-            self.actions.set_actions(dialogue.actions)
+            self.actions_tab.set_actions(dialogue.actions)
             self.delegations.set_delegations(dialogue.delegations)
         finally:
             self._loading = False
@@ -365,12 +366,12 @@ class DialogueEditor(QMainWindow):
             text = "\n".join(messages.get(name, []))
             widget.setStyleSheet(marked_field_style(self.palette()) if text else "")
             widget.setToolTip(text)
-        for table in (self.agenda.table, self.actions.table, self.delegations.table):
+        for table in (self.agenda.table, self.actions_tab.table, self.delegations.table):
             table.blockSignals(True)
             table.clear_marks()
         for problem in problems:
             self._mark_cell(problem)
-        for table in (self.agenda.table, self.actions.table, self.delegations.table):
+        for table in (self.agenda.table, self.actions_tab.table, self.delegations.table):
             table.blockSignals(False)
         tabs = {DETAILS: any(n in fields for n in messages), DELEGATIONS: "delegations" in messages,
                 AGENDA: "agenda" in messages, ACTIONS: "actions" in messages}
@@ -388,7 +389,7 @@ class DialogueEditor(QMainWindow):
         if head == "agenda":
             self.agenda.table.mark(row, AGENDA_COLUMNS.get(column_name, 0), shown(problem.message))
         elif head == "actions":
-            self.actions.table.mark(row, ACTION_COLUMNS.get(column_name, 0), shown(problem.message))
+            self.actions_tab.table.mark(row, ACTION_COLUMNS.get(column_name, 0), shown(problem.message))
         elif head == "delegations":
             self.delegations.table.mark(row, 0, shown(problem.message))
 

@@ -45,7 +45,8 @@ class OrderedTableSection(QWidget):
         self.table.setCurrentCell(row, 0)
         self.table.setFocus()
         self.changed.emit(f"{self.key}.add")
-        self.table.editItem(self.table.item(row, 0))
+        if (first := self.table.item(row, 0)) is not None:
+            self.table.editItem(first)
 
     def remove_row(self) -> None:
         row = self.table.currentRow()

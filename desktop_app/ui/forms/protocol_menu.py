@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from desktop_app.domain.errors import UserError
 from desktop_app.domain.protocol import EXPECTED
 from desktop_app.domain.records import Dialogue
 from desktop_app.ui.texts import shown
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import ui_language
 from desktop_app.ui.widgets.party_choices import party_label
 
@@ -57,7 +58,7 @@ KIND_TITLES = {"note-verbale": QT_TRANSLATE_NOOP("DocumentDialog", "Note Verbale
 class SignedSheetDialog(QDialog):
     """Tick who signed the sheet; OK marks them attended and every other expected person absent."""
 
-    def __init__(self, dialogue: Dialogue, name_of, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, dialogue: Dialogue, name_of, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Attendance from the signed sheet"))
         self.ids: list[str] = []
@@ -97,7 +98,7 @@ class SignedSheetDialog(QDialog):
             self.table.setCurrentCell(0, 0)
         self.table.setFocus()
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event) -> None:
         """Space (in the table or anywhere in the dialog) ticks or unticks the selected person."""
         if event.key() == Qt.Key.Key_Space and self.table.currentRow() >= 0:
             self.toggle(self.table.currentRow())
@@ -106,12 +107,14 @@ class SignedSheetDialog(QDialog):
 
     def toggle(self, row: int) -> None:
         item = self.table.item(row, 0)
+        if item is None:
+            return
         item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
                            else Qt.CheckState.Checked)
 
     def signed(self) -> set[str]:
         return {pid for row, pid in enumerate(self.ids)
-                if self.table.item(row, 0).checkState() == Qt.CheckState.Checked}
+                if (item := self.table.item(row, 0)) is not None and item.checkState() == Qt.CheckState.Checked}
 
 
 class DocumentDialog(QDialog):
@@ -243,7 +246,7 @@ def signed_sheet(editor: DialogueEditor) -> None:
 
 
 def add_protocol_menus(editor: DialogueEditor, dialogue_menu: QMenu) -> None:
-    def action(text: str, slot, shortcut: str | None = None) -> QAction:  # type: ignore[no-untyped-def]
+    def action(text: str, slot, shortcut: str | None = None) -> QAction:
         made = QAction(text, editor)
         if shortcut:
             made.setShortcut(shortcut)

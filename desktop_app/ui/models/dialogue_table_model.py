@@ -7,7 +7,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -20,6 +19,7 @@ from desktop_app.db.repositories.dialogues import DialogueRepository, DialogueSo
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus
 from desktop_app.domain.reference import party_name
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import format_date_range, local_country_name, ui_language
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from desktop_app.domain import records as r
 from desktop_app.ui.models.record_table_model import Column, RecordTableModel
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import local_country_name
 
 C = "InstitutionTableModel"

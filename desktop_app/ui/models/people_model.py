@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import Sex
 from desktop_app.ui.models.record_table_model import Column, RecordTableModel
+from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 
 C = "PeopleTableModel"
 SEX_NAMES = {Sex.FEMALE: QT_TRANSLATE_NOOP("PeopleTableModel", "Female"),

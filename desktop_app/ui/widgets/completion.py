@@ -31,7 +31,7 @@ class FoldingCompleter(QCompleter):
     def splitPath(self, path: str) -> list[str]:
         return [typing_fold(path)]
 
-    def pathFromIndex(self, index: QModelIndex) -> str:
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         chosen = index.data(COMPLETION_ROLE)
         return str(chosen if chosen is not None else index.data(Qt.ItemDataRole.DisplayRole))
 

@@ -69,8 +69,8 @@ class GridDelegate(QStyledItemDelegate):
 
     def watch_completion(self, edit: QLineEdit) -> None:
         completer = edit.completer()
-        if completer is not None:
-            completer.popup().installEventFilter(self)  # installed last, so asked before the completer
+        if completer is not None and (popup := completer.popup()) is not None:
+            popup.installEventFilter(self)  # installed last, so asked before the completer
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -80,7 +80,7 @@ class GridDelegate(QStyledItemDelegate):
                     watched, QWidget) and table.pasted(event, watched):
                 return True
             if move is not None and isinstance(table, EditTable):
-                editor = watched
+                editor: QObject | None = watched
                 if isinstance(watched, QAbstractItemView):  # a completion list open over the editor
                     editor = watched.focusProxy()
                     current = watched.currentIndex()
@@ -169,7 +169,7 @@ class DateDelegate(GridDelegate):
     empties the cell. A date read is held as `yyyy-MM-dd` (what the form reads back) and shown in the
     window's format; text that is not a date stays as typed, for the form to mark — never replaced."""
 
-    def displayText(self, value: object, locale: QLocale) -> str:
+    def displayText(self, value: object, locale: QLocale | QLocale.Language) -> str:
         parsed = QDate.fromString(str(value or ""), DISPLAY_FORMAT)
         return format_date(to_date(parsed)) if parsed.isValid() else super().displayText(value, locale)
 
@@ -272,7 +272,7 @@ class EditTable(QTableWidget):
         """Focus the next (previous) control of the window outside this table."""
         widget: QWidget = self
         for _ in range(500):
-            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+            widget = (widget.nextInFocusChain() if forward else widget.previousInFocusChain()) or self
             if widget is self:
                 return
             if (not self.isAncestorOf(widget) and widget.window() is self.window() and widget.isVisible()
