@@ -5,7 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean package package-test release translations mutation soak
+.PHONY: run test lint bench clean package package-test release translations mutation soak \
+	package-old-base package-test-old-base release-old-base
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -77,6 +78,26 @@ release: $(PACKAGE_STAMP)
 		command -v appstreamcli >/dev/null || { echo "appstreamcli is needed (apt-get install appstream)"; exit 1; }; \
 		appstreamcli validate --no-net dist/DialogueRegister/eu.cadap.dialogue_register.metainfo.xml; fi
 	$(BIN)/python packaging/make_release.py
+
+# The Linux folder for glibc 2.31+ (Ubuntu 20.04/22.04, Debian 11/12, RHEL 9; docs/install.md): built
+# with PyInstaller inside a Debian 11 chroot with a Python 3.11 built there and PySide6 6.9.3, copied out
+# to dist/old-base/DialogueRegister and started inside the chroot (packaging/linux/build-old-base.sh;
+# as root; the first run makes the chroot and builds Python, ~40 min). Then the whole built-app test
+# on it, and its archive (…-glibc2.31.tar.gz).
+OLD_BASE_CHROOT ?= /tmp/dr-bullseye
+OLD_BASE_APP := dist/old-base/DialogueRegister
+
+package-old-base:
+	packaging/linux/build-old-base.sh $(OLD_BASE_CHROOT)
+
+package-test-old-base: $(PACKAGE_STAMP)
+	@test -x $(OLD_BASE_APP)/DialogueRegister || { echo "run 'make package-old-base' first"; exit 1; }
+	DR_BUILT_APP=$(OLD_BASE_APP) DR_NEWEST_GLIBC=2.31 $(BIN)/python -m pytest -m packaging packaging/test_built_app.py -v
+
+release-old-base: $(PACKAGE_STAMP)
+	@test -x $(OLD_BASE_APP)/DialogueRegister || { echo "run 'make package-old-base' first"; exit 1; }
+	appstreamcli validate --no-net $(OLD_BASE_APP)/eu.cadap.dialogue_register.metainfo.xml
+	DR_BUILT_APP=$(OLD_BASE_APP) DR_RELEASE_TAG=glibc2.31 $(BIN)/python packaging/make_release.py
 
 # Not part of `make test`: the program against plain baselines (benchmarks/run.py --help; SIZE=100000).
 SIZE ?= 20000

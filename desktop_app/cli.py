@@ -99,9 +99,30 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts.add_argument("--field", action="append", metavar="FIELD",
                            help="only this field (repeat for several; default: every field of the conflict)")
 
+    listing = commands.add_parser("list", help="print the dialogues the window's list shows, newest first")
+    listing.add_argument("--search", metavar="TEXT",
+                         help="as the window's search: title, series, city, topics, summary, participants' names")
+    _add_selection(listing)
+    listing.add_argument("--country", metavar="CC",
+                         help="hosted by or sent a delegation: a country code or name, or an organisation's name")
+    listing.add_argument("--status", choices=("draft", "final"), help="only drafts or only final records")
+    listing.add_argument("--trash", action="store_true", help="the dialogues in the trash instead")
+    _add_format(listing)
+
+    people = commands.add_parser("people", help="print the people, as the People page finds them")
+    people.add_argument("--search", metavar="TEXT", help="every word in the name or another spelling of it")
+    _add_format(people)
+
+    actions = commands.add_parser("actions", help="print the actions agreed at the dialogues")
+    actions.add_argument("--status", choices=("open", "done", "overdue"),
+                         help="overdue: open with a due date before today")
+    actions.add_argument("--owner", metavar="PARTY", help="a country code or name, or an organisation's name")
+    _add_format(actions)
+
     import_list = commands.add_parser("import-list", help="add a registration list's participants to a dialogue")
     import_list.add_argument("file", metavar="FILE", help="the list (.xlsx, .csv, .ods)")
-    import_list.add_argument("--dialogue", required=True, metavar="ID", help="the dialogue's id")
+    import_list.add_argument("--dialogue", required=True, metavar="ID",
+                             help="the dialogue's id or an unambiguous prefix of at least 8 characters")
     import_list.add_argument("--dry-run", action="store_true", help="show what would be added; write nothing")
     return parser
 
@@ -110,6 +131,11 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="first start date (YYYY-MM-DD)")
     parser.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last start date (YYYY-MM-DD)")
     parser.add_argument("--series", metavar="NAME", help="only dialogues of this series")
+
+
+def _add_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                        help="table for reading (in the language of --lang); csv or json for programs")
 
 
 def _selection(args: argparse.Namespace):
@@ -322,12 +348,13 @@ def cmd_import_list(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from desktop_app.db.repositories.dialogues import DialogueRepository
+    from desktop_app.services.documents import resolve_dialogue_id
     from desktop_app.services.registration.lists import check_opened, open_list
     from desktop_app.services.registration.writing import import_list
 
     database = _open(args)
     try:
-        dialogue = DialogueRepository(database).get(args.dialogue)
+        dialogue = DialogueRepository(database).get(resolve_dialogue_id(database, args.dialogue))
         opened = open_list(Path(args.file))
         check = check_opened(database, opened, dialogue.id)
         for problem in check.problems:
@@ -352,6 +379,67 @@ def cmd_import_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _print_rows(args: argparse.Namespace, rows: list[dict[str, object]], columns: tuple[str, ...],
+                table: tuple[list[str], Callable[[dict[str, object]], list[str]]], empty: str) -> int:
+    from desktop_app import cli_output
+
+    if args.format == "json":
+        cli_output.write_json(rows)
+    elif args.format == "csv":
+        cli_output.write_csv(rows, columns)
+    else:
+        headers, cells = table
+        cli_output.write_table((cells(row) for row in rows), headers, cli_output.word(empty, args.lang or "en"))
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """The dialogues the window's list shows for the same search and filters, newest first."""
+    from desktop_app import cli_output
+    from desktop_app.domain.enums import DialogueStatus
+    from desktop_app.services import listing
+
+    request = listing.ListRequest(
+        search=args.search, date_from=args.date_from, date_to=args.date_to, series=args.series,
+        country=args.country, status=DialogueStatus(args.status) if args.status else None, trash=args.trash)
+    database = _open(args)
+    try:
+        rows = list(listing.list_rows(database, request))
+    finally:
+        database.close()
+    return _print_rows(args, rows, listing.LIST_COLUMNS,
+                       cli_output.dialogue_cells(args.lang or "en", listing.party_display), "No dialogues match.")
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    """The people by name; `dialogues` counts the dialogues each attended."""
+    from desktop_app import cli_output
+    from desktop_app.services import listing
+
+    database = _open(args)
+    try:
+        rows = listing.people_rows(database, args.search)
+    finally:
+        database.close()
+    return _print_rows(args, rows, listing.PEOPLE_COLUMNS, cli_output.person_cells(args.lang or "en"),
+                       "Nobody matches.")
+
+
+def cmd_actions(args: argparse.Namespace) -> int:
+    """The actions of the dialogues not in the trash, open ones first."""
+    from desktop_app import cli_output
+    from desktop_app.services import listing
+
+    today = date.today()
+    database = _open(args)
+    try:
+        rows = listing.action_rows(database, args.status, args.owner, today)
+    finally:
+        database.close()
+    return _print_rows(args, rows, listing.ACTION_COLUMNS,
+                       cli_output.action_cells(args.lang or "en", today, listing.is_overdue), "No actions match.")
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     raise UserError(f"The {args.command} command is not available in this version yet.")
 
@@ -359,7 +447,8 @@ def cmd_not_yet(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui, "demo": cmd_demo, "import": cmd_import, "export": cmd_export, "check": cmd_check,
     "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore, "document": cmd_document,
-    "conflicts": cmd_conflicts, "import-list": cmd_import_list,
+    "conflicts": cmd_conflicts, "import-list": cmd_import_list, "list": cmd_list, "people": cmd_people,
+    "actions": cmd_actions,
 }
 
 

@@ -11,6 +11,7 @@ is unpacked into a temporary folder, and the unpacked program must answer `--ver
 from __future__ import annotations
 
 import hashlib
+import os
 import platform
 import subprocess
 import sys
@@ -24,14 +25,18 @@ sys.path.insert(0, str(ROOT))
 from desktop_app import __version__  # noqa: E402
 
 DIST = ROOT / "dist"
-FOLDER = DIST / "DialogueRegister"
+# `make release-old-base`: the Debian 11 build (dist/old-base/DialogueRegister), its archive named
+# …-linux-x86_64-glibc2.31.tar.gz so that nobody mistakes it for the build of this machine.
+FOLDER = Path(os.environ.get("DR_BUILT_APP") or DIST / "DialogueRegister").absolute()
+TAG = os.environ.get("DR_RELEASE_TAG", "")
 
 
 def archive_name() -> str:
     system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
     machine = platform.machine().lower().replace("amd64", "x86_64")
     suffix = ".tar.gz" if sys.platform.startswith("linux") else ".zip"
-    return f"DialogueRegister-{__version__}-{system}-{machine}{suffix}"
+    tag = f"-{TAG}" if TAG else ""
+    return f"DialogueRegister-{__version__}-{system}-{machine}{tag}{suffix}"
 
 
 def sha256(path: Path) -> str:
@@ -80,7 +85,7 @@ def verify(target: Path, checksum: Path) -> None:
 
 def main() -> int:
     if not (FOLDER / ("DialogueRegister.exe" if sys.platform == "win32" else "DialogueRegister")).exists():
-        raise SystemExit("dist/DialogueRegister is missing: run `make package` first")
+        raise SystemExit(f"{FOLDER} is missing: run `make package` first")
     target = DIST / archive_name()
     checksum = target.with_name(target.name + ".sha256")
     write_archive(target)

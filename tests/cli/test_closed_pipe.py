@@ -80,3 +80,15 @@ def test_a_real_head_ends_the_pipeline_quietly(tmp_path: Path) -> None:
     assert result.stderr == ""
     assert result.returncode in (0, CLOSED_PIPE_STATUS)  # 0 if help fitted in the pipe before head left
     assert logged_files(tmp_path) == []
+
+
+@pytest.mark.parametrize("args", [["list"], ["people", "--format", "csv"], ["actions", "--format", "json"]],
+                         ids=["list", "people", "actions"])
+def test_the_listing_commands_into_a_closed_pipe(tmp_path: Path, args: list[str]) -> None:
+    """`dialogue-register list | head`, the case the issue names, for each command that prints rows."""
+    env = isolated_env(tmp_path)
+    assert subprocess.run([SCRIPT, "demo"], capture_output=True, env=env, timeout=120, check=False).returncode == 0
+    result = run_into_closed_pipe(args, env)
+    assert result.stderr == ""
+    assert result.returncode == CLOSED_PIPE_STATUS
+    assert logged_files(tmp_path) == []
