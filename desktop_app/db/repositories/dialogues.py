@@ -6,7 +6,19 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, String, func, intersect, literal_column, select, type_coerce, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    exists,
+    func,
+    intersect,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
@@ -72,6 +84,8 @@ def count_matching(session: Session, selection: r.DialogueFilter) -> int:
     there, less those on the other side of the trash (few, each checked by a rowid seek) — instead
     of testing every dialogue against the match set (at 100,000 dialogues, a word found in all of
     them: ~75 ms -> ~30 ms)."""
+    if _only_country(selection):
+        return _count_country(session, selection)
     queries = _only_text(selection)
     if queries is None:
         return session.scalar(select(func.count()).select_from(m.DialogueRow).where(
@@ -91,8 +105,41 @@ def count_matching(session: Session, selection: r.DialogueFilter) -> int:
     return everywhere - trashed
 
 
-def filter_conditions(selection: r.DialogueFilter) -> list[ColumnElement[bool]]:
-    """The WHERE clause of a filter; shared by the list, export and the report."""
+def _only_country(selection: r.DialogueFilter) -> bool:
+    return bool(selection.country) and replace(selection, country=None, deleted=False) == r.EMPTY_FILTER
+
+
+def _sends_to(country: str) -> ColumnElement[bool]:
+    """The dialogue has a delegation of this country: one seek in `(party_country, dialogue_id)`."""
+    g = m.DelegationRow
+    return exists(select(literal_column("1")).select_from(g).where(
+        g.party_country == country, g.dialogue_id == m.DialogueRow.id))
+
+
+def _count_country(session: Session, selection: r.DialogueFilter) -> int:
+    """Dialogues hosted by or with a delegation of a country, counted off the indexes: the distinct
+    dialogues of its delegations (one ordered walk of `(party_country, dialogue_id)`), plus those it
+    only hosts, less those on the other side of the trash (few) — instead of building the set of
+    every such dialogue (254 ms at 100,000 dialogues for a country in every one)."""
+    d, g, country = m.DialogueRow, m.DelegationRow, selection.country or ""
+    in_trash = session.scalar(select(func.count()).select_from(d).where(
+        d.deleted_at.is_not(None), or_(d.country == country, _sends_to(country)))) or 0
+    if selection.deleted:
+        return in_trash
+    sent = session.scalar(select(func.count(g.dialogue_id.distinct())).where(g.party_country == country)) or 0
+    hosted_only = session.scalar(select(func.count()).select_from(d).where(
+        d.country == country, ~_sends_to(country))) or 0
+    return sent + hosted_only - in_trash
+
+
+DENSE = 8  # a filter keeping more than one dialogue in DENSE is read along the sort's own index
+
+
+def filter_conditions(selection: r.DialogueFilter, dense: bool = False) -> list[ColumnElement[bool]]:
+    """The WHERE clause of a filter; shared by the list, export and the report. `dense`: the
+    country filter keeps many dialogues (`page` knows from the count), so each dialogue read in the
+    list's order is checked by an index seek and a page stops after its rows — instead of building
+    the set of every dialogue of that country first (a country in every dialogue)."""
     d = m.DialogueRow
     conditions: list[ColumnElement[bool]] = [
         d.deleted_at.is_not(None) if selection.deleted else d.deleted_at.is_(None)]
@@ -106,7 +153,9 @@ def filter_conditions(selection: r.DialogueFilter) -> list[ColumnElement[bool]]:
         conditions.append(d.start_date <= selection.date_to)
     if selection.status:
         conditions.append(d.status == selection.status.value)
-    if selection.country:
+    if selection.country and dense:
+        conditions.append(or_(d.country == selection.country, _sends_to(selection.country)))
+    elif selection.country:
         # One `IN (host UNION ALL delegations)`, built once from two indexes: a correlated EXISTS
         # read every delegation per dialogue (minutes at 20,000 dialogues), and an OR of host and
         # `IN` made the count test every dialogue (~40 ms at 20,000 even for a rare country).
@@ -245,17 +294,22 @@ class DialogueRepository:
             return dialogue_record(row)
 
     def page(self, selection: r.DialogueFilter = r.EMPTY_FILTER, sort: DialogueSort = DialogueSort.DATE,
-             descending: bool = True, offset: int = 0, limit: int = 200) -> r.Page:
-        """One page of list rows, filtered, sorted and cut in SQL."""
+             descending: bool = True, offset: int = 0, limit: int = 200, known_total: int | None = None) -> r.Page:
+        """One page of list rows, filtered, sorted and cut in SQL. `known_total`: the count of this
+        filter, when the caller has it (another sort or the next page of the same filter): the
+        total is counted once per filter, not once per page."""
         column = _SORT_COLUMNS[sort]
         order = [column.desc() if descending else column.asc(),
                  m.DialogueRow.id.desc() if descending else m.DialogueRow.id.asc()]
-        conditions = filter_conditions(selection)
         with self.database.reading() as session:
+            total = count_matching(session, selection) if known_total is None else known_total
+            dense = bool(selection.country) and total * DENSE > (session.scalar(select(func.max(
+                literal_column("dialogues.rowid"))).select_from(m.DialogueRow)) or 0)
             rows = session.connection().execute(  # Core: rows as tuples, without the ORM's loading
-                select(*_LIST_COLUMNS).where(*conditions).order_by(*order).offset(offset).limit(limit))
+                select(*_LIST_COLUMNS).where(*filter_conditions(selection, dense)).order_by(*order)
+                .offset(offset).limit(limit))
             page = tuple(_row_from_columns(tuple(row)) for row in rows)
-            return r.Page(page, count_matching(session, selection))
+            return r.Page(page, total)
 
     def count(self, selection: r.DialogueFilter = r.EMPTY_FILTER) -> int:
         with self.database.reading() as session:
