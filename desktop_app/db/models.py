@@ -377,6 +377,10 @@ class TombstoneRow(Base):
 
 
 def include_in_autogenerate(name: str | None, type_: str, parent_names: object) -> bool:
-    """Alembic's comparison skips the search index (migration 0004): an FTS5 table and its shadow
-    tables, written by hand, that no model describes."""
-    return not (type_ == "table" and name is not None and name.startswith("dialogue_search"))
+    """Alembic's comparison skips the search indexes (migrations 0004 and 0010_search): FTS5 tables
+    and their shadow tables, written by hand, that no model describes."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_INDEXES))
+
+
+# The FTS5 search indexes (migrations 0004 and 0010_search); each has shadow tables named after it.
+SEARCH_INDEXES = ("dialogue_search", "dialogue_words", "people_search", "people_words")

@@ -141,9 +141,10 @@ def _refuse_newer(path: Path, connection: sqlite3.Connection) -> None:
 
 def _unfinished_creation(connection: sqlite3.Connection, tables: set[str]) -> bool:
     """Only tables of ours, all empty, and no schema version stored: a creation that never finished."""
-    from desktop_app.db.models import Base
+    from desktop_app.db.models import SEARCH_INDEXES, Base
 
-    index = {"dialogue_search" + part for part in ("", "_data", "_idx", "_content", "_docsize", "_config")}
+    index = {name + part for name in SEARCH_INDEXES for part in ("", "_data", "_idx", "_content", "_docsize",
+                                                                  "_config")}
     ours = set(Base.metadata.tables) | {"alembic_version"} | index
     if not tables <= ours:
         return False

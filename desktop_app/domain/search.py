@@ -112,6 +112,22 @@ def query_words(query: str | None) -> list[str]:
     return words
 
 
+# The shortest word the trigram indexes find as a substring; shorter words are looked up in the
+# word indexes (migration 0010_search) as the beginning of a word.
+TRIGRAM = 3
+
+
+def text_matches(folded: str, words: Iterable[str]) -> bool:
+    """THE rule of every search over folded text (the list, the People page), written as a plain
+    scan: each word of three characters or more is found anywhere in the text (while it is typed, a
+    word is often a piece of a word); a shorter one must begin a word ("KZ", "ЕС", "Nu…"): two
+    letters inside a word match nearly every text and say nothing. The indexes of migrations 0004
+    and 0010_search answer exactly this, without reading the texts (tests/db/test_search_rule.py)."""
+    tokens = folded.split()
+    return all(word in folded if len(word) >= TRIGRAM else any(token.startswith(word) for token in tokens)
+               for word in words)
+
+
 @lru_cache(maxsize=200_000)
 def name_words(name: str) -> tuple[str, ...]:
     """The folded words of a name, initials and particles of one letter dropped."""

@@ -105,3 +105,11 @@ def _check_search_index(connection: sqlite3.Connection, report: CheckReport) -> 
         connection.execute("INSERT INTO dialogue_search (dialogue_search, rank) VALUES ('integrity-check', 1)")
     except sqlite3.DatabaseError:
         report.problems.append("the search index does not match the dialogues' texts")
+    present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for index in ("dialogue_words", "people_search", "people_words"):  # migration 0010_search
+        if index not in present:
+            continue
+        try:
+            connection.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError:
+            report.problems.append(f"the search index {index} does not match its texts")

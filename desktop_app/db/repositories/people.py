@@ -6,10 +6,11 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, or_, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
+from desktop_app.db import search_index
 from desktop_app.db.mapping import (
     IN_CHUNK,
     fill_institution,
@@ -146,8 +147,7 @@ class PeopleRepository:
         # the page took most of the people page's time (it is built when the window opens)
         shown = select(m.PersonRow.id).where(m.PersonRow.deleted_at.is_(None)) \
             .order_by(m.PersonRow.name, m.PersonRow.id).limit(limit)
-        for word in query_words(text):
-            shown = shown.where(m.PersonRow.search_name.contains(word, autoescape=True))
+        shown = shown.where(*search_index.conditions(search_index.PEOPLE, query_words(text)))
         query = (select(m.PersonRow, participations).where(m.PersonRow.id.in_(shown))
                  .options(selectinload(m.PersonRow.other_names)).order_by(m.PersonRow.name, m.PersonRow.id))
         with self.database.reading() as session:
@@ -161,8 +161,7 @@ class PeopleRepository:
         without `search`'s per-person participation count (seconds over 20,000 people)."""
         query = select(m.PersonRow.id, m.PersonRow.name).where(m.PersonRow.deleted_at.is_(None)) \
             .order_by(m.PersonRow.name, m.PersonRow.id)
-        for word in query_words(text):
-            query = query.where(m.PersonRow.search_name.contains(word, autoescape=True))
+        query = query.where(*search_index.conditions(search_index.PEOPLE, query_words(text)))
         if limit is not None:
             query = query.limit(limit)
         with self.database.reading() as session:
@@ -182,17 +181,15 @@ class PeopleRepository:
         if not text or not words:
             return []
         current = m.PersonRow.deleted_at.is_(None)
-        whole = select(m.PersonRow.id).where(current).limit(OFFER_CANDIDATES)
-        for word in words:
-            whole = whole.where(m.PersonRow.search_name.contains(word, autoescape=True))
+        whole = select(m.PersonRow.id).where(current, *search_index.conditions(search_index.PEOPLE, words)) \
+            .limit(OFFER_CANDIDATES)
         with self.database.reading() as session:
             ids = list(session.scalars(whole))
             if len(ids) < limit:
                 starts = {word[:3] for word in words if len(word) >= 3}
                 if starts:
-                    near = select(m.PersonRow.id).where(current, or_(*(
-                        m.PersonRow.search_name.contains(start, autoescape=True) for start in sorted(starts)))) \
-                        .limit(OFFER_CANDIDATES)
+                    near = select(m.PersonRow.id).where(current, search_index.any_of(
+                        search_index.PEOPLE, sorted(starts))).limit(OFFER_CANDIDATES)
                     ids.extend(i for i in session.scalars(near) if i not in set(ids))
             names = people_names(session, ids)
             scored = sorted(((typed_score(text, tuple(spellings)), spellings[0], person_id)

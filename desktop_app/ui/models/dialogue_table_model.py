@@ -106,10 +106,11 @@ class DialogueTableModel(QAbstractTableModel):
     def sort_key(self) -> tuple[DialogueSort, bool]:
         return self._sort, self._descending
 
-    def reload(self) -> None:
-        """Start again from the first page (after a filter, a sort, a save or a delete)."""
+    def reload(self, same_rows: bool = False) -> None:
+        """Start again from the first page (after a filter, a sort, a save or a delete).
+        `same_rows`: only the order changed, so the total is not counted again."""
         self.beginResetModel()
-        page = self._fetch(0)
+        page = self._fetch(0, self._total if same_rows else None)
         self._rows = list(page.rows)
         self._total = page.total
         self.endResetModel()
@@ -123,8 +124,9 @@ class DialogueTableModel(QAbstractTableModel):
                 return number
         return -1
 
-    def _fetch(self, offset: int) -> r.Page:
-        return self._repository.page(self._selection, self._sort, self._descending, offset, self.page_size)
+    def _fetch(self, offset: int, known_total: int | None = None) -> r.Page:
+        return self._repository.page(self._selection, self._sort, self._descending, offset, self.page_size,
+                                     known_total=known_total)
 
     # --- QAbstractTableModel -------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -139,11 +141,10 @@ class DialogueTableModel(QAbstractTableModel):
     def fetchMore(self, parent: ModelIndex) -> None:
         if not self.canFetchMore(parent):
             return
-        page = self._fetch(len(self._rows))
+        # the total of this filter was counted when it was set; a save or a delete meanwhile
+        # reloads the list through the records-changed signal
+        page = self._fetch(len(self._rows), self._total)
         fresh = list(page.rows)
-        if page.total != self._total:  # someone saved or deleted meanwhile: start again cleanly
-            self.reload()
-            return
         if not fresh:
             return
         first = len(self._rows)
@@ -159,7 +160,7 @@ class DialogueTableModel(QAbstractTableModel):
         if (sort, descending) == (self._sort, self._descending):
             return
         self._sort, self._descending = sort, descending
-        self.reload()
+        self.reload(same_rows=True)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

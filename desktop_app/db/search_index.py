@@ -1,0 +1,70 @@
+"""The search indexes as SQL conditions: ONE place that turns folded query words into FTS5 queries
+over a trigram index (words of three characters or more, anywhere in the text: migration 0004 for
+the dialogues, 0010_search for people) and a word index (shorter words, at the beginning of a
+word: 0010_search). Together they answer `domain.search.text_matches` without reading any text.
+
+Every word is quoted, so what was typed is only ever text to find (never FTS syntax such as OR,
+NEAR or *); the folded words hold only letters and digits anyway.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, literal_column, select, table
+
+from desktop_app.domain.search import TRIGRAM
+
+
+@dataclass(frozen=True)
+class SearchIndexes:
+    """The two FTS5 tables over one folded column of `owner` (joined on rowid)."""
+
+    owner: str
+    trigrams: str
+    words: str
+
+
+DIALOGUES = SearchIndexes("dialogues", "dialogue_search", "dialogue_words")
+PEOPLE = SearchIndexes("people", "people_search", "people_words")
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def trigram_query(words: list[str]) -> str | None:
+    """FTS5 query of the trigram index for the words it can find (each a substring)."""
+    return " AND ".join(_quoted(word) for word in words if len(word) >= TRIGRAM) or None
+
+
+def words_query(words: list[str]) -> str | None:
+    """FTS5 query of the word index for the short words (each the beginning of a word)."""
+    return " AND ".join(_quoted(word) + "*" for word in words if len(word) < TRIGRAM) or None
+
+
+def index_queries(indexes: SearchIndexes, words: list[str]) -> list[tuple[str, str]]:
+    """(FTS5 table, its MATCH query) for each index the words need: one or two."""
+    found = []
+    if query := trigram_query(words):
+        found.append((indexes.trigrams, query))
+    if query := words_query(words):
+        found.append((indexes.words, query))
+    return found
+
+
+def matching_rowids(index: str, query: str) -> Select[tuple[int]]:
+    return select(literal_column("rowid")).select_from(table(index)).where(literal_column(index).op("MATCH")(query))
+
+
+def conditions(indexes: SearchIndexes, words: list[str]) -> list[ColumnElement[bool]]:
+    """`owner.rowid IN (matches)` for each index the words need; none for no words."""
+    rowid: ColumnElement[int] = literal_column(f"{indexes.owner}.rowid")
+    return [rowid.in_(matching_rowids(index, query)) for index, query in index_queries(indexes, words)]
+
+
+def any_of(indexes: SearchIndexes, words: list[str]) -> ColumnElement[bool]:
+    """`owner.rowid IN (matches)` for a text holding at least one of these words of three
+    characters or more (the person completion's near candidates)."""
+    query = " OR ".join(_quoted(word) for word in words if len(word) >= TRIGRAM)
+    return literal_column(f"{indexes.owner}.rowid").in_(matching_rowids(indexes.trigrams, query))
