@@ -1280,6 +1280,7 @@ RU.update({("Messages", source): russian for source, russian in {
     "high-level": "высокого уровня",
     "— (removed)": "— (удалено)",
     "in the trash": "в корзине",
+    "not in the trash": "не в корзине",
     "out of the trash, with the edits made meanwhile": "не в корзине, с изменениями, внесёнными тем временем",
     "yes": "да",
     "no": "нет",

@@ -281,7 +281,7 @@ def trash_disputes(state: State) -> tuple[tuple[Candidate, ...], tuple[str, ...]
             continue
         for c in candidates:
             if not after_trash(c.dot):
-                unseen.setdefault(c.dot, Candidate(False, c.dot, c.by, c.at, True))
+                unseen.setdefault(c.dot, Candidate(False, c.dot, c.by, c.at, False))
                 paths.append(path)
     if not unseen:
         return (), ()

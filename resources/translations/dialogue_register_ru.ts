@@ -2572,6 +2572,10 @@ Open them now to save or discard them?</source>
             <translation>в корзине</translation>
         </message>
         <message>
+            <source>not in the trash</source>
+            <translation>не в корзине</translation>
+        </message>
+        <message>
             <source>out of the trash, with the edits made meanwhile</source>
             <translation>не в корзине, с изменениями, внесёнными тем временем</translation>
         </message>

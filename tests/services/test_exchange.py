@@ -241,3 +241,12 @@ def test_fields_of_a_newer_program_are_kept_at_every_level_and_passed_on(databas
     finally:
         second.close()
         third.close()
+
+
+def test_a_bundle_written_as_the_window_does_names_its_sender(database, tmp_path) -> None:
+    """Issue 15: bundles from the window had "source": null (the window passes no source)."""
+    import_bundle(database, SAMPLES)
+    export_bundle(database, tmp_path / "from-the-window.json")
+    written = json.loads((tmp_path / "from-the-window.json").read_text(encoding="utf-8"))
+    assert written["source"] and database.path.stem in written["source"]
+    assert written["program_version"] and written["database_id"]

@@ -197,3 +197,31 @@ def test_two_databases_merging_two_people_opposite_ways_end_with_one_person(data
         assert build_bundle(first)["people"] == build_bundle(second)["people"] == build_bundle(third)["people"]
         for db in (first, second, third):
             db.close()
+
+
+def test_a_merge_of_institutions_travels_and_an_edit_made_elsewhere_follows_it(database, tmp_path: Path) -> None:
+    from desktop_app.db.repositories.people import InstitutionRepository
+    from tests.factories import add_institution
+
+    colleague = open_database(tmp_path / "colleague.sqlite3")
+    person, = add_people(database, "Erlan Kasymov")
+    twin = add_institution(database, "Министерство здравоохранения")
+    kept = add_institution(database, "Ministry of Health")
+    dialogue = DialogueRepository(database).save(make_dialogue(delegations=(
+        delegation_of(Party.country("KZ"), person),)))
+    d = DialogueRepository(database).get(dialogue.id)
+    g = d.delegations[0]
+    DialogueRepository(database).save(replace(d, delegations=(replace(g, participants=(
+        replace(g.participants[0], institution_id=twin.id),)),)))
+    exchange(database, colleague)
+    InstitutionRepository(database).merge(kept.id, twin.id)
+    InstitutionRepository(colleague).save(replace(InstitutionRepository(colleague).get(twin.id), acronym="MoH"))
+    exchange(database, colleague)
+    exchange(colleague, database)
+    for db in (database, colleague):
+        institutions = {i.id: i for i in InstitutionRepository(db).all()}
+        assert set(institutions) == {kept.id}
+        assert institutions[kept.id].acronym == "MoH"
+        assert [p.institution_id for g in DialogueRepository(db).get(dialogue.id).delegations
+                for p in g.participants] == [kept.id]
+    colleague.close()

@@ -268,7 +268,7 @@ def value_text(path: str, value: Any, names: dict[str, str]) -> str:
         return Text("— (removed)") if rp.split(path) else "—"
     leaf = path.rsplit(".", 1)[-1]
     if leaf == "trashed":
-        return Text("in the trash") if value else Text("out of the trash, with the edits made meanwhile")
+        return Text("in the trash") if value else Text("not in the trash")
     if leaf in ("person_id", "institution_id"):
         return names.get(value, value)
     if leaf in ("party", "presenter", "chair", "owner_party"):
@@ -303,7 +303,9 @@ def waiting(database: Database, conflict_id: int) -> Conflicts:
             bases = {json.dumps(c.base, sort_keys=True): c.base for c in candidates}
             base_text = joined(" / ", [value_text(path, b, names) for b in bases.values()])
             fields.append(FieldConflict(path, path_label(path, values, names), base_text, tuple(
-                Version(c.value, value_text(path, c.value, names), c.by, rp.database_of(c.dot), c.at,
+                Version(c.value, Text("out of the trash, with the edits made meanwhile")
+                        if path == "trashed" and c.value is False else value_text(path, c.value, names),
+                        c.by, rp.database_of(c.dot), c.at,
                         f"{c.dot[0]}:{c.dot[1]}", rp.database_of(c.dot) == here, c is shown) for c in candidates)))
         rules = tuple(Text("%1: %2", RULE_TEXTS.get(rule, rule), joined(", ", [path_label(p, values, names)
                                                                                 for p in paths]))

@@ -116,7 +116,8 @@ def write_json_atomically(data: Any, target: Path) -> None:
 
 def export_bundle(database: Database, target: Path, selection: r.DialogueFilter = r.EMPTY_FILTER,
                   source: str | None = None) -> int:
-    """Write the bundle; returns how many dialogues it holds."""
-    data = build_bundle(database, selection, source)
+    """Write the bundle; returns how many dialogues it holds. It names its sender (this database on
+    this computer unless told otherwise), from the window as from the command line."""
+    data = build_bundle(database, selection, source or default_source(database))
     write_json_atomically(data, target)
     return len(data["dialogues"])
