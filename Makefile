@@ -29,11 +29,13 @@ test: $(STAMP) lint
 
 # The long property and fuzz runs (issue 21): the whole fuzz corpus, more hypothesis examples.
 # Longer runs than `make test` allows: the whole fuzz corpus and the bundle-text property test
-# (docs/files-and-backups.md), and the replication state machine (docs/exchange.md) for SOAK_EXAMPLES
+# (docs/files-and-backups.md), the six-offices scenario with its first round all through the command
+# line (docs/exchange.md), and the replication state machine (docs/exchange.md) for SOAK_EXAMPLES
 # examples of 60 steps each (default 200).
 SOAK_EXAMPLES ?= 200
 soak: $(STAMP)
-	QT_QPA_PLATFORM=offscreen DR_SOAK=1 $(BIN)/python -m pytest -m soak tests/fuzz tests/services/test_bundle_text_property.py
+	QT_QPA_PLATFORM=offscreen DR_SOAK=1 $(BIN)/python -m pytest -m soak tests/fuzz tests/services/test_bundle_text_property.py \
+		tests/services/test_six_officers.py
 	SOAK_EXAMPLES=$(SOAK_EXAMPLES) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
 		tests/services/test_replication_machine.py tests/domain/test_replication.py -q -p no:cacheprovider
 

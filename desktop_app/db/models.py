@@ -376,6 +376,14 @@ class TombstoneRow(Base):
     version: Mapped[str] = mapped_column(Text)
 
 
+class BundleField(Base):
+    """A field a newer program wrote at the top of a bundle: kept and passed on (docs/exchange.md)."""
+
+    __tablename__ = "bundle_fields"
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # its JSON
+
+
 def include_in_autogenerate(name: str | None, type_: str, parent_names: object) -> bool:
     """Alembic's comparison skips the search indexes (migrations 0004 and 0010_search): FTS5 tables
     and their shadow tables, written by hand, that no model describes."""

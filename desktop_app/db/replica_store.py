@@ -68,6 +68,7 @@ def with_meta(data: dict[str, Any], replica: str | None) -> dict[str, Any]:
     if replica:
         meta = json.loads(replica)
         data.update(meta.get("extra") or {})
+        rp.with_subfields(data, meta.get("extra_fields") or {})
         data.update(version=meta["version"], replica=meta["replica"], conflicts=meta.get("conflicts") or [],
                     edited_by=meta.get("edited_by"))
         if meta.get("updated_at"):
@@ -88,6 +89,8 @@ def meta_of(kind: str, encoded: dict[str, Any]) -> str:
              and key != "edited_by"}
     meta = {"version": encoded["version"], "replica": encoded["replica"], "conflicts": encoded["conflicts"],
             "edited_by": encoded.get("edited_by"), "updated_at": encoded.get("updated_at"), "extra": extra}
+    if kind == "dialogue" and (fields := rp.unknown_subfields(encoded)):
+        meta["extra_fields"] = fields  # a newer program's fields of delegations, participants, items, actions
     return json.dumps(meta, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
@@ -124,6 +127,9 @@ def rule_conflicts(kind: str, encoded: dict[str, Any], orphans: Iterable[str], s
     if state is None:
         state = rp.decode(kind, encoded)
     found = []
+    _, edited = rp.trash_disputes(state)
+    if edited:
+        found.append({"rule": rp.TRASH_RULE, "fields": ["trashed", *edited]})
     for rule, paths in rp.rule_breaks(encoded, orphans):
         databases = {rp.winner(state.fields[p]).dot[0] for p in paths if p in state.fields}
         if len(databases) > 1 or rule == "a participant of a removed delegation":
@@ -156,14 +162,18 @@ def index_conflicts(session: Session, kind: str, record_id: str, label: str, enc
 
 
 def edit(session: Session, kind: str, record: Any, by: str | None, force: Iterable[str] = (),
-         check: bool = True) -> tuple[Any, list[str]]:
+         check: bool = True, merged: str | None = None) -> tuple[Any, list[str]]:
     """An officer's edit of a record (new or changed): the changed fields get this database's
-    next version, authored `by`. Returns the row and the fields changed (none: nothing written)."""
+    next version, authored `by`. Returns the row and the fields changed (none: nothing written).
+    `merged`: the id of a record merged into this one by this edit (its context is kept, so that
+    edits of the merged record made elsewhere follow the merge: `replication.absorb`)."""
     row = load_row(session, kind, record.id)
     state = state_of(session, kind, row) if row is not None else rp.State()
     if kind == "dialogue":
         record = rf.with_ids(record)
     fields = rp.edited_fields(kind, state, rf.record_json(kind, record))
+    if merged:
+        fields[rp.MERGE_CONTEXT + merged] = dict(sorted(state.version.items()))
     new_state, paths = rp.local_edit(state, fields, this_database(session), by, rf.timestamp(r.utc_now()), force)
     if not paths:
         return row, []
@@ -209,9 +219,12 @@ def add_tombstone(session: Session, data: dict[str, Any]) -> bool:
     return before != (row.version, row.deleted_at, row.for_good, row.merged_into)
 
 
-def covered(tombstone: m.TombstoneRow | None, version: dict[str, int]) -> bool:
-    """The tombstone has seen every edit of this version: the record is gone."""
-    return tombstone is not None and rp.dominates(json.loads(tombstone.version), version)
+def covered(tombstone: m.TombstoneRow | None, version: dict[str, int], kept: dict[str, str] | None = None) -> bool:
+    """The tombstone has seen every edit of this version: the record is gone. A record merged
+    into another that a cycle of merges reads as (`kept` has no redirect for it) stays."""
+    if tombstone is None or (tombstone.merged_into and kept is not None and tombstone.id not in kept):
+        return False
+    return rp.dominates(json.loads(tombstone.version), version)
 
 
 def remove(session: Session, kind: str, record_id: str) -> None:
@@ -231,8 +244,58 @@ def follow_merge(session: Session, kind: str, gone_id: str) -> None:
     """Every stored dialogue naming a merged record names the kept one (no new version: every
     database does the same when the tombstone arrives, so the states stay equal)."""
     kept = redirects(session)
+    if gone_id not in kept or load_row(session, kind, kept[gone_id]) is None:
+        return  # the kept record has not arrived yet (or a cycle reads as this one): the names stay
     # rows name the shown value; a waiting version or a hidden participant names it only in the state
     in_states = set(session.scalars(select(m.DialogueRow.id).where(m.DialogueRow.replica.contains(gone_id))))
     for dialogue_id in sorted(set(dialogues_naming(session, kind, gone_id)) | in_states):
         row = load_dialogue_row(session, dialogue_id)
         store(session, "dialogue", dialogue_id, rp.redirect(state_of(session, "dialogue", row), kept), check=False)
+
+
+def absorb_merged(session: Session, kind: str, incoming: dict[str, rp.State]
+                  ) -> tuple[dict[str, rp.State], list[str]]:
+    """Records merged into another (a tombstone's merged_into) that are here — stored, or arriving
+    in `incoming` — go into the kept record (`replication.absorb`: their edits the merge had not
+    seen follow it) and are removed, once the kept record is here. Returns the kept records'
+    states before, by id, for those that changed."""
+    kept = redirects(session)
+    model = MODELS[kind]
+    gone_ids = [i for i in kept if i in incoming] + list(session.scalars(
+        select(model.id).where(model.id.in_([i for i in kept if i not in incoming]))))
+    stones = tombstones(session)
+    before: dict[str, rp.State] = {}
+    removed: list[str] = []
+    for gone_id in sorted(set(gone_ids)):
+        target = load_row(session, kind, kept[gone_id])
+        if target is None:
+            if gone_id in incoming and load_row(session, kind, gone_id) is None:
+                store(session, kind, gone_id, incoming[gone_id], check=False)  # kept until the record it joins
+            continue
+        row = load_row(session, kind, gone_id)
+        states = [state_of(session, kind, row)] if row is not None else []
+        states += [incoming[gone_id]] if gone_id in incoming else []
+        gone = states[0] if len(states) == 1 else rp.merge(*states)
+        ours = state_of(session, kind, target)
+        merged = rp.absorb(ours, gone, gone_id, json.loads(stones[gone_id].version))
+        if merged != ours:
+            before.setdefault(target.id, ours)
+            store(session, kind, target.id, merged)
+        if row is not None:
+            session.flush()
+            follow_merge(session, kind, gone_id)
+            remove(session, kind, gone_id)
+            removed.append(gone_id)
+    return before, removed
+
+
+def kept_bundle_fields(session: Session) -> dict[str, Any]:
+    """A newer program's top-level bundle fields kept here (written into every export)."""
+    return {row.name: json.loads(row.value) for row in session.scalars(select(m.BundleField))}
+
+
+def keep_bundle_fields(session: Session, bundle: dict[str, Any]) -> None:
+    ours = kept_bundle_fields(session)
+    for name, value in rp.bundle_fields(bundle, ours).items():
+        if name not in ours or ours[name] != value:
+            session.merge(m.BundleField(name=name[:200], value=json.dumps(value, ensure_ascii=False)))

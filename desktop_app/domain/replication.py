@@ -29,6 +29,19 @@ DIALOGUE_FIELDS = ("title", "series", "kind", "start_date", "end_date", "city", 
 PERSON_FIELDS = ("name", "other_names", "sex", "email")
 INSTITUTION_FIELDS = ("name", "acronym", "country", "other_names")
 KEY_FIELD = {"dialogue": "title", "person": "name", "institution": "name"}
+# What the database had seen when the dialogue went to the trash (a version vector, set by the same
+# edit): an edit it had not seen makes the trash a conflict (contract §2). Kept in the state only.
+TRASH_CONTEXT = "trashed_seen"
+TRASH_RULE = "moved to the trash while edited elsewhere"
+# On a kept person or institution, `merged_seen.<merged id>`: its version when the other was merged
+# into it (set by the merge's edit). Edits of the merged record made without seeing the merge follow
+# it here (`absorb`). Kept in the state only.
+MERGE_CONTEXT = "merged_seen."
+
+
+def in_state_only(path: str) -> bool:
+    """Fields the replication keeps for itself: never shown in the record, never a conflict."""
+    return path == TRASH_CONTEXT or path.startswith(MERGE_CONTEXT)
 # Record JSON keys that are not fields: identity, and what this module encodes itself.
 NOT_FIELDS = frozenset({"id", "updated_at", "version", "edited_by", "replica", "conflicts", "history",
                         "attachments", "delegations", "agenda", "actions", "revision"})
@@ -67,6 +80,24 @@ def joined(a: Mapping[str, int], b: Mapping[str, int]) -> Version:
     return {db: max(a.get(db, 0), b.get(db, 0)) for db in sorted({*a, *b})}
 
 
+# The top-level keys of a version 2 bundle this program knows; any other is a newer program's field.
+BUNDLE_KEYS = frozenset({"format", "version", "exported_at", "source", "program_version", "database_id",
+                         "people", "institutions", "dialogues", "deleted"})
+
+
+def bundle_fields(bundle: Mapping[str, Any], ours: Mapping[str, Any]) -> dict[str, Any]:
+    """A newer program's top-level fields of a bundle merged into those kept: each name once; two
+    different values of one name keep the same one in every database (the greater as canonical
+    JSON), so the merge is commutative, associative and idempotent like the records'."""
+    merged = dict(ours)
+    for name, value in bundle.items():
+        if name in BUNDLE_KEYS:
+            continue
+        if name not in merged or _frozen(value) > _frozen(merged[name]):
+            merged[name] = value
+    return merged
+
+
 # ---- records <-> flat fields --------------------------------------------------------------------
 
 def flatten(kind: str, record: Mapping[str, Any]) -> dict[str, Any]:
@@ -80,11 +111,13 @@ def flatten(kind: str, record: Mapping[str, Any]) -> dict[str, Any]:
         prefix = f"delegations.{delegation['id']}."
         for name in ("side", "party", "programme_supported", "notes"):
             flat[prefix + name] = delegation.get(name)
+        flat.update((prefix + k, v) for k, v in _unknown(delegation, "delegations").items())
         flat[prefix + "order"] = order
         for p_order, participant in enumerate(delegation.get("participants") or ()):
             p_prefix = f"participants.{participant['id']}."
             for name in SUBRECORDS["participants"][1]:
                 flat[p_prefix + name] = participant.get(name)
+            flat.update((p_prefix + k, v) for k, v in _unknown(participant, "participants").items())
             flat[p_prefix + "delegation"] = delegation["id"]
             flat[p_prefix + "order"] = p_order
     for collection in ("agenda", "actions"):
@@ -92,8 +125,53 @@ def flatten(kind: str, record: Mapping[str, Any]) -> dict[str, Any]:
             prefix = f"{collection}.{item['id']}."
             for name in SUBRECORDS[collection][1]:
                 flat[prefix + name] = item.get(name)
+            flat.update((prefix + k, v) for k, v in _unknown(item, collection).items())
             flat[prefix + "order"] = order
     return flat
+
+
+# What a sub-record's JSON holds besides its fields: its id (and a delegation's participants).
+_STRUCTURE = {"id", "participants", "delegation", "order"}
+
+
+def _unknown(item: Mapping[str, Any], collection: str) -> dict[str, Any]:
+    """The keys of a sub-record this program does not know (a newer program's fields): fields like
+    any other, versioned and passed on (docs/exchange.md "Growing the format")."""
+    known = SUBRECORDS[collection][1]
+    return {k: v for k, v in item.items() if k not in known and k not in _STRUCTURE}
+
+
+def unknown_subfields(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The unknown fields of a dialogue's delegations, participants, agenda items and actions, by
+    path: what the database's rows cannot hold and its `replica` column keeps."""
+    found: dict[str, Any] = {}
+    for delegation in record.get("delegations") or ():
+        found.update((f"delegations.{delegation['id']}.{k}", v) for k, v in _unknown(delegation, "delegations").items())
+        for participant in delegation.get("participants") or ():
+            found.update((f"participants.{participant['id']}.{k}", v)
+                         for k, v in _unknown(participant, "participants").items())
+    for collection in ("agenda", "actions"):
+        for item in record.get(collection) or ():
+            found.update((f"{collection}.{item['id']}.{k}", v) for k, v in _unknown(item, collection).items())
+    return found
+
+
+def with_subfields(record: dict[str, Any], fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The record JSON with these sub-record fields put back where they belong (the inverse of
+    `unknown_subfields`, for a record read from the rows); fields of a sub-record not shown are left out."""
+    if not fields:
+        return record
+    items: dict[str, dict[str, Any]] = {}
+    for delegation in record.get("delegations") or ():
+        items[f"delegations.{delegation['id']}"] = delegation
+        items.update((f"participants.{p['id']}", p) for p in delegation.get("participants") or ())
+    for collection in ("agenda", "actions"):
+        items.update((f"{collection}.{item['id']}", item) for item in record.get(collection) or ())
+    for path, value in fields.items():
+        where = split(path)
+        if where is not None and (item := items.get(f"{where[0]}.{where[1]}")) is not None:
+            item[where[2]] = value
+    return record
 
 
 def split(path: str) -> tuple[str, str, str] | None:
@@ -120,7 +198,7 @@ def unflatten(kind: str, record_id: str, flat: Mapping[str, Any]) -> tuple[dict[
     """The record JSON of these fields, and the sub-records that cannot be shown (a participant
     whose delegation is gone): kept in the state, reported as a rule conflict."""
     record: dict[str, Any] = {"id": record_id}
-    record.update((path, value) for path, value in flat.items() if split(path) is None)
+    record.update((path, value) for path, value in flat.items() if split(path) is None and not in_state_only(path))
     if kind != "dialogue":
         return record, []
     groups = subrecords(flat)
@@ -130,7 +208,7 @@ def unflatten(kind: str, record_id: str, flat: Mapping[str, Any]) -> tuple[dict[
     delegation: dict[str, Any]
     for delegation_id, fields in _ordered(present["delegations"]):
         delegation = {"id": delegation_id, **{k: fields.get(k) for k in ("side", "party", "programme_supported",
-                                                                         "notes")}}
+                                                                         "notes")}, **_unknown(fields, "delegations")}
         delegation["programme_supported"] = bool(delegation["programme_supported"])
         delegation["participants"] = []
         delegations.append(delegation)
@@ -142,7 +220,8 @@ def unflatten(kind: str, record_id: str, flat: Mapping[str, Any]) -> tuple[dict[
             orphans.append(f"participants.{participant_id}")
             continue
         participant = {"id": participant_id,
-                       **{k: fields.get(k) for k in SUBRECORDS["participants"][1] if k not in ("delegation", "order")}}
+                       **{k: fields.get(k) for k in SUBRECORDS["participants"][1] if k not in ("delegation", "order")},
+                       **_unknown(fields, "participants")}
         participant["role"] = participant["role"] or "member"
         participant["status"] = participant["status"] or "attended"
         participant["programme_funded"] = bool(participant["programme_funded"])
@@ -172,8 +251,52 @@ def conflicts(state: State) -> dict[str, tuple[Candidate, ...]]:
     """Fields whose candidates disagree, each with every competing candidate (sorted by dot)."""
     found = {}
     for path, candidates in state.fields.items():
+        if in_state_only(path):
+            continue  # two databases trashing (merging) at once: what either had seen counts
         if len(candidates) > 1 and len({_frozen(c.value) for c in candidates}) > 1:
             found[path] = tuple(sorted(candidates, key=Candidate.sort_key))
+    return found
+
+
+def trash_disputes(state: State) -> tuple[tuple[Candidate, ...], tuple[str, ...]]:
+    """A dialogue in the trash that holds edits the trashing database had not seen (contract §2: a
+    conflict, like any other). Returns the competing versions of `trashed` — the trash, and per
+    such edit "not in the trash" by its author — and the fields those edits set; empty if none.
+    Derived from the state alone, so every database holding the same state shows the same."""
+    trashed = state.fields.get("trashed")
+    context = state.fields.get(TRASH_CONTEXT)
+    if not trashed or not context or winner(trashed).value is not True:
+        return (), ()
+    seen_by_trash: Version = {}
+    for c in context:
+        if isinstance(c.value, dict):
+            seen_by_trash = joined(seen_by_trash, {str(k): int(v) for k, v in c.value.items()})
+
+    def after_trash(dot: Dot) -> bool:  # seen by it, or made later where it was trashed
+        return seen(seen_by_trash, dot) or any(dot[0] == c.dot[0] and dot[1] >= c.dot[1] for c in context)
+
+    unseen: dict[Dot, Candidate] = {}
+    paths: list[str] = []
+    for path, candidates in state.fields.items():
+        if path in ("trashed", TRASH_CONTEXT):
+            continue
+        for c in candidates:
+            if not after_trash(c.dot):
+                unseen.setdefault(c.dot, Candidate(False, c.dot, c.by, c.at, False))
+                paths.append(path)
+    if not unseen:
+        return (), ()
+    versions = {c.dot: c for c in trashed if c.value is True} | unseen
+    return tuple(sorted(versions.values(), key=Candidate.sort_key)), tuple(sorted(set(paths)))
+
+
+def disputes(state: State) -> dict[str, tuple[Candidate, ...]]:
+    """Everything an officer chooses between: fields with competing versions, and the trash
+    against an edit it had not seen (as the field `trashed`: in the trash, or not, with the edit)."""
+    found = conflicts(state)
+    trash, _ = trash_disputes(state)
+    if trash and "trashed" not in found:
+        found["trashed"] = trash
     return found
 
 
@@ -201,6 +324,9 @@ def edited_fields(kind: str, state: State, record: Mapping[str, Any]) -> dict[st
                 flat[path] = value
         elif where[1] not in shown_ids[where[0]] and value is not None:
             flat[path] = value
+        elif path not in flat and where[2] not in SUBRECORDS[where[0]][1] and \
+                flat.get(f"{where[0]}.{where[1]}.{SUBRECORDS[where[0]][0]}") is not None:
+            flat[path] = value  # a newer program's field of a sub-record the edit keeps
     return flat
 
 
@@ -211,6 +337,8 @@ def local_edit(state: State, new: Mapping[str, Any], database_id: str, by: str |
     sub-record). Returns the new state and the fields changed; no change, no new version."""
     current = values(state)
     forced = set(force)
+    if new.get("trashed") is True and ("trashed" in forced or current.get("trashed") is not True):
+        new = {**new, TRASH_CONTEXT: dict(sorted(state.version.items()))}  # what the trash has seen
     paths = sorted({*current, *new})
     changed = [p for p in paths if p in forced or new.get(p) != current.get(p)
                or (p in new and p not in current)]
@@ -254,6 +382,56 @@ def redirect(state: State, kept: Mapping[str, str]) -> State:
             # the base stays as it was written: it travels with its dot, so every database agrees on it
             fields[path] = tuple(replace(c, value=_follow(kept, c.value)) for c in candidates)
     return State(state.version, fields)
+
+
+def _joined_values(candidates: Iterable[Candidate]) -> Version | None:
+    found: Version | None = None
+    for c in candidates:
+        if isinstance(c.value, dict):
+            found = joined(found or {}, {str(k): int(v) for k, v in c.value.items()})
+    return found
+
+
+def absorb(kept: State, gone: State, gone_id: str, merge_seen: Mapping[str, int]) -> State:
+    """The kept record of a merge (a tombstone's merged_into) with the edits of the merged record
+    that the merge had not seen (`merge_seen`: the tombstone's version): an edit made elsewhere
+    follows the merge instead of bringing the merged record back.
+
+    Those edits keep their authors; their dots are renamed into the namespace of the record they
+    were made on (`database@merged id`, once: an edit that already followed an earlier merge keeps
+    its name, so every route of merges names it the same), never mixing with the kept record's
+    counters. Per field
+    they replace what the kept record held when the merge was made (`merged_seen.<id>`, set by the
+    merge's edit) and compete, as a conflict, with what was set since — the merge's own choices
+    (the name it kept, the spellings it joined) included. A pure function of the two states and
+    the tombstone: every database that holds the merged record's edits absorbs them the same way,
+    and one that does not takes them with the kept record's state."""
+    moved: dict[str, tuple[Candidate, ...]] = {}
+    for path, candidates in gone.fields.items():
+        if in_state_only(path):
+            continue
+        unseen = tuple(replace(c, dot=c.dot if "@" in c.dot[0] else (f"{c.dot[0]}@{gone_id}", c.dot[1]))
+                       for c in candidates if not seen(merge_seen, c.dot))
+        if unseen:
+            moved[path] = unseen
+    if not moved:
+        return kept
+    added: Version = {}
+    for candidates in moved.values():
+        for c in candidates:
+            added[c.dot[0]] = max(added.get(c.dot[0], 0), c.dot[1])
+    kept_seen = _joined_values(kept.fields.get(MERGE_CONTEXT + gone_id, ()))
+    theirs = joined(kept_seen or {}, added)
+    fields = dict(kept.fields)
+    for path, candidates in moved.items():  # the register's merge, field by field
+        mine = kept.fields.get(path, ())
+        mine_dots, other_dots = {c.dot for c in mine}, {c.dot for c in candidates}
+        result = {c.dot: c for c in mine if c.dot in other_dots or not seen(theirs, c.dot)}
+        for c in candidates:
+            if c.dot in mine_dots or not seen(kept.version, c.dot):
+                result.setdefault(c.dot, c)
+        fields[path] = tuple(sorted(result.values(), key=Candidate.sort_key))
+    return State(joined(kept.version, added), dict(sorted(fields.items())))
 
 
 def canonical(merged_into: Mapping[str, str]) -> dict[str, str]:
@@ -348,9 +526,14 @@ def encode(kind: str, record_id: str, state: State) -> dict[str, Any]:
     record["replica"] = replica
     record["conflicts"] = [
         {"field": path, "versions": [{"value": c.value, "version": [c.dot[0], c.dot[1]], "by": c.by,
-                                      "database": c.dot[0], "at": c.at, "base": c.base} for c in candidates]}
+                                      "database": database_of(c.dot), "at": c.at, "base": c.base} for c in candidates]}
         for path, candidates in sorted(disputed.items())]
     return record
+
+
+def database_of(dot: Dot) -> str:
+    """The database that made an edit (an edit that followed a merge names it before the `@`)."""
+    return dot[0].split("@", 1)[0]
 
 
 def _single_dot(state: State, path: str) -> Dot | None:

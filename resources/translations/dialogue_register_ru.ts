@@ -2300,6 +2300,302 @@ Open them now to save or discard them?</source>
             <translation>Делегация %1 повторяет сторону, у которой уже есть делегация.</translation>
         </message>
         <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Серия</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Дата начала</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Дата окончания</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Онлайн</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Председатель</translation>
+        </message>
+        <message>
+            <source>Supporting programmes</source>
+            <translation>Поддерживающие программы</translation>
+        </message>
+        <message>
+            <source>Frameworks</source>
+            <translation>Рамочные документы</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Темы</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Итоги</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>In the trash</source>
+            <translation>В корзине</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Other spellings</source>
+            <translation>Другие написания</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Сокращение</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>должность</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>роль</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>статус</translation>
+        </message>
+        <message>
+            <source>programme-funded</source>
+            <translation>за счёт программы</translation>
+        </message>
+        <message>
+            <source>delegation</source>
+            <translation>делегация</translation>
+        </message>
+        <message>
+            <source>place in the list</source>
+            <translation>место в списке</translation>
+        </message>
+        <message>
+            <source>side</source>
+            <translation>сторона</translation>
+        </message>
+        <message>
+            <source>party</source>
+            <translation>участник (страна или организация)</translation>
+        </message>
+        <message>
+            <source>programme-supported</source>
+            <translation>при поддержке программы</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>примечания</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>название</translation>
+        </message>
+        <message>
+            <source>presenter</source>
+            <translation>докладчик</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>описание</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>ответственный</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>срок</translation>
+        </message>
+        <message>
+            <source>continues</source>
+            <translation>продолжает</translation>
+        </message>
+        <message>
+            <source>done on</source>
+            <translation>выполнено</translation>
+        </message>
+        <message>
+            <source>two heads of one delegation</source>
+            <translation>два главы одной делегации</translation>
+        </message>
+        <message>
+            <source>one person in two delegations</source>
+            <translation>один человек в двух делегациях</translation>
+        </message>
+        <message>
+            <source>a final meeting with someone still invited</source>
+            <translation>итоговая встреча, где кто-то ещё только приглашён</translation>
+        </message>
+        <message>
+            <source>a participant of a removed delegation</source>
+            <translation>участник удалённой делегации</translation>
+        </message>
+        <message>
+            <source>moved to the trash while edited elsewhere</source>
+            <translation>перемещено в корзину, пока в другой базе вносились изменения</translation>
+        </message>
+        <message>
+            <source>Action “%1”: %2</source>
+            <translation>Действие «%1»: %2</translation>
+        </message>
+        <message>
+            <source>head of delegation</source>
+            <translation>глава делегации</translation>
+        </message>
+        <message>
+            <source>deputy head</source>
+            <translation>заместитель главы</translation>
+        </message>
+        <message>
+            <source>alternate</source>
+            <translation>заместитель</translation>
+        </message>
+        <message>
+            <source>adviser</source>
+            <translation>советник</translation>
+        </message>
+        <message>
+            <source>expert</source>
+            <translation>эксперт</translation>
+        </message>
+        <message>
+            <source>interpreter</source>
+            <translation>переводчик</translation>
+        </message>
+        <message>
+            <source>observer</source>
+            <translation>наблюдатель</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>член делегации</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>черновик</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>итоговая</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>открыто</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>выполнено</translation>
+        </message>
+        <message>
+            <source>carried</source>
+            <translation>перенесено</translation>
+        </message>
+        <message>
+            <source>EU side</source>
+            <translation>сторона ЕС</translation>
+        </message>
+        <message>
+            <source>partner side</source>
+            <translation>сторона партнёров</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>другое</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>женский</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>мужской</translation>
+        </message>
+        <message>
+            <source>regional</source>
+            <translation>региональная</translation>
+        </message>
+        <message>
+            <source>bilateral</source>
+            <translation>двусторонняя</translation>
+        </message>
+        <message>
+            <source>expert meeting</source>
+            <translation>встреча экспертов</translation>
+        </message>
+        <message>
+            <source>high-level</source>
+            <translation>высокого уровня</translation>
+        </message>
+        <message>
+            <source>Participant %1 (%2): %3</source>
+            <translation>Участник %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>Delegation %1: %2</source>
+            <translation>Делегация %1: %2</translation>
+        </message>
+        <message>
+            <source>Agenda item “%1”: %2</source>
+            <translation>Пункт повестки «%1»: %2</translation>
+        </message>
+        <message>
+            <source>— (removed)</source>
+            <translation>— (удалено)</translation>
+        </message>
+        <message>
+            <source>in the trash</source>
+            <translation>в корзине</translation>
+        </message>
+        <message>
+            <source>not in the trash</source>
+            <translation>не в корзине</translation>
+        </message>
+        <message>
+            <source>out of the trash, with the edits made meanwhile</source>
+            <translation>не в корзине, с изменениями, внесёнными тем временем</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>an edit of a record merged into it</source>
+            <translation>изменение записи, объединённой с ней</translation>
+        </message>
+        <message>
             <source>No row of the list can be read (%1); nothing was imported.</source>
             <translation>Ни одну строку списка не удаётся прочитать (%1); ничего не импортировано.</translation>
         </message>

@@ -132,3 +132,105 @@ def test_concurrent_additions_both_survive_and_break_a_rule() -> None:
     record, orphans = rp.unflatten("dialogue", "d1", rp.values(merged))
     assert len(record["delegations"][0]["participants"]) == 2
     assert [rule for rule, _ in rp.rule_breaks(record, orphans)] == ["one person in two delegations"]
+
+
+def test_trash_against_an_edit_it_had_not_seen_is_a_dispute_until_chosen() -> None:
+    trashed = apply(start(), ("trashed", True), "a")
+    edited = apply(start(), ("summary", "s"), "b")
+    for merged in (rp.merge(trashed, edited), rp.merge(edited, trashed)):
+        versions, fields = rp.trash_disputes(merged)
+        assert fields == ("summary",) and {(c.value, c.dot[0]) for c in versions} == {(True, "a"), (False, "b")}
+        assert "trashed" in rp.disputes(merged) and "trashed" not in rp.conflicts(merged)
+        assert rp.values(merged)["summary"] == "s"  # nothing lost meanwhile
+        kept, _ = rp.local_edit(merged, rp.values(merged), "b", "x", "t", force=["trashed"])
+        assert not rp.disputes(kept) and rp.values(kept)["trashed"] is True
+        restored, _ = rp.local_edit(merged, {**rp.values(merged), "trashed": False}, "a", "x", "t", force=["trashed"])
+        assert not rp.disputes(restored)
+        assert not rp.disputes(rp.merge(kept, trashed)) and not rp.disputes(rp.merge(edited, restored))
+    later = apply(apply(start(), ("trashed", True), "a"), ("summary", "s"), "a")  # edited where it was trashed
+    assert not rp.disputes(later)
+    seen_first = apply(rp.merge(start(), edited), ("trashed", True), "a")  # trashed after seeing the edit
+    assert not rp.disputes(rp.merge(seen_first, edited))
+
+
+PERSON = {"id": "K", "name": "Erlan Kasymov", "other_names": [], "sex": None, "email": None}
+PERSON_EDITS = st.sampled_from([("name", "A"), ("name", "B"), ("email", "e@x"), ("sex", "male"),
+                                ("other_names", ["X"])])
+
+
+def person_edit(state: rp.State, edit: tuple[str, object], db: str, merged: str | None = None) -> rp.State:
+    fields = {**rp.values(state), edit[0]: edit[1]}
+    if merged:  # as the merge does: the name it keeps is its choice
+        fields[rp.MERGE_CONTEXT + merged] = dict(state.version)
+    return rp.local_edit(state, fields, db, f"officer {db}", "t", force=["name"] if merged else ())[0]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("ab"), PERSON_EDITS), max_size=4),
+       st.lists(st.tuples(st.sampled_from("ab"), PERSON_EDITS), max_size=4), st.integers(0, 4))
+def test_an_absorbed_merged_record_converges_in_any_order(kept_edits: list, gone_edits: list, seen_count: int) -> None:
+    """Edits of a record merged elsewhere follow the merge (`absorb`): the same result whether a
+    database absorbs before or after merging with one that did not, and absorbing twice is once."""
+    kept_start = rp.decode("person", PERSON, fallback=("origin", 1))
+    gone = rp.decode("person", {**PERSON, "id": "G", "name": "Ерлан Касымов"}, fallback=("origin", 1))
+    for db, edit in gone_edits[:seen_count]:
+        gone = person_edit(gone, edit, db)
+    merge_seen = dict(gone.version)
+    kept = person_edit(kept_start, ("name", "Erlan Kasymov"), "m", merged="G")
+    other = kept
+    for db, edit in kept_edits:
+        other = person_edit(other, edit, db)
+    for db, edit in gone_edits[seen_count:]:
+        gone = person_edit(gone, edit, db)
+    here = rp.absorb(kept, gone, "G", merge_seen)
+    assert same_person(rp.absorb(here, gone, "G", merge_seen), here)
+    assert same_person(rp.merge(here, other), rp.merge(other, here))
+    assert same_person(rp.merge(here, other), rp.absorb(rp.merge(kept, other), gone, "G", merge_seen))
+    assert same_person(rp.merge(here, other), rp.merge(rp.absorb(other, gone, "G", merge_seen), here))
+    for db, edit in gone_edits[seen_count:]:  # every edit the merge had not seen is in the kept record
+        assert any(c.value == edit[1] for c in rp.merge(here, other).fields[edit[0]]) or any(
+            later[0] == edit[0] for _, later in gone_edits[gone_edits.index((db, edit)) + 1:])
+
+
+def same_person(a: rp.State, b: rp.State) -> bool:
+    return rp.encode("person", "K", a) == rp.encode("person", "K", b)
+
+
+def test_an_email_added_to_the_merged_person_arrives_and_a_rename_competes() -> None:
+    kept = person_edit(rp.decode("person", PERSON, fallback=("origin", 1)), ("name", "Erlan Kasymov"), "m",
+                       merged="G")
+    gone = rp.decode("person", {**PERSON, "id": "G", "name": "Ерлан Касымов"}, fallback=("origin", 1))
+    seen_by_merge = dict(gone.version)
+    gone = person_edit(person_edit(gone, ("email", "e@x"), "b"), ("name", "Erlan Kassymov"), "b")
+    absorbed = rp.absorb(kept, gone, "G", seen_by_merge)
+    assert rp.values(absorbed)["email"] == "e@x" and "email" not in rp.conflicts(absorbed)
+    assert {c.value for c in rp.conflicts(absorbed)["name"]} == {"Erlan Kasymov", "Erlan Kassymov"}
+    assert {rp.database_of(c.dot) for c in rp.conflicts(absorbed)["name"]} == {"m", "b"}
+
+
+@given(st.lists(st.dictionaries(st.sampled_from(["x", "y", "format", "people"]), st.integers(0, 3)), max_size=4))
+def test_a_newer_program_s_bundle_fields_merge_in_any_order(bundles: list) -> None:
+    forward, backward = {}, {}
+    for bundle in bundles:
+        forward = rp.bundle_fields(bundle, forward)
+    for bundle in reversed(bundles):
+        backward = rp.bundle_fields(bundle, backward)
+    assert forward == backward and rp.bundle_fields(bundles[0] if bundles else {}, forward) == forward
+    assert not set(forward) & rp.BUNDLE_KEYS
+
+
+def test_unknown_fields_of_sub_records_are_fields_and_an_edit_keeps_them() -> None:
+    record = {**DIALOGUE, "delegations": [{**DIALOGUE["delegations"][0], "credentials": "ok", "participants": [
+        {**DIALOGUE["delegations"][0]["participants"][0], "badge": 7}]}],
+        "agenda": [{"id": "a1", "title": "Opening", "presenter": None, "notes": None, "room": "50.4"}]}
+    state = rp.decode("dialogue", record, fallback=("origin", 1))
+    assert rp.values(state)["participants.p1.badge"] == 7
+    shown, _ = rp.unflatten("dialogue", "d1", rp.values(state))
+    assert shown["delegations"][0]["credentials"] == "ok" and shown["agenda"][0]["room"] == "50.4"
+    as_the_form_saves = {**DIALOGUE, "title": "New"}  # the form knows nothing of them
+    edited, changed = rp.local_edit(state, rp.edited_fields("dialogue", state, {
+        **as_the_form_saves, "agenda": [{"id": "a1", "title": "Opening", "presenter": None, "notes": None}]}),
+        "a", "x", "t")
+    assert changed == ["title"]
+    assert rp.unknown_subfields(rp.unflatten("dialogue", "d1", rp.values(edited))[0]) == {
+        "delegations.g1.credentials": "ok", "participants.p1.badge": 7, "agenda.a1.room": "50.4"}

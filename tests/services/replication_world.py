@@ -96,12 +96,20 @@ class World:
         with self.databases[index].reading() as session:
             return replica_store.redirects(session)
 
-    def superseded(self, edit: Edit, known: set[int]) -> bool:
+    def superseded(self, edit: Edit, known: set[int], kept: dict[str, str] | None = None) -> bool:
+        """An edit of the same field made after seeing this one; a person's edit and one of the
+        person it was merged into are of one record (the edit follows the merge)."""
+        kept = kept or {}
         for other in (self.edits[n] for n in known):
-            if edit.number not in other.context or other.record_id != edit.record_id:
+            if edit.number not in other.context:
                 continue
-            if other.path == edit.path or other.path == "" or (
-                    other.path and edit.path.startswith(other.path + ".")):
+            if other.path == "":  # deleted, or merged away, after seeing the edit
+                if other.record_id == edit.record_id or edit.record_id in (other.value or ()):
+                    return True
+                continue
+            if rp._follow(kept, other.record_id) != rp._follow(kept, edit.record_id):
+                continue
+            if other.path == edit.path or edit.path.startswith(other.path + "."):
                 return True
         return False
 
@@ -112,17 +120,18 @@ class World:
         states: dict[tuple[str, str], rp.State | None] = {}
         for number in sorted(self.known[index]):
             edit = self.edits[number]
-            if self.superseded(edit, self.known[index]):
+            if self.superseded(edit, self.known[index], kept):
                 continue
             key = (edit.kind, edit.record_id)
             if key not in states:
                 states[key] = self.state(index, *key)
+                if states[key] is None and edit.kind != "dialogue" and edit.record_id in kept:
+                    # merged away: an edit the merge had not seen follows it to the kept person
+                    states[key] = self.state(index, edit.kind, kept[edit.record_id])
             state = states[key]
             if state is None:
                 if edit.path == "":
                     continue  # a deletion, and the record is gone
-                if edit.kind != "dialogue" and edit.record_id in kept:
-                    continue  # merged away, and every change to it was seen by the merge
                 lost.append(edit)
                 continue
             if edit.path == "":
@@ -137,6 +146,27 @@ class World:
                 self.last_seen = (path, candidates, {p: c for p, c in state.fields.items()
                                                       if p.startswith(path.rsplit(".", 1)[0])}, state.version)
         return lost
+
+    def unflagged_trash(self, index: int) -> list[tuple[int, int]]:
+        """(trash, edit) pairs made without either seeing the other, where the dialogue shows in the
+        trash and no waiting conflict names it (contract §2: the trash is then a conflict)."""
+        with self.databases[index].reading() as session:
+            flagged = set(session.scalars(select(m.ConflictRow.record_id).where(m.ConflictRow.resolved_at.is_(None))))
+        found = []
+        known = self.known[index]
+        for trash in (self.edits[n] for n in sorted(known)):
+            if trash.path != "trashed" or trash.value is not True or trash.record_id in flagged:
+                continue
+            state = self.state(index, "dialogue", trash.record_id)
+            if state is None or rp.values(state).get("trashed") is not True:
+                continue
+            for edit in (self.edits[n] for n in sorted(known)):
+                if edit.record_id != trash.record_id or edit.path in ("", "trashed") or \
+                        edit.number in trash.context or trash.number in edit.context or \
+                        self.superseded(edit, known):
+                    continue
+                found.append((trash.number, edit.number))
+        return found
 
     def export_without_envelope(self, index: int) -> dict[str, Any]:
         bundle = json.loads(json.dumps(build_bundle(self.databases[index])))

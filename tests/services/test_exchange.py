@@ -191,3 +191,62 @@ def test_export_of_the_dialogues_selected_in_the_list(database, tmp_path) -> Non
     with pytest.raises(UserError, match="Select at least one"):
         export_dialogues(database, tmp_path / "none.json", [])
     assert not (tmp_path / "none.json").exists()
+
+
+def test_fields_of_a_newer_program_are_kept_at_every_level_and_passed_on(database, tmp_path) -> None:
+    """Contract bundle v2: "a reader keeps and passes on any field it does not know inside a version it
+    knows" — on the bundle, on records, and inside delegations, participants, agenda items and actions;
+    still there after a local edit of the dialogue and through a relay."""
+    from dataclasses import replace
+
+    from desktop_app.db.opening import open_database
+    from desktop_app.domain import records as r
+    from desktop_app.services.dialogues import save_dialogue
+    from tests.factories import add_people, delegation_of, make_dialogue
+
+    person, = add_people(database, "Erlan Kasymov")
+    dialogue = DialogueRepository(database).save(make_dialogue(
+        delegations=(delegation_of(r.Party.country("KZ"), person),),
+        agenda=(r.AgendaItem(title="Opening"),), actions=(r.Action(description="Report back"),)))
+    bundle = build_bundle(database)
+    future = {"since": "0.9", "nested": {"a": [1, 2]}}
+    bundle["programme_details"] = future
+    sent = by_id(bundle)["dialogues"][dialogue.id]
+    sent["livestream"] = future
+    sent["delegations"][0]["credentials_received"] = "2026-11-01"
+    sent["delegations"][0]["participants"][0]["badge_number"] = 17
+    sent["agenda"][0]["room"] = "Justus Lipsius 50.4"
+    sent["actions"][0]["owner_party"] = {"type": "country", "code": "KZ"}
+    bundle["people"][0]["orcid"] = "0000-0002-1825-0097"
+
+    def carried(data: dict) -> tuple:
+        d = by_id(data)["dialogues"][dialogue.id]
+        return (data.get("programme_details"), d.get("livestream"), d["delegations"][0].get("credentials_received"),
+                d["delegations"][0]["participants"][0].get("badge_number"), d["agenda"][0].get("room"),
+                d["actions"][0].get("owner_party"), data["people"][0].get("orcid"))
+
+    expected = carried(bundle)
+    second = open_database(tmp_path / "second.sqlite3")
+    third = open_database(tmp_path / "third.sqlite3")
+    try:
+        import_bundle(second, write(tmp_path, bundle))
+        assert carried(build_bundle(second)) == expected
+        saved = DialogueRepository(second).get(dialogue.id)  # an officer's edit keeps what it cannot show
+        save_dialogue(second, replace(saved, title="Renamed in the second office"))
+        relayed = build_bundle(second)
+        assert carried(relayed) == expected
+        assert by_id(relayed)["dialogues"][dialogue.id]["title"] == "Renamed in the second office"
+        import_bundle(third, write(tmp_path, relayed, "relayed.json"))
+        assert carried(build_bundle(third)) == expected
+    finally:
+        second.close()
+        third.close()
+
+
+def test_a_bundle_written_as_the_window_does_names_its_sender(database, tmp_path) -> None:
+    """Issue 15: bundles from the window had "source": null (the window passes no source)."""
+    import_bundle(database, SAMPLES)
+    export_bundle(database, tmp_path / "from-the-window.json")
+    written = json.loads((tmp_path / "from-the-window.json").read_text(encoding="utf-8"))
+    assert written["source"] and database.path.stem in written["source"]
+    assert written["program_version"] and written["database_id"]

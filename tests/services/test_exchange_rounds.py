@@ -127,7 +127,11 @@ def test_a_dry_run_reports_the_same_and_writes_nothing(offices) -> None:
     assert [(o.id, o.outcome) for o in real.outcomes] == [(o.id, o.outcome) for o in rehearsal.outcomes]
 
 
-def test_a_dialogue_in_the_trash_takes_their_edit_and_stays_in_the_trash(offices) -> None:
+def test_trash_against_an_edit_made_meanwhile_is_a_conflict_in_both_databases(offices) -> None:
+    """Contract §2: a dialogue moved to the trash goes to the trash in the others unless it was
+    edited there since; then it is a conflict, like any other, until an officer decides."""
+    from desktop_app.services.exchange import conflicts
+
     coordinator, aigul, _ = offices
     coordinator.send(aigul)
     brussels = aigul.dialogue(BRUSSELS_2023)
@@ -135,9 +139,52 @@ def test_a_dialogue_in_the_trash_takes_their_edit_and_stays_in_the_trash(offices
     coordinator.edit(brussels.id, summary="Coordinator's summary.")
     summary = coordinator.send(aigul)
     [outcome] = [o for o in summary.outcomes if o.id == brussels.id]
-    assert outcome.outcome is Outcome.UPDATED and outcome.note == "in your trash"
-    kept = aigul.by_id(brussels.id)
-    assert kept.deleted_at is not None and kept.summary == "Coordinator's summary."
+    assert outcome.outcome is Outcome.CONFLICT and "trashed" in outcome.fields
+    summary = aigul.send(coordinator)
+    [outcome] = [o for o in summary.outcomes if o.id == brussels.id]
+    assert outcome.outcome is Outcome.CONFLICT and "trashed" in outcome.fields
+    for office in (coordinator, aigul):  # nothing lost meanwhile: the edit is in the record
+        assert office.by_id(brussels.id).summary == "Coordinator's summary."
+    [waiting] = [c for c in conflicts.open_conflicts(coordinator.database) if c.record_id == brussels.id]
+    shown = conflicts.waiting(coordinator.database, waiting.id)
+    [trash] = [f for f in shown.fields if f.field == "trashed"]
+    assert {v.by for v in trash.versions} == {aigul.database.officer, coordinator.database.officer}
+    # the coordinator keeps the edit (restores the dialogue); the choice travels and closes it at aigul
+    conflicts.choose(coordinator.database, waiting.id, {"trashed": "ours"})
+    assert coordinator.by_id(brussels.id).deleted_at is None
+    coordinator.send(aigul)
+    assert aigul.by_id(brussels.id).deleted_at is None
+    assert not [c for c in conflicts.open_conflicts(aigul.database) if c.record_id == brussels.id]
+
+
+def test_trash_after_seeing_the_edit_is_no_conflict(offices) -> None:
+    coordinator, aigul, _ = offices
+    coordinator.send(aigul)
+    brussels = aigul.dialogue(BRUSSELS_2023)
+    coordinator.edit(brussels.id, summary="Coordinator's summary.")
+    coordinator.send(aigul)
+    aigul.dialogues.delete(brussels.id)
+    summary = aigul.send(coordinator)
+    assert outcomes(summary)[brussels.id] is Outcome.UPDATED
+    assert coordinator.by_id(brussels.id).deleted_at is not None
+
+
+def test_trash_kept_after_the_conflict_closes_everywhere(offices) -> None:
+    from desktop_app.services.exchange import conflicts
+
+    coordinator, aigul, _ = offices
+    coordinator.send(aigul)
+    brussels = aigul.dialogue(BRUSSELS_2023)
+    aigul.dialogues.delete(brussels.id)
+    coordinator.edit(brussels.id, summary="Coordinator's summary.")
+    coordinator.send(aigul)
+    [waiting] = [c for c in conflicts.open_conflicts(aigul.database) if c.record_id == brussels.id]
+    conflicts.choose(aigul.database, waiting.id, {"trashed": "ours"})  # aigul's: in the trash
+    aigul.send(coordinator)
+    for office in (coordinator, aigul):
+        kept = office.by_id(brussels.id)
+        assert kept.deleted_at is not None and kept.summary == "Coordinator's summary."
+        assert not [c for c in conflicts.open_conflicts(office.database) if c.record_id == brussels.id]
 
 
 def _dushanbe() -> r.Dialogue:

@@ -22,6 +22,8 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import PeopleRepository
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import ActionStatus, DialogueStatus, Role
+from desktop_app.services.registration.lists import import_file
+from tests.services.registration_files import ENGLISH_HEADER, write_csv
 from tests.services.replication_world import (
     World,
     differences,
@@ -188,9 +190,8 @@ class Exchange(RuleBasedStateMachine):
         index = self.db(data)
         pair = data.draw(st.lists(st.sampled_from(self.people_ids), min_size=2, max_size=2, unique=True),
                          label="two people")
-        # always into the earlier of the two: two offices merging A into B and B into A without
-        # seeing each other is a known limit (docs/exchange.md), not exercised here
-        keep, gone = sorted(pair, key=self.people_ids.index)
+        keep, gone = pair  # either way: two offices may merge A into B and B into A unawares
+        merged_before = frozenset(i for i, kept in self.world.redirects(index).items() if kept == gone)
         with self.world.at(index) as database:
             try:
                 PeopleRepository(database).merge(keep, gone)
@@ -198,7 +199,32 @@ class Exchange(RuleBasedStateMachine):
                 if type(error).__name__ in ("UserError", "RecordNotFound"):
                     return
                 raise
-        self.world.acknowledge(index, "person", gone, "", None)
+        # the merge has seen what it merged: the person's edits and those of people merged into it
+        self.world.acknowledge(index, "person", gone, "", merged_before)
+
+    @rule(data=st.data())
+    def import_list(self, data: st.DataObject) -> None:
+        """A registration list read into a dialogue: a local edit like any other (it travels)."""
+        index, dialogue_id = self.db(data), self.dialogue(data)
+        name = self.word("Listed")
+        path = write_csv(self.world.folder / f"list-{next(self.words)}.csv",
+                         [ENGLISH_HEADER, (name, "Expert", "", "KZ", "F", "")])
+        with self.world.at(index) as database:
+            repository = DialogueRepository(database)
+            try:
+                before = repository.get(dialogue_id)
+                import_file(database, path, dialogue_id)
+            except Exception as error:
+                if type(error).__name__ in ("UserError", "RecordNotFound", "ValidationFailed", "StaleRecord"):
+                    return
+                raise
+            after = repository.get(dialogue_id)
+        old = {p.id for g in before.delegations for p in g.participants}
+        for g in after.delegations:
+            for p in g.participants:
+                if p.id not in old:
+                    self.world.acknowledge(index, "dialogue", dialogue_id, f"participants.{p.id}.person_id",
+                                           p.person_id)
 
     @rule(data=st.data(), years=st.integers(-3, 3))
     def skew_clock(self, data: st.DataObject, years: int) -> None:
@@ -219,6 +245,7 @@ class Exchange(RuleBasedStateMachine):
     def no_edit_lost(self) -> None:
         for index in range(self.count):
             assert self.world.lost_edits(index) == [], f"database {index}"
+            assert self.world.unflagged_trash(index) == [], f"database {index}"
 
     def all_to_all(self) -> None:
         start = len(self.world.bundles)

@@ -79,6 +79,18 @@ def bring_in(office: Office, bundle: Path, through_cli: bool) -> None:
 
 @pytest.mark.slow
 def test_coordinator_and_five_officers_three_rounds(tmp_path: Path) -> None:
+    """In `make test`: the command line carries the first bundle out and one office's first bundle in
+    (and the conflicts at the end); the other bundles go in-process, through the same code (~30 s)."""
+    scenario(tmp_path, cli_round=False)
+
+
+@pytest.mark.soak
+def test_coordinator_and_five_officers_three_rounds_all_through_the_command_line(tmp_path: Path) -> None:
+    """`make soak`: every bundle of the first round through the command line (~80 s)."""
+    scenario(tmp_path, cli_round=True)
+
+
+def scenario(tmp_path: Path, cli_round: bool) -> None:
     offices = {name: Office(tmp_path, name) for name in OFFICES}
     coordinator = offices["coordinator"]
     database, patch = coordinator.work()
@@ -87,16 +99,19 @@ def test_coordinator_and_five_officers_three_rounds(tmp_path: Path) -> None:
                              r.Delegation(id=r.new_id(), side=Side.PARTNER, party=r.Party.country(c))
                              for c in OFFICES[1:]))
     DialogueRepository(database).save(meeting)
+    cancelled = DialogueRepository(database).save(r.Dialogue(  # trashed, then deleted for good, by the coordinator
+        id=r.new_id(), title="Cancelled expert meeting", kind=DialogueKind.EXPERT_MEETING,
+        start_date=date(2026, 12, 10)))
     patch.stop()
     database.close()
     start = export(coordinator, tmp_path / "start.json", through_cli=True)
     for name in OFFICES[1:]:
-        bring_in(offices[name], start, through_cli=True)
+        bring_in(offices[name], start, through_cli=cli_round or name == "KZ")
 
     expected: dict[str, str] = {}  # participant id -> the person it must still name
     titles: set[str] = set()
     for round_number in range(3):
-        through_cli = round_number == 0
+        through_cli = round_number == 0 and cli_round
         bundles = []
         for name in OFFICES[1:]:
             database, patch = offices[name].work()
@@ -120,8 +135,28 @@ def test_coordinator_and_five_officers_three_rounds(tmp_path: Path) -> None:
                 patch.stop()
                 database.close()
             bundles.append(export(offices[name], tmp_path / f"{name}-{round_number}.json", through_cli))
+            if name == "TM" and round_number == 0:  # after sending: the coordinator merges this person meanwhile
+                database, patch = offices[name].work()
+                PeopleRepository(database).save(replace(PeopleRepository(database).get(person.id),
+                                                        email="tm.delegate@example.tm"))
+                patch.stop()
+                database.close()
+                duplicate = person.id
         for bundle in bundles:  # everyone through the coordinator
             bring_in(coordinator, bundle, through_cli)
+        database, patch = coordinator.work()
+        try:
+            if round_number == 0:  # TM's delegate was already known under another record: merged
+                known = PeopleRepository(database).save(r.Person(id=r.new_id(), name="Tm Delegate Zero"))
+                PeopleRepository(database).merge(known.id, duplicate)
+                expected = {p: known.id if person_id == duplicate else person_id for p, person_id in expected.items()}
+            elif round_number == 1:
+                DialogueRepository(database).delete(cancelled.id)
+            else:
+                DialogueRepository(database).purge(cancelled.id)
+        finally:
+            patch.stop()
+            database.close()
         relay = export(coordinator, tmp_path / f"coordinator-{round_number}.json", through_cli)
         for name in OFFICES[1:]:
             bring_in(offices[name], relay, through_cli)
@@ -140,7 +175,11 @@ def test_coordinator_and_five_officers_three_rounds(tmp_path: Path) -> None:
     assert all(e == exports[0] for e in exports[1:])
     dialogue = next(d for d in exports[0]["dialogues"] if d["id"] == meeting.id)
     present = {p["id"]: p["person_id"] for d in dialogue["delegations"] for p in d["participants"]}
-    assert present == expected  # all 15 delegates, none lost at the relay
+    assert present == expected  # all 15 delegates, none lost at the relay, TM's merged one as the kept person
+    people = {p["id"]: p for p in exports[0]["people"]}
+    assert duplicate not in people and people[known.id]["email"] == "tm.delegate@example.tm"  # the edit followed
+    assert cancelled.id not in {d["id"] for d in exports[0]["dialogues"]}
+    assert {t["id"]: t["for_good"] for t in exports[0]["deleted"]}[cancelled.id] is True
     waiting = {v["value"] for c in dialogue["conflicts"] if c["field"] == "title" for v in c["versions"]}
     assert dialogue["title"] in titles and waiting <= titles and len(waiting) >= 2
     listed = json.loads(cli(coordinator.path, "conflicts", "--format", "json"))

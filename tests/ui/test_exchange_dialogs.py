@@ -133,3 +133,49 @@ def test_a_record_saved_again_meanwhile_is_not_overwritten(qtbot, database, coll
     assert warnings and "changed since the versions were shown" in warnings[0]
     assert repository.get(conflicting).city == "Brussels, edited meanwhile"
     assert dialog.list.count() == 1
+
+
+def test_the_conflicts_window_reads_russian_in_russian(qtbot, database, tmp_path, russian) -> None:
+    """Issue 15: labels, values and rules of a conflict are Russian in a Russian window (a
+    participant's role changed in two databases; a dialogue trashed there and edited here)."""
+    from desktop_app.db.opening import open_database
+    from desktop_app.domain.enums import Role
+    from desktop_app.services.exchange.exporter import build_bundle
+    from desktop_app.services.exchange.importer import import_data
+    from desktop_app.services.samples import load_samples
+
+    load_samples(database)
+    colleague = open_database(tmp_path / "aigul" / "dialogues.sqlite3")
+    import_data(colleague, build_bundle(database))
+    ours, theirs = DialogueRepository(database), DialogueRepository(colleague)
+    first = next(d for d in build_bundle(database)["dialogues"] if any(g["participants"] for g in d["delegations"]))
+    second = next(d for d in build_bundle(database)["dialogues"] if d["id"] != first["id"])
+    for repository, role in ((ours, Role.EXPERT), (theirs, Role.ADVISER)):
+        d = repository.get(first["id"])
+        g = next(g for g in d.delegations if g.participants)
+        p = replace(g.participants[-1], role=role)
+        moved = replace(g, participants=(*g.participants[:-1], p))
+        repository.save(replace(d, delegations=tuple(moved if x.id == g.id else x for x in d.delegations)))
+    theirs.delete(second["id"])
+    ours.save(replace(ours.get(second["id"]), summary="Edited here meanwhile."))
+    import_data(database, build_bundle(colleague))
+    colleague.close()
+
+    dialog = ConflictsDialog(database)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2
+    seen: list[str] = []
+    for index in range(dialog.list.count()):
+        dialog.list.setCurrentRow(index)
+        table = dialog.table
+        seen += [cell(table, row, column) for row in range(table.rowCount()) for column in (FIELD, WHICH, VALUE)
+                 if table.item(row, column) is not None]
+    text = "\n".join(seen)
+    assert "Участник " in text and ": роль" in text and "эксперт" in text and "советник" in text
+    assert "В корзине" in text and "в корзине" in text and "не в корзине" in text
+    for english in ("Participant", "role", "expert", "adviser", "In the trash", "removed", "common version",
+                    "ours", "theirs", "yes", "no"):
+        assert english not in text.split(), english
+    assert not any(word in text for word in ("Participant", "In the trash", "out of the trash"))
+    dialog.resize(1366, 700)
+    dialog.grab().save(str(tmp_path / "conflicts-ru.png"))

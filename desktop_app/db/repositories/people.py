@@ -274,7 +274,8 @@ def merge_records(session: Session, kind: str, kept: r.Person | r.Institution, g
             replace(p, **moved_to) if getattr(p, column) == gone_id else p for p in d.participants))
             for d in dialogue.delegations))
         replica_store.edit(session, "dialogue", moved, officer, check=False)
-    row, _ = replica_store.edit(session, kind, kept, officer)
+    # the name the merge kept is its choice (a concurrent rename of the merged record competes with it)
+    row, _ = replica_store.edit(session, kind, kept, officer, force=["name"], merged=gone_id)
     replica_store.add_tombstone(session, {"id": gone_id, "kind": kind, "for_good": True, "deleted_at": None,
                                           "merged_into": kept.id, "version": state.version})
     session.flush()

@@ -29,7 +29,8 @@ from desktop_app.domain import records as r
 from desktop_app.domain import replication as rp
 from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError
 from desktop_app.domain.reference import party_name
-from desktop_app.domain.texts import Text
+from desktop_app.domain.texts import Text, joined
+from desktop_app.domain.validation import PartyName
 from desktop_app.services.exchange import codec
 
 LABELS = {
@@ -192,32 +193,92 @@ def _record_names(session: Session, values: dict[str, Any]) -> dict[str, str]:
     return names
 
 
+# How the window and the command line name a field (the window shows them translated: `Text`).
+FIELD_TEXTS = {
+    "title": Text("Title"), "series": Text("Series"), "kind": Text("Kind"), "start_date": Text("Start date"),
+    "end_date": Text("End date"), "city": Text("City"), "country": Text("Country"), "online": Text("Online"),
+    "chair": Text("Chair"), "supporting_programmes": Text("Supporting programmes"),
+    "frameworks": Text("Frameworks"), "topics": Text("Topics"), "summary": Text("Summary"),
+    "status": Text("Status"), "trashed": Text("In the trash"), "name": Text("Name"),
+    "other_names": Text("Other spellings"), "sex": Text("Sex"), "email": Text("E-mail"),
+    "acronym": Text("Acronym"),
+}
+# A sub-record's fields, as the second half of "Participant Erlan Kasymov (Kazakhstan): role".
+PART_TEXTS = {
+    "person_id": Text("person"), "institution_id": Text("institution"), "position": Text("position"),
+    "role": Text("role"), "status": Text("status"), "programme_funded": Text("programme-funded"),
+    "delegation": Text("delegation"), "order": Text("place in the list"), "side": Text("side"),
+    "party": Text("party"), "programme_supported": Text("programme-supported"), "notes": Text("notes"),
+    "title": Text("title"), "presenter": Text("presenter"), "description": Text("description"),
+    "owner": Text("owner"), "owner_party": Text("owner"), "due_date": Text("due date"),
+    "carried_from": Text("continues"), "done_on": Text("done on"),
+}
+# Values an officer reads in words rather than as stored.
+VALUE_TEXTS = {
+    "role": {"head": Text("head of delegation"), "deputy_head": Text("deputy head"), "alternate": Text("alternate"),
+             "adviser": Text("adviser"), "expert": Text("expert"), "interpreter": Text("interpreter"),
+             "observer": Text("observer"), "member": Text("member")},
+    "status": {"invited": Text("invited"), "confirmed": Text("confirmed"), "attended": Text("attended"),
+               "absent": Text("absent"), "cancelled": Text("cancelled"), "draft": Text("draft"),
+               "final": Text("final"), "open": Text("open"), "done": Text("done"), "carried": Text("carried")},
+    "side": {"eu": Text("EU side"), "partner": Text("partner side"), "other": Text("other")},
+    "sex": {"female": Text("female"), "male": Text("male")},
+    "kind": {"regional": Text("regional"), "bilateral": Text("bilateral"), "expert-meeting": Text("expert meeting"),
+             "high-level": Text("high-level"), "other": Text("other")},
+}
+RULE_TEXTS = {
+    "two heads of one delegation": Text("two heads of one delegation"),
+    "one person in two delegations": Text("one person in two delegations"),
+    "a final meeting with someone still invited": Text("a final meeting with someone still invited"),
+    "a participant of a removed delegation": Text("a participant of a removed delegation"),
+    rp.TRASH_RULE: Text("moved to the trash while edited elsewhere"),
+}
+
+
+def _label_of(name: str) -> str:
+    return FIELD_TEXTS.get(name) or field_label(name)
+
+
+def _party_text(value: Any) -> str:
+    party = codec.party_from_json(value)
+    return PartyName(party) if party else "—"
+
+
 def path_label(path: str, values: dict[str, Any], names: dict[str, str]) -> str:
     """`participants.<id>.role` as an officer reads it: "Participant Erlan Kasymov (Kazakhstan): role"."""
     where = rp.split(path)
     if where is None:
-        return field_label(path)
+        return _label_of(path)
     collection, item, name = where
+    part = PART_TEXTS.get(name) or name.replace("_", " ")
     if collection == "participants":
         person = names.get(values.get(f"participants.{item}.person_id") or "", "")
         delegation = values.get(f"participants.{item}.delegation")
-        party = _party(values.get(f"delegations.{delegation}.party"))
-        return f"Participant {person or item[:8]} ({party}): {field_label(name).lower()}"
+        return Text("Participant %1 (%2): %3", person or item[:8],
+                    _party_text(values.get(f"delegations.{delegation}.party")), part)
     if collection == "delegations":
-        return f"Delegation {_party(values.get(f'delegations.{item}.party'))}: {field_label(name).lower()}"
+        return Text("Delegation %1: %2", _party_text(values.get(f"delegations.{item}.party")), part)
     if collection == "agenda":
-        return f"Agenda item “{values.get(f'agenda.{item}.title') or item[:8]}”: {field_label(name).lower()}"
-    return f"Action “{values.get(f'actions.{item}.description') or item[:8]}”: {field_label(name).lower()}"
+        return Text("Agenda item “%1”: %2", values.get(f"agenda.{item}.title") or item[:8], part)
+    return Text("Action “%1”: %2", values.get(f"actions.{item}.description") or item[:8], part)
 
 
 def value_text(path: str, value: Any, names: dict[str, str]) -> str:
     if value is None:
-        return "— (removed)" if rp.split(path) else "—"
+        return Text("— (removed)") if rp.split(path) else "—"
     leaf = path.rsplit(".", 1)[-1]
+    if leaf == "trashed":
+        return Text("in the trash") if value else Text("not in the trash")
     if leaf in ("person_id", "institution_id"):
         return names.get(value, value)
-    if leaf in ("party", "presenter", "chair"):
-        return _party(value)
+    if leaf in ("party", "presenter", "chair", "owner_party"):
+        return _party_text(value)
+    if isinstance(value, bool):
+        return Text("yes") if value else Text("no")
+    if isinstance(value, str) and leaf in VALUE_TEXTS and value in VALUE_TEXTS[leaf]:
+        return VALUE_TEXTS[leaf][value]
+    if leaf == "country" and isinstance(value, str):
+        return _party_text({"type": "country", "code": value})
     return describe(leaf, value, names)
 
 
@@ -237,15 +298,19 @@ def waiting(database: Database, conflict_id: int) -> Conflicts:
         names = _record_names(session, {**values, **{f"x.{i}.person_id": c.value for i, cs in
                                                      enumerate(rp.conflicts(state).values()) for c in cs}})
         fields = []
-        for path, candidates in rp.conflicts(state).items():
+        for path, candidates in rp.disputes(state).items():
             shown = rp.winner(candidates)
             bases = {json.dumps(c.base, sort_keys=True): c.base for c in candidates}
-            base_text = " / ".join(value_text(path, b, names) for b in bases.values())
+            base_text = joined(" / ", [value_text(path, b, names) for b in bases.values()])
             fields.append(FieldConflict(path, path_label(path, values, names), base_text, tuple(
-                Version(c.value, value_text(path, c.value, names), c.by, c.dot[0], c.at, f"{c.dot[0]}:{c.dot[1]}",
-                        c.dot[0] == here, c is shown) for c in candidates)))
-        rules = tuple(f"{rule}: " + ", ".join(path_label(p, values, names) for p in paths)
-                      for rule, paths in ((x["rule"], x["fields"]) for x in conflict.incoming.get("rules") or ()))
+                Version(c.value, Text("out of the trash, with the edits made meanwhile")
+                        if path == "trashed" and c.value is False else value_text(path, c.value, names),
+                        c.by, rp.database_of(c.dot), c.at,
+                        f"{c.dot[0]}:{c.dot[1]}", rp.database_of(c.dot) == here, c is shown) for c in candidates)))
+        rules = tuple(Text("%1: %2", RULE_TEXTS.get(rule, rule), joined(", ", [path_label(p, values, names)
+                                                                                for p in paths]))
+                      for rule, paths in ((x["rule"], x["fields"]) for x in conflict.incoming.get("rules") or ())
+                      if rule != rp.TRASH_RULE)  # shown as the field `trashed`, with its versions
         return Conflicts(conflict, tuple(fields), rules, local.revision)
 
 
@@ -268,7 +333,7 @@ def choose(database: Database, conflict_id: int, choices: dict[str, Keep | str],
                                    conflict.label))
         here = replica_store.this_database(session)
         state = replica_store.state_of(session, conflict.record_kind, local)
-        disputed = rp.conflicts(state)
+        disputed = rp.disputes(state)
         if not disputed:
             raise UserError(Text("Nothing in %1 has competing versions; correct the record itself: %2", conflict.label,
                                  "; ".join(x["rule"] for x in conflict.incoming.get("rules") or ())))
@@ -289,10 +354,10 @@ def choose(database: Database, conflict_id: int, choices: dict[str, Keep | str],
 def _chosen(path: str, candidates: tuple[rp.Candidate, ...], keep: Keep | str, here: str) -> rp.Candidate:
     shown = rp.winner(candidates)
     if keep in ("", Keep.OURS, "ours"):
-        mine = [c for c in candidates if c.dot[0] == here]
+        mine = [c for c in candidates if rp.database_of(c.dot) == here]
         return max(mine, key=rp.Candidate.sort_key) if mine else shown
     if keep in (Keep.THEIRS, "theirs"):
-        others = [c for c in candidates if c.dot[0] != here]
+        others = [c for c in candidates if rp.database_of(c.dot) != here]
         distinct = {json.dumps(c.value, sort_keys=True) for c in others}
         if len(distinct) > 1:
             raise UserError(Text("%1 has %2 other versions; name the one to keep (%3).", path, len(distinct),

@@ -48,8 +48,10 @@ def build_bundle(database: Database, selection: r.DialogueFilter = r.EMPTY_FILTE
             ("dialogue", [d.id for d in dialogues]), ("person", [p.id for p in people]),
             ("institution", [i.id for i in institutions]))}
         deleted = [replica_store.tombstone_json(t) for t in replica_store.tombstones(session).values()]
+        passed_on = replica_store.kept_bundle_fields(session)  # a newer program's fields, as they came
     fallback = (database_id, 1)
     return {
+        **{name: value for name, value in passed_on.items() if name not in rp.BUNDLE_KEYS},
         "format": codec.BUNDLE_FORMAT, "version": BUNDLE_VERSION,
         "exported_at": rf.timestamp(r.utc_now()), "source": source,
         "program_version": __version__, "database_id": database_id,
@@ -114,7 +116,8 @@ def write_json_atomically(data: Any, target: Path) -> None:
 
 def export_bundle(database: Database, target: Path, selection: r.DialogueFilter = r.EMPTY_FILTER,
                   source: str | None = None) -> int:
-    """Write the bundle; returns how many dialogues it holds."""
-    data = build_bundle(database, selection, source)
+    """Write the bundle; returns how many dialogues it holds. It names its sender (this database on
+    this computer unless told otherwise), from the window as from the command line."""
+    data = build_bundle(database, selection, source or default_source(database))
     write_json_atomically(data, target)
     return len(data["dialogues"])

@@ -94,7 +94,7 @@ _OUTCOME_HEADINGS = {Outcome.ADDED: Text("Added"), Outcome.UPDATED: Text("Update
                      Outcome.CONFLICT: Text("Conflicts"), Outcome.DELETED: Text("Deleted")}
 _OUTCOME_WORDS = {Outcome.UPDATED: Text("updated"), Outcome.KEPT_LOCAL: Text("kept (ours already has it)")}
 _KIND_WORDS = {"dialogue": Text("dialogue"), "person": Text("person"), "institution": Text("institution")}
-_NOTES = {"in your trash": Text("in your trash")}
+_NOTES = {"in your trash": Text("in your trash"), "followed a merge": Text("an edit of a record merged into it")}
 
 
 def _load_rows(session: Session, model: Any, ids: list[str], *options: Any) -> dict[str, Any]:
@@ -154,13 +154,16 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
     replica_store.this_database(session)  # minted by the first import, so a second one writes nothing
     version = bundle_version(data)
     source = data.get("source")
-    for tombstone in data.get("deleted") or ():
-        if replica_store.add_tombstone(session, tombstone) and tombstone.get("merged_into"):
-            replica_store.follow_merge(session, tombstone["kind"], tombstone["id"])
+    if version != 1:
+        replica_store.keep_bundle_fields(session, data)
+    merges = [t for t in data.get("deleted") or () if replica_store.add_tombstone(session, t) and t.get("merged_into")]
     session.flush()
     stones = replica_store.tombstones(session)
     kept = replica_store.redirects(session)
     for kind in KINDS_IN_ORDER:
+        if kind == "dialogue":  # the people and institutions are here: references follow the merges
+            for tombstone in merges:
+                replica_store.follow_merge(session, tombstone["kind"], tombstone["id"])
         items = data[PLURAL[kind]]
         model = replica_store.MODELS[kind]
         options = (selectinload(m.PersonRow.other_names),) if kind == "person" else ()
@@ -168,6 +171,7 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
             rows = load_dialogue_rows(session, [item["id"] for item in items])
         else:
             rows = _load_rows(session, model, [item["id"] for item in items], *options)
+        merged_away: dict[str, rp.State] = {}
         for item in items:
             record_id = item["id"]
             label = _label(kind, item)
@@ -177,8 +181,11 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, outcome))
                 continue
             incoming = rp.redirect(rp.decode(kind, item), kept)
+            if kind != "dialogue" and record_id in kept:  # merged into another: its edits follow the merge
+                merged_away[record_id] = incoming
+                continue
             tombstone = stones.get(record_id)
-            if row is None and replica_store.covered(tombstone, incoming.version):
+            if row is None and replica_store.covered(tombstone, incoming.version, kept):
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.DELETED))
                 continue
             if row is None:
@@ -191,24 +198,23 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, outcome))
                 continue
             merged = rp.merge(ours, incoming)
-            before = set(rp.conflicts(ours))
+            before = set(rp.disputes(ours))
             replica_store.store(session, kind, record_id, merged, check=False)
-            disputed = tuple(p for p in rp.conflicts(merged) if p not in before)
+            disputed = tuple(p for p in rp.disputes(merged) if p not in before)
             note = "in your trash" if kind == "dialogue" and rp.values(merged).get("trashed") else ""
             summary.outcomes.append(RecordOutcome(kind, record_id, label,
                                                   Outcome.CONFLICT if disputed else Outcome.UPDATED, disputed, note))
         session.flush()
-    # deletions the deleter had seen every edit of: gone here too
+        if kind != "dialogue":
+            _absorb(session, kind, merged_away, summary)
+    # deletions the deleter had seen every edit of: gone here too (merged records went into the
+    # records they were merged into above)
     for tombstone in (data.get("deleted") or ()):
+        if tombstone["kind"] != "dialogue":
+            continue
         row = replica_store.load_row(session, tombstone["kind"], tombstone["id"])
         if row is not None and replica_store.covered(stones.get(tombstone["id"]),
                                                      replica_store.state_of(session, tombstone["kind"], row).version):
-            if tombstone["kind"] != "dialogue":
-                if tombstone["id"] not in kept:
-                    continue  # the id a cycle of merges reads as: it stays
-                replica_store.follow_merge(session, tombstone["kind"], tombstone["id"])
-                if replica_store.dialogues_naming(session, tombstone["kind"], tombstone["id"]):
-                    continue  # still named (no merge to follow): kept
             replica_store.remove(session, tombstone["kind"], tombstone["id"])
             summary.outcomes.append(RecordOutcome(tombstone["kind"], tombstone["id"], "", Outcome.DELETED))
     if any(o.kind == "person" and o.outcome in (Outcome.UPDATED, Outcome.CONFLICT) for o in summary.outcomes):
@@ -216,6 +222,22 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
                                       and o.outcome in (Outcome.UPDATED, Outcome.CONFLICT)})
     session.flush()
     return summary
+
+
+def _absorb(session: Session, kind: str, merged_away: dict[str, rp.State], summary: ImportSummary) -> None:
+    """Merged records (arriving, or still here) go into the records they were merged into."""
+    before, removed = replica_store.absorb_merged(session, kind, merged_away)
+    for record_id, ours in before.items():
+        row = replica_store.load_row(session, kind, record_id)
+        now = replica_store.state_of(session, kind, row)
+        disputed = tuple(p for p in rp.disputes(now) if p not in rp.disputes(ours))
+        summary.outcomes.append(RecordOutcome(kind, record_id, row.name, Outcome.CONFLICT if disputed
+                                              else Outcome.UPDATED, disputed, "followed a merge"))
+    for record_id in removed:
+        summary.outcomes.append(RecordOutcome(kind, record_id, "", Outcome.DELETED))
+    for record_id in merged_away.keys() - set(removed):
+        summary.outcomes.append(RecordOutcome(kind, record_id, "", Outcome.UNCHANGED))
+    session.flush()
 
 
 def _apply_v1(session: Session, kind: str, item: dict[str, Any], row: Any, source: str | None) -> Outcome:

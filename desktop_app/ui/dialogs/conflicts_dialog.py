@@ -204,7 +204,8 @@ class ConflictsDialog(QDialog):
                        "next bundle.").replace("%1", comparison.conflict.label.strip("“”")) \
             .replace("%2", str(len(comparison.fields)))
         for rule in comparison.rules:
-            text += "\n" + self.tr("A merge broke a rule (open the record and correct it): %1").replace("%1", rule)
+            text += "\n" + self.tr("A merge broke a rule (open the record and correct it): %1").replace(
+                "%1", shown(rule))
         self.heading.setText(text)
         bold = QFont()
         bold.setBold(True)
@@ -220,12 +221,12 @@ class ConflictsDialog(QDialog):
             common = QTableWidgetItem(self.tr("common version"))
             common.setForeground(Qt.GlobalColor.gray)
             self._put(row, WHICH, common)
-            self._put(row, VALUE, QTableWidgetItem(field.base_text))
+            self._put(row, VALUE, QTableWidgetItem(shown(field.base_text)))
             row += 1
             for version in field.versions:
                 which = self.tr("ours") if version.ours else self.tr("theirs")
                 self._put(row, WHICH, QTableWidgetItem(which))
-                value = QTableWidgetItem(version.text)
+                value = QTableWidgetItem(shown(version.text))
                 if version.shown:
                     value.setFont(bold)
                     value.setToolTip(self.tr("Shown until you choose"))
@@ -244,7 +245,7 @@ class ConflictsDialog(QDialog):
     def _field(self, field: str, label: str | None = None) -> str:
         if field in FIELD_LABELS:
             return self.tr(FIELD_LABELS[field])
-        return label or field.replace("_", " ").capitalize()
+        return shown(label) if label else field.replace("_", " ").capitalize()
 
     def _choose_all(self, ours: bool) -> None:
         for choice in self.choices.values():
