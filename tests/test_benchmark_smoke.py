@@ -25,6 +25,9 @@ def test_the_benchmark_runs_at_a_tiny_size_and_writes_every_figure(tmp_path: Pat
     pending = [f for f in figures.values() if f["status"] == "pending"]
     assert {f["name"].split()[0] for f in pending} <= {"report", "first"}
     report = [f for name, f in figures.items() if name.startswith("report XLSX")]
-    assert report and report[0]["ratio"] and "same sheets, Summary and rows" in report[0]["note"]
-    assert "WARNING" not in report[0]["note"]  # both workbooks: same sheets, Summary numbers, rows per sheet
+    assert len(report) == 2  # against the plain floor (issue 19) and against issue 7's baseline
+    assert any("plain floor" in f["name"] for f in report)
+    for figure in report:
+        assert figure["ratio"] and "same sheets, Summary and rows" in figure["note"]
+        assert "WARNING" not in figure["note"]  # both workbooks: same sheets, Summary numbers, rows per sheet
     assert "figure" in result.stdout and "report XLSX" in result.stdout  # the printed table
