@@ -106,11 +106,15 @@ class MainWindow(QMainWindow):
         self.dialogues.open_requested.connect(self.open_dialogue)
         self.people.model.modelReset.connect(self._update_actions_and_counts)
         self.institutions.model.modelReset.connect(self._update_actions_and_counts)
-        self.people.changed.connect(self.reload)
-        self.institutions.changed.connect(self.reload)
+        self.people.changed.connect(self._refresh_stale)
+        self.institutions.changed.connect(self._refresh_stale)
         self.dialogues.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.trash.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._reload_pending = False
+        # the pages a write made stale and no reload has refreshed since (each reload resets its model)
+        self._stale: set[object] = set()
+        for page in self._list_pages():
+            page.model.modelReset.connect(self._page_reloaded)
         resize_within_screen(self, 1280, 780)  # 1366×768 and 150 % scaling too (issue 14)
         self._pending_splitter: QByteArray | None = None
         self._restore_settings()
@@ -329,13 +333,30 @@ class MainWindow(QMainWindow):
         """Pages, open forms and the conflicts count follow every write, wherever it was made."""
         self.editors.records_changed(changes.get("dialogue", set()))
         self._show_conflict_count()
+        self._stale.update(page.model for page in self._list_pages())
         if not self._reload_pending:
             self._reload_pending = True
-            QTimer.singleShot(0, self._reload_after_change)
+            QTimer.singleShot(0, self._refresh_stale)
 
-    def _reload_after_change(self) -> None:
+    def _list_pages(self) -> tuple[DialogueListView, DialogueListView, PeopleView, InstitutionsView]:
+        return self.dialogues, self.trash, self.people, self.institutions
+
+    def _page_reloaded(self) -> None:
+        self._stale.discard(self.sender())
+
+    def _refresh_stale(self) -> None:
+        """Reload each page a write has changed since its last reload: once per change, however many
+        writes a task made (a delete of ten dialogues) and whoever reloaded a page already (a page
+        after its own merge). Runs after the event loop's turn following a broadcast; a task that
+        needs its rows at once (select the dialogue just saved) calls it right away."""
         self._reload_pending = False
-        self.reload()
+        if not self._stale:
+            return
+        for page in self._list_pages():
+            if page.model in self._stale:
+                page.reload()
+        self._stale.clear()
+        self.show_page(self.current_page())
 
     def _show_conflict_count(self) -> None:
         count = waiting_count(self.database)
@@ -394,8 +415,7 @@ class MainWindow(QMainWindow):
             return None
 
     def _dialogue_saved(self, dialogue_id: str) -> None:
-        self.dialogues.reload()
-        self.trash.reload()
+        self._refresh_stale()
         self.dialogues.select_id(dialogue_id)
         self.show_page(self.current_page())
 
@@ -409,8 +429,7 @@ class MainWindow(QMainWindow):
                 repository.delete(dialogue_id)
         except UserError as error:
             messages.warn(self, error.message)
-        self.dialogues.reload()
-        self.trash.reload()
+        self._refresh_stale()
         self.show_page(DIALOGUES)
         moved = (self.tr("Moved 1 dialogue to the trash (View ▸ Trash to restore).") if len(ids) == 1 else
                  self.tr("Moved %n dialogues to the trash (View ▸ Trash to restore).", "", len(ids)))
@@ -426,8 +445,7 @@ class MainWindow(QMainWindow):
                 repository.restore(dialogue_id)
         except UserError as error:
             messages.warn(self, error.message)
-        self.dialogues.reload()
-        self.trash.reload()
+        self._refresh_stale()
         self.show_page(TRASH)
 
     def purge_selected(self) -> None:
@@ -446,7 +464,7 @@ class MainWindow(QMainWindow):
                 repository.purge(dialogue_id)
         except UserError as error:
             messages.warn(self, error.message)
-        self.trash.reload()
+        self._refresh_stale()
         self.show_page(TRASH)
 
     # --- database files -----------------------------------------------------------------------
@@ -507,7 +525,7 @@ class MainWindow(QMainWindow):
             self.switch_database(path)
         elif suffix in BUNDLE_SUFFIXES:
             if exchange_actions.import_with_preview(self, self.database, path):
-                self.reload()
+                self._refresh_stale()
         elif suffix in LIST_SUFFIXES:
             self.import_registration_list(path)
         else:
@@ -526,7 +544,7 @@ class MainWindow(QMainWindow):
 
     def import_bundle(self) -> None:
         if exchange_actions.import_with_preview(self, self.database):
-            self.reload()
+            self._refresh_stale()
 
     def export_bundle(self) -> None:
         exchange_actions.export_shown(self, self.database, self.dialogues.model.selection)
@@ -537,7 +555,7 @@ class MainWindow(QMainWindow):
     def show_conflicts(self) -> None:
         exchange_actions.show_conflicts(self, self.database)
         self._show_conflict_count()
-        self.reload()
+        self._refresh_stale()
 
     def import_registration_list(self, path: Path | None = None) -> None:
         """The registration wizard for the selected dialogue; `path` is a list given to `gui FILE`."""
@@ -555,7 +573,7 @@ class MainWindow(QMainWindow):
         wizard = RegistrationWizard(self.database, self.dialogues.current_id(), self)
         if path is not None:
             wizard.file_page.path.setText(str(path))
-        wizard.imported.connect(lambda _summary: self.reload())
+        wizard.imported.connect(lambda _summary: self._refresh_stale())
         wizard.exec()
         wizard.deleteLater()
 
@@ -572,7 +590,7 @@ class MainWindow(QMainWindow):
         dialog = DuplicatesDialog(self.database, self)
         dialog.exec()
         dialog.deleteLater()
-        self.reload()
+        self._refresh_stale()
 
     # --- keeping the data safe ----------------------------------------------------------------
     def back_up_now(self) -> None:

@@ -25,9 +25,11 @@ def test_the_corpus_is_the_one_in_the_manifest() -> None:
 
 
 # Refusing a retyped field costs ~0.2 s (jsonschema words the best reason); `make test` takes every
-# case of the quick categories and every SAMPLE-th of the slow ones, `make soak` all of them.
+# QUICK_SAMPLE-th case of the quick categories and every SAMPLE-th of the slow ones (225 of 911 cases,
+# every category represented), `make soak` all of them.
 SLOW = {"retyped", "huge string", "edge timestamp", "dropped", "edge date"}
 SAMPLE = 12
+QUICK_SAMPLE = 2
 
 
 @pytest.mark.parametrize("whole", [pytest.param(False, id="sample"),
@@ -36,7 +38,7 @@ def test_every_malformed_bundle_is_refused_with_a_sentence_or_accepted(database:
                                                                         whole: bool) -> None:
     internal, not_refused, sentences, accepted = [], [], 0, 0
     for index, (name, category, expect, raw) in enumerate(cases()):
-        if not whole and category in SLOW and index % SAMPLE:
+        if not whole and index % (SAMPLE if category in SLOW else QUICK_SAMPLE):
             continue
         try:
             data = parse_bundle(raw, f"{name}.json")
@@ -60,7 +62,7 @@ def test_every_malformed_bundle_is_refused_with_a_sentence_or_accepted(database:
             internal.append(f"{name} ({category}) on import: {traceback.format_exc(limit=3)}")
     assert internal == [], "\n".join(internal[:20])
     assert not_refused == [], not_refused
-    assert accepted >= 5 and sentences >= (500 if whole else 250)
+    assert accepted >= 5 and sentences >= (500 if whole else 120)
     report = build_report(database)
     for kind in ("xlsx", "docx", "html"):
         assert write_report(report, tmp_path / f"r.{kind}").stat().st_size > 0
