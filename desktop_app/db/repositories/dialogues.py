@@ -25,6 +25,7 @@ from sqlalchemy.orm import QueryableAttribute, Session, selectinload
 from desktop_app.db import models as m
 from desktop_app.db import search_index
 from desktop_app.db.mapping import dialogue_record, fill_dialogue, party_from
+from desktop_app.db.repositories.revisions import check_unchanged
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueKind, DialogueStatus
@@ -256,14 +257,13 @@ def validate(dialogue: r.Dialogue) -> None:
 def check_revision(session: Session, dialogue: r.Dialogue) -> None:
     """Refuse to overwrite a dialogue someone saved since this copy was read (optimistic concurrency).
 
-    The one place for the rule: the repository's `save` and the form's save service both call it.
+    The repository's `save` and the form's save service both call it; the rule is `check_unchanged`'s.
     """
-    stored = session.scalar(select(m.DialogueRow.revision).where(m.DialogueRow.id == dialogue.id))
+    stored = check_unchanged(session, m.DialogueRow, dialogue.id, dialogue.revision,
+                             Text("“%1” was changed elsewhere since you opened it; "
+                                  "reload it and make your changes again.", dialogue.title))
     if stored is None and dialogue.revision != 0:
         raise StaleRecord(Text("“%1” was deleted for good elsewhere; save it as a new dialogue.", dialogue.title))
-    if stored is not None and stored != dialogue.revision:
-        raise StaleRecord(Text("“%1” was changed elsewhere since you opened it; "
-                               "reload it and make your changes again.", dialogue.title))
 
 
 def write_dialogue(session: Session, dialogue: r.Dialogue, updated_at: datetime, check: bool = True) -> m.DialogueRow:

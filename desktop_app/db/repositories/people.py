@@ -20,10 +20,11 @@ from desktop_app.db.mapping import (
     person_record,
     search_text,
 )
+from desktop_app.db.repositories.revisions import check_unchanged
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import Sex
-from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError, ValidationFailed
+from desktop_app.domain.errors import RecordNotFound, UserError, ValidationFailed
 from desktop_app.domain.names import typed_score
 from desktop_app.domain.search import query_words
 from desktop_app.domain.texts import Text
@@ -32,18 +33,16 @@ from desktop_app.domain.validation import institution_problems, person_problems
 
 def check_person_revision(session: Session, person: r.Person) -> None:
     """Refuse to overwrite a person someone saved since this copy was read."""
-    stored = session.scalar(select(m.PersonRow.revision).where(m.PersonRow.id == person.id))
-    if stored is not None and stored != person.revision:
-        raise StaleRecord(Text("%1 was changed elsewhere since you opened the record; "
-                               "reload it and make your changes again.", person.name))
+    check_unchanged(session, m.PersonRow, person.id, person.revision,
+                    Text("%1 was changed elsewhere since you opened the record; "
+                         "reload it and make your changes again.", person.name))
 
 
 def check_institution_revision(session: Session, institution: r.Institution) -> None:
     """Refuse to overwrite an institution someone saved since this copy was read."""
-    stored = session.scalar(select(m.InstitutionRow.revision).where(m.InstitutionRow.id == institution.id))
-    if stored is not None and stored != institution.revision:
-        raise StaleRecord(Text("%1 was changed elsewhere since you opened the record; "
-                               "reload it and make your changes again.", institution.name))
+    check_unchanged(session, m.InstitutionRow, institution.id, institution.revision,
+                    Text("%1 was changed elsewhere since you opened the record; "
+                         "reload it and make your changes again.", institution.name))
 
 
 def write_person(session: Session, person: r.Person, updated_at: datetime) -> m.PersonRow:

@@ -20,9 +20,10 @@ from desktop_app.db import replica_store
 from desktop_app.db.mapping import dialogue_record, person_record
 from desktop_app.db.repositories.dialogues import load_dialogue_row
 from desktop_app.db.repositories.people import refresh_search_text
+from desktop_app.db.repositories.revisions import check_unchanged
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
-from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError
+from desktop_app.domain.errors import RecordNotFound, UserError
 from desktop_app.domain.protocol import new_participant
 from desktop_app.domain.reference import default_side
 from desktop_app.domain.search import fold
@@ -102,14 +103,13 @@ def import_list(database: Database, dialogue_id: str, revision: int, check: List
         raise UserError(Text("The list has no participants to import."))
     officer = database.officer
     with database.writing() as session:
-        stored = session.scalar(select(m.DialogueRow.revision).where(m.DialogueRow.id == dialogue_id))
-        if stored is None:
-            raise RecordNotFound(Text("That dialogue is no longer in the database."))
         row = load_dialogue_row(session, dialogue_id)
-        dialogue = dialogue_record(row)  # type: ignore[arg-type]
-        if stored != revision:
-            raise StaleRecord(Text("“%1” was changed elsewhere since you opened it; "
-                                   "reload it and import the list again.", dialogue.title))
+        if row is None:
+            raise RecordNotFound(Text("That dialogue is no longer in the database."))
+        dialogue = dialogue_record(row)
+        check_unchanged(session, m.DialogueRow, dialogue_id, revision,
+                        Text("“%1” was changed elsewhere since you opened it; "
+                             "reload it and import the list again.", dialogue.title))
         # institutions are matched within the delegation's country: three countries' "Ministry of
         # Health" are three ministries (one without a country matches any)
         institutions: dict[tuple[str | None, str], str] = {}
