@@ -12,7 +12,7 @@ from desktop_app.domain.enums import ParticipationStatus, Role, Sex
 from desktop_app.domain.records import Party, Person
 from desktop_app.domain.search import fold
 from desktop_app.domain.texts import Text, joined
-from desktop_app.domain.validation import LIMITS
+from desktop_app.domain.validation import LIMITS, person_problems
 from desktop_app.services.people_duplicates import PeopleIndex
 from desktop_app.services.registration.columns import Field, Mapping, check_mapping
 from desktop_app.services.registration.reading import Sheet
@@ -104,9 +104,6 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
         messages: list[str] = []
         if not name:
             messages.append(Text("the name is missing"))
-        elif len(name) > LIMITS["person_name"]:
-            messages.append(Text("the name is %1 characters long; at most %2 are allowed",
-                                 f"{len(name):,}", LIMITS["person_name"]))
         values: dict[str, object] = {}
         for key, field_, parse in (("sex", Field.SEX, parse_sex), ("email", Field.EMAIL, parse_email),
                                    ("role", Field.ROLE, parse_role), ("party", Field.COUNTRY, parse_party),
@@ -115,6 +112,10 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
                 values[key] = parse(_cell(row, mapping, field_))
             except ValueProblem as problem:
                 messages.append(problem.args[0])
+        if name:  # the person rule itself (length, characters, e-mail): what it refuses is set aside here
+            email = values.get("email")
+            messages.extend(problem.message for problem in person_problems(
+                Person(id="", name=name, email=email if isinstance(email, str) else None)))
         party = values.get("party") or default_party
         if party is None and "party" in values:
             messages.append(Text("the country is missing") if Field.COUNTRY in mapping
