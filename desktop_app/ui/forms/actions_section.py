@@ -13,7 +13,7 @@ from desktop_app.domain.records import Action
 from desktop_app.ui.forms.ordered_table_section import OrderedTableSection
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.date_fields import unreadable
-from desktop_app.ui.widgets.table_editing import ChoiceDelegate, DateDelegate
+from desktop_app.ui.widgets.table_editing import ChoiceDelegate, DateDelegate, chosen
 
 DESCRIPTION, OWNER, DUE, STATUS = range(4)
 STATUS_NAMES = {ActionStatus.OPEN: QT_TRANSLATE_NOOP("ActionsSection", "Open"),
@@ -24,7 +24,7 @@ HEADERS = (QT_TRANSLATE_NOOP("ActionsSection", "Description"), QT_TRANSLATE_NOOP
 
 
 def status_labels() -> dict[ActionStatus, str]:
-    """What the Status cells show, in the window's language (read back by the same table)."""
+    """What the Status cells show, in the window's language; the cells keep the value (`chosen`)."""
     return {status: QCoreApplication.translate("ActionsSection", name) for status, name in STATUS_NAMES.items()}
 
 
@@ -42,7 +42,7 @@ class ActionsSection(OrderedTableSection):
         super().__init__("actions", [QCoreApplication.translate("ActionsSection", h) for h in HEADERS],
                          QCoreApplication.translate("ActionsSection", "&Add action"), parent)
         self.table.setItemDelegateForColumn(DUE, DateDelegate(self.table))
-        self.table.setItemDelegateForColumn(STATUS, ChoiceDelegate(list(status_labels().values()), self.table))
+        self.table.setItemDelegateForColumn(STATUS, ChoiceDelegate(status_labels(), self.table))
         self.table.setColumnWidth(DESCRIPTION, 420)
         self.table.setColumnWidth(OWNER, 200)
 
@@ -56,14 +56,21 @@ class ActionsSection(OrderedTableSection):
     def new_row_texts(self) -> list[str]:
         return ["", "", "", status_labels()[ActionStatus.OPEN]]
 
+    def add_row(self) -> None:
+        super().add_row()
+        row = self.table.rowCount() - 1
+        blocked = self.table.blockSignals(True)
+        self.table.put_choice(row, STATUS, status_labels(), ActionStatus.OPEN)
+        self.table.blockSignals(blocked)
+
     def current_actions(self) -> tuple[Action, ...]:
-        by_label = {label: status for status, label in status_labels().items()}
+        labels = status_labels()
         actions = []
-        for row, (description, owner, due, status) in enumerate(self.rows()):
+        for row, (description, owner, due, _status) in enumerate(self.rows()):
             kept = self.hidden(row)
             action_id, carried_from, done_on = kept if isinstance(kept, tuple) else ("", None, None)
             actions.append(Action(description=description, owner=owner or None, due_date=_date(due),
-                                  status=by_label.get(status, ActionStatus.OPEN), id=action_id,
+                                  status=chosen(self.table.item(row, STATUS), labels, ActionStatus.OPEN), id=action_id,
                                   carried_from=carried_from, done_on=done_on))
         return tuple(actions)
 
@@ -73,7 +80,10 @@ class ActionsSection(OrderedTableSection):
         labels = status_labels()
         self.set_rows([[a.description, a.owner or "", a.due_date.isoformat() if a.due_date else "",
                         labels[a.status]] for a in actions])
+        blocked = self.table.blockSignals(True)
         for row, action in enumerate(actions):
             item = self.table.item(row, DESCRIPTION)
             if item is not None:
                 item.setData(Qt.ItemDataRole.UserRole, (action.id, action.carried_from, action.done_on))
+            self.table.put_choice(row, STATUS, labels, action.status)
+        self.table.blockSignals(blocked)

@@ -36,7 +36,13 @@ from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.marks import error_colour, warning_colour
 from desktop_app.ui.widgets.party_choices import party_label
 from desktop_app.ui.widgets.party_picker import PartyPicker
-from desktop_app.ui.widgets.table_editing import ChoiceDelegate, CompletingDelegate, EditTable, SearchingDelegate
+from desktop_app.ui.widgets.table_editing import (
+    ChoiceDelegate,
+    CompletingDelegate,
+    EditTable,
+    SearchingDelegate,
+    chosen,
+)
 
 SIDE_NAMES = {Side.EU: QT_TRANSLATE_NOOP("DelegationsSection", "EU"),
               Side.PARTNER: QT_TRANSLATE_NOOP("DelegationsSection", "Partner"),
@@ -75,14 +81,10 @@ def _tr(text: str) -> str:
 
 
 def _labels(names: dict) -> dict:
-    """The cells' texts in the window's language; the same table reads them back."""
+    """The cells' texts in the window's language; the cells keep the values (`chosen` reads them)."""
     return {value: _tr(name) for value, name in names.items()}
 PARTY, SIDE, SUPPORTED, NOTES, COUNT = range(5)
 NAME, INSTITUTION, POSITION, ROLE, SEX, STATUS, FUNDED = range(7)
-
-
-def _by_label(labels: dict) -> dict:
-    return {label: value for value, label in labels.items()}
 
 
 class DelegationsSection(QWidget):
@@ -127,7 +129,7 @@ class DelegationsSection(QWidget):
 
         self.table = EditTable([_tr(h) for h in DELEGATION_HEADERS], self)
         self.table.setSelectionBehavior(EditTable.SelectionBehavior.SelectRows)
-        self.table.setItemDelegateForColumn(SIDE, ChoiceDelegate(list(self.side_labels.values()), self.table))
+        self.table.setItemDelegateForColumn(SIDE, ChoiceDelegate(self.side_labels, self.table))
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setColumnWidth(PARTY, 420)
         self.table.setColumnWidth(SIDE, 80)
@@ -147,11 +149,11 @@ class DelegationsSection(QWidget):
                                                                            self.participants))
         self.participants.setItemDelegateForColumn(
             INSTITUTION, CompletingDelegate(self.institutions.labels, self.participants))
-        self.participants.setItemDelegateForColumn(ROLE, ChoiceDelegate(list(self.role_labels.values()),
+        self.participants.setItemDelegateForColumn(ROLE, ChoiceDelegate(self.role_labels,
                                                                         self.participants))
-        self.participants.setItemDelegateForColumn(SEX, ChoiceDelegate(list(self.sex_labels.values()),
+        self.participants.setItemDelegateForColumn(SEX, ChoiceDelegate(self.sex_labels,
                                                                        self.participants))
-        self.participants.setItemDelegateForColumn(STATUS, ChoiceDelegate(list(self.status_labels.values()),
+        self.participants.setItemDelegateForColumn(STATUS, ChoiceDelegate(self.status_labels,
                                                                           self.participants))
         if (funded := self.participants.horizontalHeaderItem(FUNDED)) is not None:
             funded.setToolTip(self.tr("The programme paid for this person"))
@@ -343,7 +345,7 @@ class DelegationsSection(QWidget):
             return
         delegation = self._delegations[row]
         if item.column() == SIDE:
-            side = _by_label(self.side_labels).get(item.text(), delegation.side)
+            side = chosen(item, self.side_labels, delegation.side)
             delegation = replace(delegation, side=side)
         elif item.column() == SUPPORTED:
             delegation = replace(delegation, programme_supported=item.checkState() == Qt.CheckState.Checked)
@@ -466,11 +468,11 @@ class DelegationsSection(QWidget):
         elif column == POSITION:
             participant = replace(participant, position=text or None)
         elif column == ROLE:
-            participant = replace(participant, role=_by_label(self.role_labels).get(text, participant.role))
+            participant = replace(participant, role=chosen(item, self.role_labels, participant.role))
         elif column == SEX and participant.person_id:
-            self.people.set_sex(participant.person_id, _by_label(self.sex_labels).get(text))
+            self.people.set_sex(participant.person_id, chosen(item, self.sex_labels))
         elif column == STATUS:
-            status = _by_label(self.status_labels).get(text, participant.status)
+            status = chosen(item, self.status_labels, participant.status)
             refused = protocol.status_change_problem_on(self.meeting_start(), participant.status, status, self.today())
             self._say_refused(refused)
             if refused is None:
@@ -574,7 +576,7 @@ class DelegationsSection(QWidget):
         blocked = self.table.blockSignals(True)
         self.table.put(index, PARTY, party_label(delegation.party), editable=False)
         self.table.set_hover(index, PARTY, party_label(delegation.party))  # a long name in full
-        self.table.put(index, SIDE, self.side_labels[delegation.side])
+        self.table.put_choice(index, SIDE, self.side_labels, delegation.side)
         supported = self.table.put(index, SUPPORTED, "", editable=False)
         supported.setFlags(supported.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         supported.setCheckState(Qt.CheckState.Checked if delegation.programme_supported else Qt.CheckState.Unchecked)
@@ -607,9 +609,9 @@ class DelegationsSection(QWidget):
         self.participants.put(row, INSTITUTION, self.institutions.name(participant.institution_id))
         self.participants.set_hover(row, INSTITUTION, self.institutions.name(participant.institution_id))
         self.participants.put(row, POSITION, participant.position or "")
-        self.participants.put(row, ROLE, self.role_labels[participant.role])
-        self.participants.put(row, SEX, self.sex_labels.get(person.sex if person else None, ""))
-        self.participants.put(row, STATUS, self.status_labels[participant.status])
+        self.participants.put_choice(row, ROLE, self.role_labels, participant.role)
+        self.participants.put_choice(row, SEX, self.sex_labels, person.sex if person else None)
+        self.participants.put_choice(row, STATUS, self.status_labels, participant.status)
         funded = self.participants.put(row, FUNDED, "", editable=False)
         funded.setFlags(funded.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         funded.setCheckState(Qt.CheckState.Checked if participant.programme_funded else Qt.CheckState.Unchecked)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
@@ -97,25 +98,44 @@ class GridDelegate(QStyledItemDelegate):
         return super().eventFilter(watched, event)
 
 
-class ChoiceDelegate(GridDelegate):
-    """A cell edited by choosing from a fixed list (side, role, sex, status)."""
+CHOICE_ROLE = Qt.ItemDataRole.UserRole  # moves with its row (OrderedTableSection.move_row)
 
-    def __init__(self, choices: Sequence[str], parent: QWidget | None = None) -> None:
+
+def chosen(item: QTableWidgetItem | None, labels: Mapping[Any, str], default: Any = None) -> Any:
+    """The value a choice cell holds (`labels`' key), read from the cell's data, never from its
+    translated text: two values may share a label in some language, and a label may change."""
+    data = item.data(CHOICE_ROLE) if item is not None else None
+    return next((value for value in labels if value == data), default)
+
+
+class ChoiceDelegate(GridDelegate):
+    """A cell edited by choosing from a fixed list (side, role, sex, status): `choices` maps each
+    value to its label; the cell shows the label and keeps the value (`chosen` reads it)."""
+
+    def __init__(self, choices: Mapping[Any, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.choices = list(choices)
+        self.choices = dict(choices)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItems(self.choices)
+        for value, label in self.choices.items():
+            combo.addItem(label, value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data() or ""))
+        value = index.data(CHOICE_ROLE)
+        at = next((i for i, choice in enumerate(self.choices) if choice == value), -1)
+        editor.setCurrentIndex(at if at >= 0 else editor.findText(str(index.data() or "")))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText())
+        at = editor.currentIndex()
+        if not 0 <= at < len(self.choices):
+            return
+        value = list(self.choices)[at]
+        # both roles at once: one itemChanged, which then reads the new value
+        model.setItemData(index, {Qt.ItemDataRole.DisplayRole: self.choices[value], CHOICE_ROLE: value})
 
 
 class CompletingDelegate(GridDelegate):
@@ -302,6 +322,12 @@ class EditTable(QTableWidget):
         item.setText(text)
         if not editable:
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    def put_choice(self, row: int, column: int, labels: Mapping[Any, str], value: Any) -> QTableWidgetItem:
+        """A choice cell: shows `value`'s label and keeps `value` for `chosen`."""
+        item = self.put(row, column, labels.get(value, ""))
+        item.setData(CHOICE_ROLE, value)
         return item
 
     def stretch(self, column: int) -> None:
