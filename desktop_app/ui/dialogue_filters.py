@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEd
 
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus
+from desktop_app.ui.enum_labels import dialogue_status_labels
 from desktop_app.ui.translations import date_format, sorted_countries
 
 SEARCH_DELAY_MS = 250
@@ -56,8 +57,8 @@ class DialogueFilterBar(QWidget):
             self.country.addItem(name, code)
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), None)
-        self.status.addItem(self.tr("Draft"), DialogueStatus.DRAFT.value)
-        self.status.addItem(self.tr("Final"), DialogueStatus.FINAL.value)
+        for value, label in dialogue_status_labels().items():
+            self.status.addItem(label, value.value)
         self.set_series_names([])
 
         self._timer = QTimer(self)

@@ -673,14 +673,6 @@ It has not been changed.</source>
             <translation>Другое</translation>
         </message>
         <message>
-            <source>Draft</source>
-            <translation>Черновик</translation>
-        </message>
-        <message>
-            <source>Final</source>
-            <translation>Окончательный</translation>
-        </message>
-        <message>
             <source>E&amp;nds on</source>
             <translation>&amp;Заканчивается</translation>
         </message>
@@ -1051,14 +1043,6 @@ It has not been changed.</source>
             <translation>Любой статус</translation>
         </message>
         <message>
-            <source>Draft</source>
-            <translation>Черновик</translation>
-        </message>
-        <message>
-            <source>Final</source>
-            <translation>Окончательный</translation>
-        </message>
-        <message>
             <source>&amp;Search:</source>
             <translation>&amp;Поиск:</translation>
         </message>
@@ -1116,14 +1100,6 @@ It has not been changed.</source>
         <message>
             <source>Online</source>
             <translation>Онлайн</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Черновик</translation>
-        </message>
-        <message>
-            <source>Final</source>
-            <translation>Окончательный</translation>
         </message>
     </context>
     <context>
@@ -1230,6 +1206,17 @@ It has not been changed.</source>
         <message>
             <source>Merge “%1” into “%2”? Their participations move to “%2” and “%1” is kept as another spelling.</source>
             <translation>Объединить «%1» с «%2»? Участие в встречах перейдёт к «%2», а «%1» сохранится как другое написание.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnumLabels</name>
+        <message>
+            <source>Draft</source>
+            <translation>Черновик</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Окончательный</translation>
         </message>
     </context>
     <context>
@@ -3090,10 +3077,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>the list has no participants below its header</source>
             <translation>под заголовками списка нет участников</translation>
-        </message>
-        <message>
-            <source>the name is %1 characters long; at most %2 are allowed</source>
-            <translation>имя: знаков — %1, а допускается не более %2</translation>
         </message>
         <message>
             <source>the country is missing</source>

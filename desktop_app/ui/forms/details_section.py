@@ -25,6 +25,7 @@ from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.records import Dialogue, Party
 from desktop_app.domain.reference import council_presidency, country_name, is_eu_central_asia
 from desktop_app.domain.texts import Text
+from desktop_app.ui.enum_labels import dialogue_status_labels
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import ui_language
 from desktop_app.ui.widgets.completion import contains_completer, set_entries
@@ -39,8 +40,6 @@ KIND_LABELS = {DialogueKind.REGIONAL: QT_TRANSLATE_NOOP("DetailsSection", "Regio
                DialogueKind.EXPERT_MEETING: QT_TRANSLATE_NOOP("DetailsSection", "Expert meeting"),
                DialogueKind.HIGH_LEVEL: QT_TRANSLATE_NOOP("DetailsSection", "High-level"),
                DialogueKind.OTHER: QT_TRANSLATE_NOOP("DetailsSection", "Other")}
-STATUS_LABELS = {DialogueStatus.DRAFT: QT_TRANSLATE_NOOP("DetailsSection", "Draft"),
-                 DialogueStatus.FINAL: QT_TRANSLATE_NOOP("DetailsSection", "Final")}
 
 
 def _combo(labels: dict, parent: QWidget) -> QComboBox:
@@ -62,7 +61,9 @@ class DetailsSection(QWidget):
         self.series = QLineEdit(self)
         self.series.setCompleter(contains_completer([], self.series))
         self.kind = _combo(KIND_LABELS, self)
-        self.status = _combo(STATUS_LABELS, self)
+        self.status = QComboBox(self)
+        for status, status_label in dialogue_status_labels().items():
+            self.status.addItem(status_label, status)
         self.start_date = DateField(self)
         self.end_date = OptionalDateEdit(self.tr("E&nds on"), self)
         self.end_date.starts_at = self.start_date.value

@@ -19,6 +19,7 @@ from desktop_app.db.repositories.dialogues import DialogueRepository, DialogueSo
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus
 from desktop_app.domain.reference import party_name
+from desktop_app.ui.enum_labels import dialogue_status_label
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import format_date_range, local_country_name, ui_language
 
@@ -58,9 +59,7 @@ def place_text(row: r.DialogueRow) -> str:
 
 
 def status_text(status: DialogueStatus) -> str:
-    if status is DialogueStatus.DRAFT:
-        return QCoreApplication.translate("DialogueTableModel", "Draft")
-    return QCoreApplication.translate("DialogueTableModel", "Final")
+    return dialogue_status_label(status)
 
 
 class DialogueTableModel(QAbstractTableModel):
