@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.services import backups, drafts
+from desktop_app.services.exchange.conflicts import open_conflicts, waiting
 from desktop_app.ui.dialogs.about_dialog import AboutDialog
 from desktop_app.ui.dialogs.conflicts_dialog import ConflictsDialog
 from desktop_app.ui.dialogs.import_preview_dialog import ImportPreviewDialog
@@ -73,7 +74,15 @@ def test_import_then_the_conflicts_are_offered_side_by_side(window, database, co
     when_modal(import_then_look)
     window.import_action.trigger()
     assert DialogueRepository(database).get(second).summary == "Aigul's summary."
-    assert DialogueRepository(database).get(first).title != "Renamed by Aigul"  # ours is kept until chosen
+    # both titles wait side by side; until the officer chooses, the record shows the one with the
+    # greatest (counter, database id) dot (docs/exchange.md) -- which one depends on the random
+    # database ids, so the test asks the rule rather than assuming ours
+    (conflict,) = [c for c in open_conflicts(database) if c.record_id == first]
+    (title,) = [f for f in waiting(database, conflict.id).fields if f.field == "title"]
+    assert sorted((v.value, v.ours) for v in title.versions) == [("Renamed by Aigul", False), ("Renamed here", True)]
+    (shown,) = [v for v in title.versions if v.shown]
+    assert shown is max(title.versions, key=lambda v: (int(v.version.rsplit(":", 1)[1]), v.database))
+    assert DialogueRepository(database).get(first).title == shown.value
     assert any("edited on both sides" in text for text in answers.texts("ask"))
     assert opened == [ConflictsDialog.__name__]
 
