@@ -527,7 +527,7 @@ class Bench:
                  "deleted_at IS NULL AND start_date >= ? AND start_date <= ?" + by_date, ("2020-01-01", "2020-12-31")),
                 ("trash", lambda: repository.page(DialogueFilter(deleted=True)),
                  "deleted_at IS NOT NULL" + by_date, ()),
-                ("page 51 by date (offset 10,000)", lambda: repository.page(offset=min(10_000, self.size // 2)),
+                (f"page at offset {min(10_000, self.size // 2):,} by date", lambda: repository.page(offset=min(10_000, self.size // 2)),
                  "deleted_at IS NULL" + by_date + f" OFFSET {min(10_000, self.size // 2)}", ()),
                 ("search “ес” + filter country KZ", lambda: repository.page(DialogueFilter(text="ес", country="KZ")),
                  country + " AND rowid IN (SELECT rowid FROM dialogue_words WHERE dialogue_words MATCH '\"es\"*')"
