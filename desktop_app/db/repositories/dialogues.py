@@ -89,7 +89,7 @@ def count_matching(session: Session, selection: r.DialogueFilter) -> int:
         return _count_country(session, selection)
     queries = _only_text(selection)
     if queries is None:
-        return session.scalar(select(func.count()).select_from(m.DialogueRow).where(
+        return session.connection().scalar(select(func.count()).select_from(m.DialogueRow).where(
             *filter_conditions(selection))) or 0
     d = m.DialogueRow
     # one rowid list, made once: each index's matches, intersected (an `IN` on an FTS5 table's own
@@ -98,11 +98,11 @@ def count_matching(session: Session, selection: r.DialogueFilter) -> int:
         if len(queries) > 1 else search_index.matching_rowids(*queries[0])
     # `+rowid`: read the trash (few rows) off its index and look each up in the list, which is only
     # made if the trash holds anything — not seek every match to see whether it is in the trash
-    trashed = session.scalar(select(func.count()).select_from(d).where(
+    trashed = session.connection().scalar(select(func.count()).select_from(d).where(
         d.deleted_at.is_not(None), literal_column("+dialogues.rowid").in_(matches))) or 0
     if selection.deleted:
         return trashed
-    everywhere = session.scalar(select(func.count()).select_from(matches.subquery())) or 0
+    everywhere = session.connection().scalar(select(func.count()).select_from(matches.subquery())) or 0
     return everywhere - trashed
 
 
@@ -123,12 +123,13 @@ def _count_country(session: Session, selection: r.DialogueFilter) -> int:
     only hosts, less those on the other side of the trash (few) — instead of building the set of
     every such dialogue (254 ms at 100,000 dialogues for a country in every one)."""
     d, g, country = m.DialogueRow, m.DelegationRow, selection.country or ""
-    in_trash = session.scalar(select(func.count()).select_from(d).where(
+    in_trash = session.connection().scalar(select(func.count()).select_from(d).where(
         d.deleted_at.is_not(None), or_(d.country == country, _sends_to(country)))) or 0
     if selection.deleted:
         return in_trash
-    sent = session.scalar(select(func.count(g.dialogue_id.distinct())).where(g.party_country == country)) or 0
-    hosted_only = session.scalar(select(func.count()).select_from(d).where(
+    sent = session.connection().scalar(
+        select(func.count(g.dialogue_id.distinct())).where(g.party_country == country)) or 0
+    hosted_only = session.connection().scalar(select(func.count()).select_from(d).where(
         d.country == country, ~_sends_to(country))) or 0
     return sent + hosted_only - in_trash
 
@@ -320,7 +321,7 @@ class DialogueRepository:
             total = count_matching(session, selection) if known_total is None else known_total
             dense = from_matches = False
             if selection.country or query_words(selection.text):
-                dialogues = session.scalar(select(func.max(literal_column("dialogues.rowid")))
+                dialogues = session.connection().scalar(select(func.max(literal_column("dialogues.rowid")))
                                            .select_from(m.DialogueRow)) or 0
                 dense = _along_the_sort(total, offset + limit, dialogues)
                 from_matches = not dense
