@@ -538,6 +538,7 @@ class Bench:
             (f"sort by {sort.value}", lambda s=sort: repository.page(sort=s),
              f"deleted_at IS NULL ORDER BY {columns[sort.value]} DESC, id DESC", ()) for sort in DialogueSort]
         by_date = " ORDER BY start_date DESC, id DESC"
+        skip = min(10_000, self.size // 2)  # paging: a page well into the list
         return [*cases,
                 ("filter series", lambda: repository.page(DialogueFilter(series="EU-Central Asia Drug Dialogue")),
                  "deleted_at IS NULL AND series = ?" + by_date, ("EU-Central Asia Drug Dialogue",)),
@@ -552,8 +553,8 @@ class Bench:
                  "deleted_at IS NULL AND start_date >= ? AND start_date <= ?" + by_date, ("2020-01-01", "2020-12-31")),
                 ("trash", lambda: repository.page(DialogueFilter(deleted=True)),
                  "deleted_at IS NOT NULL" + by_date, ()),
-                ("page 51 by date (offset 10,000)", lambda: repository.page(offset=min(10_000, self.size // 2)),
-                 "deleted_at IS NULL" + by_date + f" OFFSET {min(10_000, self.size // 2)}", ()),
+                (f"page at offset {skip:,} by date", lambda: repository.page(offset=skip),
+                 "deleted_at IS NULL" + by_date + f" OFFSET {skip}", ()),
                 ("search “ес” + filter country KZ", lambda: repository.page(DialogueFilter(text="ес", country="KZ")),
                  country + " AND rowid IN (SELECT rowid FROM dialogue_words WHERE dialogue_words MATCH '\"es\"*')"
                  + by_date, ("KZ", "KZ"))]
