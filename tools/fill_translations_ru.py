@@ -561,10 +561,6 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Database opened at start": "База данных при запуске",
     # issue 16: names in any script, reference history, registration lists
     "Same as %1 (%2% alike)": "Тот же, что %1 (сходство %2%)",
-    "%1 rows cannot be read and will be set aside (see why below; correct them in the file and import it "
-    "again); the other %2 rows will be imported.":
-        "Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их в файле и "
-        "импортируйте его снова); остальные строки (%2) будут импортированы.",
     "Add %1 participants to “%2”. Every row is written or none is; rows that cannot be read are set aside.":
         "Добавить участников (%1) в «%2». Записываются все строки или ни одна; строки, которые не удаётся "
         "прочитать, откладываются.",
@@ -1024,8 +1020,6 @@ ENTRY_MESSAGES: dict[str, str] = {
     "The meeting is dated %1, more than a year ahead: check the start date.":
         "Встреча назначена на %1 — больше чем через год: проверьте дату начала.",
     "Type the date the meeting started.": "Введите дату начала встречи.",
-    "%1 has no head.": "У делегации «%1» нет главы.",
-    "%1 has %2 heads; one is usual.": "У делегации «%1» глав делегации — %2; обычно глава один.",
     "%1 is in two delegations, %2 and %3.": "%1 — в двух делегациях: «%2» и «%3».",
     "The same person": "Один и тот же человек",
     "%1 is recorded as an institution of %2, not of %3.": "«%1» записана как организация страны «%2», а не «%3».",
@@ -1225,6 +1219,18 @@ RU.update({("Messages", source): russian for source, russian in {
 EN_PLURALS.update({
     "%n fields": ("%n field", "%n fields"),
     "%n conflicts wait": ("%n conflict waits", "%n conflicts wait"),
+})
+
+# --- issue 16, round 3 (r3-names): a row set aside is corrected in the registration wizard ---
+RU.update({
+    "To take a row in, correct its cells below (type over a cell or press F2), then Check again. The file "
+    "itself is not changed.": "Чтобы принять строку, исправьте её ячейки ниже (начните печатать в ячейке или "
+                              "нажмите F2) и нажмите «Проверить снова». Сам файл не меняется.",
+    "Chec&k again": "Проверить &снова",
+    "%1 rows cannot be read and will be set aside (see why below; correct them there and check again, or later "
+    "in the file); the other %2 rows will be imported.":
+        "Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их там и проверьте "
+        "снова или позже в файле). Остальные строки (%2) будут импортированы.",
 })
 
 

@@ -129,6 +129,14 @@
             <translation>Что не так</translation>
         </message>
         <message>
+            <source>To take a row in, correct its cells below (type over a cell or press F2), then Check again. The file itself is not changed.</source>
+            <translation>Чтобы принять строку, исправьте её ячейки ниже (начните печатать в ячейке или нажмите F2) и нажмите «Проверить снова». Сам файл не меняется.</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k again</source>
+            <translation>Проверить &amp;снова</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Имя</translation>
         </message>
@@ -157,8 +165,8 @@
             <translation>Тот же, что %1 (сходство %2%)</translation>
         </message>
         <message>
-            <source>%1 rows cannot be read and will be set aside (see why below; correct them in the file and import it again); the other %2 rows will be imported.</source>
-            <translation>Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их в файле и импортируйте его снова); остальные строки (%2) будут импортированы.</translation>
+            <source>%1 rows cannot be read and will be set aside (see why below; correct them there and check again, or later in the file); the other %2 rows will be imported.</source>
+            <translation>Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их там и проверьте снова или позже в файле). Остальные строки (%2) будут импортированы.</translation>
         </message>
         <message>
             <source>All %1 rows are fine. Already known: %2; possibly known: %3; new: %4.</source>
