@@ -416,7 +416,6 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Export &selected dialogues…": "Экспорт в&ыбранных диалогов…",
     "Write only the dialogues selected in the list to an exchange bundle":
         "Записать в пакет обмена только диалоги, выбранные в списке",
-    "Import &registration list…": "Импорт &списка регистрации…",
     "Add participants from an Excel or CSV registration list to the selected dialogue":
         "Добавить участников из списка регистрации (Excel или CSV) в выбранный диалог",
     "Summary &report…": "Сводный &отчёт…",
@@ -455,7 +454,6 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Look for damage in the database file": "Проверить файл базы данных на повреждения",
     "&About Dialogue Register": "&О программе Dialogue Register",
     "Show &data folder": "Показать папку с &данными",
-    "&Recent databases": "&Недавние базы данных",
     "&View": "&Вид",
     "&Help": "&Справка",
     "Main": "Основная",
@@ -568,7 +566,6 @@ RU: dict[str | tuple[str, str], Translation] = {
     "The Council presidency on that date was %1, not %2.":
         "Председательство в Совете ЕС на эту дату — %1, а не %2.",
     "Chair: %1": "Председатель: %1",
-    "Prepare &next edition": "&Следующая встреча",
     "Start next year's meeting from the selected dialogue: dates a year on, the same parties, its open actions "
     "carried over":
         "Начать встречу следующего года с выбранного диалога: даты на год позже, те же стороны, открытые "
@@ -1227,6 +1224,17 @@ RU.update({
     "itself is not changed.": "Чтобы принять строку, исправьте её ячейки ниже (начните печатать в ячейке или "
                               "нажмите F2) и нажмите «Проверить снова». Сам файл не меняется.",
     "Chec&k again": "Проверить &снова",
+    # one Alt letter per item in every menu (tests/ui/test_menu_accelerators.py), English sources renamed too
+    "Import re&gistration list…": "Импорт &списка регистрации…",
+    "Recent &databases": "Не&давние базы данных",
+    "Prepare ne&xt edition": "&Следующая встреча",
+    "Summary &report…": "Сводный от&чёт…",
+    "&Quit": "Вы&ход",
+    "Delete for &good…": "Удалить навсе&гда…",
+    "&Find": "Н&айти",
+    "&Settings…": "Наст&ройки…",
+    "&Conflicts from imports…": "Ко&нфликты импорта…",
+    "Attendance from the &signed sheet…": "Присутствие по подписанному &листу…",
     "%1 rows cannot be read and will be set aside (see why below; correct them there and check again, or later "
     "in the file); the other %2 rows will be imported.":
         "Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их там и проверьте "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -260,7 +260,8 @@ class CheckPage(QWizardPage):
         headings = [self.tr("Row"), self.tr("What is wrong")]
         for column, field_ in by_column:
             heading = opened.headers[column] if column < len(opened.headers) else ""
-            label = self.tr(FIELD_LABELS[field_]) if field_ in FIELD_LABELS else field_.label
+            label = (QCoreApplication.translate("MappingPage", FIELD_LABELS[field_]) if field_ in FIELD_LABELS
+                     else field_.label)
             headings.append(f"{label} ({heading})" if heading and heading != label else label)
         self.problems.clear()
         self.problems.setColumnCount(len(headings))
