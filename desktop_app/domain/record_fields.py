@@ -75,7 +75,7 @@ def party_of(data: Json | None, on: date | None = None) -> r.Party | None:
         written = r.Party.country(data.get("code") or "")
     else:
         written = r.Party.organisation(data.get("name") or "")
-    ref = data.get("ref")
+    ref = data.get("ref") if isinstance(data.get("ref"), str) else None  # a replica's values are not schema-checked
     known = reference.party_from_ref(ref, on)
     if known is None or reference.party_ref(written) == ref:
         return written

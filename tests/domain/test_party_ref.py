@@ -75,6 +75,7 @@ def test_an_unknown_ref_leaves_the_party_as_written(name: str, on: date | None) 
     assert rf.party_of({"type": "organisation", "name": name, "ref": "only-a-newer-program-knows"}, on) == \
         Party.organisation(name)
     assert rf.party_of({"type": "country", "code": "KZ", "ref": "iso3166:XX"}, on) == Party.country("KZ")
+    assert rf.party_of({"type": "organisation", "name": name, "ref": 5}, on) == Party.organisation(name)
 
 
 def test_databases_with_and_without_the_renaming_agree() -> None:
