@@ -344,7 +344,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 def cmd_import_list(args: argparse.Namespace) -> int:
     """A registration list into a dialogue, as a local edit with the wizard's rules: rows it cannot
-    read are set aside and listed; probable matches are listed, never taken for the same person."""
+    read are set aside and listed; so are rows that probably name a known person (issue 16: the
+    command line cannot ask, so it neither reuses the person nor adds a likely duplicate)."""
     from dataclasses import replace
 
     from desktop_app.db.repositories.dialogues import DialogueRepository
@@ -359,14 +360,16 @@ def cmd_import_list(args: argparse.Namespace) -> int:
         check = check_opened(database, opened, dialogue.id)
         for problem in check.problems:
             print(f"set aside: {problem}")
-        for entry in check.entries:
-            for person, score in entry.probable:
-                print(f"row {entry.row_number}: “{entry.name}” may be {person.name} ({score:.0%}); "
-                      "added as a new person — merge them in the window if they are the same")
-        usable = replace(check, problems=(), entries=tuple(e for e in check.entries if not e.in_dialogue))
+        undecided = [e for e in check.entries if e.known is None and e.probable and not e.in_dialogue]
+        for entry in undecided:
+            maybe = "; ".join(f"{person.name} ({score:.0f}% alike)" for person, score in entry.probable)
+            print(f"set aside: Row {entry.row_number}: “{entry.name}” may be {maybe}; "
+                  "import the list in the window to choose.")
+        usable = replace(check, problems=(), entries=tuple(e for e in check.entries
+                                                           if not e.in_dialogue and e not in undecided))
         if args.dry_run:
             print(f"Dry run: {len(usable.entries)} participants would be added to “{dialogue.title}”, "
-                  f"{len(check.problems)} rows set aside; nothing was written.")
+                  f"{len(check.problems) + len(undecided)} rows set aside; nothing was written.")
             return EXIT_OK
         if not usable.entries:
             raise UserError("The list has no participants to add.")
@@ -374,8 +377,9 @@ def cmd_import_list(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(summary.describe())
-    if check.problems:
-        print(f"{len(check.problems)} rows were set aside (listed above); correct them and import the list again.")
+    if check.problems or undecided:
+        print(f"{len(check.problems) + len(undecided)} rows were set aside (listed above); correct or decide them "
+              "and import the list again.")
     return EXIT_OK
 
 

@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             self.tr("Export &selected dialogues…"), self.export_selected, "Ctrl+Shift+E",
             self.tr("Write only the dialogues selected in the list to an exchange bundle"))
         self.registration_action = self._action(
-            self.tr("Import &registration list…"), self.import_registration_list, "Ctrl+L",
+            self.tr("Import re&gistration list…"), self.import_registration_list, "Ctrl+L",
             self.tr("Add participants from an Excel or CSV registration list to the selected dialogue"),
             "add_participant")
         self.report_action = self._action(self.tr("Summary &report…"), self.show_report, "Ctrl+Shift+R",
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
                                         self.tr("Open the selected dialogue in its form"), "open_dialogue")
         self._table_action(self.open_action, self.dialogues.table)
         self.duplicate_action = self._action(  # Prepare next edition, in place of Duplicate as new
-            self.tr("Prepare &next edition"), self.duplicate_current, "Ctrl+D",
+            self.tr("Prepare ne&xt edition"), self.duplicate_current, "Ctrl+D",
             self.tr("Start next year's meeting from the selected dialogue: dates a year on, the same parties, "
                     "its open actions carried over"), "duplicate")
         self.delete_action = self._action(self.tr("&Delete to trash"), self.delete_selected, S.Delete,
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
         file.addActions([self.new_database_action, self.open_database_action])
-        self.recent_menu = file.addMenu(self.tr("&Recent databases"))
+        self.recent_menu = file.addMenu(self.tr("Recent &databases"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         file.addSeparator()

@@ -129,6 +129,14 @@
             <translation>Что не так</translation>
         </message>
         <message>
+            <source>To take a row in, correct its cells below (type over a cell or press F2), then Check again. The file itself is not changed.</source>
+            <translation>Чтобы принять строку, исправьте её ячейки ниже (начните печатать в ячейке или нажмите F2) и нажмите «Проверить снова». Сам файл не меняется.</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k again</source>
+            <translation>Проверить &amp;снова</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Имя</translation>
         </message>
@@ -157,8 +165,8 @@
             <translation>Тот же, что %1 (сходство %2%)</translation>
         </message>
         <message>
-            <source>%1 rows cannot be read and will be set aside (see why below; correct them in the file and import it again); the other %2 rows will be imported.</source>
-            <translation>Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их в файле и импортируйте его снова); остальные строки (%2) будут импортированы.</translation>
+            <source>%1 rows cannot be read and will be set aside (see why below; correct them there and check again, or later in the file); the other %2 rows will be imported.</source>
+            <translation>Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их там и проверьте снова или позже в файле). Остальные строки (%2) будут импортированы.</translation>
         </message>
         <message>
             <source>All %1 rows are fine. Already known: %2; possibly known: %3; new: %4.</source>
@@ -1005,7 +1013,7 @@ It has not been changed.</source>
         </message>
         <message>
             <source>Attendance from the &amp;signed sheet…</source>
-            <translation>Присутствие по &amp;подписанному листу…</translation>
+            <translation>Присутствие по подписанному &amp;листу…</translation>
         </message>
         <message>
             <source>D&amp;ocuments</source>
@@ -1666,16 +1674,12 @@ Open them now to save or discard them?</source>
             <translation>Записать в пакет обмена только диалоги, выбранные в списке</translation>
         </message>
         <message>
-            <source>Import &amp;registration list…</source>
-            <translation>Импорт &amp;списка регистрации…</translation>
-        </message>
-        <message>
             <source>Add participants from an Excel or CSV registration list to the selected dialogue</source>
             <translation>Добавить участников из списка регистрации (Excel или CSV) в выбранный диалог</translation>
         </message>
         <message>
             <source>Summary &amp;report…</source>
-            <translation>Сводный &amp;отчёт…</translation>
+            <translation>Сводный от&amp;чёт…</translation>
         </message>
         <message>
             <source>Counts and lists of meetings for the EU Delegation, as PDF, Word, Excel or HTML</source>
@@ -1699,7 +1703,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation>В&amp;ыход</translation>
+            <translation>Вы&amp;ход</translation>
         </message>
         <message>
             <source>&amp;New dialogue</source>
@@ -1716,10 +1720,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>Open the selected dialogue in its form</source>
             <translation>Открыть выбранный диалог в форме</translation>
-        </message>
-        <message>
-            <source>Prepare &amp;next edition</source>
-            <translation>&amp;Следующая встреча</translation>
         </message>
         <message>
             <source>Start next year's meeting from the selected dialogue: dates a year on, the same parties, its open actions carried over</source>
@@ -1743,7 +1743,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>Delete for &amp;good…</source>
-            <translation>Удалить &amp;навсегда…</translation>
+            <translation>Удалить навсе&amp;гда…</translation>
         </message>
         <message>
             <source>Remove the selected dialogues from the trash for ever</source>
@@ -1751,7 +1751,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>&amp;Find</source>
-            <translation>&amp;Найти</translation>
+            <translation>Н&amp;айти</translation>
         </message>
         <message>
             <source>Go to the search box</source>
@@ -1759,7 +1759,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation>&amp;Настройки…</translation>
+            <translation>Наст&amp;ройки…</translation>
         </message>
         <message>
             <source>Language, database location, backups, report defaults</source>
@@ -1775,7 +1775,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>&amp;Conflicts from imports…</source>
-            <translation>&amp;Конфликты импорта…</translation>
+            <translation>Ко&amp;нфликты импорта…</translation>
         </message>
         <message>
             <source>Records edited on both sides: choose field by field</source>
@@ -1802,8 +1802,16 @@ Open them now to save or discard them?</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <source>&amp;Recent databases</source>
-            <translation>&amp;Недавние базы данных</translation>
+            <source>Import re&amp;gistration list…</source>
+            <translation>Импорт &amp;списка регистрации…</translation>
+        </message>
+        <message>
+            <source>Prepare ne&amp;xt edition</source>
+            <translation>&amp;Следующая встреча</translation>
+        </message>
+        <message>
+            <source>Recent &amp;databases</source>
+            <translation>Не&amp;давние базы данных</translation>
         </message>
         <message>
             <source>&amp;Edit</source>

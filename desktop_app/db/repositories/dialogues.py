@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     ColumnElement,
     Select,
     String,
@@ -17,7 +18,6 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
-    text,
     type_coerce,
     union_all,
 )
@@ -158,7 +158,7 @@ def filter_conditions(selection: r.DialogueFilter, dense: bool = False,
     d = m.DialogueRow
     trash = "IS NOT NULL" if selection.deleted else "IS NULL"
     conditions: list[ColumnElement[bool]] = [
-        text(f"+dialogues.deleted_at {trash}") if from_matches else
+        literal_column(f"+dialogues.deleted_at {trash}", Boolean) if from_matches else
         d.deleted_at.is_not(None) if selection.deleted else d.deleted_at.is_(None)]
     # the trigram index of 0004 (substrings) and the word index of 0010_search (short words)
     conditions.extend(search_index.conditions(search_index.DIALOGUES, query_words(selection.text)))
