@@ -9,10 +9,12 @@ data, and quotes the medians and their ratio A/B. Figures without a baseline (op
 dialogue, start-up) are quoted in milliseconds against their target. Figures that need a part of
 the program not built yet raise `NotMeasuredYet` and are shown as "pending".
 
-Bundle import and export run on a bundle of `--bundle-size` dialogues (default: 500, or the
-whole size if smaller): the program's import goes record by record through the ORM and would take
-many minutes at 20,000. Their cost per dialogue is also measured at half that size to show how it
-grows. The list, search, open/save and memory figures run on the database of `--size` dialogues.
+Bundle import and export run on a bundle of `--bundle-size` dialogues (default: the whole
+`--size`). Import is quoted twice: against the plain floor (`benchmarks/floor_import.py`: json.load
++ executemany into four bare tables) and against today's fuller baseline (`baseline_import`: the
+program's own schema). Its cost per dialogue is also measured at a tenth (half below 20,000) of
+that size to show how it grows. The list, search, open/save and memory figures run on the database
+of `--size` dialogues.
 
 Generated databases are kept in `benchmarks/.cache/` (same size and seed = same file) so that a
 second run does not write them again.
@@ -21,6 +23,7 @@ second run does not write them again.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import platform
@@ -318,8 +321,15 @@ class Bench:
     def __init__(self, size: int, bundle_size: int, repeats: int, seed: int, workdir: Path) -> None:
         self.size, self.bundle_size, self.repeats, self.seed, self.work = size, bundle_size, repeats, seed, workdir
         self.figures: list[Figure] = []
-        self.big = cached_database(size, seed)
-        self.small = cached_database(10, seed)
+
+    @functools.cached_property
+    def big(self) -> Path:
+        """The database of `--size` dialogues, made when a group first needs it (import does not)."""
+        return cached_database(self.size, self.seed)
+
+    @functools.cached_property
+    def small(self) -> Path:
+        return cached_database(10, self.seed)
 
     def add(self, figure: Figure, limit: float | None = None, absolute: float | None = None) -> Figure:
         """`limit`: the highest ratio allowed; `absolute`: the highest time allowed (ms)."""
@@ -344,37 +354,45 @@ class Bench:
 
     # -- bundle import and export ---------------------------------------------------------------
 
-    def _import_figure(self, dialogues: int, repeats: int) -> Figure:
+    def _import_figures(self, dialogues: int, repeats: int) -> tuple[Figure, Figure]:
+        """`dialogue-register import BUNDLE` into a new (migrated, empty) database, in process, against
+        the plain floor (benchmarks/floor_import.py) and today's fuller baseline, run in turn."""
+        from benchmarks.floor_import import floor_import
         from desktop_app.db.opening import open_database
-        from desktop_app.services.exchange.importer import import_bundle
 
         bundle = generate.write_bundle(self.work / f"bundle-{dialogues}.json", dialogues, seed=self.seed)
         empty = self.work / "empty.sqlite3"
         if not empty.exists():
             open_database(empty).close()
-        target = self.work / "import.sqlite3"
-        database = None
-
-        def setup() -> None:
-            nonlocal database
-            if database is not None:
-                database.close()
-            fresh_copy(empty, target)
-            database = open_database(target)
-
-        app, base, samples = alternate(lambda: import_bundle(database, bundle), lambda: baseline_import(bundle, target),
-                                       repeats, setup)
-        if database is not None:
-            database.close()
-        return Figure(f"bundle import ({dialogues:,} dialogues)", "≤ 3×", app, base, app / base, samples=samples,
-                      note=f"{app / dialogues:.1f} ms per dialogue")
+        target, floor = self.work / "import.sqlite3", self.work / "floor.sqlite3"
+        sides: dict[str, Callable[[], Any]] = {
+            "app": lambda: program_import(bundle, target), "floor": lambda: floor_import(bundle, floor),
+            "baseline": lambda: baseline_import(bundle, target)}
+        times: dict[str, list[float]] = {key: [] for key in sides}
+        for _ in range(repeats):
+            for key, action in sides.items():
+                if key != "floor":
+                    fresh_copy(empty, target)
+                started = time.perf_counter()
+                action()
+                times[key].append((time.perf_counter() - started) * 1000)
+        app, base, plain = (statistics.median(times[key]) for key in ("app", "baseline", "floor"))
+        peak = _child_import_memory(bundle, empty, self.work / "memory.sqlite3")
+        note = f"{app / dialogues:.2f} ms per dialogue; peak memory {peak:,.0f} MB"
+        return (Figure(f"bundle import vs plain floor ({dialogues:,} dialogues)", "≤ 3×", app, plain, app / plain,
+                       samples={"app": times["app"], "baseline": times["floor"]}, note=note),
+                Figure(f"bundle import vs today's baseline ({dialogues:,} dialogues)", "info", app, base, app / base,
+                       status="info", samples={"app": times["app"], "baseline": times["baseline"]},
+                       note="baseline: json.load + executemany into the program's own schema, triggers, indexes"))
 
     def bundle_import(self) -> None:
-        full = self._import_figure(self.bundle_size, self.repeats)
-        half = self._import_figure(max(1, self.bundle_size // 2), 1)
-        growth = (full.app_ms or 0) / max(half.app_ms or 1, 1e-9) / (self.bundle_size / max(1, self.bundle_size // 2))
-        full.note += f"; per-dialogue cost at {self.bundle_size:,} / at {self.bundle_size // 2:,}: {growth:.2f}"
+        full, against_baseline = self._import_figures(self.bundle_size, self.repeats)
+        smaller = max(1, self.bundle_size // 10 if self.bundle_size >= 20_000 else self.bundle_size // 2)
+        part, _ = self._import_figures(smaller, 1)
+        growth = (full.app_ms or 0) / max(part.app_ms or 1, 1e-9) / (self.bundle_size / smaller)
+        full.note += f"; per-dialogue cost at {self.bundle_size:,} / at {smaller:,}: {growth:.2f}"
         self.add(full, limit=3)
+        self.add(against_baseline)
 
     def bundle_export(self) -> None:
         from desktop_app.db.opening import open_database
@@ -719,6 +737,39 @@ sys.exit(main(["--db", sys.argv[1]]))
 """
 
 
+def program_import(bundle: Path, db_path: Path) -> None:
+    """`dialogue-register --db FILE import BUNDLE` in this process (open for work, read and check the
+    bundle, merge, close), its printed summary swallowed."""
+    import contextlib
+    import io
+
+    from desktop_app.cli import main as cli_main
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        if cli_main(["--db", str(db_path), "--officer", "bench", "import", str(bundle)]) != 0:
+            raise RuntimeError("the import failed")
+
+
+IMPORT_MEMORY_CHILD = r"""
+import sys
+from benchmarks.run import program_import
+from pathlib import Path
+program_import(Path(sys.argv[1]), Path(sys.argv[2]))
+with open("/proc/self/status") as status:
+    print(next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")))
+"""
+
+
+def _child_import_memory(bundle: Path, empty: Path, target: Path) -> float:
+    """Peak RSS (MB) of a fresh process importing the bundle into a new database (Linux: VmHWM)."""
+    if platform.system() != "Linux":
+        return float("nan")
+    fresh_copy(empty, target)
+    result = subprocess.run([sys.executable, "-c", IMPORT_MEMORY_CHILD, str(bundle), str(target)],
+                            capture_output=True, text=True, check=True, cwd=ROOT)
+    return int(result.stdout.split()[-1]) / 1024
+
+
 def program_first_window(db_path: Path) -> float:
     """Process start to the main window shown with the first page of dialogues, through the real
     entry (`dialogue-register --db FILE`: open, checks, daily backup if due, the window), in a fresh
@@ -932,7 +983,8 @@ def markdown(figures: list[Figure]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Dialogue Register against plain baselines.")
     parser.add_argument("--size", type=int, default=20_000, help="dialogues in the big database (default 20,000)")
-    parser.add_argument("--bundle-size", type=int, help="dialogues in the import/export bundle (default 500)")
+    parser.add_argument("--bundle-size", type=int,
+                        help="dialogues in the import/export bundle (default: the whole --size)")
     parser.add_argument("--repeats", type=int, default=3, help="alternating runs per figure (default 3)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--quick", action="store_true", help="a tiny smoke run: 60 dialogues, one repeat")
@@ -948,7 +1000,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.quick:
         args.size, args.bundle_size, args.repeats = 60, args.bundle_size or 20, 1
-    bundle_size = min(args.size, args.bundle_size or 500)
+    bundle_size = min(args.size, args.bundle_size or args.size)
     started = time.perf_counter()
     print(f"Dialogue Register benchmark: {args.size:,} dialogues, bundles of {bundle_size:,}, "
           f"{args.repeats} alternating runs", flush=True)

@@ -199,14 +199,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop_app.services.exchange.importer import import_bundle
+    from desktop_app.services.exchange.importer import import_checked
     from desktop_app.services.exchange.validation import read_bundle
 
-    path = Path(args.file)
-    read_bundle(path)  # a bad file is refused before the database is even opened
+    # read and checked once, before the database is even opened: a bad file is refused first
+    data = read_bundle(Path(args.file))
     database = _open(args)
     try:
-        summary = import_bundle(database, path, dry_run=args.dry_run)
+        summary = import_checked(database, data, dry_run=args.dry_run)
     finally:
         database.close()
     print("\n".join(summary.lines()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -25,7 +26,7 @@ from sqlalchemy.orm import QueryableAttribute, Session, selectinload
 
 from desktop_app.db import models as m
 from desktop_app.db import search_index
-from desktop_app.db.mapping import dialogue_record, fill_dialogue, party_from
+from desktop_app.db.mapping import IN_CHUNK, dialogue_record, fill_dialogue, party_from
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueKind, DialogueStatus
@@ -235,32 +236,44 @@ def load_dialogue_rows(session: Session, dialogue_ids: list[str]) -> dict[str, m
 
 def check_references(session: Session, dialogue: r.Dialogue) -> None:
     """Name the missing person or institution instead of letting a foreign key fail anonymously."""
-    people = {p.person_id for d in dialogue.delegations for p in d.participants}
-    institutions = {p.institution_id for d in dialogue.delegations for p in d.participants
+    check_many_references(session, [dialogue])
+
+
+def _found(session: Session, column: Any, ids: Iterable[str], *where: Any) -> list[Any]:
+    """Rows of `column`'s table whose `column` is one of `ids` (chunked under SQLite's variable limit)."""
+    wanted = sorted(set(ids))
+    found: list[Any] = []
+    for start in range(0, len(wanted), IN_CHUNK):
+        found.extend(session.execute(select(column, *where).where(column.in_(wanted[start:start + IN_CHUNK]))))
+    return found
+
+
+def check_many_references(session: Session, dialogues: Sequence[r.Dialogue]) -> None:
+    """`check_references` for many dialogues in a few queries (a bundle import writes thousands):
+    every person and institution named exists, and no delegation or participant id is another
+    dialogue's."""
+    people = {p.person_id for d in dialogues for g in d.delegations for p in g.participants}
+    if missing := people - {row[0] for row in _found(session, m.PersonRow.id, people)}:
+        raise UserError(Text("A participant refers to a person who is not in the database (%1).",
+                             sorted(missing)[0]))
+    institutions = {p.institution_id for d in dialogues for g in d.delegations for p in g.participants
                     if p.institution_id}
-    if people:
-        found = set(session.scalars(select(m.PersonRow.id).where(m.PersonRow.id.in_(people))))
-        if missing := people - found:
-            raise UserError(Text("A participant refers to a person who is not in the database (%1).",
-                                 sorted(missing)[0]))
-    if institutions:
-        found = set(session.scalars(select(m.InstitutionRow.id).where(m.InstitutionRow.id.in_(institutions))))
-        if missing := institutions - found:
-            raise UserError(Text("A participant refers to an institution that is not in the database (%1).",
-                                 sorted(missing)[0]))
-    delegation_ids = [d.id for d in dialogue.delegations]
-    if delegation_ids:
-        elsewhere = session.scalars(select(m.DelegationRow.id).where(
-            m.DelegationRow.id.in_(delegation_ids), m.DelegationRow.dialogue_id != dialogue.id)).first()
-        if elsewhere:
-            raise UserError(Text("Delegation %1 already belongs to another dialogue.", elsewhere))
-    participant_ids = [p.id for d in dialogue.delegations for p in d.participants]
-    if participant_ids:
-        elsewhere = session.scalars(
-            select(m.ParticipantRow.id).join(m.DelegationRow).where(
-                m.ParticipantRow.id.in_(participant_ids), m.DelegationRow.dialogue_id != dialogue.id)).first()
-        if elsewhere:
-            raise UserError(Text("Participant %1 already belongs to another dialogue.", elsewhere))
+    if missing := institutions - {row[0] for row in _found(session, m.InstitutionRow.id, institutions)}:
+        raise UserError(Text("A participant refers to an institution that is not in the database (%1).",
+                             sorted(missing)[0]))
+    owner = {g.id: d.id for d in dialogues for g in d.delegations}
+    elsewhere = sorted(i for i, held_by in _found(session, m.DelegationRow.id, owner, m.DelegationRow.dialogue_id)
+                       if held_by != owner[i])
+    if elsewhere:
+        raise UserError(Text("Delegation %1 already belongs to another dialogue.", elsewhere[0]))
+    owner = {p.id: d.id for d in dialogues for g in d.delegations for p in g.participants}
+    held: list[Any] = []
+    wanted = sorted(owner)
+    for start in range(0, len(wanted), IN_CHUNK):
+        held.extend(session.execute(select(m.ParticipantRow.id, m.DelegationRow.dialogue_id).join(m.DelegationRow)
+                                    .where(m.ParticipantRow.id.in_(wanted[start:start + IN_CHUNK]))))
+    if elsewhere := sorted(i for i, held_by in held if held_by != owner[i]):
+        raise UserError(Text("Participant %1 already belongs to another dialogue.", elsewhere[0]))
 
 
 def validate(dialogue: r.Dialogue) -> None:
