@@ -1626,6 +1626,14 @@ Open them now to save or discard them?</source>
             <translation>Корзина</translation>
         </message>
         <message>
+            <source>Checking the database and taking today's backup…</source>
+            <translation>Проверка базы данных и сегодняшняя резервная копия…</translation>
+        </message>
+        <message>
+            <source>Today's backup written to %1.</source>
+            <translation>Сегодняшняя резервная копия записана в %1.</translation>
+        </message>
+        <message>
             <source>&amp;New database…</source>
             <translation>&amp;Новая база данных…</translation>
         </message>
@@ -2338,6 +2346,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>The disk is full, so %1 was not written; %2.</source>
             <translation>Диск заполнен, поэтому %1 не записан; %2.</translation>
+        </message>
+        <message>
+            <source>The check after opening found damage in %1; restore it from a backup. Today's automatic backup was not taken, so the good backups are kept.</source>
+            <translation>Проверка после открытия нашла повреждения в %1; восстановите её из резервной копии. Сегодняшняя автоматическая резервная копия не сделана, чтобы сохранить исправные копии.</translation>
         </message>
         <message>
             <source>No country is called “%1”: choose the host country from the list that opens as you type.</source>
