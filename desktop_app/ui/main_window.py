@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
             return
         from desktop_app.ui.long_work import Work
 
+        self._remove_after_widgets()  # an earlier file's work still running reports, without its bar
         label = QLabel(self.tr("Checking the database and taking today's backup…"))
         bar = QProgressBar()
         bar.setRange(0, 0)  # one SQLite step each: busy, not a percentage
@@ -172,11 +173,15 @@ class MainWindow(QMainWindow):
         messages.warn(self, error.message)
 
     def _after_opening_finished(self) -> None:
+        if self.sender() is self._after_work:
+            self._remove_after_widgets()
+            self._after_work = None
+
+    def _remove_after_widgets(self) -> None:
         for widget in self._after_widgets:
             self.statusBar().removeWidget(widget)
             widget.deleteLater()
         self._after_widgets = []
-        self._after_work = None
 
     def _after_opening_done(self, result: AfterOpeningResult) -> None:
         if result.damage:
