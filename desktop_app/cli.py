@@ -11,11 +11,17 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__
 from desktop_app.domain.errors import UserError
 
+if TYPE_CHECKING:
+    from desktop_app.services.startup import AfterOpening
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+# The work an opening left for after the command's answer (the daily backup; issue 19).
+_after_answer: list[AfterOpening] = []
 
 
 def _date(text: str) -> date:
@@ -152,7 +158,9 @@ def _open(args: argparse.Namespace):
     from desktop_app.paths import resolve_database_path
     from desktop_app.services.startup import open_for_work
 
-    opened = open_for_work(resolve_database_path(args.db))
+    opened = open_for_work(resolve_database_path(args.db), defer=True)  # the daily backup: after the answer
+    if opened.later is not None:
+        _after_answer.append(opened.later)
     for warning in opened.warnings:
         print(f"dialogue-register: warning: {warning}", file=sys.stderr)
     opened.database.officer = _officer(args)
@@ -179,6 +187,11 @@ def _warn_location(args: argparse.Namespace) -> Path:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    # The database side first: once PySide6 is imported, its import hook reads the source of every
+    # module imported after it (shibokensupport's feature check), a third more CPU for SQLAlchemy.
+    import desktop_app.db.repositories.dialogues
+    import desktop_app.db.repositories.people
+    import desktop_app.services.startup  # noqa: F401
     from desktop_app.app import run_gui
 
     file = getattr(args, "file", None)
@@ -444,6 +457,19 @@ def cmd_actions(args: argparse.Namespace) -> int:
                        cli_output.action_cells(args.lang or "en", today, listing.is_overdue), "No actions match.")
 
 
+def _work_after_answer(status: int) -> int:
+    """A due daily backup, in this process after the answer, before it ends: the officer does not wait
+    for it, and it is still taken, once (a `backup` command's own copy in backups/ counts as today's)."""
+    while _after_answer:
+        done = _after_answer.pop(0).run()
+        for warning in done.warnings:
+            print(f"dialogue-register: warning: {warning}", file=sys.stderr)
+        if done.damage:
+            print(f"dialogue-register: {done.damage}", file=sys.stderr)
+            status = EXIT_ERROR
+    return status
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     raise UserError(f"The {args.command} command is not available in this version yet.")
 
@@ -491,14 +517,17 @@ def _main(argv: Sequence[str] | None) -> int:
 
     configure()  # once per process, for the window and every command
     command = COMMANDS[args.command or "gui"]
+    _after_answer.clear()
     try:
         status = command(args)
-        sys.stdout.flush()
-        return status
+        sys.stdout.flush()  # the answer is out before the work that can wait begins
+        return _work_after_answer(status)
     except BrokenPipeError:
         raise
     except UserError as error:
         print(f"dialogue-register: {error.message}", file=sys.stderr)
+        sys.stderr.flush()
+        _work_after_answer(EXIT_ERROR)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("dialogue-register: interrupted; nothing more was written.", file=sys.stderr)

@@ -1302,6 +1302,17 @@ RU.update({
 })
 
 
+# --- issue 19 (branch r3-window): the check and the daily backup after the first paint ---
+RU.update({
+    ("MainWindow", "Checking the database and taking today's backup…"):
+        "Проверка базы данных и сегодняшняя резервная копия…",
+    ("MainWindow", "Today's backup written to %1."): "Сегодняшняя резервная копия записана в %1.",
+    ("Messages", "The check after opening found damage in %1; restore it from a backup. Today's automatic "
+                 "backup was not taken, so the good backups are kept."):
+        "Проверка после открытия нашла повреждения в %1; восстановите её из резервной копии. Сегодняшняя "
+        "автоматическая резервная копия не сделана, чтобы сохранить исправные копии.",
+})
+
 def _lookup(table: dict, context: str, source: str):  # type: ignore[no-untyped-def,type-arg]
     return table.get((context, source), table.get(source))
 

@@ -1634,6 +1634,14 @@ Open them now to save or discard them?</source>
             <translation>Корзина</translation>
         </message>
         <message>
+            <source>Checking the database and taking today's backup…</source>
+            <translation>Проверка базы данных и сегодняшняя резервная копия…</translation>
+        </message>
+        <message>
+            <source>Today's backup written to %1.</source>
+            <translation>Сегодняшняя резервная копия записана в %1.</translation>
+        </message>
+        <message>
             <source>&amp;New database…</source>
             <translation>&amp;Новая база данных…</translation>
         </message>
@@ -2236,30 +2244,6 @@ Open them now to save or discard them?</source>
             <translation>«%1» — неизвестный код страны.</translation>
         </message>
         <message>
-            <source>Agenda item %1's title</source>
-            <translation>Пункт повестки %1, название</translation>
-        </message>
-        <message>
-            <source>Agenda item %1's notes</source>
-            <translation>Пункт повестки %1, примечания</translation>
-        </message>
-        <message>
-            <source>Agenda item %1's presenter</source>
-            <translation>Пункт повестки %1, докладчик</translation>
-        </message>
-        <message>
-            <source>Action %1's description</source>
-            <translation>Действие %1, описание</translation>
-        </message>
-        <message>
-            <source>Action %1's owner</source>
-            <translation>Действие %1, ответственный</translation>
-        </message>
-        <message>
-            <source>%1's notes</source>
-            <translation>%1, примечания</translation>
-        </message>
-        <message>
             <source>The meeting lasts %1 days: check the end date.</source>
             <translation>Встреча длится %1 дн.: проверьте дату окончания.</translation>
         </message>
@@ -2298,10 +2282,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>Action %1 needs a description.</source>
             <translation>Действие %1: укажите описание.</translation>
-        </message>
-        <message>
-            <source>%1, participant %2's position</source>
-            <translation>%1, участник %2, должность</translation>
         </message>
         <message>
             <source>Delegation %1 repeats a party that already has a delegation.</source>
@@ -2642,6 +2622,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>The disk is full, so %1 was not written; %2.</source>
             <translation>Диск заполнен, поэтому %1 не записан; %2.</translation>
+        </message>
+        <message>
+            <source>The check after opening found damage in %1; restore it from a backup. Today's automatic backup was not taken, so the good backups are kept.</source>
+            <translation>Проверка после открытия нашла повреждения в %1; восстановите её из резервной копии. Сегодняшняя автоматическая резервная копия не сделана, чтобы сохранить исправные копии.</translation>
         </message>
         <message>
             <source>No country is called “%1”: choose the host country from the list that opens as you type.</source>
