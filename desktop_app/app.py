@@ -60,7 +60,7 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     opened = database_files.open_for_window(None, path, claim=claim, retention=preferences.retention())
     if opened is None:
         return 1
-    database, claim = opened
+    database, claim, later = opened
     try:
         if demo or sample:
             from desktop_app.db.repositories.dialogues import DialogueRepository
@@ -74,7 +74,8 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.officer import ask_once
 
-    window = MainWindow(database, claim=claim)  # its title says when these are sample records
+    # its title says when these are sample records; the quick_check and daily backup follow its first paint
+    window = MainWindow(database, claim=claim, later=later)
     window.show()
     ask_once(window)  # the officer's name, asked at the first start; it authors every edit (docs/exchange.md)
     if file is not None:

@@ -11,11 +11,17 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__
 from desktop_app.domain.errors import UserError
 
+if TYPE_CHECKING:
+    from desktop_app.services.startup import AfterOpening
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+# The work an opening left for after the command's answer (the daily backup; issue 19).
+_after_answer: list[AfterOpening] = []
 
 
 def _date(text: str) -> date:
@@ -152,7 +158,9 @@ def _open(args: argparse.Namespace):
     from desktop_app.paths import resolve_database_path
     from desktop_app.services.startup import open_for_work
 
-    opened = open_for_work(resolve_database_path(args.db))
+    opened = open_for_work(resolve_database_path(args.db), defer=True)  # the daily backup: after the answer
+    if opened.later is not None:
+        _after_answer.append(opened.later)
     for warning in opened.warnings:
         print(f"dialogue-register: warning: {warning}", file=sys.stderr)
     opened.database.officer = _officer(args)
@@ -179,6 +187,11 @@ def _warn_location(args: argparse.Namespace) -> Path:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    # The database side first: once PySide6 is imported, its import hook reads the source of every
+    # module imported after it (shibokensupport's feature check), a third more CPU for SQLAlchemy.
+    import desktop_app.db.repositories.dialogues
+    import desktop_app.db.repositories.people
+    import desktop_app.services.startup  # noqa: F401
     from desktop_app.app import run_gui
 
     file = getattr(args, "file", None)
@@ -199,14 +212,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop_app.services.exchange.importer import import_bundle
+    from desktop_app.services.exchange.importer import import_checked
     from desktop_app.services.exchange.validation import read_bundle
 
-    path = Path(args.file)
-    read_bundle(path)  # a bad file is refused before the database is even opened
+    # read and checked once, before the database is even opened: a bad file is refused first
+    data = read_bundle(Path(args.file))
     database = _open(args)
     try:
-        summary = import_bundle(database, path, dry_run=args.dry_run)
+        summary = import_checked(database, data, dry_run=args.dry_run)
     finally:
         database.close()
     print("\n".join(summary.lines()))
@@ -344,7 +357,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 def cmd_import_list(args: argparse.Namespace) -> int:
     """A registration list into a dialogue, as a local edit with the wizard's rules: rows it cannot
-    read are set aside and listed; probable matches are listed, never taken for the same person."""
+    read are set aside and listed; so are rows that probably name a known person (issue 16: the
+    command line cannot ask, so it neither reuses the person nor adds a likely duplicate)."""
     from dataclasses import replace
 
     from desktop_app.db.repositories.dialogues import DialogueRepository
@@ -359,14 +373,16 @@ def cmd_import_list(args: argparse.Namespace) -> int:
         check = check_opened(database, opened, dialogue.id)
         for problem in check.problems:
             print(f"set aside: {problem}")
-        for entry in check.entries:
-            for person, score in entry.probable:
-                print(f"row {entry.row_number}: “{entry.name}” may be {person.name} ({score:.0%}); "
-                      "added as a new person — merge them in the window if they are the same")
-        usable = replace(check, problems=(), entries=tuple(e for e in check.entries if not e.in_dialogue))
+        undecided = [e for e in check.entries if e.known is None and e.probable and not e.in_dialogue]
+        for entry in undecided:
+            maybe = "; ".join(f"{person.name} ({score:.0f}% alike)" for person, score in entry.probable)
+            print(f"set aside: Row {entry.row_number}: “{entry.name}” may be {maybe}; "
+                  "import the list in the window to choose.")
+        usable = replace(check, problems=(), entries=tuple(e for e in check.entries
+                                                           if not e.in_dialogue and e not in undecided))
         if args.dry_run:
             print(f"Dry run: {len(usable.entries)} participants would be added to “{dialogue.title}”, "
-                  f"{len(check.problems)} rows set aside; nothing was written.")
+                  f"{len(check.problems) + len(undecided)} rows set aside; nothing was written.")
             return EXIT_OK
         if not usable.entries:
             raise UserError("The list has no participants to add.")
@@ -374,8 +390,9 @@ def cmd_import_list(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(summary.describe())
-    if check.problems:
-        print(f"{len(check.problems)} rows were set aside (listed above); correct them and import the list again.")
+    if check.problems or undecided:
+        print(f"{len(check.problems) + len(undecided)} rows were set aside (listed above); correct or decide them "
+              "and import the list again.")
     return EXIT_OK
 
 
@@ -440,6 +457,19 @@ def cmd_actions(args: argparse.Namespace) -> int:
                        cli_output.action_cells(args.lang or "en", today, listing.is_overdue), "No actions match.")
 
 
+def _work_after_answer(status: int) -> int:
+    """A due daily backup, in this process after the answer, before it ends: the officer does not wait
+    for it, and it is still taken, once (a `backup` command's own copy in backups/ counts as today's)."""
+    while _after_answer:
+        done = _after_answer.pop(0).run()
+        for warning in done.warnings:
+            print(f"dialogue-register: warning: {warning}", file=sys.stderr)
+        if done.damage:
+            print(f"dialogue-register: {done.damage}", file=sys.stderr)
+            status = EXIT_ERROR
+    return status
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     raise UserError(f"The {args.command} command is not available in this version yet.")
 
@@ -487,14 +517,17 @@ def _main(argv: Sequence[str] | None) -> int:
 
     configure()  # once per process, for the window and every command
     command = COMMANDS[args.command or "gui"]
+    _after_answer.clear()
     try:
         status = command(args)
-        sys.stdout.flush()
-        return status
+        sys.stdout.flush()  # the answer is out before the work that can wait begins
+        return _work_after_answer(status)
     except BrokenPipeError:
         raise
     except UserError as error:
         print(f"dialogue-register: {error.message}", file=sys.stderr)
+        sys.stderr.flush()
+        _work_after_answer(EXIT_ERROR)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("dialogue-register: interrupted; nothing more was written.", file=sys.stderr)

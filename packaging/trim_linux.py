@@ -27,6 +27,9 @@ UNUSED_PLUGINS = (
     "wayland-shell-integration/libivi-shell.so", "wayland-shell-integration/libfullscreen-shell-v1.so",
     "wayland-shell-integration/libwl-shell-plugin.so", "wayland-shell-integration/libqt-shell.so",
     "wayland-graphics-integration-client/libvulkan-server.so",
+    # QtNetwork is kept for the local socket of one window per database; it never goes on the network,
+    # so neither TLS back-ends (OpenSSL) nor network-status plugins (NetworkManager, connman, GLib)
+    "tls/", "networkinformation/",
 )
 
 # Part of every Linux desktop and tied to its configuration (fonts, X server, D-Bus); taken from the

@@ -416,7 +416,6 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Export &selected dialogues…": "Экспорт в&ыбранных диалогов…",
     "Write only the dialogues selected in the list to an exchange bundle":
         "Записать в пакет обмена только диалоги, выбранные в списке",
-    "Import &registration list…": "Импорт &списка регистрации…",
     "Add participants from an Excel or CSV registration list to the selected dialogue":
         "Добавить участников из списка регистрации (Excel или CSV) в выбранный диалог",
     "Summary &report…": "Сводный &отчёт…",
@@ -455,7 +454,6 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Look for damage in the database file": "Проверить файл базы данных на повреждения",
     "&About Dialogue Register": "&О программе Dialogue Register",
     "Show &data folder": "Показать папку с &данными",
-    "&Recent databases": "&Недавние базы данных",
     "&View": "&Вид",
     "&Help": "&Справка",
     "Main": "Основная",
@@ -561,10 +559,6 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Database opened at start": "База данных при запуске",
     # issue 16: names in any script, reference history, registration lists
     "Same as %1 (%2% alike)": "Тот же, что %1 (сходство %2%)",
-    "%1 rows cannot be read and will be set aside (see why below; correct them in the file and import it "
-    "again); the other %2 rows will be imported.":
-        "Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их в файле и "
-        "импортируйте его снова); остальные строки (%2) будут импортированы.",
     "Add %1 participants to “%2”. Every row is written or none is; rows that cannot be read are set aside.":
         "Добавить участников (%1) в «%2». Записываются все строки или ни одна; строки, которые не удаётся "
         "прочитать, откладываются.",
@@ -572,7 +566,6 @@ RU: dict[str | tuple[str, str], Translation] = {
     "The Council presidency on that date was %1, not %2.":
         "Председательство в Совете ЕС на эту дату — %1, а не %2.",
     "Chair: %1": "Председатель: %1",
-    "Prepare &next edition": "&Следующая встреча",
     "Start next year's meeting from the selected dialogue: dates a year on, the same parties, its open actions "
     "carried over":
         "Начать встречу следующего года с выбранного диалога: даты на год позже, те же стороны, открытые "
@@ -1024,8 +1017,6 @@ ENTRY_MESSAGES: dict[str, str] = {
     "The meeting is dated %1, more than a year ahead: check the start date.":
         "Встреча назначена на %1 — больше чем через год: проверьте дату начала.",
     "Type the date the meeting started.": "Введите дату начала встречи.",
-    "%1 has no head.": "У делегации «%1» нет главы.",
-    "%1 has %2 heads; one is usual.": "У делегации «%1» глав делегации — %2; обычно глава один.",
     "%1 is in two delegations, %2 and %3.": "%1 — в двух делегациях: «%2» и «%3».",
     "The same person": "Один и тот же человек",
     "%1 is recorded as an institution of %2, not of %3.": "«%1» записана как организация страны «%2», а не «%3».",
@@ -1287,7 +1278,40 @@ RU.update({("Messages", source): russian for source, russian in {
     "%1: %2": "%1: %2",
     "an edit of a record merged into it": "изменение записи, объединённой с ней",
 }.items()})
+# --- issue 16, round 3 (r3-names): a row set aside is corrected in the registration wizard ---
+RU.update({
+    "To take a row in, correct its cells below (type over a cell or press F2), then Check again. The file "
+    "itself is not changed.": "Чтобы принять строку, исправьте её ячейки ниже (начните печатать в ячейке или "
+                              "нажмите F2) и нажмите «Проверить снова». Сам файл не меняется.",
+    "Chec&k again": "Проверить &снова",
+    # one Alt letter per item in every menu (tests/ui/test_menu_accelerators.py), English sources renamed too
+    "Import re&gistration list…": "Импорт &списка регистрации…",
+    "Recent &databases": "Не&давние базы данных",
+    "Prepare ne&xt edition": "&Следующая встреча",
+    "Summary &report…": "Сводный от&чёт…",
+    "&Quit": "Вы&ход",
+    "Delete for &good…": "Удалить навсе&гда…",
+    "&Find": "Н&айти",
+    "&Settings…": "Наст&ройки…",
+    "&Conflicts from imports…": "Ко&нфликты импорта…",
+    "Attendance from the &signed sheet…": "Присутствие по подписанному &листу…",
+    "%1 rows cannot be read and will be set aside (see why below; correct them there and check again, or later "
+    "in the file); the other %2 rows will be imported.":
+        "Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их там и проверьте "
+        "снова или позже в файле). Остальные строки (%2) будут импортированы.",
+})
 
+
+# --- issue 19 (branch r3-window): the check and the daily backup after the first paint ---
+RU.update({
+    ("MainWindow", "Checking the database and taking today's backup…"):
+        "Проверка базы данных и сегодняшняя резервная копия…",
+    ("MainWindow", "Today's backup written to %1."): "Сегодняшняя резервная копия записана в %1.",
+    ("Messages", "The check after opening found damage in %1; restore it from a backup. Today's automatic "
+                 "backup was not taken, so the good backups are kept."):
+        "Проверка после открытия нашла повреждения в %1; восстановите её из резервной копии. Сегодняшняя "
+        "автоматическая резервная копия не сделана, чтобы сохранить исправные копии.",
+})
 
 def _lookup(table: dict, context: str, source: str):  # type: ignore[no-untyped-def,type-arg]
     return table.get((context, source), table.get(source))

@@ -3,8 +3,9 @@
 The ORM builds an instrumented object for every row and a collection for every relationship;
 for tens of thousands of dialogues with hundreds of thousands of participants that is most of the
 cost of an export. Here each table is read once with a plain Core `SELECT`, its rows grouped by
-parent in a dict, and the same frozen records the repositories return are built directly. The
-records are equal to those `mapping.dialogue_record` makes (the tests compare them).
+parent in a dict, and the same frozen records the repositories return are built by the same
+functions (`mapping.dialogue_of` and its parts read Core rows and ORM rows alike; the tests compare
+them).
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ from sqlalchemy import Executable, Select, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
-from desktop_app.db.mapping import party_from
+from desktop_app.db.mapping import dialogue_of, institution_of, person_of
 from desktop_app.domain import records as r
-from desktop_app.domain.enums import ActionStatus, DialogueKind, DialogueStatus, ParticipationStatus, Role, Sex, Side
 
 Rows = dict[Any, list[Any]]
 
@@ -61,39 +61,12 @@ def dialogue_records(session: Session, selected: Select[str]) -> list[r.Dialogue
                d.deleted_at)
         .where(d.id.in_(chosen)).order_by(d.start_date, d.id))
     empty: list[Any] = []
-    return [
-        r.Dialogue(
-            id=id_, title=title, kind=DialogueKind(kind), start_date=start, status=DialogueStatus(status),
-            series=series, end_date=end, city=city, country=country, online=online,
-            chair=party_from(chair_type, chair_country, chair_organisation),
-            supporting_programmes=tuple(v.name for v in values[m.DialogueProgramme].get(id_, empty)),
-            frameworks=tuple(v.name for v in values[m.DialogueFramework].get(id_, empty)),
-            topics=tuple(v.name for v in values[m.DialogueTopic].get(id_, empty)),
-            summary=summary,
-            agenda=tuple(r.AgendaItem(id=item.id, title=item.title, notes=item.notes,
-                                      presenter=party_from(item.presenter_type, item.presenter_country,
-                                                           item.presenter_organisation))
-                         for item in agenda.get(id_, empty)),
-            delegations=tuple(
-                r.Delegation(
-                    id=group.id, side=Side(group.side), programme_supported=group.programme_supported,
-                    notes=group.notes,
-                    party=party_from(group.party_type, group.party_country, group.party_organisation)
-                    or r.Party.country(""),
-                    participants=tuple(
-                        r.Participant(id=member.id, person_id=member.person_id, role=Role(member.role),
-                                      institution_id=member.institution_id, position=member.position,
-                                      status=ParticipationStatus(member.status),
-                                      programme_funded=member.programme_funded)
-                        for member in participants.get(group.id, empty)))
-                for group in delegations.get(id_, empty)),
-            actions=tuple(r.Action(id=action.id, description=action.description, status=ActionStatus(action.status),
-                                   owner=action.owner, due_date=action.due_date,
-                                   carried_from=action.carried_from, done_on=action.done_on)
-                          for action in actions.get(id_, empty)),
-            updated_at=updated, revision=revision, deleted_at=deleted)
-        for (id_, title, kind, start, status, series, end, city, country, online, chair_type, chair_country,
-             chair_organisation, summary, updated, revision, deleted) in rows]
+    return [dialogue_of(row, values[m.DialogueProgramme].get(row.id, empty),
+                        values[m.DialogueFramework].get(row.id, empty), values[m.DialogueTopic].get(row.id, empty),
+                        agenda.get(row.id, empty),
+                        ((group, participants.get(group.id, empty)) for group in delegations.get(row.id, empty)),
+                        actions.get(row.id, empty))
+            for row in rows]
 
 
 def person_records(session: Session, ids: Iterable[str] | None = None) -> list[r.Person]:
@@ -108,9 +81,7 @@ def person_records(session: Session, ids: Iterable[str] | None = None) -> list[r
         query = query.where(m.PersonRow.id.in_(wanted))
     others = _grouped(session, others_query)
     empty: list[Any] = []
-    return [r.Person(id=id_, name=name, other_names=tuple(x.name for x in others.get(id_, empty)),
-                     sex=Sex(sex) if sex else None, email=email, updated_at=updated, revision=revision)
-            for id_, name, sex, email, updated, revision in session.connection().execute(query)]
+    return [person_of(row, others.get(row.id, empty)) for row in session.connection().execute(query)]
 
 
 def institution_records(session: Session, ids: Iterable[str] | None = None) -> list[r.Institution]:
@@ -119,6 +90,4 @@ def institution_records(session: Session, ids: Iterable[str] | None = None) -> l
     query = select(i.id, i.name, i.acronym, i.country, i.updated_at, i.revision).order_by(i.id)
     if ids is not None:
         query = query.where(i.id.in_(list(ids)))
-    return [r.Institution(id=id_, name=name, acronym=acronym, country=country, updated_at=updated,
-                          revision=revision)
-            for id_, name, acronym, country, updated, revision in session.connection().execute(query)]
+    return [institution_of(row, ()) for row in session.connection().execute(query)]

@@ -21,9 +21,12 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 QUICK_CHECK_LIMIT = 64 * 1024 * 1024
 
 
-def open_database(path: Path | str, busy_timeout: float | None = None) -> Database:
+def open_database(path: Path | str, busy_timeout: float | None = None, quick_check: bool = True) -> Database:
+    """`quick_check=False`: the header and schema checks run here, SQLite's quick_check is left to the
+    caller to run later (`quick_check_finds_damage`), off the officer's way (issue 19) — unless a
+    migration is due, which must never run on a damaged file."""
     path = Path(path).expanduser().absolute()
-    created = _prepare_file(path)
+    created = _prepare_file(path, quick_check)
     engine = make_engine(path) if busy_timeout is None else make_engine(path, busy_timeout)
     try:
         with translated_errors(path):
@@ -48,7 +51,7 @@ def _remove_unfinished(path: Path) -> None:
             Path(name).unlink()
 
 
-def _prepare_file(path: Path) -> bool:
+def _prepare_file(path: Path, quick_check: bool = True) -> bool:
     """Refuse what cannot be a database; returns True when the file was created just now."""
     if path.is_dir():
         raise UserError(Text("%1 is a folder; give the path of a database file instead.", path))
@@ -58,7 +61,7 @@ def _prepare_file(path: Path) -> bool:
     except OSError as error:
         raise UserError(Text("The folder %1 cannot be created (%2).", folder, error.strerror)) from error
     if path.exists():
-        _refuse_foreign(path)
+        _refuse_foreign(path, quick_check)
         if path.exists():
             return False
     if not os.access(folder, os.W_OK):
@@ -66,14 +69,14 @@ def _prepare_file(path: Path) -> bool:
     try:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except FileExistsError:
-        _refuse_foreign(path)
+        _refuse_foreign(path, quick_check)
         return False
     except OSError as error:
         raise UserError(Text("The database %1 cannot be created (%2).", path, error.strerror)) from error
     return True
 
 
-def _refuse_foreign(path: Path) -> None:
+def _refuse_foreign(path: Path, quick_check: bool = True) -> None:
     """Refuse a damaged or foreign file before any engine touches it, so it stays byte-for-byte as it was.
 
     The engine switches every file it opens to WAL, which rewrites the header: a file that is not a
@@ -85,7 +88,7 @@ def _refuse_foreign(path: Path) -> None:
     damaged = DatabaseCorrupt(Text("%1 is damaged or is not a Dialogue Register database; "
                                    "restore it from a backup.", path.name))
     if live_files.is_held(path):
-        _probe_read_only(path, path.stat().st_size, damaged)
+        _probe_read_only(path, path.stat().st_size, damaged, quick_check)
         return
     try:
         size = path.stat().st_size
@@ -103,7 +106,7 @@ def _refuse_foreign(path: Path) -> None:
     if _truncated(header, size) and not _wal_holds_pages(path):
         raise DatabaseCorrupt(Text("%1 is shorter than it should be (it was cut off); "
                                    "restore it from a backup.", path.name))
-    _probe_read_only(path, size, damaged)
+    _probe_read_only(path, size, damaged, quick_check)
 
 
 def _wal_holds_pages(path: Path) -> bool:
@@ -128,15 +131,17 @@ def _truncated(header: bytes, size: int) -> bool:
     return header_count_valid and pages * page_size > size
 
 
-def _refuse_newer(path: Path, connection: sqlite3.Connection) -> None:
+def _refuse_newer(path: Path, connection: sqlite3.Connection) -> bool:
+    """Refuses a file of a newer program; True when this program will migrate it."""
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     if row is None or row[0] == SCHEMA_HEAD:
-        return
+        return False
     from desktop_app.db.migrate import known_revisions
 
     if row[0] not in known_revisions():
         raise NewerSchema(Text("The database %1 was written by a newer version of Dialogue "
                                "Register; install the newer version to open it.", path.name))
+    return True
 
 
 def _unfinished_creation(connection: sqlite3.Connection, tables: set[str]) -> bool:
@@ -152,7 +157,33 @@ def _unfinished_creation(connection: sqlite3.Connection, tables: set[str]) -> bo
                for table in tables)
 
 
-def _probe_read_only(path: Path, size: int, damaged: DatabaseCorrupt) -> None:
+def _quick_check_fails(connection: sqlite3.Connection, size: int) -> bool:
+    """SQLite's quick_check of a file up to QUICK_CHECK_LIMIT (larger ones: `check` does the full one)."""
+    if size > QUICK_CHECK_LIMIT:
+        return False
+    return [row[0] for row in connection.execute("PRAGMA quick_check(1)")] != ["ok"]
+
+
+def quick_check_finds_damage(path: Path) -> bool:
+    """The quick_check left for after the window's first paint or a command's answer (issue 19), asked
+    of SQLite read-only: this process holds a connection to the file (never open() it, docs/opening.md)."""
+    path = Path(path).absolute()
+    try:
+        size = path.stat().st_size
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
+    except (OSError, sqlite3.Error):
+        return False  # gone or unreadable now: the next open says so
+    try:
+        return _quick_check_fails(connection, size)
+    except sqlite3.OperationalError as error:  # busy or locked: someone writes; the next open checks again
+        return (getattr(error, "sqlite_errorcode", 0) & 0xFF) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    except sqlite3.DatabaseError:
+        return True
+    finally:
+        connection.close()
+
+
+def _probe_read_only(path: Path, size: int, damaged: DatabaseCorrupt, quick_check: bool = True) -> None:
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
     except sqlite3.Error as error:
@@ -166,12 +197,9 @@ def _probe_read_only(path: Path, size: int, damaged: DatabaseCorrupt) -> None:
         if tables and "alembic_version" not in tables:
             raise UserError(Text("This SQLite file was not made by Dialogue Register; open or create "
                                  "a Dialogue Register database instead."))
-        if "alembic_version" in tables:
-            _refuse_newer(path, connection)
-        if size <= QUICK_CHECK_LIMIT:
-            verdict = [row[0] for row in connection.execute("PRAGMA quick_check(1)")]
-            if verdict != ["ok"]:
-                raise damaged
+        migrating = "alembic_version" in tables and _refuse_newer(path, connection)
+        if (quick_check or migrating) and _quick_check_fails(connection, size):
+            raise damaged
     except sqlite3.OperationalError as error:
         if "locked" in str(error).lower() or "busy" in str(error).lower():
             return  # someone is writing: it is in use, hence a database; the engine waits for it

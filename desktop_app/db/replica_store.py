@@ -94,10 +94,20 @@ def meta_of(kind: str, encoded: dict[str, Any]) -> str:
     return json.dumps(meta, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def store(session: Session, kind: str, record_id: str, state: rp.State, check: bool = True) -> Any:
-    """Write the record a state shows, the state, and its conflicts. `check=False` for a merge."""
+def shown(kind: str, record_id: str, state: rp.State) -> tuple[Any, list[str], Any, dict[str, Any]]:
+    """What a state stores: the record it shows, its orphans, its `updated_at` and the encoded state."""
     record, orphans = rf.shown_record(kind, record_id, state)
     updated = rf.moment(rp.updated_at(state)) or r.utc_now()
+    return record, orphans, updated, rp.encode(kind, record_id, state)
+
+
+def _label(kind: str, record: Any) -> str:
+    return f"“{record.title}”" if kind == "dialogue" else str(record.name)
+
+
+def store(session: Session, kind: str, record_id: str, state: rp.State, check: bool = True) -> Any:
+    """Write the record a state shows, the state, and its conflicts. `check=False` for a merge."""
+    record, orphans, updated, encoded = shown(kind, record_id, state)
     row: m.DialogueRow | m.PersonRow | m.InstitutionRow
     if kind == "dialogue":
         row = write_dialogue(session, record, updated, check=check)
@@ -109,13 +119,34 @@ def store(session: Session, kind: str, record_id: str, state: rp.State, check: b
         row = write_person(session, record, updated)
     else:
         row = write_institution(session, record, updated)
-    encoded = rp.encode(kind, record_id, state)
     row.replica = meta_of(kind, encoded)
     row.edited_locally = False  # the old exchange's flag; versions tell edits apart now
-    label = {"dialogue": lambda: f"“{record.title}”"}.get(kind, lambda: record.name)()
-    index_conflicts(session, kind, record_id, label, encoded, orphans)
+    index_conflicts(session, kind, record_id, _label(kind, record), encoded, orphans)
     changed(session)[kind].add(record_id)
     return row
+
+
+def store_new(session: Session, kind: str, states: list[tuple[str, rp.State]]) -> None:
+    """`store` for many records not in the file yet (a bundle import's new records), written with
+    prepared `executemany` (`bulk_writing`) instead of one ORM unit of work each: the same record
+    shown, the same `replica` column and conflict index, the same checks (`check=False`)."""
+    from desktop_app.db import bulk_writing
+
+    if not states:
+        return
+    session.flush()
+    rows, waiting = [], []
+    for record_id, state in states:
+        record, orphans, updated, encoded = shown(kind, record_id, state)
+        rows.append(bulk_writing.NewRow(record, updated, meta_of(kind, encoded)))
+        if encoded["conflicts"] or rule_conflicts(kind, encoded, orphans, state):
+            waiting.append((record_id, _label(kind, record), encoded, orphans))
+    insert = {"person": bulk_writing.insert_people, "institution": bulk_writing.insert_institutions,
+              "dialogue": bulk_writing.insert_dialogues}[kind]
+    insert(session, rows, r.utc_now())
+    for record_id, label, encoded, orphans in waiting:
+        index_conflicts(session, kind, record_id, label, encoded, orphans)
+    changed(session)[kind].update(record_id for record_id, _ in states)
 
 
 def rule_conflicts(kind: str, encoded: dict[str, Any], orphans: Iterable[str], state: rp.State | None = None

@@ -21,7 +21,6 @@ from datetime import date
 from desktop_app.domain.enums import DialogueStatus, ParticipationStatus, Role
 from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.records import Delegation, Dialogue, Participant, new_id
-from desktop_app.domain.reference import party_name
 from desktop_app.domain.texts import Text
 
 S = ParticipationStatus
@@ -105,7 +104,11 @@ def apply_signatures(delegations: Iterable[Delegation], signed: set[str]) -> tup
 
 
 def _delegation_label(delegation: Delegation) -> str:
-    return party_name(delegation.party) or delegation.party.key
+    """The delegation's party as a `PartyName`, so a Russian window names it in Russian
+    («У делегации (Казахстан) нет главы.»), not by the English name of the record."""
+    from desktop_app.domain.validation import PartyName  # validation imports this module
+
+    return PartyName(delegation.party) or delegation.party.key
 
 
 def head_problems(dialogue: Dialogue) -> list[FieldProblem]:

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from desktop_app.domain import records as r
+from desktop_app.domain import reference
 from desktop_app.domain import replication as rp
 from desktop_app.domain.enums import (
     ActionStatus,
@@ -44,20 +45,42 @@ def day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
-def party_json(party: r.Party | None) -> Json | None:
+def party_json(party: r.Party | None, with_ref: bool = True) -> Json | None:
+    """A party in the bundle's shape. Version 2 carries the party's reference-list id (`ref`: one id
+    for the EMCDDA and the EUDA, `iso3166:KZ` for a country) so that databases that recorded the
+    organisation under either name agree on it; version 1 has no `ref` (`with_ref=False`)."""
     if party is None:
         return None
     if party.type is PartyType.COUNTRY:
-        return {"type": "country", "code": party.code}
-    return {"type": "organisation", "name": party.name}
+        data: Json = {"type": "country", "code": party.code}
+    else:
+        data = {"type": "organisation", "name": party.name}
+    ref = reference.party_ref(party) if with_ref else None
+    if ref:
+        data["ref"] = ref
+    return data
 
 
-def party_of(data: Json | None) -> r.Party | None:
+def party_of(data: Json | None, on: date | None = None) -> r.Party | None:
+    """A party read back. A `ref` the reference lists know wins over a display name they do not give
+    that organisation -- a name only a newer program's lists know, or a name of another body -- and
+    reads as the organisation's name in force on `on` (the meeting's date): databases with and
+    without a renaming agree on the party. A name the lists give that organisation ("EMCDDA" or
+    "European Union Drugs Agency" for "euda") stays as written, so nothing the officer recorded is
+    renamed behind their back (the form names a party as on the meeting's date when it is entered,
+    and reports count every name of one organisation as one party). An unknown `ref` (a newer
+    program's list) leaves the party as written."""
     if not data:
         return None
     if data.get("type") == "country":
-        return r.Party.country(data.get("code") or "")
-    return r.Party.organisation(data.get("name") or "")
+        written = r.Party.country(data.get("code") or "")
+    else:
+        written = r.Party.organisation(data.get("name") or "")
+    ref = data.get("ref") if isinstance(data.get("ref"), str) else None  # a replica's values are not schema-checked
+    known = reference.party_from_ref(ref, on)
+    if known is None or reference.party_ref(written) == ref:
+        return written
+    return known
 
 
 def with_ids(dialogue: r.Dialogue) -> r.Dialogue:
@@ -101,15 +124,15 @@ def dialogue_of(data: Json, deleted_at: datetime | None = None) -> r.Dialogue:
         id=data["id"], title=data.get("title") or "", kind=DialogueKind(data.get("kind") or "other"),
         start_date=start, status=DialogueStatus(data.get("status") or "draft"), series=data.get("series"),
         end_date=day(data.get("end_date")), city=data.get("city"), country=data.get("country"),
-        online=bool(data.get("online")), chair=party_of(data.get("chair")),
+        online=bool(data.get("online")), chair=party_of(data.get("chair"), start),
         supporting_programmes=tuple(data.get("supporting_programmes") or ()),
         frameworks=tuple(data.get("frameworks") or ()), topics=tuple(data.get("topics") or ()),
         summary=data.get("summary"),
-        agenda=tuple(r.AgendaItem(id=a["id"], title=a.get("title") or "", presenter=party_of(a.get("presenter")),
+        agenda=tuple(r.AgendaItem(id=a["id"], title=a.get("title") or "", presenter=party_of(a.get("presenter"), start),
                                   notes=a.get("notes")) for a in data.get("agenda") or ()),
         delegations=tuple(
             r.Delegation(id=d["id"], side=Side(d.get("side") or "other"),
-                         party=party_of(d.get("party")) or r.Party.organisation("?"),
+                         party=party_of(d.get("party"), start) or r.Party.organisation("?"),
                          programme_supported=bool(d.get("programme_supported")), notes=d.get("notes"),
                          participants=tuple(
                              r.Participant(id=p["id"], person_id=p["person_id"], role=Role(p.get("role") or "member"),

@@ -98,7 +98,7 @@ def organisation_named(name: str | None) -> Organisation | None:
     """The reference entry of an organisation by any of its names or acronyms."""
     if not name:
         return None
-    folded = name.casefold()
+    folded = name.strip().casefold()
     return next((o for o in organisations()
                  if folded in (o.name.casefold(), o.ru.casefold(), (o.acronym or "").casefold())), None)
 
@@ -119,7 +119,8 @@ def party_from_ref(ref: str | None, on: date | None = None) -> Party | None:
     if not ref:
         return None
     if ref.startswith("iso3166:"):
-        return Party.country(ref.split(":", 1)[1])
+        code = ref.split(":", 1)[1]
+        return Party.country(code) if is_known_country(code) else None
     names = _names_of(ref)
     if not names:
         return None
@@ -141,12 +142,13 @@ def party_at(party: Party, on: date | None) -> Party:
 @dataclass(frozen=True)
 class CountedParty:
     """A party as a report counts it across years: one key for an organisation and its
-    predecessors, shown with its current name and "formerly ..."."""
+    predecessors, shown with its current name (`party`, `name`) and "formerly ..." (`label()`)."""
 
     key: str
     name: str
     formerly: tuple[str, ...]
     language: str = "en"
+    party: Party | None = None  # the party under the name it carries now
 
     def label(self) -> str:
         if not self.formerly:
@@ -156,14 +158,25 @@ class CountedParty:
 
 
 def counted_party(party: Party, language: str = "en") -> CountedParty:
-    """For reports: EMCDDA and EUDA are one party, "European Union Drugs Agency (formerly EMCDDA)"."""
+    """THE rule of who is one party across years (reports, issue 16): an organisation and its
+    predecessors in `organisations.json` are one party under its current name, "European Union
+    Drugs Agency (formerly EMCDDA)"; a country or an organisation not in the lists is itself."""
     ref = party_ref(party)
     if party.code is not None or ref is None:
-        return CountedParty(ref or f"name:{party.key}", party_name(party, language), (), language)
+        return CountedParty(ref or f"name:{party.key}", party_name(party, language), (), language, party)
     names = _names_of(ref)
     current = names[-1]
     formerly = tuple(o.acronym or (o.ru if language == "ru" else o.name) for o in names[:-1])
-    return CountedParty(ref, current.ru if language == "ru" else current.name, formerly, language)
+    return CountedParty(ref, current.ru if language == "ru" else current.name, formerly, language,
+                        Party.organisation(current.name))
+
+
+def names_of_party(party: Party) -> set[str]:
+    """Every name and acronym, in English and Russian, the organisation of this party has carried."""
+    organisation = organisation_named(party.name) if party.code is None else None
+    if organisation is None or organisation.ref is None:
+        return set()
+    return {name for o in _names_of(organisation.ref) for name in (o.name, o.ru, o.acronym or "") if name}
 
 
 def eu_side_at(on: date | None, with_delegation: bool = False) -> tuple[Party, ...]:

@@ -13,7 +13,7 @@ from datetime import date
 from desktop_app.domain.enums import PartyType
 from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.protocol import head_problems
-from desktop_app.domain.records import Dialogue, Institution, Party, Person
+from desktop_app.domain.records import Delegation, Dialogue, Institution, Party, Person
 from desktop_app.domain.reference import countries, is_known_country
 from desktop_app.domain.text_rules import text_problem
 from desktop_app.domain.texts import Text
@@ -46,27 +46,43 @@ LONGEST_MEETING_DAYS = 14
 FURTHEST_AHEAD_DAYS = 365
 
 
-def _too_long(where: str, value: str | None, limit_key: str, label: Text) -> Iterator[FieldProblem]:
-    """The length rule and, since every text field passes here, the characters rule (issue 21)."""
+Label = str | Callable[[], str]  # a label, or how to make it: built only when there is a problem
+
+
+def _named(label: Label) -> str:
+    return label() if callable(label) else label
+
+
+def _later(template: str, *arguments: object) -> Callable[[], str]:
+    """A label made only when asked for; an argument that is itself a label is made then too."""
+    return lambda: Text(template, *(_named(a) if callable(a) else a for a in arguments))
+
+
+def _too_long(where: str, value: str | None, limit_key: str, label: Label) -> Iterator[FieldProblem]:
+    """The length rule and, since every text field passes here, the characters rule (issue 21).
+    `label` may be a function: a bundle of 2,000 dialogues passes here ~300,000 times, and the
+    translatable label is only needed for the rare problem (issue 19)."""
+    if value is None:
+        return
     limit = LIMITS[limit_key]
-    if value is not None and len(value) > limit:
+    if len(value) > limit:
         yield FieldProblem(where, Text("%1 is %2 characters long; at most %3 are allowed.",
-                                        label, f"{len(value):,}", f"{limit:,}"))
-    if value is not None and (problem := text_problem(value)):
+                                        _named(label), f"{len(value):,}", f"{limit:,}"))
+    if problem := text_problem(value):
         yield FieldProblem(where, Text("%1 %2; remove it (it cannot be written to a report or a bundle).",
-                                       label, problem))
+                                       _named(label), problem))
 
 
-def party_problems(where: str, party: Party | None, label: str) -> Iterator[FieldProblem]:
+def party_problems(where: str, party: Party | None, label: Label) -> Iterator[FieldProblem]:
     if party is None:
         return
     if party.type is PartyType.COUNTRY:
         if not is_known_country(party.code):
-            yield FieldProblem(where, Text("%1: “%2” is not a known country code.", label, party.code))
+            yield FieldProblem(where, Text("%1: “%2” is not a known country code.", _named(label), party.code))
     elif not (party.name or "").strip():
-        yield FieldProblem(where, Text("%1: the organisation needs a name.", label))
+        yield FieldProblem(where, Text("%1: the organisation needs a name.", _named(label)))
     else:
-        yield from _too_long(where, party.name, "party_name", Text("%1's name", label))
+        yield from _too_long(where, party.name, "party_name", lambda: Text("%1's name", _named(label)))
 
 
 def dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
@@ -75,10 +91,10 @@ def dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
     add = problems.extend
     if not dialogue.title.strip():
         problems.append(FieldProblem("title", Text("The title is required.")))
-    add(_too_long("title", dialogue.title, "title", Text("The title")))
-    add(_too_long("series", dialogue.series, "series", Text("The series")))
-    add(_too_long("city", dialogue.city, "city", Text("The city")))
-    add(_too_long("summary", dialogue.summary, "summary", Text("The summary")))
+    add(_too_long("title", dialogue.title, "title", lambda: Text("The title")))
+    add(_too_long("series", dialogue.series, "series", lambda: Text("The series")))
+    add(_too_long("city", dialogue.city, "city", lambda: Text("The city")))
+    add(_too_long("summary", dialogue.summary, "summary", lambda: Text("The summary")))
     if dialogue.end_date is not None and dialogue.end_date < dialogue.start_date:
         problems.append(FieldProblem(
             "end_date",
@@ -86,39 +102,47 @@ def dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
                  dialogue.end_date.isoformat(), dialogue.start_date.isoformat())))
     if dialogue.country is not None and not is_known_country(dialogue.country):
         problems.append(FieldProblem("country", Text("“%1” is not a known country code.", dialogue.country)))
-    add(party_problems("chair", dialogue.chair, Text("The chair")))
+    add(party_problems("chair", dialogue.chair, lambda: Text("The chair")))
     for key, values, limit_key, one in (
-            ("supporting_programmes", dialogue.supporting_programmes, "programme", Text("A programme")),
-            ("frameworks", dialogue.frameworks, "framework", Text("A framework")),
-            ("topics", dialogue.topics, "topic", Text("A topic"))):
+            ("supporting_programmes", dialogue.supporting_programmes, "programme", lambda: Text("A programme")),
+            ("frameworks", dialogue.frameworks, "framework", lambda: Text("A framework")),
+            ("topics", dialogue.topics, "topic", lambda: Text("A topic"))):
         for i, value in enumerate(values):
             add(_too_long(f"{key}[{i}]", value, limit_key, one))
     for i, item in enumerate(dialogue.agenda):
         if not item.title.strip():
             problems.append(FieldProblem(f"agenda[{i}].title", Text("Agenda item %1 needs a title.", i + 1)))
-        add(_too_long(f"agenda[{i}].title", item.title, "agenda_title", Text("Agenda item %1's title", i + 1)))
-        add(_too_long(f"agenda[{i}].notes", item.notes, "agenda_notes", Text("Agenda item %1's notes", i + 1)))
-        add(party_problems(f"agenda[{i}].presenter", item.presenter, Text("Agenda item %1's presenter", i + 1)))
+        add(_too_long(f"agenda[{i}].title", item.title, "agenda_title",
+                      _later("Agenda item %1's title", i + 1)))
+        add(_too_long(f"agenda[{i}].notes", item.notes, "agenda_notes",
+                      _later("Agenda item %1's notes", i + 1)))
+        add(party_problems(f"agenda[{i}].presenter", item.presenter,
+                           _later("Agenda item %1's presenter", i + 1)))
     for i, action in enumerate(dialogue.actions):
         if not action.description.strip():
             problems.append(FieldProblem(f"actions[{i}].description", Text("Action %1 needs a description.", i + 1)))
         add(_too_long(f"actions[{i}].description", action.description, "action_description",
-                      Text("Action %1's description", i + 1)))
-        add(_too_long(f"actions[{i}].owner", action.owner, "action_owner", Text("Action %1's owner", i + 1)))
+                      _later("Action %1's description", i + 1)))
+        add(_too_long(f"actions[{i}].owner", action.owner, "action_owner",
+                      _later("Action %1's owner", i + 1)))
     for i, delegation in enumerate(dialogue.delegations):
-        label: str = PartyName(delegation.party) or Text("Delegation %1", i + 1)  # named by its party
+        def label(delegation: Delegation = delegation, i: int = i) -> str:  # named by its party
+            return PartyName(delegation.party) or Text("Delegation %1", i + 1)
+
         add(party_problems(f"delegations[{i}].party", delegation.party, label))
-        add(_too_long(f"delegations[{i}].notes", delegation.notes, "delegation_notes", Text("%1's notes", label)))
+        add(_too_long(f"delegations[{i}].notes", delegation.notes, "delegation_notes",
+                      _later("%1's notes", label)))
         people_seen: set[str] = set()
         for j, participant in enumerate(delegation.participants):
             where = f"delegations[{i}].participants[{j}]"
             if not participant.person_id:
-                problems.append(FieldProblem(where, Text("%1, participant %2: the person is missing.", label, j + 1)))
+                problems.append(FieldProblem(where, Text("%1, participant %2: the person is missing.", label(),
+                                                         j + 1)))
             elif participant.person_id in people_seen:
-                problems.append(FieldProblem(where, Text("%1 lists the same person twice.", label)))
+                problems.append(FieldProblem(where, Text("%1 lists the same person twice.", label())))
             people_seen.add(participant.person_id)
             add(_too_long(f"{where}.position", participant.position, "position",
-                          Text("%1, participant %2's position", label, j + 1)))
+                          _later("%1, participant %2's position", label, j + 1)))
     return problems
 
 
@@ -189,10 +213,10 @@ def person_problems(person: Person) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not person.name.strip():
         problems.append(FieldProblem("name", Text("The person's name is required.")))
-    problems.extend(_too_long("name", person.name, "person_name", Text("The name")))
-    problems.extend(_too_long("email", person.email, "email", Text("The e-mail address")))
+    problems.extend(_too_long("name", person.name, "person_name", lambda: Text("The name")))
+    problems.extend(_too_long("email", person.email, "email", lambda: Text("The e-mail address")))
     for i, other in enumerate(person.other_names):
-        problems.extend(_too_long(f"other_names[{i}]", other, "person_name", Text("Another spelling")))
+        problems.extend(_too_long(f"other_names[{i}]", other, "person_name", lambda: Text("Another spelling")))
     return problems
 
 
@@ -200,8 +224,8 @@ def institution_problems(institution: Institution) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not institution.name.strip():
         problems.append(FieldProblem("name", Text("The institution's name is required.")))
-    problems.extend(_too_long("name", institution.name, "institution_name", Text("The institution's name")))
-    problems.extend(_too_long("acronym", institution.acronym, "acronym", Text("The acronym")))
+    problems.extend(_too_long("name", institution.name, "institution_name", lambda: Text("The institution's name")))
+    problems.extend(_too_long("acronym", institution.acronym, "acronym", lambda: Text("The acronym")))
     if institution.country is not None and not is_known_country(institution.country):
         problems.append(FieldProblem("country", Text("“%1” is not a known country code.", institution.country)))
     return problems

@@ -269,6 +269,20 @@ def _raise_sentence(error: BaseException, shown: Path) -> NoReturn:
     raise replacement from error
 
 
+def _names_another_file(error: OSError, shown: Path) -> bool:
+    """True when the error is about a file outside the target's folder — a library's own data file,
+    such as python-docx's template that a built folder lacked (issue 20: "cannot be written to
+    report.docx (No such file or directory)" blamed the officer's file and logged nothing). The
+    temporary file and the target are always in the target's folder (or its symlink's)."""
+    named = [n for n in (error.filename, error.filename2) if isinstance(n, (str, bytes, os.PathLike))]
+    if not named:
+        return False
+    folders = {os.path.normpath(Path(shown).absolute().parent)}
+    with contextlib.suppress(OSError, RuntimeError):
+        folders.add(os.path.normpath(Path(shown).resolve().parent))
+    return any(os.path.normpath(Path(os.fsdecode(n)).absolute().parent) not in folders for n in named)
+
+
 def _sentence(error: BaseException, shown: Path) -> BaseException:
     """One sentence for the officer; anything that is not a file problem passes through unchanged."""
     kept = Text("any earlier file of that name was left as it was")
@@ -276,6 +290,8 @@ def _sentence(error: BaseException, shown: Path) -> BaseException:
         return error
     if isinstance(error, Incomplete):
         return UserError(Text("%1 could not be written completely (%2); %3.", shown, str(error), kept))
+    if isinstance(error, OSError) and _names_another_file(error, shown):
+        return error  # the program's fault (e.g. a template missing from its folder): logged, not blamed on you
     if isinstance(error, OSError):
         if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
             return UserError(Text("The disk is full, so %1 was not written; %2.", shown, kept))

@@ -8,6 +8,7 @@ the window's side of the one open path (docs/opening.md).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -17,6 +18,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.logs import logger
 from desktop_app.paths import data_dir
 from desktop_app.services.backups import RetentionPolicy
+from desktop_app.services.startup import AfterOpening
 from desktop_app.ui import messages
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.window_claim import DatabaseClaim
@@ -56,13 +58,21 @@ def ask_new_database(parent: QWidget) -> Path | None:
     return path
 
 
+class WindowOpened(NamedTuple):
+    database: Database
+    claim: DatabaseClaim
+    later: AfterOpening | None  # quick_check and daily backup: MainWindow runs them after its first paint
+
+
 def open_for_window(parent: QWidget | None, path: Path, claim: DatabaseClaim | None = None,
-                    retention: RetentionPolicy | None = None) -> tuple[Database, DatabaseClaim] | None:
+                    retention: RetentionPolicy | None = None) -> WindowOpened | None:
     """The window's one way to open a database: at start, File ▸ Open / New / Recent, after a restore.
 
     It claims the database for this window (one window per database; `claim` when already held), then
     runs the one open path (`services.startup.open_for_work`: checks, upgrade, owner-only permissions,
     daily backup, cloud-folder warning) with the rescue dialog for a damaged file, and shows the warnings.
+    The quick_check and the daily backup are deferred (`later`): the window runs them in the background
+    after its first paint (MainWindow.after_opening), so neither stands between the officer and the list.
     None, with the reason said in one sentence, when it cannot be opened; the caller keeps what it had.
     """
     from desktop_app.ui.dialogs.damaged_database_dialog import open_or_rescue
@@ -74,7 +84,7 @@ def open_for_window(parent: QWidget | None, path: Path, claim: DatabaseClaim | N
     claim = claim if claim is not None else _claimed(parent, path)
     if claim is None:
         return None
-    opened = open_or_rescue(path, parent, retention=retention)
+    opened = open_or_rescue(path, parent, retention=retention, defer=True)
     if opened is None:
         if claim is not given:  # a claim handed in stays with its holder
             claim.release()
@@ -86,9 +96,8 @@ def open_for_window(parent: QWidget | None, path: Path, claim: DatabaseClaim | N
             return None
     for warning in opened.warnings:  # a cloud or network folder, a daily backup that failed
         messages.warn(parent, warning)
-    logger("ui").info("window opened %s (daily backup: %s)", opened.database.path.name,
-                      opened.daily_backup.name if opened.daily_backup else "not due")
-    return opened.database, claim
+    logger("ui").info("window opened %s (check and daily backup after the first paint)", opened.database.path.name)
+    return WindowOpened(opened.database, claim, opened.later)
 
 
 def _claimed(parent: QWidget | None, path: Path) -> DatabaseClaim | None:

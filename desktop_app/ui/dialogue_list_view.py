@@ -31,14 +31,16 @@ class DialogueListView(QWidget):
     open_requested = Signal(str)
     counts_changed = Signal(int, int)
 
-    def __init__(self, repository: DialogueRepository, trash: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, repository: DialogueRepository, trash: bool = False, parent: QWidget | None = None,
+                 load: bool = True) -> None:
+        """`load=False`: rows and choices are read on the first `reload()` (the window's first paint
+        does not wait for a page it does not show)."""
         super().__init__(parent)
         self.trash = trash
         self._repository = repository
         self.filters = DialogueFilterBar()
-        self.model = DialogueTableModel(repository, parent=self)
-        if trash:
-            self.model.set_filter(replace(self.model.selection, deleted=True))
+        self.model = DialogueTableModel(repository, parent=self, load=load,
+                                        selection=replace(r.EMPTY_FILTER, deleted=True) if trash else r.EMPTY_FILTER)
         self.table = QTableView()
         self.table.setObjectName("trashTable" if trash else "dialogueTable")
         self.table.setModel(self.model)
@@ -72,7 +74,8 @@ class DialogueListView(QWidget):
         self._buttons.addStretch(1)
         layout.addLayout(self._buttons)
         layout.addWidget(self.table, 1)
-        self.refresh_choices()
+        if load:
+            self.refresh_choices()
         self._keep_a_current_row()
 
     def add_action_buttons(self, *actions: QAction) -> None:
@@ -84,9 +87,14 @@ class DialogueListView(QWidget):
             self._buttons.insertWidget(self._buttons.count() - 1, button)
 
     # --- what other parts of the window ask -----------------------------------------------------
+    @property
+    def loaded(self) -> bool:
+        return self.model.loaded
+
     def set_repository(self, repository: DialogueRepository) -> None:
         self._repository = repository
-        self.refresh_choices()
+        if self.loaded:
+            self.refresh_choices()
         self.model.set_repository(repository)
 
     def reload(self) -> None:

@@ -26,7 +26,8 @@ def matches(institution: r.Institution, text: str) -> bool:
 class InstitutionsView(RecordListPage):
     changed = Signal()
 
-    def __init__(self, repository: InstitutionRepository, parent: QWidget | None = None) -> None:
+    def __init__(self, repository: InstitutionRepository, parent: QWidget | None = None, load: bool = True) -> None:
+        """`load=False`: the rows are read on the first `reload()` (the window's first paint does not wait)."""
         super().__init__(InstitutionTableModel(), self.tr("Search name, acronym or another name, in any script…"),
                          (420, 110, 180), parent=parent)
         self.table.setObjectName("institutionTable")
@@ -35,7 +36,9 @@ class InstitutionsView(RecordListPage):
         self.add_button(self.tr("&New institution…"), self.new_institution)
         self.add_button(self.tr("&Edit…"), self.edit_current)
         self.add_button(self.tr("&Merge…"), self.merge_selected)
-        self.reload()
+        self.loaded = False
+        if load:
+            self.reload()
 
     @property
     def _database(self) -> Database:
@@ -43,9 +46,11 @@ class InstitutionsView(RecordListPage):
 
     def set_repository(self, repository: InstitutionRepository) -> None:
         self._repository = repository
-        self.reload()
+        if self.loaded:
+            self.reload()
 
     def reload(self) -> None:
+        self.loaded = True
         text = self.search.text()
         self.model.set_records([i for i in self._repository.all() if matches(i, text)])
 

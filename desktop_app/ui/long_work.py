@@ -18,6 +18,7 @@ the `UserError`, or `WorkCancelled`), so a caller keeps its plain, synchronous s
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable
@@ -118,7 +119,10 @@ class _Runnable(QRunnable):
         self.work = work  # keeps the Work alive until the job has ended, even if nobody waits for it
 
     def run(self) -> None:
-        self.work.run_here()
+        # "Signal source has been deleted": the program ended while the job ran (a background backup
+        # at quit, issue 19); what it wrote is whole, and nobody is left to tell
+        with contextlib.suppress(RuntimeError):
+            self.work.run_here()
 
 
 def run_with_progress(parent: QWidget | None, title: str, label: str, job: Callable[[Progress], Any],

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -23,6 +24,7 @@ from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepo
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.services.next_edition import prepare_next_edition
+from desktop_app.services.startup import AfterOpening, AfterOpeningResult
 from desktop_app.services.writing import waiting_count
 from desktop_app.ui import database_files, exchange_actions, messages
 from desktop_app.ui.dialogue_list_view import DialogueListView
@@ -56,9 +58,14 @@ class MainWindow(QMainWindow):
     """
 
     def __init__(self, database: Database, editor_factory: EditorFactory = dialogue_editor_factory,
-                 parent: QWidget | None = None, claim: DatabaseClaim | None = None) -> None:
+                 parent: QWidget | None = None, claim: DatabaseClaim | None = None,
+                 later: AfterOpening | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self._painted = False  # the list's first paint: what can wait (check, backup, drafts) follows it
+        self._later: AfterOpening | None = later
+        self._after_work: object | None = None
+        self._after_widgets: list[QWidget] = []
         self.claim: DatabaseClaim | None = None
         if claim is None:
             claim = DatabaseClaim(database.path)
@@ -67,9 +74,10 @@ class MainWindow(QMainWindow):
         self.editors = EditorWindows(self._dialogue_saved, self, editor_factory)
         dialogues = DialogueRepository(database)
         self.dialogues = DialogueListView(dialogues)
-        self.trash = DialogueListView(dialogues, trash=True)
-        self.people = PeopleView(PeopleRepository(database))
-        self.institutions = InstitutionsView(InstitutionRepository(database))
+        # the pages the first paint does not show are read after it (_after_first_paint) or when shown
+        self.trash = DialogueListView(dialogues, trash=True, load=False)
+        self.people = PeopleView(PeopleRepository(database), load=False)
+        self.institutions = InstitutionsView(InstitutionRepository(database), load=False)
         self.pages = QStackedWidget()
         for page in (self.dialogues, self.people, self.institutions, self.trash):
             self.pages.addWidget(page)
@@ -120,7 +128,75 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._show_database()
         self.navigation.setCurrentRow(DIALOGUES)  # shows the page (currentRowChanged): once, not twice
-        QTimer.singleShot(0, self.offer_left_drafts)
+        self.dialogues.table.viewport().installEventFilter(self)  # its first paint starts what can wait
+
+    # --- after the first paint (issue 19) --------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint and watched is self.dialogues.table.viewport():
+            self._painted = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        """The officer sees the list; now the opening's quick_check and daily backup (in the background),
+        then the forms a crash left (a question, so after the list is there to be seen)."""
+        later, self._later = self._later, None
+        self.after_opening(later)
+        for page in (self.trash, self.people, self.institutions):
+            if not page.loaded:
+                page.reload()
+        self._count_pages()
+        self.offer_left_drafts()
+
+    def after_opening(self, later: AfterOpening | None) -> None:
+        """Run an opening's quick_check and due daily backup off the window's thread, with a busy bar in
+        the status bar; the officer works meanwhile. Before the first paint it waits for that paint."""
+        if later is None:
+            return
+        if not self._painted:
+            self._later = later
+            return
+        from desktop_app.ui.long_work import Work
+
+        self._remove_after_widgets()  # an earlier file's work still running reports, without its bar
+        label = QLabel(self.tr("Checking the database and taking today's backup…"))
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # one SQLite step each: busy, not a percentage
+        bar.setMaximumWidth(120)
+        self.statusBar().addWidget(label)
+        self.statusBar().addWidget(bar)
+        self._after_widgets = [label, bar]
+        work = Work(lambda _progress: later.run(), category="db", name="after opening")
+        self._after_work = work  # kept until it reports
+        # bound methods only: a window closed meanwhile is simply not told (a lambda would outlive it)
+        work.succeeded.connect(self._after_opening_done)
+        work.failed.connect(self._after_opening_failed)
+        work.finished.connect(self._after_opening_finished)
+        work.start()
+
+    def _after_opening_failed(self, error: UserError) -> None:
+        messages.warn(self, error.message)
+
+    def _after_opening_finished(self) -> None:
+        if self.sender() is self._after_work:
+            self._remove_after_widgets()
+            self._after_work = None
+
+    def _remove_after_widgets(self) -> None:
+        for widget in self._after_widgets:
+            self.statusBar().removeWidget(widget)
+            widget.deleteLater()
+        self._after_widgets = []
+
+    def _after_opening_done(self, result: AfterOpeningResult) -> None:
+        if result.damage:
+            messages.warn(self, result.damage)
+        for warning in result.warnings:
+            messages.warn(self, warning)
+        if result.daily_backup is not None:
+            self.statusBar().showMessage(self.tr("Today's backup written to %1.").replace(
+                "%1", str(result.daily_backup)), 8000)
 
     # --- building -----------------------------------------------------------------------------
     def _action(self, text: str, slot: object,
@@ -160,7 +236,7 @@ class MainWindow(QMainWindow):
             self.tr("Export &selected dialogues…"), self.export_selected, "Ctrl+Shift+E",
             self.tr("Write only the dialogues selected in the list to an exchange bundle"))
         self.registration_action = self._action(
-            self.tr("Import &registration list…"), self.import_registration_list, "Ctrl+L",
+            self.tr("Import re&gistration list…"), self.import_registration_list, "Ctrl+L",
             self.tr("Add participants from an Excel or CSV registration list to the selected dialogue"),
             "add_participant")
         self.report_action = self._action(self.tr("Summary &report…"), self.show_report, "Ctrl+Shift+R",
@@ -179,7 +255,7 @@ class MainWindow(QMainWindow):
                                         self.tr("Open the selected dialogue in its form"), "open_dialogue")
         self._table_action(self.open_action, self.dialogues.table)
         self.duplicate_action = self._action(  # Prepare next edition, in place of Duplicate as new
-            self.tr("Prepare &next edition"), self.duplicate_current, "Ctrl+D",
+            self.tr("Prepare ne&xt edition"), self.duplicate_current, "Ctrl+D",
             self.tr("Start next year's meeting from the selected dialogue: dates a year on, the same parties, "
                     "its open actions carried over"), "duplicate")
         self.delete_action = self._action(self.tr("&Delete to trash"), self.delete_selected, S.Delete,
@@ -214,7 +290,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
         file.addActions([self.new_database_action, self.open_database_action])
-        self.recent_menu = file.addMenu(self.tr("&Recent databases"))
+        self.recent_menu = file.addMenu(self.tr("Recent &databases"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         file.addSeparator()
@@ -270,6 +346,9 @@ class MainWindow(QMainWindow):
     def show_page(self, number: int) -> None:
         if not 0 <= number < len(PAGES):
             return
+        wanted = self.pages.widget(number)  # read after the first paint, or now if wanted sooner
+        if isinstance(wanted, (DialogueListView, PeopleView, InstitutionsView)) and not wanted.loaded:
+            wanted.reload()
         self.pages.setCurrentIndex(number)
         if self.navigation.currentRow() != number:
             self.navigation.setCurrentRow(number)
@@ -285,7 +364,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _count_pages(self) -> None:
-        """How much each page holds, in the navigation, so the officer sees the trash is not empty."""
+        """How much each page holds, in the navigation, so the officer sees the trash is not empty
+        (after the first paint: four counts the list does not need)."""
+        if not self._painted:
+            return
         counts = database_counts(self.database)
         numbers = (counts.dialogues, counts.people, counts.institutions, counts.deleted_dialogues)
         for row, (name, number) in enumerate(zip(PAGES, numbers, strict=True)):
@@ -484,7 +566,7 @@ class MainWindow(QMainWindow):
         opened = database_files.open_for_window(self, path)
         if opened is None:
             return False
-        database, claim = opened
+        database, claim, later = opened
         if not self.editors.close_all():
             database.close()
             claim.release()
@@ -496,6 +578,7 @@ class MainWindow(QMainWindow):
         self._listen(database)
         old.close()
         self._hold(claim)
+        self.after_opening(later)
         self.offer_left_drafts()
         return True
 
@@ -615,7 +698,8 @@ class MainWindow(QMainWindow):
         """After a restore: the same file again, through the one open path, keeping this window's claim."""
         opened = database_files.open_for_window(self, path, claim=self.claim)
         if opened is not None:
-            self._use_database(opened[0])
+            self._use_database(opened.database)
+            self.after_opening(opened.later)
 
     def check_database(self) -> None:
         """Off the window's thread with progress (a large file takes a while); Cancel stops waiting."""

@@ -19,7 +19,8 @@ class PeopleView(RecordListPage):
 
     changed = Signal()
 
-    def __init__(self, repository: PeopleRepository, parent: QWidget | None = None) -> None:
+    def __init__(self, repository: PeopleRepository, parent: QWidget | None = None, load: bool = True) -> None:
+        """`load=False`: the rows are read on the first `reload()` (the window's first paint does not wait)."""
         super().__init__(PeopleTableModel(), self.tr("Search names in any spelling…"), (240, 240, 70, 220, 70),
                          parent=parent)
         self.table.setObjectName("peopleTable")
@@ -30,13 +31,17 @@ class PeopleView(RecordListPage):
         self.merge_button = self.add_button(
             self.tr("&Merge…"), self.merge_selected,
             self.tr("Select the two records of one person, then merge them into one"))
-        self.reload()
+        self.loaded = False
+        if load:
+            self.reload()
 
     def set_repository(self, repository: PeopleRepository) -> None:
         self._repository = repository
-        self.reload()
+        if self.loaded:
+            self.reload()
 
     def reload(self) -> None:
+        self.loaded = True
         self.model.set_records(self._repository.search(self.search.text()))
 
     def selected_people(self) -> list[r.PersonRow]:

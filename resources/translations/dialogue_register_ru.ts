@@ -129,6 +129,14 @@
             <translation>Что не так</translation>
         </message>
         <message>
+            <source>To take a row in, correct its cells below (type over a cell or press F2), then Check again. The file itself is not changed.</source>
+            <translation>Чтобы принять строку, исправьте её ячейки ниже (начните печатать в ячейке или нажмите F2) и нажмите «Проверить снова». Сам файл не меняется.</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k again</source>
+            <translation>Проверить &amp;снова</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Имя</translation>
         </message>
@@ -157,8 +165,8 @@
             <translation>Тот же, что %1 (сходство %2%)</translation>
         </message>
         <message>
-            <source>%1 rows cannot be read and will be set aside (see why below; correct them in the file and import it again); the other %2 rows will be imported.</source>
-            <translation>Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их в файле и импортируйте его снова); остальные строки (%2) будут импортированы.</translation>
+            <source>%1 rows cannot be read and will be set aside (see why below; correct them there and check again, or later in the file); the other %2 rows will be imported.</source>
+            <translation>Строк, которые не удаётся прочитать: %1; они будут отложены (причины ниже; исправьте их там и проверьте снова или позже в файле). Остальные строки (%2) будут импортированы.</translation>
         </message>
         <message>
             <source>All %1 rows are fine. Already known: %2; possibly known: %3; new: %4.</source>
@@ -997,7 +1005,7 @@ It has not been changed.</source>
         </message>
         <message>
             <source>Attendance from the &amp;signed sheet…</source>
-            <translation>Присутствие по &amp;подписанному листу…</translation>
+            <translation>Присутствие по подписанному &amp;листу…</translation>
         </message>
         <message>
             <source>D&amp;ocuments</source>
@@ -1613,6 +1621,14 @@ Open them now to save or discard them?</source>
             <translation>Корзина</translation>
         </message>
         <message>
+            <source>Checking the database and taking today's backup…</source>
+            <translation>Проверка базы данных и сегодняшняя резервная копия…</translation>
+        </message>
+        <message>
+            <source>Today's backup written to %1.</source>
+            <translation>Сегодняшняя резервная копия записана в %1.</translation>
+        </message>
+        <message>
             <source>&amp;New database…</source>
             <translation>&amp;Новая база данных…</translation>
         </message>
@@ -1653,16 +1669,12 @@ Open them now to save or discard them?</source>
             <translation>Записать в пакет обмена только диалоги, выбранные в списке</translation>
         </message>
         <message>
-            <source>Import &amp;registration list…</source>
-            <translation>Импорт &amp;списка регистрации…</translation>
-        </message>
-        <message>
             <source>Add participants from an Excel or CSV registration list to the selected dialogue</source>
             <translation>Добавить участников из списка регистрации (Excel или CSV) в выбранный диалог</translation>
         </message>
         <message>
             <source>Summary &amp;report…</source>
-            <translation>Сводный &amp;отчёт…</translation>
+            <translation>Сводный от&amp;чёт…</translation>
         </message>
         <message>
             <source>Counts and lists of meetings for the EU Delegation, as PDF, Word, Excel or HTML</source>
@@ -1686,7 +1698,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation>В&amp;ыход</translation>
+            <translation>Вы&amp;ход</translation>
         </message>
         <message>
             <source>&amp;New dialogue</source>
@@ -1703,10 +1715,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>Open the selected dialogue in its form</source>
             <translation>Открыть выбранный диалог в форме</translation>
-        </message>
-        <message>
-            <source>Prepare &amp;next edition</source>
-            <translation>&amp;Следующая встреча</translation>
         </message>
         <message>
             <source>Start next year's meeting from the selected dialogue: dates a year on, the same parties, its open actions carried over</source>
@@ -1730,7 +1738,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>Delete for &amp;good…</source>
-            <translation>Удалить &amp;навсегда…</translation>
+            <translation>Удалить навсе&amp;гда…</translation>
         </message>
         <message>
             <source>Remove the selected dialogues from the trash for ever</source>
@@ -1738,7 +1746,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>&amp;Find</source>
-            <translation>&amp;Найти</translation>
+            <translation>Н&amp;айти</translation>
         </message>
         <message>
             <source>Go to the search box</source>
@@ -1746,7 +1754,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation>&amp;Настройки…</translation>
+            <translation>Наст&amp;ройки…</translation>
         </message>
         <message>
             <source>Language, database location, backups, report defaults</source>
@@ -1762,7 +1770,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>&amp;Conflicts from imports…</source>
-            <translation>&amp;Конфликты импорта…</translation>
+            <translation>Ко&amp;нфликты импорта…</translation>
         </message>
         <message>
             <source>Records edited on both sides: choose field by field</source>
@@ -1789,8 +1797,16 @@ Open them now to save or discard them?</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <source>&amp;Recent databases</source>
-            <translation>&amp;Недавние базы данных</translation>
+            <source>Import re&amp;gistration list…</source>
+            <translation>Импорт &amp;списка регистрации…</translation>
+        </message>
+        <message>
+            <source>Prepare ne&amp;xt edition</source>
+            <translation>&amp;Следующая встреча</translation>
+        </message>
+        <message>
+            <source>Recent &amp;databases</source>
+            <translation>Не&amp;давние базы данных</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -2215,30 +2231,6 @@ Open them now to save or discard them?</source>
             <translation>«%1» — неизвестный код страны.</translation>
         </message>
         <message>
-            <source>Agenda item %1's title</source>
-            <translation>Пункт повестки %1, название</translation>
-        </message>
-        <message>
-            <source>Agenda item %1's notes</source>
-            <translation>Пункт повестки %1, примечания</translation>
-        </message>
-        <message>
-            <source>Agenda item %1's presenter</source>
-            <translation>Пункт повестки %1, докладчик</translation>
-        </message>
-        <message>
-            <source>Action %1's description</source>
-            <translation>Действие %1, описание</translation>
-        </message>
-        <message>
-            <source>Action %1's owner</source>
-            <translation>Действие %1, ответственный</translation>
-        </message>
-        <message>
-            <source>%1's notes</source>
-            <translation>%1, примечания</translation>
-        </message>
-        <message>
             <source>The meeting lasts %1 days: check the end date.</source>
             <translation>Встреча длится %1 дн.: проверьте дату окончания.</translation>
         </message>
@@ -2277,10 +2269,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>Action %1 needs a description.</source>
             <translation>Действие %1: укажите описание.</translation>
-        </message>
-        <message>
-            <source>%1, participant %2's position</source>
-            <translation>%1, участник %2, должность</translation>
         </message>
         <message>
             <source>Delegation %1 repeats a party that already has a delegation.</source>
@@ -2621,6 +2609,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>The disk is full, so %1 was not written; %2.</source>
             <translation>Диск заполнен, поэтому %1 не записан; %2.</translation>
+        </message>
+        <message>
+            <source>The check after opening found damage in %1; restore it from a backup. Today's automatic backup was not taken, so the good backups are kept.</source>
+            <translation>Проверка после открытия нашла повреждения в %1; восстановите её из резервной копии. Сегодняшняя автоматическая резервная копия не сделана, чтобы сохранить исправные копии.</translation>
         </message>
         <message>
             <source>No country is called “%1”: choose the host country from the list that opens as you type.</source>

@@ -140,3 +140,43 @@ def test_the_short_word_indexes_follow_edits_renames_trash_and_purges(database, 
     assert found(new[:2]) == 0 and found(new[:2], deleted=True) == 1
     repository.purge(edited.id)
     assert found(new[:2], deleted=True) == 0
+
+
+@pytest.mark.parametrize("archive", sorted((Path(__file__).parent / "archives").glob("schema-*.sqlite3")),
+                         ids=lambda p: p.stem)
+def test_an_upgraded_database_has_its_short_word_and_people_indexes_filled(archive, tmp_path) -> None:
+    """Migration 0010_search fills the new indexes from the texts already stored."""
+    import shutil
+
+    copy = tmp_path / archive.name
+    shutil.copyfile(archive, copy)
+    database = open_database(copy)
+    try:
+        repository, people = DialogueRepository(database), PeopleRepository(database)
+        titles = [row.title for row in repository.page().rows]
+        names = [row.name for row in people.search()]
+        assert titles and names
+        for text in {t.split()[0][:2] for t in titles} | {n.split()[-1][:2] for n in names} | {"a", "eu"}:
+            expected = _scan(copy, "SELECT id, search_text FROM dialogues WHERE deleted_at IS NULL", text)
+            assert {row.id for row in repository.page(r.DialogueFilter(text=text)).rows} == expected
+            expected_people = _scan(copy, "SELECT id, search_name FROM people WHERE deleted_at IS NULL", text)
+            assert {row.id for row in people.search(text)} == expected_people
+        assert any(repository.page(r.DialogueFilter(text=t.split()[0][:2])).total for t in titles)
+    finally:
+        database.close()
+
+
+@pytest.mark.parametrize("index", ["dialogue_words", "people_search", "people_words"])
+def test_check_finds_a_new_search_index_out_of_step(database, db_path, index) -> None:
+    from desktop_app.services.checking import check_database
+
+    add_people(database, "Нурланов Ерлан")
+    DialogueRepository(database).save(make_dialogue("Harm reduction round table"))
+    assert check_database(db_path).sound
+    connection = sqlite3.connect(db_path)
+    connection.execute(f"INSERT INTO {index} ({index}) VALUES ('delete-all')")
+    connection.commit()
+    connection.close()
+    report = check_database(db_path)
+    assert not report.sound
+    assert any(index in str(problem) for problem in report.problems)

@@ -48,6 +48,7 @@ class Exchange(RuleBasedStateMachine):
         folder = _FOLDER / f"run{next(_RUNS)}"
         self.world = make_world(folder, template(_FOLDER), count)
         self.count = count
+        self.merges: set[tuple[str, str]] = set()  # (kept, merged) of every merge made
         self.words = iter(range(10**9))
         with self.world.databases[0].reading():
             pass
@@ -191,6 +192,11 @@ class Exchange(RuleBasedStateMachine):
         pair = data.draw(st.lists(st.sampled_from(self.people_ids), min_size=2, max_size=2, unique=True),
                          label="two people")
         keep, gone = pair  # either way: two offices may merge A into B and B into A unawares
+        # Not exercised (a known limit, docs/exchange.md): one person merged into two different
+        # people, and chains of merges made while others merge (A into B here, B into C there).
+        involved = {i for edge in self.merges for i in edge}
+        if (gone, keep) not in self.merges and (keep in involved or gone in involved):
+            return
         merged_before = frozenset(i for i, kept in self.world.redirects(index).items() if kept == gone)
         with self.world.at(index) as database:
             try:
@@ -201,6 +207,7 @@ class Exchange(RuleBasedStateMachine):
                 raise
         # the merge has seen what it merged: the person's edits and those of people merged into it
         self.world.acknowledge(index, "person", gone, "", merged_before)
+        self.merges.add((keep, gone))
 
     @rule(data=st.data())
     def import_list(self, data: st.DataObject) -> None:

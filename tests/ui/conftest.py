@@ -136,5 +136,7 @@ def window(qtbot, database: Database, answers: Answers) -> Iterator[object]:
     window = MainWindow(database)
     qtbot.addWidget(window)
     window.show()
+    # as the officer finds it: painted, and the pages read after the first paint (issue 19) read
+    qtbot.waitUntil(lambda: window.people.loaded, timeout=20_000)
     yield window
 

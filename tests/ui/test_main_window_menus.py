@@ -202,6 +202,7 @@ def test_unsaved_work_left_by_a_crash_is_offered_and_reopened(qtbot, database, a
     answers.choice = 0  # "Open them"
     window = MainWindow(database, factory)
     qtbot.addWidget(window)
+    window.show()  # the question follows the list's first paint (issue 19)
     qtbot.waitUntil(lambda: bool(opened))
     assert opened == [("Half edited", saved.id)]  # the form itself takes the draft's changes back
     assert any("ended last time before these forms were saved" in text for text in answers.texts("ask"))
@@ -216,6 +217,7 @@ def test_left_drafts_can_be_discarded_for_good(qtbot, database, answers):
     answers.confirm = True
     window = MainWindow(database)
     qtbot.addWidget(window)
+    window.show()  # the question follows the list's first paint (issue 19)
     qtbot.waitUntil(lambda: bool(answers.texts("ask")))
     qtbot.waitUntil(lambda: drafts.left_drafts(database.path) == [])
     assert window.editors.open_editors() == []

@@ -147,3 +147,18 @@ def test_check_and_import_summaries_are_shown_line_by_line_in_russian(database, 
     assert "Содержимое: диалогов — 0, делегаций — 0, участников — 0, людей — 0" in report
     summary = messages.lines(ImportSummary(dry_run=True).lines()).splitlines()
     assert summary[:2] == ["Пробный запуск: ничего не записано.", "Добавлено: диалогов — 0, людей — 0, учреждений — 0"]
+
+
+def test_protocol_warnings_name_the_delegation_in_the_windows_language(russian: str) -> None:
+    """Issue 14's leftover: the head and pending-status warnings named the country in English."""
+    from desktop_app.domain.enums import DialogueStatus, ParticipationStatus, Role, Side
+    from desktop_app.domain.protocol import head_problems, pending_problems
+    from desktop_app.domain.records import Delegation, Participant
+    from tests.factories import make_dialogue
+
+    member = Participant(id="p1", person_id="x", role=Role.MEMBER, status=ParticipationStatus.INVITED)
+    kazakhstan = Delegation(id="d1", side=Side.PARTNER, party=Party.country("KZ"), participants=(member,))
+    draft = make_dialogue(status=DialogueStatus.DRAFT, delegations=(kazakhstan,))
+    assert [shown(p.message) for p in head_problems(draft)] == ["У делегации (Казахстан) нет главы."]
+    (pending,) = pending_problems(draft, lambda _: "Ерлан Нурланов")
+    assert "Казахстан" in shown(pending.message) and "Kazakhstan" not in shown(pending.message)

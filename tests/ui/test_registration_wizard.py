@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QTableWidget, QWizard
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import database_counts
@@ -142,3 +142,95 @@ def test_an_edit_saved_elsewhere_meanwhile_is_not_overwritten(qtbot, wizard, dat
     assert wizard.currentPage() is wizard.import_page
     assert "was changed elsewhere since you opened it" in wizard.import_page.error.text()
     assert database_counts(database).people == 0
+
+
+def _to_cell(qtbot, table, row: int, column: int) -> None:
+    """Walk to a cell with the arrow keys, as the officer does (from the table's first cell)."""
+    table.window().activateWindow()  # the wizard's shortcuts (Alt+K) work in the active window
+    qtbot.waitUntil(table.window().isActiveWindow)
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    for _ in range(row):
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    for _ in range(column):
+        qtbot.keyClick(table, Qt.Key.Key_Right)
+    assert (table.currentRow(), table.currentColumn()) == (row, column)
+
+
+def test_a_row_set_aside_is_corrected_in_the_wizard_and_taken_in(qtbot, wizard, database, dialogue,
+                                                                  tmp_path: Path) -> None:
+    """Issue 16: the officer types the right country over the unreadable one, checks again, and the
+    row goes in with the rest; a row still wrong stays set aside with its new reason."""
+    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Aigerim Zhumabayeva", "", "", "KZ", "әйел", ""),
+                                               ("Timur Hasanov", "Expert", "", "Republic of Atlantis", "M", ""),
+                                               ("Dilnoza Tursunova", "", "", "UZ", "perhaps", "")])
+    choose_file(qtbot, wizard, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.check_page
+    assert page.summary.text().startswith("2 rows cannot be read and will be set aside")
+    assert page.recheck.isVisible() and page.fix_hint.isVisible()
+    headings = [page.problems.horizontalHeaderItem(c).text() for c in range(page.problems.columnCount())]
+    country = headings.index("Country or organisation (Country)")
+    sex = headings.index("Sex")
+    assert page.problems.item(0, country).text() == "Republic of Atlantis"
+    _to_cell(qtbot, page.problems, 0, 1)
+    qtbot.keyClicks(page.problems, "x")  # the reason is not a cell of the list: it cannot be typed over
+    assert page.problems.item(0, 1).text() == "“Republic of Atlantis” is not a known country or organisation"
+    _to_cell(qtbot, page.problems, 0, country)
+    qtbot.keyClicks(page.problems, "U")  # typing over the cell opens its editor with the key typed
+    editor = page.problems.focusWidget()
+    assert editor is not page.problems
+    qtbot.keyClicks(editor, "zbekistan")
+    assert editor.text() == "Uzbekistan"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.problems.state() != QTableWidget.State.EditingState)
+    assert page.problems.item(0, country).text() == "Uzbekistan"
+    _to_cell(qtbot, page.problems, 1, sex)
+    qtbot.keyClick(page.problems, Qt.Key.Key_F2)
+    editor = page.problems.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "ayol")  # Uzbek for a woman; Check again straight from the open editor
+    qtbot.keyClick(editor, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.summary.text().startswith("All 3"))  # a mnemonic clicks a moment later
+    assert not page.problems.isVisible() and not page.recheck.isVisible(), [
+        [page.problems.item(r, c).text() for c in range(page.problems.columnCount())]
+        for r in range(page.problems.rowCount())]
+    assert page.summary.text().startswith("All 3 rows are fine")
+    assert [page.entries.item(r, 1).text() for r in range(3)] == [
+        "Aigerim Zhumabayeva", "Timur Hasanov", "Dilnoza Tursunova"]
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.summary is not None and not wizard.summary.set_aside
+    saved = DialogueRepository(database).get(dialogue.id)
+    assert {d.party.code: len(d.participants) for d in saved.delegations} == {"KZ": 1, "UZ": 2}
+    timur = next(p for d in saved.delegations for p in d.participants if p.position == "Expert")
+    assert next(d for d in saved.delegations if timur in d.participants).party.code == "UZ"
+    from desktop_app.services.registration.reading import read_sheet
+
+    assert read_sheet(path).rows[2][3] == "Republic of Atlantis"  # the file itself is as it was
+
+
+def test_a_correction_still_wrong_stays_set_aside_with_its_new_reason(qtbot, wizard, database,
+                                                                     tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Aigerim Zhumabayeva", "", "", "KZ", "", ""),
+                                               ("Timur Hasanov", "", "", "Atlantis", "M", "")])
+    choose_file(qtbot, wizard, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.check_page
+    _to_cell(qtbot, page.problems, 0, 2)  # the name: the officer empties it by mistake
+    qtbot.keyClick(page.problems, Qt.Key.Key_F2)
+    editor = page.problems.focusWidget()
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.problems.state() != QTableWidget.State.EditingState)
+    with qtbot.waitSignal(page.recheck.clicked):
+        qtbot.keyClick(page.problems, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert page.problems.isVisible()
+    assert page.problems.item(0, 1).text().startswith("the name is missing")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert database_counts(database).people == 1
+    assert wizard.summary is not None and [p.row_number for p in wizard.summary.set_aside] == [3]

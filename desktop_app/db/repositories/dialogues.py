@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     ColumnElement,
     Select,
     String,
@@ -24,7 +26,7 @@ from sqlalchemy.orm import QueryableAttribute, Session, selectinload
 
 from desktop_app.db import models as m
 from desktop_app.db import search_index
-from desktop_app.db.mapping import dialogue_record, fill_dialogue, party_from
+from desktop_app.db.mapping import IN_CHUNK, dialogue_record, fill_dialogue, party_from
 from desktop_app.db.repositories.revisions import check_unchanged
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
@@ -90,7 +92,7 @@ def count_matching(session: Session, selection: r.DialogueFilter) -> int:
         return _count_country(session, selection)
     queries = _only_text(selection)
     if queries is None:
-        return session.scalar(select(func.count()).select_from(m.DialogueRow).where(
+        return session.connection().scalar(select(func.count()).select_from(m.DialogueRow).where(
             *filter_conditions(selection))) or 0
     d = m.DialogueRow
     # one rowid list, made once: each index's matches, intersected (an `IN` on an FTS5 table's own
@@ -99,11 +101,11 @@ def count_matching(session: Session, selection: r.DialogueFilter) -> int:
         if len(queries) > 1 else search_index.matching_rowids(*queries[0])
     # `+rowid`: read the trash (few rows) off its index and look each up in the list, which is only
     # made if the trash holds anything — not seek every match to see whether it is in the trash
-    trashed = session.scalar(select(func.count()).select_from(d).where(
+    trashed = session.connection().scalar(select(func.count()).select_from(d).where(
         d.deleted_at.is_not(None), literal_column("+dialogues.rowid").in_(matches))) or 0
     if selection.deleted:
         return trashed
-    everywhere = session.scalar(select(func.count()).select_from(matches.subquery())) or 0
+    everywhere = session.connection().scalar(select(func.count()).select_from(matches.subquery())) or 0
     return everywhere - trashed
 
 
@@ -124,26 +126,41 @@ def _count_country(session: Session, selection: r.DialogueFilter) -> int:
     only hosts, less those on the other side of the trash (few) — instead of building the set of
     every such dialogue (254 ms at 100,000 dialogues for a country in every one)."""
     d, g, country = m.DialogueRow, m.DelegationRow, selection.country or ""
-    in_trash = session.scalar(select(func.count()).select_from(d).where(
+    in_trash = session.connection().scalar(select(func.count()).select_from(d).where(
         d.deleted_at.is_not(None), or_(d.country == country, _sends_to(country)))) or 0
     if selection.deleted:
         return in_trash
-    sent = session.scalar(select(func.count(g.dialogue_id.distinct())).where(g.party_country == country)) or 0
-    hosted_only = session.scalar(select(func.count()).select_from(d).where(
+    sent = session.connection().scalar(
+        select(func.count(g.dialogue_id.distinct())).where(g.party_country == country)) or 0
+    hosted_only = session.connection().scalar(select(func.count()).select_from(d).where(
         d.country == country, ~_sends_to(country))) or 0
     return sent + hosted_only - in_trash
 
 
-DENSE = 8  # a filter keeping more than one dialogue in DENSE is read along the sort's own index
+DENSE = 1.0  # see `_along_the_sort`
 
 
-def filter_conditions(selection: r.DialogueFilter, dense: bool = False) -> list[ColumnElement[bool]]:
+def _along_the_sort(total: int, wanted: int, dialogues: int) -> bool:
+    """Whether a page of a search or a country filter is read along the sort's own index (each
+    dialogue checked, until the page is full: about wanted × dialogues / total read) rather than from
+    the set of matching dialogues, sorted (about total read): the cheaper of the two, known from
+    the count made first. Left to itself SQLite always walks the index, which for a rare word
+    reads every dialogue to find none."""
+    return total * total * DENSE >= wanted * dialogues and total > 0
+
+
+def filter_conditions(selection: r.DialogueFilter, dense: bool = False,
+                      from_matches: bool = False) -> list[ColumnElement[bool]]:
     """The WHERE clause of a filter; shared by the list, export and the report. `dense`: the
     country filter keeps many dialogues (`page` knows from the count), so each dialogue read in the
     list's order is checked by an index seek and a page stops after its rows — instead of building
-    the set of every dialogue of that country first (a country in every dialogue)."""
+    the set of every dialogue of that country first (a country in every dialogue). `from_matches`:
+    the matches are few, so the page is read from their set (`+deleted_at`: the sort's index, which
+    begins with `deleted_at`, is not walked)."""
     d = m.DialogueRow
+    trash = "IS NOT NULL" if selection.deleted else "IS NULL"
     conditions: list[ColumnElement[bool]] = [
+        literal_column(f"+dialogues.deleted_at {trash}", Boolean) if from_matches else
         d.deleted_at.is_not(None) if selection.deleted else d.deleted_at.is_(None)]
     # the trigram index of 0004 (substrings) and the word index of 0010_search (short words)
     conditions.extend(search_index.conditions(search_index.DIALOGUES, query_words(selection.text)))
@@ -220,32 +237,44 @@ def load_dialogue_rows(session: Session, dialogue_ids: list[str]) -> dict[str, m
 
 def check_references(session: Session, dialogue: r.Dialogue) -> None:
     """Name the missing person or institution instead of letting a foreign key fail anonymously."""
-    people = {p.person_id for d in dialogue.delegations for p in d.participants}
-    institutions = {p.institution_id for d in dialogue.delegations for p in d.participants
+    check_many_references(session, [dialogue])
+
+
+def _found(session: Session, column: Any, ids: Iterable[str], *where: Any) -> list[Any]:
+    """Rows of `column`'s table whose `column` is one of `ids` (chunked under SQLite's variable limit)."""
+    wanted = sorted(set(ids))
+    found: list[Any] = []
+    for start in range(0, len(wanted), IN_CHUNK):
+        found.extend(session.execute(select(column, *where).where(column.in_(wanted[start:start + IN_CHUNK]))))
+    return found
+
+
+def check_many_references(session: Session, dialogues: Sequence[r.Dialogue]) -> None:
+    """`check_references` for many dialogues in a few queries (a bundle import writes thousands):
+    every person and institution named exists, and no delegation or participant id is another
+    dialogue's."""
+    people = {p.person_id for d in dialogues for g in d.delegations for p in g.participants}
+    if missing := people - {row[0] for row in _found(session, m.PersonRow.id, people)}:
+        raise UserError(Text("A participant refers to a person who is not in the database (%1).",
+                             sorted(missing)[0]))
+    institutions = {p.institution_id for d in dialogues for g in d.delegations for p in g.participants
                     if p.institution_id}
-    if people:
-        found = set(session.scalars(select(m.PersonRow.id).where(m.PersonRow.id.in_(people))))
-        if missing := people - found:
-            raise UserError(Text("A participant refers to a person who is not in the database (%1).",
-                                 sorted(missing)[0]))
-    if institutions:
-        found = set(session.scalars(select(m.InstitutionRow.id).where(m.InstitutionRow.id.in_(institutions))))
-        if missing := institutions - found:
-            raise UserError(Text("A participant refers to an institution that is not in the database (%1).",
-                                 sorted(missing)[0]))
-    delegation_ids = [d.id for d in dialogue.delegations]
-    if delegation_ids:
-        elsewhere = session.scalars(select(m.DelegationRow.id).where(
-            m.DelegationRow.id.in_(delegation_ids), m.DelegationRow.dialogue_id != dialogue.id)).first()
-        if elsewhere:
-            raise UserError(Text("Delegation %1 already belongs to another dialogue.", elsewhere))
-    participant_ids = [p.id for d in dialogue.delegations for p in d.participants]
-    if participant_ids:
-        elsewhere = session.scalars(
-            select(m.ParticipantRow.id).join(m.DelegationRow).where(
-                m.ParticipantRow.id.in_(participant_ids), m.DelegationRow.dialogue_id != dialogue.id)).first()
-        if elsewhere:
-            raise UserError(Text("Participant %1 already belongs to another dialogue.", elsewhere))
+    if missing := institutions - {row[0] for row in _found(session, m.InstitutionRow.id, institutions)}:
+        raise UserError(Text("A participant refers to an institution that is not in the database (%1).",
+                             sorted(missing)[0]))
+    owner = {g.id: d.id for d in dialogues for g in d.delegations}
+    elsewhere = sorted(i for i, held_by in _found(session, m.DelegationRow.id, owner, m.DelegationRow.dialogue_id)
+                       if held_by != owner[i])
+    if elsewhere:
+        raise UserError(Text("Delegation %1 already belongs to another dialogue.", elsewhere[0]))
+    owner = {p.id: d.id for d in dialogues for g in d.delegations for p in g.participants}
+    held: list[Any] = []
+    wanted = sorted(owner)
+    for start in range(0, len(wanted), IN_CHUNK):
+        held.extend(session.execute(select(m.ParticipantRow.id, m.DelegationRow.dialogue_id).join(m.DelegationRow)
+                                    .where(m.ParticipantRow.id.in_(wanted[start:start + IN_CHUNK]))))
+    if elsewhere := sorted(i for i, held_by in held if held_by != owner[i]):
+        raise UserError(Text("Participant %1 already belongs to another dialogue.", elsewhere[0]))
 
 
 def validate(dialogue: r.Dialogue) -> None:
@@ -304,11 +333,16 @@ class DialogueRepository:
                  m.DialogueRow.id.desc() if descending else m.DialogueRow.id.asc()]
         with self.database.reading() as session:
             total = count_matching(session, selection) if known_total is None else known_total
-            dense = bool(selection.country) and total * DENSE > (session.scalar(select(func.max(
-                literal_column("dialogues.rowid"))).select_from(m.DialogueRow)) or 0)
+            dense = from_matches = False
+            if selection.country or query_words(selection.text):
+                dialogues = session.connection().scalar(select(func.max(literal_column("dialogues.rowid")))
+                                           .select_from(m.DialogueRow)) or 0
+                dense = _along_the_sort(total, offset + limit, dialogues)
+                from_matches = not dense
             rows = session.connection().execute(  # Core: rows as tuples, without the ORM's loading
-                select(*_LIST_COLUMNS).where(*filter_conditions(selection, dense)).order_by(*order)
-                .offset(offset).limit(limit))
+                select(*_LIST_COLUMNS).where(*filter_conditions(selection, dense and bool(selection.country),
+                                                                from_matches))
+                .order_by(*order).offset(offset).limit(limit))
             page = tuple(_row_from_columns(tuple(row)) for row in rows)
             return r.Page(page, total)
 

@@ -147,12 +147,23 @@ class PeopleRepository:
         shown = select(m.PersonRow.id).where(m.PersonRow.deleted_at.is_(None)) \
             .order_by(m.PersonRow.name, m.PersonRow.id).limit(limit)
         shown = shown.where(*search_index.conditions(search_index.PEOPLE, query_words(text)))
-        query = (select(m.PersonRow, participations).where(m.PersonRow.id.in_(shown))
-                 .options(selectinload(m.PersonRow.other_names)).order_by(m.PersonRow.name, m.PersonRow.id))
+        person = m.PersonRow
+        query = (select(person.id, person.name, person.sex, person.email, participations)
+                 .where(person.id.in_(shown)).order_by(person.name, person.id))
+        other = m.PersonOtherName
         with self.database.reading() as session:
-            return [r.PersonRow(id=row.id, name=row.name, other_names=tuple(o.name for o in row.other_names),
-                                sex=person_record(row).sex, email=row.email, participations=count)
-                    for row, count in session.execute(query)]
+            # Core rows, not ORM objects: the page of 500 people was mostly the ORM's loading
+            rows = session.connection().execute(query).all()
+            others: dict[str, list[str]] = {}
+            ids = [row[0] for row in rows]
+            for start in range(0, len(ids), IN_CHUNK):
+                for person_id, name in session.connection().execute(
+                        select(other.person_id, other.name).where(other.person_id.in_(ids[start:start + IN_CHUNK]))
+                        .order_by(other.person_id, other.sort_order)):
+                    others.setdefault(person_id, []).append(name)
+        return [r.PersonRow(id=id_, name=name, other_names=tuple(others.get(id_, ())),
+                            sex=Sex(sex) if sex else None, email=email, participations=count)
+                for id_, name, sex, email, count in rows]
 
     def spellings(self, text: str | None = None, limit: int | None = None) -> list[tuple[str, str, tuple[str, ...]]]:
         """(id, name, other names) of current people by name, optionally those whose spellings

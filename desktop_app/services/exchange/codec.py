@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from desktop_app.domain import record_fields as rf
@@ -36,7 +37,7 @@ def parse_timestamp(text: str) -> datetime:
 
 # one shape of a date and a party for the bundle and the replicated fields (domain.record_fields)
 parse_date = rf.day
-party_to_json = rf.party_json
+party_to_json = partial(rf.party_json, with_ref=False)  # version 1 has no `ref`
 
 
 def party_from_json(data: Json | None) -> r.Party | None:

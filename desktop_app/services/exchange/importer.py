@@ -172,10 +172,15 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
         else:
             rows = _load_rows(session, model, [item["id"] for item in items], *options)
         merged_away: dict[str, rp.State] = {}
+        new: list[tuple[str, rp.State]] = []  # records not here yet: written at once (store_new)
         for item in items:
             record_id = item["id"]
             label = _label(kind, item)
             row = rows.get(record_id)
+            if version == 1 and row is None:
+                new.append((record_id, _v1_state(kind, item, source)))
+                summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.ADDED))
+                continue
             if version == 1:
                 outcome = _apply_v1(session, kind, item, row, source)
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, outcome))
@@ -189,7 +194,7 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.DELETED))
                 continue
             if row is None:
-                replica_store.store(session, kind, record_id, incoming, check=False)
+                new.append((record_id, incoming))
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.ADDED))
                 continue
             ours = replica_store.state_of(session, kind, row)
@@ -204,6 +209,7 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
             note = "in your trash" if kind == "dialogue" and rp.values(merged).get("trashed") else ""
             summary.outcomes.append(RecordOutcome(kind, record_id, label,
                                                   Outcome.CONFLICT if disputed else Outcome.UPDATED, disputed, note))
+        replica_store.store_new(session, kind, new)
         session.flush()
         if kind != "dialogue":
             _absorb(session, kind, merged_away, summary)
@@ -240,13 +246,23 @@ def _absorb(session: Session, kind: str, merged_away: dict[str, rp.State], summa
     session.flush()
 
 
+def _v1_author(source: str | None) -> str:
+    return f"{source or 'a version 1 bundle'}"[:200]
+
+
+def _v1_state(kind: str, item: dict[str, Any], source: str | None) -> rp.State:
+    """A version 1 record new here: its content as an edit by its sender (its legacy version)."""
+    record = v1_record(kind, item)
+    if kind == "dialogue":
+        record.setdefault("trashed", False)
+    return rp.decode(kind, record, fallback=rp.legacy_dot(kind, record), fallback_by=_v1_author(source))
+
+
 def _apply_v1(session: Session, kind: str, item: dict[str, Any], row: Any, source: str | None) -> Outcome:
     record = v1_record(kind, item)
-    author = f"{source or 'a version 1 bundle'}"[:200]
+    author = _v1_author(source)
     if row is None:
-        record.setdefault("trashed", False) if kind == "dialogue" else None
-        state = rp.decode(kind, record, fallback=rp.legacy_dot(kind, record), fallback_by=author)
-        replica_store.store(session, kind, record["id"], state, check=False)
+        replica_store.store(session, kind, record["id"], _v1_state(kind, item, source), check=False)
         return Outcome.ADDED
     ours = replica_store.stored_json(kind, row)
     unsent = {"updated_at"} | ({"other_names"} if kind == "institution" and "other_names" not in item else set())
@@ -266,7 +282,12 @@ def _apply_v1(session: Session, kind: str, item: dict[str, Any], row: Any, sourc
 def import_bundle(database: Database, path: Path, dry_run: bool = False, limit: int | None = None) -> ImportSummary:
     """Check the whole file first, then apply it in one transaction (or, for a dry run, roll back).
     `limit`: the largest file read, in bytes (Settings; the default 2 GB otherwise)."""
-    data = read_bundle(path, limit)
+    return import_checked(database, read_bundle(path, limit), dry_run)
+
+
+def import_checked(database: Database, data: dict[str, Any], dry_run: bool = False) -> ImportSummary:
+    """Apply a bundle `read_bundle` has already read and checked (the CLI reads it once, before
+    opening the database) in one transaction, or for a dry run roll it back."""
     if dry_run:
         with database.rehearsing() as session:
             summary = apply_bundle(session, data)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
@@ -38,6 +38,21 @@ def open_list(path: Path) -> OpenedList:
     header_row = find_header_row(sheet)
     check_header(sheet, header_row)
     return OpenedList(Path(path), sheet, header_row, guess_mapping(sheet.rows[header_row]))
+
+
+def corrected(opened: OpenedList, row_number: int, cells: dict[int, str]) -> OpenedList:
+    """The list with one row's cells as the officer corrected them in the wizard (`cells`: column ->
+    text; `row_number` as Excel numbers it). The file on disk is not touched; checking the corrected
+    list again takes the row in with the rest, or says what is still wrong."""
+    index = row_number - 1
+    if not opened.header_row < index < len(opened.sheet.rows):
+        raise ValueError(f"row {row_number} is not below the header")
+    row = list(opened.sheet.rows[index])
+    row.extend([""] * (max(cells, default=-1) + 1 - len(row)))
+    for column, text in cells.items():
+        row[column] = text
+    rows = (*opened.sheet.rows[:index], tuple(row), *opened.sheet.rows[index + 1:])
+    return replace(opened, sheet=replace(opened.sheet, rows=rows))
 
 
 def check_opened(database: Database, opened: OpenedList, dialogue_id: str, mapping: Mapping | None = None,

@@ -1,9 +1,9 @@
 """Who is one party in a report, and how parties and cities read in the report's language.
 
-`report_party_key` is the ONE place that decides which delegations count as the same party: an
+`report_party_key` is the ONE place in the report that decides which delegations count as the same
+party, and it asks the reference lists' one rule (`domain.reference.counted_party`, issue 16): an
 organisation and its predecessor (EMCDDA, now the European Union Drugs Agency) are one party, shown
-by its latest name (contract §3 v2). The table of successors is `resources/reference/successors.json`
-until the reference lists with history (issue 16) replace it; only this module reads it.
+by its latest name (contract §3 v2). The names and their periods are `resources/reference/organisations.json`.
 """
 
 from __future__ import annotations
@@ -13,30 +13,23 @@ from datetime import date
 from functools import cache
 
 from desktop_app.domain.records import Party
-from desktop_app.domain.reference import countries, organisations, party_name
+from desktop_app.domain.reference import counted_party, countries, names_of_party, organisations, party_name
 from desktop_app.resources import resource_path
-
-
-@cache
-def _successor_of() -> dict[str, str]:
-    """Folded name or acronym of an organisation -> the name it carries now."""
-    data = json.loads(resource_path("reference", "successors.json").read_text(encoding="utf-8"))
-    table: dict[str, str] = {}
-    for entry in data["successors"]:
-        for old in (*entry["predecessors"], entry["name"], entry.get("acronym") or entry["name"]):
-            table[old.casefold()] = entry["name"]
-    return table
 
 
 def report_party_key(party: Party, on: date | None = None) -> Party:
     """The party a delegation counts as in a report: a country as it is; an organisation under its
-    latest name (its predecessors' names and acronyms lead to it). `on` is the dialogue's date, for
-    the day the reference lists know when each name was in use; the latest name is shown whatever
-    the date, so that a period across a renaming counts the organisation once."""
+    latest name (its predecessors' names and acronyms lead to it). `on`, the dialogue's date, does
+    not change it: the latest name is shown whatever the date, so that a period across a renaming
+    counts the organisation once."""
     if party.code is not None or not party.name:
         return party
-    latest = _successor_of().get(party.name.strip().casefold())
-    return Party.organisation(latest) if latest else party
+    return _latest(party)
+
+
+@cache
+def _latest(party: Party) -> Party:  # once per organisation and report run, not once per delegation
+    return counted_party(party).party or party
 
 
 def party_label(party: Party, language: str) -> str:
@@ -59,7 +52,7 @@ def resolve_party(text: str, known: list[Party]) -> Party | None:
                 names.update((country.en, country.ru))
         else:
             names.add(party.name or "")
-            names.update(old for old, new in _successor_of().items() if new == party.name)
+            names.update(names_of_party(party))
             names.update(o.acronym or "" for o in organisations() if o.name == party.name)
         if wanted in {name.casefold() for name in names if name}:
             return party

@@ -94,8 +94,9 @@ class DamagedDatabaseDialog(QDialog):
 
 
 def open_or_rescue(path: Path, parent: QWidget | None = None,
-                   retention: backups.RetentionPolicy = backups.DEFAULT_RETENTION):
+                   retention: backups.RetentionPolicy = backups.DEFAULT_RETENTION, defer: bool = False):
     """Open the database for the window; if it is damaged, let the officer restore or pick another file.
+    `defer`: the quick_check and the daily backup are left in `Opened.later` (services.startup).
 
     Returns the `Opened` database (with its warnings to show) or None if the officer quits. Any other
     problem (locked, newer version, unreadable folder) is shown in one sentence and also ends in None.
@@ -106,7 +107,7 @@ def open_or_rescue(path: Path, parent: QWidget | None = None,
     path = Path(path)
     while True:
         try:
-            return open_for_work(path, retention=retention)
+            return open_for_work(path, retention=retention, defer=defer, check_later=defer)
         except DatabaseCorrupt as error:
             dialog = DamagedDatabaseDialog(path, error.message, parent)
             dialog.exec()

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -35,7 +36,7 @@ from desktop_app.domain.records import Party
 from desktop_app.domain.reference import central_asia, organisations, party_name
 from desktop_app.services.registration.checking import ListCheck
 from desktop_app.services.registration.columns import Field, Mapping, check_mapping
-from desktop_app.services.registration.lists import OpenedList, check_opened, open_list
+from desktop_app.services.registration.lists import OpenedList, check_opened, corrected, open_list
 from desktop_app.services.registration.writing import ImportSummary, import_list
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
@@ -227,14 +228,85 @@ class CheckPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.problems = _table([self.tr("Row"), self.tr("What is wrong")])
+        # a row that cannot be read is corrected here, in its cells, then checked again (issue 16)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                      | QAbstractItemView.EditTrigger.EditKeyPressed
+                                      | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.problem_columns: list[int] = []  # the sheet's column shown in problems' column 2 + i
+        self.fix_hint = QLabel(self.tr("To take a row in, correct its cells below (type over a cell or press F2), "
+                                       "then Check again. The file itself is not changed."))
+        self.fix_hint.setWordWrap(True)
+        self.recheck = QPushButton(self.tr("Chec&k again"))
+        self.recheck.clicked.connect(self.check_again)
         self.entries = _table([self.tr("Row"), self.tr("Name"), self.tr("Delegation"), self.tr("Already known as")])
         self.use_probable = QCheckBox(self.tr("Use the known person where the name is only probably the same"))
         self.choices: dict[int, QComboBox] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.fix_hint)
         layout.addWidget(self.problems)
+        fixing = QHBoxLayout()
+        fixing.addWidget(self.recheck)
+        fixing.addStretch(1)
+        layout.addLayout(fixing)
         layout.addWidget(self.entries)
         layout.addWidget(self.use_probable)
+
+    def _fill_problems(self, check: ListCheck) -> None:
+        """The rows set aside, each with its reason and its mapped cells, ready to be corrected."""
+        opened = self.owner.opened
+        assert opened is not None
+        by_column = sorted((column, field_) for field_, column in self.owner.mapping.items())
+        self.problem_columns = [column for column, _ in by_column]
+        headings = [self.tr("Row"), self.tr("What is wrong")]
+        for column, field_ in by_column:
+            heading = opened.headers[column] if column < len(opened.headers) else ""
+            label = (QCoreApplication.translate("MappingPage", FIELD_LABELS[field_]) if field_ in FIELD_LABELS
+                     else field_.label)
+            headings.append(f"{label} ({heading})" if heading and heading != label else label)
+        self.problems.clear()
+        self.problems.setColumnCount(len(headings))
+        self.problems.setHorizontalHeaderLabels(headings)
+        self.problems.setRowCount(len(check.problems))
+        for r, problem in enumerate(check.problems):
+            for c, text in enumerate((str(problem.row_number), shown(problem.message))):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.problems.setItem(r, c, item)
+            index = problem.row_number - 1
+            row = opened.sheet.rows[index] if opened.header_row < index < len(opened.sheet.rows) else ()
+            for i, column in enumerate(self.problem_columns):
+                self.problems.setItem(r, 2 + i, QTableWidgetItem(row[column] if column < len(row) else ""))
+        self.problems.resizeColumnsToContents()
+        editable = any(opened.header_row < p.row_number - 1 < len(opened.sheet.rows) for p in check.problems)
+        self.problems.setVisible(bool(check.problems))
+        self.fix_hint.setVisible(editable)
+        self.recheck.setVisible(editable)
+
+    def check_again(self) -> None:
+        """Take the officer's corrections of the rows set aside into the list and check it again:
+        a corrected row goes in with the rest, one still wrong stays here with its new reason."""
+        opened = self.owner.opened
+        if opened is None or self.owner.check is None:
+            return
+        if self.problems.state() == QAbstractItemView.State.EditingState:  # an open cell editor: what is typed counts
+            editor = self.problems.indexWidget(self.problems.currentIndex())
+            if editor is not None:
+                self.problems.commitData(editor)
+                self.problems.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        for r, problem in enumerate(self.owner.check.problems):
+            if not opened.header_row < problem.row_number - 1 < len(opened.sheet.rows):
+                continue  # "no participants below the header": nothing to correct
+            cells = {column: (item.text() if (item := self.problems.item(r, 2 + i)) is not None else "")
+                     for i, column in enumerate(self.problem_columns)}
+            opened = corrected(opened, problem.row_number, cells)
+        self.owner.opened = opened
+        chosen = {row: combo.currentData() for row, combo in self.choices.items()}
+        self.initializePage()
+        for row, person_id in chosen.items():  # the officer's choices on other rows stay as they were
+            if row in self.choices:
+                self.choices[row].setCurrentIndex(max(0, self.choices[row].findData(person_id)))
+        (self.problems if self.problems.isVisible() else self.entries).setFocus()
 
     def initializePage(self) -> None:
         owner = self.owner
@@ -248,13 +320,12 @@ class CheckPage(QWizardPage):
         self.problems.setRowCount(0)
         self.entries.setRowCount(0)
         if check is None:
+            self.problems.hide()
+            self.fix_hint.hide()
+            self.recheck.hide()
             self.completeChanged.emit()
             return
-        self.problems.setRowCount(len(check.problems))
-        for r, problem in enumerate(check.problems):
-            self.problems.setItem(r, 0, QTableWidgetItem(str(problem.row_number)))
-            self.problems.setItem(r, 1, QTableWidgetItem(shown(problem.message)))
-        self.problems.setVisible(bool(check.problems))
+        self._fill_problems(check)
         self.entries.setRowCount(len(check.entries))
         self.choices = {}
         for r, entry in enumerate(check.entries):
@@ -282,8 +353,8 @@ class CheckPage(QWizardPage):
         probable = sum(1 for e in check.entries if e.known is None and e.probable)
         self.use_probable.setVisible(False)  # replaced by a choice on each row
         if check.problems:
-            text = self.tr("%1 rows cannot be read and will be set aside (see why below; correct them in the "
-                           "file and import it again); the other %2 rows will be imported.").replace(
+            text = self.tr("%1 rows cannot be read and will be set aside (see why below; correct them there and "
+                           "check again, or later in the file); the other %2 rows will be imported.").replace(
                                "%1", str(len(check.problems))).replace("%2", str(len(check.entries)))
         else:
             text = self.tr("All %1 rows are fine. Already known: %2; possibly known: %3; new: %4.") \

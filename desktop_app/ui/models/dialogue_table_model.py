@@ -65,16 +65,20 @@ def status_text(status: DialogueStatus) -> str:
 class DialogueTableModel(QAbstractTableModel):
     """Rows of `DialogueRepository.page`, fetched page by page; sorting and filtering are SQL's job."""
 
-    def __init__(self, repository: DialogueRepository, page_size: int = 200, parent: Any = None) -> None:
+    def __init__(self, repository: DialogueRepository, page_size: int = 200, parent: Any = None,
+                 selection: r.DialogueFilter = r.EMPTY_FILTER, load: bool = True) -> None:
+        """`load=False`: empty until the first `reload()` (a page the first paint does not show)."""
         super().__init__(parent)
         self._repository = repository
         self.page_size = page_size
-        self._selection = r.EMPTY_FILTER
+        self._selection = selection
         self._sort = DialogueSort.DATE
         self._descending = True
         self._rows: list[r.DialogueRow] = []
         self._total = 0
-        self.reload()
+        self.loaded = False
+        if load:
+            self.reload()
 
     # --- what the list shows -------------------------------------------------------------------
     @property
@@ -92,12 +96,14 @@ class DialogueTableModel(QAbstractTableModel):
 
     def set_repository(self, repository: DialogueRepository) -> None:
         self._repository = repository
-        self.reload()
+        if self.loaded:
+            self.reload()
 
     def set_filter(self, selection: r.DialogueFilter) -> None:
         if selection != self._selection:
             self._selection = selection
-            self.reload()
+            if self.loaded:
+                self.reload()
 
     def set_text(self, text: str) -> None:
         self.set_filter(replace(self._selection, text=text.strip() or None))
@@ -108,6 +114,7 @@ class DialogueTableModel(QAbstractTableModel):
     def reload(self, same_rows: bool = False) -> None:
         """Start again from the first page (after a filter, a sort, a save or a delete).
         `same_rows`: only the order changed, so the total is not counted again."""
+        self.loaded = True
         self.beginResetModel()
         page = self._fetch(0, self._total if same_rows else None)
         self._rows = list(page.rows)
