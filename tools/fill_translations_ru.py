@@ -1227,6 +1227,11 @@ EN_PLURALS.update({
     "%n conflicts wait": ("%n conflict waits", "%n conflicts wait"),
 })
 
+# --- issue 13 (report writing off the window's thread, with Cancel) ---
+RU.update({
+    ("ReportDialog", "The export was cancelled; no file was written."): "Экспорт отменён; файл не записан.",
+})
+
 
 def _lookup(table: dict, context: str, source: str):  # type: ignore[no-untyped-def,type-arg]
     return table.get((context, source), table.get(source))

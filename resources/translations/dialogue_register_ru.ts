@@ -3376,10 +3376,6 @@ Open them now to save or discard them?</source>
             <translation>Экспорт отчёта</translation>
         </message>
         <message>
-            <source>Writing the report…</source>
-            <translation>Запись отчёта…</translation>
-        </message>
-        <message>
             <source>Counting the selected dialogues…</source>
             <translation>Подсчёт выбранных диалогов…</translation>
         </message>
@@ -3402,6 +3398,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>Writing %1…</source>
             <translation>Запись %1…</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>Экспорт отменён; файл не записан.</translation>
         </message>
         <message>
             <source>Saved to %1</source>
