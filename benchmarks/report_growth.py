@@ -35,10 +35,11 @@ from pathlib import Path
 started = time.perf_counter()
 from desktop_app.db.opening import open_database
 from desktop_app.services.report import build_report, write_report
+from desktop_app.services.report.build import for_format
 database_path, target, kind = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 database = open_database(database_path)
 try:
-    report = build_report(database, with_sections=kind != "xlsx")  # as cmd_report does
+    report = build_report(database, **for_format(kind))  # as cmd_report does
 finally:
     database.close()
 counted = time.perf_counter()

@@ -241,6 +241,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from desktop_app.services.report import ReportSelection, build_report, format_of, write_report
+    from desktop_app.services.report.build import for_format
 
     selection = _selection(args)  # refuses --from after --to before anything is opened
     target = Path(args.output)
@@ -251,9 +252,11 @@ def cmd_report(args: argparse.Namespace) -> int:
             date_from=selection.date_from, date_to=selection.date_to, series=selection.series,
             country=args.country, include_drafts=args.include_drafts and not args.final_only,
             names=not args.no_names), language=args.lang or "en",
-            with_sections=kind != "xlsx")  # the workbook has no per-dialogue pages
+            **for_format(kind))  # only what the format shows: the workbook has no per-dialogue pages
     finally:
         database.close()
+    if report.annex_note:  # said before the (long) writing starts, not found later in the file
+        print(report.annex_note, flush=True)
     written = write_report(report, target, kind)
     dialogues = report.summary.dialogues
     print(f"Report of {dialogues} dialogue{'s' if dialogues != 1 else ''} written to {written}."

@@ -1312,6 +1312,11 @@ RU.update({
         "Проверка после открытия нашла повреждения в %1; восстановите её из резервной копии. Сегодняшняя "
         "автоматическая резервная копия не сделана, чтобы сохранить исправные копии.",
 })
+# --- issue 13 (report writing off the window's thread, with Cancel) ---
+RU.update({
+    ("ReportDialog", "The export was cancelled; no file was written."): "Экспорт отменён; файл не записан.",
+})
+
 
 def _lookup(table: dict, context: str, source: str):  # type: ignore[no-untyped-def,type-arg]
     return table.get((context, source), table.get(source))

@@ -3647,10 +3647,6 @@ Open them now to save or discard them?</source>
             <translation>Экспорт отчёта</translation>
         </message>
         <message>
-            <source>Writing the report…</source>
-            <translation>Запись отчёта…</translation>
-        </message>
-        <message>
             <source>Counting the selected dialogues…</source>
             <translation>Подсчёт выбранных диалогов…</translation>
         </message>
@@ -3673,6 +3669,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>Writing %1…</source>
             <translation>Запись %1…</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>Экспорт отменён; файл не записан.</translation>
         </message>
         <message>
             <source>Saved to %1</source>

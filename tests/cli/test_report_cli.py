@@ -110,7 +110,7 @@ def test_an_output_that_cannot_be_written_exits_1(demo_db: Path, tmp_path: Path,
 
 
 def test_a_renderer_failing_half_way_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def half_written(report: Report, stream: BinaryIO) -> None:
+    def half_written(report: Report, stream: BinaryIO, tick: writing.Tick) -> None:
         stream.write(b"PK\x03\x04 half")
         raise OSError(errno.ENOSPC, "No space left on device")
 
@@ -120,3 +120,27 @@ def test_a_renderer_failing_half_way_leaves_no_partial_file(tmp_path: Path, monk
         writing.write_report(None, tmp_path / "report.xlsx")  # type: ignore[arg-type]
     assert [p.name for p in tmp_path.iterdir()] == ["report.xlsx"]
     assert (tmp_path / "report.xlsx").read_bytes() == b"the previous report"
+
+
+def test_a_left_out_annex_is_said_before_the_writing_starts(demo_db: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 19: above the annex limit (docs/report.md) the officer is told first, then the file is written."""
+    from desktop_app import cli
+    from desktop_app.services.report import build
+
+    monkeypatch.setattr(build, "ANNEX_LIMIT", 1)
+    told_before: list[str] = []
+    real = writing.write_report
+
+    def spy(report: Report, target: Path, kind: str | None = None, tick: writing.Tick = writing.no_tick) -> Path:
+        told_before.append(capsys.readouterr().out)
+        return real(report, target, kind, tick)
+
+    monkeypatch.setattr(writing, "write_report", spy)
+    monkeypatch.setattr("desktop_app.services.report.write_report", spy)
+    assert cli.main(["--db", str(demo_db), "report", "-o", str(tmp_path / "r.docx")]) == 0
+    assert told_before and "per-dialogue annex is left out" in told_before[0]
+    assert "written to" in capsys.readouterr().out
+    assert cli.main(["--db", str(demo_db), "report", "-o", str(tmp_path / "r.xlsx")]) == 0
+    assert "per-dialogue annex" not in capsys.readouterr().out  # a workbook has no annex to leave out

@@ -123,7 +123,8 @@ def test_a_cut_short_file_fails_its_check(tmp_path: Path, monkeypatch: pytest.Mo
     report = build_report_empty(tmp_path)
     write_report(report, whole)
     data = whole.read_bytes()
-    monkeypatch.setattr(writing, "_renderer", lambda k: lambda r, stream: stream.write(data[: len(data) * 2 // 3]))
+    monkeypatch.setattr(writing, "_renderer",
+                        lambda k: lambda r, stream, tick: stream.write(data[: len(data) * 2 // 3]))
     target = tmp_path / f"report.{kind}"
     target.write_bytes(OLD)
     with pytest.raises(UserError, match="could not be written completely"):

@@ -150,3 +150,105 @@ def test_in_a_russian_window_the_report_and_its_choices_are_russian(qtbot, datab
     qtbot.waitUntil(lambda: "Участие" in dialog.preview.toPlainText())
     text = dialog.preview.toPlainText()
     assert "Сводный отчёт о диалогах" in text and "Таджикистан" in text and "Participation" not in text
+
+
+def _progress_dialog(dialog: ReportDialog):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QProgressDialog
+
+    shown_ = [w for w in dialog.findChildren(QProgressDialog) if w.isVisible()]
+    return shown_[0] if shown_ else None
+
+
+def test_export_writes_off_the_windows_thread_with_progress(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13: writing the file (not only counting) runs on the thread pool; the window keeps painting."""
+    import threading
+
+    from desktop_app.ui.dialogs import report_dialog
+
+    build_world(database)
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    threads: list[bool] = []
+    ticks: list[tuple[int, int]] = []
+    real = report_dialog.write_report
+
+    def writer(report, target, kind, tick):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+
+        def counted(done: int, total: int) -> None:
+            ticks.append((done, total))
+            tick(done, total)
+        return real(report, target, kind, counted)
+
+    monkeypatch.setattr(report_dialog, "write_report", writer)
+    monkeypatch.setattr(dialog, "choose_target", lambda kind: tmp_path / "report")
+    dialog.format.setFocus()
+    qtbot.keyClicks(dialog.format, "PDF")
+    assert dialog.format.currentData() == "pdf"
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    written = tmp_path / "report.pdf"
+    assert threads == [False]  # written by a worker thread, not the window's
+    assert ticks and ticks[-1][0] == ticks[-1][1] > 1  # every page reported, the last one last
+    assert written.read_bytes().startswith(b"%PDF")
+    assert str(written) in dialog.exported_label.text()
+
+
+@pytest.mark.parametrize("kind", ["pdf", "xlsx"])
+def test_cancel_while_writing_leaves_no_partial_file_and_the_old_report_as_it_was(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    """Cancel pressed (a real click on the progress dialog's Cancel) while the file is being written."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop_app.ui.dialogs import report_dialog
+
+    build_world(database)
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    target = folder / f"report.{kind}"
+    target.write_bytes(b"last month's report")
+    writing, clicked = threading.Event(), threading.Event()
+    partial_seen: list[list[str]] = []
+    real = report_dialog.write_report
+
+    def writer(report, target_, kind_, tick):  # type: ignore[no-untyped-def]
+        def held(done: int, total: int) -> None:
+            if not writing.is_set():  # hold the writer half-way until the officer has clicked Cancel
+                partial_seen.append([p.name for p in folder.iterdir() if p.name.endswith(".dr-partial")])
+                writing.set()
+                assert clicked.wait(20)
+            tick(done, total)
+        return real(report, target_, kind_, held)
+
+    monkeypatch.setattr(report_dialog, "write_report", writer)
+    monkeypatch.setattr(dialog, "choose_target", lambda _kind: target)
+
+    def click_cancel() -> None:
+        progress = _progress_dialog(dialog)
+        if not (writing.is_set() and progress is not None):
+            QTimer.singleShot(50, click_cancel)
+            return
+        button = progress.findChild(QPushButton)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        clicked.set()
+
+    dialog.format.setFocus()
+    qtbot.keyClicks(dialog.format, "Excel" if kind == "xlsx" else "PDF")
+    assert dialog.format.currentData() == kind
+    QTimer.singleShot(50, click_cancel)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # returns when the export has ended
+
+    assert clicked.is_set()
+    assert partial_seen and partial_seen[0]  # the file was half-written when Cancel came ...
+    assert sorted(p.name for p in folder.iterdir()) == [target.name]  # ... and nothing of it is left
+    assert target.read_bytes() == b"last month's report"
+    assert "cancelled" in dialog.exported_label.text()
+    assert not dialog.open_button.isEnabled()

@@ -9,10 +9,10 @@ are neither open nor done. With `--country` the figures are that party's own par
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, NamedTuple, cast
+from itertools import chain
+from typing import Any, NamedTuple, TypedDict, cast
 
 from desktop_app.db.mapping import party_from
 from desktop_app.db.repositories.dialogues import filter_conditions
@@ -57,6 +57,7 @@ REPORT_TITLE = "Summary report of dialogues"
 # Above this many dialogues the PDF and Word reports leave out the per-dialogue annex (with a note):
 # 200 dialogues make an annex of some 400 pages, which no reader prints and Word paginates slowly.
 ANNEX_LIMIT = 200
+SEARCH_ROWS = 5000  # rows whose texts are searched at once for characters no format can carry
 CHART_PARTIES = 15  # the party chart shows this many bars; more parties: the first 14 and "Other (n)"
 ROLE_ORDER = {role.value: index for index, role in enumerate(Role)}
 
@@ -150,18 +151,28 @@ def _known_party(database: Database, wanted: str) -> r.Party:
     return found
 
 
-def _printable(rows: Iterable[Sequence[Any]]) -> list[Any]:
+def _printable(rows: list[Any]) -> list[Any]:
     """Rows whose texts every format can carry: a forbidden character becomes U+FFFD instead of
-    failing the report (issue 21: a record that passed import always reports)."""
+    failing the report (issue 21: a record that passed import always reports).
+
+    All the texts are searched at once (one C-speed pass, issue 19); rows are only looked at one by
+    one when a forbidden character is there at all, which after issue 21's repair is never."""
+    for start in range(0, len(rows), SEARCH_ROWS):  # numbers and dates are plain ASCII: str() is harmless
+        if FORBIDDEN.search("\n".join(map(str, chain.from_iterable(rows[start:start + SEARCH_ROWS])))):
+            break
+    else:
+        return rows
     return [tuple(printable(v) if isinstance(v, str) else v for v in row)
             if any(isinstance(v, str) and FORBIDDEN.search(v) for v in row) else row for row in rows]
 
 
 def build_report(database: Database, selection: ReportSelection = ReportSelection(), language: str = "en",
-                 today: date | None = None, with_sections: bool = True) -> Report:
+                 today: date | None = None, with_sections: bool = True, with_participants: bool = True) -> Report:
     """Everything the four formats show, from a few flat queries in one read transaction.
 
-    `with_sections=False` leaves out the per-dialogue annex, which only DOCX, PDF and HTML print."""
+    `with_sections=False` leaves out the per-dialogue annex, which only DOCX, PDF and HTML print;
+    `with_participants=False` the Participants table (a row a participation), which only XLSX and
+    HTML print: PDF and Word show people in the annex (`for_format` says which a format needs)."""
     today = today or date.today()
     series = _known_series(database, selection.series) if selection.series else None
     party = _known_party(database, selection.country) if selection.country else None
@@ -195,8 +206,20 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
         dialogue_rows = [row for row in dialogue_rows if own[row[0]]]
     kept = {row[0] for row in dialogue_rows}
 
-    def label(p: r.Party) -> str:
-        return party_label(p, language)
+    labels: dict[r.Party, str] = {}
+    words: dict[str, str] = {}
+
+    def label(p: r.Party) -> str:  # asked once a participation: remembered, not looked up again
+        text = labels.get(p)
+        if text is None:
+            text = labels[p] = party_label(p, language)
+        return text
+
+    def word(english: str) -> str:  # `t` remembered, likewise
+        text = words.get(english)
+        if text is None:
+            text = words[english] = t(english, language)
+        return text
 
     # ---- per dialogue, per year, per party
     lines: list[DialogueLine] = []
@@ -295,7 +318,7 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
     participant_rows_: list[Row] | None = None
     participant_drafts: frozenset[int] = frozenset()
     mark = f" {t('(draft)', language)}"
-    if selection.names:
+    if selection.names and with_participants:
         ordered = sorted(participations, key=lambda item: (item[0][1], label(item[1].party).casefold(),
                                                            ROLE_ORDER.get(item[2].role, 99)))
         participant_rows_ = []
@@ -306,11 +329,10 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
                 drafts.add(index)
             participant_rows_.append((
                 row[1], row[3] + (mark if draft else ""), label(delegation.party),
-                t(SIDE.get(delegation.side, delegation.side), language), person.name,
-                t(SEX[person.sex], language) if person.sex else None, person.institution, person.position,
-                t(ROLE.get(person.role, person.role), language),
-                t(PARTICIPATION_STATUS.get(person.status, person.status), language),
-                t("Yes" if person.funded else "No", language)))
+                word(SIDE.get(delegation.side, delegation.side)), person.name,
+                word(SEX[person.sex]) if person.sex else None, person.institution, person.position,
+                word(ROLE.get(person.role, person.role)), word(PARTICIPATION_STATUS.get(person.status, person.status)),
+                word("Yes" if person.funded else "No")))
         participant_drafts = frozenset(drafts)
     topics: Counter[str] = Counter()
     topics_by: dict[str, list[str]] = defaultdict(list)
@@ -369,6 +391,17 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
                   participant_drafts=participant_drafts, topics=tuple(topic_rows), actions=action_lines,
                   sections=sections, charts=(year_chart, party_chart), annex_note=annex_note,
                   names=selection.names, filters=filters)
+
+
+class FormatParts(TypedDict):
+    with_sections: bool
+    with_participants: bool
+
+
+def for_format(kind: str) -> FormatParts:
+    """What `build_report` must build for a format: the annex (DOCX, PDF, HTML) and the Participants table
+    (XLSX, HTML)."""
+    return {"with_sections": kind != "xlsx", "with_participants": kind in ("xlsx", "html")}
 
 
 def _sections(dialogue_rows, lines, every_delegation, own, people_of, agenda, topics_by, programmes_of,

@@ -12,6 +12,7 @@ Tables are built as WordprocessingML text and parsed once per table.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from io import BytesIO
 from typing import BinaryIO
@@ -172,7 +173,12 @@ def _title_page(body: Body, report: Report) -> None:
     body.paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def write_docx(report: Report, target: BinaryIO) -> None:
+def write_docx(report: Report, target: BinaryIO, tick: Callable[[int, int], None] | None = None) -> None:
+    """`tick` hears of each table and each annex section."""
+    tick = tick or (lambda done, total: None)
+    tables = report.tables(shares=True, participants=False)  # participants: in the annex
+    total = len(tables) + len(report.sections) + 1
+    tick(0, total)
     document = Document()
     section = document.sections[0]
     section.page_width, section.page_height = Cm(29.7), Cm(21.0)  # A4 landscape
@@ -198,17 +204,19 @@ def write_docx(report: Report, target: BinaryIO) -> None:
     body.heading(report.t("Contents"), 1)
     _field(body.paragraph(), 'TOC \\o "1-2" \\h \\z \\u', report.t("Contents"))
     body.paragraph().add_run().add_break(WD_BREAK.PAGE)
-    for table in report.tables(shares=True, participants=False):  # participants: in the annex
+    for done, table in enumerate(tables, start=1):
         body.heading(report.t(table.name), 1)
         _table(body, report, table)
         if table.name == "Summary" and not report.empty:
             for index in range(len(report.charts)):
                 _chart(body, report, index)
+        tick(done, total)
     if report.annex_note or report.sections:
         body.heading(report.t("Dialogues in detail"), 1)
     if report.annex_note:
         body.paragraph(report.annex_note)
-    for section_ in report.sections:
+    for done, section_ in enumerate(report.sections, start=len(tables) + 1):
+        tick(done, total)
         line = section_.line
         body.heading(line.title + (f" {report.t('(draft)')}" if line.is_draft else ""), 2)
         _table(body, report, Table("Facts", ("Fact", "Value"), tuple(section_.facts)))
@@ -229,6 +237,8 @@ def write_docx(report: Report, target: BinaryIO) -> None:
             body.paragraph(report.t("No actions recorded."))
     document.core_properties.title = report.title
     document.core_properties.language = report.language
+    tick(total - 1, total)
     built = BytesIO()  # built in memory, then written: a full disk fails one plain write, no half-open ZIP
     document.save(built)
     target.write(built.getbuffer())
+    tick(total, total)

@@ -9,6 +9,7 @@ page of its own (`pdf.py`), a browser shows it first and its print stylesheet br
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from html import escape
 from typing import BinaryIO
 
@@ -143,6 +144,11 @@ def title_html(report: Report, qt: bool = False) -> str:
 
 def body_html(report: Report, qt: bool = False) -> str:
     """The tables, the charts after the Summary, then the per-dialogue annex (or the note why not)."""
+    return _tables_html(report, qt) + "".join(_section(report, section, qt) for section in report.sections)
+
+
+def _tables_html(report: Report, qt: bool) -> str:
+    """The tables, the charts after the Summary, and the annex's heading (or the note why it is left out)."""
     parts = []
     for table in report.tables(shares=True, participants=not qt):  # the PDF has them in the annex
         parts.append(f'<h2 id="{table.name.lower()}">{escape(report.t(table.name))}</h2>')
@@ -153,8 +159,6 @@ def body_html(report: Report, qt: bool = False) -> str:
         parts.append(f"<h2>{escape(report.t('Dialogues in detail'))}</h2><p>{escape(report.annex_note)}</p>")
     elif report.sections:
         parts.append(f"<h2>{escape(report.t('Dialogues in detail'))}</h2>")
-    for section in report.sections:
-        parts.append(_section(report, section, qt))
     return "".join(parts)
 
 
@@ -213,8 +217,22 @@ def qt_html(markup: str) -> str:
     return f"<html><head><style>{QT_CSS}</style></head><body>{markup}</body></html>"
 
 
-def write_html(report: Report, target: BinaryIO) -> None:
-    target.write(report_html(report).encode("utf-8"))
+def write_html(report: Report, target: BinaryIO, tick: Callable[[int, int], None] | None = None) -> None:
+    """The page in three writes (head and title page, tables, each annex section), never one string of
+    the whole report; `tick` hears of each section."""
+    tick = tick or (lambda done, total: None)
+    total = 2 + len(report.sections)
+    tick(0, total)
+    target.write((f'<!DOCTYPE html><html lang="{report.language}"><head><meta charset="utf-8"/>'
+                  f"<title>{escape(report.title)}</title><style>{BROWSER_CSS}</style></head>"
+                  f'<body><div class="title-page">{title_html(report)}</div>').encode())
+    target.write(_tables_html(report, qt=False).encode("utf-8"))
+    tick(1, total)
+    for index, section in enumerate(report.sections, start=2):
+        target.write(_section(report, section, False).encode("utf-8"))
+        tick(index, total)
+    target.write(b"</body></html>")
+    tick(total, total)
 
 
 def data_uri(data: bytes) -> str:

@@ -13,6 +13,7 @@ header row. Pages are drawn and written one after another (the writer streams th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -169,12 +170,14 @@ def paginate(stops: list[Stop], height: float, page: float) -> list[list[tuple[f
     return pages
 
 
-def write_pdf(report: Report, target: BinaryIO) -> int:
+def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None] | None = None) -> int:
     """Draw the report into memory, then write it to `target`; returns the number of pages.
 
     Drawn into a buffer, not a file: QPdfWriter reports a failed write only through the painter's
     `end()`, which is checked, and the bytes then go through the one safe writer like every file
-    (services.safe_files)."""
+    (services.safe_files). `tick` hears of each page drawn (after the layout, which it cannot part)."""
+    tick = tick or (lambda done, total: None)
+    tick(0, 0)
     ensure_gui()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -215,23 +218,29 @@ def write_pdf(report: Report, target: BinaryIO) -> int:
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                          f"{report.title} — {text}")
 
-    title.drawContents(painter, QRectF(0, 0, page.width(), page.height()))
-    draw_footer(1)
-    for number, parts in enumerate(slices, start=2):
-        writer.newPage()
-        offset = 0.0
-        for start, end in parts:
-            painter.save()
-            painter.translate(0, offset - start)
-            # a block that begins exactly where the slice ends belongs to the next page: Qt would
-            # draw it clipped (invisible, yet in the PDF's text), so the slice stops just short of it
-            body.drawContents(painter, QRectF(0, start, page.width(), max(0.0, end - start - 1)))
-            painter.restore()
-            offset += end - start
-        draw_footer(number)
+    try:
+        title.drawContents(painter, QRectF(0, 0, page.width(), page.height()))
+        draw_footer(1)
+        for number, parts in enumerate(slices, start=2):
+            tick(number - 1, total)
+            writer.newPage()
+            offset = 0.0
+            for start, end in parts:
+                painter.save()
+                painter.translate(0, offset - start)
+                # a block that begins exactly where the slice ends belongs to the next page: Qt would
+                # draw it clipped (invisible, yet in the PDF's text), so the slice stops just short of it
+                body.drawContents(painter, QRectF(0, start, page.width(), max(0.0, end - start - 1)))
+                painter.restore()
+                offset += end - start
+            draw_footer(number)
+    except BaseException:  # Cancel (or a failure): end the painter before its writer goes
+        painter.end()
+        raise
     if not painter.end():
         raise Incomplete("the PDF writer reported a failure")
     buffer.close()
     target.write(data.data())
+    tick(total, total)
     return total
 

@@ -18,6 +18,13 @@ from desktop_app.services.report.model import Report
 from desktop_app.services.safe_files import Check, check_pdf, check_text_end, check_zip, write_file
 
 FORMATS = ("pdf", "docx", "xlsx", "html")
+# Called by a renderer as it goes: (done, total) in its own units (rows, blocks, pages). It may raise to
+# stop the writing (Cancel in the window: `Progress.check`); the safe writer then removes the partial file.
+Tick = Callable[[int, int], None]
+
+
+def no_tick(done: int, total: int) -> None:
+    """The command line's progress: none."""
 
 
 def format_of(target: Path, chosen: str | None = None) -> str:
@@ -35,7 +42,7 @@ def format_of(target: Path, chosen: str | None = None) -> str:
     return extension
 
 
-def _renderer(kind: str) -> Callable[[Report, BinaryIO], Any]:
+def _renderer(kind: str) -> Callable[[Report, BinaryIO, Tick], Any]:
     if kind == "xlsx":
         from desktop_app.services.report.xlsx import write_xlsx
         return write_xlsx
@@ -49,15 +56,17 @@ def _renderer(kind: str) -> Callable[[Report, BinaryIO], Any]:
     return write_pdf
 
 
-def write_report(report: Report, target: Path, kind: str | None = None) -> Path:
-    """Render `report` into `target` all or nothing; returns the absolute path written."""
+def write_report(report: Report, target: Path, kind: str | None = None, tick: Tick = no_tick) -> Path:
+    """Render `report` into `target` all or nothing; returns the absolute path written.
+
+    `tick` hears how far the renderer is and may stop it by raising: then nothing is written."""
     kind = format_of(target, kind)
     target = target.expanduser().absolute()
     render = _renderer(kind)
     pages: list[int] = []
 
     def fill(stream: BinaryIO) -> None:
-        result = render(report, stream)
+        result = render(report, stream, tick)
         if isinstance(result, int):
             pages.append(result)
 

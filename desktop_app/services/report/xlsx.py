@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from io import BytesIO
 from typing import Any, BinaryIO
@@ -16,6 +17,10 @@ from desktop_app.services.report.model import NO_DIALOGUES, Cell, Report
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 MAX_WIDTH = 60
+ISO_DATE = "yyyy-mm-dd"  # what openpyxl gives a date by itself: an English date needs no cell object
+TICK_ROWS = 2000  # rows between two progress reports (and chances to cancel)
+WIDTH_ROWS = 2000  # column widths are measured on the first rows: a cosmetic that must not cost a pass of 500,000
+DATE_COLUMNS = ("Start date", "End date", "Due date")
 
 
 def _cell(sheet: Any, value: Cell, date_format: str, font: Font | None = None) -> Any:
@@ -40,19 +45,23 @@ def _cell(sheet: Any, value: Cell, date_format: str, font: Font | None = None) -
     return cell
 
 
-def write_xlsx(report: Report, target: BinaryIO) -> None:
+def write_xlsx(report: Report, target: BinaryIO, tick: Callable[[int, int], None] | None = None) -> None:
     """One sheet a table; names and headers in the report's language, rows as numbers and dates.
 
     Written in openpyxl's write-only mode (rows streamed, no cell objects kept): the Participants
     sheet has a row per participation, some 200,000 at 20,000 dialogues."""
+    tick = tick or (lambda done, total: None)
+    tables = report.tables()
+    total, done = sum(len(table.rows) for table in tables), 0
+    tick(0, total)
     workbook = Workbook(write_only=True)
-    date_format = "dd.mm.yyyy" if report.language == "ru" else "yyyy-mm-dd"
+    date_format = "dd.mm.yyyy" if report.language == "ru" else ISO_DATE
     draft_font = Font(italic=True, color="9C5700")
-    for table in report.tables():
+    for table in tables:
         sheet = workbook.create_sheet(report.t(table.name))
         header = [report.t(name) for name in table.header]
         widths = [min(len(h), 18) for h in header]
-        for row in table.rows:
+        for row in table.rows[:WIDTH_ROWS]:
             for column, value in enumerate(row):
                 size = 10 if isinstance(value, date) else (0 if value is None else len(str(value)))
                 if size > widths[column]:
@@ -70,9 +79,24 @@ def write_xlsx(report: Report, target: BinaryIO) -> None:
             cell.alignment = Alignment(vertical="center", wrap_text=True)
             heads.append(cell)
         sheet.append(heads)
+        # the fast path of a row: plain values, a cell object only for risky text and (in Russian) dates;
+        # the Summary (a date among numbers) and draft rows (italic) go cell by cell
+        dated = [] if date_format == ISO_DATE else [i for i, name in enumerate(table.header) if name in DATE_COLUMNS]
         for index, row in enumerate(table.rows):
-            font = draft_font if index in table.drafts else None
-            sheet.append([_cell(sheet, value, date_format, font) for value in row])
+            if table.name == "Summary" or index in table.drafts:
+                font = draft_font if index in table.drafts else None
+                sheet.append([_cell(sheet, value, date_format, font) for value in row])
+            else:
+                values = [_cell(sheet, value, date_format)
+                          if value.__class__ is str and value.startswith(FORMULA_STARTS) else value for value in row]
+                for column in dated:
+                    if values[column] is not None:
+                        values[column] = _cell(sheet, values[column], date_format)
+                sheet.append(values)
+            if not index % TICK_ROWS:
+                tick(done + index, total)
+        done += len(table.rows)
+        tick(done, total)
         if table.name == "Summary" and report.empty:
             sheet.append([])
             sheet.append([report.t(NO_DIALOGUES)])

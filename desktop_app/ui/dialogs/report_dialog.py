@@ -1,8 +1,8 @@
 """The Report dialog: choose the selection and the format, see the report, export it, open it.
 
 The preview is the same document the PDF is printed from, so what the officer sees is what is
-exported. Building the report is a few SQL aggregates; writing it (PDF, Word) takes longer, so
-Export shows a progress dialog through its stages.
+exported. Counting and writing run off the window's thread (`ui.long_work`), with progress and
+Cancel; a cancelled export leaves no partial file and any earlier file of that name as it was.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -34,10 +32,10 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.services.report import ReportSelection, build_report, write_report
-from desktop_app.services.report.build import ANNEX_LIMIT, report_parties
+from desktop_app.services.report.build import ANNEX_LIMIT, for_format, report_parties
 from desktop_app.services.report.model import Report
 from desktop_app.services.report.pdf import report_document
-from desktop_app.ui.long_work import WorkCancelled, run_with_progress
+from desktop_app.ui.long_work import Progress, WorkCancelled, run_with_progress
 from desktop_app.ui.preferences import load_preferences
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
@@ -232,7 +230,7 @@ class ReportDialog(QDialog):
                   .replace("%3", str(s.participants)).replace("%4", str(s.women)).replace("%5", str(s.men))
                   .replace("%6", str(s.sex_not_recorded)))
         text = counts if s.dialogues else self.tr("No dialogues match the selection.")
-        if s.dialogues > ANNEX_LIMIT and self.format.currentData() in ("pdf", "docx"):
+        if s.dialogues > ANNEX_LIMIT and self.format.currentData() in ("pdf", "docx", "html"):
             text += "\n" + (self.tr("The per-dialogue annex will be left out: more than %1 dialogues are selected.")
                             .replace("%1", str(ANNEX_LIMIT)))
         self.summary.setText(text)
@@ -256,25 +254,29 @@ class ReportDialog(QDialog):
             return
         if target.suffix.lower() != f".{kind}":
             target = target.with_name(target.name + f".{kind}")
-        progress = QProgressDialog(self.tr("Writing the report…"), "", 0, 2, self)
-        progress.setWindowTitle(self.tr("Summary report"))
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(0)
-        progress.setValue(0)
+        database, selection, language = self.database, self.selection(), self.language
+        counting = self.tr("Counting the selected dialogues…")
+        writing = self.tr("Writing %1…").replace("%1", target.name)
+
+        def job(progress: Progress) -> Path:
+            progress.report(0, 0, counting)
+            report = build_report(database, selection, language, **for_format(kind))  # fresh numbers
+
+            def tick(done: int, total: int) -> None:
+                progress.check()  # Cancel: the safe writer removes the partial file, the old one stays
+                progress.report(done, total, writing)
+
+            return write_report(report, target, kind, tick)
+
         try:
-            progress.setLabelText(self.tr("Counting the selected dialogues…"))
-            QApplication.processEvents()
-            report = build_report(self.database, self.selection(), self.language)  # fresh numbers
-            progress.setValue(1)
-            progress.setLabelText(self.tr("Writing %1…").replace("%1", target.name))
-            QApplication.processEvents()
-            self.exported = write_report(report, target, kind)
+            self.exported = run_with_progress(self, self.tr("Summary report"), counting, job, category="report",
+                                              name="report writing", writes=True)
+        except WorkCancelled:
+            self.exported_label.setText(self.tr("The export was cancelled; no file was written."))
+            return
         except UserError as error:
             QMessageBox.warning(self, self.tr("Summary report"), shown(error.message))
             return
-        finally:
-            progress.setValue(2)
-            progress.close()
         self.exported_label.setText(self.tr("Saved to %1").replace("%1", str(self.exported)))
         self.open_button.setEnabled(True)
         self.folder_button.setEnabled(True)
