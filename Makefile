@@ -110,9 +110,10 @@ bench: $(STAMP)
 mutation: $(STAMP)
 	$(BIN)/python -m pip install --quiet "mutmut>=3.3,<4"
 	rm -rf mutants
-	QT_QPA_PLATFORM=offscreen $(BIN)/mutmut run --max-children 2 > /dev/null 2>&1 || true
+	QT_QPA_PLATFORM=offscreen nice $(BIN)/mutmut run --max-children 2 > /dev/null 2>&1 || true
 	$(BIN)/mutmut export-cicd-stats > /dev/null && cat mutants/mutmut-cicd-stats.json
 	$(BIN)/mutmut results
+	nice $(BIN)/python tools/sql_mutants.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache mutants
