@@ -17,6 +17,7 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus, Side
+from desktop_app.services.report import ReportSelection, build_report
 from desktop_app.services.report.build import report_parties
 from tests.factories import add_people, delegation_of, make_dialogue
 
@@ -116,3 +117,14 @@ def test_the_report_dialogs_parties_come_from_dialogues_not_in_the_trash(databas
     gone = repository.save(make_dialogue("trashed", delegations=(delegation_of(r.Party.country("KG"), second),)))
     repository.delete(gone.id)
     assert [code for code, _ in report_parties(database, "en")] == ["KZ"]
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_report_lists_its_dialogues_by_start_date_then_title(database: Database) -> None:
+    repository = DialogueRepository(database)
+    for title, start in (("Almaty round", date(2024, 5, 2)), ("Bishkek round", date(2023, 1, 9)),
+                         ("Astana round", date(2024, 5, 2)), ("Dushanbe round", date(2022, 7, 1))):
+        repository.save(make_dialogue(title, start_date=start))
+    report = build_report(database, ReportSelection(), with_sections=False, with_participants=False)
+    assert [line.title for line in report.dialogues] == [
+        "Dushanbe round", "Bishkek round", "Almaty round", "Astana round"]
