@@ -8,6 +8,7 @@ import pytest
 
 from desktop_app.domain.names import word_score
 
+
 @pytest.fixture(autouse=True)
 def _scores_computed_afresh() -> None:
     """`word_score` is cached: a score remembered from an earlier test would not run the rule."""
