@@ -180,16 +180,19 @@ def test_an_absorbed_merged_record_converges_in_any_order(kept_edits: list, gone
     other = kept
     for db, edit in kept_edits:
         other = person_edit(other, edit, db)
+    unseen = []  # the edits that changed something (setting the value a field has is no edit)
     for db, edit in gone_edits[seen_count:]:
+        if rp.values(gone).get(edit[0]) != edit[1]:
+            unseen.append((db, edit))
         gone = person_edit(gone, edit, db)
     here = rp.absorb(kept, gone, "G", merge_seen)
     assert same_person(rp.absorb(here, gone, "G", merge_seen), here)
     assert same_person(rp.merge(here, other), rp.merge(other, here))
     assert same_person(rp.merge(here, other), rp.absorb(rp.merge(kept, other), gone, "G", merge_seen))
     assert same_person(rp.merge(here, other), rp.merge(rp.absorb(other, gone, "G", merge_seen), here))
-    for db, edit in gone_edits[seen_count:]:  # every edit the merge had not seen is in the kept record
+    for n, (db, edit) in enumerate(unseen):  # every edit the merge had not seen is in the kept record
         assert any(c.value == edit[1] for c in rp.merge(here, other).fields[edit[0]]) or any(
-            later[0] == edit[0] for _, later in gone_edits[gone_edits.index((db, edit)) + 1:])
+            later[0] == edit[0] for _, later in unseen[n + 1:])
 
 
 def same_person(a: rp.State, b: rp.State) -> bool:
