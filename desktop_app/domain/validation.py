@@ -53,9 +53,10 @@ def _named(label: Label) -> str:
     return label() if callable(label) else label
 
 
-def _later(template: str, *arguments: object) -> Callable[[], str]:
-    """A label made only when asked for; an argument that is itself a label is made then too."""
-    return lambda: Text(template, *(_named(a) if callable(a) else a for a in arguments))
+def _later(make: Callable[..., str], *arguments: object) -> Callable[[], str]:
+    """A label made only when asked for (`make` holds the literal Text, so lupdate still lists it);
+    an argument that is itself a label is made then too."""
+    return lambda: make(*(_named(a) if callable(a) else a for a in arguments))
 
 
 def _too_long(where: str, value: str | None, limit_key: str, label: Label) -> Iterator[FieldProblem]:
@@ -113,25 +114,25 @@ def dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
         if not item.title.strip():
             problems.append(FieldProblem(f"agenda[{i}].title", Text("Agenda item %1 needs a title.", i + 1)))
         add(_too_long(f"agenda[{i}].title", item.title, "agenda_title",
-                      _later("Agenda item %1's title", i + 1)))
+                      _later(lambda n: Text("Agenda item %1's title", n), i + 1)))
         add(_too_long(f"agenda[{i}].notes", item.notes, "agenda_notes",
-                      _later("Agenda item %1's notes", i + 1)))
+                      _later(lambda n: Text("Agenda item %1's notes", n), i + 1)))
         add(party_problems(f"agenda[{i}].presenter", item.presenter,
-                           _later("Agenda item %1's presenter", i + 1)))
+                           _later(lambda n: Text("Agenda item %1's presenter", n), i + 1)))
     for i, action in enumerate(dialogue.actions):
         if not action.description.strip():
             problems.append(FieldProblem(f"actions[{i}].description", Text("Action %1 needs a description.", i + 1)))
         add(_too_long(f"actions[{i}].description", action.description, "action_description",
-                      _later("Action %1's description", i + 1)))
+                      _later(lambda n: Text("Action %1's description", n), i + 1)))
         add(_too_long(f"actions[{i}].owner", action.owner, "action_owner",
-                      _later("Action %1's owner", i + 1)))
+                      _later(lambda n: Text("Action %1's owner", n), i + 1)))
     for i, delegation in enumerate(dialogue.delegations):
         def label(delegation: Delegation = delegation, i: int = i) -> str:  # named by its party
             return PartyName(delegation.party) or Text("Delegation %1", i + 1)
 
         add(party_problems(f"delegations[{i}].party", delegation.party, label))
         add(_too_long(f"delegations[{i}].notes", delegation.notes, "delegation_notes",
-                      _later("%1's notes", label)))
+                      _later(lambda name: Text("%1's notes", name), label)))
         people_seen: set[str] = set()
         for j, participant in enumerate(delegation.participants):
             where = f"delegations[{i}].participants[{j}]"
@@ -142,7 +143,7 @@ def dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
                 problems.append(FieldProblem(where, Text("%1 lists the same person twice.", label())))
             people_seen.add(participant.person_id)
             add(_too_long(f"{where}.position", participant.position, "position",
-                          _later("%1, participant %2's position", label, j + 1)))
+                          _later(lambda name, n: Text("%1, participant %2's position", name, n), label, j + 1)))
     return problems
 
 

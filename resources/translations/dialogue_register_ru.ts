@@ -2275,6 +2275,34 @@ Open them now to save or discard them?</source>
             <translation>Делегация %1 повторяет сторону, у которой уже есть делегация.</translation>
         </message>
         <message>
+            <source>Agenda item %1's title</source>
+            <translation>Пункт повестки %1, название</translation>
+        </message>
+        <message>
+            <source>Agenda item %1's notes</source>
+            <translation>Пункт повестки %1, примечания</translation>
+        </message>
+        <message>
+            <source>Agenda item %1's presenter</source>
+            <translation>Пункт повестки %1, докладчик</translation>
+        </message>
+        <message>
+            <source>Action %1's description</source>
+            <translation>Действие %1, описание</translation>
+        </message>
+        <message>
+            <source>Action %1's owner</source>
+            <translation>Действие %1, ответственный</translation>
+        </message>
+        <message>
+            <source>%1's notes</source>
+            <translation>%1, примечания</translation>
+        </message>
+        <message>
+            <source>%1, participant %2's position</source>
+            <translation>%1, участник %2, должность</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Название</translation>
         </message>
