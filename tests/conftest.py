@@ -19,6 +19,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp):  # type: ignore[no-untyped-def]
+    """The process's Qt application is pytest-qt's QApplication, made before any test runs, as the
+    window makes its own before anything else: a command run in-process that draws a PDF would
+    otherwise create a bare QGuiApplication (`report.raster.ensure_gui`), and the next widget test
+    would abort in QWidget's constructor (found when CLI report tests began to run in-process)."""
+    yield qapp
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test may touch the real per-user data folder, settings or log."""
