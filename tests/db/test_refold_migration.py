@@ -19,7 +19,7 @@ from desktop_app.domain import records as r
 from desktop_app.domain.search import fold_all
 
 ARCHIVES = Path(__file__).parent / "archives"
-OLD = ARCHIVES / "schema-0010_exchange.sqlite3"
+OLD = ARCHIVES / "schema-0010_exchange-spellings.sqlite3"
 
 
 def _stored(path: Path, query: str) -> list[tuple[str, ...]]:
