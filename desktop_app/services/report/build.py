@@ -21,7 +21,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus, Role
 from desktop_app.domain.errors import UserError
-from desktop_app.domain.reference import council_presidency, country_name, is_eu_central_asia
+from desktop_app.domain.reference import council_presidency, counted_party, country_name, is_eu_central_asia
 from desktop_app.domain.text_rules import FORBIDDEN, printable
 from desktop_app.services.report import queries as q
 from desktop_app.services.report.labels import (
@@ -276,6 +276,10 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
         sides = ", ".join(t(SIDE.get(s, s), language) for s in sorted(data["sides"]))
         party_rows.append((label(key), sides, len(data["dialogues"]), data["delegations"], len(data["rows"]),
                            *by_sex(data["rows"]), data["supported"]))
+    party_notes = tuple(
+        t("%1: delegations under its former names count as the same party.", language).replace(
+            "%1", counted.label()) for key in parties if key.code is None
+        for counted in (counted_party(key, language),) if counted.formerly)
 
     # ---- the Summary
     people = [person for _, _, person in attended]
@@ -390,7 +394,7 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
                   participants=tuple(participant_rows_) if participant_rows_ is not None else None,
                   participant_drafts=participant_drafts, topics=tuple(topic_rows), actions=action_lines,
                   sections=sections, charts=(year_chart, party_chart), annex_note=annex_note,
-                  names=selection.names, filters=filters)
+                  names=selection.names, filters=filters, party_notes=party_notes)
 
 
 class FormatParts(TypedDict):
