@@ -33,6 +33,12 @@ _APOSTROPHES = "'`ʻʼ’‘´ʹ"
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _FINAL_J = re.compile(r"(?<=[aeiouy])j\b")  # й at the end of a word in GOST/ISO 9 and German spelling
+# й written "i" before o at the start of a word or after a vowel ("Ioldoshev" = «Йолдошев», "Maiorov" =
+# «Майоров»): read as "y", so that it folds as "yo" does (the vowels a, e, u after such an "i" already fold).
+_I_BEFORE_O = re.compile(r"(?:(?<![a-z])|(?<=[aeiouy]))i(?=o)")
+# й written "j" after a vowel and before a consonant or the end of a word ("Bojko" = «Бойко», "Kajrat"):
+# applied to the folded spelling, where the j of ж (zh, dzh) is one letter with it, so both scripts agree.
+_J_AS_I = re.compile(r"(?<=[aeiou])j(?![aeiou])")
 # Romanisation variants that name the same sound, applied in order to lower-case ASCII.
 _VARIANTS: tuple[tuple[str, str], ...] = (
     ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"), ("x", "h"), ("ks", "h"),
@@ -65,8 +71,10 @@ def _fold(text: str) -> str:
     text = text.replace("'", "").replace("`", "")  # the soft and hard signs come out of anyascii as '
     text = _NOT_WORD.sub(" ", text)
     text = _DOUBLED.sub(r"\1", _FINAL_J.sub("i", text))  # Dmitrij = Dmitriy; Iuliia, Çaryýewa: one letter
+    text = _I_BEFORE_O.sub("y", text)
     for old, new in _VARIANTS:
         text = text.replace(old, new)
+    text = _J_AS_I.sub("i", text)
     return " ".join(_DOUBLED.sub(r"\1", text).split())
 
 
@@ -86,7 +94,7 @@ def is_patronymic(word: str) -> bool:
 
 # Letters that begin a spelling variant, so that their folding depends on the letter typed next
 # ("Kazak" → "Kazakh" folds to "kazah"): at the end of what is typed so far they are left out.
-_OPEN_ENDINGS = frozenset("kzdstgyipoe" "иыйе")
+_OPEN_ENDINGS = frozenset("kzdstgyipoej" "иыйежҷ")
 
 
 def typing_fold(text: str) -> str:

@@ -13,6 +13,8 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.domain.errors import NewerSchema, UserError
 
 ARCHIVES = Path(__file__).parent / "archives"
+# Archives holding more than the four sample records (README.md there says what and why).
+MORE_RECORDS = {"schema-0010_exchange-spellings": 5}
 
 
 def schema_of(path: Path) -> str:
@@ -112,7 +114,7 @@ def test_every_archived_schema_opens_with_its_records(archive, tmp_path) -> None
     shutil.copyfile(archive, copy)
     database = open_database(copy)
     assert schema_of(copy) == migrate.SCHEMA_HEAD
-    assert DialogueRepository(database).count() == 4
+    assert DialogueRepository(database).count() == MORE_RECORDS.get(archive.stem, 4)
     database.close()
 
 

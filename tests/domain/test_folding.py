@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -42,3 +45,41 @@ def test_folding_gives_lower_case_ascii_words(text: str) -> None:
     folded = fold(text)
     assert folded.isascii() and folded == folded.lower() and "  " not in folded
     assert typing_fold(text).isascii()
+
+
+def _round3_fold(text: str) -> str:
+    """The folding before round 4 (й written j inside a word, or i before o, not read as й), which
+    the texts of a database stored before migration 0011_refold hold."""
+    from unittest.mock import patch
+
+    from desktop_app.domain import search
+
+    never = re.compile(r"(?!x)x")
+    with patch.object(search, "_I_BEFORE_O", never), patch.object(search, "_J_AS_I", never):
+        return search._fold(text)
+
+
+def _real_texts() -> list[str]:
+    """Names and titles as officers record them: the spelling tables, the sample records, the
+    reference lists' names in both languages."""
+    from tests.search.spelling_table import HARD_NEGATIVES, PAIRS
+    from tests.services import name_pairs
+
+    texts = [text for pair in PAIRS for text in pair[:2]] + HARD_NEGATIVES
+    texts += [text for pair in name_pairs.SAME + name_pairs.DIFFERENT for text in pair]
+    root = Path(__file__).parents[2]
+    for path in (root / "resources" / "samples" / "demo-bundle.json",
+                 *sorted((root / "resources" / "reference").glob("*.json"))):
+        texts += re.findall(r'"([^"\n]{2,300})"', path.read_text(encoding="utf-8"))
+    return texts
+
+
+def test_folding_a_text_stored_before_round_4_again_gives_the_new_folding() -> None:
+    """Migration 0011_refold folds the stored lines again (only those holding "j" or "io"): on every
+    real text that must equal folding the original, and the two new rules must have fired somewhere."""
+    texts = _real_texts()
+    assert len(texts) > 500
+    assert [text for text in texts if fold(_round3_fold(text)) != fold(text)] == []
+    changed = {text for text in texts if _round3_fold(text) != fold(text)}
+    assert {"Tojchiev Kajrat", "Ioldoshev Oktam", "Bojko Andrej"} <= changed
+    assert all("j" in _round3_fold(text) or "io" in _round3_fold(text) for text in changed)

@@ -40,11 +40,13 @@ PAIRS: list[tuple[str, str, str]] = [
     ("Эркинбаева Айпери", "Erkinbaeva Aiperi", "passport"),
     ("Бекмурза уулу Нурсултан", "Nursultan Bekmurza uulu", "passport"),
     ("Сыдыкова Гүлмира", "Sydykova Gulmira", "passport"),
+    ("Тойчиев Кайрат", "Tojchiev Kajrat", "й as j (German, Polish, Czech)"),
     # Uzbek
     ("Турсунова Дилноза", "Tursunova Dilnoza", "passport"),
     ("Ташпулатов Ёркин", "Toshpulatov Yorqin", "Uzbek Latin"),
     ("Йўлдошев Ўктам", "Yoʻldoshev Oʻktam", "Uzbek Latin"),
     ("Йўлдошев Ўктам", "Yoldoshev Oktam", "Uzbek Latin, no apostrophe"),
+    ("Йўлдошев Ўктам", "Ioldoshev Oktam", "й as i before a vowel"),
     ("Хасанов Тимур", "Xasanov Timur", "Uzbek Latin"),
     ("Хасанов Тимур", "Khasanov Timur", "passport"),
     ("Ғуломов Акмал", "Gʻulomov Akmal", "Uzbek Latin"),
@@ -91,6 +93,7 @@ PAIRS: list[tuple[str, str, str]] = [
     ("Михайлов Евгений", "Mikhaylov Yevgeniy", "BGN/PCGN"),
     ("Соловьёв Андрей", "Solov'yev Andrey", "BGN/PCGN"),
     ("Ковалёва Ксения", "Kovaleva Kseniia", "passport (ICAO)"),
+    ("Бойко Андрей", "Bojko Andrej", "GOST/ISO 9, German (й as j)"),
 ]
 
 # Other people in the same database, each a trap for one of the spellings above: a sibling with
@@ -101,5 +104,5 @@ HARD_NEGATIVES: list[str] = [
     "Хусанов Тимур", "Иванова Светлана", "Үсөнова Айжан", "Асанов Бакытбек",
     "Ерлан Бекмуратов", "Дилноза Ахмедова", "Сергей Петров", "Азамат Токтосунов", "Алексей Смирницкий",
     "Раҳимова Малика", "Кузнецова Дарья", "Юлия Ким",
-    "Каримов Гулом", "Абдуллаев Нодир", "Ахметов Әйгерім",
+    "Каримов Гулом", "Абдуллаев Нодир", "Ахметов Әйгерім", "Бойко Алла", "Тойчиева Айгуль",
 ]

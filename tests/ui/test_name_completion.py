@@ -60,6 +60,20 @@ def test_typing_nurl_offers_the_person_written_in_cyrillic(qtbot, database, monk
     qtbot.keyClick(cell_editor, Qt.Key.Key_Escape)
 
 
+def test_typing_bojko_or_ioldoshev_offers_the_person_written_in_cyrillic(qtbot, database, monkeypatch) -> None:
+    """й written j inside a word and i before a vowel (issue 16, round 4), letter by letter as typed."""
+    add_people(database, "Бойко Сергей", "Бойков Андрей", "Йўлдошев Ўктам", "Иванов Олег")
+    _, cell_editor = _name_cell(qtbot, database, monkeypatch)
+    key_clicks(qtbot, cell_editor, "Boj")
+    assert offered_texts(cell_editor.completer())[:2] == ["Бойко Сергей", "Бойков Андрей"]
+    key_clicks(qtbot, cell_editor, "ko Sergej")
+    assert offered_texts(cell_editor.completer())[:1] == ["Бойко Сергей"]
+    cell_editor.clear()
+    key_clicks(qtbot, cell_editor, "Ioldoshev")
+    assert offered_texts(cell_editor.completer())[:1] == ["Йўлдошев Ўктам"]
+    qtbot.keyClick(cell_editor, Qt.Key.Key_Escape)
+
+
 def test_namesakes_are_told_apart_and_the_one_picked_is_the_one_recorded(qtbot, database, monkeypatch) -> None:
     first, second = add_people(database, "Ерлан Нурланов", "Ерлан Нурланов")
     for person, country, title, year in ((first, "KZ", "Drug Dialogue 2022", 2022),

@@ -12,6 +12,7 @@ from desktop_app.ui.models.people_model import PeopleTableModel
 from desktop_app.ui.people_view import PeopleView
 from tests.factories import add_institution, add_people, delegation_of, make_dialogue
 from tests.ui.conftest import add_dialogues
+from tests.ui.form_driving import key_clicks
 
 
 def names(view: PeopleView) -> list[str]:
@@ -34,6 +35,18 @@ def test_search_finds_people_in_either_spelling(qtbot, database):
     assert len(names(view)) == 3
     qtbot.keyClicks(view.search, "gulnara")
     qtbot.waitUntil(lambda: names(view) == ["Гульнара Асанова"])
+
+
+def test_search_reads_j_and_i_as_the_cyrillic_short_i(qtbot, database):
+    """«Бойко» recorded, "Bojko" typed; "Ioldoshev" recorded, «Йолдошев» typed (issue 16, round 4)."""
+    add_people(database, "Бойко Сергей", "Ioldoshev Oibek", "Бобков Олег")
+    view = PeopleView(PeopleRepository(database))
+    qtbot.addWidget(view)
+    qtbot.keyClicks(view.search, "Bojko")
+    qtbot.waitUntil(lambda: names(view) == ["Бойко Сергей"])
+    view.search.clear()
+    key_clicks(qtbot, view.search, "Йолдошев")
+    qtbot.waitUntil(lambda: names(view) == ["Ioldoshev Oibek"])
 
 
 def test_editing_a_person_saves_the_record(qtbot, database):

@@ -21,7 +21,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus, Role
 from desktop_app.domain.errors import UserError
-from desktop_app.domain.reference import country_name
+from desktop_app.domain.reference import council_presidency, counted_party, country_name, is_eu_central_asia
 from desktop_app.domain.text_rules import FORBIDDEN, printable
 from desktop_app.services.report import queries as q
 from desktop_app.services.report.labels import (
@@ -276,6 +276,10 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
         sides = ", ".join(t(SIDE.get(s, s), language) for s in sorted(data["sides"]))
         party_rows.append((label(key), sides, len(data["dialogues"]), data["delegations"], len(data["rows"]),
                            *by_sex(data["rows"]), data["supported"]))
+    party_notes = tuple(
+        t("%1: delegations under its former names count as the same party.", language).replace(
+            "%1", counted.label()) for key in parties if key.code is None
+        for counted in (counted_party(key, language),) if counted.formerly)
 
     # ---- the Summary
     people = [person for _, _, person in attended]
@@ -390,7 +394,7 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
                   participants=tuple(participant_rows_) if participant_rows_ is not None else None,
                   participant_drafts=participant_drafts, topics=tuple(topic_rows), actions=action_lines,
                   sections=sections, charts=(year_chart, party_chart), annex_note=annex_note,
-                  names=selection.names, filters=filters)
+                  names=selection.names, filters=filters, party_notes=party_notes)
 
 
 class FormatParts(TypedDict):
@@ -442,6 +446,9 @@ def _sections(dialogue_rows, lines, every_delegation, own, people_of, agenda, to
                  (t("Delegations", language), number_text(line.delegations, language)),
                  (t("Participants", language), number_text(line.participants, language)),
                  (t("Topics", language), ", ".join(topics_by[dialogue_id]) or "—")]
+        presidency = council_presidency(line.start_date) if is_eu_central_asia(line.title, line.series) else None
+        if presidency:  # the EU side of an EU-Central Asia dialogue is chaired by the presidency of its date
+            facts.insert(5, (t("Council presidency", language), country_name(presidency, language)))
         if programmes[dialogue_id]:
             facts.append((t("Supported by", language), ", ".join(programmes[dialogue_id])))
         if row[13]:
@@ -455,7 +462,8 @@ def _sections(dialogue_rows, lines, every_delegation, own, people_of, agenda, to
             parties=tuple((g.party.code, party_label(g.party, "en"), party_label(g.party, "ru")) for g in everyone),
             participants=sum(p.attended for g in everyone for p in people_of[g.id]),
             supported_delegations=sum(g.supported for g in everyone), programmes=tuple(programmes[dialogue_id]),
-            topics=tuple(topics_by[dialogue_id]), agenda_items=len(agenda_of[dialogue_id]), draft=line.is_draft)
+            topics=tuple(topics_by[dialogue_id]), agenda_items=len(agenda_of[dialogue_id]), draft=line.is_draft,
+            presidency=presidency)
         sections.append(DialogueSection(
             line=line, facts=tuple(facts), delegations=tuple(groups), agenda=tuple(agenda_of[dialogue_id]),
             actions=tuple(actions_of[dialogue_id]), narrative=narrative(facts_for_text, language)))

@@ -207,6 +207,9 @@ def write_docx(report: Report, target: BinaryIO, tick: Callable[[int, int], None
     for done, table in enumerate(tables, start=1):
         body.heading(report.t(table.name), 1)
         _table(body, report, table)
+        if table.name == "Participation":
+            for note in report.party_notes:
+                body.paragraph(note).runs[0].italic = True
         if table.name == "Summary" and not report.empty:
             for index in range(len(report.charts)):
                 _chart(body, report, index)

@@ -153,6 +153,8 @@ def _tables_html(report: Report, qt: bool) -> str:
     for table in report.tables(shares=True, participants=not qt):  # the PDF has them in the annex
         parts.append(f'<h2 id="{table.name.lower()}">{escape(report.t(table.name))}</h2>')
         parts.append(_table(report, table, qt))
+        if table.name == "Participation":
+            parts.extend(f'<p class="caption">{escape(note)}</p>' for note in report.party_notes)
         if table.name == "Summary" and not report.empty:
             parts.extend(_chart(i, report, qt) for i in range(len(report.charts)))
     if report.annex_note:

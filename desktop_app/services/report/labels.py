@@ -87,6 +87,9 @@ RU: dict[str, str] = {
         "Сузьте отбор, чтобы включить его.",
     "names left out": "имена не приводятся", "%1 participants": "участников: %1",
     "Delegations and participants": "Делегации и участники", "programme-funded": "за счёт программы",
+    "Council presidency": "Председательство в Совете ЕС",  # issue 16, round 4
+    "%1: delegations under its former names count as the same party.":
+        "%1: делегации под прежними названиями учитываются как та же сторона.",
 }
 
 

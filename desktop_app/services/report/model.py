@@ -222,6 +222,9 @@ class Report:
     annex_note: str = ""  # why the annex is left out, when it is
     names: bool = True
     filters: tuple[tuple[str, str], ...] = field(default=())
+    # under the Participation table (PDF, DOCX, HTML; the workbook keeps the contract's cells): each party
+    # listed there that counts a predecessor's delegations, "European Union Drugs Agency (formerly EMCDDA): …"
+    party_notes: tuple[str, ...] = field(default=())
 
     @property
     def empty(self) -> bool:

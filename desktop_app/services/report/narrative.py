@@ -35,6 +35,7 @@ class NarrativeFacts:
     topics: tuple[str, ...]
     agenda_items: int
     draft: bool
+    presidency: str | None = None  # the Council presidency of the date (ISO code), for an EU-Central Asia dialogue
 
 
 def _join_en(items: list[str]) -> str:
@@ -105,6 +106,11 @@ def _groups(facts: NarrativeFacts) -> tuple[list[str], list[str], list[tuple[str
     return ca, eu, others, organisations
 
 
+def _chair_holds_presidency(facts: NarrativeFacts) -> bool:
+    """Whether the recorded chair is the member state holding the Council presidency on the date."""
+    return bool(facts.presidency) and facts.chair_is_country and facts.chair_en == country_name(facts.presidency)
+
+
 def narrative(facts: NarrativeFacts, language: str) -> str:
     """The paragraph in the report's language."""
     return narrative_ru(facts) if language == "ru" else narrative_en(facts)
@@ -122,7 +128,13 @@ def narrative_en(facts: NarrativeFacts) -> str:
     if facts.chair_en:
         chair = facts.chair_en if facts.chair_is_country else _with_article(facts.chair_en)
         text += f" under the chairmanship of {chair}"
-    text += "."
+    if facts.presidency and _chair_holds_presidency(facts):
+        text += ", which then held the Council presidency."
+    elif facts.presidency:
+        name = country_name(facts.presidency)
+        text += f". The Council presidency was then held by {'the ' + name if facts.presidency == 'NL' else name}."
+    else:
+        text += "."
     delegations = len(facts.parties)
     if delegations:
         ca, eu, others, organisations = _groups(facts)
@@ -170,8 +182,12 @@ def narrative_ru(facts: NarrativeFacts) -> str:
     else:
         place = ""
     text = f"{date_text}{place} состоялось мероприятие «{facts.title}»."
-    if facts.chair_ru:
+    if facts.chair_ru and facts.presidency and _chair_holds_presidency(facts):
+        text += f" Председатель — {facts.chair_ru} (страна, председательствующая в Совете ЕС)."
+    elif facts.chair_ru:
         text += f" Председатель — {facts.chair_ru}."
+    if facts.presidency and not _chair_holds_presidency(facts):
+        text += f" Председательство в Совете ЕС — {country_name(facts.presidency, 'ru')}."
     delegations = len(facts.parties)
     if delegations:
         ca, eu, others, organisations = _groups(facts)
