@@ -162,10 +162,21 @@ def rule_conflicts(kind: str, encoded: dict[str, Any], orphans: Iterable[str], s
     if edited:
         found.append({"rule": rp.TRASH_RULE, "fields": ["trashed", *edited]})
     for rule, paths in rp.rule_breaks(encoded, orphans):
-        databases = {rp.winner(state.fields[p]).dot[0] for p in paths if p in state.fields}
-        if len(databases) > 1 or rule == "a participant of a removed delegation":
+        winners = [rp.winner(state.fields[p]) for p in paths if p in state.fields]
+        databases = {c.dot[0] for c in winners}
+        # a merge of people made elsewhere (a redirected reference) is no officer's save either
+        redirected = rule == "one person in two delegations" and (
+            any(c.written is not None for c in winners) or _twice_in_one_delegation(state, paths))
+        if len(databases) > 1 or redirected or rule == "a participant of a removed delegation":
             found.append({"rule": rule, "fields": list(paths)})
     return found
+
+
+def _twice_in_one_delegation(state: rp.State, paths: Iterable[str]) -> bool:
+    """One person twice in one delegation: no form saves that (only merges of people can make it)."""
+    shown = rp.values(state)
+    delegations = [shown.get(p.rsplit(".", 1)[0] + ".delegation") for p in paths]
+    return len(set(delegations)) < len(delegations)
 
 
 def index_conflicts(session: Session, kind: str, record_id: str, label: str, encoded: dict[str, Any],
@@ -287,14 +298,13 @@ def follow_merge(session: Session, kind: str, gone_id: str) -> None:
 def absorb_merged(session: Session, kind: str, incoming: dict[str, rp.State]
                   ) -> tuple[dict[str, rp.State], list[str]]:
     """Records merged into another (a tombstone's merged_into) that are here — stored, or arriving
-    in `incoming` — go into the kept record (`replication.absorb`: their edits the merge had not
-    seen follow it) and are removed, once the kept record is here. Returns the kept records'
-    states before, by id, for those that changed."""
+    in `incoming` — go into the kept record (`replication.absorb`: their edits follow the merge)
+    and are removed, once the kept record is here. Returns the kept records' states before, by id,
+    for those that changed."""
     kept = redirects(session)
     model = MODELS[kind]
     gone_ids = [i for i in kept if i in incoming] + list(session.scalars(
         select(model.id).where(model.id.in_([i for i in kept if i not in incoming]))))
-    stones = tombstones(session)
     before: dict[str, rp.State] = {}
     removed: list[str] = []
     for gone_id in sorted(set(gone_ids)):
@@ -308,7 +318,7 @@ def absorb_merged(session: Session, kind: str, incoming: dict[str, rp.State]
         states += [incoming[gone_id]] if gone_id in incoming else []
         gone = states[0] if len(states) == 1 else rp.merge(*states)
         ours = state_of(session, kind, target)
-        merged = rp.absorb(ours, gone, gone_id, json.loads(stones[gone_id].version))
+        merged = rp.absorb(ours, gone, gone_id)
         if merged != ours:
             before.setdefault(target.id, ours)
             store(session, kind, target.id, merged)
