@@ -285,14 +285,27 @@ def dialogues_naming(session: Session, kind: str, record_id: str) -> list[str]:
 def follow_merge(session: Session, kind: str, gone_id: str) -> None:
     """Every stored dialogue naming a merged record names the kept one (no new version: every
     database does the same when the tombstone arrives, so the states stay equal)."""
+    follow_merges(session, kind, [gone_id])
+
+
+def follow_merges(session: Session, kind: str, ids: Iterable[str]) -> None:
+    """`follow_merge` for every id whose reading the tombstones changed, and the ids they read as
+    before: a stored reference is found by the id its edit wrote (in the state) or by the id it
+    showed (in the rows), so a change in the middle of a chain reaches it too."""
     kept = redirects(session)
-    if gone_id not in kept or load_row(session, kind, kept[gone_id]) is None:
-        return  # the kept record has not arrived yet (or a cycle reads as this one): the names stay
-    # rows name the shown value; a waiting version or a hidden participant names it only in the state
-    in_states = set(session.scalars(select(m.DialogueRow.id).where(m.DialogueRow.replica.contains(gone_id))))
-    for dialogue_id in sorted(set(dialogues_naming(session, kind, gone_id)) | in_states):
-        row = load_dialogue_row(session, dialogue_id)
-        store(session, "dialogue", dialogue_id, rp.redirect(state_of(session, "dialogue", row), kept), check=False)
+    dialogue_ids: set[str] = set()
+    for record_id in sorted(set(ids)):
+        if load_row(session, kind, kept.get(record_id, record_id)) is None:
+            continue  # the kept record has not arrived yet: the names stay
+        # rows name the shown value; a waiting version, a hidden participant or a reference as its
+        # edit wrote it names it only in the state
+        dialogue_ids.update(dialogues_naming(session, kind, record_id))
+        dialogue_ids.update(session.scalars(select(m.DialogueRow.id).where(m.DialogueRow.replica.contains(record_id))))
+    for dialogue_id in sorted(dialogue_ids):
+        state = state_of(session, "dialogue", load_dialogue_row(session, dialogue_id))
+        moved = rp.redirect(state, kept)
+        if moved != state:
+            store(session, "dialogue", dialogue_id, moved, check=False)
 
 
 def absorb_merged(session: Session, kind: str, incoming: dict[str, rp.State]

@@ -103,6 +103,31 @@ def test_a_reference_rewritten_to_a_first_target_follows_the_second_as_everywher
         database.close()
 
 
+def test_a_reference_follows_a_chain_whose_middle_was_merged_into_a_second_person(tmp_path: Path) -> None:
+    """X into I and I into E at the first office; I into F at the second. The third holds a dialogue
+    naming X: it reads X as E, then learns that I (the middle of the chain) went to F as well."""
+    first, second, third, fourth = databases = open_all(tmp_path, "first", "second", "third", "fourth")
+    x, i, e, f = add_people(first, "Aibek Sadykov", "Aibek Sadyqov", "Айбек Садыков", "Aibek S.")
+    e, f = sorted((e, f), key=lambda p: p.id)  # F's id is the greater: I's target in every database
+    for other in (second, third, fourth):
+        exchange(first, other)
+    four = DialogueRepository(third).save(make_dialogue(title="Four", delegations=(
+        delegation_of(Party.country("KZ"), x),)))
+    exchange(third, fourth)
+    PeopleRepository(first).merge(i.id, x.id)
+    PeopleRepository(first).merge(e.id, i.id)
+    PeopleRepository(second).merge(f.id, i.id)
+    exchange(first, third)
+    exchange(second, third)
+    exchange(second, fourth)
+    exchange(first, fourth)
+    assert named(third, four.id) == named(fourth, four.id) == [f.id]
+    all_to_all(databases)
+    assert_converged(databases)
+    for database in databases:
+        database.close()
+
+
 def test_one_person_merged_into_two_people_in_every_order(tmp_path: Path) -> None:
     """The dialogues each merging office changed name the person it kept: where both changed the
     same participant, the two choices wait as a conflict, the same in every database."""
