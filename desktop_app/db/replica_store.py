@@ -162,10 +162,21 @@ def rule_conflicts(kind: str, encoded: dict[str, Any], orphans: Iterable[str], s
     if edited:
         found.append({"rule": rp.TRASH_RULE, "fields": ["trashed", *edited]})
     for rule, paths in rp.rule_breaks(encoded, orphans):
-        databases = {rp.winner(state.fields[p]).dot[0] for p in paths if p in state.fields}
-        if len(databases) > 1 or rule == "a participant of a removed delegation":
+        winners = [rp.winner(state.fields[p]) for p in paths if p in state.fields]
+        databases = {c.dot[0] for c in winners}
+        # a merge of people made elsewhere (a redirected reference) is no officer's save either
+        redirected = rule == "one person in two delegations" and (
+            any(c.written is not None for c in winners) or _twice_in_one_delegation(state, paths))
+        if len(databases) > 1 or redirected or rule == "a participant of a removed delegation":
             found.append({"rule": rule, "fields": list(paths)})
     return found
+
+
+def _twice_in_one_delegation(state: rp.State, paths: Iterable[str]) -> bool:
+    """One person twice in one delegation: no form saves that (only merges of people can make it)."""
+    shown = rp.values(state)
+    delegations = [shown.get(p.rsplit(".", 1)[0] + ".delegation") for p in paths]
+    return len(set(delegations)) < len(delegations)
 
 
 def index_conflicts(session: Session, kind: str, record_id: str, label: str, encoded: dict[str, Any],
@@ -274,27 +285,39 @@ def dialogues_naming(session: Session, kind: str, record_id: str) -> list[str]:
 def follow_merge(session: Session, kind: str, gone_id: str) -> None:
     """Every stored dialogue naming a merged record names the kept one (no new version: every
     database does the same when the tombstone arrives, so the states stay equal)."""
+    follow_merges(session, kind, [gone_id])
+
+
+def follow_merges(session: Session, kind: str, ids: Iterable[str]) -> None:
+    """`follow_merge` for every id whose reading the tombstones changed, and the ids they read as
+    before: a stored reference is found by the id its edit wrote (in the state) or by the id it
+    showed (in the rows), so a change in the middle of a chain reaches it too."""
     kept = redirects(session)
-    if gone_id not in kept or load_row(session, kind, kept[gone_id]) is None:
-        return  # the kept record has not arrived yet (or a cycle reads as this one): the names stay
-    # rows name the shown value; a waiting version or a hidden participant names it only in the state
-    in_states = set(session.scalars(select(m.DialogueRow.id).where(m.DialogueRow.replica.contains(gone_id))))
-    for dialogue_id in sorted(set(dialogues_naming(session, kind, gone_id)) | in_states):
-        row = load_dialogue_row(session, dialogue_id)
-        store(session, "dialogue", dialogue_id, rp.redirect(state_of(session, "dialogue", row), kept), check=False)
+    dialogue_ids: set[str] = set()
+    for record_id in sorted(set(ids)):
+        if load_row(session, kind, kept.get(record_id, record_id)) is None:
+            continue  # the kept record has not arrived yet: the names stay
+        # rows name the shown value; a waiting version, a hidden participant or a reference as its
+        # edit wrote it names it only in the state
+        dialogue_ids.update(dialogues_naming(session, kind, record_id))
+        dialogue_ids.update(session.scalars(select(m.DialogueRow.id).where(m.DialogueRow.replica.contains(record_id))))
+    for dialogue_id in sorted(dialogue_ids):
+        state = state_of(session, "dialogue", load_dialogue_row(session, dialogue_id))
+        moved = rp.redirect(state, kept)
+        if moved != state:
+            store(session, "dialogue", dialogue_id, moved, check=False)
 
 
 def absorb_merged(session: Session, kind: str, incoming: dict[str, rp.State]
                   ) -> tuple[dict[str, rp.State], list[str]]:
     """Records merged into another (a tombstone's merged_into) that are here — stored, or arriving
-    in `incoming` — go into the kept record (`replication.absorb`: their edits the merge had not
-    seen follow it) and are removed, once the kept record is here. Returns the kept records'
-    states before, by id, for those that changed."""
+    in `incoming` — go into the kept record (`replication.absorb`: their edits follow the merge)
+    and are removed, once the kept record is here. Returns the kept records' states before, by id,
+    for those that changed."""
     kept = redirects(session)
     model = MODELS[kind]
     gone_ids = [i for i in kept if i in incoming] + list(session.scalars(
         select(model.id).where(model.id.in_([i for i in kept if i not in incoming]))))
-    stones = tombstones(session)
     before: dict[str, rp.State] = {}
     removed: list[str] = []
     for gone_id in sorted(set(gone_ids)):
@@ -308,7 +331,7 @@ def absorb_merged(session: Session, kind: str, incoming: dict[str, rp.State]
         states += [incoming[gone_id]] if gone_id in incoming else []
         gone = states[0] if len(states) == 1 else rp.merge(*states)
         ours = state_of(session, kind, target)
-        merged = rp.absorb(ours, gone, gone_id, json.loads(stones[gone_id].version))
+        merged = rp.absorb(ours, gone, gone_id)
         if merged != ours:
             before.setdefault(target.id, ours)
             store(session, kind, target.id, merged)

@@ -56,6 +56,10 @@ class Candidate:
     by: str | None = None
     at: str | None = None
     base: Any = None  # the value this edit replaced where it was made
+    # A reference (participant's person or institution) as the edit wrote it, when `value` is where a
+    # merge redirects it (`redirect`); None when the two are the same. Kept so that the redirect can be
+    # applied again from what was written when the tombstones change (a merge into a second person).
+    written: Any = None
 
     def sort_key(self) -> tuple[int, str]:
         return self.dot[1], self.dot[0]
@@ -372,16 +376,35 @@ def merge(ours: State, theirs: State) -> State:
     return State(joined(ours.version, theirs.version), dict(sorted(fields.items())))
 
 
+def is_reference(path: str) -> bool:
+    """A participant's person or institution: the fields a merge of people (institutions) redirects."""
+    return path.startswith("participants.") and path.endswith((".person_id", ".institution_id"))
+
+
 def redirect(state: State, kept: Mapping[str, str]) -> State:
-    """References to a merged person or institution read as the kept one (a tombstone's merged_into)."""
-    if not kept:
-        return state
+    """References to a merged person or institution read as the kept one (a tombstone's merged_into).
+
+    Applied to what each edit *wrote* (`Candidate.written`), never to an earlier redirect's result:
+    the value is a function of the written id and the tombstones alone, so a database that read A as
+    B and then learnt that A went to C (two tombstones of A: the greater target wins) ends naming C
+    like one that learnt both at once (docs/exchange.md "Merges made concurrently")."""
     fields = dict(state.fields)
+    changed = False
     for path, candidates in state.fields.items():
-        if path.endswith((".person_id", ".institution_id")) and path.startswith("participants."):
-            # the base stays as it was written: it travels with its dot, so every database agrees on it
-            fields[path] = tuple(replace(c, value=_follow(kept, c.value)) for c in candidates)
-    return State(state.version, fields)
+        if not is_reference(path):
+            continue
+        # the base stays as it was written: it travels with its dot, so every database agrees on it
+        moved = tuple(_redirected(c, kept) for c in candidates)
+        if moved != candidates:
+            fields[path] = moved
+            changed = True
+    return State(state.version, fields) if changed else state
+
+
+def _redirected(c: Candidate, kept: Mapping[str, str]) -> Candidate:
+    written = c.value if c.written is None else c.written
+    value = _follow(kept, written)
+    return replace(c, value=value, written=None if value == written else written)
 
 
 def _joined_values(candidates: Iterable[Candidate]) -> Version | None:
@@ -392,46 +415,47 @@ def _joined_values(candidates: Iterable[Candidate]) -> Version | None:
     return found
 
 
-def absorb(kept: State, gone: State, gone_id: str, merge_seen: Mapping[str, int]) -> State:
-    """The kept record of a merge (a tombstone's merged_into) with the edits of the merged record
-    that the merge had not seen (`merge_seen`: the tombstone's version): an edit made elsewhere
-    follows the merge instead of bringing the merged record back.
+def absorb(kept: State, gone: State, gone_id: str) -> State:
+    """The kept record of a merge (a tombstone's merged_into) joined with the merged record's state:
+    its edits follow the merge instead of bringing the merged record back.
 
-    Those edits keep their authors; their dots are renamed into the namespace of the record they
+    The merged record's dots (and its version) are renamed into the namespace of the record they
     were made on (`database@merged id`, once: an edit that already followed an earlier merge keeps
     its name, so every route of merges names it the same), never mixing with the kept record's
-    counters. Per field
-    they replace what the kept record held when the merge was made (`merged_seen.<id>`, set by the
-    merge's edit) and compete, as a conflict, with what was set since — the merge's own choices
-    (the name it kept, the spellings it joined) included. A pure function of the two states and
-    the tombstone: every database that holds the merged record's edits absorbs them the same way,
-    and one that does not takes them with the kept record's state."""
+    counters. Then it is the register's merge, field by field: an edit of the merged record
+    survives unless the kept record has seen it and dropped it — the merge itself absorbs the
+    merged record first and then sets every field the two disagreed on, so what it saw never
+    comes back — and per field the edits the merge had not seen replace what the kept record held
+    when the merge was made (`merged_seen.<id>`, set by the merge's edit) and compete, as a
+    conflict, with what was set since (the merge's own choices included).
+
+    Moving *every* edit, not only those a tombstone had not seen, makes this a join: the result
+    depends on the states alone, never on what a database happened to know when it absorbed, so
+    absorbing early, late, twice, or through a chain of merges ends the same (docs/exchange.md)."""
     moved: dict[str, tuple[Candidate, ...]] = {}
     for path, candidates in gone.fields.items():
-        if in_state_only(path):
-            continue
-        unseen = tuple(replace(c, dot=c.dot if "@" in c.dot[0] else (f"{c.dot[0]}@{gone_id}", c.dot[1]))
-                       for c in candidates if not seen(merge_seen, c.dot))
-        if unseen:
-            moved[path] = unseen
-    if not moved:
-        return kept
-    added: Version = {}
-    for candidates in moved.values():
-        for c in candidates:
-            added[c.dot[0]] = max(added.get(c.dot[0], 0), c.dot[1])
-    kept_seen = _joined_values(kept.fields.get(MERGE_CONTEXT + gone_id, ()))
-    theirs = joined(kept_seen or {}, added)
+        if not in_state_only(path):
+            moved[path] = tuple(replace(c, dot=(renamed(c.dot[0], gone_id), c.dot[1])) for c in candidates)
+    added: Version = {renamed(db, gone_id): n for db, n in gone.version.items()}
+    kept_seen = _joined_values(kept.fields.get(MERGE_CONTEXT + gone_id, ())) or {}
     fields = dict(kept.fields)
     for path, candidates in moved.items():  # the register's merge, field by field
         mine = kept.fields.get(path, ())
+        # an edit the merge had not seen replaces what the kept record held at the merge
+        theirs = joined(kept_seen, added) if any(not seen(kept_seen, c.dot) for c in candidates) else added
         mine_dots, other_dots = {c.dot for c in mine}, {c.dot for c in candidates}
         result = {c.dot: c for c in mine if c.dot in other_dots or not seen(theirs, c.dot)}
         for c in candidates:
             if c.dot in mine_dots or not seen(kept.version, c.dot):
                 result.setdefault(c.dot, c)
-        fields[path] = tuple(sorted(result.values(), key=Candidate.sort_key))
+        if result or mine:  # never a field left without a value
+            fields[path] = tuple(sorted((result or {c.dot: c for c in mine}).values(), key=Candidate.sort_key))
     return State(joined(kept.version, added), dict(sorted(fields.items())))
+
+
+def renamed(database_id: str, gone_id: str) -> str:
+    """An edit of a merged record, named in that record's namespace (once)."""
+    return database_id if "@" in database_id else f"{database_id}@{gone_id}"
 
 
 def canonical(merged_into: Mapping[str, str]) -> dict[str, str]:
@@ -501,7 +525,7 @@ def encode(kind: str, record_id: str, state: State) -> dict[str, Any]:
             several = state.fields[path]
             hidden.setdefault(f"{where[0]}.{where[1]}", {})[where[2]] = (
                 [candidate.dot[0], candidate.dot[1], candidate.value] if len(several) == 1 else
-                [[c.dot[0], c.dot[1], c.value, c.by, c.at] for c in several])  # equal values, every dot
+                [[c.dot[0], c.dot[1], c.value, c.by, c.at, c.base] for c in several])  # equal values, every dot
             continue
         if as_shown.get(path) != candidate.value or path not in as_shown:
             overrides[path] = candidate.value  # shown differently (a default filled in, an order renumbered)
@@ -510,7 +534,9 @@ def encode(kind: str, record_id: str, state: State) -> dict[str, Any]:
         if candidate.dot != default or len(state.fields[path]) > 1:
             dots[path] = [candidate.dot[0], candidate.dot[1]]
             if len(state.fields[path]) > 1:  # equal values from concurrent edits: every dot matters
-                dots[path] = [[c.dot[0], c.dot[1], c.by, c.at] for c in state.fields[path]]
+                dots[path] = [[c.dot[0], c.dot[1], c.by, c.at, c.base,  # values differ only in what the
+                               *([c.value] if c.value != candidate.value else [])]  # state alone keeps
+                              for c in state.fields[path]]
     replica: dict[str, Any] = {"default": list(record_default) if record_default else None, "dots": dots,
                                "authors": dict(sorted(authors.items()))}
     if base:
@@ -519,6 +545,10 @@ def encode(kind: str, record_id: str, state: State) -> dict[str, Any]:
         replica["hidden"] = hidden
     if overrides:
         replica["values"] = overrides
+    written = {path: {_dot_key(c.dot): c.written for c in candidates if c.written is not None}
+               for path, candidates in sorted(state.fields.items()) if is_reference(path)}
+    if any(written.values()):  # references as their edits wrote them, before a merge redirected them
+        replica["written"] = {path: dots for path, dots in written.items() if dots}
     record["version"] = dict(sorted(state.version.items()))
     record["edited_by"] = edited_by(state)
     if (moment := updated_at(state)) is not None:
@@ -592,21 +622,32 @@ def decode(kind: str, record: Mapping[str, Any], fallback: Dot | None = None,
         own_default = default if where is None else key_dots.get(f"{where[0]}.{where[1]}", default)
         entry = dots.get(path)
         if entry and isinstance(entry[0], list):
-            fields[path] = tuple(Candidate(value, (e[0], e[1]), e[2], e[3], base.get(path)) for e in entry)
+            fields[path] = tuple(Candidate(e[5] if len(e) > 5 else value, (e[0], e[1]), e[2], e[3],
+                                           _base(e, 4, base.get(path))) for e in entry)
         else:
             fields[path] = (candidate(value, _dot_of(entry, own_default), path),)
     for prefix, leaves in (replica.get("hidden") or {}).items():
         for leaf, entry in leaves.items():
             path = f"{prefix}.{leaf}"
             if entry and isinstance(entry[0], list):
-                fields[path] = tuple(Candidate(e[2], (e[0], e[1]), e[3], e[4], base.get(path)) for e in entry)
+                fields[path] = tuple(Candidate(e[2], (e[0], e[1]), e[3], e[4], _base(e, 5, base.get(path)))
+                                     for e in entry)
             else:
                 fields[path] = (candidate(entry[2], (entry[0], entry[1]), path),)
     for entry in record.get("conflicts") or ():
         fields[entry["field"]] = tuple(
             Candidate(v["value"], (v["version"][0], v["version"][1]), v.get("by"), v.get("at"), v.get("base"))
             for v in entry["versions"])
+    for path, by_dot in (replica.get("written") or {}).items():
+        if path in fields:
+            fields[path] = tuple(replace(c, written=by_dot.get(_dot_key(c.dot))) for c in fields[path])
     return State(dict(record.get("version") or {}), dict(sorted(fields.items())))
+
+
+def _base(entry: list[Any], index: int, default: Any) -> Any:
+    """Each of several equal versions keeps its own base (what it replaced where it was made); a
+    bundle of round 3 listed them without it: the field's base then."""
+    return entry[index] if len(entry) > index else default
 
 
 def legacy_dot(kind: str, record: Mapping[str, Any]) -> Dot:

@@ -160,11 +160,15 @@ class World:
             state = self.state(index, "dialogue", trash.record_id)
             if state is None or rp.values(state).get("trashed") is not True:
                 continue
+            trashes = [t for t in (self.edits[n] for n in known)
+                       if t.record_id == trash.record_id and t.path == "trashed" and t.value is True]
             for edit in (self.edits[n] for n in sorted(known)):
                 if edit.record_id != trash.record_id or edit.path in ("", "trashed") or \
                         edit.number in trash.context or trash.number in edit.context or \
                         self.superseded(edit, known):
                     continue
+                if any(edit.number in t.context for t in trashes):
+                    continue  # trashed at once elsewhere by someone who had seen it: what either saw counts
                 found.append((trash.number, edit.number))
         return found
 

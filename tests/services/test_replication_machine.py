@@ -8,10 +8,13 @@ it; after a final all-to-all exchange every export is equal and every record kee
 from __future__ import annotations
 
 import os
+import random
 import tempfile
+import uuid
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, Phase, settings
@@ -43,12 +46,16 @@ ROLES = [Role.MEMBER, Role.EXPERT, Role.ADVISER, Role.HEAD]
 class Exchange(RuleBasedStateMachine):
     world: World
 
-    @initialize(count=st.integers(3, 6))
-    def start(self, count: int) -> None:
+    @initialize(count=st.integers(3, 6), seed=st.integers(0, 2**32 - 1))
+    def start(self, count: int, seed: int) -> None:
+        # ids (records', databases') from the example's seed: which of two merges wins, and which
+        # version a field shows, depend on them, so a failing example replays exactly
+        ids = random.Random(seed)
+        self.uuids = mock.patch("uuid.uuid4", lambda: uuid.UUID(int=ids.getrandbits(128), version=4))
+        self.uuids.start()
         folder = _FOLDER / f"run{next(_RUNS)}"
         self.world = make_world(folder, template(_FOLDER), count)
         self.count = count
-        self.merges: set[tuple[str, str]] = set()  # (kept, merged) of every merge made
         self.words = iter(range(10**9))
         with self.world.databases[0].reading():
             pass
@@ -58,12 +65,15 @@ class Exchange(RuleBasedStateMachine):
     def teardown(self) -> None:
         """The final all-to-all exchange: every export equal, every rule kept, nothing lost."""
         world = getattr(self, "world", None)
-        if world is None:
-            return
         try:
-            self.final_exchange_converges()
+            if world is not None:
+                try:
+                    self.final_exchange_converges()
+                finally:
+                    world.close()
         finally:
-            world.close()
+            if hasattr(self, "uuids"):
+                self.uuids.stop()
 
     def db(self, data: st.DataObject) -> int:
         return data.draw(st.integers(0, self.count - 1), label="database")
@@ -191,12 +201,9 @@ class Exchange(RuleBasedStateMachine):
         index = self.db(data)
         pair = data.draw(st.lists(st.sampled_from(self.people_ids), min_size=2, max_size=2, unique=True),
                          label="two people")
-        keep, gone = pair  # either way: two offices may merge A into B and B into A unawares
-        # Not exercised (a known limit, docs/exchange.md): one person merged into two different
-        # people, and chains of merges made while others merge (A into B here, B into C there).
-        involved = {i for edge in self.merges for i in edge}
-        if (gone, keep) not in self.merges and (keep in involved or gone in involved):
-            return
+        # any two people, either way: offices merge A into B and B into A, one person into two
+        # others, and chains (A into B here, B into C there) without seeing each other
+        keep, gone = pair
         merged_before = frozenset(i for i, kept in self.world.redirects(index).items() if kept == gone)
         with self.world.at(index) as database:
             try:
@@ -207,7 +214,6 @@ class Exchange(RuleBasedStateMachine):
                 raise
         # the merge has seen what it merged: the person's edits and those of people merged into it
         self.world.acknowledge(index, "person", gone, "", merged_before)
-        self.merges.add((keep, gone))
 
     @rule(data=st.data())
     def import_list(self, data: st.DataObject) -> None:
@@ -265,6 +271,15 @@ class Exchange(RuleBasedStateMachine):
     def final_exchange_converges(self) -> None:
         self.all_to_all()
         exports = [self.world.export_without_envelope(i) for i in range(self.count)]
+        for index in range(1, self.count):  # dialogues and tombstones: one round
+            for part in ("dialogues", "deleted"):
+                assert exports[index][part] == exports[0][part], (
+                    f"database {index} differs from database 0: {differences(exports[0][part], exports[index][part])}")
+        if any(export != exports[0] for export in exports):
+            # people: a database that absorbed a merged person while importing this round put its
+            # edits into the person it read it as then; the next round carries them (docs/exchange.md)
+            self.all_to_all()
+            exports = [self.world.export_without_envelope(i) for i in range(self.count)]
         for index in range(1, self.count):
             assert exports[index] == exports[0], (f"database {index} differs from database 0: "
                                                   f"{differences(exports[0], exports[index])}")

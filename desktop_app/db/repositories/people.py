@@ -273,6 +273,7 @@ def merge_records(session: Session, kind: str, kept: r.Person | r.Institution, g
     from desktop_app.db import replica_store
     from desktop_app.db.mapping import dialogue_record
     from desktop_app.db.repositories.dialogues import load_dialogue_row
+    from desktop_app.domain import replication as rp
 
     column = "person_id" if kind == "person" else "institution_id"
     moved_to: dict[str, Any] = {column: kept.id}
@@ -284,8 +285,17 @@ def merge_records(session: Session, kind: str, kept: r.Person | r.Institution, g
             replace(p, **moved_to) if getattr(p, column) == gone_id else p for p in d.participants))
             for d in dialogue.delegations))
         replica_store.edit(session, "dialogue", moved, officer, check=False)
-    # the name the merge kept is its choice (a concurrent rename of the merged record competes with it)
-    row, _ = replica_store.edit(session, kind, kept, officer, force=["name"], merged=gone_id)
+    # The kept record first takes the merged one's state (`replication.absorb`, as every database
+    # that receives the merged record later does), then the merge sets every field the two disagree
+    # on: what the merge saw never competes with it again. The name it kept is its choice (a rename of
+    # the merged record made elsewhere meanwhile competes with it).
+    target = replica_store.load_row(session, kind, kept.id)
+    ours = replica_store.state_of(session, kind, target)
+    joined = rp.absorb(ours, state, gone_id)
+    if joined != ours:
+        replica_store.store(session, kind, kept.id, joined)
+    disagree = [path for path in rp.conflicts(joined) if path not in rp.conflicts(ours)]
+    row, _ = replica_store.edit(session, kind, kept, officer, force=["name", *disagree], merged=gone_id)
     replica_store.add_tombstone(session, {"id": gone_id, "kind": kind, "for_good": True, "deleted_at": None,
                                           "merged_into": kept.id, "version": state.version})
     session.flush()

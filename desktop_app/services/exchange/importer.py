@@ -156,14 +156,21 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
     source = data.get("source")
     if version != 1:
         replica_store.keep_bundle_fields(session, data)
-    merges = [t for t in data.get("deleted") or () if replica_store.add_tombstone(session, t) and t.get("merged_into")]
+    read_before = replica_store.redirects(session)
+    for tombstone in data.get("deleted") or ():
+        replica_store.add_tombstone(session, tombstone)
     session.flush()
     stones = replica_store.tombstones(session)
     kept = replica_store.redirects(session)
+    # every id the tombstones now read differently, and what it read as before (docs/exchange.md
+    # "Merges made concurrently": a second target, a chain whose middle moved, a cycle closed)
+    moved = {i for i in read_before.keys() | kept.keys() if read_before.get(i, i) != kept.get(i, i)}
     for kind in KINDS_IN_ORDER:
         if kind == "dialogue":  # the people and institutions are here: references follow the merges
-            for tombstone in merges:
-                replica_store.follow_merge(session, tombstone["kind"], tombstone["id"])
+            for merged_kind in ("person", "institution"):
+                ids = {i for i in moved if stones[i].kind == merged_kind}
+                replica_store.follow_merges(session, merged_kind, ids | {read_before[i] for i in ids
+                                                                         if i in read_before})
         items = data[PLURAL[kind]]
         model = replica_store.MODELS[kind]
         options = (selectinload(m.PersonRow.other_names),) if kind == "person" else ()
