@@ -69,11 +69,14 @@ def flat_dialogues(draw: st.DrawFn) -> dict[str, Any]:
 
 
 def _one_edit(flat: dict[str, Any], dot: rp.Dot, by: str | None, at: str | None) -> rp.State:
-    return rp.State({dot[0]: dot[1]}, {path: (rp.Candidate(value, dot, by, at),) for path, value in sorted(flat.items())})
+    fields: dict[str, tuple[rp.Candidate, ...]] = {
+        path: (rp.Candidate(value, dot, by, at),) for path, value in sorted(flat.items())}
+    return rp.State({dot[0]: dot[1]}, fields)
 
 
 @settings(max_examples=150, deadline=None)
-@given(flat_dialogues(), DOT, st.sampled_from([None, "officer", ""]), st.sampled_from([None, "", "2024-01-01T00:00:00Z"]))
+@given(flat_dialogues(), DOT, st.sampled_from([None, "officer", ""]),
+       st.sampled_from([None, "", "2024-01-01T00:00:00Z"]))
 def test_a_dialogue_one_edit_set_encodes_as_field_by_field(flat: dict[str, Any], dot: rp.Dot, by: str | None,
                                                           at: str | None) -> None:
     _same("dialogue", "d1", _one_edit(flat, dot, by, at))
