@@ -17,8 +17,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop_app.db import bulk_writing, replica_store
 from desktop_app.db import models as m
-from desktop_app.db import replica_store
 from desktop_app.db.mapping import IN_CHUNK
 from desktop_app.db.repositories.dialogues import load_dialogue_rows
 from desktop_app.db.repositories.people import refresh_search_text
@@ -150,8 +150,13 @@ def apply_bundle(session: Session, data: dict[str, Any]) -> ImportSummary:
     Version 2: tombstones first (merged people redirect, deletions the deleter had seen apply),
     then each record's state merged with ours. Version 1: each record as an edit by its sender,
     taken when its `updated_at` is newer than ours (the old rule; it has no versions)."""
-    summary = ImportSummary()
     replica_store.this_database(session)  # minted by the first import, so a second one writes nothing
+    with bulk_writing.loading(session):
+        return _apply(session, data)
+
+
+def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
+    summary = ImportSummary()
     version = bundle_version(data)
     source = data.get("source")
     if version != 1:
