@@ -134,11 +134,15 @@ def flatten(kind: str, record: Mapping[str, Any]) -> dict[str, Any]:
 _STRUCTURE = {"id", "participants", "delegation", "order"}
 
 
+# Per collection: the keys of a sub-record's JSON that are not a newer program's fields.
+_NOT_UNKNOWN = {name: frozenset(fields) | _STRUCTURE for name, (_, fields) in SUBRECORDS.items()}
+
+
 def _unknown(item: Mapping[str, Any], collection: str) -> dict[str, Any]:
     """The keys of a sub-record this program does not know (a newer program's fields): fields like
     any other, versioned and passed on (docs/exchange.md "Growing the format")."""
-    known = SUBRECORDS[collection][1]
-    return {k: v for k, v in item.items() if k not in known and k not in _STRUCTURE}
+    known = _NOT_UNKNOWN[collection]
+    return {k: v for k, v in item.items() if k not in known}
 
 
 def unknown_subfields(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -198,10 +202,15 @@ def unflatten(kind: str, record_id: str, flat: Mapping[str, Any]) -> tuple[dict[
     """The record JSON of these fields, and the sub-records that cannot be shown (a participant
     whose delegation is gone): kept in the state, reported as a rule conflict."""
     record: dict[str, Any] = {"id": record_id}
-    record.update((path, value) for path, value in flat.items() if split(path) is None and not in_state_only(path))
+    groups: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in SUBRECORDS}
+    for path, value in flat.items():  # `split` and `subrecords` in one pass (issue 19: every field of every record)
+        parts = path.split(".", 2)
+        if len(parts) == 3 and parts[0] in groups:
+            groups[parts[0]].setdefault(parts[1], {})[parts[2]] = value
+        elif not in_state_only(path):
+            record[path] = value
     if kind != "dialogue":
         return record, []
-    groups = subrecords(flat)
     present = {name: {i: f for i, f in items.items() if f.get(SUBRECORDS[name][0]) is not None}
                for name, items in groups.items()}
     delegations = []
@@ -621,12 +630,13 @@ def _shown_subrecords(record: Mapping[str, Any]) -> dict[str, set[str]]:
 
 
 def decode(kind: str, record: Mapping[str, Any], fallback: Dot | None = None,
-           fallback_by: str | None = None) -> State:
+           fallback_by: str | None = None, flat: dict[str, Any] | None = None) -> State:
     """The state of a bundle record (or of a stored one: rows as JSON + the stored replica).
 
     A record without `replica` (stored before replication, or made by this program before its
-    first edit) reads as one edit `fallback` of every field."""
-    flat = flatten(kind, record)
+    first edit) reads as one edit `fallback` of every field. `flat`: the record's `flatten`, when
+    the caller has it already (a version 1 record's legacy dot is named by it)."""
+    flat = flatten(kind, record) if flat is None else dict(flat)
     replica = record.get("replica")
     if not replica:
         assert fallback is not None, "a record without a version needs a fallback dot"
@@ -678,14 +688,15 @@ def decode(kind: str, record: Mapping[str, Any], fallback: Dot | None = None,
     return State(dict(record.get("version") or {}), dict(sorted(fields.items())))
 
 
-def legacy_dot(kind: str, record: Mapping[str, Any]) -> Dot:
+def legacy_dot(kind: str, record: Mapping[str, Any], flat: Mapping[str, Any] | None = None) -> Dot:
     """The version of a record stored before replication (or sent in version 1): named by its
     content, so two databases that hold the same record from the old exchange agree that it is the
     same version, and one that edits it after the upgrade simply updates the other."""
     import hashlib
     import json
 
-    content = json.dumps(flatten(kind, record), sort_keys=True, ensure_ascii=False, default=str)
+    content = json.dumps(flatten(kind, record) if flat is None else flat, sort_keys=True, ensure_ascii=False,
+                         default=str)
     return f"legacy-{hashlib.sha256(content.encode('utf-8')).hexdigest()[:12]}", 1
 
 
