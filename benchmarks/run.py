@@ -354,7 +354,7 @@ class Bench:
 
     # -- bundle import and export ---------------------------------------------------------------
 
-    def _import_figures(self, dialogues: int, repeats: int) -> tuple[Figure, Figure]:
+    def _import_figures(self, dialogues: int, repeats: int) -> tuple[Figure, Figure, Figure]:
         """`dialogue-register import BUNDLE` into a new (migrated, empty) database, in process, against
         the plain floor (benchmarks/floor_import.py) and today's fuller baseline, run in turn."""
         from benchmarks.floor_import import floor_import
@@ -369,29 +369,39 @@ class Bench:
             "app": lambda: program_import(bundle, target), "floor": lambda: floor_import(bundle, floor),
             "baseline": lambda: baseline_import(bundle, target)}
         times: dict[str, list[float]] = {key: [] for key in sides}
+        cpu: dict[str, list[float]] = {key: [] for key in sides}  # user + system of this process
         for _ in range(repeats):
             for key, action in sides.items():
                 if key != "floor":
                     fresh_copy(empty, target)
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.process_time()
                 action()
                 times[key].append((time.perf_counter() - started) * 1000)
+                cpu[key].append((time.process_time() - started_cpu) * 1000)
         app, base, plain = (statistics.median(times[key]) for key in ("app", "baseline", "floor"))
+        app_cpu, plain_cpu = (statistics.median(cpu[key]) for key in ("app", "floor"))
         peak = _child_import_memory(bundle, empty, self.work / "memory.sqlite3")
         note = f"{app / dialogues:.2f} ms per dialogue; peak memory {peak:,.0f} MB"
         return (Figure(f"bundle import vs plain floor ({dialogues:,} dialogues)", "≤ 3×", app, plain, app / plain,
                        samples={"app": times["app"], "baseline": times["floor"]}, note=note),
+                Figure(f"bundle import vs plain floor, CPU time ({dialogues:,} dialogues)", "≤ 3×", app_cpu,
+                       plain_cpu, app_cpu / plain_cpu, samples={"app": cpu["app"], "baseline": cpu["floor"]},
+                       note="user + system time of the same alternating runs: what a loaded machine hardly "
+                            "changes"),
                 Figure(f"bundle import vs today's baseline ({dialogues:,} dialogues)", "info", app, base, app / base,
                        status="info", samples={"app": times["app"], "baseline": times["baseline"]},
                        note="baseline: json.load + executemany into the program's own schema, triggers, indexes"))
 
     def bundle_import(self) -> None:
-        full, against_baseline = self._import_figures(self.bundle_size, self.repeats)
+        full, full_cpu, against_baseline = self._import_figures(self.bundle_size, self.repeats)
         smaller = max(1, self.bundle_size // 10 if self.bundle_size >= 20_000 else self.bundle_size // 2)
-        part, _ = self._import_figures(smaller, 1)
+        part, part_cpu, _ = self._import_figures(smaller, 1)
         growth = (full.app_ms or 0) / max(part.app_ms or 1, 1e-9) / (self.bundle_size / smaller)
         full.note += f"; per-dialogue cost at {self.bundle_size:,} / at {smaller:,}: {growth:.2f}"
+        growth_cpu = (full_cpu.app_ms or 0) / max(part_cpu.app_ms or 1, 1e-9) / (self.bundle_size / smaller)
+        full_cpu.note += f"; per-dialogue CPU at {self.bundle_size:,} / at {smaller:,}: {growth_cpu:.2f}"
         self.add(full, limit=3)
+        self.add(full_cpu, limit=3)
         self.add(against_baseline)
 
     def bundle_export(self) -> None:

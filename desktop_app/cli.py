@@ -212,11 +212,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop_app.services.exchange.importer import import_checked
+    from desktop_app.services.exchange.importer import collector_paused, import_checked
     from desktop_app.services.exchange.validation import read_bundle
 
     # read and checked once, before the database is even opened: a bad file is refused first
-    data = read_bundle(Path(args.file))
+    with collector_paused():
+        data = read_bundle(Path(args.file))
     database = _open(args)
     try:
         summary = import_checked(database, data, dry_run=args.dry_run)

@@ -24,6 +24,8 @@ def test_the_benchmark_runs_at_a_tiny_size_and_writes_every_figure(tmp_path: Pat
     # issue 19: the import against the plain floor and against today's baseline, both quoted
     assert any(name.startswith("bundle import vs plain floor") and f["ratio"] for name, f in figures.items())
     assert any(name.startswith("bundle import vs today's baseline") and f["ratio"] for name, f in figures.items())
+    assert any(name.startswith("bundle import vs plain floor, CPU time") and f["ratio"] and f["samples"]["app"]
+               for name, f in figures.items())  # user + system time, what a loaded machine hardly changes
     assert any(name.startswith("bundle export") and "differ" not in f["note"] for name, f in figures.items())
     pending = [f for f in figures.values() if f["status"] == "pending"]
     assert {f["name"].split()[0] for f in pending} <= {"report", "first"}

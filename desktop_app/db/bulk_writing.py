@@ -14,15 +14,17 @@ and stores, with the same domain functions `store` uses.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
+from desktop_app.db import search_index
 from desktop_app.db.mapping import (
     DIALOGUE_VALUES,
     action_columns,
@@ -42,6 +44,16 @@ from desktop_app.domain.errors import ValidationFailed
 from desktop_app.domain.validation import institution_problems, person_problems
 
 ROWS_PER_EXECUTE = 5000  # rows per executemany: bounded memory for huge bundles, few round trips
+# SQLite's page cache while loading (KiB, an upper bound, used as the file grows): the random UUID
+# keys of a big bundle's rows touch every page of their indexes; with the default 2 MB each insert
+# re-reads pages it has just spilled (measured: 2-3x the insert time at 2,000 dialogues).
+LOADING_CACHE_KIB = 256 * 1024
+# The tables the bulk writer fills; `loading` builds their secondary indexes and search indexes
+# after the rows when the file holds no records yet.
+FILLED = ("people", "person_other_names", "institutions", "institution_other_names", "dialogues",
+          "dialogue_programmes", "dialogue_frameworks", "dialogue_topics", "agenda_items", "actions",
+          "delegations", "participants")
+OWNERS = ("dialogues", "people", "institutions")  # no records in these: nothing in the others either
 
 
 @dataclass(frozen=True)
@@ -58,12 +70,97 @@ def _table(model: type[m.Base]) -> Table:
 
 
 def _execute(session: Session, model: type[m.Base], rows: list[dict[str, Any]]) -> None:
+    """Insert the rows with the driver's own prepared `executemany`, in the session's transaction.
+
+    The values are converted as SQLAlchemy converts them (each column type's bind processor for
+    this dialect: dates and times as its text, flags as integers), once per distinct value — a
+    bundle's rows share a few timestamps — instead of once per row and column by Core's per-row
+    parameter processing, which cost as much as SQLite's own work."""
     if not rows:
         return
     connection = session.connection()
-    statement = insert(_table(model))
-    for start in range(0, len(rows), ROWS_PER_EXECUTE):
-        connection.execute(statement, rows[start:start + ROWS_PER_EXECUTE])
+    table = _table(model)
+    names = list(rows[0])
+    statement = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    processors = [table.c[name].type._cached_bind_processor(connection.dialect) for name in names]
+    columns: list[Any] = []
+    for name, process in zip(names, processors, strict=True):
+        values = [row[name] for row in rows]
+        if process is not None:
+            done: dict[Any, Any] = {}
+            values = [done[v] if v in done else done.setdefault(v, process(v)) for v in values]
+        columns.append(values)
+    cursor = _driver(session).cursor()
+    try:
+        values_by_row = list(zip(*columns, strict=True))
+        for start in range(0, len(values_by_row), ROWS_PER_EXECUTE):
+            cursor.executemany(statement, values_by_row[start:start + ROWS_PER_EXECUTE])
+    finally:
+        cursor.close()
+
+
+def _driver(session: Session) -> Any:
+    return session.connection().connection.driver_connection
+
+
+@contextmanager
+def loading(session: Session) -> Iterator[None]:
+    """A bulk load (a bundle import) in the session's transaction: a larger page cache while it
+    runs, and — into a file that holds no records yet (a first import, a new laptop) — the
+    secondary indexes and the search indexes (migrations 0004, 0010_search) built once after the
+    rows instead of updated row by row: their triggers and the plain indexes of the tables the
+    bulk writer fills are dropped, and at the end created again from the very SQL the file held,
+    each FTS index rebuilt from its content table in one pass (`'rebuild'`). Unique indexes and
+    any other trigger stay: every check runs as before. All of it is DDL inside the transaction,
+    so a failed or rehearsed import rolls it back with the rows."""
+    driver = _driver(session)
+    cache = driver.execute("PRAGMA cache_size").fetchone()[0]
+    driver.execute(f"PRAGMA cache_size=-{LOADING_CACHE_KIB}")
+    try:
+        deferred = _drop_indexes(driver) if _holds_no_records(driver) else []
+        yield
+        session.flush()  # rows the ORM path holds go in before the indexes are built
+        _build_indexes(driver, deferred)
+    finally:
+        driver.execute(f"PRAGMA cache_size={int(cache)}")
+
+
+def _holds_no_records(driver: Any) -> bool:
+    return not any(driver.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0] for table in OWNERS)
+
+
+def _search_tables() -> tuple[str, ...]:
+    return tuple(name for indexes in (search_index.DIALOGUES, search_index.PEOPLE)
+                 for name in (indexes.trigrams, indexes.words))
+
+
+def deferred_schema(driver: Any) -> list[tuple[str, str, str]]:
+    """(type, name, SQL) of what `loading` builds after the rows: plain (not unique) indexes of
+    the filled tables and the triggers that feed the search indexes, in the file's order."""
+    rows = driver.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
+        f"AND tbl_name IN ({', '.join('?' * len(FILLED))}) ORDER BY rowid", FILLED).fetchall()
+    fts = _search_tables()
+    return [(kind, name, sql) for kind, name, sql in rows
+            if (kind == "index" and not sql.upper().startswith("CREATE UNIQUE"))
+            or (kind == "trigger" and any(table in sql for table in fts))]
+
+
+def _drop_indexes(driver: Any) -> list[tuple[str, str, str]]:
+    deferred = deferred_schema(driver)
+    for kind, name, _ in deferred:
+        driver.execute(f'DROP {kind.upper()} "{name}"')
+    return deferred
+
+
+def _build_indexes(driver: Any, deferred: list[tuple[str, str, str]]) -> None:
+    if not deferred:
+        return
+    for _, _, sql in sorted(deferred, key=lambda item: item[0] == "trigger"):  # indexes first
+        driver.execute(sql)
+    fed = [table for table in _search_tables() if any(table in sql for kind, _, sql in deferred if kind == "trigger")]
+    for table in fed:
+        driver.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
 
 
 def _top(new: NewRow, now: datetime, deleted_at: datetime | None = None) -> dict[str, Any]:

@@ -95,10 +95,13 @@ def meta_of(kind: str, encoded: dict[str, Any]) -> str:
 
 
 def shown(kind: str, record_id: str, state: rp.State) -> tuple[Any, list[str], Any, dict[str, Any]]:
-    """What a state stores: the record it shows, its orphans, its `updated_at` and the encoded state."""
-    record, orphans = rf.shown_record(kind, record_id, state)
-    updated = rf.moment(rp.updated_at(state)) or r.utc_now()
-    return record, orphans, updated, rp.encode(kind, record_id, state)
+    """What a state stores: the record it shows, its orphans, its `updated_at` and the encoded state
+    (the record is read from the encoded one's shown fields: one `unflatten` for both; it is
+    `record_fields.shown_record`, whose `updated_at` the encoded record carries when any)."""
+    encoded, orphans = rp.encode_shown(kind, record_id, state)
+    record = rf.record_of(kind, encoded)
+    updated = record.updated_at or r.utc_now()
+    return record, orphans, updated, encoded
 
 
 def _label(kind: str, record: Any) -> str:

@@ -24,6 +24,7 @@ from desktop_app.domain.enums import (
     Role,
     Sex,
     Side,
+    member,
 )
 
 Json = dict[str, Any]
@@ -121,8 +122,8 @@ def dialogue_json(dialogue: r.Dialogue) -> Json:
 def dialogue_of(data: Json, deleted_at: datetime | None = None) -> r.Dialogue:
     start = day(data.get("start_date")) or date(1970, 1, 1)
     return r.Dialogue(
-        id=data["id"], title=data.get("title") or "", kind=DialogueKind(data.get("kind") or "other"),
-        start_date=start, status=DialogueStatus(data.get("status") or "draft"), series=data.get("series"),
+        id=data["id"], title=data.get("title") or "", kind=member(DialogueKind, data.get("kind") or "other"),
+        start_date=start, status=member(DialogueStatus, data.get("status") or "draft"), series=data.get("series"),
         end_date=day(data.get("end_date")), city=data.get("city"), country=data.get("country"),
         online=bool(data.get("online")), chair=party_of(data.get("chair"), start),
         supporting_programmes=tuple(data.get("supporting_programmes") or ()),
@@ -131,18 +132,19 @@ def dialogue_of(data: Json, deleted_at: datetime | None = None) -> r.Dialogue:
         agenda=tuple(r.AgendaItem(id=a["id"], title=a.get("title") or "", presenter=party_of(a.get("presenter"), start),
                                   notes=a.get("notes")) for a in data.get("agenda") or ()),
         delegations=tuple(
-            r.Delegation(id=d["id"], side=Side(d.get("side") or "other"),
+            r.Delegation(id=d["id"], side=member(Side, d.get("side") or "other"),
                          party=party_of(d.get("party"), start) or r.Party.organisation("?"),
                          programme_supported=bool(d.get("programme_supported")), notes=d.get("notes"),
                          participants=tuple(
-                             r.Participant(id=p["id"], person_id=p["person_id"], role=Role(p.get("role") or "member"),
+                             r.Participant(id=p["id"], person_id=p["person_id"],
+                                           role=member(Role, p.get("role") or "member"),
                                            institution_id=p.get("institution_id"), position=p.get("position"),
-                                           status=ParticipationStatus(p.get("status") or "attended"),
+                                           status=member(ParticipationStatus, p.get("status") or "attended"),
                                            programme_funded=bool(p.get("programme_funded")))
                              for p in d.get("participants") or ()))
             for d in data.get("delegations") or ()),
         actions=tuple(r.Action(id=a["id"], description=a.get("description") or "",
-                               status=ActionStatus(a.get("status") or "open"), owner=a.get("owner"),
+                               status=member(ActionStatus, a.get("status") or "open"), owner=a.get("owner"),
                                due_date=day(a.get("due_date")), carried_from=a.get("carried_from"),
                                done_on=day(a.get("done_on"))) for a in data.get("actions") or ()),
         updated_at=moment(data.get("updated_at")),

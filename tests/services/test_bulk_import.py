@@ -106,3 +106,30 @@ def test_the_cli_reads_and_checks_a_bundle_once(tmp_path: Path, monkeypatch: pyt
         assert cli_main(["--db", str(tmp_path / "db.sqlite3"), "--officer", "Test", "import", str(bundle)]) == 0
     assert calls == ["bundle.json"]
     assert "Added: 3 dialogues, 60 people" in printed.getvalue()
+
+
+def test_the_cli_reads_and_merges_a_bundle_with_the_cyclic_collector_paused_and_restores_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector walked every live record of a big bundle over and over (issue 19): off while
+    the bundle is read and merged, on again after — also after a refused bundle."""
+    import gc
+
+    from desktop_app.services.exchange import importer
+
+    bundle = tmp_path / "bundle.json"
+    bundle.write_text(json.dumps(make_bundle(2, people=60), ensure_ascii=False), encoding="utf-8")
+    enabled: list[tuple[str, bool]] = []
+    parse, apply = validation.parse_bundle, importer.apply_bundle
+    monkeypatch.setattr(validation, "parse_bundle", lambda raw, name: enabled.append(("read", gc.isenabled()))
+                        or parse(raw, name))
+    monkeypatch.setattr(importer, "apply_bundle", lambda session, data: enabled.append(("merge", gc.isenabled()))
+                        or apply(session, data))
+    assert gc.isenabled()
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert cli_main(["--db", str(tmp_path / "db.sqlite3"), "--officer", "Test", "import", str(bundle)]) == 0
+    assert enabled == [("read", False), ("merge", False)]
+    assert gc.isenabled()
+    bundle.write_text("{", encoding="utf-8")
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        assert cli_main(["--db", str(tmp_path / "db.sqlite3"), "--officer", "Test", "import", str(bundle)]) != 0
+    assert gc.isenabled()

@@ -16,6 +16,7 @@ from desktop_app.domain.enums import (
     Role,
     Sex,
     Side,
+    member,
 )
 
 BUNDLE_FORMAT = "dialogue-register/bundle"
@@ -120,8 +121,8 @@ def dialogue_from_json(data: Json) -> r.Dialogue:
     start = parse_date(data["start_date"])
     assert start is not None
     return r.Dialogue(
-        id=data["id"], title=data["title"], kind=DialogueKind(data["kind"]), start_date=start,
-        status=DialogueStatus(data["status"]), series=data.get("series"),
+        id=data["id"], title=data["title"], kind=member(DialogueKind, data["kind"]), start_date=start,
+        status=member(DialogueStatus, data["status"]), series=data.get("series"),
         end_date=parse_date(data.get("end_date")), city=data.get("city"), country=data.get("country"),
         online=bool(data.get("online", False)), chair=party_from_json(data.get("chair")),
         supporting_programmes=tuple(data.get("supporting_programmes") or ()),
@@ -131,18 +132,18 @@ def dialogue_from_json(data: Json) -> r.Dialogue:
                                   notes=a.get("notes"), id=a.get("id", "")) for a in data.get("agenda") or ()),
         delegations=tuple(
             r.Delegation(
-                id=d["id"], side=Side(d["side"]), party=party_from_json(d["party"]) or r.Party.country(""),
+                id=d["id"], side=member(Side, d["side"]), party=party_from_json(d["party"]) or r.Party.country(""),
                 programme_supported=d["programme_supported"], notes=d.get("notes"),
                 participants=tuple(
-                    r.Participant(id=p["id"], person_id=p["person_id"], role=Role(p["role"]),
+                    r.Participant(id=p["id"], person_id=p["person_id"], role=member(Role, p["role"]),
                                   institution_id=p.get("institution_id"), position=p.get("position"),
                                   # version 1 had neither: everyone attended, funded with the delegation
-                                  status=ParticipationStatus(p.get("status", ParticipationStatus.ATTENDED)),
+                                  status=member(ParticipationStatus, p.get("status", ParticipationStatus.ATTENDED)),
                                   programme_funded=p.get("programme_funded", d["programme_supported"]))
                     for p in d["participants"]))
             for d in data["delegations"]),
         actions=tuple(r.Action(id=a.get("id") or r.derived_action_id(data["id"], position),
-                               description=a["description"], status=ActionStatus(a["status"]),
+                               description=a["description"], status=member(ActionStatus, a["status"]),
                                owner=a.get("owner"), due_date=parse_date(a.get("due_date")),
                                carried_from=a.get("carried_from"), done_on=parse_date(a.get("done_on")))
                       for position, a in enumerate(data.get("actions") or ())),

@@ -1,0 +1,114 @@
+"""A bundle imported into a file with no records builds its secondary and search indexes after the
+rows (issue 19, `bulk_writing.loading`): the file ends with the very schema it had, and indexes
+equal to those the triggers build row by row; a failed import leaves the schema untouched; a file
+that holds records keeps its triggers throughout."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.generate import make_bundle
+from desktop_app.db import bulk_writing
+from desktop_app.db.opening import open_database
+from desktop_app.domain.errors import UserError
+from desktop_app.services.exchange.importer import import_data
+
+SEARCH_TABLES = ("dialogue_search", "dialogue_words", "people_search", "people_words")
+
+
+def _import(path: Path, data: dict[str, Any]) -> None:
+    database = open_database(path)
+    try:
+        import_data(database, json.loads(json.dumps(data)))
+    finally:
+        database.close()
+
+
+def _schema(path: Path) -> set[tuple[str, str, str, str | None]]:
+    with sqlite3.connect(path) as connection:
+        return set(connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+
+
+def _indexes(path: Path) -> dict[str, Any]:
+    """Every search index's vocabulary (term, rows, occurrences) and what a few words find, once
+    FTS5 has checked each index against its content and SQLite every plain index against its table."""
+    found: dict[str, Any] = {}
+    with sqlite3.connect(path) as connection:
+        for table in SEARCH_TABLES:
+            connection.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
+            connection.execute(f"CREATE VIRTUAL TABLE temp.vocab_{table} USING fts5vocab(main, {table}, 'row')")
+            found[table] = connection.execute(f"SELECT term, doc, cnt FROM temp.vocab_{table} ORDER BY term").fetchall()
+        for word in ("drug", "ashgabat", "aigerim", "eu", "ku"):
+            for table in SEARCH_TABLES:
+                query = f'"{word}"' if table.endswith("search") else f'"{word}"*'
+                found[f"{table} {word}"] = connection.execute(
+                    f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid", (query,)).fetchall()
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    return found
+
+
+def test_indexes_built_after_the_rows_equal_those_the_triggers_build(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    data = make_bundle(12, people=60)
+    empty = tmp_path / "empty.sqlite3"
+    open_database(empty).close()
+    schema = _schema(empty)
+    deferred: list[int] = []
+    loaded = bulk_writing._drop_indexes
+
+    def counted(driver: Any) -> Any:
+        dropped = loaded(driver)
+        deferred.append(len(dropped))
+        return dropped
+
+    monkeypatch.setattr(bulk_writing, "_drop_indexes", counted)
+    after_rows = tmp_path / "after.sqlite3"
+    after_rows.write_bytes(empty.read_bytes())
+    _import(after_rows, data)
+    assert deferred and deferred[0] > 10  # the plain indexes and the search triggers were built after the rows
+
+    monkeypatch.setattr(bulk_writing, "_holds_no_records", lambda driver: False)
+    row_by_row = tmp_path / "triggers.sqlite3"
+    row_by_row.write_bytes(empty.read_bytes())
+    _import(row_by_row, data)
+    assert len(deferred) == 1
+
+    assert _schema(after_rows) == _schema(row_by_row) == schema | (_schema(after_rows) - schema)
+    assert {row for row in _schema(after_rows) if row[0] in ("index", "trigger")} == {
+        row for row in schema if row[0] in ("index", "trigger")}
+    built, by_triggers = _indexes(after_rows), _indexes(row_by_row)
+    assert built["dialogue_search"] and built["people_words"]
+    assert built["dialogue_search ashgabat"] and built["people_search aigerim"] and built["people_words ku"]
+    assert built == by_triggers
+
+
+def test_a_failed_import_into_an_empty_file_leaves_its_schema_and_no_rows(tmp_path: Path) -> None:
+    data = make_bundle(3, people=60)
+    data["dialogues"][2]["delegations"][0]["participants"][0]["person_id"] = "0" * 8 + "-0000-4000-8000-" + "0" * 12
+    path = tmp_path / "db.sqlite3"
+    open_database(path).close()
+    schema = _schema(path)
+    with pytest.raises(UserError):
+        _import(path, data)
+    assert _schema(path) == schema
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM people").fetchone() == (0,)
+
+
+def test_an_import_into_a_file_with_records_keeps_its_triggers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    data = make_bundle(6, people=60)
+    path = tmp_path / "db.sqlite3"
+    _import(path, {**data, "dialogues": data["dialogues"][:2]})
+    dropped: list[Any] = []
+    monkeypatch.setattr(bulk_writing, "_drop_indexes", lambda driver: dropped.append(driver) or [])
+    _import(path, data)
+    assert not dropped
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (6,)
+    _indexes(path)  # the search indexes hold every dialogue (integrity-check against the content)
