@@ -536,6 +536,8 @@ def _one_edit(kind: str, state: State) -> Candidate | None:
         if len(candidates) != 1:
             return None
         c = candidates[0]
+        if c.written is not None:  # a reference a merge redirected: `_encode` keeps what was written
+            return None
         if first is None:
             if c.base is not None:
                 return None
