@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from desktop_app.db.errors import translated_errors
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueKind, DialogueStatus, PartyType
 
@@ -62,12 +63,13 @@ def read_first_page(path: Path, sort: DialogueSort = DialogueSort.DATE, descendi
                     limit: int = 200) -> r.Page:
     """The first page of the current dialogues and their total, on a connection of its own (closed
     before the engine makes any: no lock of this process is dropped by closing it)."""
-    connection = sqlite3.connect(path, timeout=5)
-    try:
-        rows = connection.execute(page_sql(sort, descending), (limit, 0)).fetchall()
-        total = connection.execute(COUNT_SQL).fetchone()[0]
-    finally:
-        connection.close()
+    with translated_errors(path):  # busy, damaged, unreadable: one sentence, as the repository says it
+        connection = sqlite3.connect(path, timeout=5)
+        try:
+            rows = connection.execute(page_sql(sort, descending), (limit, 0)).fetchall()
+            total = connection.execute(COUNT_SQL).fetchone()[0]
+        finally:
+            connection.close()
     return r.Page(tuple(row_from_columns(row) for row in rows), total)
 
 

@@ -41,3 +41,14 @@ def test_the_rows_are_the_repositorys(database: Database, sort: DialogueSort) ->
     for descending in (True, False):
         assert read_first_page(database.path, sort, descending, limit=4) == \
             repository.page(sort=sort, descending=descending, limit=4)
+
+
+def test_a_file_gone_bad_since_opening_is_one_sentence(tmp_path) -> None:
+    """The first page is read after the checks; a file damaged in between is said in one sentence
+    (as the repository's reading says it), never a traceback."""
+    from desktop_app.domain.errors import UserError
+
+    path = tmp_path / "scribbled.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x07" * 4000)
+    with pytest.raises(UserError, match="damaged"):
+        read_first_page(path)
