@@ -6,6 +6,7 @@ UI never holds a session or an ORM object.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from desktop_app.db.engine import BUSY_TIMEOUT_SECONDS, WRITE
 from desktop_app.db.errors import translated_errors
+
+_MAKING = threading.Lock()
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -39,9 +42,11 @@ class Database:
     @property
     def engine(self) -> Engine:
         if self.made_engine is None:
-            from desktop_app.db.engine import make_engine
+            with _MAKING:  # a background task and the window may both ask first: one engine
+                if self.made_engine is None:
+                    from desktop_app.db.engine import make_engine
 
-            self.made_engine = make_engine(self.path, self.busy_timeout)
+                    self.made_engine = make_engine(self.path, self.busy_timeout)
         return self.made_engine
 
     def __post_init__(self) -> None:
