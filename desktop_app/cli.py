@@ -187,11 +187,8 @@ def _warn_location(args: argparse.Namespace) -> Path:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    # The database side first: once PySide6 is imported, its import hook reads the source of every
-    # module imported after it (shibokensupport's feature check), a third more CPU for SQLAlchemy.
-    import desktop_app.db.repositories.dialogues
-    import desktop_app.db.repositories.people
-    import desktop_app.services.startup  # noqa: F401
+    # SQLAlchemy, the models and the repositories are imported after the window's first paint
+    # (issue 19): the list's first page is read through sqlite3 (db/first_page.py).
     from desktop_app.app import run_gui
 
     file = getattr(args, "file", None)

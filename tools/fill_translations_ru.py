@@ -1312,6 +1312,10 @@ RU.update({
         "Проверка после открытия нашла повреждения в %1; восстановите её из резервной копии. Сегодняшняя "
         "автоматическая резервная копия не сделана, чтобы сохранить исправные копии.",
 })
+# --- issue 19, round 4 (r4-window): a search counted up to 1,000 ---
+RU.update({
+    ("MainWindow", "More than %1 shown / %2 total"): "Показано: более %1 из %2",
+})
 # --- issue 13 (report writing off the window's thread, with Cancel) ---
 RU.update({
     ("ReportDialog", "The export was cancelled; no file was written."): "Экспорт отменён; файл не записан.",

@@ -10,11 +10,10 @@ interrupted, so a pooled connection moving between threads carries no stale flag
 from __future__ import annotations
 
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from sqlalchemy.exc import DBAPIError
 
 STEPS = 20_000  # virtual-machine steps between two looks at the flag: negligible cost, prompt stop
 _local = threading.local()
@@ -43,7 +42,8 @@ def was_interrupted(error: BaseException) -> bool:
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        original = current.orig if isinstance(current, DBAPIError) else current
+        exc = sys.modules.get("sqlalchemy.exc")  # no SQLAlchemy loaded: no error of its kind (issue 19)
+        original = getattr(current, "orig", current) if exc and isinstance(current, exc.DBAPIError) else current
         if isinstance(original, sqlite3.Error) and (getattr(original, "sqlite_errorcode", 0) & 0xFF) == \
                 sqlite3.SQLITE_INTERRUPT:
             return True

@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection
-from sqlalchemy.pool import ConnectionPoolEntry
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.db import live_files
 from desktop_app.db.cancelling import STEPS, cancel_requested
@@ -24,8 +20,17 @@ from desktop_app.db.cancelling import STEPS, cancel_requested
 BUSY_TIMEOUT_SECONDS = 5.0
 WRITE = {"sqlite_begin": "IMMEDIATE"}
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.pool import ConnectionPoolEntry
+
 
 def make_engine(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Engine:
+    """SQLAlchemy is imported here, not with this module: the first window shows its list before any
+    engine is made (`unit_of_work.Database` makes it on first use, issue 19)."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"timeout": busy_timeout, "check_same_thread": False},

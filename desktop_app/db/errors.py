@@ -9,11 +9,10 @@ Anything not recognised here is re-raised untouched: it is a bug, and the caller
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy.exc import DBAPIError
 
 from desktop_app.domain.errors import DatabaseCorrupt, DatabaseFull, DatabaseLocked, DatabaseReadOnly, UserError
 from desktop_app.domain.texts import Text
@@ -39,7 +38,7 @@ def error_code(error: sqlite3.Error) -> int | None:
 def user_error_for(error: BaseException, path: Path) -> UserError | None:
     """One sentence of the one user-facing type, chosen by SQLite's error code (busy, locked, full,
     corrupt, read-only); None for anything else, which is a bug for the caller to log."""
-    original = error.orig if isinstance(error, DBAPIError) else error
+    original = getattr(error, "orig", error) if _is_dbapi_error(error) else error
     if not isinstance(original, sqlite3.Error):
         return None
     name = path.name
@@ -87,11 +86,21 @@ def _kind(error: sqlite3.Error) -> str | None:
     return None
 
 
+def _is_dbapi_error(error: BaseException) -> bool:
+    """SQLAlchemy's wrapper of a driver error. Asked of SQLAlchemy only when it is loaded: the first
+    window reads its page through sqlite3 before SQLAlchemy is imported (issue 19), and no such error
+    can exist before."""
+    exc = sys.modules.get("sqlalchemy.exc")
+    return exc is not None and isinstance(error, exc.DBAPIError)
+
+
 @contextmanager
 def translated_errors(path: Path) -> Iterator[None]:
     try:
         yield
-    except (DBAPIError, sqlite3.Error) as error:
+    except Exception as error:
+        if not isinstance(error, sqlite3.Error) and not _is_dbapi_error(error):
+            raise
         user_error = user_error_for(error, path)
         if user_error is None:
             raise

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
+from desktop_app.db.first_page import party_from
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import (
     ActionStatus,
@@ -41,14 +42,6 @@ class _Identified(Protocol):
 
 IdRow = TypeVar("IdRow", bound=_Identified)
 IdItem = TypeVar("IdItem", bound=_Identified)
-
-
-def party_from(kind: str | None, country: str | None, organisation: str | None) -> r.Party | None:
-    if kind is None:
-        return None
-    if kind == PartyType.COUNTRY:
-        return r.Party.country(country or "")
-    return r.Party.organisation(organisation or "")
 
 
 @overload

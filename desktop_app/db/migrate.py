@@ -11,8 +11,7 @@ import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlalchemy import Engine, inspect, text
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.errors import NewerSchema, UserError
 from desktop_app.domain.texts import Text
@@ -21,6 +20,9 @@ from desktop_app.domain.texts import Text
 # database does not import Alembic at all; a test checks it against Alembic's own head.
 SCHEMA_HEAD = "0011_refold"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when an upgrade runs, not by SCHEMA_HEAD's readers
+    from sqlalchemy import Engine
 
 
 def known_revisions() -> list[str]:
@@ -41,6 +43,8 @@ def alembic_head() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stored in the file; None for a file with no tables at all."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
         if "alembic_version" in tables:

@@ -8,10 +8,9 @@ import os
 import sqlite3
 from pathlib import Path
 
-from desktop_app.db import live_files
-from desktop_app.db.engine import make_engine
+from desktop_app.db import live_files, migrate
+from desktop_app.db.engine import BUSY_TIMEOUT_SECONDS
 from desktop_app.db.errors import translated_errors
-from desktop_app.db.migrate import SCHEMA_HEAD, upgrade
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import DatabaseCorrupt, NewerSchema, UserError
 from desktop_app.domain.texts import Text
@@ -24,10 +23,20 @@ QUICK_CHECK_LIMIT = 64 * 1024 * 1024
 def open_database(path: Path | str, busy_timeout: float | None = None, quick_check: bool = True) -> Database:
     """`quick_check=False`: the header and schema checks run here, SQLite's quick_check is left to the
     caller to run later (`quick_check_finds_damage`), off the officer's way (issue 19) — unless a
-    migration is due, which must never run on a damaged file."""
+    migration is due, which must never run on a damaged file.
+
+    A file the read-only probe found at the schema head is handed back without an engine: the
+    engine, and SQLAlchemy with it, is made on first use (`Database.engine`), so the first window can
+    show its list before importing SQLAlchemy (issue 19)."""
     path = Path(path).expanduser().absolute()
-    created = _prepare_file(path, quick_check)
-    engine = make_engine(path) if busy_timeout is None else make_engine(path, busy_timeout)
+    created, at_head = _prepare_file(path, quick_check)
+    timeout = BUSY_TIMEOUT_SECONDS if busy_timeout is None else busy_timeout
+    if at_head and not created:
+        return Database(path, busy_timeout=timeout)
+    from desktop_app.db.engine import make_engine
+    from desktop_app.db.migrate import upgrade
+
+    engine = make_engine(path, timeout)
     try:
         with translated_errors(path):
             try:
@@ -42,7 +51,7 @@ def open_database(path: Path | str, busy_timeout: float | None = None, quick_che
         if created:  # a half-made new file would later be called "not a Dialogue Register database"
             _remove_unfinished(path)
         raise
-    return Database(path, engine)
+    return Database(path, engine, busy_timeout=timeout)
 
 
 def _remove_unfinished(path: Path) -> None:
@@ -51,8 +60,8 @@ def _remove_unfinished(path: Path) -> None:
             Path(name).unlink()
 
 
-def _prepare_file(path: Path, quick_check: bool = True) -> bool:
-    """Refuse what cannot be a database; returns True when the file was created just now."""
+def _prepare_file(path: Path, quick_check: bool = True) -> tuple[bool, bool]:
+    """Refuse what cannot be a database; returns (created just now, found at the schema head)."""
     if path.is_dir():
         raise UserError(Text("%1 is a folder; give the path of a database file instead.", path))
     folder = path.parent
@@ -61,22 +70,21 @@ def _prepare_file(path: Path, quick_check: bool = True) -> bool:
     except OSError as error:
         raise UserError(Text("The folder %1 cannot be created (%2).", folder, error.strerror)) from error
     if path.exists():
-        _refuse_foreign(path, quick_check)
+        at_head = _refuse_foreign(path, quick_check)
         if path.exists():
-            return False
+            return False, at_head
     if not os.access(folder, os.W_OK):
         raise UserError(Text("The folder %1 is read-only; choose another place for the database.", folder))
     try:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except FileExistsError:
-        _refuse_foreign(path, quick_check)
-        return False
+        return False, _refuse_foreign(path, quick_check)
     except OSError as error:
         raise UserError(Text("The database %1 cannot be created (%2).", path, error.strerror)) from error
-    return True
+    return True, False
 
 
-def _refuse_foreign(path: Path, quick_check: bool = True) -> None:
+def _refuse_foreign(path: Path, quick_check: bool = True) -> bool:
     """Refuse a damaged or foreign file before any engine touches it, so it stays byte-for-byte as it was.
 
     The engine switches every file it opens to WAL, which rewrites the header: a file that is not a
@@ -88,8 +96,7 @@ def _refuse_foreign(path: Path, quick_check: bool = True) -> None:
     damaged = DatabaseCorrupt(Text("%1 is damaged or is not a Dialogue Register database; "
                                    "restore it from a backup.", path.name))
     if live_files.is_held(path):
-        _probe_read_only(path, path.stat().st_size, damaged, quick_check)
-        return
+        return _probe_read_only(path, path.stat().st_size, damaged, quick_check)
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -100,13 +107,13 @@ def _refuse_foreign(path: Path, quick_check: bool = True) -> None:
         if any((path.parent / "backups").glob(f"{path.stem}-*.sqlite3")):
             raise DatabaseCorrupt(Text("%1 is empty although it has backups (it was probably cut off when the disk "
                                        "was full or the computer lost power); restore it from a backup.", path.name))
-        return  # a brand-new file: the schema is created in it
+        return False  # a brand-new file: the schema is created in it
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:
         raise damaged
     if _truncated(header, size) and not _wal_holds_pages(path):
         raise DatabaseCorrupt(Text("%1 is shorter than it should be (it was cut off); "
                                    "restore it from a backup.", path.name))
-    _probe_read_only(path, size, damaged, quick_check)
+    return _probe_read_only(path, size, damaged, quick_check)
 
 
 def _wal_holds_pages(path: Path) -> bool:
@@ -131,10 +138,15 @@ def _truncated(header: bytes, size: int) -> bool:
     return header_count_valid and pages * page_size > size
 
 
+def _stored_revision(connection: sqlite3.Connection) -> str | None:
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None else str(row[0])
+
+
 def _refuse_newer(path: Path, connection: sqlite3.Connection) -> bool:
     """Refuses a file of a newer program; True when this program will migrate it."""
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    if row is None or row[0] == SCHEMA_HEAD:
+    if row is None or row[0] == migrate.SCHEMA_HEAD:
         return False
     from desktop_app.db.migrate import known_revisions
 
@@ -146,6 +158,8 @@ def _refuse_newer(path: Path, connection: sqlite3.Connection) -> bool:
 
 def _unfinished_creation(connection: sqlite3.Connection, tables: set[str]) -> bool:
     """Only tables of ours, all empty, and no schema version stored: a creation that never finished."""
+    if "alembic_version" in tables and _stored_revision(connection) is not None:
+        return False  # a version stored: finished (and the models need not be imported to see it)
     from desktop_app.db.models import SEARCH_INDEXES, Base
 
     index = {name + part for name in SEARCH_INDEXES for part in ("", "_data", "_idx", "_content", "_docsize",
@@ -183,7 +197,8 @@ def quick_check_finds_damage(path: Path) -> bool:
         connection.close()
 
 
-def _probe_read_only(path: Path, size: int, damaged: DatabaseCorrupt, quick_check: bool = True) -> None:
+def _probe_read_only(path: Path, size: int, damaged: DatabaseCorrupt, quick_check: bool = True) -> bool:
+    """True when the file is sound as far as checked and its schema is at the head (no upgrade due)."""
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
     except sqlite3.Error as error:
@@ -193,16 +208,17 @@ def _probe_read_only(path: Path, size: int, damaged: DatabaseCorrupt, quick_chec
         if tables and _unfinished_creation(connection, tables):
             connection.close()
             _remove_unfinished(path)  # our own creation, cut short (a kill, a full disk): made again
-            return
+            return False
         if tables and "alembic_version" not in tables:
             raise UserError(Text("This SQLite file was not made by Dialogue Register; open or create "
                                  "a Dialogue Register database instead."))
         migrating = "alembic_version" in tables and _refuse_newer(path, connection)
         if (quick_check or migrating) and _quick_check_fails(connection, size):
             raise damaged
+        return "alembic_version" in tables and not migrating and _stored_revision(connection) == migrate.SCHEMA_HEAD
     except sqlite3.OperationalError as error:
         if "locked" in str(error).lower() or "busy" in str(error).lower():
-            return  # someone is writing: it is in use, hence a database; the engine waits for it
+            return False  # someone is writing: it is in use, hence a database; the engine waits for it
         raise damaged from error
     except sqlite3.DatabaseError as error:
         raise damaged from error

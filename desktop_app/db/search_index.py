@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, literal_column, select, table
+from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select, table
+from sqlalchemy.orm import QueryableAttribute
 
 from desktop_app.domain.search import TRIGRAM
 
@@ -68,3 +69,20 @@ def any_of(indexes: SearchIndexes, words: list[str]) -> ColumnElement[bool]:
     characters or more (the person completion's near candidates)."""
     query = " OR ".join(_quoted(word) for word in words if len(word) >= TRIGRAM)
     return literal_column(f"{indexes.owner}.rowid").in_(matching_rowids(indexes.trigrams, query))
+
+
+def scanned(folded: ColumnElement[str] | QueryableAttribute[str], words: list[str]) -> list[ColumnElement[bool]]:
+    """`domain.search.text_matches` as SQL over the stored folded text itself, for a page read
+    along the sort when matches are many (issue 19: SQLite stops once the page is full, where an
+    index's matches would all be gathered first). A word of three characters or more is found
+    anywhere (`instr`); a shorter one begins the text or follows a space or a line break — the
+    only separators a folded text holds (`fold` joins words with one space, `fold_all` parts with a
+    line break). tests/db/test_search_rule.py holds it to the rule."""
+    found: list[ColumnElement[bool]] = []
+    for word in words:
+        if len(word) >= TRIGRAM:
+            found.append(func.instr(folded, word) > 0)
+        else:
+            found.append(or_(func.substr(folded, 1, len(word)) == word, func.instr(folded, " " + word) > 0,
+                             func.instr(folded, "\n" + word) > 0))
+    return found

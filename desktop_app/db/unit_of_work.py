@@ -6,28 +6,48 @@ UI never holds a session or an ORM object.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
-
-from desktop_app.db.engine import WRITE
+from desktop_app.db.engine import BUSY_TIMEOUT_SECONDS, WRITE
 from desktop_app.db.errors import translated_errors
+
+_MAKING = threading.Lock()
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 
 @dataclass
 class Database:
-    """An open database file: its path and engine. Cheap to pass around; holds no session."""
+    """An open database file: its path and engine. Cheap to pass around; holds no session.
+
+    `Database(path)` alone makes its engine on first use: a file already at the schema head needs no
+    SQLAlchemy to be opened, and the first window shows its list (read through sqlite3,
+    `db/first_page.py`) before SQLAlchemy and the models are imported (issue 19)."""
 
     path: Path
-    engine: Engine
+    made_engine: Engine | None = None
     # the officer who authors this process's edits (docs/exchange.md); set by the window and the CLI
     officer: str | None = None
     # called after every commit that changed records, with {kind: ids} (services.writing.RecordsChanged)
     listeners: list[Callable[[dict[str, set[str]]], None]] = field(default_factory=list)
+    busy_timeout: float = BUSY_TIMEOUT_SECONDS
+
+    @property
+    def engine(self) -> Engine:
+        if self.made_engine is None:
+            with _MAKING:  # a background task and the window may both ask first: one engine
+                if self.made_engine is None:
+                    from desktop_app.db.engine import make_engine
+
+                    self.made_engine = make_engine(self.path, self.busy_timeout)
+        return self.made_engine
 
     def __post_init__(self) -> None:
         from desktop_app.services.safe_files import protect
@@ -36,6 +56,8 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        from sqlalchemy.orm import Session
+
         with translated_errors(self.path), Session(self.engine, expire_on_commit=False) as session:
             yield session
             session.rollback()
@@ -43,6 +65,8 @@ class Database:
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """One write transaction, begun IMMEDIATE so the busy timeout applies to taking the lock."""
+        from sqlalchemy.orm import Session
+
         with translated_errors(self.path), Session(self.engine.execution_options(**WRITE),
                                                    expire_on_commit=False) as session:
             try:
@@ -59,6 +83,8 @@ class Database:
     @contextmanager
     def rehearsing(self) -> Iterator[Session]:
         """A write transaction that is always rolled back: a dry run sees exactly what a real run would."""
+        from sqlalchemy.orm import Session
+
         with translated_errors(self.path), Session(self.engine.execution_options(**WRITE),
                                                    expire_on_commit=False) as session:
             try:
@@ -67,4 +93,5 @@ class Database:
                 session.rollback()
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self.made_engine is not None:  # never used: nothing to let go
+            self.made_engine.dispose()

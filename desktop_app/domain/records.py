@@ -193,6 +193,7 @@ class DialogueFilter:
 class Page:
     rows: tuple[DialogueRow, ...]
     total: int
+    more: bool = False  # `total` is a bound: more than that many match (a search counted only so far)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.domain import records as r
 from desktop_app.ui.dialogue_filters import DialogueFilterBar
 from desktop_app.ui.models.dialogue_table_model import COLUMNS, DialogueTableModel
+
+if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is imported (issue 19)
+    from desktop_app.db.repositories.dialogues import DialogueRepository
 
 COLUMN_WIDTHS = (130, 320, 200, 160, 120, 92, 92, 110)  # the last fits «Окончательный»
 TITLE_COLUMN = 1
@@ -65,6 +68,7 @@ class DialogueListView(QWidget):
         self.filters.changed.connect(self._apply_filter)
         self.model.modelReset.connect(self._announce)
         self.model.rowsInserted.connect(self._announce)
+        self.model.counted.connect(self._announce)
         self.model.modelReset.connect(self._keep_a_current_row)
 
         layout = QVBoxLayout(self)
@@ -105,6 +109,11 @@ class DialogueListView(QWidget):
         if current:
             self.select_id(current)
 
+    def show_first_page(self, page: r.Page) -> None:
+        """The window's first page, read through sqlite3 (issue 19); the filter's choices follow the
+        first paint (`refresh_choices`)."""
+        self.model.show_first_page(page)
+
     def refresh_choices(self) -> None:
         self.filters.set_series_names(self._repository.series_names())
 
@@ -132,6 +141,8 @@ class DialogueListView(QWidget):
 
     def counts(self) -> tuple[int, int]:
         everything = r.DialogueFilter(deleted=self.trash)
+        if self.model.selection == everything:  # no filter: the total is the list's own (counted once)
+            return self.model.total, self.model.total
         return self.model.total, self._repository.count(everything)
 
     def save_state(self) -> QByteArray:

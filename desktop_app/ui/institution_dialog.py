@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from desktop_app.db.repositories.people import InstitutionRepository
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
 from desktop_app.ui.person_dialog import split_spellings
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translations import sorted_countries
+
+if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is imported (issue 19)
+    from desktop_app.db.repositories.people import InstitutionRepository
 
 
 class InstitutionDialog(QDialog):

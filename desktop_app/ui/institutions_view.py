@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.db.repositories.people import InstitutionRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.search import fold, query_words
-from desktop_app.services.merging import RecordKind, merge_records
 from desktop_app.ui import messages
 from desktop_app.ui.institution_dialog import InstitutionDialog
 from desktop_app.ui.models.institution_model import InstitutionTableModel
 from desktop_app.ui.record_list_page import RecordListPage
+
+if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is imported (issue 19)
+    from desktop_app.db.repositories.people import InstitutionRepository
 
 
 def matches(institution: r.Institution, text: str) -> bool:
@@ -84,6 +87,8 @@ class InstitutionsView(RecordListPage):
             return
         kept, gone = chosen[keep], chosen[1 - keep]
         try:
+            from desktop_app.services.merging import RecordKind, merge_records
+
             merge_records(self._database, RecordKind.INSTITUTION, kept.id, gone.id)
         except UserError as error:
             messages.warn(self, error.message)

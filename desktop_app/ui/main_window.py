@@ -4,6 +4,7 @@ trash). It wires actions to the pages and to the database-file actions; the work
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -19,13 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.db.repositories.dialogues import DialogueRepository
-from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository, database_counts
+from desktop_app.db.first_page import read_first_page
+from desktop_app.db.repositories.later import dialogues_later, institutions_later, people_later
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
-from desktop_app.services.next_edition import prepare_next_edition
 from desktop_app.services.startup import AfterOpening, AfterOpeningResult
-from desktop_app.services.writing import waiting_count
 from desktop_app.ui import database_files, exchange_actions, messages
 from desktop_app.ui.dialogue_list_view import DialogueListView
 from desktop_app.ui.editor_windows import EditorFactory, EditorWindows, dialogue_editor_factory
@@ -41,6 +40,9 @@ from desktop_app.ui.widgets.fitting_toolbar import fit_toolbar
 from desktop_app.ui.widgets.screen_fit import resize_within_screen
 from desktop_app.ui.window_claim import DatabaseClaim
 
+if TYPE_CHECKING:
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+
 DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 BUNDLE_SUFFIXES = (".json",)
 LIST_SUFFIXES = (".xlsx", ".csv")
@@ -48,6 +50,13 @@ LIST_SUFFIXES = (".xlsx", ".csv")
 PAGES = (QT_TRANSLATE_NOOP("MainWindow", "Dialogues"), QT_TRANSLATE_NOOP("MainWindow", "People"),
          QT_TRANSLATE_NOOP("MainWindow", "Institutions"), QT_TRANSLATE_NOOP("MainWindow", "Trash"))
 DIALOGUES, PEOPLE, INSTITUTIONS, TRASH = range(4)
+
+
+def _dialogues(database: Database) -> DialogueRepository:
+    """The repository, imported when an action needs it: the first paint does without (issue 19)."""
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+
+    return DialogueRepository(database)
 
 
 class MainWindow(QMainWindow):
@@ -72,12 +81,14 @@ class MainWindow(QMainWindow):
             claim.try_claim()  # started by a caller that did not claim it (tests): best effort
         self._hold(claim)
         self.editors = EditorWindows(self._dialogue_saved, self, editor_factory)
-        dialogues = DialogueRepository(database)
-        self.dialogues = DialogueListView(dialogues)
-        # the pages the first paint does not show are read after it (_after_first_paint) or when shown
+        # The first paint shows one page of the list, read through sqlite3 (db/first_page.py) once the
+        # remembered sort is known; the repositories, SQLAlchemy and the models are imported after it
+        # (issue 19), the other pages read after it (_after_first_paint) or when shown.
+        dialogues = dialogues_later(database)
+        self.dialogues = DialogueListView(dialogues, load=False)
         self.trash = DialogueListView(dialogues, trash=True, load=False)
-        self.people = PeopleView(PeopleRepository(database), load=False)
-        self.institutions = InstitutionsView(InstitutionRepository(database), load=False)
+        self.people = PeopleView(people_later(database), load=False)
+        self.institutions = InstitutionsView(institutions_later(database), load=False)
         self.pages = QStackedWidget()
         for page in (self.dialogues, self.people, self.institutions, self.trash):
             self.pages.addWidget(page)
@@ -126,6 +137,8 @@ class MainWindow(QMainWindow):
         resize_within_screen(self, 1280, 780)  # 1366×768 and 150 % scaling too (issue 14)
         self._pending_splitter: QByteArray | None = None
         self._restore_settings()
+        self.dialogues.show_first_page(read_first_page(database.path, *self.dialogues.model.sort_key(),
+                                                       limit=self.dialogues.model.page_size))
         self._show_database()
         self.navigation.setCurrentRow(DIALOGUES)  # shows the page (currentRowChanged): once, not twice
         self.dialogues.table.viewport().installEventFilter(self)  # its first paint starts what can wait
@@ -143,10 +156,12 @@ class MainWindow(QMainWindow):
         then the forms a crash left (a question, so after the list is there to be seen)."""
         later, self._later = self._later, None
         self.after_opening(later)
+        self.dialogues.refresh_choices()  # the series filter's names
         for page in (self.trash, self.people, self.institutions):
             if not page.loaded:
                 page.reload()
         self._count_pages()
+        self._show_conflict_count()
         self.offer_left_drafts()
 
     def after_opening(self, later: AfterOpening | None) -> None:
@@ -368,6 +383,8 @@ class MainWindow(QMainWindow):
         (after the first paint: four counts the list does not need)."""
         if not self._painted:
             return
+        from desktop_app.db.repositories.people import database_counts
+
         counts = database_counts(self.database)
         numbers = (counts.dialogues, counts.people, counts.institutions, counts.deleted_dialogues)
         for row, (name, number) in enumerate(zip(PAGES, numbers, strict=True)):
@@ -441,15 +458,21 @@ class MainWindow(QMainWindow):
         self.show_page(self.current_page())
 
     def _show_conflict_count(self) -> None:
+        if not self._painted:  # after the first paint (issue 19)
+            return
+        from desktop_app.services.writing import waiting_count
+
         count = waiting_count(self.database)
         self.conflicts_button.setVisible(count > 0)
         self.conflicts_button.setText(self.tr("%n conflicts wait", "", count))
         self.conflicts_button.setToolTip(self.tr("Open the conflicts from imports"))
 
     def _show_counts(self, shown: int, total: int) -> None:
-        if self.sender() in (None, self.pages.currentWidget()):
-            self.count_label.setText(self.tr("%1 shown / %2 total").replace("%1", str(shown))
-                                     .replace("%2", str(total)))
+        page = self.pages.currentWidget()
+        if self.sender() in (None, page):
+            more = isinstance(page, DialogueListView) and page.model.more  # a search counted only so far
+            text = self.tr("More than %1 shown / %2 total") if more else self.tr("%1 shown / %2 total")
+            self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
 
     def reload(self) -> None:
         """Everything from the database again (after an import, a merge, a save elsewhere)."""
@@ -469,7 +492,7 @@ class MainWindow(QMainWindow):
 
     def open_dialogue(self, dialogue_id: str) -> None:
         try:
-            dialogue = DialogueRepository(self.database).get(dialogue_id)
+            dialogue = _dialogues(self.database).get(dialogue_id)
         except UserError as error:
             messages.warn(self, error.message)
             self.reload()
@@ -480,6 +503,8 @@ class MainWindow(QMainWindow):
         dialogue_id = self.dialogues.current_id()
         if not dialogue_id:
             return
+        from desktop_app.services.next_edition import prepare_next_edition
+
         try:
             edition = prepare_next_edition(self.database, dialogue_id, self.tr("Follow-up of the previous dialogue"))
         except UserError as error:
@@ -505,7 +530,7 @@ class MainWindow(QMainWindow):
         ids = self.dialogues.selected_ids()
         if not ids:
             return
-        repository = DialogueRepository(self.database)
+        repository = _dialogues(self.database)
         try:
             for dialogue_id in ids:
                 repository.delete(dialogue_id)
@@ -521,7 +546,7 @@ class MainWindow(QMainWindow):
         ids = self.trash.selected_ids()
         if not ids:
             return
-        repository = DialogueRepository(self.database)
+        repository = _dialogues(self.database)
         try:
             for dialogue_id in ids:
                 repository.restore(dialogue_id)
@@ -540,7 +565,7 @@ class MainWindow(QMainWindow):
                     self.tr("Delete these %n dialogues for good? This cannot be undone.", "", len(ids)))
         if not messages.confirm(self, question):
             return
-        repository = DialogueRepository(self.database)
+        repository = _dialogues(self.database)
         try:
             for dialogue_id in ids:
                 repository.purge(dialogue_id)
@@ -616,8 +641,10 @@ class MainWindow(QMainWindow):
                                         "list (.xlsx, .csv), so it cannot be opened here.").replace("%1", path.name))
 
     def _use_database(self, database: Database) -> None:
+        from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository
+
         self.database = database
-        dialogues = DialogueRepository(database)
+        dialogues = _dialogues(database)
         self.dialogues.set_repository(dialogues)
         self.trash.set_repository(dialogues)
         self.people.set_repository(PeopleRepository(database))
@@ -644,7 +671,7 @@ class MainWindow(QMainWindow):
         """The registration wizard for the selected dialogue; `path` is a list given to `gui FILE`."""
         from desktop_app.ui.dialogs.registration_wizard import RegistrationWizard
 
-        if not DialogueRepository(self.database).count():
+        if not _dialogues(self.database).count():
             messages.warn(self, self.tr("Record the dialogue first: a registration list is added to a dialogue."))
             return
         if path is not None and not self.dialogues.current_id():
@@ -727,7 +754,7 @@ class MainWindow(QMainWindow):
 
         for draft in ask_about_left_drafts(self, self.database):
             try:
-                DialogueRepository(self.database).get(draft.dialogue.id)
+                _dialogues(self.database).get(draft.dialogue.id)
             except UserError:  # never saved: the form starts from the draft itself, unsaved
                 self._open_editor(draft.dialogue, None)
             else:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.db.repositories.people import PeopleRepository
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
 from desktop_app.ui import messages
 from desktop_app.ui.models.people_model import PeopleTableModel
 from desktop_app.ui.person_dialog import PersonDialog
 from desktop_app.ui.record_list_page import RecordListPage
+
+if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is imported (issue 19)
+    from desktop_app.db.repositories.people import PeopleRepository
 
 
 class PeopleView(RecordListPage):

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from desktop_app.db.repositories.people import PeopleRepository
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import Sex
 from desktop_app.domain.errors import UserError
 from desktop_app.ui.texts import shown
+
+if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is imported (issue 19)
+    from desktop_app.db.repositories.people import PeopleRepository
 
 SPELLING_SEPARATOR = ";"
 

@@ -1849,6 +1849,10 @@ Open them now to save or discard them?</source>
             <translation>Показано: %1 из %2</translation>
         </message>
         <message>
+            <source>More than %1 shown / %2 total</source>
+            <translation>Показано: более %1 из %2</translation>
+        </message>
+        <message>
             <source>Follow-up of the previous dialogue</source>
             <translation>Выполнение решений предыдущего диалога</translation>
         </message>

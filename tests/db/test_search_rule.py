@@ -109,6 +109,51 @@ def test_the_list_search_finds_exactly_what_a_scan_finds(filled, data) -> None:
 
 @given(data=st.data())
 @SHARED
+def test_a_search_counted_only_so_far_pages_exactly_what_a_scan_finds(filled, data) -> None:
+    """The window's list counts a search up to a bound (`count_up_to`, issue 19) and then reads its
+    pages along the sort, checking each folded text in SQL: page after page, the same dialogues in
+    the same order as the exact path, and `more` only when more than the bound match."""
+    database, path, words = filled
+    text = data.draw(typed(words))
+    selection = r.DialogueFilter(text=text, deleted=data.draw(st.booleans()),
+                                 country=data.draw(st.sampled_from([None, "KZ"])))
+    bound, size = data.draw(st.integers(0, 6)), data.draw(st.integers(1, 5))
+    repository = DialogueRepository(database)
+    where = "deleted_at IS NOT NULL" if selection.deleted else "deleted_at IS NULL"
+    expected = _scan(path, f"SELECT id, search_text FROM dialogues WHERE {where}", text)
+    first = repository.page(selection, limit=size, count_up_to=bound)
+    assert first.more == (len(expected) > bound)
+    assert first.total == min(len(expected), bound)
+    rows = list(first.rows)
+    while len(rows) <= len(expected):
+        following = repository.page(selection, offset=len(rows), limit=size, known_total=first.total,
+                                    count_up_to=bound, more=first.more)
+        if not following.rows:
+            break
+        rows.extend(following.rows)
+    assert [row.id for row in rows] == [row.id for row in repository.page(selection, limit=1000).rows]
+    assert {row.id for row in rows} == expected
+
+
+@pytest.mark.parametrize("deleted", [False, True])
+@pytest.mark.parametrize("bound", [0, 5, 100])
+def test_a_country_counted_only_so_far_pages_exactly_what_the_exact_path_pages(filled, bound, deleted) -> None:
+    database, _, _ = filled
+    repository = DialogueRepository(database)
+    selection = r.DialogueFilter(country="KZ", deleted=deleted)  # every dialogue has a KZ delegation
+    everything = repository.page(selection, limit=1000)
+    first = repository.page(selection, limit=7, count_up_to=bound)
+    assert first.more == (everything.total > bound)
+    assert first.total == (bound if first.more else everything.total)
+    rows = list(first.rows)
+    while following := repository.page(selection, offset=len(rows), limit=7, known_total=first.total,
+                                       count_up_to=bound, more=first.more).rows:
+        rows.extend(following)
+    assert [row.id for row in rows] == [row.id for row in everything.rows]
+
+
+@given(data=st.data())
+@SHARED
 def test_the_people_page_finds_exactly_what_a_scan_finds(filled, data) -> None:
     database, path, _ = filled
     people = PeopleRepository(database)

@@ -154,3 +154,26 @@ def test_delete_for_good_asks_first(qtbot, window, database, answers):
     window.purge_action.trigger()
     assert titles(window.trash.model) == []
     assert DialogueRepository(database).count(r.DialogueFilter(deleted=True)) == 0
+
+
+def test_a_search_of_many_matches_is_counted_so_far_and_still_scrolls_to_its_end(qtbot, window, monkeypatch):
+    """Issue 19: a word in most dialogues is counted only up to a bound ("More than …"); the list
+    still fetches every match as the officer scrolls, and then says how many there are."""
+    from desktop_app.ui.models import dialogue_table_model
+
+    monkeypatch.setattr(dialogue_table_model, "COUNT_UP_TO", 250)
+    add_bare_dialogues(window.database, 600)
+    window.reload()
+    view = window.dialogues
+    view.table.setFocus()
+    qtbot.keyClicks(view.filters.search, "00")  # the numbers of all 600 titles begin with it
+    qtbot.waitUntil(lambda: view.model.selection.text == "00", timeout=3000)
+    assert view.model.more and view.model.total == 250 and view.model.fetched == PAGE
+    assert window.count_label.text() == "More than 250 shown / 600 total"
+    for _ in range(5):
+        view.table.scrollToBottom()  # the view asks for the next page when the end comes into sight
+        qtbot.wait(50)
+    qtbot.waitUntil(lambda: not view.model.more, timeout=3000)
+    assert view.model.fetched == view.model.total == 600
+    assert window.count_label.text() == "600 shown / 600 total"
+    assert titles(view.model)[:2] == ["Meeting 00599", "Meeting 00598"]

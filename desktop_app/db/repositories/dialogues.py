@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
-from enum import StrEnum
-from typing import Any
+from datetime import date, datetime
+from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
@@ -19,6 +18,7 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    table,
     type_coerce,
     union_all,
 )
@@ -26,27 +26,15 @@ from sqlalchemy.orm import QueryableAttribute, Session, selectinload
 
 from desktop_app.db import models as m
 from desktop_app.db import search_index
-from desktop_app.db.mapping import IN_CHUNK, dialogue_record, fill_dialogue, party_from
+from desktop_app.db.first_page import DialogueSort, row_from_columns
+from desktop_app.db.mapping import IN_CHUNK, dialogue_record, fill_dialogue
 from desktop_app.db.repositories.revisions import check_unchanged
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
-from desktop_app.domain.enums import DialogueKind, DialogueStatus
 from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError, ValidationFailed
-from desktop_app.domain.search import query_words
+from desktop_app.domain.search import TRIGRAM, query_words
 from desktop_app.domain.texts import Text
 from desktop_app.domain.validation import dialogue_problems
-
-
-class DialogueSort(StrEnum):
-    DATE = "date"
-    TITLE = "title"
-    SERIES = "series"
-    PLACE = "place"
-    CHAIR = "chair"
-    DELEGATIONS = "delegations"
-    PARTICIPANTS = "participants"
-    STATUS = "status"
-
 
 _SORT_COLUMNS: dict[DialogueSort, ColumnElement[Any] | QueryableAttribute[Any]] = {
     DialogueSort.DATE: m.DialogueRow.start_date,
@@ -137,6 +125,17 @@ def _count_country(session: Session, selection: r.DialogueFilter) -> int:
     return sent + hosted_only - in_trash
 
 
+def _count_country_up_to(session: Session, selection: r.DialogueFilter, bound: int) -> int:
+    """The dialogues a country sent a delegation to (on this side of the trash), counted no further
+    than `bound + 1` along the `(party_country, dialogue_id)` index: a lower bound of the filter's
+    total (the dialogues it only hosts are not in it), enough to tell "more than `bound`"."""
+    d, g = m.DialogueRow, m.DelegationRow
+    sent = (select(g.dialogue_id).distinct().join(d, d.id == g.dialogue_id)
+            .where(g.party_country == (selection.country or ""), *filter_conditions(replace(selection, country=None)))
+            .limit(bound + 1))
+    return session.connection().scalar(select(func.count()).select_from(sent.subquery())) or 0
+
+
 DENSE = 1.0  # see `_along_the_sort`
 
 
@@ -188,27 +187,6 @@ def filter_conditions(selection: r.DialogueFilter, dense: bool = False,
 
 def selected_ids(selection: r.DialogueFilter) -> Select[str]:
     return select(m.DialogueRow.id).where(*filter_conditions(selection))
-
-
-def _row_from_columns(values: tuple) -> r.DialogueRow:
-    (id_, title, kind, start, end, series, city, country, online, chair_type, chair_country,
-     chair_organisation, status, delegations, participants, updated, deleted) = values
-    return r.DialogueRow(
-        id=id_, title=title, kind=_KINDS[kind], start_date=date.fromisoformat(start),
-        end_date=date.fromisoformat(end) if end else None, series=series,
-        city=city, country=country, online=bool(online),
-        chair=party_from(chair_type, chair_country, chair_organisation), status=_STATUSES[status],
-        delegation_count=delegations, participant_count=participants,
-        updated_at=_moment(updated), deleted_at=_moment(deleted) if deleted else None)
-
-
-_KINDS = {kind.value: kind for kind in DialogueKind}  # a dict lookup, not an Enum call per row
-_STATUSES = {status.value: status for status in DialogueStatus}
-
-
-def _moment(stored: str) -> datetime:
-    """A stored naive UTC moment as the aware datetime `models.UTCDateTime` hands back."""
-    return datetime.fromisoformat(stored).replace(tzinfo=UTC)
 
 
 def load_dialogue_row(session: Session, dialogue_id: str) -> m.DialogueRow | None:
@@ -312,6 +290,39 @@ def write_dialogue(session: Session, dialogue: r.Dialogue, updated_at: datetime,
     return row
 
 
+def _count_up_to(session: Session, selection: r.DialogueFilter, bound: int) -> int:
+    """How many dialogues a search (and the other filters) selects, counted no further than
+    `bound + 1`: the first index's matches are read in its own order and each dialogue looked up,
+    stopping there (an exact count reads every match: ~30-120 ms for a word in most of 100,000)."""
+    words = query_words(selection.text)
+    index, query = search_index.index_queries(search_index.DIALOGUES, words)[0]  # the trigram one, if any
+    rowid: ColumnElement[int] = literal_column("dialogues.rowid")
+    # the words the first index does not hold, checked on each text it finds (not gathered first)
+    others = search_index.scanned(m.DialogueRow.search_text, [
+        word for word in words if (len(word) >= TRIGRAM) != (index == search_index.DIALOGUES.trigrams)])
+    first: Select[Any] = select(literal_column("1")).select_from(
+        table(index).join(m.DialogueRow.__table__, rowid == literal_column(f"{index}.rowid"))).where(
+        literal_column(index).op("MATCH")(query), *others,
+        *filter_conditions(replace(selection, text=None), dense=bool(selection.country))).limit(bound + 1)
+    return session.connection().scalar(select(func.count()).select_from(first.subquery())) or 0
+
+
+def page_statement(selection: r.DialogueFilter, sort: DialogueSort, descending: bool, offset: int, limit: int,
+                   dense: bool = False, from_matches: bool = False, scan: bool = False) -> Select[Any]:
+    """The list's page query. With no filter it is `db/first_page.py`'s text, which the first window
+    runs through sqlite3 before SQLAlchemy is imported (a test compiles this and compares). `scan`:
+    the search is checked on each dialogue's folded text (`search_index.scanned`) instead of
+    through the indexes — for many matches, where SQLite then stops once the page is full."""
+    column = _SORT_COLUMNS[sort]
+    order = [column.desc() if descending else column.asc(),
+             m.DialogueRow.id.desc() if descending else m.DialogueRow.id.asc()]
+    conditions = filter_conditions(replace(selection, text=None) if scan else selection,
+                                   dense and bool(selection.country), from_matches)
+    if scan:
+        conditions.extend(search_index.scanned(m.DialogueRow.search_text, query_words(selection.text)))
+    return cast("Select[Any]", select(*_LIST_COLUMNS).where(*conditions).order_by(*order).offset(offset).limit(limit))
+
+
 class DialogueRepository:
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -324,27 +335,43 @@ class DialogueRepository:
             return dialogue_record(row)
 
     def page(self, selection: r.DialogueFilter = r.EMPTY_FILTER, sort: DialogueSort = DialogueSort.DATE,
-             descending: bool = True, offset: int = 0, limit: int = 200, known_total: int | None = None) -> r.Page:
+             descending: bool = True, offset: int = 0, limit: int = 200, known_total: int | None = None,
+             count_up_to: int | None = None, more: bool = False) -> r.Page:
         """One page of list rows, filtered, sorted and cut in SQL. `known_total`: the count of this
         filter, when the caller has it (another sort or the next page of the same filter): the
-        total is counted once per filter, not once per page."""
-        column = _SORT_COLUMNS[sort]
-        order = [column.desc() if descending else column.asc(),
-                 m.DialogueRow.id.desc() if descending else m.DialogueRow.id.asc()]
+        total is counted once per filter, not once per page.
+
+        `count_up_to` (the window's list): a search is counted only that far — `Page.more` says
+        more match — and a page of many matches is read along the sort, each text checked by the
+        search rule itself, stopping when the page is full (issue 19: an exact count of a word in
+        most of 100,000 dialogues takes longer than the 50 ms a search may take). `more` with
+        `known_total`: that total is such a bound."""
+        words = query_words(selection.text)
         with self.database.reading() as session:
+            # a country in most dialogues: its dialogues counted no further than the bound
+            if count_up_to is not None and known_total is None and not words and _only_country(selection) \
+                    and _count_country_up_to(session, selection, count_up_to) > count_up_to:
+                known_total, more = count_up_to, True
+            if count_up_to is not None and words:
+                if known_total is None:
+                    found = _count_up_to(session, selection, count_up_to)
+                    more = found > count_up_to
+                    known_total = min(found, count_up_to)
+                if more:  # many matches: along the sort, each text checked, until the page is full
+                    rows = session.connection().execute(page_statement(selection, sort, descending, offset, limit,
+                                                                       dense=True, scan=True))
+                    return r.Page(tuple(row_from_columns(tuple(row)) for row in rows), known_total, more=True)
             total = count_matching(session, selection) if known_total is None else known_total
             dense = from_matches = False
-            if selection.country or query_words(selection.text):
+            if selection.country or words:
                 dialogues = session.connection().scalar(select(func.max(literal_column("dialogues.rowid")))
                                            .select_from(m.DialogueRow)) or 0
-                dense = _along_the_sort(total, offset + limit, dialogues)
+                dense = more or _along_the_sort(total, offset + limit, dialogues)
                 from_matches = not dense
             rows = session.connection().execute(  # Core: rows as tuples, without the ORM's loading
-                select(*_LIST_COLUMNS).where(*filter_conditions(selection, dense and bool(selection.country),
-                                                                from_matches))
-                .order_by(*order).offset(offset).limit(limit))
-            page = tuple(_row_from_columns(tuple(row)) for row in rows)
-            return r.Page(page, total)
+                page_statement(selection, sort, descending, offset, limit, dense, from_matches))
+            page = tuple(row_from_columns(tuple(row)) for row in rows)
+            return r.Page(page, total, more=more)
 
     def count(self, selection: r.DialogueFilter = r.EMPTY_FILTER) -> int:
         with self.database.reading() as session:

@@ -4,7 +4,7 @@ scrolls, so a register of 100,000 dialogues opens as fast as one of ten."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -12,10 +12,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop_app.db.repositories.dialogues import DialogueRepository, DialogueSort
+from desktop_app.db.first_page import DialogueSort
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus
 from desktop_app.domain.reference import party_name
@@ -23,7 +24,13 @@ from desktop_app.ui.enum_labels import dialogue_status_label
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import format_date_range, local_country_name, ui_language
 
+if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is imported (issue 19)
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+
 ModelIndex = QModelIndex | QPersistentModelIndex
+# A search is counted this far and no further ("more than 1000"): an exact count of a common word
+# over 100,000 dialogues takes longer than a search may (issue 19, DialogueRepository.page).
+COUNT_UP_TO = 1000
 
 COLUMNS: tuple[tuple[DialogueSort, str], ...] = (
     (DialogueSort.DATE, QT_TRANSLATE_NOOP("DialogueTableModel", "Date")),
@@ -63,7 +70,10 @@ def status_text(status: DialogueStatus) -> str:
 
 
 class DialogueTableModel(QAbstractTableModel):
-    """Rows of `DialogueRepository.page`, fetched page by page; sorting and filtering are SQL's job."""
+    """Rows of `DialogueRepository.page`, fetched page by page; sorting and filtering are SQL's job.
+    `counted` says a search counted only so far has been fetched to its end (its total is known)."""
+
+    counted = Signal()
 
     def __init__(self, repository: DialogueRepository, page_size: int = 200, parent: Any = None,
                  selection: r.DialogueFilter = r.EMPTY_FILTER, load: bool = True) -> None:
@@ -76,6 +86,7 @@ class DialogueTableModel(QAbstractTableModel):
         self._descending = True
         self._rows: list[r.DialogueRow] = []
         self._total = 0
+        self._more = False  # the total is a bound: more match (pages are fetched while they come full)
         self.loaded = False
         if load:
             self.reload()
@@ -89,6 +100,11 @@ class DialogueTableModel(QAbstractTableModel):
     def total(self) -> int:
         """How many dialogues match the filter (fetched or not)."""
         return self._total
+
+    @property
+    def more(self) -> bool:
+        """More than `total` match: a search counted only up to COUNT_UP_TO."""
+        return self._more
 
     @property
     def fetched(self) -> int:
@@ -118,7 +134,25 @@ class DialogueTableModel(QAbstractTableModel):
         self.beginResetModel()
         page = self._fetch(0, self._total if same_rows else None)
         self._rows = list(page.rows)
-        self._total = page.total
+        self._total, self._more = page.total, page.more
+        self._settle_more(len(page.rows))
+        self.endResetModel()
+
+    def _settle_more(self, fetched: int) -> None:
+        """With a bounded count: the rows fetched raise the bound; a page that is not full ends it."""
+        if self._more:
+            self._total = max(self._total, len(self._rows))
+            if fetched < self.page_size:
+                self._total, self._more = len(self._rows), False
+                self.counted.emit()
+
+    def show_first_page(self, page: r.Page) -> None:
+        """The first window's page, read before the repository exists (`db/first_page.py`): shown as
+        `reload()` would have read it, with no filter and the current sort."""
+        self.loaded = True
+        self.beginResetModel()
+        self._rows = list(page.rows)
+        self._total, self._more = page.total, False
         self.endResetModel()
 
     def row_at(self, row: int) -> r.DialogueRow | None:
@@ -132,7 +166,8 @@ class DialogueTableModel(QAbstractTableModel):
 
     def _fetch(self, offset: int, known_total: int | None = None) -> r.Page:
         return self._repository.page(self._selection, self._sort, self._descending, offset, self.page_size,
-                                     known_total=known_total)
+                                     known_total=known_total, count_up_to=COUNT_UP_TO,
+                                     more=self._more and known_total is not None)
 
     # --- QAbstractTableModel -------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -142,7 +177,7 @@ class DialogueTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: ModelIndex) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and (len(self._rows) < self._total or self._more)
 
     def fetchMore(self, parent: ModelIndex) -> None:
         if not self.canFetchMore(parent):
@@ -152,10 +187,12 @@ class DialogueTableModel(QAbstractTableModel):
         page = self._fetch(len(self._rows), self._total)
         fresh = list(page.rows)
         if not fresh:
+            self._settle_more(0)
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         self._rows.extend(fresh)
+        self._settle_more(len(fresh))
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -166,7 +203,8 @@ class DialogueTableModel(QAbstractTableModel):
         if (sort, descending) == (self._sort, self._descending):
             return
         self._sort, self._descending = sort, descending
-        self.reload(same_rows=True)
+        if self.loaded:  # else the first read uses it (a remembered sort, before the first page)
+            self.reload(same_rows=True)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

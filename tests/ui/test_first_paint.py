@@ -1,0 +1,50 @@
+"""Issue 19: the first window shows its list before SQLAlchemy, the models and the repositories are
+imported (they were ~60 % of its start-up); they follow the first paint. A fresh process is started
+through the real entry, as the officer starts the program."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop_app.db.opening import open_database
+from desktop_app.db.repositories.dialogues import DialogueRepository
+from tests.factories import make_dialogue
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# At the first paint of the list (MainWindow._after_first_paint starts what can wait), say which
+# heavy modules are loaded and what the list shows, then quit.
+PROBE = r"""
+import sys
+from desktop_app.ui import main_window
+
+def first_paint(self):
+    heavy = [name for name in ("sqlalchemy", "desktop_app.db.models", "desktop_app.db.repositories.dialogues",
+                               "desktop_app.db.repositories.people", "alembic") if name in sys.modules]
+    print("heavy:", " ".join(heavy) or "none", flush=True)
+    print("rows:", self.dialogues.model.rowCount(), self.dialogues.model.index(0, 1).data(), flush=True)
+    from PySide6.QtWidgets import QApplication
+    QApplication.instance().quit()
+
+main_window.MainWindow._after_first_paint = first_paint
+from desktop_app.cli import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_list_is_painted_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
+    path = tmp_path / "register.sqlite3"
+    database = open_database(path)
+    repository = DialogueRepository(database)
+    repository.save(make_dialogue("Older meeting", start_date=make_dialogue().start_date.replace(year=2020)))
+    repository.save(make_dialogue("Newest meeting"))
+    database.close()
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+                       XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    result = subprocess.run([sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True,
+                            env=environment, cwd=ROOT, timeout=120)
+    assert "heavy: none" in result.stdout, result.stdout + result.stderr
+    assert "rows: 2 Newest meeting" in result.stdout, result.stdout + result.stderr
