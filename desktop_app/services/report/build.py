@@ -19,7 +19,7 @@ from desktop_app.db.repositories.dialogues import filter_conditions
 from desktop_app.db.repositories.programme import ProgrammeRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
-from desktop_app.domain.enums import DialogueStatus, Role
+from desktop_app.domain.enums import DialogueStatus
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.reference import country_name
 from desktop_app.domain.text_rules import FORBIDDEN, printable
@@ -60,7 +60,6 @@ REPORT_TITLE = "Summary report of dialogues"
 ANNEX_LIMIT = 200
 SEARCH_ROWS = 5000  # rows whose texts are searched at once for characters no format can carry
 CHART_PARTIES = 15  # the party chart shows this many bars; more parties: the first 14 and "Other (n)"
-ROLE_ORDER = {role.value: index for index, role in enumerate(Role)}
 
 
 @dataclass(frozen=True)

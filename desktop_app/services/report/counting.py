@@ -36,7 +36,7 @@ from desktop_app.services.report.model import Row
 from desktop_app.services.report.parties import report_party_key
 
 D, G, P, PERSON, INST = m.DialogueRow, m.DelegationRow, m.ParticipantRow, m.PersonRow, m.InstitutionRow
-TEMPORARY = ("rp_came", "rp_delegation", "rp_party", "rp_dialogue")
+TEMPORARY = ("rp_part", "rp_person", "rp_delegation", "rp_party", "rp_dialogue")
 STREAM_ROWS = 2000  # participations fetched from SQLite at a time by the Participants table
 ROLE_RANK = {role.value: index for index, role in enumerate(Role)}  # the Participants table's role order
 
@@ -90,6 +90,7 @@ class Counts:
 
 
 def _drop(session: Session) -> None:
+    session.execute(text("DROP VIEW IF EXISTS temp.rp_came"))
     for name in TEMPORARY:
         session.execute(text(f"DROP TABLE IF EXISTS temp.{name}"))
 
@@ -142,11 +143,17 @@ def _count(session: Session, conditions: Sequence[ColumnElement[bool]], party: r
         {"key": -1 if wanted is None else wanted})
     if party is not None:  # the party's own participation: the dialogues it sent a delegation to
         run(text("DELETE FROM rp_dialogue WHERE id NOT IN (SELECT dialogue_id FROM rp_delegation)"))
-    run(text("CREATE TEMP TABLE rp_came AS SELECT g.dialogue_id AS dialogue_id, g.year AS year, g.key AS key, "
+    # the people's sex in a small table of its own: one lookup a participation in it costs a third less
+    # than in `people` (its rows and its UUID index apart)
+    run(text("CREATE TEMP TABLE rp_person (id TEXT PRIMARY KEY, sex TEXT) WITHOUT ROWID"))
+    run(text("INSERT INTO rp_person SELECT id, sex FROM people"))
+    # every participation of the counted delegations, once; the person figures read the attended ones
+    run(text("CREATE TEMP TABLE rp_part AS SELECT g.dialogue_id AS dialogue_id, g.year AS year, g.key AS key, "
              "g.side AS side, g.supported AS supported, p.person_id AS person_id, s.sex AS sex, "
-             "p.institution_id AS institution_id, coalesce(p.programme_funded, 0) != 0 AS funded "
-             "FROM rp_delegation g JOIN participants p ON p.delegation_id = g.id JOIN people s ON s.id = p.person_id "
-             "WHERE p.status = 'attended'"))
+             "p.institution_id AS institution_id, coalesce(p.programme_funded, 0) != 0 AS funded, "
+             "p.status AS status FROM rp_delegation g JOIN participants p ON p.delegation_id = g.id "
+             "JOIN rp_person s ON s.id = p.person_id"))
+    run(text("CREATE TEMP VIEW rp_came AS SELECT * FROM rp_part WHERE status = 'attended'"))
 
     kept = {row[0] for row in run(text("SELECT id FROM rp_dialogue"))}
     delegations_of: dict[str, int] = dict(run(text(
@@ -188,8 +195,7 @@ def _count(session: Session, conditions: Sequence[ColumnElement[bool]], party: r
         "FROM (SELECT person_id, sex FROM rp_came GROUP BY person_id)")).one())
     delegations, supported = _ints(run(text("SELECT count(*), total(supported) FROM rp_delegation")).one())
     participations, invited = _ints(run(text(
-        "SELECT count(*), total(p.status IN ('invited', 'confirmed')) FROM rp_delegation g "
-        "JOIN participants p ON p.delegation_id = g.id")).one())
+        "SELECT count(*), total(status IN ('invited', 'confirmed')) FROM rp_part")).one())
     supported_dialogues = int(run(text(
         "SELECT count(*) FROM (SELECT dialogue_id FROM rp_delegation WHERE supported "
         "UNION SELECT dialogue_id FROM rp_came WHERE funded)")).scalar_one())
@@ -224,7 +230,8 @@ def draft_rows(session: Session, conditions: Sequence[ColumnElement[bool]], part
     try:
         _party_table(session, parties)
         statement = _participations(conditions, parties, party, (D.status,))
-        return frozenset(index for index, (status,) in enumerate(session.execute(statement)) if status == "draft")
+        return frozenset(index for index, (status,) in enumerate(session.connection().execute(statement))
+                         if status == "draft")
     finally:
         _drop(session)
 
@@ -268,7 +275,9 @@ class ParticipantRows(Sequence[Row]):
             _drop(session)
             try:
                 _party_table(session, self.parties)
-                result = session.execute(_participations(self.conditions, self.parties, self.party, columns))
+                # through the Core connection: an ORM `Session.execute` buffers every row before the first
+                result = session.connection().execute(
+                    _participations(self.conditions, self.parties, self.party, columns))
                 while batch := result.fetchmany(STREAM_ROWS):
                     yield from self.make_rows(list(batch))
             finally:
