@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.db.unit_of_work import Database
 from desktop_app.services.report import ReportSelection, build_report, docx_writer, html
@@ -67,3 +69,12 @@ def test_the_participants_table_is_read_again_each_time_it_is_written(database: 
     assert list(rows[:3]) == list(rows)[:3] and rows[2] == list(rows)[2]
     table = next(t for t in report.tables() if t.name == "Participants")
     assert table.drafts and all("(draft)" in str(list(rows)[i][1]) for i in table.drafts)
+
+
+@given(st.lists(st.tuples(st.none() | st.text(max_size=12) | st.integers(-10**7, 10**7) | st.booleans()
+                          | st.dates(), st.booleans()), max_size=12), st.sampled_from(["en", "ru"]))
+def test_the_fast_html_cells_are_the_cells_written_one_by_one(cells: list, language: str) -> None:
+    values = [value for value, _ in cells]
+    plain = [year for _, year in cells]
+    assert html._row_cells(values, plain, language) == "".join(
+        html._cell(value, language, year) for value, year in cells)
