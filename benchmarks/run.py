@@ -856,16 +856,18 @@ def program_first_window(db_path: Path) -> float:
 
 def program_report_xlsx(db_path: Path, target: Path) -> None:
     """The summary report as XLSX the way `dialogue-register report -o FILE` makes it: open the
-    database, build the report (all dialogues), close, write the workbook."""
+    database, build the report (all dialogues), write the workbook (the Participants sheet is read as it
+    is written), close."""
     from desktop_app.db.opening import open_database
     from desktop_app.services.report import build_report, write_report
+    from desktop_app.services.report.build import for_format
 
     database = open_database(db_path)
     try:
-        report = build_report(database, with_sections=False)  # as cmd_report does for .xlsx
+        report = build_report(database, **for_format("xlsx"))  # as cmd_report does for .xlsx
+        write_report(report, target, "xlsx")
     finally:
         database.close()
-    write_report(report, target, "xlsx")
 
 
 def floor_report_xlsx(db_path: Path, target: Path) -> None:

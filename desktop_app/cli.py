@@ -251,11 +251,11 @@ def cmd_report(args: argparse.Namespace) -> int:
             country=args.country, include_drafts=args.include_drafts and not args.final_only,
             names=not args.no_names), language=args.lang or "en",
             **for_format(kind))  # only what the format shows: the workbook has no per-dialogue pages
+        if report.annex_note:  # said before the (long) writing starts, not found later in the file
+            print(report.annex_note, flush=True)
+        written = write_report(report, target, kind)  # open: the Participants table is read as it is written
     finally:
         database.close()
-    if report.annex_note:  # said before the (long) writing starts, not found later in the file
-        print(report.annex_note, flush=True)
-    written = write_report(report, target, kind)
     dialogues = report.summary.dialogues
     print(f"Report of {dialogues} dialogue{'s' if dialogues != 1 else ''} written to {written}."
           if dialogues else f"No dialogues match; an empty report was written to {written}.")

@@ -19,10 +19,11 @@ from desktop_app.db.repositories.dialogues import filter_conditions
 from desktop_app.db.repositories.programme import ProgrammeRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
-from desktop_app.domain.enums import DialogueStatus, Role
+from desktop_app.domain.enums import DialogueStatus
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.reference import council_presidency, counted_party, country_name, is_eu_central_asia
 from desktop_app.domain.text_rules import FORBIDDEN, printable
+from desktop_app.services.report import counting
 from desktop_app.services.report import queries as q
 from desktop_app.services.report.labels import (
     ACTION_STATUS,
@@ -59,7 +60,6 @@ REPORT_TITLE = "Summary report of dialogues"
 ANNEX_LIMIT = 200
 SEARCH_ROWS = 5000  # rows whose texts are searched at once for characters no format can carry
 CHART_PARTIES = 15  # the party chart shows this many bars; more parties: the first 14 and "Other (n)"
-ROLE_ORDER = {role.value: index for index, role in enumerate(Role)}
 
 
 @dataclass(frozen=True)
@@ -168,48 +168,21 @@ def _printable(rows: list[Any]) -> list[Any]:
 
 def build_report(database: Database, selection: ReportSelection = ReportSelection(), language: str = "en",
                  today: date | None = None, with_sections: bool = True, with_participants: bool = True) -> Report:
-    """Everything the four formats show, from a few flat queries in one read transaction.
+    """Everything the four formats show, counted by SQLite in one read transaction (`counting.py`).
 
-    `with_sections=False` leaves out the per-dialogue annex, which only DOCX, PDF and HTML print;
-    `with_participants=False` the Participants table (a row a participation), which only XLSX and
-    HTML print: PDF and Word show people in the annex (`for_format` says which a format needs)."""
+    Python receives a row a dialogue, a year, a party, an action and a topic; the participations are
+    counted in SQL and only read again, as a stream, by the Participants table (which is why the
+    database must stay open until the report is written). `with_sections=False` leaves out the
+    per-dialogue annex, which only DOCX, PDF and HTML print; `with_participants=False` the
+    Participants table, which only XLSX and HTML print (`for_format` says which a format needs)."""
     today = today or date.today()
     series = _known_series(database, selection.series) if selection.series else None
     party = _known_party(database, selection.country) if selection.country else None
     conditions = filter_conditions(selection.dialogue_filter(series))
-    with database.reading() as session:
-        dialogue_rows = q.dialogue_rows(session, conditions)
-        delegation_rows = q.delegation_rows(session, conditions)
-        participant_rows = q.participant_rows(session, conditions)
-        action_rows = q.action_rows(session, conditions)
-        topics_of = q.topics_by_dialogue(session, conditions)
-        agenda = q.agenda_rows(session, conditions) if with_sections else []
-        programmes_of = q.programmes_by_dialogue(session, conditions)
-    programme = ProgrammeRepository(database).get()
-    # a character XML cannot hold (stored before import refused them, issue 21) shows as U+FFFD
-    dialogue_rows, delegation_rows, participant_rows, action_rows, agenda, topics_of, programmes_of = map(
-        _printable, (dialogue_rows, delegation_rows, participant_rows, action_rows, agenda, topics_of, programmes_of))
-
-    start_of = {row[0]: row[1] for row in dialogue_rows}
-    every_delegation: dict[str, list[_Delegation]] = defaultdict(list)
-    own: dict[str, list[_Delegation]] = defaultdict(list)  # the delegations the figures count
-    for d_id, dialogue_id, side, kind, code, organisation, supported in delegation_rows:
-        key = report_party_key(party_from(kind, code, organisation), start_of[dialogue_id])  # type: ignore[arg-type]
-        delegation = _Delegation(d_id, dialogue_id, side, key, bool(supported))
-        every_delegation[dialogue_id].append(delegation)
-        if party is None or key == party:
-            own[dialogue_id].append(delegation)
-    people_of: dict[str, list[_Participation]] = defaultdict(list)
-    for row in participant_rows:
-        people_of[row[0]].append(_Participation._make((*row[:9], bool(row[9]))))
-    if party is not None:  # the party's own participation: the dialogues it sent a delegation to
-        dialogue_rows = [row for row in dialogue_rows if own[row[0]]]
-    kept = {row[0] for row in dialogue_rows}
-
     labels: dict[r.Party, str] = {}
     words: dict[str, str] = {}
 
-    def label(p: r.Party) -> str:  # asked once a participation: remembered, not looked up again
+    def label(p: r.Party) -> str:  # asked once a row: remembered, not looked up again
         text = labels.get(p)
         if text is None:
             text = labels[p] = party_label(p, language)
@@ -221,133 +194,95 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
             text = words[english] = t(english, language)
         return text
 
+    with database.reading() as session:
+        counts, parties = counting.count(session, conditions, party, label)
+        dialogue_rows = [row for row in q.dialogue_rows(session, conditions) if row[0] in counts.kept]
+        action_rows = q.action_rows(session, conditions)
+        annex = with_sections and len(dialogue_rows) <= ANNEX_LIMIT
+        names = selection.names and with_participants
+        drafts = (counting.draft_rows(session, conditions, parties, party)
+                  if names and selection.drafts_included and counts.participations else frozenset[int]())
+        if annex:  # at most ANNEX_LIMIT dialogues: their records in full
+            delegation_rows = q.delegation_rows(session, conditions)
+            participant_rows = q.participant_rows(session, conditions)
+            topics_of = q.topics_by_dialogue(session, conditions)
+            agenda = q.agenda_rows(session, conditions)
+            programmes_of = q.programmes_by_dialogue(session, conditions)
+        else:
+            delegation_rows = participant_rows = topics_of = agenda = programmes_of = []
+    programme = ProgrammeRepository(database).get()
+    # a character XML cannot hold (stored before import refused them, issue 21) shows as U+FFFD
+    dialogue_rows, delegation_rows, participant_rows, action_rows, agenda, topics_of, programmes_of = map(
+        _printable, (dialogue_rows, delegation_rows, participant_rows, action_rows, agenda, topics_of, programmes_of))
+    kept = counts.kept
+
     # ---- per dialogue, per year, per party
     lines: list[DialogueLine] = []
-    years: dict[int, dict[str, Any]] = {}
-    parties: dict[r.Party, dict[str, Any]] = {}
-    participations: list[tuple[Any, ...]] = []
-    attended: list[tuple[str, _Delegation, _Participation]] = []  # (dialogue id, delegation, participation)
-    invited = 0
     for row in dialogue_rows:
         dialogue_id, start = row[0], row[1]
-        year = years.setdefault(start.year, {"dialogues": 0, "delegations": 0, "rows": []})
-        year["dialogues"] += 1
-        came: list[_Participation] = []
-        for delegation in own[dialogue_id]:
-            year["delegations"] += 1
-            entry = parties.setdefault(delegation.party, {"sides": set(), "dialogues": set(), "delegations": 0,
-                                                          "rows": [], "supported": 0})
-            entry["sides"].add(delegation.side)
-            entry["dialogues"].add(dialogue_id)
-            entry["delegations"] += 1
-            for person in people_of[delegation.id]:
-                participations.append((row, delegation, person))
-                if person.status in ("invited", "confirmed"):
-                    invited += 1
-                if not person.attended:
-                    continue
-                came.append(person)
-                attended.append((dialogue_id, delegation, person))
-                year["rows"].append(person)
-                entry["rows"].append(person)
-                entry["supported"] += delegation.supported
-        is_draft = row[12] == DialogueStatus.DRAFT.value
+        delegations, came, women, men = counts.per_dialogue[dialogue_id]
         chair = party_from(row[9], row[10], row[11])
         lines.append(DialogueLine(
             id=dialogue_id, start_date=start, end_date=row[2], title=row[3], series=row[4],
-            kind=t(KIND.get(row[5], row[5]), language), city=city_name(row[6], language) or None,
+            kind=word(KIND.get(row[5], row[5])), city=city_name(row[6], language) or None,
             country=country_name(row[7], language), chair=label(report_party_key(chair)) if chair else "",
-            delegations=len(own[dialogue_id]), participants=len(came),
-            women=sum(p.sex == "female" for p in came), men=sum(p.sex == "male" for p in came),
-            status=t(STATUS.get(row[12], row[12]), language), is_draft=is_draft))
-
-    def by_sex(rows: list[_Participation]) -> tuple[int, int, int]:
-        return (sum(p.sex == "female" for p in rows), sum(p.sex == "male" for p in rows),
-                sum(p.sex is None for p in rows))
-
-    year_rows: list[Row] = []
-    for year_number in sorted(years):
-        data = years[year_number]
-        rows_ = data["rows"]
-        year_rows.append((year_number, data["dialogues"], data["delegations"], len(rows_),
-                          len({p.person_id for p in rows_}), *by_sex(rows_), sum(p.funded for p in rows_)))
+            delegations=delegations, participants=came, women=women, men=men,
+            status=word(STATUS.get(row[12], row[12])), is_draft=row[12] == DialogueStatus.DRAFT.value))
+    year_rows = counts.years
     party_rows: list[Row] = []
-    for key, data in sorted(parties.items(), key=lambda item: (-len(item[1]["rows"]), label(item[0]).casefold())):
+    for key, data in sorted(counts.parties.items(),
+                            key=lambda item: (-item[1]["came"][0], label(parties.keys[item[0]]).casefold())):
         sides = ", ".join(t(SIDE.get(s, s), language) for s in sorted(data["sides"]))
-        party_rows.append((label(key), sides, len(data["dialogues"]), data["delegations"], len(data["rows"]),
-                           *by_sex(data["rows"]), data["supported"]))
+        came_, women_, men_, unknown_, supported_ = data["came"]
+        party_rows.append((label(parties.keys[key]), sides, data["dialogues"], data["delegations"], came_, women_,
+                           men_, unknown_, supported_))
     party_notes = tuple(
         t("%1: delegations under its former names count as the same party.", language).replace(
-            "%1", counted.label()) for key in parties if key.code is None
+            "%1", counted.label()) for key in (parties.keys[index] for index in counts.parties) if key.code is None
         for counted in (counted_party(key, language),) if counted.formerly)
 
     # ---- the Summary
-    people = [person for _, _, person in attended]
-    unique = {p.person_id: p.sex for p in people}
-    funded = [p for p in people if p.funded]
-    all_own = [g for row in dialogue_rows for g in own[row[0]]]
-    supported_dialogues = {row[0] for row in dialogue_rows
-                           if any(g.supported for g in own[row[0]])
-                           or any(p.funded for g in own[row[0]] for p in people_of[g.id] if p.attended)}
     actions = [a for a in action_rows if a[0] in kept]
     open_actions = [a for a in actions if a[4] == "open"]
     first = dialogue_rows[0][1] if dialogue_rows else None
     last = dialogue_rows[-1][1] if dialogue_rows else None
-    women, men, unknown = by_sex(people)
+    figures = counts.summary
     summary = Summary({
         "Period from": selection.date_from or first, "Period to": selection.date_to or last,
-        "Dialogues": len(dialogue_rows), "Delegations": len(all_own), "Participants": len(people),
-        "Unique people": len(unique), "Women": women, "Men": men, "Sex not recorded": unknown,
-        "Countries represented": len({g.party.code for g in all_own if g.party.code}),
-        "Organisations represented": len({g.party for g in all_own if g.party.code is None}),
-        "Programme-supported delegations": sum(g.supported for g in all_own),
-        "Programme-supported participants": sum(g.supported for _, g, _ in attended),
-        "Drafts included": sum(line.is_draft for line in lines), "Invited": invited,
-        "Unique women": sum(s == "female" for s in unique.values()),
-        "Unique men": sum(s == "male" for s in unique.values()),
-        "Unique people, sex not recorded": sum(s is None for s in unique.values()),
-        "Partner-side participants": sum(g.side == "partner" for _, g, _ in attended),
-        "EU-side participants": sum(g.side == "eu" for _, g, _ in attended),
-        "Programme-funded participants": len(funded),
-        "Programme-funded women": sum(p.sex == "female" for p in funded),
-        "Programme-funded men": sum(p.sex == "male" for p in funded),
-        "Dialogues supported by the programme": len(supported_dialogues),
-        "Institutions represented": len({p.institution_id for p in people if p.institution_id}),
+        "Dialogues": len(dialogue_rows), **{name: figures[name] for name in (
+            "Delegations", "Participants", "Unique people", "Women", "Men", "Sex not recorded",
+            "Countries represented", "Organisations represented", "Programme-supported delegations",
+            "Programme-supported participants")},
+        "Drafts included": sum(line.is_draft for line in lines), **{name: figures[name] for name in (
+            "Invited", "Unique women", "Unique men", "Unique people, sex not recorded", "Partner-side participants",
+            "EU-side participants", "Programme-funded participants", "Programme-funded women", "Programme-funded men",
+            "Dialogues supported by the programme", "Institutions represented")},
         "Actions open": len(open_actions), "Actions done": sum(a[4] == "done" for a in actions),
         "Actions overdue": sum(a[3] is not None and a[3] < today for a in open_actions),
     })
 
     # ---- the tables that list records
     line_of = {line.id: line for line in lines}
-    participant_rows_: list[Row] | None = None
-    participant_drafts: frozenset[int] = frozenset()
+    participants: counting.ParticipantRows | None = None
     mark = f" {t('(draft)', language)}"
-    if selection.names and with_participants:
-        ordered = sorted(participations, key=lambda item: (item[0][1], label(item[1].party).casefold(),
-                                                           ROLE_ORDER.get(item[2].role, 99)))
-        participant_rows_ = []
-        drafts = set()
-        for index, (row, delegation, person) in enumerate(ordered):
-            draft = line_of[row[0]].is_draft
-            if draft:
-                drafts.add(index)
-            participant_rows_.append((
-                row[1], row[3] + (mark if draft else ""), label(delegation.party),
-                word(SIDE.get(delegation.side, delegation.side)), person.name,
-                word(SEX[person.sex]) if person.sex else None, person.institution, person.position,
-                word(ROLE.get(person.role, person.role)), word(PARTICIPATION_STATUS.get(person.status, person.status)),
-                word("Yes" if person.funded else "No")))
-        participant_drafts = frozenset(drafts)
+    if names:
+        def participant_rows_of(batch: list[Any]) -> list[Row]:
+            return [(start, title + (mark if status == "draft" else ""), label(parties.keys[key]),
+                     word(SIDE.get(side, side)), name, word(SEX[sex]) if sex else None, institution, position,
+                     word(ROLE.get(role, role)), word(PARTICIPATION_STATUS.get(state, state)),
+                     word("Yes" if funded else "No"))
+                    for start, title, status, key, side, name, sex, institution, position, role, state, funded
+                    in _printable(batch)]
+
+        participants = counting.ParticipantRows(database, conditions, parties, party, counts.participations,
+                                                participant_rows_of)
     topics: Counter[str] = Counter()
-    topics_by: dict[str, list[str]] = defaultdict(list)
-    for dialogue_id, name in topics_of:
-        topics_by[dialogue_id].append(name)
-        if dialogue_id in kept:
-            topics[name] += 1
-    topic_rows: list[Row] = [(name, count) for name, count in sorted(topics.items(), key=lambda i: (-i[1], i[0]))]
+    for name, number in _printable(counts.topics):
+        topics[name] += number
+    topic_rows: list[Row] = [(name, number) for name, number in sorted(topics.items(), key=lambda i: (-i[1], i[0]))]
     status_order = {"open": 0, "carried": 1, "done": 2}
     action_lines = tuple(
-        ActionLine(line_of[a[0]].title, a[1], a[2], a[3], t(ACTION_STATUS.get(a[4], a[4]), language),
+        ActionLine(line_of[a[0]].title, a[1], a[2], a[3], word(ACTION_STATUS.get(a[4], a[4])),
                    line_of[a[0]].is_draft, a[0])
         for a in sorted(actions, key=lambda a: (status_order.get(a[4], 3), a[3] is None, a[3] or date.min,
                                                 line_of[a[0]].start_date, line_of[a[0]].title)))
@@ -370,12 +305,29 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
     # ---- the annex and the title page
     annex_note = ""
     sections: tuple[DialogueSection, ...] = ()
-    if with_sections and len(dialogue_rows) > ANNEX_LIMIT:
+    if with_sections and not annex:
         annex_note = (t("The per-dialogue annex is left out: the selection has %1 dialogues, more than %2. "
                         "Narrow the selection to include it.", language)
                       .replace("%1", number_text(len(dialogue_rows), language))
                       .replace("%2", number_text(ANNEX_LIMIT, language)))
     elif with_sections:
+        start_of = {row[0]: row[1] for row in dialogue_rows}
+        every_delegation: dict[str, list[_Delegation]] = defaultdict(list)
+        own: dict[str, list[_Delegation]] = defaultdict(list)  # the delegations the figures count
+        for d_id, dialogue_id, side, kind, code, organisation, supported in delegation_rows:
+            if dialogue_id not in start_of:
+                continue
+            counted = report_party_key(party_from(kind, code, organisation), start_of[dialogue_id])  # type: ignore[arg-type]
+            delegation = _Delegation(d_id, dialogue_id, side, counted, bool(supported))
+            every_delegation[dialogue_id].append(delegation)
+            if party is None or counted == party:
+                own[dialogue_id].append(delegation)
+        people_of: dict[str, list[_Participation]] = defaultdict(list)
+        for row in participant_rows:
+            people_of[row[0]].append(_Participation._make((*row[:9], bool(row[9]))))
+        topics_by: dict[str, list[str]] = defaultdict(list)
+        for dialogue_id, name in topics_of:
+            topics_by[dialogue_id].append(name)
         sections = _sections(dialogue_rows, lines, every_delegation, own, people_of, agenda, topics_by,
                              programmes_of, action_lines, language, selection.names)
     filters = (
@@ -391,9 +343,8 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
         disclaimer=programme.disclaimer, logo=programme.logo)
     return Report(title=t(REPORT_TITLE, language), language=language, generated_on=today, title_page=title_page,
                   summary=summary, dialogues=tuple(lines), years=tuple(year_rows), participation=tuple(party_rows),
-                  participants=tuple(participant_rows_) if participant_rows_ is not None else None,
-                  participant_drafts=participant_drafts, topics=tuple(topic_rows), actions=action_lines,
-                  sections=sections, charts=(year_chart, party_chart), annex_note=annex_note,
+                  participants=participants, participant_drafts=drafts, topics=tuple(topic_rows),
+                  actions=action_lines, sections=sections, charts=(year_chart, party_chart), annex_note=annex_note,
                   names=selection.names, filters=filters, party_notes=party_notes)
 
 

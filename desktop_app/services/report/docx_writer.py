@@ -12,10 +12,11 @@ Tables are built as WordprocessingML text and parsed once per table.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from html import escape
 from io import BytesIO
 from typing import BinaryIO
+from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -37,6 +38,9 @@ TEXT_WIDTH_CM = 29.7 - 2 * MARGIN_CM  # A4 landscape, like the PDF: the Dialogue
 TEXT_HEIGHT_CM = 21.0 - 2 * MARGIN_CM - 1.5
 BODY_PT = 10
 TABLE_PT = 9
+STREAM_FROM = 200  # a table longer than this many rows is written into the file row by row (`_save`)
+PIECE_ROWS = 500  # rows of a streamed table joined into one write
+MARKER = "DR-STREAMED-TABLE-"  # the text of the paragraph a streamed table replaces
 CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))  # not allowed in XML
 
 
@@ -46,6 +50,7 @@ class Body:
     def __init__(self, document) -> None:
         self.document = document
         self.anchor = document.element.body.sectPr
+        self.streamed: list[tuple[Table, float]] = []  # long tables, written into the file by `_save`
 
     def append(self, element) -> None:
         self.anchor.addprevious(element)
@@ -88,13 +93,19 @@ def _field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
 
 def _table_xml(report: Report, table: Table, size: float) -> str:
     """A whole table as WordprocessingML: shaded bold header row repeated on each page, no row split."""
+    return "".join(_table_parts(report, table, size))
+
+
+def _table_parts(report: Report, table: Table, size: float) -> Iterator[str]:
+    """`_table_xml` in pieces of some hundred rows, for a table streamed into the file (`_save`)."""
     twips = [round(Cm(TEXT_WIDTH_CM * share).pt * 20) for share in column_shares(table.header, table.name)]
     half_points = round(size * 2)
+    plain = [name == "Year" for name in table.header]
 
     def row(values, header: bool = False, draft: bool = False) -> str:
         cells = []
-        for name, value, width in zip(table.header, values, twips, strict=True):
-            text = escape(cell_text(value, report.language, name == "Year").translate(CONTROL))
+        for year, value, width in zip(plain, values, twips, strict=True):
+            text = escape(cell_text(value, report.language, year).translate(CONTROL))
             align = '<w:jc w:val="right"/>' if is_number(value) else ""
             shade = '<w:shd w:val="clear" w:color="auto" w:fill="DCE6F1"/>' if header else ""
             style = ("<w:b/>" if header else "") + ("<w:i/><w:color w:val=\"7A4500\"/>" if draft else "")
@@ -107,19 +118,57 @@ def _table_xml(report: Report, table: Table, size: float) -> str:
 
     header = tuple(report.t(name) for name in table.header)
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
-    rows = [row(header, header=True)]
-    rows.extend(row(values, draft=index in table.drafts) for index, values in enumerate(table.rows))
-    return (f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="{sum(twips)}" w:type="dxa"/>'
-            f'<w:jc w:val="center"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
-            f"{''.join(rows)}</w:tbl>")
+    yield (f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="{sum(twips)}" w:type="dxa"/>'
+           f'<w:jc w:val="center"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
+           + row(header, header=True))
+    rows: list[str] = []
+    for index, values in enumerate(table.rows):
+        rows.append(row(values, draft=index in table.drafts))
+        if len(rows) == PIECE_ROWS:
+            yield "".join(rows)
+            rows.clear()
+    yield "".join(rows) + "</w:tbl>"
 
 
 def _table(body: Body, report: Report, table: Table, size: float = TABLE_PT) -> None:
+    """A table in the body; a long one (the Dialogues table has a row a dialogue) as a marker paragraph that
+    `_save` replaces with the table's rows as it writes the file, so that no tree of it is ever built."""
     if not table.rows:
         body.paragraph(report.t("None."))
         return
-    body.append(parse_xml(_table_xml(report, table, size)))
+    if len(table.rows) > STREAM_FROM:
+        body.paragraph(f"{MARKER}{len(body.streamed)}:")
+        body.streamed.append((table, size))
+    else:
+        body.append(parse_xml(_table_xml(report, table, size)))
     body.paragraph().paragraph_format.space_after = Pt(2)
+
+
+def _save(document, body: Body, report: Report, target: BinaryIO, tick: Callable[[], None]) -> None:
+    """The document as python-docx saves it, with each long table written in place of its marker
+    paragraph, row by row, into the ZIP's `word/document.xml`: the file's memory is that of its short
+    parts, whatever the number of rows."""
+    built = BytesIO()
+    document.save(built)
+    with ZipFile(built) as source, ZipFile(target, "w", ZIP_DEFLATED) as out:
+        for item in source.infolist():
+            if item.filename != "word/document.xml" or not body.streamed:
+                out.writestr(item, source.read(item.filename), compress_type=ZIP_DEFLATED)
+                continue
+            xml = source.read(item.filename).decode("utf-8")
+            streamed = ZipInfo(item.filename, item.date_time)
+            streamed.compress_type = ZIP_DEFLATED
+            with out.open(streamed, "w") as stream:
+                position = 0
+                for number, (table, size) in enumerate(body.streamed):
+                    marker = f"<w:p><w:r><w:t>{MARKER}{number}:</w:t></w:r></w:p>"
+                    at = xml.index(marker, position)
+                    stream.write(xml[position:at].encode("utf-8"))
+                    for piece in _table_parts(report, table, size):
+                        stream.write(piece.encode("utf-8"))
+                        tick()
+                    position = at + len(marker)
+                stream.write(xml[position:].encode("utf-8"))
 
 
 def _chart(body: Body, report: Report, index: int) -> None:
@@ -241,7 +290,5 @@ def write_docx(report: Report, target: BinaryIO, tick: Callable[[int, int], None
     document.core_properties.title = report.title
     document.core_properties.language = report.language
     tick(total - 1, total)
-    built = BytesIO()  # built in memory, then written: a full disk fails one plain write, no half-open ZIP
-    document.save(built)
-    target.write(built.getbuffer())
+    _save(document, body, report, target, lambda: tick(total - 1, total))
     tick(total, total)

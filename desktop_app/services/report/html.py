@@ -9,12 +9,14 @@ page of its own (`pdf.py`), a browser shows it first and its print stylesheet br
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator, Sequence
 from html import escape
 from typing import BinaryIO
 
 from desktop_app.services.report.cells import cell_text, column_shares, is_number
 from desktop_app.services.report.charts import chart_svg
+from desktop_app.services.report.labels import number_text
 from desktop_app.services.report.model import NO_DIALOGUES, Cell, Report, Table
 
 BROWSER_CSS = """
@@ -66,35 +68,79 @@ tr.draft td { font-style: italic; color: #7a4500; }
 .empty { font-size: 13pt; font-weight: bold; color: #9c5700; }
 """
 
+_SPECIAL = re.compile("[&<>\"']")  # what `html.escape` replaces
+PIECE_ROWS = 500  # table rows joined into one write of the HTML report
 CHART_WIDTH_PX = 820  # Qt sizes images in screen pixels (96 per inch): 22 cm of the 26.7 cm text width
 CHART_MAX_HEIGHT_PX = 380  # 10 cm: both charts and their captions fit one page (171 mm of text height)
 
 
-def _cell(value: Cell, language: str, plain: bool = False) -> str:
+def _cell(value: Cell, language: str, plain: bool = False, width: str = "") -> str:
     if is_number(value):
         css = ' class="n"'
     elif value is not None and not isinstance(value, str):
         css = ' class="d"'
     else:
         css = ""
-    return f"<td{css}>{escape(cell_text(value, language, plain))}</td>"
+    return f"<td{css}{width}>{escape(cell_text(value, language, plain))}</td>"
 
 
 def _table(report: Report, table: Table, qt: bool) -> str:
     """A table with its header row repeated on every page; a table with no rows says so instead."""
+    return "".join(_table_parts(report, table, qt))
+
+
+def _table_parts(report: Report, table: Table, qt: bool, head: bool = True) -> Iterator[str]:
+    """`_table` in pieces of some hundred rows: the Participants table (a row a participation) is
+    written as it is read, never held as one string. `head=False`: the rows alone, the widths on the
+    first row (the PDF lays a long table out in parts, `pdf.py`)."""
     if not table.rows:
-        return f"<p>{escape(report.t('None.'))}</p>"
+        yield f"<p>{escape(report.t('None.'))}</p>"
+        return
     shares = column_shares(table.header, table.name)
     attributes = ' border="1" cellspacing="0" cellpadding="2" width="100%"' if qt else ""
-    head = "".join(f'<th width="{round(share * 100)}%">{escape(report.t(h))}</th>'
-                   for h, share in zip(table.header, shares, strict=True))
+    widths = [f' width="{round(share * 100)}%"' for share in shares]
+    heads = "".join(f"<th{width}>{escape(report.t(h))}</th>" for h, width in zip(table.header, widths, strict=True))
+    yield (("" if qt else '<div class="scroll">') + f"<table{attributes}>"
+           + (f"<thead><tr>{heads}</tr></thead>" if head else "") + "<tbody>")
     body = []
+    plain = [h == "Year" for h in table.header]
     for index, row in enumerate(table.rows):
         css = ' class="draft"' if index in table.drafts else ""
-        cells = "".join(_cell(v, report.language, h == "Year") for h, v in zip(table.header, row, strict=True))
-        body.append(f"<tr{css}>{cells}</tr>")
-    markup = f"<table{attributes}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-    return markup if qt else f'<div class="scroll">{markup}</div>'
+        if not head and not index:
+            cells = "".join(_cell(v, report.language, p, w) for p, v, w in zip(plain, row, widths, strict=True))
+            body.append(f"<tr{css}>{cells}</tr>")
+            continue
+        body.append(f"<tr{css}>{_row_cells(row, plain, report.language)}</tr>")
+        if len(body) == PIECE_ROWS:
+            yield "".join(body)
+            body.clear()
+    yield "".join(body) + "</tbody></table>" + ("" if qt else "</div>")
+
+
+def _row_cells(row: Sequence[Cell], plain: list[bool], language: str) -> str:
+    """`_cell` of each value, with the common cases (text, nothing, a number) inline: the Participants
+    table has 11 cells a participation, some six million at 20,000 dialogues."""
+    cells = []
+    for value, year in zip(row, plain, strict=True):
+        kind = value.__class__
+        if kind is str:
+            text = value if _SPECIAL.search(value) is None else escape(value)  # type: ignore[arg-type]
+            cells.append(f"<td>{text}</td>")
+        elif value is None:
+            cells.append("<td></td>")
+        elif kind is int:
+            cells.append(f'<td class="n">{value if year else number_text(value, language)}</td>')  # type: ignore[arg-type]
+        else:
+            cells.append(_cell(value, language, year))
+    return "".join(cells)
+
+
+def table_head(report: Report, table: Table) -> str:
+    """A table of its header row alone, as Qt lays it out: repeated above the later parts of a long table."""
+    widths = [f' width="{round(share * 100)}%"' for share in column_shares(table.header, table.name)]
+    heads = "".join(f"<th{width}>{escape(report.t(h))}</th>" for h, width in zip(table.header, widths, strict=True))
+    return (f'<table border="1" cellspacing="0" cellpadding="2" width="100%"><thead><tr>{heads}</tr></thead>'
+            "</table>")
 
 
 def chart_size(report: Report, index: int) -> tuple[int, int]:
@@ -147,21 +193,30 @@ def body_html(report: Report, qt: bool = False) -> str:
     return _tables_html(report, qt) + "".join(_section(report, section, qt) for section in report.sections)
 
 
+def table_notes(report: Report, table: Table) -> str:
+    """What is printed under a table: under Participation, the organisations counted with their
+    predecessors ("… (formerly EMCDDA): …"); the PDF and the HTML share it."""
+    if table.name != "Participation":
+        return ""
+    return "".join(f'<p class="caption">{escape(note)}</p>' for note in report.party_notes)
+
+
 def _tables_html(report: Report, qt: bool) -> str:
     """The tables, the charts after the Summary, and the annex's heading (or the note why it is left out)."""
-    parts = []
+    return "".join(_tables_parts(report, qt))
+
+
+def _tables_parts(report: Report, qt: bool) -> Iterator[str]:
     for table in report.tables(shares=True, participants=not qt):  # the PDF has them in the annex
-        parts.append(f'<h2 id="{table.name.lower()}">{escape(report.t(table.name))}</h2>')
-        parts.append(_table(report, table, qt))
-        if table.name == "Participation":
-            parts.extend(f'<p class="caption">{escape(note)}</p>' for note in report.party_notes)
+        yield f'<h2 id="{table.name.lower()}">{escape(report.t(table.name))}</h2>'
+        yield from _table_parts(report, table, qt)
+        yield table_notes(report, table)
         if table.name == "Summary" and not report.empty:
-            parts.extend(_chart(i, report, qt) for i in range(len(report.charts)))
+            yield "".join(_chart(i, report, qt) for i in range(len(report.charts)))
     if report.annex_note:
-        parts.append(f"<h2>{escape(report.t('Dialogues in detail'))}</h2><p>{escape(report.annex_note)}</p>")
+        yield f"<h2>{escape(report.t('Dialogues in detail'))}</h2><p>{escape(report.annex_note)}</p>"
     elif report.sections:
-        parts.append(f"<h2>{escape(report.t('Dialogues in detail'))}</h2>")
-    return "".join(parts)
+        yield f"<h2>{escape(report.t('Dialogues in detail'))}</h2>"
 
 
 def _section(report: Report, section, qt: bool) -> str:
@@ -228,7 +283,8 @@ def write_html(report: Report, target: BinaryIO, tick: Callable[[int, int], None
     target.write((f'<!DOCTYPE html><html lang="{report.language}"><head><meta charset="utf-8"/>'
                   f"<title>{escape(report.title)}</title><style>{BROWSER_CSS}</style></head>"
                   f'<body><div class="title-page">{title_html(report)}</div>').encode())
-    target.write(_tables_html(report, qt=False).encode("utf-8"))
+    for piece in _tables_parts(report, qt=False):  # a table is written as it is read
+        target.write(piece.encode("utf-8"))
     tick(1, total)
     for index, section in enumerate(report.sections, start=2):
         target.write(_section(report, section, False).encode("utf-8"))

@@ -8,6 +8,7 @@ dates stay numbers and dates until a text format writes them (`cells.cell_text`)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -53,7 +54,7 @@ class Table:
 
     name: str
     header: tuple[str, ...]
-    rows: tuple[Row, ...]
+    rows: Sequence[Row]  # the Participants table: read from the database as it is written (`counting.py`)
     drafts: frozenset[int] = frozenset()  # rows that belong to draft dialogues (marked in every format)
 
 
@@ -213,7 +214,7 @@ class Report:
     dialogues: tuple[DialogueLine, ...]
     years: tuple[Row, ...]
     participation: tuple[Row, ...]
-    participants: tuple[Row, ...] | None  # None: --no-names
+    participants: Sequence[Row] | None  # None: --no-names (or a format without the table); a stream
     participant_drafts: frozenset[int]
     topics: tuple[Row, ...]
     actions: tuple[ActionLine, ...]

@@ -13,8 +13,10 @@ header row. Pages are drawn and written one after another (the writer streams th
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 from typing import BinaryIO
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -30,8 +32,17 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from desktop_app.services.report.html import body_html, qt_html, report_html, title_html
-from desktop_app.services.report.model import Report
+from desktop_app.services.report.html import (
+    _chart,
+    _section,
+    _table_parts,
+    qt_html,
+    report_html,
+    table_head,
+    table_notes,
+    title_html,
+)
+from desktop_app.services.report.model import Report, Table
 from desktop_app.services.report.raster import chart_image, ensure_gui
 from desktop_app.services.safe_files import Incomplete
 
@@ -39,6 +50,11 @@ RESOLUTION = 300
 MARGIN_MM = 15
 FOOTER_MM = 9
 ENDLESS = 1e9
+CHUNK_ROWS = 300  # rows of a long table laid out at a time (one QTextDocument each)
+KEEP_ROWS = 2500  # parts up to this many rows in all stay laid out between the two passes: not laid out twice
+SECTION_ROWS = 30  # about the rows of an annex section, for grouping sections into parts
+HEADS = 2e9  # where `paginate` finds the repeated header rows of long tables: beyond any body
+HEAD_GAP = 1e6
 
 
 def _attach(document: QTextDocument, report: Report) -> None:
@@ -100,11 +116,11 @@ def _table_stops(document: QTextDocument, table: QTextTable) -> tuple[float, flo
     return tops[0] - edge, bottoms[-1] + 2 * edge, stops  # below: the table's own border as well
 
 
-def _stops(document: QTextDocument) -> tuple[list[Stop], float]:
-    """Every place the body may be cut, in order, and the body's height."""
+def _stops(document: QTextDocument, keep: bool = False) -> tuple[list[Stop], float, float, bool]:
+    """Every place the body may be cut, in order; the body's height; the bottom of its last table;
+    and whether its last block must stay with what follows (`keep`: the same, from the part before)."""
     layout = document.documentLayout()
     stops: list[Stop] = []
-    keep = False
     floor = 0.0  # the bottom of the last table: Qt places the empty block after a table inside its frame
     iterator = document.rootFrame().begin()
     while not iterator.atEnd():
@@ -128,7 +144,7 @@ def _stops(document: QTextDocument) -> tuple[list[Stop], float]:
             keep = block.blockFormat().headingLevel() > 0 or _has_image(block)
         iterator += 1
     height = layout.documentSize().height()
-    return [s for s in stops if 0 < s.y < height], height
+    return [s for s in stops if 0 < s.y < height], height, floor, keep
 
 
 def _has_image(block) -> bool:
@@ -170,12 +186,77 @@ def paginate(stops: list[Stop], height: float, page: float) -> list[list[tuple[f
     return pages
 
 
+@dataclass(frozen=True)
+class Part:
+    """A piece of the body laid out on its own: small tables together, a long table in parts of
+    `CHUNK_ROWS` rows (`header`: the later parts repeat that table's header row on a new page),
+    some annex sections together."""
+
+    markup: str
+    rows: int
+    header: int | None = None
+    ends_with_table: bool = False  # its height is its last table's bottom: no gap before the next part
+
+
+def _parts(report: Report) -> tuple[list[Part], list[str]]:
+    """The body in parts, in order, and the header-row markup of each long table."""
+    parts: list[Part] = []
+    heads: list[str] = []
+    pending: list[str] = []
+    rows = 0
+
+    def flush() -> None:
+        nonlocal rows
+        if pending:
+            parts.append(Part("".join(pending), rows))
+        pending.clear()
+        rows = 0
+
+    for table in report.tables(shares=True, participants=False):  # the Participants are in the annex
+        heading = f'<h2 id="{table.name.lower()}">{escape(report.t(table.name))}</h2>'
+        if len(table.rows) <= CHUNK_ROWS:
+            pending.append(heading + "".join(_table_parts(report, table, True)) + table_notes(report, table))
+            if table.name == "Summary" and not report.empty:
+                pending.extend(_chart(i, report, True) for i in range(len(report.charts)))
+            rows += len(table.rows)
+            if rows >= CHUNK_ROWS:
+                flush()
+            continue
+        flush()
+        heads.append(table_head(report, table))
+        for start in range(0, len(table.rows), CHUNK_ROWS):
+            end = start + CHUNK_ROWS
+            piece = Table(table.name, table.header, table.rows[start:end],
+                          frozenset(i - start for i in table.drafts if start <= i < end))
+            markup = "".join(_table_parts(report, piece, True, head=not start))
+            parts.append(Part(markup if start else heading + markup, len(piece.rows),
+                              len(heads) - 1 if start else None, ends_with_table=True))
+        if notes := table_notes(report, table):
+            pending.append(notes)
+    if report.annex_note:
+        pending.append(f"<h2>{escape(report.t('Dialogues in detail'))}</h2><p>{escape(report.annex_note)}</p>")
+    elif report.sections:
+        pending.append(f"<h2>{escape(report.t('Dialogues in detail'))}</h2>")
+    for section in report.sections:
+        pending.append(_section(report, section, True))
+        rows += SECTION_ROWS
+        if rows >= CHUNK_ROWS:
+            flush()
+    flush()
+    return parts, heads
+
+
 def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None] | None = None) -> int:
     """Draw the report into memory, then write it to `target`; returns the number of pages.
 
     Drawn into a buffer, not a file: QPdfWriter reports a failed write only through the painter's
     `end()`, which is checked, and the bytes then go through the one safe writer like every file
-    (services.safe_files). `tick` hears of each page drawn (after the layout, which it cannot part)."""
+    (services.safe_files). `tick` hears of each page drawn.
+
+    Flat memory (issue 19): the body is laid out in parts (`_parts`), one QTextDocument each. A first
+    pass lays each part out to find where pages end (and so the number of pages "page X of Y" needs),
+    keeping only the first `KEEP_ROWS` rows' parts; the second draws the pages, laying the others out
+    again one at a time and dropping each once its pages are drawn."""
     tick = tick or (lambda done, total: None)
     tick(0, 0)
     ensure_gui()
@@ -197,15 +278,50 @@ def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None]
         document.setDocumentMargin(0)
         document.setDefaultFont(QFont("DejaVu Sans", 10))
         document.documentLayout().setPaintDevice(writer)  # lay out in the PDF's own units, fonts in points
-        _attach(document, report)
+        if "<img" in markup:
+            _attach(document, report)
         document.setPageSize(QSizeF(page.width(), ENDLESS))  # before the text: laid out once, at this width
         document.setHtml(qt_html(markup))
         return document
 
     title = laid_out(title_html(report, qt=True))
-    body = laid_out(body_html(report, qt=True))
-    stops, height = _stops(body)
-    slices = paginate(stops, height, page.height())
+    parts, heads = _parts(report)
+    # the header rows of long tables, laid out once and kept, placed (for `paginate`) beyond the body
+    head_documents = [laid_out(markup) for markup in heads]
+    head_spans: list[tuple[float, float]] = []
+    for index, document in enumerate(head_documents):
+        table = next(f for f in _frames(document) if isinstance(f, QTextTable))
+        top, bottom, _ = _table_stops(document, table)
+        head_spans.append((HEADS + index * HEAD_GAP + max(0.0, top), HEADS + index * HEAD_GAP + bottom))
+    offsets: list[float] = []
+    heights: list[float] = []
+    stops: list[Stop] = []
+    kept: dict[int, QTextDocument] = {}
+    kept_rows = 0
+    offset = 0.0
+    keep = False
+    for index, part in enumerate(parts):
+        tick(0, 0)  # laying out: Cancel is heard between parts
+        document = laid_out(part.markup)
+        inside, height, floor, keep_after = _stops(document, keep)
+        if part.ends_with_table:
+            height = floor
+        repeated = head_spans[part.header] if part.header is not None else None
+        if index:
+            stops.append(Stop(offset, allowed=not keep, header=repeated))
+        for stop in inside:
+            if stop.y < height:
+                span = (stop.header[0] + offset, stop.header[1] + offset) if stop.header else repeated
+                stops.append(Stop(stop.y + offset, stop.allowed, span))
+        offsets.append(offset)
+        heights.append(height)
+        offset += height
+        keep = keep_after
+        if kept_rows + part.rows <= KEEP_ROWS:
+            kept[index] = document
+            kept_rows += part.rows
+        del document
+    slices = paginate(stops, offset, page.height())
     total = 1 + len(slices)
     painter = QPainter(writer)
     footer_font = QFont("DejaVu Sans", 9)
@@ -218,21 +334,44 @@ def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None]
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                          f"{report.title} — {text}")
 
+    def draw(document: QTextDocument, start: float, end: float, y: float) -> None:
+        painter.save()
+        painter.translate(0, y - start)
+        # a block that begins exactly where the slice ends belongs to the next page: Qt would
+        # draw it clipped (invisible, yet in the PDF's text), so the slice stops just short of it
+        document.drawContents(painter, QRectF(0, start, page.width(), max(0.0, end - start - 1)))
+        painter.restore()
+
+    def part_document(index: int) -> QTextDocument:
+        document = kept.get(index)
+        if document is None:
+            document = kept[index] = laid_out(parts[index].markup)
+        return document
+
     try:
         title.drawContents(painter, QRectF(0, 0, page.width(), page.height()))
         draw_footer(1)
-        for number, parts in enumerate(slices, start=2):
+        for number, pieces in enumerate(slices, start=2):
             tick(number - 1, total)
             writer.newPage()
-            offset = 0.0
-            for start, end in parts:
-                painter.save()
-                painter.translate(0, offset - start)
-                # a block that begins exactly where the slice ends belongs to the next page: Qt would
-                # draw it clipped (invisible, yet in the PDF's text), so the slice stops just short of it
-                body.drawContents(painter, QRectF(0, start, page.width(), max(0.0, end - start - 1)))
-                painter.restore()
-                offset += end - start
+            y = 0.0
+            for start, end in pieces:
+                if start >= HEADS:  # a long table's header row, repeated
+                    index = int((start - HEADS) // HEAD_GAP)
+                    base = HEADS + index * HEAD_GAP
+                    draw(head_documents[index], start - base, end - base, y)
+                else:
+                    first = max(0, bisect_right(offsets, start) - 1)
+                    for old in [i for i in kept if i < first]:  # drawn: dropped
+                        del kept[old]
+                    index = first
+                    while index < len(parts) and offsets[index] < end:
+                        low, high = max(start, offsets[index]), min(end, offsets[index] + heights[index])
+                        if high > low:
+                            draw(part_document(index), low - offsets[index], high - offsets[index],
+                                 y + low - start)
+                        index += 1
+                y += end - start
             draw_footer(number)
     except BaseException:  # Cancel (or a failure): end the painter before its writer goes
         painter.end()
@@ -244,3 +383,13 @@ def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None]
     tick(total, total)
     return total
 
+
+def _frames(document: QTextDocument) -> list[QTextFrame]:
+    found = []
+    iterator = document.rootFrame().begin()
+    while not iterator.atEnd():
+        frame = iterator.currentFrame()
+        if frame is not None:
+            found.append(frame)
+        iterator += 1
+    return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from io import BytesIO
+from itertools import chain, islice
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook
@@ -61,7 +62,9 @@ def write_xlsx(report: Report, target: BinaryIO, tick: Callable[[int, int], None
         sheet = workbook.create_sheet(report.t(table.name))
         header = [report.t(name) for name in table.header]
         widths = [min(len(h), 18) for h in header]
-        for row in table.rows[:WIDTH_ROWS]:
+        rows = iter(table.rows)  # the Participants table is read as it is written: measured on its first rows
+        first = list(islice(rows, WIDTH_ROWS))
+        for row in first:
             for column, value in enumerate(row):
                 size = 10 if isinstance(value, date) else (0 if value is None else len(str(value)))
                 if size > widths[column]:
@@ -82,7 +85,7 @@ def write_xlsx(report: Report, target: BinaryIO, tick: Callable[[int, int], None
         # the fast path of a row: plain values, a cell object only for risky text and (in Russian) dates;
         # the Summary (a date among numbers) and draft rows (italic) go cell by cell
         dated = [] if date_format == ISO_DATE else [i for i, name in enumerate(table.header) if name in DATE_COLUMNS]
-        for index, row in enumerate(table.rows):
+        for index, row in enumerate(chain(first, rows)):
             if table.name == "Summary" or index in table.drafts:
                 font = draft_font if index in table.drafts else None
                 sheet.append([_cell(sheet, value, date_format, font) for value in row])

@@ -1,0 +1,298 @@
+"""The report's figures counted by SQLite, and the Participants table read as a stream (issue 19).
+
+Why in SQL: at 20,000 dialogues a selection holds some 530,000 participations. Read into Python
+objects to be counted they made every format's peak memory grow with the selection (about 1 GB for
+Word, PDF and HTML at 20,000). Here SQLite counts them with one aggregate query a table over four
+temporary tables, and Python receives one row a dialogue, a year or a party; the participations
+themselves are only ever read again by the Participants table, row by row, as a format writes them.
+
+The counting rules are those of contract §3 v2, the same as before (a property test compares both
+ways of counting on generated records, `tests/services/test_report_counting.py`):
+person figures count `attended` participations; delegations and parties count whether or not anyone
+came; which delegations are one party is still decided in Python by `parties.report_party_key`, once
+per distinct (type, country, organisation) of the selection, and handed to SQLite as a small table.
+
+The temporary tables (`temp.rp_*`) live on the read session's connection and are dropped when the
+counting ends, so a pooled connection never carries them into another read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, overload
+
+from sqlalchemy import ColumnElement, Integer, case, cast, func, insert, select, text
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import column, table
+
+from desktop_app.db import models as m
+from desktop_app.db.mapping import party_from
+from desktop_app.db.unit_of_work import Database
+from desktop_app.domain import records as r
+from desktop_app.domain.enums import Role
+from desktop_app.services.report.model import Row
+from desktop_app.services.report.parties import report_party_key
+
+D, G, P, PERSON, INST = m.DialogueRow, m.DelegationRow, m.ParticipantRow, m.PersonRow, m.InstitutionRow
+TEMPORARY = ("rp_part", "rp_person", "rp_delegation", "rp_party", "rp_dialogue")
+STREAM_ROWS = 2000  # participations fetched from SQLite at a time by the Participants table
+ROLE_RANK = {role.value: index for index, role in enumerate(Role)}  # the Participants table's role order
+
+RP_DIALOGUE = table("rp_dialogue", column("id"), column("start_date"), column("title"), column("year"),
+                    column("draft"))
+RP_PARTY = table("rp_party", column("party_type"), column("party_country"), column("party_organisation"),
+                 column("key"), column("rank"))
+Triple = tuple[str, str, str]  # (party type, country or "", organisation or ""): a delegation's party as stored
+
+
+@dataclass
+class Parties:
+    """The selection's parties: each stored (type, country, organisation) and the party it counts as."""
+
+    keys: list[r.Party] = field(default_factory=list)  # index: the key SQLite groups by
+    of: dict[Triple, int] = field(default_factory=dict)
+    rank: dict[int, int] = field(default_factory=dict)  # key -> place by label (casefold), equal labels equal
+
+    def add(self, triple: Triple) -> None:
+        party = party_from(*triple)
+        assert party is not None  # party_type is NOT NULL
+        key = report_party_key(party)
+        try:
+            index = self.keys.index(key)
+        except ValueError:
+            index = len(self.keys)
+            self.keys.append(key)
+        self.of[triple] = index
+
+    def rank_by(self, label: Callable[[r.Party], str]) -> None:
+        folded = sorted({label(key).casefold() for key in self.keys})
+        place = {text_: number for number, text_ in enumerate(folded)}
+        self.rank = {index: place[label(key).casefold()] for index, key in enumerate(self.keys)}
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [{"t": t_, "c": c, "o": o, "k": key, "r": self.rank.get(key, 0)}
+                for (t_, c, o), key in self.of.items()]
+
+
+@dataclass
+class Counts:
+    """What SQLite counted for the selection (with `--country`: that party's own participation)."""
+
+    kept: set[str]  # the dialogues reported (with a party: those it sent a delegation to)
+    per_dialogue: dict[str, tuple[int, ...]]  # delegations, participants, women, men
+    years: list[Row]  # the Years table, oldest first
+    parties: dict[int, dict[str, Any]]  # key -> sides, dialogues, delegations, participants, sexes, supported
+    summary: dict[str, int]
+    participations: int  # every status, of the counted delegations: the Participants table's length
+    topics: list[tuple[str, int]]
+
+
+def _drop(session: Session) -> None:
+    session.execute(text("DROP VIEW IF EXISTS temp.rp_came"))
+    for name in TEMPORARY:
+        session.execute(text(f"DROP TABLE IF EXISTS temp.{name}"))
+
+
+def _party_table(session: Session, parties: Parties) -> None:
+    session.execute(text("CREATE TEMP TABLE rp_party (party_type TEXT NOT NULL, party_country TEXT NOT NULL, "
+                         "party_organisation TEXT NOT NULL, key INTEGER NOT NULL, rank INTEGER NOT NULL, "
+                         "PRIMARY KEY (party_type, party_country, party_organisation))"))
+    if parties.of:
+        session.execute(text("INSERT INTO rp_party VALUES (:t, :c, :o, :k, :r)"), parties.rows())
+
+
+def _ints(values: Sequence[Any]) -> tuple[int, ...]:
+    return tuple(int(v or 0) for v in values)
+
+
+def count(session: Session, conditions: Sequence[ColumnElement[bool]], party: r.Party | None,
+          label: Callable[[r.Party], str]) -> tuple[Counts, Parties]:
+    """Every figure of the Summary, Dialogues, Years, Participation and Topics tables, in one read."""
+    _drop(session)
+    try:
+        return _count(session, conditions, party, label)
+    finally:
+        _drop(session)
+
+
+def _count(session: Session, conditions: Sequence[ColumnElement[bool]], party: r.Party | None,
+           label: Callable[[r.Party], str]) -> tuple[Counts, Parties]:
+    run = session.execute
+    run(text("CREATE TEMP TABLE rp_dialogue (id TEXT PRIMARY KEY, start_date TEXT, title TEXT, year INTEGER, "
+             "draft INTEGER)"))
+    run(insert(RP_DIALOGUE).from_select(
+        ["id", "start_date", "title", "year", "draft"],
+        select(D.id, D.start_date, D.title, cast(func.substr(D.start_date, 1, 4), Integer),
+               case((D.status == "draft", 1), else_=0)).where(*conditions)))
+    parties = Parties()
+    for triple in run(text("SELECT DISTINCT g.party_type, coalesce(g.party_country, ''), "
+                           "coalesce(g.party_organisation, '') FROM rp_dialogue d "
+                           "JOIN delegations g ON g.dialogue_id = d.id")):
+        parties.add((triple[0], triple[1], triple[2]))
+    parties.rank_by(label)
+    _party_table(session, parties)
+    wanted = parties.keys.index(party) if party is not None and party in parties.keys else None
+    only = "" if party is None else "WHERE r.key = :key"
+    run(text("CREATE TEMP TABLE rp_delegation AS SELECT g.id AS id, g.dialogue_id AS dialogue_id, g.side AS side, "
+             "r.key AS key, r.rank AS rank, coalesce(g.programme_supported, 0) != 0 AS supported, d.year AS year, "
+             "g.sort_order AS sort_order FROM rp_dialogue d JOIN delegations g ON g.dialogue_id = d.id "
+             "JOIN rp_party r ON r.party_type = g.party_type AND r.party_country = coalesce(g.party_country, '') "
+             f"AND r.party_organisation = coalesce(g.party_organisation, '') {only}"),
+        {"key": -1 if wanted is None else wanted})
+    if party is not None:  # the party's own participation: the dialogues it sent a delegation to
+        run(text("DELETE FROM rp_dialogue WHERE id NOT IN (SELECT dialogue_id FROM rp_delegation)"))
+    # the people's sex in a small table of its own: one lookup a participation in it costs a third less
+    # than in `people` (its rows and its UUID index apart)
+    run(text("CREATE TEMP TABLE rp_person (id TEXT PRIMARY KEY, sex TEXT) WITHOUT ROWID"))
+    run(text("INSERT INTO rp_person SELECT id, sex FROM people"))
+    # every participation of the counted delegations, once; the person figures read the attended ones
+    run(text("CREATE TEMP TABLE rp_part AS SELECT g.dialogue_id AS dialogue_id, g.year AS year, g.key AS key, "
+             "g.side AS side, g.supported AS supported, p.person_id AS person_id, s.sex AS sex, "
+             "p.institution_id AS institution_id, coalesce(p.programme_funded, 0) != 0 AS funded, "
+             "p.status AS status FROM rp_delegation g JOIN participants p ON p.delegation_id = g.id "
+             "JOIN rp_person s ON s.id = p.person_id"))
+    run(text("CREATE TEMP VIEW rp_came AS SELECT * FROM rp_part WHERE status = 'attended'"))
+
+    kept = {row[0] for row in run(text("SELECT id FROM rp_dialogue"))}
+    delegations_of: dict[str, int] = dict(run(text(
+        "SELECT dialogue_id, count(*) FROM rp_delegation GROUP BY dialogue_id")).all())
+    came_of = {row[0]: _ints(row[1:]) for row in run(text(
+        "SELECT dialogue_id, count(*), total(sex = 'female'), total(sex = 'male') FROM rp_came GROUP BY dialogue_id"))}
+    per_dialogue = {d: (delegations_of.get(d, 0), *came_of.get(d, (0, 0, 0))) for d in kept}
+
+    year_dialogues: dict[int, int] = dict(run(text("SELECT year, count(*) FROM rp_dialogue GROUP BY year")).all())
+    year_delegations: dict[int, int] = dict(run(text("SELECT year, count(*) FROM rp_delegation GROUP BY year")).all())
+    year_came = {row[0]: _ints(row[1:]) for row in run(text(
+        "SELECT year, count(*), count(DISTINCT person_id), total(sex = 'female'), total(sex = 'male'), "
+        "total(sex IS NULL), total(funded) FROM rp_came GROUP BY year"))}
+    years: list[Row] = []
+    for year in sorted(year_dialogues):
+        people, unique, women, men, unknown, funded = year_came.get(year, (0, 0, 0, 0, 0, 0))
+        years.append((year, year_dialogues[year], year_delegations.get(year, 0), people, unique, women, men,
+                      unknown, funded))
+
+    party_counts: dict[int, dict[str, Any]] = {}
+    for key, dialogues, delegations in run(text(
+            "SELECT key, count(DISTINCT dialogue_id), count(*) FROM rp_delegation GROUP BY key")):
+        party_counts[key] = {"sides": set(), "dialogues": dialogues, "delegations": delegations,
+                             "came": (0, 0, 0, 0, 0)}
+    for key, side in run(text("SELECT DISTINCT key, side FROM rp_delegation")):
+        party_counts[key]["sides"].add(side)
+    for row in run(text("SELECT key, count(*), total(sex = 'female'), total(sex = 'male'), total(sex IS NULL), "
+                        "total(supported) FROM rp_came GROUP BY key")):
+        party_counts[row[0]]["came"] = _ints(row[1:])
+
+    (people, unique, women, men, unknown, supported_people, partner, eu, funded, funded_women, funded_men,
+     institutions) = _ints(run(text(
+        "SELECT count(*), count(DISTINCT person_id), total(sex = 'female'), total(sex = 'male'), total(sex IS NULL), "
+        "total(supported), total(side = 'partner'), total(side = 'eu'), total(funded), "
+        "total(funded AND sex = 'female'), total(funded AND sex = 'male'), "
+        "count(DISTINCT nullif(institution_id, '')) FROM rp_came")).one())
+    unique_women, unique_men, unique_unknown = _ints(run(text(
+        "SELECT total(sex = 'female'), total(sex = 'male'), total(sex IS NULL) "
+        "FROM (SELECT person_id, sex FROM rp_came GROUP BY person_id)")).one())
+    delegations, supported = _ints(run(text("SELECT count(*), total(supported) FROM rp_delegation")).one())
+    participations, invited = _ints(run(text(
+        "SELECT count(*), total(status IN ('invited', 'confirmed')) FROM rp_part")).one())
+    supported_dialogues = int(run(text(
+        "SELECT count(*) FROM (SELECT dialogue_id FROM rp_delegation WHERE supported "
+        "UNION SELECT dialogue_id FROM rp_came WHERE funded)")).scalar_one())
+    keys = [parties.keys[key] for key in party_counts]
+    summary = {
+        "Delegations": delegations, "Participants": people, "Unique people": unique, "Women": women, "Men": men,
+        "Sex not recorded": unknown, "Countries represented": len({k.code for k in keys if k.code}),
+        "Organisations represented": len({k for k in keys if k.code is None}),
+        "Programme-supported delegations": supported, "Programme-supported participants": supported_people,
+        "Invited": invited, "Unique women": unique_women, "Unique men": unique_men,
+        "Unique people, sex not recorded": unique_unknown, "Partner-side participants": partner,
+        "EU-side participants": eu, "Programme-funded participants": funded, "Programme-funded women": funded_women,
+        "Programme-funded men": funded_men, "Dialogues supported by the programme": supported_dialogues,
+        "Institutions represented": institutions}
+    topics = [(name, int(n)) for name, n in run(text(
+        "SELECT t.name, count(*) FROM dialogue_topics t JOIN rp_dialogue d ON d.id = t.dialogue_id GROUP BY t.name"))]
+    return Counts(kept=kept, per_dialogue=per_dialogue, years=years, parties=party_counts, summary=summary,
+                  participations=participations, topics=topics), parties
+
+
+def participant_order(dialogue: Any, delegation: Any, participant: Any, party: Any) -> list[Any]:
+    """The Participants table's order: start date, party (by its label), role, then record order."""
+    role = case(ROLE_RANK, value=participant.role, else_=99)
+    return [dialogue.start_date, party.rank, role, dialogue.title, dialogue.id, delegation.sort_order,
+            participant.sort_order, participant.id]
+
+
+def draft_rows(session: Session, conditions: Sequence[ColumnElement[bool]], parties: Parties,
+               party: r.Party | None) -> frozenset[int]:
+    """The places in the Participants table of rows of draft dialogues (marked in every format)."""
+    _drop(session)
+    try:
+        _party_table(session, parties)
+        statement = _participations(conditions, parties, party, (D.status,))
+        return frozenset(index for index, (status,) in enumerate(session.connection().execute(statement))
+                         if status == "draft")
+    finally:
+        _drop(session)
+
+
+def _participations(conditions: Sequence[ColumnElement[bool]], parties: Parties, party: r.Party | None,
+                    columns: tuple[Any, ...]) -> Any:
+    statement = (select(*columns).select_from(D).join(G, G.dialogue_id == D.id)
+                 .join(RP_PARTY, (RP_PARTY.c.party_type == G.party_type)
+                       & (RP_PARTY.c.party_country == func.coalesce(G.party_country, ""))
+                       & (RP_PARTY.c.party_organisation == func.coalesce(G.party_organisation, "")))
+                 .join(P, P.delegation_id == G.id).join(PERSON, P.person_id == PERSON.id)
+                 .outerjoin(INST, P.institution_id == INST.id).where(*conditions)
+                 .order_by(*participant_order(D, G, P, RP_PARTY.c)))
+    if party is not None:
+        statement = statement.where(RP_PARTY.c.key == (parties.keys.index(party) if party in parties.keys else -1))
+    return statement
+
+
+class ParticipantRows(Sequence[Row]):
+    """The Participants table (a row a participation, every status), read from SQLite as it is written.
+
+    It holds no rows: iterating runs the query again in a read of its own and yields the rows
+    `make_row` builds from each batch, so the workbook and the HTML page write 530,000 rows at 20,000
+    dialogues in constant memory. Its length is counted with the figures. The database must stay open
+    until the report is written."""
+
+    def __init__(self, database: Database, conditions: Sequence[ColumnElement[bool]], parties: Parties,
+                 party: r.Party | None, length: int, make_rows: Callable[[list[Any]], list[Row]]) -> None:
+        self.database, self.conditions, self.parties, self.party = database, conditions, parties, party
+        self.length, self.make_rows = length, make_rows
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __iter__(self) -> Iterator[Row]:
+        if not self.length:
+            return
+        columns = (D.start_date, D.title, D.status, RP_PARTY.c.key, G.side, PERSON.name, PERSON.sex, INST.name,
+                   P.position, P.role, P.status, P.programme_funded)
+        with self.database.reading() as session:
+            _drop(session)
+            try:
+                _party_table(session, self.parties)
+                # through the Core connection: an ORM `Session.execute` buffers every row before the first
+                result = session.connection().execute(
+                    _participations(self.conditions, self.parties, self.party, columns))
+                while batch := result.fetchmany(STREAM_ROWS):
+                    yield from self.make_rows(list(batch))
+            finally:
+                _drop(session)
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Row]: ...
+    def __getitem__(self, index: int | slice) -> Row | Sequence[Row]:
+        if isinstance(index, slice):
+            return list(self)[index] if index.step or (index.start or 0) < 0 or (index.stop or 0) < 0 else \
+                list(islice(self, index.start or 0, index.stop))
+        if index < 0:
+            index += self.length
+        for row in islice(self, index, None):
+            return row
+        raise IndexError(index)
