@@ -75,6 +75,13 @@ class Work(QObject):
         self._log = logger(category)
 
     def start(self, pool: QThreadPool | None = None) -> None:
+        # Deleted in the window's thread, after its last signal is delivered: were the pool's worker to
+        # drop the last reference, the object would die in that thread while its queued signals wait
+        # in this one (a crash in the event loop, seen about 1 run in 10 of tests/ui/test_long_work.py).
+        application = QCoreApplication.instance()
+        if self.parent() is None and application is not None and application.thread() is self.thread():
+            self.setParent(application)
+            self.finished.connect(self.deleteLater)
         (pool or QThreadPool.globalInstance()).start(_Runnable(self))
 
     def cancel(self) -> None:
