@@ -61,8 +61,14 @@ def _imported(path: Path, data: dict[str, Any], monkeypatch: pytest.MonkeyPatch,
     return path
 
 
-@pytest.mark.parametrize("version", [1, 2])
-def test_new_records_in_bulk_are_the_rows_the_one_by_one_path_writes(tmp_path: Path, monkeypatch, version) -> None:
+@pytest.mark.parametrize(("version", "at_once"), [(1, 1000), (2, 1000), (1, 7), (2, 7)])
+def test_new_records_in_bulk_are_the_rows_the_one_by_one_path_writes(tmp_path: Path, monkeypatch, version: int,
+                                                                     at_once: int) -> None:
+    """`at_once`: new records written this many at a time (`importer.NEW_AT_ONCE`): one batch a
+    kind, or several (60 people, 12 dialogues in batches of 7)."""
+    from desktop_app.services.exchange import importer
+
+    monkeypatch.setattr(importer, "NEW_AT_ONCE", at_once)
     data = make_bundle(12, people=60)
     if version == 2:  # the same records as a version 2 bundle: exported by a database that has them
         source = _imported(tmp_path / "source.sqlite3", data, monkeypatch, bulk=False)

@@ -112,3 +112,22 @@ def test_an_import_into_a_file_with_records_keeps_its_triggers(tmp_path: Path, m
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (6,)
     _indexes(path)  # the search indexes hold every dialogue (integrity-check against the content)
+
+
+def test_a_dry_run_into_an_empty_file_leaves_its_schema_and_no_rows(tmp_path: Path) -> None:
+    from desktop_app.services.exchange.importer import Outcome, import_bundle
+
+    bundle = tmp_path / "bundle.json"
+    bundle.write_text(json.dumps(make_bundle(3, people=60), ensure_ascii=False), encoding="utf-8")
+    path = tmp_path / "db.sqlite3"
+    open_database(path).close()
+    schema = _schema(path)
+    database = open_database(path)
+    try:
+        summary = import_bundle(database, bundle, dry_run=True)
+    finally:
+        database.close()
+    assert summary.dry_run and summary.count(Outcome.ADDED, "dialogue") == 3
+    assert _schema(path) == schema
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (0,)

@@ -36,6 +36,9 @@ DETAIL_LINES = 50
 KINDS = ("dialogue", "person", "institution")
 KINDS_IN_ORDER = ("person", "institution", "dialogue")  # a dialogue names people and institutions
 PLURAL = {"dialogue": "dialogues", "person": "people", "institution": "institutions"}
+# New records are written in bulk this many at a time: their replication states (a candidate per
+# field) are held only until written, so a big bundle's memory does not grow with all of them.
+NEW_AT_ONCE = 1000
 
 
 class Outcome(StrEnum):
@@ -187,8 +190,11 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
         else:
             rows = _load_rows(session, model, [item["id"] for item in items], *options)
         merged_away: dict[str, rp.State] = {}
-        new: list[tuple[str, rp.State]] = []  # records not here yet: written at once (store_new)
+        new: list[tuple[str, rp.State]] = []  # records not here yet: written in bulk (store_new)
         for item in items:
+            if len(new) >= NEW_AT_ONCE:
+                replica_store.store_new(session, kind, new)
+                new = []
             record_id = item["id"]
             label = _label(kind, item)
             row = rows.get(record_id)
