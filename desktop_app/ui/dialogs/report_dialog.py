@@ -201,7 +201,9 @@ class ReportDialog(QDialog):
         database, language = self.database, self.language
         return run_with_progress(self.parentWidget() if not self.isVisible() else self, self.tr("Summary report"),
                                  self.tr("Counting the selected dialogues…"),
-                                 lambda _progress: build_report(database, selection, language),
+                                 # the preview is the PDF's text: no Participants table (Export counts afresh)
+                                 lambda _progress: build_report(database, selection, language,
+                                                                with_participants=False),
                                  category="report", name="report building")
 
     def refresh(self) -> None:
