@@ -55,7 +55,7 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     if path is None:
         return 0
     claim = DatabaseClaim(path)
-    if not claim.try_claim():  # one window per database: bring that one forward with our FILE
+    if not claim.try_claim(listen=False):  # one window per database: bring that one forward with our FILE
         if hand_over(path, file):
             return 0
         messages.warn(None, claim.holder())

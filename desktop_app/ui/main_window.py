@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         there to be seen). Keys pressed meanwhile wait in the event queue: every action and menu exists
         from the start, and a page asked for sooner is built when asked."""
         later, self._later = self._later, None
+        if self.claim is not None:
+            self.claim.listen()  # later starts on this database now bring this window forward
         self.after_opening(later)
         self.dialogues.refresh_choices()  # the series filter's names
         for number in (TRASH, PEOPLE, INSTITUTIONS):
