@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.ui.window_claim import DatabaseClaim
@@ -32,7 +32,7 @@ def menus_of(window: QMainWindow) -> dict[str, list[tuple[str, str]]]:
     found: dict[str, list[tuple[str, str]]] = {}
     for top in window.menuBar().actions():
         menu = top.menu()
-        assert menu is not None
+        assert isinstance(menu, QMenu)
         menu.aboutToShow.emit()
         found[top.text()] = [("-", "") if a.isSeparator() else (a.text(), a.shortcut().toString())
                              for a in menu.actions()]
