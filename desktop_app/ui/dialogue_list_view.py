@@ -41,7 +41,7 @@ class DialogueListView(QWidget):
         super().__init__(parent)
         self.trash = trash
         self._repository = repository
-        self.filters = DialogueFilterBar()
+        self.filters = DialogueFilterBar(countries=load)  # else with the choices, after the first paint
         self.model = DialogueTableModel(repository, parent=self, load=load,
                                         selection=replace(r.EMPTY_FILTER, deleted=True) if trash else r.EMPTY_FILTER)
         self.table = QTableView()
@@ -115,6 +115,7 @@ class DialogueListView(QWidget):
         self.model.show_first_page(page)
 
     def refresh_choices(self) -> None:
+        self.filters.fill_countries()
         self.filters.set_series_names(self._repository.series_names())
 
     def current_id(self) -> str | None:

@@ -70,14 +70,15 @@ class _SvgEngine(QIconEngine):
     The disabled and selected looks come from the style (`QStyle.generatedIconPixmap`), as QIcon
     makes them for icons built from pixmaps."""
 
-    def __init__(self, svg: bytes, renderer: QSvgRenderer) -> None:
+    def __init__(self, svg: bytes, name: str) -> None:
         super().__init__()
         self._svg = svg
-        self._renderer = renderer
+        self._name = name
+        self._renderer: QSvgRenderer | None = None  # read when first drawn
         self._pixmaps: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
 
     def clone(self) -> QIconEngine:
-        return _SvgEngine(self._svg, QSvgRenderer(QByteArray(self._svg)))
+        return _SvgEngine(self._svg, self._name)
 
     def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,
                        state: QIcon.State = QIcon.State.Off) -> list[QSize]:
@@ -101,6 +102,10 @@ class _SvgEngine(QIconEngine):
         painter.drawPixmap(rect, pixmap)
 
     def _drawn(self, size: QSize) -> QPixmap:
+        if self._renderer is None:
+            self._renderer = QSvgRenderer(QByteArray(self._svg))
+            if not self._renderer.isValid():
+                raise ValueError(f"the icon file for {self._name!r} is not a readable SVG")
         pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
@@ -122,10 +127,7 @@ def _styled(mode: QIcon.Mode, pixmap: QPixmap) -> QPixmap:
 @cache
 def _icon(name: str, ink: str) -> QIcon:
     svg = icon_file(name).read_text(encoding="utf-8").replace("currentColor", ink).encode("utf-8")
-    renderer = QSvgRenderer(QByteArray(svg))
-    if not renderer.isValid():
-        raise ValueError(f"the icon file for {name!r} is not a readable SVG")
-    return QIcon(_SvgEngine(svg, renderer))
+    return QIcon(_SvgEngine(svg, name))
 
 
 def app_icon() -> QIcon:

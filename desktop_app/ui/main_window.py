@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         later, self._later = self._later, None
         if self.claim is not None:
             self.claim.listen()  # later starts on this database now bring this window forward
+        remember_database(str(self.database.path))
         self.after_opening(later)
         self.dialogues.refresh_choices()  # the series filter's names
         for number in (TRASH, PEOPLE, INSTITUTIONS):
@@ -818,7 +819,8 @@ class MainWindow(QMainWindow):
         title = self.tr("Dialogue Register — %1").replace("%1", self.database.path.name)
         self.setWindowTitle(f"{title} — {sample_note()}" if is_sample_database(self.database.path) else title)
         self.path_label.setText(str(self.database.path))
-        remember_database(str(self.database.path))
+        if self._painted:  # at the start, after the first paint (a write of the settings file)
+            remember_database(str(self.database.path))
 
     # --- help ---------------------------------------------------------------------------------
     def about(self) -> None:

@@ -97,9 +97,12 @@ def test_shortcuts_pressed_before_the_work_after_the_first_paint_work(qtbot, dat
 def test_the_menus_are_complete_before_the_work_after_the_first_paint(qtbot, held_back) -> None:
     window = held_back
     before = menus_of(window)
+    assert window.dialogues.filters.country.count() == 1  # "All countries": the names follow the paint
     window.run_after_paint()
     after = menus_of(window)
     assert before == after
+    countries = window.dialogues.filters.country
+    assert countries.count() > 200 and countries.findData("KZ") > 0 and countries.currentIndex() == 0
     items = [text for entries in before.values() for text, _ in entries]
     assert len([text for text in items if text != "-"]) >= 25
     shortcuts = {text.replace("&", ""): key for entries in before.values() for text, key in entries}
