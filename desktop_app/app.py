@@ -82,7 +82,8 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     # its title says when these are sample records; the quick_check and daily backup follow its first paint
     window = MainWindow(database, claim=claim, later=later)
     window.show()
-    ask_once(window)  # the officer's name, asked at the first start; it authors every edit (docs/exchange.md)
+    # the officer's name, asked at the first start over the painted list; it authors every edit (docs/exchange.md)
+    window.when_painted(lambda: ask_once(window))
     if file is not None:
         from PySide6.QtCore import QTimer
 

@@ -3,6 +3,7 @@ trash). It wires actions to the pages and to the database-file actions; the work
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._painted = False  # the list's first paint: what can wait (check, backup, drafts) follows it
         self._later: AfterOpening | None = later
         self._after_work: object | None = None
+        self._when_painted: list[Callable[[], object]] | None = []  # None once _after_first_paint ran
         self._after_widgets: list[QWidget] = []
         self.claim: DatabaseClaim | None = None
         if claim is None:
@@ -163,6 +165,17 @@ class MainWindow(QMainWindow):
         self._count_pages()
         self._show_conflict_count()
         self.offer_left_drafts()
+        waiting, self._when_painted = self._when_painted or [], None
+        for callback in waiting:
+            callback()
+
+    def when_painted(self, callback: Callable[[], object]) -> None:
+        """Run `callback` after the list's first paint and the work that follows it (a question over the
+        window: the officer's name at the first start), or now if that has run."""
+        if self._when_painted is None:
+            callback()
+        else:
+            self._when_painted.append(callback)
 
     # --- the pages built after the first paint ----------------------------------------------------
     @property

@@ -161,3 +161,15 @@ def test_a_later_start_reaches_a_window_that_listens_only_after_its_first_paint(
         assert handed == [str(bundle)]
     finally:
         claim.release()
+
+
+def test_the_name_question_waits_for_the_first_paint(qtbot, held_back) -> None:
+    """At the first start the officer's name is asked over the painted list, not before it."""
+    window = held_back
+    asked: list[str] = []
+    window.when_painted(lambda: asked.append("name?"))
+    assert asked == []
+    window.run_after_paint()
+    assert asked == ["name?"]
+    window.when_painted(lambda: asked.append("again"))  # once painted: at once
+    assert asked == ["name?", "again"]
