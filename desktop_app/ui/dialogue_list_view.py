@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,6 +83,8 @@ class DialogueListView(QWidget):
 
     def add_action_buttons(self, *actions: QAction) -> None:
         """Buttons for the actions that matter most on this page (Restore in the trash)."""
+        from PySide6.QtWidgets import QToolButton  # where used: the first window needs none (issue 19)
+
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
