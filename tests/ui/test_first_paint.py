@@ -25,6 +25,11 @@ def first_paint(self):
     heavy = [name for name in ("sqlalchemy", "desktop_app.db.models", "desktop_app.db.repositories.dialogues",
                                "desktop_app.db.repositories.people", "alembic") if name in sys.modules]
     print("heavy:", " ".join(heavy) or "none", flush=True)
+    # built or used only after the paint (round 5): the other pages, the claim's socket, the form-only helpers
+    later = [name for name in ("desktop_app.ui.people_view", "desktop_app.ui.institutions_view",
+                               "desktop_app.ui.person_dialog", "desktop_app.ui.record_list_page",
+                               "PySide6.QtNetwork", "uuid", "secrets", "anyascii") if name in sys.modules]
+    print("deferred but loaded:", " ".join(later) or "none", flush=True)
     print("rows:", self.dialogues.model.rowCount(), self.dialogues.model.index(0, 1).data(), flush=True)
     order = list(sys.modules)
     late = [name for name in ("desktop_app.domain.records", "desktop_app.db.first_page", "desktop_app.services.startup",
@@ -67,5 +72,6 @@ def test_the_list_is_painted_before_sqlalchemy_is_imported(tmp_path: Path) -> No
                             env=environment, cwd=ROOT, timeout=120)
     assert "heavy: none" in result.stdout, result.stdout + result.stderr
     assert "rows: 2 Newest meeting" in result.stdout, result.stdout + result.stderr
+    assert "deferred but loaded: none" in result.stdout, result.stdout + result.stderr
     # before PySide6, whose import hook reads the source of every module imported after it
     assert "imported after PySide6: none" in result.stdout, result.stdout + result.stderr
