@@ -778,20 +778,34 @@ def _children_cpu() -> float:
 
 
 APP_WINDOW = r"""
+import importlib.util
 import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+
 def shown():
+    from PySide6.QtWidgets import QApplication
     from desktop_app.ui.main_window import MainWindow
     app = QApplication.instance()
     windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
     print("shown", windows[0].dialogues.model.rowCount() if windows else "no window", flush=True)
     app.quit()
-original = QApplication.exec
-def exec_once_shown(*args):
-    QTimer.singleShot(0, shown)
-    return original()
-QApplication.exec = exec_once_shown
+
+class ReportWhenShown:
+    # QApplication.exec patched as the entry imports the window's module, so that this script imports
+    # nothing before the entry does (PySide6 imported first would change what the program pays)
+    def find_spec(self, name, path, target=None):
+        if name != "desktop_app.ui.main_window":
+            return None
+        sys.meta_path.remove(self)
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        original = QApplication.exec
+        def exec_once_shown(*args):
+            QTimer.singleShot(0, shown)
+            return original()
+        QApplication.exec = exec_once_shown
+        return importlib.util.find_spec(name)
+
+sys.meta_path.insert(0, ReportWhenShown())
 from desktop_app.cli import main
 sys.exit(main(["--db", sys.argv[1]]))
 """

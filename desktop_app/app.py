@@ -10,13 +10,18 @@ from typing import cast
 
 from desktop_app import __version__
 
-WINDOW_REPORT = "DIALOGUE_REGISTER_WINDOW_REPORT"  # a file: describe the first window there and quit
+WINDOW_REPORT = "DIALOGUE_REGISTER_WINDOW_REPORT"
+# what the first window needs that has no Qt in it: imported before PySide6 (_import_before_qt)
+BEFORE_QT = ("platformdirs", "desktop_app.db.first_page", "desktop_app.db.opening", "desktop_app.db.repositories.later",
+             "desktop_app.domain.reference", "desktop_app.domain.validation", "desktop_app.errorlog",
+             "desktop_app.services.startup")  # a file: describe the first window there and quit
 
 
 def run_gui(db_option: str | None, language: str | None = None, demo: bool = False, file: Path | None = None) -> int:
     """The window. `file` (contract v2, `gui FILE`): a database is opened instead of the usual one; a
     bundle or registration list is opened in the window once it is up. If a window already holds the
     database, it is brought forward and handed `file`, and this start ends."""
+    _import_before_qt()
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.domain.errors import UserError
@@ -50,7 +55,7 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     if path is None:
         return 0
     claim = DatabaseClaim(path)
-    if not claim.try_claim():  # one window per database: bring that one forward with our FILE
+    if not claim.try_claim(listen=False):  # one window per database: bring that one forward with our FILE
         if hand_over(path, file):
             return 0
         messages.warn(None, claim.holder())
@@ -77,7 +82,8 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     # its title says when these are sample records; the quick_check and daily backup follow its first paint
     window = MainWindow(database, claim=claim, later=later)
     window.show()
-    ask_once(window)  # the officer's name, asked at the first start; it authors every edit (docs/exchange.md)
+    # the officer's name, asked at the first start over the painted list; it authors every edit (docs/exchange.md)
+    window.when_painted(lambda: ask_once(window))
     if file is not None:
         from PySide6.QtCore import QTimer
 
@@ -85,6 +91,20 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     if report := os.environ.get(WINDOW_REPORT):
         _report_window_and_quit(window, app, Path(report))
     return app.exec()
+
+
+def _import_before_qt() -> None:
+    """The modules without Qt that the first window needs, imported before PySide6 (issue 19).
+
+    Once PySide6 is imported, its import hook (`shibokensupport.feature`) reads the source of every
+    module imported after it, looking for "PySide6" (~0.4 ms a module; ~60-100 ms of CPU for the ~150
+    modules below and the standard library's they pull in). Imported first, they are not read;
+    only the few that a window module names later are. SQLAlchemy and the rest follow the first
+    paint and pay it then, when nobody waits."""
+    import importlib
+
+    for name in BEFORE_QT:
+        importlib.import_module(name)
 
 
 def _report_window_and_quit(window: object, app: object, target: Path) -> None:

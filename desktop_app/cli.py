@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from desktop_app import __version__
 from desktop_app.domain.errors import UserError
@@ -40,7 +40,36 @@ def _country(text: str) -> str:
     return code
 
 
-def build_parser() -> argparse.ArgumentParser:
+GLOBAL_OPTIONS = ("--db", "--lang", "--officer")  # each takes a value
+
+
+def window_only(argv: Sequence[str]) -> bool:
+    """Only global options (`--db FILE`, `--lang ru`): the window, the usual start. Its arguments are
+    read by the parser without the commands (`build_parser(commands=False)`: ~15 ms less before the
+    first window, issue 19); anything else (a command, --help, --version, a typo) by the whole parser."""
+    tokens = list(argv)
+    while tokens:
+        token = tokens.pop(0)
+        if token in GLOBAL_OPTIONS and tokens and not tokens[0].startswith("-"):
+            tokens.pop(0)
+        elif not any(token.startswith(f"{option}=") for option in GLOBAL_OPTIONS):
+            return False
+    return True
+
+
+def _window_parser(argv: list[str]) -> argparse.ArgumentParser:
+    """The parser without the commands, whose mistakes (`--lang xx`) the whole parser words."""
+    parser = build_parser(commands=False)
+
+    def error(message: str) -> NoReturn:
+        build_parser().parse_args(argv)  # exits with the same complaint, its usage naming the commands
+        argparse.ArgumentParser.error(parser, message)
+
+    parser.error = error  # type: ignore[method-assign]
+    return parser
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dialogue-register",
         description="Dialogue Register: records of drug-policy dialogues, their delegations and participants.")
@@ -50,6 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("en", "ru"), help="language of the window and reports")
     parser.add_argument("--officer", metavar="NAME", help="your name, recorded with the edits this command makes "
                                                          "(default: the name set in the window's Settings)")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
+    return _add_commands(parser)
+
+
+def _add_commands(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="open the desktop window (the default)")
@@ -510,7 +546,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     try:
-        args = build_parser().parse_args(argv)  # --help | head: argparse prints, then exits 0
+        given = list(sys.argv[1:] if argv is None else argv)
+        parser = _window_parser(given) if window_only(given) else build_parser()
+        args = parser.parse_args(given)  # --help | head: argparse prints, then exits 0
     except SystemExit:
         sys.stdout.flush()  # a closed pipe shows here, not in Python's flush at exit
         raise

@@ -6,7 +6,6 @@ mirror the exchange bundle so that import and export are a mapping, not a transl
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -24,6 +23,8 @@ from desktop_app.domain.enums import (
 
 def new_id() -> str:
     """A fresh record id: minted once, kept in every database the record travels to."""
+    import uuid  # here: the first window's list needs none (issue 19)
+
     return str(uuid.uuid4())
 
 
@@ -32,6 +33,8 @@ def derived_action_id(dialogue_id: str, position: int) -> str:
 
     Derived from its dialogue's id and its position (0-based), so every database that holds the
     same version-1 record gives its actions the same ids, and replication can match them."""
+    import uuid
+
     return str(uuid.uuid5(uuid.UUID(dialogue_id), f"action/{position}"))
 
 

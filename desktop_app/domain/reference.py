@@ -10,7 +10,6 @@ from functools import cache
 
 from desktop_app.domain.enums import Side
 from desktop_app.domain.records import Party
-from desktop_app.domain.search import fold
 from desktop_app.resources import resource_path
 
 
@@ -239,5 +238,7 @@ _EU_CENTRAL_ASIA = ("central asia", "центральная азия", "eu ca", 
 
 def is_eu_central_asia(*texts: str | None) -> bool:
     """Whether a meeting's title or series names an EU-Central Asia dialogue (in any script)."""
+    from desktop_app.domain.search import fold  # here: the first window needs no folding (issue 19)
+
     folded = " ".join(fold(text) for text in texts if text)
     return any(fold(phrase) in folded for phrase in _EU_CENTRAL_ASIA)

@@ -24,7 +24,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 import time
 from collections.abc import Callable
@@ -185,6 +184,8 @@ def _open_stream(descriptor: int) -> BinaryIO:
 
 
 def _create_temporary(real: Path, shown: Path) -> Path:
+    import secrets  # here: the first window writes no file before its paint (issue 19)
+
     clean_partials(real.parent)
     for _ in range(20):
         name = f".{real.name[:150]}.{os.getpid()}-{secrets.token_hex(4)}{PARTIAL_SUFFIX}"

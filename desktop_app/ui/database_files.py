@@ -10,9 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.db.unit_of_work import Database
 from desktop_app.logs import logger
@@ -37,12 +36,16 @@ def _start_folder() -> str:
 
 
 def ask_database_to_open(parent: QWidget) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog  # where used: the first window needs none (issue 19)
+
     name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("DatabaseFiles", "Open database"),
                                           _start_folder(), _tr(DATABASE_FILTER))
     return Path(name) if name else None
 
 
 def ask_new_database(parent: QWidget) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("DatabaseFiles", "New database"),
                                           _start_folder(), _tr(DATABASE_FILTER))
     if not name:
@@ -111,6 +114,9 @@ def _claimed(parent: QWidget | None, path: Path) -> DatabaseClaim | None:
 def show_data_folder(parent: QWidget) -> None:
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
         messages.inform(parent, QCoreApplication.translate("DatabaseFiles", "The data folder is %1.")
                         .replace("%1", str(folder)))

@@ -38,7 +38,9 @@ class DialogueFilterBar(QWidget):
 
     changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, countries: bool = True) -> None:
+        """`countries=False`: the country choice holds "All countries" until `fill_countries()` (the
+        window's first paint does without the ~250 names sorted in the window's language, issue 19)."""
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title, series, city, topics, summary, participants…"))
@@ -53,8 +55,9 @@ class DialogueFilterBar(QWidget):
         self.country.setMinimumContentsLength(8)
         self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.country.addItem(self.tr("All countries"), None)
-        for code, name in sorted_countries():
-            self.country.addItem(name, code)
+        self._countries_filled = False
+        if countries:
+            self.fill_countries()
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), None)
         for value, label in dialogue_status_labels().items():
@@ -90,6 +93,16 @@ class DialogueFilterBar(QWidget):
         layout.setColumnStretch(4, 2)
         layout.setColumnStretch(5, 2)
         layout.setColumnStretch(7, 3)
+
+    def fill_countries(self) -> None:
+        """The reference countries, named and sorted in the window's language (once)."""
+        if self._countries_filled:
+            return
+        self._countries_filled = True
+        self.country.blockSignals(True)
+        for code, name in sorted_countries():
+            self.country.addItem(name, code)
+        self.country.blockSignals(False)
 
     def set_series_names(self, names: list[str]) -> None:
         """Refill the series choice, keeping the current one if it still exists."""

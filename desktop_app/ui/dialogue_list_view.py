@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +40,7 @@ class DialogueListView(QWidget):
         super().__init__(parent)
         self.trash = trash
         self._repository = repository
-        self.filters = DialogueFilterBar()
+        self.filters = DialogueFilterBar(countries=load)  # else with the choices, after the first paint
         self.model = DialogueTableModel(repository, parent=self, load=load,
                                         selection=replace(r.EMPTY_FILTER, deleted=True) if trash else r.EMPTY_FILTER)
         self.table = QTableView()
@@ -84,6 +83,8 @@ class DialogueListView(QWidget):
 
     def add_action_buttons(self, *actions: QAction) -> None:
         """Buttons for the actions that matter most on this page (Restore in the trash)."""
+        from PySide6.QtWidgets import QToolButton  # where used: the first window needs none (issue 19)
+
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
@@ -115,6 +116,7 @@ class DialogueListView(QWidget):
         self.model.show_first_page(page)
 
     def refresh_choices(self) -> None:
+        self.filters.fill_countries()
         self.filters.set_series_names(self._repository.series_names())
 
     def current_id(self) -> str | None:

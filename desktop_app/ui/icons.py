@@ -2,16 +2,18 @@
 
 The pictures are Tabler Icons (MIT, `resources/icons/toolbar/LICENSE-tabler-icons.txt`): line
 drawings in `currentColor`. They are drawn here with QSvgRenderer in the palette's text colour, so
-they stay legible in a dark theme and need no SVG image plugin in the packaged app; QIcon derives the
-greyed-out "disabled" look itself.
+they stay legible in a dark theme and need no SVG image plugin in the packaged app. Each picture is
+drawn when a size of it is first shown (`_SvgEngine`), not at six sizes when the action is made: the
+first window draws the toolbar's few at one size (issue 19); the greyed-out "disabled" look is the
+style's own, as for any QIcon.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from desktop_app.resources import resource_path
@@ -45,7 +47,8 @@ ICON_FILES: dict[str, str] = {
     "warning": "alert-triangle",  # worth a second look, does not stop saving
 }
 
-# Toolbars ask for 16-32 px; the doubles serve high-DPI screens.
+# Toolbars ask for 16-32 px; the doubles serve high-DPI screens. Any size is drawn when asked for;
+# these are the ones the icon says it has (QIcon.availableSizes).
 _SIZES = (16, 20, 24, 32, 48, 64)
 
 
@@ -61,22 +64,70 @@ def _ink() -> QColor:
     return QColor("#202020")
 
 
-@cache
-def _icon(name: str, ink: str) -> QIcon:
-    svg = icon_file(name).read_text(encoding="utf-8").replace("currentColor", ink)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    if not renderer.isValid():
-        raise ValueError(f"the icon file for {name!r} is not a readable SVG")
-    result = QIcon()
-    for size in _SIZES:
-        pixmap = QPixmap(size, size)
+class _SvgEngine(QIconEngine):
+    """An SVG picture drawn at the size asked for, the first time it is asked for, and kept.
+
+    The disabled and selected looks come from the style (`QStyle.generatedIconPixmap`), as QIcon
+    makes them for icons built from pixmaps."""
+
+    def __init__(self, svg: bytes, name: str) -> None:
+        super().__init__()
+        self._svg = svg
+        self._name = name
+        self._renderer: QSvgRenderer | None = None  # read when first drawn
+        self._pixmaps: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
+
+    def clone(self) -> QIconEngine:
+        return _SvgEngine(self._svg, self._name)
+
+    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,
+                       state: QIcon.State = QIcon.State.Off) -> list[QSize]:
+        return [QSize(size, size) for size in _SIZES]
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        if size.isEmpty():
+            return QPixmap()
+        if mode == QIcon.Mode.Active:  # as QIcon does: the normal picture
+            mode = QIcon.Mode.Normal
+        key = (size.width(), size.height(), mode)
+        if (kept := self._pixmaps.get(key)) is None:
+            kept = self._drawn(size) if mode == QIcon.Mode.Normal else _styled(
+                mode, self.pixmap(size, QIcon.Mode.Normal, state))
+            self._pixmaps[key] = kept
+        return kept
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        pixmap = self.pixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)), mode, state)
+        painter.drawPixmap(rect, pixmap)
+
+    def _drawn(self, size: QSize) -> QPixmap:
+        if self._renderer is None:
+            self._renderer = QSvgRenderer(QByteArray(self._svg))
+            if not self._renderer.isValid():
+                raise ValueError(f"the icon file for {self._name!r} is not a readable SVG")
+        pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, QRectF(0, 0, size, size))
+        self._renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
         painter.end()
-        result.addPixmap(pixmap)
-    return result
+        return pixmap
+
+
+def _styled(mode: QIcon.Mode, pixmap: QPixmap) -> QPixmap:
+    from PySide6.QtWidgets import QApplication, QStyleOption
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return pixmap
+    return app.style().generatedIconPixmap(mode, pixmap, QStyleOption())
+
+
+@cache
+def _icon(name: str, ink: str) -> QIcon:
+    svg = icon_file(name).read_text(encoding="utf-8").replace("currentColor", ink).encode("utf-8")
+    return QIcon(_SvgEngine(svg, name))
 
 
 def app_icon() -> QIcon:

@@ -3,6 +3,7 @@ trash). It wires actions to the pages and to the database-file actions; the work
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,15 +25,11 @@ from desktop_app.db.first_page import read_first_page
 from desktop_app.db.repositories.later import dialogues_later, institutions_later, people_later
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
-from desktop_app.services.startup import AfterOpening, AfterOpeningResult
 from desktop_app.ui import database_files, exchange_actions, messages
 from desktop_app.ui.dialogue_list_view import DialogueListView
 from desktop_app.ui.editor_windows import EditorFactory, EditorWindows, dialogue_editor_factory
 from desktop_app.ui.icons import icon
-from desktop_app.ui.institutions_view import InstitutionsView
 from desktop_app.ui.officer import officer_name
-from desktop_app.ui.people_view import PeopleView
-from desktop_app.ui.record_list_page import RecordListPage
 from desktop_app.ui.records_changed import RecordsChangedSignal
 from desktop_app.ui.settings import app_settings, recent_databases, remember_database
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
@@ -42,6 +39,11 @@ from desktop_app.ui.window_claim import DatabaseClaim
 
 if TYPE_CHECKING:
     from desktop_app.db.repositories.dialogues import DialogueRepository
+    from desktop_app.services.startup import AfterOpening, AfterOpeningResult
+    from desktop_app.ui.institutions_view import InstitutionsView
+    from desktop_app.ui.people_view import PeopleView
+
+    ListPage = DialogueListView | PeopleView | InstitutionsView
 
 DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 BUNDLE_SUFFIXES = (".json",)
@@ -50,6 +52,7 @@ LIST_SUFFIXES = (".xlsx", ".csv")
 PAGES = (QT_TRANSLATE_NOOP("MainWindow", "Dialogues"), QT_TRANSLATE_NOOP("MainWindow", "People"),
          QT_TRANSLATE_NOOP("MainWindow", "Institutions"), QT_TRANSLATE_NOOP("MainWindow", "Trash"))
 DIALOGUES, PEOPLE, INSTITUTIONS, TRASH = range(4)
+_TABLE_KEYS = {DIALOGUES: "dialogues", PEOPLE: "people", INSTITUTIONS: "institutions", TRASH: "trash"}  # settings
 
 
 def _dialogues(database: Database) -> DialogueRepository:
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         self._painted = False  # the list's first paint: what can wait (check, backup, drafts) follows it
         self._later: AfterOpening | None = later
         self._after_work: object | None = None
+        self._when_painted: list[Callable[[], object]] | None = []  # None once _after_first_paint ran
         self._after_widgets: list[QWidget] = []
         self.claim: DatabaseClaim | None = None
         if claim is None:
@@ -84,14 +88,13 @@ class MainWindow(QMainWindow):
         # The first paint shows one page of the list, read through sqlite3 (db/first_page.py) once the
         # remembered sort is known; the repositories, SQLAlchemy and the models are imported after it
         # (issue 19), the other pages read after it (_after_first_paint) or when shown.
-        dialogues = dialogues_later(database)
-        self.dialogues = DialogueListView(dialogues, load=False)
-        self.trash = DialogueListView(dialogues, trash=True, load=False)
-        self.people = PeopleView(people_later(database), load=False)
-        self.institutions = InstitutionsView(institutions_later(database), load=False)
+        # Only the list is built before that paint: the People, Institutions and Trash pages are built
+        # after it (`_page`), or at once when the officer asks for one sooner (Ctrl+2, View ▸ Trash).
+        self.dialogues = DialogueListView(dialogues_later(database), load=False)
+        self._built: dict[int, ListPage] = {DIALOGUES: self.dialogues}
         self.pages = QStackedWidget()
-        for page in (self.dialogues, self.people, self.institutions, self.trash):
-            self.pages.addWidget(page)
+        for number in range(len(PAGES)):
+            self.pages.addWidget(self.dialogues if number == DIALOGUES else QWidget())  # stand-ins until built
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.addItems([self.tr(name) for name in PAGES])
@@ -121,19 +124,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.dialogues.counts_changed.connect(self._show_counts)
-        self.trash.counts_changed.connect(self._show_counts)
         self.dialogues.open_requested.connect(self.open_dialogue)
-        self.people.model.modelReset.connect(self._update_actions_and_counts)
-        self.institutions.model.modelReset.connect(self._update_actions_and_counts)
-        self.people.changed.connect(self._refresh_stale)
-        self.institutions.changed.connect(self._refresh_stale)
         self.dialogues.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.trash.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._reload_pending = False
         # the pages a write made stale and no reload has refreshed since (each reload resets its model)
         self._stale: set[object] = set()
-        for page in self._list_pages():
-            page.model.modelReset.connect(self._page_reloaded)
+        self.dialogues.model.modelReset.connect(self._page_reloaded)
         resize_within_screen(self, 1280, 780)  # 1366×768 and 150 % scaling too (issue 14)
         self._pending_splitter: QByteArray | None = None
         self._restore_settings()
@@ -141,11 +137,13 @@ class MainWindow(QMainWindow):
                                                        limit=self.dialogues.model.page_size))
         self._show_database()
         self.navigation.setCurrentRow(DIALOGUES)  # shows the page (currentRowChanged): once, not twice
-        self.dialogues.table.viewport().installEventFilter(self)  # its first paint starts what can wait
+        # the list's first paint starts what can wait: the table's own Paint comes in the same pass as its
+        # rows' (asking for its viewport here would cost ~25 ms of PySide6 type lookups before the paint)
+        self.dialogues.table.installEventFilter(self)
 
     # --- after the first paint (issue 19) --------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._painted and event.type() == QEvent.Type.Paint and watched is self.dialogues.table.viewport():
+        if not self._painted and watched is self.dialogues.table and event.type() == QEvent.Type.Paint:
             self._painted = True
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._after_first_paint)
@@ -153,16 +151,84 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """The officer sees the list; now the opening's quick_check and daily backup (in the background),
-        then the forms a crash left (a question, so after the list is there to be seen)."""
+        the other pages built and read, then the forms a crash left (a question, so after the list is
+        there to be seen). Keys pressed meanwhile wait in the event queue: every action and menu exists
+        from the start, and a page asked for sooner is built when asked."""
         later, self._later = self._later, None
+        if self.claim is not None:
+            self.claim.listen()  # later starts on this database now bring this window forward
+        remember_database(str(self.database.path))
         self.after_opening(later)
         self.dialogues.refresh_choices()  # the series filter's names
-        for page in (self.trash, self.people, self.institutions):
+        for number in (TRASH, PEOPLE, INSTITUTIONS):
+            page = self._page(number)
             if not page.loaded:
                 page.reload()
         self._count_pages()
         self._show_conflict_count()
         self.offer_left_drafts()
+        waiting, self._when_painted = self._when_painted or [], None
+        for callback in waiting:
+            callback()
+
+    def when_painted(self, callback: Callable[[], object]) -> None:
+        """Run `callback` after the list's first paint and the work that follows it (a question over the
+        window: the officer's name at the first start), or now if that has run."""
+        if self._when_painted is None:
+            callback()
+        else:
+            self._when_painted.append(callback)
+
+    # --- the pages built after the first paint ----------------------------------------------------
+    @property
+    def trash(self) -> DialogueListView:
+        return self._page(TRASH)  # type: ignore[return-value]
+
+    @property
+    def people(self) -> PeopleView:
+        return self._page(PEOPLE)  # type: ignore[return-value]
+
+    @property
+    def institutions(self) -> InstitutionsView:
+        return self._page(INSTITUTIONS)  # type: ignore[return-value]
+
+    def _page(self, number: int) -> ListPage:
+        """The page, built the first time it is wanted, in place of its stand-in in the stack."""
+        if (page := self._built.get(number)) is None:
+            page = self._build_page(number)
+            self._built[number] = page
+            current = self.pages.currentIndex()
+            stand_in = self.pages.widget(number)
+            self.pages.insertWidget(number, page)
+            if stand_in is not None:
+                self.pages.removeWidget(stand_in)
+                stand_in.deleteLater()
+            self.pages.setCurrentIndex(current)
+            page.model.modelReset.connect(self._page_reloaded)
+            if isinstance(columns := app_settings().value(f"columns/{_TABLE_KEYS[number]}"), QByteArray):
+                page.restore_state(columns)
+        return page
+
+    def _build_page(self, number: int) -> ListPage:
+        if number == TRASH:
+            trash = DialogueListView(dialogues_later(self.database), trash=True, load=False)
+            trash.counts_changed.connect(self._show_counts)
+            trash.table.selectionModel().selectionChanged.connect(self._update_actions)
+            self._table_action(self.purge_action, trash.table)
+            trash.add_action_buttons(self.restore_action, self.purge_action)
+            return trash
+        page: PeopleView | InstitutionsView
+        if number == PEOPLE:
+            from desktop_app.ui.people_view import PeopleView
+
+            page = PeopleView(people_later(self.database), load=False)
+        else:
+            from desktop_app.ui.institutions_view import InstitutionsView
+
+            page = InstitutionsView(institutions_later(self.database), load=False)
+        page.model.modelReset.connect(self._update_actions_and_counts)
+        page.changed.connect(self._refresh_stale)
+        return page
 
     def after_opening(self, later: AfterOpening | None) -> None:
         """Run an opening's quick_check and due daily backup off the window's thread, with a busy bar in
@@ -280,7 +346,7 @@ class MainWindow(QMainWindow):
                                            self.tr("Put the selected dialogues back in the list"), "restore")
         self.purge_action = self._action(self.tr("Delete for &good…"), self.purge_selected, "Shift+Del",
                                          self.tr("Remove the selected dialogues from the trash for ever"))
-        self._table_action(self.purge_action, self.trash.table)
+        # Delete for good acts on the trash's list only: it moves there when the trash is built (_page)
         self.find_action = self._action(self.tr("&Find"), self.focus_search, S.Find,
                                         self.tr("Go to the search box"), "search")
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, "Ctrl+,",
@@ -299,7 +365,6 @@ class MainWindow(QMainWindow):
                                          self.tr("Look for damage in the database file"), "check_database")
         self.about_action = self._action(self.tr("&About Dialogue Register"), self.about, None, "", "about")
         self.data_folder_action = self._action(self.tr("Show &data folder"), self.show_data_folder)
-        self.trash.add_action_buttons(self.restore_action, self.purge_action)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -361,8 +426,8 @@ class MainWindow(QMainWindow):
     def show_page(self, number: int) -> None:
         if not 0 <= number < len(PAGES):
             return
-        wanted = self.pages.widget(number)  # read after the first paint, or now if wanted sooner
-        if isinstance(wanted, (DialogueListView, PeopleView, InstitutionsView)) and not wanted.loaded:
+        wanted = self._page(number)  # built and read after the first paint, or now if wanted sooner
+        if not wanted.loaded:
             wanted.reload()
         self.pages.setCurrentIndex(number)
         if self.navigation.currentRow() != number:
@@ -370,11 +435,11 @@ class MainWindow(QMainWindow):
         for index, action in enumerate(self.page_actions):
             action.setChecked(index == number)
         self._count_pages()
-        page = self.pages.currentWidget()
+        page = wanted
         if isinstance(page, DialogueListView):
             self._show_counts(*page.counts())
             page.table.setFocus()
-        elif isinstance(page, (PeopleView, InstitutionsView)):
+        else:  # People or Institutions
             self.count_label.setText(self.tr("%1 shown").replace("%1", str(page.model.rowCount())))
         self._update_actions()
 
@@ -399,23 +464,24 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if isinstance(page, DialogueListView):
             search = page.filters.search
-        elif isinstance(page, RecordListPage):
-            search = page.search
+        elif self._built.get(self.current_page()) is page:  # People or Institutions (a RecordListPage)
+            search = page.search  # type: ignore[union-attr]
         else:
             return
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
 
     def _update_actions_and_counts(self) -> None:
-        page = self.pages.currentWidget()
-        if isinstance(page, (PeopleView, InstitutionsView)):
+        page = self._built.get(self.current_page())
+        if page is not None and not isinstance(page, DialogueListView):
             self.count_label.setText(self.tr("%1 shown").replace("%1", str(page.model.rowCount())))
 
     def _update_actions(self) -> None:
         page = self.current_page()
         on_list = page == DIALOGUES
         has_row = bool(self.dialogues.selected_ids())
-        in_trash = bool(self.trash.selected_ids())
+        trash = self._built.get(TRASH)
+        in_trash = trash is not None and bool(trash.selected_ids())  # type: ignore[union-attr]
         self.open_action.setEnabled(on_list and has_row)
         self.duplicate_action.setEnabled(on_list and has_row)
         self.delete_action.setEnabled(on_list and has_row)
@@ -437,8 +503,9 @@ class MainWindow(QMainWindow):
             self._reload_pending = True
             QTimer.singleShot(0, self._refresh_stale)
 
-    def _list_pages(self) -> tuple[DialogueListView, DialogueListView, PeopleView, InstitutionsView]:
-        return self.dialogues, self.trash, self.people, self.institutions
+    def _list_pages(self) -> list[ListPage]:
+        """The pages built so far: one not yet built reads the database when it is."""
+        return list(self._built.values())
 
     def _page_reloaded(self) -> None:
         self._stale.discard(self.sender())
@@ -476,10 +543,8 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Everything from the database again (after an import, a merge, a save elsewhere)."""
-        self.dialogues.reload()
-        self.trash.reload()
-        self.people.reload()
-        self.institutions.reload()
+        for page in self._list_pages():
+            page.reload()
         self.show_page(self.current_page())
 
     # --- dialogues ----------------------------------------------------------------------------
@@ -646,9 +711,12 @@ class MainWindow(QMainWindow):
         self.database = database
         dialogues = _dialogues(database)
         self.dialogues.set_repository(dialogues)
-        self.trash.set_repository(dialogues)
-        self.people.set_repository(PeopleRepository(database))
-        self.institutions.set_repository(InstitutionRepository(database))
+        if (trash := self._built.get(TRASH)) is not None:
+            trash.set_repository(dialogues)  # type: ignore[arg-type]
+        if (people := self._built.get(PEOPLE)) is not None:
+            people.set_repository(PeopleRepository(database))  # type: ignore[arg-type]
+        if (institutions := self._built.get(INSTITUTIONS)) is not None:
+            institutions.set_repository(InstitutionRepository(database))  # type: ignore[arg-type]
         self._show_database()
         self.show_page(self.current_page())
 
@@ -766,7 +834,8 @@ class MainWindow(QMainWindow):
         title = self.tr("Dialogue Register — %1").replace("%1", self.database.path.name)
         self.setWindowTitle(f"{title} — {sample_note()}" if is_sample_database(self.database.path) else title)
         self.path_label.setText(str(self.database.path))
-        remember_database(str(self.database.path))
+        if self._painted:  # at the start, after the first paint (a write of the settings file)
+            remember_database(str(self.database.path))
 
     # --- help ---------------------------------------------------------------------------------
     def about(self) -> None:
@@ -798,9 +867,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if isinstance(splitter := settings.value("window/splitter"), QByteArray):
             self._pending_splitter = splitter  # applied once laid out, or Qt shares the width anew
-        for key, page in self._remembered_tables().items():
-            if isinstance(columns := settings.value(f"columns/{key}"), QByteArray):
-                page.restore_state(columns)
+        if isinstance(columns := settings.value("columns/dialogues"), QByteArray):
+            self.dialogues.restore_state(columns)  # the other pages' when they are built (_page)
 
     def save_settings(self) -> None:
         settings = app_settings()
@@ -811,9 +879,9 @@ class MainWindow(QMainWindow):
             settings.setValue(f"columns/{key}", page.save_state())
         settings.sync()
 
-    def _remembered_tables(self) -> dict[str, DialogueListView | PeopleView | InstitutionsView]:
-        return {"dialogues": self.dialogues, "trash": self.trash, "people": self.people,
-                "institutions": self.institutions}
+    def _remembered_tables(self) -> dict[str, ListPage]:
+        """The built pages' tables (a page never built keeps what was saved for it)."""
+        return {_TABLE_KEYS[number]: page for number, page in self._built.items()}
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

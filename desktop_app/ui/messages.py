@@ -8,7 +8,7 @@ it through `texts.shown`, so a `Text` appears in the window's language (README "
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.texts import shown, shown_lines
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
@@ -26,18 +26,26 @@ def lines(texts: list[str]) -> str:
 
 
 def inform(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox  # where used: the first window needs none (issue 19)
+
     QMessageBox.information(parent, _title(title), shown(text))
 
 
 def warn(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, _title(title), shown(text))
 
 
 def fail(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(parent, _title(title), shown(text))
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(parent, _title(title), shown(text),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
@@ -46,6 +54,8 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool
 
 def choose(parent: QWidget | None, text: str, options: list[str], title: str | None = None) -> int | None:
     """One of several named answers (plus Cancel): the index chosen, or None when cancelled."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, _title(title), shown(text), QMessageBox.StandardButton.Cancel,
                       parent)
     buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]

@@ -4,7 +4,7 @@ edit made in this program (docs/exchange.md) and travels with the records."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.ui.settings import app_settings
 
@@ -28,6 +28,9 @@ class OfficerDialog(QDialog):
     """One line: your name as colleagues should read it beside your changes."""
 
     def __init__(self, parent: QWidget | None = None, current: str | None = None) -> None:
+        # imported here: the first window needs none of them (issue 19)
+        from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your name"))
         layout = QVBoxLayout(self)

@@ -12,6 +12,9 @@ open (SQLite's own locking keeps them apart).
 
 The lock file is never the database file: a descriptor of the database itself must not be opened and
 closed outside SQLite (see db.live_files).
+
+The window starts listening after its first paint (`listen`, issue 19: QtNetwork is not needed to
+show the list); a later start that comes in that moment keeps trying to reach it for a while.
 """
 
 from __future__ import annotations
@@ -20,12 +23,17 @@ import getpass
 import hashlib
 import json
 import os
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 TIMEOUT_MS = 3000
+RETRY_MS = 100  # a later start retries this often while the holder is not yet listening
 
 
 def lock_path(database_path: Path) -> Path:
@@ -52,8 +60,9 @@ class DatabaseClaim(QObject):
         self._lock.setStaleLockTime(0)  # only a dead holder makes it stale, never its age
         self._server: QLocalServer | None = None
 
-    def try_claim(self) -> bool:
-        """True if this window may open the database (no other live window holds it)."""
+    def try_claim(self, listen: bool = True) -> bool:
+        """True if this window may open the database (no other live window holds it). `listen=False`:
+        later starts are answered once `listen()` is called (the window calls it after its first paint)."""
         try:
             lock_path(self.database_path).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError:
@@ -61,8 +70,14 @@ class DatabaseClaim(QObject):
         if not self._lock.tryLock(0):
             # A read-only folder allows no claim; opening it says what is wrong. Otherwise: held.
             return self._lock.error() == QLockFile.LockError.PermissionError
-        self._listen()
+        if listen:
+            self.listen()
         return True
+
+    def listen(self) -> None:
+        """Answer later starts on this database (once; nothing if the database is not held)."""
+        if self._server is None and self._lock.isLocked():
+            self._listen()
 
     def holds(self) -> bool:
         return self._lock.isLocked()
@@ -91,6 +106,8 @@ class DatabaseClaim(QObject):
             .replace("%4", str(pid)))
 
     def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         name = server_name(self.database_path)
         QLocalServer.removeServer(name)  # a socket left by a holder that died; we hold the lock now
         server = QLocalServer(self)
@@ -118,16 +135,31 @@ class DatabaseClaim(QObject):
 
 
 def hand_over(database_path: Path, file: Path | None = None) -> bool:
-    """Ask the window holding `database_path` to come forward (and open `file`); True if it answered."""
+    """Ask the window holding `database_path` to come forward (and open `file`); True if it answered.
+
+    A holder that has just started listens after its first paint: a refused connection is tried again
+    for up to TIMEOUT_MS before the holder is taken to be out of reach."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
-    socket.connectToServer(server_name(database_path))
-    if not socket.waitForConnected(TIMEOUT_MS):
-        return False
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while True:
+        socket.connectToServer(server_name(database_path))
+        if socket.waitForConnected(TIMEOUT_MS):
+            break
+        if time.monotonic() >= deadline:
+            return False
+        socket.abort()
+        time.sleep(RETRY_MS / 1000)
     request = {"file": str(Path(file).expanduser().absolute()) if file else ""}
     socket.write(json.dumps(request).encode("utf-8") + b"\n")
     socket.flush()
-    socket.waitForBytesWritten(TIMEOUT_MS)
-    answered = socket.waitForReadyRead(TIMEOUT_MS) and bytes(socket.readLine().data()).startswith(b"OK")
+    if socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
+        socket.waitForBytesWritten(TIMEOUT_MS)
+    # the answer may be here already (read while writing), even if the holder has hung up since
+    while not socket.canReadLine() and socket.waitForReadyRead(TIMEOUT_MS):
+        pass
+    answered = socket.canReadLine() and bytes(socket.readLine().data()).startswith(b"OK")
     socket.disconnectFromServer()
     return bool(answered)
 

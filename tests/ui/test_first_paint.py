@@ -18,18 +18,42 @@ ROOT = Path(__file__).resolve().parents[2]
 # At the first paint of the list (MainWindow._after_first_paint starts what can wait), say which
 # heavy modules are loaded and what the list shows, then quit.
 PROBE = r"""
+import importlib.util
 import sys
-from desktop_app.ui import main_window
 
 def first_paint(self):
     heavy = [name for name in ("sqlalchemy", "desktop_app.db.models", "desktop_app.db.repositories.dialogues",
                                "desktop_app.db.repositories.people", "alembic") if name in sys.modules]
     print("heavy:", " ".join(heavy) or "none", flush=True)
+    # built or used only after the paint (round 5): the other pages, the claim's socket, the form-only helpers
+    later = [name for name in ("desktop_app.ui.people_view", "desktop_app.ui.institutions_view",
+                               "desktop_app.ui.person_dialog", "desktop_app.ui.record_list_page",
+                               "PySide6.QtNetwork", "uuid", "secrets", "anyascii") if name in sys.modules]
+    print("deferred but loaded:", " ".join(later) or "none", flush=True)
     print("rows:", self.dialogues.model.rowCount(), self.dialogues.model.index(0, 1).data(), flush=True)
+    order = list(sys.modules)
+    late = [name for name in ("desktop_app.domain.records", "desktop_app.db.first_page", "desktop_app.services.startup",
+                              "desktop_app.domain.reference", "platformdirs")
+            if order.index(name) > order.index("PySide6.QtCore")]
+    print("imported after PySide6:", " ".join(late) or "none", flush=True)
     from PySide6.QtWidgets import QApplication
     QApplication.instance().quit()
 
-main_window.MainWindow._after_first_paint = first_paint
+class PatchWhenLoaded:
+    # the window's module patched as it is imported, so the probe imports nothing before the entry does
+    def find_spec(self, name, path, target=None):
+        if name != "desktop_app.ui.main_window":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+        def exec_module(module):
+            load(module)
+            module.MainWindow._after_first_paint = first_paint
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, PatchWhenLoaded())
 from desktop_app.cli import main
 sys.exit(main(["--db", sys.argv[1]]))
 """
@@ -48,3 +72,6 @@ def test_the_list_is_painted_before_sqlalchemy_is_imported(tmp_path: Path) -> No
                             env=environment, cwd=ROOT, timeout=120)
     assert "heavy: none" in result.stdout, result.stdout + result.stderr
     assert "rows: 2 Newest meeting" in result.stdout, result.stdout + result.stderr
+    assert "deferred but loaded: none" in result.stdout, result.stdout + result.stderr
+    # before PySide6, whose import hook reads the source of every module imported after it
+    assert "imported after PySide6: none" in result.stdout, result.stdout + result.stderr

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QStyleOption
 
 from desktop_app.resources import resource_path
 from desktop_app.ui.icons import ICON_FILES, app_icon, icon, icon_file
@@ -62,3 +63,39 @@ def test_application_icon_has_every_size_and_is_opaque_in_the_middle(qapp: QAppl
     image = qicon.pixmap(QSize(64, 64)).toImage()
     assert image.pixelColor(32, 32).alpha() == 255
     assert image.pixelColor(0, 0).alpha() == 0  # rounded corners stay clear
+
+
+def _direct_render(name: str, size: int, ink: str) -> QImage:
+    """The picture drawn straight from its SVG, as the icons were before they were drawn on demand."""
+    svg = icon_file(name).read_text(encoding="utf-8").replace("currentColor", ink)
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    QSvgRenderer(QByteArray(svg.encode("utf-8"))).render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return pixmap.toImage()
+
+
+@pytest.mark.parametrize("size", [16, 20, 24, 18, 40])
+def test_an_icon_drawn_on_demand_is_the_svg_drawn_at_that_size(qapp: QApplication, size: int) -> None:
+    """Issue 19: icons are drawn when a size is first shown; each size is the SVG itself at that size
+    (not a scaled neighbour), in the palette's text colour, and it is drawn once."""
+    ink = qapp.palette().color(QPalette.ColorRole.WindowText).name()
+    qicon = icon("report")
+    drawn = qicon.pixmap(QSize(size, size)).toImage()
+    assert drawn.size() == QSize(size, size)
+    assert drawn.convertToFormat(QImage.Format.Format_ARGB32) == _direct_render("report", size, ink).convertToFormat(
+        QImage.Format.Format_ARGB32)
+    assert qicon.pixmap(QSize(size, size)).cacheKey() == qicon.pixmap(QSize(size, size)).cacheKey()  # kept
+
+
+def test_a_disabled_icon_is_greyed_by_the_style(qapp: QApplication) -> None:
+    qicon = icon("report")
+    normal = qicon.pixmap(QSize(24, 24), QIcon.Mode.Normal).toImage()
+    disabled = qicon.pixmap(QSize(24, 24), QIcon.Mode.Disabled).toImage()
+    expected = qapp.style().generatedIconPixmap(QIcon.Mode.Disabled, QPixmap.fromImage(normal), QStyleOption())
+    assert disabled != normal
+    assert disabled.convertToFormat(QImage.Format.Format_ARGB32) == expected.toImage().convertToFormat(
+        QImage.Format.Format_ARGB32)
+    assert {size.width() for size in qicon.availableSizes()} == {16, 20, 24, 32, 48, 64}

@@ -10,7 +10,7 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import UserError
 from desktop_app.services import backups
@@ -78,12 +78,16 @@ class DamagedDatabaseDialog(QDialog):
         try:
             backups.restore(self.database_path, self.backup.path)
         except UserError as error:
+            from PySide6.QtWidgets import QMessageBox  # here: the window's usual start shows none (issue 19)
+
             QMessageBox.warning(self, self.windowTitle(), shown(error.message))
             return
         self.outcome = Outcome.RESTORED
         self.accept()
 
     def _open_other(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open another database"),
                                               str(self.database_path.parent),
                                               self.tr("Dialogue Register databases (*.sqlite3 *.db);;All files (*)"))

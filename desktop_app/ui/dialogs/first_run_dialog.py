@@ -20,10 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
-    QCommandLinkButton,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -61,6 +58,9 @@ def is_first_run(default_path: Path, recent: Iterable[str]) -> bool:
 
 class FirstRunDialog(QDialog):
     def __init__(self, default_path: Path, parent: QWidget | None = None) -> None:
+        # imported here: a start with a database shows no first-run screen (issue 19)
+        from PySide6.QtWidgets import QCommandLinkButton, QDialogButtonBox
+
         super().__init__(parent)
         self.default_path = Path(default_path)
         self.choice: Choice | None = None
@@ -111,6 +111,8 @@ class FirstRunDialog(QDialog):
 
     def choose_existing(self) -> Path | None:
         """Ask for the file; tests replace this to answer without a native file dialog."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open an existing database"), str(Path.home()),
             self.tr("Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)"))
