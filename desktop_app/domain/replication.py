@@ -582,6 +582,82 @@ def _encode_one_edit(kind: str, state: State, shown: dict[str, Any], record: dic
     return record
 
 
+# The keys of a sub-record's JSON as `unflatten` shows it: a record whose sub-records hold exactly
+# these (and whose key fields are set) shows as it is.
+_SHOWN_KEYS = {"delegations": frozenset({"id", "side", "party", "programme_supported", "notes", "participants"}),
+               "participants": frozenset({"id", "person_id", "institution_id", "position", "role", "status",
+                                          "programme_funded"}),
+               "agenda": frozenset({"id", "title", "presenter", "notes"}),
+               "actions": frozenset({"id", "description", "owner", "due_date", "status", "carried_from",
+                                     "done_on"})}
+
+
+def encode_new(kind: str, record: Mapping[str, Any], flat: Mapping[str, Any], dot: Dot, by: str | None
+               ) -> tuple[dict[str, Any], list[str]] | None:
+    """`encode_shown(kind, id, decode(kind, record, fallback=dot, fallback_by=by, flat=flat))` built
+    straight from the record (`flat`: its `flatten`), without a `State` (issue 19: every record of a
+    version 1 bundle new here): when the record shows exactly as it is — every field set by the one edit, no hidden or
+    orphaned sub-record, no default to fill in, no newer program's sub-record field, no id that
+    would not survive a path — its encoding is the record itself, the one dot as the default and
+    one author. None for any other record: the caller takes the state's way.
+    `tests/domain/test_replication_encode.py` holds the two to the same result."""
+    if record.get("replica") or KEY_FIELD[kind] not in flat:
+        return None
+    if any("." in key or in_state_only(key) for key in record if key not in NOT_FIELDS):
+        return None  # a field `unflatten` would read as a sub-record's, or the state's own
+    encoded: dict[str, Any] = {"id": record["id"]}
+    encoded.update((path, value) for path, value in flat.items() if "." not in path)
+    if kind == "dialogue":
+        shown = _as_shown(record)
+        if shown is None:
+            return None
+        encoded.update(shown)
+    at = record.get("updated_at")
+    encoded["version"] = {dot[0]: dot[1]}
+    encoded["edited_by"] = by
+    if at:
+        encoded["updated_at"] = at
+    encoded["replica"] = {"default": list(dot), "dots": {}, "authors": {_dot_key(dot): [by, at]}}
+    encoded["conflicts"] = []
+    return encoded, []
+
+
+def _as_shown(record: Mapping[str, Any]) -> dict[str, list[Any]] | None:
+    """The dialogue's sub-records as `unflatten` would show them from its fields, if that is what
+    the record holds already (None: it is not, and the state's way finds what differs)."""
+    ids: set[str] = set()
+    count = 0
+
+    def plain(items: Any, collection: str, key: str, bools: tuple[str, ...], filled: tuple[str, ...]) -> bool:
+        nonlocal count
+        keys = _SHOWN_KEYS[collection]
+        for item in items:
+            if not isinstance(item, dict) or item.keys() != keys or item[key] is None:
+                return False
+            if not isinstance(item["id"], str) or "." in item["id"]:
+                return False
+            if any(type(item[name]) is not bool for name in bools) or not all(item[name] for name in filled):
+                return False
+            ids.add(f"{collection}.{item['id']}")
+            count += 1
+        return True
+
+    delegations = record.get("delegations") or []
+    agenda = record.get("agenda") or []
+    actions = record.get("actions") or []
+    if not (isinstance(delegations, list) and isinstance(agenda, list) and isinstance(actions, list)):
+        return None
+    if not (plain(delegations, "delegations", "side", ("programme_supported",), ())
+            and all(isinstance(d["participants"], list) and plain(d["participants"], "participants", "person_id",
+                                                                  ("programme_funded",), ("role", "status"))
+                    for d in delegations)
+            and plain(agenda, "agenda", "title", (), ()) and plain(actions, "actions", "description", (), ("status",))):
+        return None
+    if len(ids) != count:  # one id twice: its fields would be one sub-record's
+        return None
+    return {"delegations": list(delegations), "agenda": list(agenda), "actions": list(actions)}
+
+
 def _encode(kind: str, state: State, record: dict[str, Any]) -> dict[str, Any]:
     """`encode` of any state, field by field (`record`: what the state shows, `unflatten`)."""
     disputed = conflicts(state)

@@ -31,6 +31,8 @@ NOT_COMPARED = {"created_at", "detected_at", "id_"}
 def _one_by_one(session: Any, kind: str, states: list[tuple[str, Any]]) -> None:
     """The write path before issue 19: every new record through `store`, one ORM unit each."""
     for record_id, state in states:
+        if isinstance(state, replica_store.NewRecord):  # encoded straight from the record: its state's way
+            state = state.state()
         replica_store.store(session, kind, record_id, state, check=False)
 
 

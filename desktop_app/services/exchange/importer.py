@@ -190,7 +190,7 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
         else:
             rows = _load_rows(session, model, [item["id"] for item in items], *options)
         merged_away: dict[str, rp.State] = {}
-        new: list[tuple[str, rp.State]] = []  # records not here yet: written in bulk (store_new)
+        new: list[tuple[str, rp.State | replica_store.NewRecord]] = []  # not here yet: written in bulk (store_new)
         for item in items:
             if len(new) >= NEW_AT_ONCE:
                 replica_store.store_new(session, kind, new)
@@ -199,7 +199,7 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
             label = _label(kind, item)
             row = rows.get(record_id)
             if version == 1 and row is None:
-                new.append((record_id, _v1_state(kind, item, source)))
+                new.append((record_id, _v1_new(kind, item, source)))
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.ADDED))
                 continue
             if version == 1:
@@ -279,6 +279,20 @@ def _v1_state(kind: str, item: dict[str, Any], source: str | None) -> rp.State:
     flat = rp.flatten(kind, record)
     return rp.decode(kind, record, fallback=rp.legacy_dot(kind, record, flat), fallback_by=_v1_author(source),
                      flat=flat)
+
+
+def _v1_new(kind: str, item: dict[str, Any], source: str | None) -> rp.State | replica_store.NewRecord:
+    """`_v1_state`, encoded straight from the record when it shows as it is (`replication.encode_new`:
+    no `State` of a candidate per field for the usual version 1 record)."""
+    record = v1_record(kind, item)
+    if kind == "dialogue":
+        record.setdefault("trashed", False)
+    flat = rp.flatten(kind, record)
+    dot, by = rp.legacy_dot(kind, record, flat), _v1_author(source)
+    found = rp.encode_new(kind, record, flat, dot, by)
+    if found is None:
+        return rp.decode(kind, record, fallback=dot, fallback_by=by, flat=flat)
+    return replica_store.NewRecord(kind, record, flat, dot, by, *found)
 
 
 def _apply_v1(session: Session, kind: str, item: dict[str, Any], row: Any, source: str | None) -> Outcome:
