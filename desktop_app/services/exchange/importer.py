@@ -119,18 +119,30 @@ def _label(kind: str, item: dict[str, Any]) -> str:
 def v1_record(kind: str, item: dict[str, Any]) -> dict[str, Any]:
     """A version 1 record in version 2's shape (the schema's rules: actions' and agenda items'
     ids derived from the dialogue's id and position, so every database derives the same)."""
+    return _v1_read(kind, item)[1]
+
+
+def _v1_read(kind: str, item: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+    """`v1_record`, and the record it was made from (the record its encoding shows: `_v1_new`)."""
+    read: Any
     if kind == "dialogue":
         dialogue = codec.dialogue_from_json(item)
-        agenda = tuple(replace(a, id=a.id or str(uuid.uuid5(uuid.UUID(dialogue.id), f"agenda/{i}")))
-                       for i, a in enumerate(dialogue.agenda))
-        data = rf.dialogue_json(replace(dialogue, agenda=agenda))
+        if all(a.id for a in dialogue.agenda):
+            read = dialogue
+        else:
+            read = replace(dialogue, agenda=tuple(
+                replace(a, id=a.id or str(uuid.uuid5(uuid.UUID(dialogue.id), f"agenda/{i}")))
+                for i, a in enumerate(dialogue.agenda)))
+        data = rf.dialogue_json(read)
         data.pop("trashed")  # version 1 says nothing of the trash: ours stays as it is
     elif kind == "person":
-        data = rf.person_json(codec.person_from_json(item))
+        read = codec.person_from_json(item)
+        data = rf.person_json(read)
     else:
-        data = rf.institution_json(codec.institution_from_json(item))
+        read = codec.institution_from_json(item)
+        data = rf.institution_json(read)
     data["updated_at"] = item.get("updated_at")
-    return data
+    return read, data
 
 
 def _missing_in_v1(kind: str, item: dict[str, Any], local: dict[str, Any]) -> dict[str, Any]:
@@ -283,8 +295,9 @@ def _v1_state(kind: str, item: dict[str, Any], source: str | None) -> rp.State:
 
 def _v1_new(kind: str, item: dict[str, Any], source: str | None) -> rp.State | replica_store.NewRecord:
     """`_v1_state`, encoded straight from the record when it shows as it is (`replication.encode_new`:
-    no `State` of a candidate per field for the usual version 1 record)."""
-    record = v1_record(kind, item)
+    no `State` of a candidate per field for the usual version 1 record). The record it shows is
+    the one read from the bundle (`record_fields.record_of` of the encoding gives the same)."""
+    read, record = _v1_read(kind, item)
     if kind == "dialogue":
         record.setdefault("trashed", False)
     flat = rp.flatten(kind, record)
@@ -292,7 +305,7 @@ def _v1_new(kind: str, item: dict[str, Any], source: str | None) -> rp.State | r
     found = rp.encode_new(kind, record, flat, dot, by)
     if found is None:
         return rp.decode(kind, record, fallback=dot, fallback_by=by, flat=flat)
-    return replica_store.NewRecord(kind, record, flat, dot, by, *found)
+    return replica_store.NewRecord(kind, record, flat, dot, by, *found, shown=read)
 
 
 def _apply_v1(session: Session, kind: str, item: dict[str, Any], row: Any, source: str | None) -> Outcome:
