@@ -6,11 +6,11 @@ very same code.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, Protocol, TypeVar, overload
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
@@ -293,20 +293,22 @@ IN_CHUNK = 5000  # ids per `IN (...)`: well under SQLite's bound-variable limit 
 
 
 def people_names(session: Session, person_ids: Iterable[str]) -> dict[str, list[str]]:
-    """Each person's name followed by their other names, in two queries per chunk of ids (no lazy
-    loading person by person: that was most of the cost of saving a dialogue with 50 participants)."""
-    ids = sorted(set(person_ids))
+    """Each person's name followed by their other names, in two queries for any number of ids (no
+    lazy loading person by person: that was most of the cost of saving a dialogue with 50
+    participants), the ids bound once as a JSON array (no SQLAlchemy `IN` list per value)."""
+    ids = json.dumps(sorted(set(person_ids)))
     names: dict[str, list[str]] = {}
-    other = m.PersonOtherName
-    for start in range(0, len(ids), IN_CHUNK):
-        chunk = ids[start:start + IN_CHUNK]
-        for person_id, name in session.execute(
-                select(m.PersonRow.id, m.PersonRow.name).where(m.PersonRow.id.in_(chunk)).order_by(m.PersonRow.id)):
-            names[person_id] = [name]
-        for person_id, name in session.execute(
-                select(other.person_id, other.name).where(other.person_id.in_(chunk))
-                .order_by(other.person_id, other.sort_order)):
-            names.setdefault(person_id, []).append(name)
+    if session.autoflush:  # what a session's own query does first: rows just added are found
+        session.flush()
+    connection = session.connection()
+    wanted = "IN (SELECT value FROM json_each(?))"
+    for person_id, name in connection.exec_driver_sql(f"SELECT id, name FROM people WHERE id {wanted} ORDER BY id",
+                                                      (ids,)):
+        names[person_id] = [name]
+    for person_id, name in connection.exec_driver_sql(
+            f"SELECT person_id, name FROM person_other_names WHERE person_id {wanted} ORDER BY person_id, sort_order",
+            (ids,)):
+        names.setdefault(person_id, []).append(name)
     return names
 
 
