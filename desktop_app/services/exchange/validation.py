@@ -60,12 +60,39 @@ def _validator(version: int = 1) -> Any:
 
 @cache
 def _fast_validator(version: int = 1) -> Any:
-    """The same contract compiled to Python by fastjsonschema: ~30x faster on a valid bundle.
+    """A compiled check of the same contract (~15-20x faster than the reference on a valid bundle):
+    jsonschema-rs (the contract in Rust: 0.1 s for a 2,000-dialogue bundle, issue 19) where it is
+    installed, else fastjsonschema (the contract compiled to Python: 1.5 s).
 
     It only ever says "valid": when it objects, the reference validator above decides and words
-    the problem, so what is accepted and what the officer reads stay those of the contract. The
-    relative `$id` is dropped (fastjsonschema would try to fetch it) and the draft named 7, whose
-    keywords are the only ones the contract uses."""
+    the problem, so what is accepted and what the officer reads stay those of the contract."""
+    return _rust_validator(version) or _python_validator(version)
+
+
+@cache
+def _rust_validator(version: int = 1) -> Any:
+    """jsonschema-rs's validator of the contract as a function that raises on anything it objects
+    to (a value it cannot take, such as a huge integer, included). It reads the schema's own draft
+    (2020-12) and, like the reference, does not assert `format`."""
+    try:
+        import jsonschema_rs
+
+        validator = jsonschema_rs.validator_for(_schema(version))
+    except Exception:  # not installed, or cannot compile this schema
+        return None
+
+    def check(data: Any) -> None:
+        if not validator.is_valid(data):
+            raise ValueError("the compiled check objects")
+
+    return check
+
+
+@cache
+def _python_validator(version: int = 1) -> Any:
+    """The contract compiled to Python by fastjsonschema. The relative `$id` is dropped
+    (fastjsonschema would try to fetch it) and the draft named 7, whose keywords are the only ones
+    the contract uses."""
     try:
         import fastjsonschema
 
