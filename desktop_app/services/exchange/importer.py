@@ -30,7 +30,7 @@ from desktop_app.domain import record_fields as rf
 from desktop_app.domain import replication as rp
 from desktop_app.domain.texts import Text
 from desktop_app.services.exchange import codec
-from desktop_app.services.exchange.validation import bundle_version, read_bundle
+from desktop_app.services.exchange.validation import CheckedBundle, bundle_version, read_bundle
 
 DETAIL_LINES = 50
 KINDS = ("dialogue", "person", "institution")
@@ -122,11 +122,12 @@ def v1_record(kind: str, item: dict[str, Any]) -> dict[str, Any]:
     return _v1_read(kind, item)[1]
 
 
-def _v1_read(kind: str, item: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
-    """`v1_record`, and the record it was made from (the record its encoding shows: `_v1_new`)."""
+def _v1_read(kind: str, item: dict[str, Any], known: Any = None) -> tuple[Any, dict[str, Any]]:
+    """`v1_record`, and the record it was made from (the record its encoding shows: `_v1_new`).
+    `known`: the record the bundle's check read from this JSON already (`CheckedBundle`)."""
     read: Any
     if kind == "dialogue":
-        dialogue = codec.dialogue_from_json(item)
+        dialogue = codec.dialogue_from_json(item) if known is None else known
         if all(a.id for a in dialogue.agenda):
             read = dialogue
         else:
@@ -136,10 +137,10 @@ def _v1_read(kind: str, item: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
         data = rf.dialogue_json(read)
         data.pop("trashed")  # version 1 says nothing of the trash: ours stays as it is
     elif kind == "person":
-        read = codec.person_from_json(item)
+        read = codec.person_from_json(item) if known is None else known
         data = rf.person_json(read)
     else:
-        read = codec.institution_from_json(item)
+        read = codec.institution_from_json(item) if known is None else known
         data = rf.institution_json(read)
     data["updated_at"] = item.get("updated_at")
     return read, data
@@ -211,7 +212,8 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
             label = _label(kind, item)
             row = rows.get(record_id)
             if version == 1 and row is None:
-                new.append((record_id, _v1_new(kind, item, source)))
+                known = data.record_read(item) if isinstance(data, CheckedBundle) else None
+                new.append((record_id, _v1_new(kind, item, source, known)))
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.ADDED))
                 continue
             if version == 1:
@@ -293,11 +295,13 @@ def _v1_state(kind: str, item: dict[str, Any], source: str | None) -> rp.State:
                      flat=flat)
 
 
-def _v1_new(kind: str, item: dict[str, Any], source: str | None) -> rp.State | replica_store.NewRecord:
+def _v1_new(kind: str, item: dict[str, Any], source: str | None, known: Any = None
+            ) -> rp.State | replica_store.NewRecord:
     """`_v1_state`, encoded straight from the record when it shows as it is (`replication.encode_new`:
     no `State` of a candidate per field for the usual version 1 record). The record it shows is
-    the one read from the bundle (`record_fields.record_of` of the encoding gives the same)."""
-    read, record = _v1_read(kind, item)
+    the one read from the bundle (`record_fields.record_of` of the encoding gives the same);
+    `known`: the record the bundle's check read from this JSON already."""
+    read, record = _v1_read(kind, item, known)
     if kind == "dialogue":
         record.setdefault("trashed", False)
     flat = rp.flatten(kind, record)

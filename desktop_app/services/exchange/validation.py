@@ -157,6 +157,19 @@ class _Refused(ValueError):
     """A reason found while parsing: becomes one sentence naming the file."""
 
 
+class CheckedBundle(dict[str, Any]):
+    """A bundle `parse_bundle` has read and checked, with the records its domain check read from
+    the records' JSON, by the identity of each JSON object (`read`): an import of the same objects
+    takes them instead of reading each record a second time (issue 19). Otherwise the bundle dict."""
+
+    read: dict[int, tuple[dict[str, Any], Any]]
+
+    def record_read(self, item: dict[str, Any]) -> Any:
+        """The record read from this very JSON object by the check, or None."""
+        found = self.read.get(id(item))
+        return found[1] if found is not None and found[0] is item else None
+
+
 def parse_bundle(raw: bytes, name: str) -> dict[str, Any]:
     if not raw.strip():
         raise BadBundle(Text("%1 is empty; it is not a bundle.", name))
@@ -184,10 +197,12 @@ def parse_bundle(raw: bytes, name: str) -> dict[str, Any]:
             data = _texts_checked(data, name)
         check_version(data, name)
         check_schema(data, name)
-        check_meaning(data, name)
+        checked = CheckedBundle(data)
+        checked.read = {}
+        check_meaning(checked, name, checked.read)
     except RecursionError as error:
         raise BadBundle(Text("%1 is not a valid bundle: it is nested too deeply.", name)) from error
-    return data
+    return checked
 
 
 def _check_depth(data: Any, name: str) -> None:
@@ -293,7 +308,12 @@ def check_schema(data: Any, name: str) -> None:
     raise BadBundle(Text("%1 is not a valid bundle: %2 %3.", name, where, reason))
 
 
-def check_meaning(data: dict[str, Any], name: str) -> None:
+def check_meaning(data: dict[str, Any], name: str, read: dict[int, tuple[dict[str, Any], Any]] | None = None
+                  ) -> None:
+    """The bundle's domain rules and references. `read`: filled with each record read from its
+    JSON (by the JSON object's identity), for `CheckedBundle`."""
+    read = {} if read is None else read
+
     def fail(where: str, reason: str) -> None:
         raise BadBundle(Text("%1 is not a valid bundle: %2 %3.", name, where, reason))
 
@@ -321,7 +341,8 @@ def check_meaning(data: dict[str, Any], name: str) -> None:
         where = f"people[{i}]"
         unique(where, person["id"])
         timestamp(where, person)
-        for problem in person_problems(codec.person_from_json(person)):
+        person_read = read[id(person)] = (person, codec.person_from_json(person))
+        for problem in person_problems(person_read[1]):
             fail(f"{where}.{problem.field}", Text("is wrong: %1", problem.message))
         people.add(person["id"])
     institutions = set()
@@ -331,7 +352,8 @@ def check_meaning(data: dict[str, Any], name: str) -> None:
         timestamp(where, institution)
         if institution.get("country") is not None and not is_known_country(institution["country"]):
             fail(f"{where}.country", f"is “{institution['country']}”, which is not a known country code")
-        for problem in institution_problems(codec.institution_from_json(institution)):
+        institution_read = read[id(institution)] = (institution, codec.institution_from_json(institution))
+        for problem in institution_problems(institution_read[1]):
             fail(f"{where}.{problem.field}", Text("is wrong: %1", problem.message))
         institutions.add(institution["id"])
     for i, dialogue in enumerate(data["dialogues"]):
@@ -355,7 +377,8 @@ def check_meaning(data: dict[str, Any], name: str) -> None:
                 if institution_id is not None and institution_id not in institutions:
                     fail(f"{at}.institution_id",
                          f"refers to institution {institution_id}, which is not in the bundle")
-        for problem in dialogue_problems(codec.dialogue_from_json(dialogue)):
+        dialogue_read = read[id(dialogue)] = (dialogue, codec.dialogue_from_json(dialogue))
+        for problem in dialogue_problems(dialogue_read[1]):
             if replicated and problem.field.endswith("]") and ".participants[" in problem.field:
                 continue  # a merge may list one person twice: a waiting conflict, not a broken file
             fail(f"{where}.{problem.field}", Text("is wrong: %1", problem.message))
