@@ -624,37 +624,48 @@ def encode_new(kind: str, record: Mapping[str, Any], flat: Mapping[str, Any], do
 
 def _as_shown(record: Mapping[str, Any]) -> dict[str, list[Any]] | None:
     """The dialogue's sub-records as `unflatten` would show them from its fields, if that is what
-    the record holds already (None: it is not, and the state's way finds what differs)."""
-    ids: set[str] = set()
-    count = 0
-
-    def plain(items: Any, collection: str, key: str, bools: tuple[str, ...], filled: tuple[str, ...]) -> bool:
-        nonlocal count
-        keys = _SHOWN_KEYS[collection]
-        for item in items:
-            if not isinstance(item, dict) or item.keys() != keys or item[key] is None:
-                return False
-            if not isinstance(item["id"], str) or "." in item["id"]:
-                return False
-            if any(type(item[name]) is not bool for name in bools) or not all(item[name] for name in filled):
-                return False
-            ids.add(f"{collection}.{item['id']}")
-            count += 1
-        return True
-
+    the record holds already (None: it is not, and the state's way finds what differs): each
+    sub-record holds exactly the keys `unflatten` gives it, its key field set, its flags booleans,
+    the values `unflatten` fills in when empty set, and ids that are texts without a dot, each once
+    per collection (one loop per collection: this runs for every sub-record of a bundle)."""
     delegations = record.get("delegations") or []
     agenda = record.get("agenda") or []
     actions = record.get("actions") or []
-    if not (isinstance(delegations, list) and isinstance(agenda, list) and isinstance(actions, list)):
+    if type(delegations) is not list or type(agenda) is not list or type(actions) is not list:
         return None
-    if not (plain(delegations, "delegations", "side", ("programme_supported",), ())
-            and all(isinstance(d["participants"], list) and plain(d["participants"], "participants", "person_id",
-                                                                  ("programme_funded",), ("role", "status"))
-                    for d in delegations)
-            and plain(agenda, "agenda", "title", (), ()) and plain(actions, "actions", "description", (), ("status",))):
-        return None
-    if len(ids) != count:  # one id twice: its fields would be one sub-record's
-        return None
+    keys = _SHOWN_KEYS["delegations"]
+    participant_keys = _SHOWN_KEYS["participants"]
+    delegation_ids: set[Any] = set()
+    participant_ids: set[Any] = set()
+    participant_count = 0
+    for d in delegations:
+        if (type(d) is not dict or d.keys() != keys or type(d["id"]) is not str or d["side"] is None
+                or type(d["programme_supported"]) is not bool):
+            return None
+        delegation_ids.add(d["id"])
+        participants = d["participants"]
+        if type(participants) is not list:
+            return None
+        participant_count += len(participants)
+        for p in participants:
+            if (type(p) is not dict or p.keys() != participant_keys or type(p["id"]) is not str
+                    or p["person_id"] is None or type(p["programme_funded"]) is not bool or not p["role"]
+                    or not p["status"]):
+                return None
+            participant_ids.add(p["id"])
+    for a in agenda:
+        if type(a) is not dict or a.keys() != _SHOWN_KEYS["agenda"] or type(a["id"]) is not str or a["title"] is None:
+            return None
+    for a in actions:
+        if (type(a) is not dict or a.keys() != _SHOWN_KEYS["actions"] or type(a["id"]) is not str
+                or a["description"] is None or not a["status"]):
+            return None
+    for ids, count in ((delegation_ids, len(delegations)), (participant_ids, participant_count),
+                       ({a["id"] for a in agenda}, len(agenda)), ({a["id"] for a in actions}, len(actions))):
+        if len(ids) != count:  # one id twice: its fields would be one sub-record's
+            return None
+        if any("." in i for i in ids):
+            return None
     return {"delegations": list(delegations), "agenda": list(agenda), "actions": list(actions)}
 
 

@@ -173,7 +173,7 @@ def odd_v1_dialogues(draw: st.DrawFn) -> dict[str, Any]:
             elif change == "add":
                 item[draw(st.sampled_from(["badge", "order", "delegation"]))] = draw(_ODD_VALUES)
             elif change == "id":
-                item["id"] = draw(st.sampled_from([*(i["id"] for _, i in items), "a.b"]))
+                item["id"] = draw(st.sampled_from([*(i["id"] for _, i in items), "a.b", 7, None]))
         elif change == "top":
             record[draw(st.sampled_from(["new_field", "trashed_seen", "merged_seen.x", "agenda.z.title", "title"]))] = (
                 draw(_ODD_VALUES))
