@@ -31,6 +31,7 @@ from desktop_app.db.mapping import (
     agenda_columns,
     delegation_columns,
     dialogue_columns,
+    folded_names,
     institution_columns,
     name_columns,
     participant_columns,
@@ -204,7 +205,8 @@ def insert_dialogues(session: Session, dialogues: Sequence[NewRow], now: datetim
         return
     records: list[r.Dialogue] = [new.record for new in dialogues]
     check_many_references(session, records)
-    names = people_names(session, {p.person_id for d in records for g in d.delegations for p in g.participants})
+    folded = folded_names(people_names(session, {p.person_id for d in records for g in d.delegations
+                                                 for p in g.participants}))
     batch: dict[type[m.Base], list[dict[str, Any]]] = {model: [] for model in (
         m.DialogueRow, m.DialogueProgramme, m.DialogueFramework, m.DialogueTopic, m.AgendaItemRow, m.ActionRow,
         m.DelegationRow, m.ParticipantRow)}
@@ -212,7 +214,7 @@ def insert_dialogues(session: Session, dialogues: Sequence[NewRow], now: datetim
         d: r.Dialogue = new.record
         updated_at = new.updated_at
         batch[m.DialogueRow].append({**_top(new, now, d.deleted_at), **dialogue_columns(d, updated_at),
-                                     "search_text": search_text(session, d, names)})
+                                     "search_text": search_text(session, d, folded=folded)})
         for field, model in DIALOGUE_VALUES:
             batch[model].extend({"dialogue_id": d.id, **name_columns(i, v)} for i, v in enumerate(getattr(d, field)))
         batch[m.AgendaItemRow].extend({"id": item.id or r.new_id(), "dialogue_id": d.id, "created_at": now,
