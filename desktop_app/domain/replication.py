@@ -111,17 +111,22 @@ def flatten(kind: str, record: Mapping[str, Any]) -> dict[str, Any]:
     if kind != "dialogue":
         return flat
     flat.setdefault("trashed", False)
+    # a sub-record holding only keys this program knows (nearly all) has no unknown field to look
+    # for: `issuperset` says so without building the dict of them (issue 19: every sub-record)
+    delegation_keys, participant_keys = _NOT_UNKNOWN["delegations"], _NOT_UNKNOWN["participants"]
     for order, delegation in enumerate(record.get("delegations") or ()):
         prefix = f"delegations.{delegation['id']}."
         for name in ("side", "party", "programme_supported", "notes"):
             flat[prefix + name] = delegation.get(name)
-        flat.update((prefix + k, v) for k, v in _unknown(delegation, "delegations").items())
+        if not delegation_keys.issuperset(delegation):
+            flat.update((prefix + k, v) for k, v in _unknown(delegation, "delegations").items())
         flat[prefix + "order"] = order
         for p_order, participant in enumerate(delegation.get("participants") or ()):
             p_prefix = f"participants.{participant['id']}."
             for name in SUBRECORDS["participants"][1]:
                 flat[p_prefix + name] = participant.get(name)
-            flat.update((p_prefix + k, v) for k, v in _unknown(participant, "participants").items())
+            if not participant_keys.issuperset(participant):
+                flat.update((p_prefix + k, v) for k, v in _unknown(participant, "participants").items())
             flat[p_prefix + "delegation"] = delegation["id"]
             flat[p_prefix + "order"] = p_order
     for collection in ("agenda", "actions"):
@@ -129,7 +134,8 @@ def flatten(kind: str, record: Mapping[str, Any]) -> dict[str, Any]:
             prefix = f"{collection}.{item['id']}."
             for name in SUBRECORDS[collection][1]:
                 flat[prefix + name] = item.get(name)
-            flat.update((prefix + k, v) for k, v in _unknown(item, collection).items())
+            if not _NOT_UNKNOWN[collection].issuperset(item):
+                flat.update((prefix + k, v) for k, v in _unknown(item, collection).items())
             flat[prefix + "order"] = order
     return flat
 
