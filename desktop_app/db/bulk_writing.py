@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table
@@ -86,10 +87,10 @@ def _execute(session: Session, model: type[m.Base], rows: list[dict[str, Any]]) 
     processors = [table.c[name].type._cached_bind_processor(connection.dialect) for name in names]
     columns: list[Any] = []
     for name, process in zip(names, processors, strict=True):
-        values = [row[name] for row in rows]
+        values = list(map(itemgetter(name), rows))  # C loops (issue 19: 64,000 participants x 11 columns)
         if process is not None:
-            done: dict[Any, Any] = {}
-            values = [done[v] if v in done else done.setdefault(v, process(v)) for v in values]
+            done = {value: process(value) for value in set(values)}
+            values = list(map(done.__getitem__, values))
         columns.append(values)
     cursor = _driver(session).cursor()
     try:
