@@ -163,6 +163,7 @@ def test_a_checked_bundle_is_imported_with_the_records_its_check_read_and_stores
     finally:
         database.close()
     assert reads == []
+    assert checked.read == {}  # each let go of once stored
     monkeypatch.undo()
     assert _tables(tmp_path / "checked.sqlite3") == _tables(_imported(tmp_path / "plain.sqlite3", data, monkeypatch,
                                                                       bulk=True))

@@ -212,7 +212,7 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
             label = _label(kind, item)
             row = rows.get(record_id)
             if version == 1 and row is None:
-                known = data.record_read(item) if isinstance(data, CheckedBundle) else None
+                known = data.take_read(item) if isinstance(data, CheckedBundle) else None
                 new.append((record_id, _v1_new(kind, item, source, known)))
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.ADDED))
                 continue

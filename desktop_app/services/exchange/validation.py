@@ -169,6 +169,13 @@ class CheckedBundle(dict[str, Any]):
         found = self.read.get(id(item))
         return found[1] if found is not None and found[0] is item else None
 
+    def take_read(self, item: dict[str, Any]) -> Any:
+        """`record_read`, let go of here (an import stores it: the bundle holds each only until then)."""
+        found = self.record_read(item)
+        if found is not None:
+            del self.read[id(item)]
+        return found
+
 
 def parse_bundle(raw: bytes, name: str) -> dict[str, Any]:
     if not raw.strip():
