@@ -40,6 +40,8 @@ COMPONENTS: tuple[Component, ...] = (
               "https://github.com/python-jsonschema", "referencing"),
     Component("fastjsonschema", "fast checking of valid bundles", "BSD-3-Clause",
               "https://github.com/horejsek/python-fastjsonschema", "fastjsonschema"),
+    Component("jsonschema-rs", "faster checking of valid bundles", "MIT",
+              "https://github.com/Stranger6667/jsonschema", "jsonschema-rs"),
     Component("openpyxl", "Excel reports and spreadsheet import", "MIT", "https://openpyxl.readthedocs.io",
               "openpyxl"),
     Component("et_xmlfile", "used by openpyxl", "MIT", "https://foss.heptapod.net/openpyxl/et_xmlfile",

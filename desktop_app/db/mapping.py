@@ -6,11 +6,11 @@ very same code.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, Protocol, TypeVar, overload
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
@@ -27,7 +27,7 @@ from desktop_app.domain.enums import (
     Side,
 )
 from desktop_app.domain.reference import party_name
-from desktop_app.domain.search import fold_all
+from desktop_app.domain.search import fold, fold_all
 
 Row = TypeVar("Row")
 Item = TypeVar("Item")
@@ -293,34 +293,48 @@ IN_CHUNK = 5000  # ids per `IN (...)`: well under SQLite's bound-variable limit 
 
 
 def people_names(session: Session, person_ids: Iterable[str]) -> dict[str, list[str]]:
-    """Each person's name followed by their other names, in two queries per chunk of ids (no lazy
-    loading person by person: that was most of the cost of saving a dialogue with 50 participants)."""
-    ids = sorted(set(person_ids))
+    """Each person's name followed by their other names, in two queries for any number of ids (no
+    lazy loading person by person: that was most of the cost of saving a dialogue with 50
+    participants), the ids bound once as a JSON array (no SQLAlchemy `IN` list per value)."""
+    ids = json.dumps(sorted(set(person_ids)))
     names: dict[str, list[str]] = {}
-    other = m.PersonOtherName
-    for start in range(0, len(ids), IN_CHUNK):
-        chunk = ids[start:start + IN_CHUNK]
-        for person_id, name in session.execute(
-                select(m.PersonRow.id, m.PersonRow.name).where(m.PersonRow.id.in_(chunk)).order_by(m.PersonRow.id)):
-            names[person_id] = [name]
-        for person_id, name in session.execute(
-                select(other.person_id, other.name).where(other.person_id.in_(chunk))
-                .order_by(other.person_id, other.sort_order)):
-            names.setdefault(person_id, []).append(name)
+    if session.autoflush:  # what a session's own query does first: rows just added are found
+        session.flush()
+    connection = session.connection()
+    wanted = "IN (SELECT value FROM json_each(?))"
+    for person_id, name in connection.exec_driver_sql(f"SELECT id, name FROM people WHERE id {wanted} ORDER BY id",
+                                                      (ids,)):
+        names[person_id] = [name]
+    for person_id, name in connection.exec_driver_sql(
+            f"SELECT person_id, name FROM person_other_names WHERE person_id {wanted} ORDER BY person_id, sort_order",
+            (ids,)):
+        names.setdefault(person_id, []).append(name)
     return names
 
 
-def search_text(session: Session, dialogue: r.Dialogue, names: dict[str, list[str]] | None = None) -> str:
+def search_text(session: Session, dialogue: r.Dialogue, names: dict[str, list[str]] | None = None,
+                folded: dict[str, list[str]] | None = None) -> str:
     """Everything the list's search box should find a dialogue by, folded once at save time.
 
-    `names` (from `people_names`) lets a caller refreshing many dialogues read the people once."""
+    `names` (from `people_names`) lets a caller refreshing many dialogues read the people once;
+    `folded` (`folded_names` of them) lets one writing many fold each person's names once, not
+    once per dialogue naming them (issue 19): the same text."""
     person_ids = sorted({p.person_id for d in dialogue.delegations for p in d.participants})
-    if names is None:
+    if names is None and folded is None:
         names = people_names(session, person_ids) if person_ids else {}
     parties = [dialogue.chair, *(d.party for d in dialogue.delegations)]
     party_names = [name for party in parties if party for name in (party_name(party), party_name(party, "ru"))]
     host = [party_name(r.Party.country(dialogue.country)), party_name(r.Party.country(dialogue.country), "ru")] \
         if dialogue.country else []
-    return fold_all((dialogue.title, dialogue.series, dialogue.city, *host, *dialogue.topics,
-                     *dialogue.frameworks, *dialogue.supporting_programmes, dialogue.summary,
-                     *party_names, *(name for person_id in person_ids for name in names.get(person_id, ()))))
+    own = (dialogue.title, dialogue.series, dialogue.city, *host, *dialogue.topics, *dialogue.frameworks,
+           *dialogue.supporting_programmes, dialogue.summary, *party_names)
+    if folded is not None:
+        return "\n".join([fold(part) for part in own if part]
+                         + [text for person_id in person_ids for text in folded.get(person_id, ())])
+    assert names is not None
+    return fold_all((*own, *(name for person_id in person_ids for name in names.get(person_id, ()))))
+
+
+def folded_names(names: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each person's names (`people_names`) folded as `search_text` folds them."""
+    return {person_id: [fold(name) for name in person_names if name] for person_id, person_names in names.items()}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -82,14 +83,16 @@ def state_of(session: Session, kind: str, row: Any) -> rp.State:
     return rp.decode(kind, data, fallback=None if row.replica else rp.legacy_dot(kind, data))
 
 
-def meta_of(kind: str, encoded: dict[str, Any]) -> str:
-    """What the `replica` column keeps: everything of the bundle record the rows do not hold."""
+def meta_of(kind: str, encoded: dict[str, Any], known_subfields: bool = False) -> str:
+    """What the `replica` column keeps: everything of the bundle record the rows do not hold.
+    `known_subfields`: its sub-records are known to hold only this program's fields
+    (`replication.encode_new` checked them), so they are not searched for others."""
     extra = {key: value for key, value in encoded.items()
              if key not in rp.NOT_FIELDS and key not in rp.KNOWN_FIELDS[kind] and rp.split(key) is None
              and key != "edited_by"}
     meta = {"version": encoded["version"], "replica": encoded["replica"], "conflicts": encoded["conflicts"],
             "edited_by": encoded.get("edited_by"), "updated_at": encoded.get("updated_at"), "extra": extra}
-    if kind == "dialogue" and (fields := rp.unknown_subfields(encoded)):
+    if kind == "dialogue" and not known_subfields and (fields := rp.unknown_subfields(encoded)):
         meta["extra_fields"] = fields  # a newer program's fields of delegations, participants, items, actions
     return json.dumps(meta, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -129,10 +132,30 @@ def store(session: Session, kind: str, record_id: str, state: rp.State, check: b
     return row
 
 
-def store_new(session: Session, kind: str, states: list[tuple[str, rp.State]]) -> None:
+@dataclass(frozen=True)
+class NewRecord:
+    """A record new here whose one edit is encoded already (`replication.encode_new`: a version 1
+    record), with what its state is made of, for the rare record that needs the state itself."""
+
+    kind: str
+    record: dict[str, Any]  # its JSON, without a replication state
+    flat: dict[str, Any]  # `replication.flatten` of it
+    dot: rp.Dot
+    by: str | None
+    encoded: dict[str, Any]
+    orphans: list[str]
+    shown: Any = None  # the record the encoding shows, when the caller has it (else read from `encoded`)
+
+    def state(self) -> rp.State:
+        """The state `encoded` encodes (what the record decodes as, with its one edit)."""
+        return rp.decode(self.kind, self.record, fallback=self.dot, fallback_by=self.by, flat=self.flat)
+
+
+def store_new(session: Session, kind: str, states: list[tuple[str, rp.State | NewRecord]]) -> None:
     """`store` for many records not in the file yet (a bundle import's new records), written with
     prepared `executemany` (`bulk_writing`) instead of one ORM unit of work each: the same record
-    shown, the same `replica` column and conflict index, the same checks (`check=False`)."""
+    shown, the same `replica` column and conflict index, the same checks (`check=False`). A
+    `NewRecord` comes encoded already; its state is built only when a rule is broken."""
     from desktop_app.db import bulk_writing
 
     if not states:
@@ -140,9 +163,17 @@ def store_new(session: Session, kind: str, states: list[tuple[str, rp.State]]) -
     session.flush()
     rows, waiting = [], []
     for record_id, state in states:
-        record, orphans, updated, encoded = shown(kind, record_id, state)
-        rows.append(bulk_writing.NewRow(record, updated, meta_of(kind, encoded)))
-        if encoded["conflicts"] or rule_conflicts(kind, encoded, orphans, state):
+        if isinstance(state, NewRecord):
+            encoded, orphans = state.encoded, state.orphans
+            record = rf.record_of(kind, encoded) if state.shown is None else state.shown
+            updated = record.updated_at or r.utc_now()
+            broken = kind == "dialogue" and bool(rp.rule_breaks(encoded, orphans)) and bool(
+                rule_conflicts(kind, encoded, orphans, state.state()))
+        else:
+            record, orphans, updated, encoded = shown(kind, record_id, state)
+            broken = bool(rule_conflicts(kind, encoded, orphans, state))
+        rows.append(bulk_writing.NewRow(record, updated, meta_of(kind, encoded, isinstance(state, NewRecord))))
+        if encoded["conflicts"] or broken:
             waiting.append((record_id, _label(kind, record), encoded, orphans))
     insert = {"person": bulk_writing.insert_people, "institution": bulk_writing.insert_institutions,
               "dialogue": bulk_writing.insert_dialogues}[kind]

@@ -111,17 +111,22 @@ def flatten(kind: str, record: Mapping[str, Any]) -> dict[str, Any]:
     if kind != "dialogue":
         return flat
     flat.setdefault("trashed", False)
+    # a sub-record holding only keys this program knows (nearly all) has no unknown field to look
+    # for: `issuperset` says so without building the dict of them (issue 19: every sub-record)
+    delegation_keys, participant_keys = _NOT_UNKNOWN["delegations"], _NOT_UNKNOWN["participants"]
     for order, delegation in enumerate(record.get("delegations") or ()):
         prefix = f"delegations.{delegation['id']}."
         for name in ("side", "party", "programme_supported", "notes"):
             flat[prefix + name] = delegation.get(name)
-        flat.update((prefix + k, v) for k, v in _unknown(delegation, "delegations").items())
+        if not delegation_keys.issuperset(delegation):
+            flat.update((prefix + k, v) for k, v in _unknown(delegation, "delegations").items())
         flat[prefix + "order"] = order
         for p_order, participant in enumerate(delegation.get("participants") or ()):
             p_prefix = f"participants.{participant['id']}."
             for name in SUBRECORDS["participants"][1]:
                 flat[p_prefix + name] = participant.get(name)
-            flat.update((p_prefix + k, v) for k, v in _unknown(participant, "participants").items())
+            if not participant_keys.issuperset(participant):
+                flat.update((p_prefix + k, v) for k, v in _unknown(participant, "participants").items())
             flat[p_prefix + "delegation"] = delegation["id"]
             flat[p_prefix + "order"] = p_order
     for collection in ("agenda", "actions"):
@@ -129,7 +134,8 @@ def flatten(kind: str, record: Mapping[str, Any]) -> dict[str, Any]:
             prefix = f"{collection}.{item['id']}."
             for name in SUBRECORDS[collection][1]:
                 flat[prefix + name] = item.get(name)
-            flat.update((prefix + k, v) for k, v in _unknown(item, collection).items())
+            if not _NOT_UNKNOWN[collection].issuperset(item):
+                flat.update((prefix + k, v) for k, v in _unknown(item, collection).items())
             flat[prefix + "order"] = order
     return flat
 
@@ -580,6 +586,93 @@ def _encode_one_edit(kind: str, state: State, shown: dict[str, Any], record: dic
     record["replica"] = replica
     record["conflicts"] = []
     return record
+
+
+# The keys of a sub-record's JSON as `unflatten` shows it: a record whose sub-records hold exactly
+# these (and whose key fields are set) shows as it is.
+_SHOWN_KEYS = {"delegations": frozenset({"id", "side", "party", "programme_supported", "notes", "participants"}),
+               "participants": frozenset({"id", "person_id", "institution_id", "position", "role", "status",
+                                          "programme_funded"}),
+               "agenda": frozenset({"id", "title", "presenter", "notes"}),
+               "actions": frozenset({"id", "description", "owner", "due_date", "status", "carried_from",
+                                     "done_on"})}
+
+
+def encode_new(kind: str, record: Mapping[str, Any], flat: Mapping[str, Any], dot: Dot, by: str | None
+               ) -> tuple[dict[str, Any], list[str]] | None:
+    """`encode_shown(kind, id, decode(kind, record, fallback=dot, fallback_by=by, flat=flat))` built
+    straight from the record (`flat`: its `flatten`), without a `State` (issue 19: every record of a
+    version 1 bundle new here): when the record shows exactly as it is — every field set by the one edit, no hidden or
+    orphaned sub-record, no default to fill in, no newer program's sub-record field, no id that
+    would not survive a path — its encoding is the record itself, the one dot as the default and
+    one author. None for any other record: the caller takes the state's way.
+    `tests/domain/test_replication_encode.py` holds the two to the same result."""
+    if record.get("replica") or KEY_FIELD[kind] not in flat:
+        return None
+    if any("." in key or in_state_only(key) for key in record if key not in NOT_FIELDS):
+        return None  # a field `unflatten` would read as a sub-record's, or the state's own
+    encoded: dict[str, Any] = {"id": record["id"]}
+    encoded.update((path, value) for path, value in flat.items() if "." not in path)
+    if kind == "dialogue":
+        shown = _as_shown(record)
+        if shown is None:
+            return None
+        encoded.update(shown)
+    at = record.get("updated_at")
+    encoded["version"] = {dot[0]: dot[1]}
+    encoded["edited_by"] = by
+    if at:
+        encoded["updated_at"] = at
+    encoded["replica"] = {"default": list(dot), "dots": {}, "authors": {_dot_key(dot): [by, at]}}
+    encoded["conflicts"] = []
+    return encoded, []
+
+
+def _as_shown(record: Mapping[str, Any]) -> dict[str, list[Any]] | None:
+    """The dialogue's sub-records as `unflatten` would show them from its fields, if that is what
+    the record holds already (None: it is not, and the state's way finds what differs): each
+    sub-record holds exactly the keys `unflatten` gives it, its key field set, its flags booleans,
+    the values `unflatten` fills in when empty set, and ids that are texts without a dot, each once
+    per collection (one loop per collection: this runs for every sub-record of a bundle)."""
+    delegations = record.get("delegations") or []
+    agenda = record.get("agenda") or []
+    actions = record.get("actions") or []
+    if type(delegations) is not list or type(agenda) is not list or type(actions) is not list:
+        return None
+    keys = _SHOWN_KEYS["delegations"]
+    participant_keys = _SHOWN_KEYS["participants"]
+    delegation_ids: set[Any] = set()
+    participant_ids: set[Any] = set()
+    participant_count = 0
+    for d in delegations:
+        if (type(d) is not dict or d.keys() != keys or type(d["id"]) is not str or d["side"] is None
+                or type(d["programme_supported"]) is not bool):
+            return None
+        delegation_ids.add(d["id"])
+        participants = d["participants"]
+        if type(participants) is not list:
+            return None
+        participant_count += len(participants)
+        for p in participants:
+            if (type(p) is not dict or p.keys() != participant_keys or type(p["id"]) is not str
+                    or p["person_id"] is None or type(p["programme_funded"]) is not bool or not p["role"]
+                    or not p["status"]):
+                return None
+            participant_ids.add(p["id"])
+    for a in agenda:
+        if type(a) is not dict or a.keys() != _SHOWN_KEYS["agenda"] or type(a["id"]) is not str or a["title"] is None:
+            return None
+    for a in actions:
+        if (type(a) is not dict or a.keys() != _SHOWN_KEYS["actions"] or type(a["id"]) is not str
+                or a["description"] is None or not a["status"]):
+            return None
+    for ids, count in ((delegation_ids, len(delegations)), (participant_ids, participant_count),
+                       ({a["id"] for a in agenda}, len(agenda)), ({a["id"] for a in actions}, len(actions))):
+        if len(ids) != count:  # one id twice: its fields would be one sub-record's
+            return None
+        if any("." in i for i in ids):
+            return None
+    return {"delegations": list(delegations), "agenda": list(agenda), "actions": list(actions)}
 
 
 def _encode(kind: str, state: State, record: dict[str, Any]) -> dict[str, Any]:

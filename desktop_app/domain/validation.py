@@ -15,7 +15,7 @@ from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.protocol import head_problems
 from desktop_app.domain.records import Delegation, Dialogue, Institution, Party, Person
 from desktop_app.domain.reference import countries, is_known_country
-from desktop_app.domain.text_rules import text_problem
+from desktop_app.domain.text_rules import FORBIDDEN, text_problem
 from desktop_app.domain.texts import Text
 
 LIMITS = {
@@ -88,6 +88,63 @@ def party_problems(where: str, party: Party | None, label: Label) -> Iterator[Fi
 
 def dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
     """Everything that makes a dialogue impossible to save; empty when it may be saved."""
+    if _may_be_saved(dialogue):  # nearly every dialogue of a bundle: nothing to word
+        return []
+    return _dialogue_problems(dialogue)
+
+
+def _may_be_saved(dialogue: Dialogue) -> bool:
+    """`dialogue_problems` is empty, found in one pass that builds nothing (issue 19: a bundle's
+    check ran the worded rules' generators, labels and places for every field of every dialogue).
+    The same rules as `_dialogue_problems`; `tests/domain/test_quick_rules.py` holds the two equal."""
+    bad = FORBIDDEN.search
+
+    def fits(value: str | None, limit_key: str) -> bool:
+        return value is None or (len(value) <= LIMITS[limit_key] and bad(value) is None)
+
+    def party_fits(party: Party | None) -> bool:
+        if party is None:
+            return True
+        if party.type is PartyType.COUNTRY:
+            return is_known_country(party.code)
+        return bool((party.name or "").strip()) and fits(party.name, "party_name")
+
+    if not (dialogue.title.strip() and fits(dialogue.title, "title") and fits(dialogue.series, "series")
+            and fits(dialogue.city, "city") and fits(dialogue.summary, "summary")):
+        return False
+    if dialogue.end_date is not None and dialogue.end_date < dialogue.start_date:
+        return False
+    if dialogue.country is not None and not is_known_country(dialogue.country):
+        return False
+    if not party_fits(dialogue.chair):
+        return False
+    if not (all(fits(v, "programme") for v in dialogue.supporting_programmes)
+            and all(fits(v, "framework") for v in dialogue.frameworks)
+            and all(fits(v, "topic") for v in dialogue.topics)):
+        return False
+    for item in dialogue.agenda:
+        if not (item.title.strip() and fits(item.title, "agenda_title") and fits(item.notes, "agenda_notes")
+                and party_fits(item.presenter)):
+            return False
+    for action in dialogue.actions:
+        if not (action.description.strip() and fits(action.description, "action_description")
+                and fits(action.owner, "action_owner")):
+            return False
+    for delegation in dialogue.delegations:
+        if not (party_fits(delegation.party) and fits(delegation.notes, "delegation_notes")):
+            return False
+        people_seen: set[str] = set()
+        for participant in delegation.participants:
+            if not participant.person_id or participant.person_id in people_seen:
+                return False
+            people_seen.add(participant.person_id)
+            if not fits(participant.position, "position"):
+                return False
+    return True
+
+
+def _dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
+    """`dialogue_problems`, each worded with its field."""
     problems: list[FieldProblem] = []
     add = problems.extend
     if not dialogue.title.strip():

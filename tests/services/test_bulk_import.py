@@ -31,6 +31,8 @@ NOT_COMPARED = {"created_at", "detected_at", "id_"}
 def _one_by_one(session: Any, kind: str, states: list[tuple[str, Any]]) -> None:
     """The write path before issue 19: every new record through `store`, one ORM unit each."""
     for record_id, state in states:
+        if isinstance(state, replica_store.NewRecord):  # encoded straight from the record: its state's way
+            state = state.state()
         replica_store.store(session, kind, record_id, state, check=False)
 
 
@@ -139,3 +141,29 @@ def test_the_cli_reads_and_merges_a_bundle_with_the_cyclic_collector_paused_and_
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         assert cli_main(["--db", str(tmp_path / "db.sqlite3"), "--officer", "Test", "import", str(bundle)]) != 0
     assert gc.isenabled()
+
+
+def test_a_checked_bundle_is_imported_with_the_records_its_check_read_and_stores_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19: the records the bundle's check read from each record's JSON are the ones the
+    import stores (no second reading), and the rows are those of a bundle read afresh."""
+    from desktop_app.services.exchange import codec
+
+    data = make_bundle(12, people=60)
+    checked = validation.parse_bundle(json.dumps(data).encode("utf-8"), "bundle.json")
+    assert isinstance(checked, validation.CheckedBundle)
+    assert all(checked.record_read(item) is not None for item in checked["dialogues"])
+    assert checked.record_read(json.loads(json.dumps(checked["dialogues"][0]))) is None  # not that very object
+    reads: list[str] = []
+    original = codec.dialogue_from_json
+    monkeypatch.setattr(codec, "dialogue_from_json", lambda item: reads.append(item["id"]) or original(item))
+    database = open_database(tmp_path / "checked.sqlite3")
+    try:
+        import_data(database, checked)
+    finally:
+        database.close()
+    assert reads == []
+    assert checked.read == {}  # each let go of once stored
+    monkeypatch.undo()
+    assert _tables(tmp_path / "checked.sqlite3") == _tables(_imported(tmp_path / "plain.sqlite3", data, monkeypatch,
+                                                                      bulk=True))

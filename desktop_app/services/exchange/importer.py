@@ -30,7 +30,7 @@ from desktop_app.domain import record_fields as rf
 from desktop_app.domain import replication as rp
 from desktop_app.domain.texts import Text
 from desktop_app.services.exchange import codec
-from desktop_app.services.exchange.validation import bundle_version, read_bundle
+from desktop_app.services.exchange.validation import CheckedBundle, bundle_version, read_bundle
 
 DETAIL_LINES = 50
 KINDS = ("dialogue", "person", "institution")
@@ -119,18 +119,31 @@ def _label(kind: str, item: dict[str, Any]) -> str:
 def v1_record(kind: str, item: dict[str, Any]) -> dict[str, Any]:
     """A version 1 record in version 2's shape (the schema's rules: actions' and agenda items'
     ids derived from the dialogue's id and position, so every database derives the same)."""
+    return _v1_read(kind, item)[1]
+
+
+def _v1_read(kind: str, item: dict[str, Any], known: Any = None) -> tuple[Any, dict[str, Any]]:
+    """`v1_record`, and the record it was made from (the record its encoding shows: `_v1_new`).
+    `known`: the record the bundle's check read from this JSON already (`CheckedBundle`)."""
+    read: Any
     if kind == "dialogue":
-        dialogue = codec.dialogue_from_json(item)
-        agenda = tuple(replace(a, id=a.id or str(uuid.uuid5(uuid.UUID(dialogue.id), f"agenda/{i}")))
-                       for i, a in enumerate(dialogue.agenda))
-        data = rf.dialogue_json(replace(dialogue, agenda=agenda))
+        dialogue = codec.dialogue_from_json(item) if known is None else known
+        if all(a.id for a in dialogue.agenda):
+            read = dialogue
+        else:
+            read = replace(dialogue, agenda=tuple(
+                replace(a, id=a.id or str(uuid.uuid5(uuid.UUID(dialogue.id), f"agenda/{i}")))
+                for i, a in enumerate(dialogue.agenda)))
+        data = rf.dialogue_json(read)
         data.pop("trashed")  # version 1 says nothing of the trash: ours stays as it is
     elif kind == "person":
-        data = rf.person_json(codec.person_from_json(item))
+        read = codec.person_from_json(item) if known is None else known
+        data = rf.person_json(read)
     else:
-        data = rf.institution_json(codec.institution_from_json(item))
+        read = codec.institution_from_json(item) if known is None else known
+        data = rf.institution_json(read)
     data["updated_at"] = item.get("updated_at")
-    return data
+    return read, data
 
 
 def _missing_in_v1(kind: str, item: dict[str, Any], local: dict[str, Any]) -> dict[str, Any]:
@@ -190,7 +203,7 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
         else:
             rows = _load_rows(session, model, [item["id"] for item in items], *options)
         merged_away: dict[str, rp.State] = {}
-        new: list[tuple[str, rp.State]] = []  # records not here yet: written in bulk (store_new)
+        new: list[tuple[str, rp.State | replica_store.NewRecord]] = []  # not here yet: written in bulk (store_new)
         for item in items:
             if len(new) >= NEW_AT_ONCE:
                 replica_store.store_new(session, kind, new)
@@ -199,7 +212,8 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
             label = _label(kind, item)
             row = rows.get(record_id)
             if version == 1 and row is None:
-                new.append((record_id, _v1_state(kind, item, source)))
+                known = data.take_read(item) if isinstance(data, CheckedBundle) else None
+                new.append((record_id, _v1_new(kind, item, source, known)))
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.ADDED))
                 continue
             if version == 1:
@@ -279,6 +293,23 @@ def _v1_state(kind: str, item: dict[str, Any], source: str | None) -> rp.State:
     flat = rp.flatten(kind, record)
     return rp.decode(kind, record, fallback=rp.legacy_dot(kind, record, flat), fallback_by=_v1_author(source),
                      flat=flat)
+
+
+def _v1_new(kind: str, item: dict[str, Any], source: str | None, known: Any = None
+            ) -> rp.State | replica_store.NewRecord:
+    """`_v1_state`, encoded straight from the record when it shows as it is (`replication.encode_new`:
+    no `State` of a candidate per field for the usual version 1 record). The record it shows is
+    the one read from the bundle (`record_fields.record_of` of the encoding gives the same);
+    `known`: the record the bundle's check read from this JSON already."""
+    read, record = _v1_read(kind, item, known)
+    if kind == "dialogue":
+        record.setdefault("trashed", False)
+    flat = rp.flatten(kind, record)
+    dot, by = rp.legacy_dot(kind, record, flat), _v1_author(source)
+    found = rp.encode_new(kind, record, flat, dot, by)
+    if found is None:
+        return rp.decode(kind, record, fallback=dot, fallback_by=by, flat=flat)
+    return replica_store.NewRecord(kind, record, flat, dot, by, *found, shown=read)
 
 
 def _apply_v1(session: Session, kind: str, item: dict[str, Any], row: Any, source: str | None) -> Outcome:
