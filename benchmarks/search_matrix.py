@@ -118,8 +118,8 @@ def run(path: Path, repeats: int, only: str | None = None) -> list[dict[str, Any
                 for descending in (True, False):
                     label = f"{sort.value} {'desc' if descending else 'asc'}"
 
-                    def first(s: DialogueSort = sort, d: bool = descending) -> Any:
-                        return dialogues.page(selection, s, d, 0, 200, count_up_to=COUNT_UP_TO)
+                    def first(s: DialogueSort = sort, d: bool = descending, f: Any = selection) -> Any:
+                        return dialogues.page(f, s, d, 0, 200, count_up_to=COUNT_UP_TO)
 
                     page = first()
                     shown = f"{len(page.rows)} rows, total {'>' if page.more else ''}{page.total}"
@@ -127,16 +127,16 @@ def run(path: Path, repeats: int, only: str | None = None) -> list[dict[str, Any
                     note("list", name, label, "set", cpu, wall, shown)
 
                     def again(s: DialogueSort = sort, d: bool = descending, total: int = page.total,
-                              more: bool = page.more) -> Any:
-                        return dialogues.page(selection, s, d, 0, 200, known_total=total,
+                              more: bool = page.more, f: Any = selection) -> Any:
+                        return dialogues.page(f, s, d, 0, 200, known_total=total,
                                               count_up_to=COUNT_UP_TO, more=more)
 
                     cpu, wall = measured(again, repeats)
                     note("list", name, label, "resort", cpu, wall, shown)
                     if len(page.rows) == 200:
                         def scroll(s: DialogueSort = sort, d: bool = descending, total: int = page.total,
-                                   more: bool = page.more) -> Any:
-                            return dialogues.page(selection, s, d, 200, 200, known_total=total,
+                                   more: bool = page.more, f: Any = selection) -> Any:
+                            return dialogues.page(f, s, d, 200, 200, known_total=total,
                                                   count_up_to=COUNT_UP_TO, more=more)
 
                         cpu, wall = measured(scroll, repeats)

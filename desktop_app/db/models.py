@@ -384,6 +384,23 @@ class BundleField(Base):
     value: Mapped[str] = mapped_column(Text)  # its JSON
 
 
+class DialogueTerm(Base):
+    """A word of the dialogues' folded texts (migration 0012_search_speed): what a typed word is
+    looked for in, so that the word index finds it without the trigram index (issue 19)."""
+
+    __tablename__ = "dialogue_terms"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012
+    term: Mapped[str] = mapped_column(Text, primary_key=True)
+
+
+class PersonTerm(Base):
+    """A word of the people's folded names (migration 0012_search_speed), as `DialogueTerm`."""
+
+    __tablename__ = "people_terms"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012
+    term: Mapped[str] = mapped_column(Text, primary_key=True)
+
+
 def include_in_autogenerate(name: str | None, type_: str, parent_names: object) -> bool:
     """Alembic's comparison skips the search indexes (migrations 0004 and 0010_search): FTS5 tables
     and their shadow tables, written by hand, that no model describes."""

@@ -19,6 +19,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    text,
     type_coerce,
     union_all,
 )
@@ -148,21 +149,22 @@ def _along_the_sort(total: int, wanted: int, dialogues: int) -> bool:
     return total * total * DENSE >= wanted * dialogues and total > 0
 
 
-def filter_conditions(selection: r.DialogueFilter, dense: bool = False,
-                      from_matches: bool = False) -> list[ColumnElement[bool]]:
+def filter_conditions(selection: r.DialogueFilter, dense: bool = False, from_matches: bool = False,
+                      queries: list[tuple[str, str]] | None = None) -> list[ColumnElement[bool]]:
     """The WHERE clause of a filter; shared by the list, export and the report. `dense`: the
     country filter keeps many dialogues (`page` knows from the count), so each dialogue read in the
     list's order is checked by an index seek and a page stops after its rows — instead of building
     the set of every dialogue of that country first (a country in every dialogue). `from_matches`:
     the matches are few, so the page is read from their set (`+deleted_at`: the sort's index, which
-    begins with `deleted_at`, is not walked)."""
+    begins with `deleted_at`, is not walked). `queries`: the search's index queries as
+    `search_index.planned_queries` made them (the list's page)."""
     d = m.DialogueRow
     trash = "IS NOT NULL" if selection.deleted else "IS NULL"
     conditions: list[ColumnElement[bool]] = [
         literal_column(f"+dialogues.deleted_at {trash}", Boolean) if from_matches else
         d.deleted_at.is_not(None) if selection.deleted else d.deleted_at.is_(None)]
     # the trigram index of 0004 (substrings) and the word index of 0010_search (short words)
-    conditions.extend(search_index.conditions(search_index.DIALOGUES, query_words(selection.text)))
+    conditions.extend(search_index.conditions(search_index.DIALOGUES, query_words(selection.text), queries))
     if selection.series:
         conditions.append(d.series == selection.series)
     if selection.date_from:
@@ -308,7 +310,8 @@ def _count_up_to(session: Session, selection: r.DialogueFilter, bound: int) -> i
 
 
 def page_statement(selection: r.DialogueFilter, sort: DialogueSort, descending: bool, offset: int, limit: int,
-                   dense: bool = False, from_matches: bool = False, scan: bool = False) -> Select[Any]:
+                   dense: bool = False, from_matches: bool = False, scan: bool = False,
+                   queries: list[tuple[str, str]] | None = None) -> Select[Any]:
     """The list's page query. With no filter it is `db/first_page.py`'s text, which the first window
     runs through sqlite3 before SQLAlchemy is imported (a test compiles this and compares). `scan`:
     the search is checked on each dialogue's folded text (`search_index.scanned`) instead of
@@ -317,10 +320,64 @@ def page_statement(selection: r.DialogueFilter, sort: DialogueSort, descending: 
     order = [column.desc() if descending else column.asc(),
              m.DialogueRow.id.desc() if descending else m.DialogueRow.id.asc()]
     conditions = filter_conditions(replace(selection, text=None) if scan else selection,
-                                   dense and bool(selection.country), from_matches)
+                                   dense and bool(selection.country), from_matches, None if scan else queries)
     if scan:
         conditions.extend(search_index.scanned(m.DialogueRow.search_text, query_words(selection.text)))
     return cast("Select[Any]", select(*_LIST_COLUMNS).where(*conditions).order_by(*order).offset(offset).limit(limit))
+
+
+# A search whose words index matches at least this share of the dialogues is read along the sort
+# checking each text (~17 µs a dialogue: a page of 200 reads 200/share of them); below it, along the
+# sort checking each dialogue's rowid against the set of matches (~0.3 µs a match to make the set).
+TEXT_DENSE = 0.3
+
+
+def _planned_page(session: Session, selection: r.DialogueFilter, planned: list[tuple[str, str]],
+                  sort: DialogueSort, descending: bool, offset: int, limit: int, known_total: int | None,
+                  bound: int, more: bool) -> r.Page:
+    """A page of a search answered by the word index alone (`search_index.planned_queries`, issue 19),
+    counted no further than `bound`, read the cheapest of three ways, chosen from the counts:
+
+    - few matches (not more than `bound`): from their set, sorted;
+    - many, a large share of the dialogues: along the sort, each text checked (`scanned`), stopping
+      once the page is full — making the set would cost more than the page;
+    - many, a smaller share: along the sort's index, each dialogue's rowid looked up in the set of
+      matches (made once, ~1-10 ms) — no dialogue's text is read (a two-name search: ~5 ms, where
+      reading the texts took ~55)."""
+    index, query = planned[0]
+    if query == search_index.NOTHING:
+        return r.Page((), 0, more=False)
+    connection = session.connection()
+    d = m.DialogueRow
+    dialogues = connection.scalar(select(func.max(literal_column("dialogues.rowid"))).select_from(d)) or 1
+    share: float | None = None  # of the dialogues the words match, when known
+    if known_total is None:
+        if replace(selection, text=None, deleted=False) == r.EMPTY_FILTER and not selection.deleted:
+            # a search alone: the index's matches in rowid order, each looked up for the trash, no
+            # further than the bound; how far that went tells how dense the matches are
+            # (CROSS JOIN: SQLite keeps that order; the other runs the MATCH once per dialogue)
+            found, last = connection.execute(text(
+                f"SELECT count(*), max(found) FROM (SELECT dialogues.rowid AS found FROM {index} "
+                f"CROSS JOIN dialogues ON dialogues.rowid = {index}.rowid WHERE {index} MATCH :query "
+                "AND dialogues.deleted_at IS NULL LIMIT :most)"), {"query": query, "most": bound + 1}).one()
+            share = found / max(last or 1, 1) if found > bound else None
+        else:
+            # driven by the set of matches (`from_matches`): along the list's index, a word found in
+            # few dialogues read all 100,000 of them to count none
+            rest = filter_conditions(selection, dense=bool(selection.country), from_matches=True, queries=planned)
+            counted: Select[Any] = select(literal_column("1")).select_from(d).where(*rest).limit(bound + 1)
+            found = connection.scalar(select(func.count()).select_from(counted.subquery())) or 0
+        more, known_total = found > bound, min(found, bound)
+    if not more:
+        statement = page_statement(selection, sort, descending, offset, limit, from_matches=True, queries=planned)
+    else:
+        if share is None:
+            share = (connection.scalar(select(func.count()).select_from(table(index)).where(
+                literal_column(index).op("MATCH")(query))) or 0) / dialogues
+        statement = page_statement(selection, sort, descending, offset, limit, dense=True,
+                                   scan=share >= TEXT_DENSE, queries=planned)
+    rows = connection.execute(statement)
+    return r.Page(tuple(row_from_columns(tuple(row)) for row in rows), known_total, more=more)
 
 
 class DialogueRepository:
@@ -348,6 +405,11 @@ class DialogueRepository:
         `known_total`: that total is such a bound."""
         words = query_words(selection.text)
         with self.database.reading() as session:
+            if words and count_up_to is not None:
+                planned = search_index.planned_queries(session.connection(), search_index.DIALOGUES, words)
+                if len(planned) == 1 and planned[0][0] == search_index.DIALOGUES.words:
+                    return _planned_page(session, selection, planned, sort, descending, offset, limit,
+                                         known_total, count_up_to, more)
             # a country in most dialogues: its dialogues counted no further than the bound
             if count_up_to is not None and known_total is None and not words and _only_country(selection) \
                     and _count_country_up_to(session, selection, count_up_to) > count_up_to:
