@@ -192,6 +192,9 @@ class DialogueRow(Stamped, Exchanged, Base):
         Index("ix_dialogues_list_chair", "deleted_at", text("coalesce(chair_organisation, chair_country)"), "id"),
         # the trash: a few rows beside every current one; without this the list walks past them all
         Index("ix_dialogues_trash", "start_date", "id", sqlite_where=text("deleted_at IS NOT NULL")),
+        # a series sorted by title (a title holds its series' name: walking the title index for one
+        # series read most of the others first, ~400 ms at 100,000; migration 0012_search_speed)
+        Index("ix_dialogues_series_title", "deleted_at", "series", "title", "id"),
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     title: Mapped[str] = mapped_column(String(300), index=True)

@@ -92,11 +92,12 @@ def matching_rowids(index: str, query: str) -> Select[tuple[int]]:
     return select(literal_column("rowid")).select_from(table(index)).where(literal_column(index).op("MATCH")(query))
 
 
-def conditions(indexes: SearchIndexes, words: list[str],
-               queries: list[tuple[str, str]] | None = None) -> list[ColumnElement[bool]]:
+def conditions(indexes: SearchIndexes, words: list[str], queries: list[tuple[str, str]] | None = None,
+               driving: bool = True) -> list[ColumnElement[bool]]:
     """`owner.rowid IN (matches)` for each index the words need (`queries`: as `planned_queries`
-    made them); none for no words."""
-    rowid: ColumnElement[int] = literal_column(f"{indexes.owner}.rowid")
+    made them); none for no words. `driving=False`: `+rowid`, so SQLite reads the rows through
+    another index and looks each up in the matches, never the other way round."""
+    rowid: ColumnElement[int] = literal_column(f"{'' if driving else '+'}{indexes.owner}.rowid")
     if queries is None:
         queries = index_queries(indexes, words)
     return [rowid.in_(matching_rowids(index, query)) if query != NOTHING else literal_column("0") == 1

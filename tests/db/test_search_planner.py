@@ -167,6 +167,9 @@ def test_every_search_sort_and_filter_pages_what_a_plain_scan_pages(filled, data
     # the thresholds that choose a path, drawn: each path is taken on this small database
     monkeypatch.setattr(dialogue_module, "TEXT_DENSE", data.draw(st.sampled_from([0.0, 0.3, 1.1])))
     monkeypatch.setattr(search_index, "MOST_TERMS", data.draw(st.sampled_from([0, 2, 64])))
+    monkeypatch.setattr(dialogue_module, "MATCHES_DRIVE", data.draw(st.sampled_from([0, 2_000])))
+    monkeypatch.setattr(dialogue_module, "FEW_DELEGATIONS", data.draw(st.sampled_from([0, 20_000])))
+    monkeypatch.setattr(dialogue_module, "DENSE", data.draw(st.sampled_from([0.001, 1.0, 1000.0])))
     sort, descending = data.draw(st.sampled_from(list(DialogueSort))), data.draw(st.booleans())
     bound, size = data.draw(st.integers(0, 8)), data.draw(st.integers(2, 9))
     assert _agrees(database, path, selection, sort, descending, bound, size)
@@ -188,9 +191,18 @@ def _walk_without_the_set(statement: Callable[..., Any]) -> Callable[..., Any]:
     return broken
 
 
+def _sorted_the_other_way(statement: Callable[..., Any]) -> Callable[..., Any]:
+    """The few matches sorted after they are found, in the other direction."""
+    def broken(selection: r.DialogueFilter, sort: DialogueSort, descending: bool, *args: Any, **kwargs: Any) -> Any:
+        return statement(selection, sort, descending != bool(kwargs.get("sorted_after")), *args, **kwargs)
+    return broken
+
+
+# each broken variant, and the bound it is read with (2: many matches; 1000: few, sorted after)
 BROKEN = {
-    "vocabulary": (search_index, "planned_queries", _lose_a_word),
-    "walk against the set": (dialogue_module, "page_statement", _walk_without_the_set),
+    "vocabulary": (search_index, "planned_queries", _lose_a_word, 2),
+    "walk against the set": (dialogue_module, "page_statement", _walk_without_the_set, 2),
+    "few matches sorted after": (dialogue_module, "page_statement", _sorted_the_other_way, 1000),
 }
 
 
@@ -199,12 +211,12 @@ def test_a_broken_fast_path_is_caught(filled, monkeypatch, variant) -> None:
     """The check above is not one that cannot fail: each fast path, deliberately broken, fails it on
     some of a fixed sweep of searches."""
     database, path, words = filled
-    module, name, breaking = BROKEN[variant]
+    module, name, breaking, bound = BROKEN[variant]
     monkeypatch.setattr(module, name, breaking(getattr(module, name)))
     monkeypatch.setattr(dialogue_module, "TEXT_DENSE", 1.1)  # never the text scan: the set is used
     rng = random.Random(7)
     texts = [" ".join(w[rng.randint(0, max(0, len(w) - 3)):][:4] for w in rng.sample(words, 2)) for _ in range(30)]
-    failures = sum(not _agrees(database, path, r.DialogueFilter(text=text), DialogueSort.DATE, True, 2, 3)
+    failures = sum(not _agrees(database, path, r.DialogueFilter(text=text), DialogueSort.DATE, True, bound, 3)
                    for text in texts)
     assert failures > 0
 

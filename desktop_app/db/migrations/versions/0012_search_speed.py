@@ -16,6 +16,10 @@ answers a whole word in ~1 ms. What joins the two is the list of the words thems
   rename's refresh, a migration), its words are added.
 - Filled here from the word indexes' own vocabularies (`fts5vocab`), ~1 s at 100,000 dialogues.
 
+And `ix_dialogues_series_title`: a series sorted by title. A title holds its series' name, so the
+titles of one series lie together in the title index: walking it for one series read most of the
+others first (~400 ms at 100,000 dialogues), and sorting the series' 9,000 dialogues took ~50 ms.
+
 Revision ID: 0012_search_speed
 Revises: 0011_refold
 Create Date: 2026-12-02 07:00:00
@@ -59,9 +63,11 @@ def upgrade() -> None:
         op.execute(f"DROP TABLE temp.{words}_vocabulary")
         for name, body in _triggers(terms, table, column):
             op.execute(f"CREATE TRIGGER {name} {body}")
+    op.execute("CREATE INDEX ix_dialogues_series_title ON dialogues (deleted_at, series, title, id)")
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX ix_dialogues_series_title")
     for terms, table, column, _ in reversed(VOCABULARIES):
         for name, _body in _triggers(terms, table, column):
             op.execute(f"DROP TRIGGER {name}")
