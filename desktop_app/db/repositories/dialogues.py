@@ -81,8 +81,11 @@ def count_matching(session: Session, selection: r.DialogueFilter) -> int:
         return _count_country(session, selection)
     queries = _only_text(selection)
     if queries is None:
+        # a country of many delegations with other filters: a seek for each dialogue the other
+        # filters keep, not the set of its ~100,000 dialogues made first (~300 ms at 100,000)
+        dense = bool(selection.country) and not _few_delegations(session, selection.country)
         return session.connection().scalar(select(func.count()).select_from(m.DialogueRow).where(
-            *filter_conditions(selection))) or 0
+            *filter_conditions(selection, dense=dense))) or 0
     d = m.DialogueRow
     # one rowid list, made once: each index's matches, intersected (an `IN` on an FTS5 table's own
     # rowid would run its MATCH again for every value: seconds for "ну токайбекова")
@@ -529,9 +532,11 @@ class DialogueRepository:
                 # along the sort's index, each dialogue checked, or the matches found and sorted:
                 # whichever reads fewer dialogues, known from the count
                 walk = more or _along_the_sort(total, offset + limit, dialogues)
+                few = _few_delegations(session, selection.country)
+                # a country of many delegations is a seek per dialogue either way (its set: ~100,000)
                 statement = page_statement(
-                    selection, sort, descending, offset, limit, dense=walk, from_matches=bool(words) and not walk,
-                    walk=walk, country_set=walk and _few_delegations(session, selection.country),
+                    selection, sort, descending, offset, limit, dense=walk or not few,
+                    from_matches=bool(words) and not walk, walk=walk, country_set=walk and few,
                     sorted_after=not walk and not words)
             rows = session.connection().execute(statement)  # Core: rows as tuples, without the ORM's loading
             page = tuple(row_from_columns(tuple(row)) for row in rows)
