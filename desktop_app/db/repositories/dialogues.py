@@ -536,7 +536,8 @@ class DialogueRepository:
                 # a country of many delegations is a seek per dialogue either way (its set: ~100,000)
                 statement = page_statement(
                     selection, sort, descending, offset, limit, dense=walk or not few,
-                    from_matches=bool(words) and not walk, walk=walk, country_set=walk and few,
+                    from_matches=bool(words or (_only_country(selection) and not selection.deleted)) and not walk,
+                    walk=walk, country_set=walk and few,
                     sorted_after=not walk and not words)
             rows = session.connection().execute(statement)  # Core: rows as tuples, without the ORM's loading
             page = tuple(row_from_columns(tuple(row)) for row in rows)
