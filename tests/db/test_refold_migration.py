@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 from desktop_app.db import models as m
 from desktop_app.db.bulk_reading import dialogue_records
 from desktop_app.db.mapping import search_text
+from desktop_app.db.migrate import SCHEMA_HEAD
 from desktop_app.db.opening import open_database
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import PeopleRepository
@@ -81,4 +82,4 @@ def test_only_lines_that_fold_otherwise_change(tmp_path) -> None:
                        "oli majlis hearing on drug polici 2026": "oli mailis hearing on drug polici 2026",
                        "sergei bojko": "sergei boiko", "ioldoshev oibek": "eldoshev oibek",
                        "kajrat tojchev": "kairat toichev"}
-    assert _stored(copy, "SELECT version_num FROM alembic_version") == [("0011_refold",)]
+    assert _stored(copy, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]

@@ -20,6 +20,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    text,
     type_coerce,
     union_all,
 )
@@ -27,7 +28,7 @@ from sqlalchemy.orm import QueryableAttribute, Session, selectinload
 
 from desktop_app.db import models as m
 from desktop_app.db import search_index
-from desktop_app.db.first_page import DialogueSort, row_from_columns
+from desktop_app.db.first_page import SORT_SQL, DialogueSort, row_from_columns
 from desktop_app.db.mapping import dialogue_record, fill_dialogue
 from desktop_app.db.repositories.revisions import check_unchanged
 from desktop_app.db.unit_of_work import Database
@@ -81,8 +82,11 @@ def count_matching(session: Session, selection: r.DialogueFilter) -> int:
         return _count_country(session, selection)
     queries = _only_text(selection)
     if queries is None:
+        # a country of many delegations with other filters: a seek for each dialogue the other
+        # filters keep, not the set of its ~100,000 dialogues made first (~300 ms at 100,000)
+        dense = bool(selection.country) and not _few_delegations(session, selection.country)
         return session.connection().scalar(select(func.count()).select_from(m.DialogueRow).where(
-            *filter_conditions(selection))) or 0
+            *filter_conditions(selection, dense=dense))) or 0
     d = m.DialogueRow
     # one rowid list, made once: each index's matches, intersected (an `IN` on an FTS5 table's own
     # rowid would run its MATCH again for every value: seconds for "ну токайбекова")
@@ -138,6 +142,20 @@ def _count_country_up_to(session: Session, selection: r.DialogueFilter, bound: i
 
 
 DENSE = 1.0  # see `_along_the_sort`
+# A country with no more delegations than this is looked up as one set of its dialogues (made once,
+# ~1 ms per 1,000) when the list is walked; one with more, by a seek per dialogue read.
+FEW_DELEGATIONS = 20_000
+
+
+def _few_delegations(session: Session, country: str | None) -> bool:
+    """Whether a country has few delegations (counted no further than FEW_DELEGATIONS, off the
+    `(party_country, dialogue_id)` index alone)."""
+    if not country:
+        return False
+    g = m.DelegationRow
+    first: Select[Any] = select(literal_column("1")).select_from(g).where(g.party_country == country) \
+        .limit(FEW_DELEGATIONS + 1)
+    return (session.connection().scalar(select(func.count()).select_from(first.subquery())) or 0) <= FEW_DELEGATIONS
 
 
 def _along_the_sort(total: int, wanted: int, dialogues: int) -> bool:
@@ -149,30 +167,56 @@ def _along_the_sort(total: int, wanted: int, dialogues: int) -> bool:
     return total * total * DENSE >= wanted * dialogues and total > 0
 
 
-def filter_conditions(selection: r.DialogueFilter, dense: bool = False,
-                      from_matches: bool = False) -> list[ColumnElement[bool]]:
+def filter_conditions(selection: r.DialogueFilter, dense: bool = False, from_matches: bool = False,
+                      queries: list[tuple[str, str]] | None = None, walk: bool = False,
+                      country_set: bool = False, series_indexed: bool = False,
+                      text_drives: bool = True) -> list[ColumnElement[bool]]:
     """The WHERE clause of a filter; shared by the list, export and the report. `dense`: the
     country filter keeps many dialogues (`page` knows from the count), so each dialogue read in the
     list's order is checked by an index seek and a page stops after its rows — instead of building
     the set of every dialogue of that country first (a country in every dialogue). `from_matches`:
     the matches are few, so the page is read from their set (`+deleted_at`: the sort's index, which
-    begins with `deleted_at`, is not walked)."""
+    begins with `deleted_at`, is not walked). `queries`: the search's index queries as
+    `search_index.planned_queries` made them (the list's page). `walk`: the page is read along the
+    sort's index, so the series, date and status are checked on each dialogue (`+column`) rather
+    than looked up in their own indexes (SQLite otherwise took the year's 10,000 dialogues and
+    sorted them, ~100 ms). `country_set` with `dense`: the country's dialogues are one set, made
+    once, that each dialogue's id is looked up in (a country in a few per cent of the dialogues).
+    `series_indexed`: the series stays an index's even so (sorted by title: `ix_dialogues_series_title`).
+    `text_drives=False`: the search's matches are only looked up (`search_index.conditions`)."""
     d = m.DialogueRow
     trash = "IS NOT NULL" if selection.deleted else "IS NULL"
     conditions: list[ColumnElement[bool]] = [
         literal_column(f"+dialogues.deleted_at {trash}", Boolean) if from_matches else
         d.deleted_at.is_not(None) if selection.deleted else d.deleted_at.is_(None)]
     # the trigram index of 0004 (substrings) and the word index of 0010_search (short words)
-    conditions.extend(search_index.conditions(search_index.DIALOGUES, query_words(selection.text)))
-    if selection.series:
-        conditions.append(d.series == selection.series)
-    if selection.date_from:
-        conditions.append(d.start_date >= selection.date_from)
-    if selection.date_to:
-        conditions.append(d.start_date <= selection.date_to)
-    if selection.status:
-        conditions.append(d.status == selection.status.value)
-    if selection.country and dense:
+    conditions.extend(search_index.conditions(search_index.DIALOGUES, query_words(selection.text), queries,
+                                              driving=text_drives))
+    if walk:
+        if selection.series and series_indexed:
+            conditions.append(d.series == selection.series)
+        elif selection.series:
+            conditions.append(literal_column("+dialogues.series", String) == selection.series)
+        if selection.date_from:
+            conditions.append(literal_column("+dialogues.start_date", String) >= selection.date_from.isoformat())
+        if selection.date_to:
+            conditions.append(literal_column("+dialogues.start_date", String) <= selection.date_to.isoformat())
+        if selection.status:
+            conditions.append(literal_column("+dialogues.status", String) == selection.status.value)
+    else:
+        if selection.series:
+            conditions.append(d.series == selection.series)
+        if selection.date_from:
+            conditions.append(d.start_date >= selection.date_from)
+        if selection.date_to:
+            conditions.append(d.start_date <= selection.date_to)
+        if selection.status:
+            conditions.append(d.status == selection.status.value)
+    if selection.country and dense and country_set:
+        d_host = select(d.id).where(d.country == selection.country)
+        sent = select(m.DelegationRow.dialogue_id).where(m.DelegationRow.party_country == selection.country)
+        conditions.append(d.id.in_(union_all(d_host, sent)))
+    elif selection.country and dense:
         conditions.append(or_(d.country == selection.country, _sends_to(selection.country)))
     elif selection.country:
         # One `IN (host UNION ALL delegations)`, built once from two indexes: a correlated EXISTS
@@ -313,19 +357,132 @@ def _count_up_to(session: Session, selection: r.DialogueFilter, bound: int) -> i
 
 
 def page_statement(selection: r.DialogueFilter, sort: DialogueSort, descending: bool, offset: int, limit: int,
-                   dense: bool = False, from_matches: bool = False, scan: bool = False) -> Select[Any]:
+                   dense: bool = False, from_matches: bool = False, scan: bool = False,
+                   queries: list[tuple[str, str]] | None = None, walk: bool = False,
+                   country_set: bool = False, sorted_after: bool = False, text_drives: bool = True) -> Select[Any]:
     """The list's page query. With no filter it is `db/first_page.py`'s text, which the first window
     runs through sqlite3 before SQLAlchemy is imported (a test compiles this and compares). `scan`:
     the search is checked on each dialogue's folded text (`search_index.scanned`) instead of
-    through the indexes — for many matches, where SQLite then stops once the page is full."""
-    column = _SORT_COLUMNS[sort]
+    through the indexes — for many matches, where SQLite then stops once the page is full. `walk`
+    and `country_set`: see `filter_conditions`. `sorted_after`: the matches are few, so they are
+    found through the filters' own indexes and sorted (`+column` in ORDER BY: the sort's index is
+    not walked — for an empty trash sorted by title SQLite read all 100,000 dialogues)."""
+    column: Any = literal_column("+" + SORT_SQL[sort]) if sorted_after else _SORT_COLUMNS[sort]
     order = [column.desc() if descending else column.asc(),
              m.DialogueRow.id.desc() if descending else m.DialogueRow.id.asc()]
     conditions = filter_conditions(replace(selection, text=None) if scan else selection,
-                                   dense and bool(selection.country), from_matches)
+                                   dense and bool(selection.country), from_matches, None if scan else queries,
+                                   walk=walk, country_set=country_set, series_indexed=sort is DialogueSort.TITLE,
+                                   text_drives=text_drives)
     if scan:
         conditions.extend(search_index.scanned(m.DialogueRow.search_text, query_words(selection.text)))
     return cast("Select[Any]", select(*_LIST_COLUMNS).where(*conditions).order_by(*order).offset(offset).limit(limit))
+
+
+# A search whose words index matches at least this share of the dialogues is read along the sort
+# checking each text (~17 µs a dialogue: a page of 200 reads 200/share of them); below it, along the
+# sort checking each dialogue's rowid against the set of matches (~0.3 µs a match to make the set).
+TEXT_DENSE = 0.3
+
+
+# A search's matches drive the reading of a filtered list (the other filters checked on each) when
+# they are no more than this; beyond it the other filters' indexes (or the trash's) drive.
+MATCHES_DRIVE = 2_000
+
+
+def _share(connection: Any, index: str, query: str, dialogues: int) -> float:
+    """The share of the dialogues the word index matches (its own count: ~1-10 ms at 100,000)."""
+    return (connection.scalar(select(func.count()).select_from(table(index)).where(
+        literal_column(index).op("MATCH")(query))) or 0) / max(dialogues, 1)
+
+
+def _driven(session: Session, selection: r.DialogueFilter, matches: float) -> dict[str, bool]:
+    """How a search with other filters (or in the trash) is written so that SQLite reads the smaller
+    side: the matches, each checked (`+deleted_at`, `+column`, a seek for the country) when they are
+    few; else the trash's or another filter's index (index-only: ~0.3 µs a dialogue, where a match
+    read costs ~3.5 µs) or a rare country's set, each dialogue looked up in the matches (`+rowid`)."""
+    if not selection.deleted and matches <= MATCHES_DRIVE:
+        return {"dense": bool(selection.country), "from_matches": True, "walk": True}
+    few = _few_delegations(session, selection.country)
+    return {"dense": bool(selection.country) and not few, "from_matches": few and not selection.deleted,
+            "text_drives": False}
+
+
+def _streamed(connection: Any, index: str, query: str, bound: int) -> tuple[int, float | None]:
+    """A search alone counted along the word index's matches in rowid order, each looked up for the
+    trash, no further than `bound + 1`; and, when it got there, the share of the dialogues matching
+    (how far into the rowids that took) — without counting every match, which for several short
+    words ("a b c d": four prefix lists of ~100,000 each) cost ~30 ms. `CROSS JOIN`: SQLite keeps
+    that order (the other ran the MATCH once per dialogue)."""
+    found, last = connection.execute(text(
+        f"SELECT count(*), max(found) FROM (SELECT dialogues.rowid AS found FROM {index} "
+        f"CROSS JOIN dialogues ON dialogues.rowid = {index}.rowid WHERE {index} MATCH :query "
+        "AND dialogues.deleted_at IS NULL LIMIT :most)"), {"query": query, "most": bound + 1}).one()
+    return found, (found / max(last or 1, 1) if found > bound else None)
+
+
+def _count_conditions(session: Session, selection: r.DialogueFilter, planned: list[tuple[str, str]],
+                      matches: float) -> list[ColumnElement[bool]]:
+    """The conditions of a search with other filters (or in the trash): see `_driven`."""
+    return filter_conditions(selection, queries=planned, **_driven(session, selection, matches))
+
+
+def _planned_page(session: Session, selection: r.DialogueFilter, planned: list[tuple[str, str]],
+                  sort: DialogueSort, descending: bool, offset: int, limit: int, known_total: int | None,
+                  bound: int, more: bool) -> r.Page:
+    """A page of a search answered by the word index alone (`search_index.planned_queries`, issue 19),
+    counted no further than `bound`, read the cheapest of three ways, chosen from the counts:
+
+    - few matches (not more than `bound`): from their set, sorted;
+    - many, a large share of the dialogues: along the sort, each text checked (`scanned`), stopping
+      once the page is full — making the set would cost more than the page;
+    - many, a smaller share: along the sort's index, each dialogue's rowid looked up in the set of
+      matches (made once, ~1-10 ms) — no dialogue's text is read (a two-name search: ~5 ms, where
+      reading the texts took ~55)."""
+    index, query = planned[0]
+    if query == search_index.NOTHING:
+        return r.Page((), 0, more=False)
+    connection = session.connection()
+    d = m.DialogueRow
+    dialogues = connection.scalar(select(func.max(literal_column("dialogues.rowid"))).select_from(d)) or 1
+    others = replace(selection, text=None, deleted=False) != r.EMPTY_FILTER
+    share: float | None = None  # of the dialogues the words match, when known
+    if known_total is None:
+        if not others and not selection.deleted:
+            # a search alone: the index's matches in rowid order, each looked up for the trash, no
+            # further than the bound; how far that went tells how dense the matches are
+            found, share = _streamed(connection, index, query, bound)
+        else:
+            # the matches are one set (made once: never a MATCH per dialogue, which took 18 s for a
+            # word and a year) that drives the reading when it is small; else the trash's or the
+            # other filters' indexes drive and each dialogue is looked up in it
+            share = _share(connection, index, query, dialogues)
+            counted: Select[Any] = select(literal_column("1")).select_from(d).where(*_count_conditions(
+                session, selection, planned, share * dialogues)).limit(bound + 1)
+            found = connection.scalar(select(func.count()).select_from(counted.subquery())) or 0
+        more, known_total = found > bound, min(found, bound)
+    walk = more
+    if more:
+        if share is None and not others and not selection.deleted:
+            share = _streamed(connection, index, query, bound)[1]  # the next page: as the first was read
+        if share is None:
+            share = _share(connection, index, query, dialogues)
+        if others:  # how many the other filters keep, times the words' share: walk or sort?
+            rest = replace(selection, text=None)
+            kept = dialogues if rest.country and not _few_delegations(session, rest.country) \
+                else count_matching(session, rest)
+            walk = _along_the_sort(int(share * kept), offset + limit, dialogues)
+    if not walk:  # few: found through the smallest set (the matches or a filter's index) and sorted
+        if share is None:
+            share = _share(connection, index, query, dialogues)
+        statement = page_statement(selection, sort, descending, offset, limit, queries=planned, sorted_after=True,
+                                   **_driven(session, selection, share * dialogues))
+    else:
+        statement = page_statement(selection, sort, descending, offset, limit, dense=True, walk=True,
+                                   country_set=_few_delegations(session, selection.country),
+                                   scan=share is not None and share >= TEXT_DENSE, queries=planned)
+    rows = connection.execute(statement)
+    return r.Page(tuple(row_from_columns(tuple(row)) for row in rows), known_total, more=more)
 
 
 class DialogueRepository:
@@ -353,6 +510,11 @@ class DialogueRepository:
         `known_total`: that total is such a bound."""
         words = query_words(selection.text)
         with self.database.reading() as session:
+            if words and count_up_to is not None:
+                planned = search_index.planned_queries(session.connection(), search_index.DIALOGUES, words)
+                if len(planned) == 1 and planned[0][0] == search_index.DIALOGUES.words:
+                    return _planned_page(session, selection, planned, sort, descending, offset, limit,
+                                         known_total, count_up_to, more)
             # a country in most dialogues: its dialogues counted no further than the bound
             if count_up_to is not None and known_total is None and not words and _only_country(selection) \
                     and _count_country_up_to(session, selection, count_up_to) > count_up_to:
@@ -367,14 +529,22 @@ class DialogueRepository:
                                                                        dense=True, scan=True))
                     return r.Page(tuple(row_from_columns(tuple(row)) for row in rows), known_total, more=True)
             total = count_matching(session, selection) if known_total is None else known_total
-            dense = from_matches = False
-            if selection.country or words:
+            if selection == r.EMPTY_FILTER:  # the list itself: first_page.py's query
+                statement = page_statement(selection, sort, descending, offset, limit)
+            else:
                 dialogues = session.connection().scalar(select(func.max(literal_column("dialogues.rowid")))
-                                           .select_from(m.DialogueRow)) or 0
-                dense = more or _along_the_sort(total, offset + limit, dialogues)
-                from_matches = not dense
-            rows = session.connection().execute(  # Core: rows as tuples, without the ORM's loading
-                page_statement(selection, sort, descending, offset, limit, dense, from_matches))
+                                                        .select_from(m.DialogueRow)) or 0
+                # along the sort's index, each dialogue checked, or the matches found and sorted:
+                # whichever reads fewer dialogues, known from the count
+                walk = more or _along_the_sort(total, offset + limit, dialogues)
+                few = _few_delegations(session, selection.country)
+                # a country of many delegations is a seek per dialogue either way (its set: ~100,000)
+                statement = page_statement(
+                    selection, sort, descending, offset, limit, dense=walk or not few,
+                    from_matches=bool(words or (_only_country(selection) and not selection.deleted)) and not walk,
+                    walk=walk, country_set=walk and few,
+                    sorted_after=not walk and not words)
+            rows = session.connection().execute(statement)  # Core: rows as tuples, without the ORM's loading
             page = tuple(row_from_columns(tuple(row)) for row in rows)
             return r.Page(page, total, more=more)
 
