@@ -43,6 +43,7 @@ from desktop_app.services.report.html import (
     title_html,
 )
 from desktop_app.services.report.model import Report, Table
+from desktop_app.services.report.pdf_table import DrawnTable, Metrics
 from desktop_app.services.report.raster import chart_image, ensure_gui
 from desktop_app.services.safe_files import Incomplete
 
@@ -51,6 +52,7 @@ MARGIN_MM = 15
 FOOTER_MM = 9
 ENDLESS = 1e9
 CHUNK_ROWS = 300  # rows of a long table laid out at a time (one QTextDocument each)
+DRAW_ROWS: int | None = CHUNK_ROWS  # longer tables are drawn with QPainter (`pdf_table.py`); None: never
 KEEP_ROWS = 2500  # parts up to this many rows in all stay laid out between the two passes: not laid out twice
 SECTION_ROWS = 30  # about the rows of an annex section, for grouping sections into parts
 HEADS = 2e9  # where `paginate` finds the repeated header rows of long tables: beyond any body
@@ -196,6 +198,7 @@ class Part:
     rows: int
     header: int | None = None
     ends_with_table: bool = False  # its height is its last table's bottom: no gap before the next part
+    drawn: Table | None = None  # a long table drawn with QPainter (`pdf_table.py`); its header is `header`
 
 
 def _parts(report: Report) -> tuple[list[Part], list[str]]:
@@ -222,15 +225,21 @@ def _parts(report: Report) -> tuple[list[Part], list[str]]:
             if rows >= CHUNK_ROWS:
                 flush()
             continue
+        drawn = DRAW_ROWS is not None and len(table.rows) > DRAW_ROWS
+        if drawn:
+            pending.append(heading)  # laid out by Qt, kept with the table (a heading keeps with what follows)
         flush()
         heads.append(table_head(report, table))
-        for start in range(0, len(table.rows), CHUNK_ROWS):
-            end = start + CHUNK_ROWS
-            piece = Table(table.name, table.header, table.rows[start:end],
-                          frozenset(i - start for i in table.drafts if start <= i < end))
-            markup = "".join(_table_parts(report, piece, True, head=not start))
-            parts.append(Part(markup if start else heading + markup, len(piece.rows),
-                              len(heads) - 1 if start else None, ends_with_table=True))
+        if drawn:
+            parts.append(Part("", len(table.rows), len(heads) - 1, ends_with_table=True, drawn=table))
+        else:
+            for start in range(0, len(table.rows), CHUNK_ROWS):
+                end = start + CHUNK_ROWS
+                piece = Table(table.name, table.header, table.rows[start:end],
+                              frozenset(i - start for i in table.drafts if start <= i < end))
+                markup = "".join(_table_parts(report, piece, True, head=not start))
+                parts.append(Part(markup if start else heading + markup, len(piece.rows),
+                                  len(heads) - 1 if start else None, ends_with_table=True))
         if notes := table_notes(report, table):
             pending.append(notes)
     if report.annex_note:
@@ -296,12 +305,26 @@ def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None]
     offsets: list[float] = []
     heights: list[float] = []
     stops: list[Stop] = []
-    kept: dict[int, QTextDocument] = {}
+    kept: dict[int, QTextDocument | DrawnTable] = {}
     kept_rows = 0
     offset = 0.0
     keep = False
     for index, part in enumerate(parts):
         tick(0, 0)  # laying out: Cancel is heard between parts
+        if part.drawn is not None:  # a long table: measured here, drawn row by row (`pdf_table.py`)
+            assert part.header is not None
+            drawn = _drawn_table(report, part.drawn, head_documents[part.header], laid_out, page.width(),
+                                 writer, lambda: tick(0, 0))
+            if index:
+                stops.append(Stop(offset, allowed=not keep))
+            own_header = (offset, offset + drawn.head_height)
+            stops.extend(Stop(y + offset, True, own_header) for y in drawn.stops())
+            offsets.append(offset)
+            heights.append(drawn.height)
+            offset += drawn.height
+            keep = False
+            kept[index] = drawn  # one float a row: kept until drawn
+            continue
         document = laid_out(part.markup)
         inside, height, floor, keep_after = _stops(document, keep)
         if part.ends_with_table:
@@ -334,7 +357,10 @@ def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None]
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                          f"{report.title} — {text}")
 
-    def draw(document: QTextDocument, start: float, end: float, y: float) -> None:
+    def draw(document: QTextDocument | DrawnTable, start: float, end: float, y: float) -> None:
+        if isinstance(document, DrawnTable):
+            document.draw(painter, start, end, y)
+            return
         painter.save()
         painter.translate(0, y - start)
         # a block that begins exactly where the slice ends belongs to the next page: Qt would
@@ -342,7 +368,7 @@ def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None]
         document.drawContents(painter, QRectF(0, start, page.width(), max(0.0, end - start - 1)))
         painter.restore()
 
-    def part_document(index: int) -> QTextDocument:
+    def part_document(index: int) -> QTextDocument | DrawnTable:
         document = kept.get(index)
         if document is None:
             document = kept[index] = laid_out(parts[index].markup)
@@ -382,6 +408,16 @@ def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None]
     target.write(data.data())
     tick(total, total)
     return total
+
+
+def _drawn_table(report: Report, table: Table, head: QTextDocument, laid_out: Callable[[str], QTextDocument],
+                 width: float, writer: QPdfWriter, tick: Callable[[], None]) -> DrawnTable:
+    """A long table to draw with QPainter, its columns and rows measured as Qt would lay them out."""
+    metrics = Metrics.calibrate(head, laid_out, len(table.header), width, RESOLUTION / 96)
+    header = next(f for f in _frames(head) if isinstance(f, QTextTable))
+    _, text_bottom, _ = _table_stops(head, header)
+    return DrawnTable(table.rows, table.drafts, table.header, report.language, head,
+                      text_bottom + metrics.extra / 2, metrics, writer, tick)
 
 
 def _frames(document: QTextDocument) -> list[QTextFrame]:

@@ -1,0 +1,220 @@
+"""A long table of the PDF report drawn with QPainter directly, not laid out by Qt's rich text (issue 19).
+
+Why: Qt's rich-text engine costs some 5 ms of CPU a row of the Dialogues table (parsing the markup,
+laying it out, drawing it, and the rows past the first few thousand twice), so the PDF of 20,000
+dialogues took over 100 s. Here a row costs a few `QFontMetricsF` measurements and `drawText` calls.
+
+It looks as the rich-text tables do, because the geometry is Qt's own: the header row is the
+Qt-laid-out header document (`html.table_head`, also repeated on every page the table continues
+on), the columns' text x and width are read from that header's cells, and the row height, line
+pitch and text offset from a two-row table Qt lays out once (`Metrics.calibrate`). Cells wrap at
+word boundaries (spaces, after a hyphen or dash) and, like Qt, inside a word only when the word
+alone is wider than the column; numbers are right-aligned; draft rows are italic and brown.
+
+Flat memory: the table keeps one float a row (its top); the rows' lines are worked out again when a
+page is drawn (a small cache of wrapped texts, cleared when it grows, spares most of that work).
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen, QTextDocument, QTextTable
+
+from desktop_app.services.report.cells import cell_text, is_number
+from desktop_app.services.report.model import Row
+
+TEXT = QColor("#1f2d3d")  # QT_CSS: body colour
+DRAFT = QColor("#7a4500")  # QT_CSS: tr.draft td
+DARK = QColor("#808080")  # Qt's border brush for `border="1"`: cells inset (dark top and left) ...
+LIGHT = QColor("#c0c0c0")  # ... the table outset (light top and left, dark bottom and right)
+CACHE = 50_000  # wrapped texts remembered, then forgotten all at once (memory stays flat)
+# a break is allowed after spaces and after a hyphen or dash inside a word (as Qt's line breaker does)
+TOKEN = re.compile(r"[^\s\-\u2010-\u2014]+[\-\u2010-\u2014]*\s*|[\-\u2010-\u2014]+\s*|\s+")
+
+
+def _table_of(document: QTextDocument) -> QTextTable:
+    iterator = document.rootFrame().begin()
+    while not iterator.atEnd():
+        frame = iterator.currentFrame()
+        if isinstance(frame, QTextTable):
+            return frame
+        iterator += 1
+    raise ValueError("no table in the document")
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Qt's geometry of a rich-text table row, read from tables Qt laid out (device units)."""
+
+    columns: tuple[tuple[float, float], ...]  # each column's text x and width
+    line: float  # the pitch of a cell's lines
+    extra: float  # a row's height beyond its lines: padding and borders, half above the text
+    border: float  # a border's width (a cell's and the table's)
+    width: float  # the table's width
+
+    @classmethod
+    def calibrate(cls, head: QTextDocument, layout: Callable[[str], QTextDocument], columns: int,
+                  width: float, pixel: float) -> Metrics:
+        """From the laid-out header document (the columns) and a table of one, three and one line(s)
+        (the line pitch and the rest of a row); `pixel`: device units of a CSS pixel."""
+        table = _table_of(head)
+        places = head.documentLayout()
+        spans = []
+        for column in range(columns):
+            rect = places.blockBoundingRect(table.cellAt(0, column).firstCursorPosition().block())
+            spans.append((rect.left(), rect.width()))
+        cells = "".join("<td>x</td>" for _ in range(columns - 1))
+        sample = layout('<table border="1" cellspacing="0" cellpadding="2" width="100%">'
+                        f"<tr><td>x</td>{cells}</tr><tr><td>x<br/>x<br/>x</td>{cells}</tr>"
+                        f"<tr><td>x</td>{cells}</tr></table>")
+        rows = _table_of(sample)
+        where = sample.documentLayout()
+        tops = [where.blockBoundingRect(rows.cellAt(row, 0).firstCursorPosition().block()).top() for row in range(3)]
+        one, three = tops[1] - tops[0], tops[2] - tops[1]
+        line = (three - one) / 2
+        return cls(tuple(spans), line, one - line, rows.format().border() * pixel, width)
+
+
+class DrawnTable:
+    """The rows of one long table (its header is the Qt-laid-out `head`), measured once, drawn by page.
+
+    Coordinates are local: 0 is the top of the header; `height` the bottom of the table's border.
+    `stops` are the places a page may end (between rows), as `pdf.Stop` wants them."""
+
+    def __init__(self, rows: Sequence[Row], drafts: frozenset[int], header: tuple[str, ...], language: str,
+                 head: QTextDocument, head_height: float, metrics: Metrics, device: QPaintDevice,
+                 tick: Callable[[], None] = lambda: None) -> None:
+        self.rows, self.drafts, self.language, self.head, self.metrics = rows, drafts, language, head, metrics
+        self.plain = tuple(name == "Year" for name in header)
+        self.head_height = head_height
+        regular = QFont("DejaVu Sans", 9)
+        italic = QFont(regular)
+        italic.setItalic(True)
+        self.fonts = (regular, italic)
+        self.measures = (QFontMetricsF(regular, device), QFontMetricsF(italic, device))
+        self.ascent = self.measures[0].ascent()
+        self.widths: tuple[dict[str, float], dict[str, float]] = ({}, {})
+        self.wrapped: dict[tuple[str, int, bool], tuple[str, ...]] = {}
+        self.tops = array("d")
+        y = head_height
+        for index, row in enumerate(rows):
+            if not index % 500:
+                tick()
+            self.tops.append(y)
+            lines = max(len(self.lines(text, column, index in drafts))
+                        for column, text in enumerate(self.texts(row)))
+            y += max(1, lines) * metrics.line + metrics.extra
+        self.tops.append(y)
+        self.height = y + metrics.border  # the table's own bottom border
+
+    def texts(self, row: Row) -> list[str]:
+        return [" ".join(cell_text(value, self.language, plain).split())
+                for value, plain in zip(row, self.plain, strict=True)]
+
+    def width(self, text: str, italic: bool) -> float:
+        known = self.widths[italic]
+        found = known.get(text)
+        if found is None:
+            if len(known) > CACHE:
+                known.clear()
+            found = known[text] = self.measures[italic].horizontalAdvance(text)
+        return found
+
+    def lines(self, text: str, column: int, italic: bool) -> tuple[str, ...]:
+        """`text` in the lines it takes in `column`: whole words where they fit, a word wider than the
+        column cut where the column ends (Qt's WrapAtWordBoundaryOrAnywhere)."""
+        if not text:
+            return ()
+        room = self.metrics.columns[column][1]
+        if self.width(text, italic) <= room:
+            return (text,)
+        key = (text, column, italic)
+        found = self.wrapped.get(key)
+        if found is not None:
+            return found
+        lines: list[str] = []
+        current = ""
+        for token in TOKEN.findall(text):
+            candidate = current + token
+            if self.width(candidate.rstrip(), italic) <= room:
+                current = candidate
+                continue
+            if current:
+                lines.append(current.rstrip())
+                current = ""
+            while self.width(token.rstrip(), italic) > room:  # a word wider than the column: cut it
+                cut = 1
+                while cut < len(token) and self.width(token[:cut + 1], italic) <= room:
+                    cut += 1
+                lines.append(token[:cut])
+                token = token[cut:]
+            current = token
+        if current.strip():
+            lines.append(current.rstrip())
+        if len(self.wrapped) > CACHE:
+            self.wrapped.clear()
+        result = self.wrapped[key] = tuple(lines)
+        return result
+
+    def stops(self) -> list[float]:
+        """Where a page may end: between rows (not between the header and the first row)."""
+        return [self.tops[index] for index in range(1, len(self.rows))]
+
+    def draw(self, painter: QPainter, start: float, end: float, y: float) -> None:
+        """Draw what lies in [start, end) of the table with `start` at `y` on the page."""
+        metrics = self.metrics
+        if start < self.head_height:  # the header row (the Qt-laid-out header document)
+            painter.save()
+            painter.translate(0, y - start)
+            self.head.drawContents(painter, QRectF(0, start, metrics.width, min(end, self.head_height) - start))
+            painter.restore()
+        first = max(0, bisect_right(self.tops, start + 0.5) - 1)
+        if first < len(self.rows) and self.tops[first] < start - 0.5:
+            first += 1
+        shift = y - start
+        border = metrics.border
+        pad = metrics.extra / 2 - border  # a cell's padding
+        thin = border / 3  # a cell's border: a hairline
+        cell_dark: list[QLineF] = []
+        cell_light: list[QLineF] = []
+        edge_dark: list[QLineF] = []
+        edge_light: list[QLineF] = []
+        index = first
+        while index < len(self.rows) and self.tops[index + 1] <= end + 0.5:
+            top, bottom = self.tops[index] + shift, self.tops[index + 1] + shift
+            italic = index in self.drafts
+            painter.setFont(self.fonts[italic])
+            painter.setPen(DRAFT if italic else TEXT)
+            row = self.rows[index]
+            for column, (text, value) in enumerate(zip(self.texts(row), row, strict=True)):
+                x, width = metrics.columns[column]
+                baseline = top + metrics.extra / 2 + self.ascent
+                for line in self.lines(text, column, italic):
+                    place = x + width - self.width(line, italic) if is_number(value) else x
+                    painter.drawText(QPointF(place, baseline), line)
+                    baseline += metrics.line
+                # each cell's own box, inside its border band (the double lines of Qt's tables)
+                left, right = x - pad - thin / 2, x + width + pad + thin / 2
+                upper, lower = top + border - thin / 2, bottom - border + thin / 2
+                cell_dark += (QLineF(left, upper, right, upper), QLineF(left, upper, left, lower))
+                cell_light += (QLineF(left, lower, right, lower), QLineF(right, upper, right, lower))
+            edge_light.append(QLineF(border / 2, top, border / 2, bottom))  # the table's own border
+            edge_dark.append(QLineF(metrics.width - border / 2, top, metrics.width - border / 2, bottom))
+            index += 1
+        if index == len(self.rows) and self.height <= end + 0.5:  # the table's foot
+            foot = self.tops[index] + shift + border / 2
+            edge_dark.append(QLineF(0, foot, metrics.width, foot))
+        for colour, width, drawn in ((DARK, thin, cell_dark), (LIGHT, thin, cell_light),
+                                     (LIGHT, border, edge_light), (DARK, border, edge_dark)):
+            if drawn:
+                pen = QPen(colour)
+                pen.setWidthF(width)
+                painter.setPen(pen)
+                painter.drawLines(drawn)
+        painter.setPen(TEXT)
