@@ -167,6 +167,7 @@ def paginate(stops: list[Stop], height: float, page: float) -> list[list[tuple[f
     top = 0.0
     header: tuple[float, float] | None = None
     index = 0
+    ys = [stop.y for stop in stops]  # in order: the stops that fit a page are found by bisection
     while top < height - 0.5:
         room = page - (header[1] - header[0] if header else 0.0)
         limit = top + room
@@ -175,7 +176,7 @@ def paginate(stops: list[Stop], height: float, page: float) -> list[list[tuple[f
             break
         while index < len(stops) and stops[index].y <= top:
             index += 1
-        fitting = [s for s in stops[index:] if s.y <= limit]
+        fitting = [s for s in stops[index:bisect_right(ys, limit, lo=index)] if s.y <= limit]
         best = next((s for s in reversed(fitting) if s.allowed and s.y - top >= room / 3), None)
         if best is None:  # what must stay together is taller than two thirds of a page: part it
             best = next((s for s in reversed(fitting) if s.y - top >= room / 3), None)
@@ -217,7 +218,7 @@ def _parts(report: Report) -> tuple[list[Part], list[str]]:
 
     for table in report.tables(shares=True, participants=False):  # the Participants are in the annex
         heading = f'<h2 id="{table.name.lower()}">{escape(report.t(table.name))}</h2>'
-        if len(table.rows) <= CHUNK_ROWS:
+        if len(table.rows) <= min(CHUNK_ROWS, CHUNK_ROWS if DRAW_ROWS is None else DRAW_ROWS):
             pending.append(heading + "".join(_table_parts(report, table, True)) + table_notes(report, table))
             if table.name == "Summary" and not report.empty:
                 pending.extend(_chart(i, report, True) for i in range(len(report.charts)))
@@ -242,6 +243,8 @@ def _parts(report: Report) -> tuple[list[Part], list[str]]:
                                   len(heads) - 1 if start else None, ends_with_table=True))
         if notes := table_notes(report, table):
             pending.append(notes)
+        if table.name == "Summary" and not report.empty:
+            pending.extend(_chart(i, report, True) for i in range(len(report.charts)))
     if report.annex_note:
         pending.append(f"<h2>{escape(report.t('Dialogues in detail'))}</h2><p>{escape(report.annex_note)}</p>")
     elif report.sections:
