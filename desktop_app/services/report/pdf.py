@@ -417,10 +417,8 @@ def _drawn_table(report: Report, table: Table, head: QTextDocument, laid_out: Ca
                  width: float, writer: QPdfWriter, tick: Callable[[], None]) -> DrawnTable:
     """A long table to draw with QPainter, its columns and rows measured as Qt would lay them out."""
     metrics = Metrics.calibrate(head, laid_out, len(table.header), width, RESOLUTION / 96)
-    header = next(f for f in _frames(head) if isinstance(f, QTextTable))
-    _, text_bottom, _ = _table_stops(head, header)
-    return DrawnTable(table.rows, table.drafts, table.header, report.language, head,
-                      text_bottom + metrics.extra / 2, metrics, writer, tick)
+    return DrawnTable(table.rows, table.drafts, table.header, [report.t(name) for name in table.header],
+                      report.language, metrics, writer, tick)
 
 
 def _frames(document: QTextDocument) -> list[QTextFrame]:

@@ -2,17 +2,19 @@
 
 Why: Qt's rich-text engine costs some 5 ms of CPU a row of the Dialogues table (parsing the markup,
 laying it out, drawing it, and the rows past the first few thousand twice), so the PDF of 20,000
-dialogues took over 100 s. Here a row costs a few `QFontMetricsF` measurements and `drawText` calls.
+dialogues took over 100 s. Here a row costs a few `QFontMetricsF` measurements and glyph runs.
 
-It looks as the rich-text tables do, because the geometry is Qt's own: the header row is the
-Qt-laid-out header document (`html.table_head`, also repeated on every page the table continues
-on), the columns' text x and width are read from that header's cells, and the row height, line
-pitch and text offset from a two-row table Qt lays out once (`Metrics.calibrate`). Cells wrap at
-word boundaries (spaces, after a hyphen or dash) and, like Qt, inside a word only when the word
-alone is wider than the column; numbers are right-aligned; draft rows are italic and brown.
+It looks as the rich-text tables do because the geometry is Qt's own: the columns' text x and
+width are read from the header row as Qt lays it out (`html.table_head`), and the row height, line
+pitch and padding from a small table Qt lays out once (`Metrics.calibrate`); fonts, colours and
+the borders' tones are those of `html.QT_CSS` and Qt's `border="1"`. Cells wrap at word boundaries
+(spaces, after a hyphen or dash) and, like Qt, inside a word only when the word alone is wider than
+the column; numbers are right-aligned; draft rows are italic and brown; the header row is bold on
+its tint and is drawn again at the top of every page the table continues on.
 
-Flat memory: the table keeps one float a row (its top); the rows' lines are worked out again when a
-page is drawn (a small cache of wrapped texts, cleared when it grows, spares most of that work).
+Flat memory: the table keeps one float a row (its top); a row's lines are worked out again when its
+page is drawn (small caches of widths, wrapped texts and shaped lines, emptied when they grow,
+spare most of that work).
 """
 
 from __future__ import annotations
@@ -24,13 +26,26 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen, QTextDocument, QTextTable
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGlyphRun,
+    QPaintDevice,
+    QPainter,
+    QPen,
+    QTextDocument,
+    QTextLayout,
+    QTextTable,
+)
 
 from desktop_app.services.report.cells import cell_text, is_number
 from desktop_app.services.report.model import Row
 
 TEXT = QColor("#1f2d3d")  # QT_CSS: body colour
 DRAFT = QColor("#7a4500")  # QT_CSS: tr.draft td
+HEAD = QColor("#dce6f1")  # QT_CSS: th
+BOLD = 2  # the header row's style (0 a row, 1 a draft's row)
 DARK = QColor("#808080")  # Qt's border brush for `border="1"`: cells inset (dark top and left) ...
 LIGHT = QColor("#c0c0c0")  # ... the table outset (light top and left, dark bottom and right)
 CACHE = 50_000  # wrapped texts remembered, then forgotten all at once (memory stays flat)
@@ -82,59 +97,64 @@ class Metrics:
 
 
 class DrawnTable:
-    """The rows of one long table (its header is the Qt-laid-out `head`), measured once, drawn by page.
+    """One long table, measured once and drawn page by page.
 
-    Coordinates are local: 0 is the top of the header; `height` the bottom of the table's border.
-    `stops` are the places a page may end (between rows), as `pdf.Stop` wants them."""
+    Coordinates are local: 0 is the top of the table (its header row), `height` the bottom of its
+    border. `stops()` are the places a page may end (between rows); a page that continues the
+    table starts with `draw(0, head_height)`, the header row again."""
 
-    def __init__(self, rows: Sequence[Row], drafts: frozenset[int], header: tuple[str, ...], language: str,
-                 head: QTextDocument, head_height: float, metrics: Metrics, device: QPaintDevice,
+    def __init__(self, rows: Sequence[Row], drafts: frozenset[int], header: tuple[str, ...], names: Sequence[str],
+                 language: str, metrics: Metrics, device: QPaintDevice,
                  tick: Callable[[], None] = lambda: None) -> None:
-        self.rows, self.drafts, self.language, self.head, self.metrics = rows, drafts, language, head, metrics
+        self.rows, self.drafts, self.language, self.metrics, self.device = rows, drafts, language, metrics, device
         self.plain = tuple(name == "Year" for name in header)
-        self.head_height = head_height
         regular = QFont("DejaVu Sans", 9)
-        italic = QFont(regular)
+        italic, bold = QFont(regular), QFont(regular)
         italic.setItalic(True)
-        self.fonts = (regular, italic)
-        self.measures = (QFontMetricsF(regular, device), QFontMetricsF(italic, device))
-        self.ascent = self.measures[0].ascent()
-        self.widths: tuple[dict[str, float], dict[str, float]] = ({}, {})
-        self.wrapped: dict[tuple[str, int, bool], tuple[str, ...]] = {}
+        bold.setBold(True)
+        self.fonts = (regular, italic, bold)  # by style: a row, a draft's row, the header row
+        self.measures = tuple(QFontMetricsF(font, device) for font in self.fonts)
+        self.widths: tuple[dict[str, float], ...] = ({}, {}, {})
+        self.wrapped: dict[tuple[str, int, int], tuple[str, ...]] = {}
+        self.glyphs: dict[tuple[str, int], list[QGlyphRun]] = {}
+        self.names = [" ".join(name.split()) for name in names]
+        self.head_lines = [self.lines(name, column, BOLD) for column, name in enumerate(self.names)]
+        self.head_height = metrics.border + max(1, *map(len, self.head_lines)) * metrics.line + metrics.extra
         self.tops = array("d")
-        y = head_height
+        y = self.head_height
         for index, row in enumerate(rows):
             if not index % 500:
                 tick()
             self.tops.append(y)
-            lines = max(len(self.lines(text, column, index in drafts))
-                        for column, text in enumerate(self.texts(row)))
+            style = int(index in drafts)
+            lines = max(len(self.lines(text, column, style)) for column, text in enumerate(self.texts(row)))
             y += max(1, lines) * metrics.line + metrics.extra
         self.tops.append(y)
         self.height = y + metrics.border  # the table's own bottom border
 
     def texts(self, row: Row) -> list[str]:
+        """The cells' texts as Qt shows them from the HTML: runs of white space as one space."""
         return [" ".join(cell_text(value, self.language, plain).split())
                 for value, plain in zip(row, self.plain, strict=True)]
 
-    def width(self, text: str, italic: bool) -> float:
-        known = self.widths[italic]
+    def width(self, text: str, style: int) -> float:
+        known = self.widths[style]
         found = known.get(text)
         if found is None:
             if len(known) > CACHE:
                 known.clear()
-            found = known[text] = self.measures[italic].horizontalAdvance(text)
+            found = known[text] = self.measures[style].horizontalAdvance(text)
         return found
 
-    def lines(self, text: str, column: int, italic: bool) -> tuple[str, ...]:
+    def lines(self, text: str, column: int, style: int) -> tuple[str, ...]:
         """`text` in the lines it takes in `column`: whole words where they fit, a word wider than the
         column cut where the column ends (Qt's WrapAtWordBoundaryOrAnywhere)."""
         if not text:
             return ()
         room = self.metrics.columns[column][1]
-        if self.width(text, italic) <= room:
+        if self.width(text, style) <= room:
             return (text,)
-        key = (text, column, italic)
+        key = (text, column, style)
         found = self.wrapped.get(key)
         if found is not None:
             return found
@@ -142,15 +162,15 @@ class DrawnTable:
         current = ""
         for token in TOKEN.findall(text):
             candidate = current + token
-            if self.width(candidate.rstrip(), italic) <= room:
+            if self.width(candidate.rstrip(), style) <= room:
                 current = candidate
                 continue
             if current:
                 lines.append(current.rstrip())
                 current = ""
-            while self.width(token.rstrip(), italic) > room:  # a word wider than the column: cut it
+            while self.width(token.rstrip(), style) > room:  # a word wider than the column: cut it
                 cut = 1
-                while cut < len(token) and self.width(token[:cut + 1], italic) <= room:
+                while cut < len(token) and self.width(token[:cut + 1], style) <= room:
                     cut += 1
                 lines.append(token[:cut])
                 token = token[cut:]
@@ -166,17 +186,26 @@ class DrawnTable:
         """Where a page may end: between rows (not between the header and the first row)."""
         return [self.tops[index] for index in range(1, len(self.rows))]
 
+    def _text(self, painter: QPainter, line: str, style: int, x: float, top: float) -> None:
+        """`line` with its top left at (x, top), shaped once per distinct line and style (the same
+        countries, kinds, statuses and numbers fill most cells) and drawn as glyph runs."""
+        key = (line, style)
+        runs = self.glyphs.get(key)
+        if runs is None:
+            if len(self.glyphs) > CACHE:
+                self.glyphs.clear()
+            layout = QTextLayout(line, self.fonts[style], self.device)
+            layout.beginLayout()
+            layout.createLine()
+            layout.endLayout()
+            runs = self.glyphs[key] = layout.glyphRuns()
+        at = QPointF(x, top)
+        for run in runs:
+            painter.drawGlyphRun(at, run)
+
     def draw(self, painter: QPainter, start: float, end: float, y: float) -> None:
         """Draw what lies in [start, end) of the table with `start` at `y` on the page."""
         metrics = self.metrics
-        if start < self.head_height:  # the header row (the Qt-laid-out header document)
-            painter.save()
-            painter.translate(0, y - start)
-            self.head.drawContents(painter, QRectF(0, start, metrics.width, min(end, self.head_height) - start))
-            painter.restore()
-        first = max(0, bisect_right(self.tops, start + 0.5) - 1)
-        if first < len(self.rows) and self.tops[first] < start - 0.5:
-            first += 1
         shift = y - start
         border = metrics.border
         pad = metrics.extra / 2 - border  # a cell's padding
@@ -185,27 +214,46 @@ class DrawnTable:
         cell_light: list[QLineF] = []
         edge_dark: list[QLineF] = []
         edge_light: list[QLineF] = []
+
+        def cell(x: float, width: float, top: float, bottom: float) -> None:
+            # each cell's own box, inside its border band (the double lines of Qt's tables)
+            left, right = x - pad - thin / 2, x + width + pad + thin / 2
+            upper, lower = top + border - thin / 2, bottom - border + thin / 2
+            cell_dark.extend((QLineF(left, upper, right, upper), QLineF(left, upper, left, lower)))
+            cell_light.extend((QLineF(left, lower, right, lower), QLineF(right, upper, right, lower)))
+
+        def edges(top: float, bottom: float) -> None:  # the table's own border, left and right
+            edge_light.append(QLineF(border / 2, top, border / 2, bottom))
+            edge_dark.append(QLineF(metrics.width - border / 2, top, metrics.width - border / 2, bottom))
+
+        if start < self.head_height - 0.5:  # the header row: its background, then its words in bold
+            top, bottom = shift + border, shift + self.head_height
+            painter.setPen(TEXT)
+            for (x, width), lines in zip(metrics.columns, self.head_lines, strict=True):
+                painter.fillRect(QRectF(x - pad, top + border, width + 2 * pad, bottom - top - 2 * border), HEAD)
+                line_top = top + metrics.extra / 2
+                for line in lines:
+                    self._text(painter, line, BOLD, x, line_top)
+                    line_top += metrics.line
+                cell(x, width, top, bottom)
+            edge_light.append(QLineF(0, shift + border / 2, metrics.width, shift + border / 2))
+            edges(shift, bottom)
+        first = max(0, bisect_right(self.tops, start + 0.5) - 1)
         index = first
         while index < len(self.rows) and self.tops[index + 1] <= end + 0.5:
             top, bottom = self.tops[index] + shift, self.tops[index + 1] + shift
-            italic = index in self.drafts
-            painter.setFont(self.fonts[italic])
-            painter.setPen(DRAFT if italic else TEXT)
+            style = int(index in self.drafts)
+            painter.setPen(DRAFT if style else TEXT)
             row = self.rows[index]
             for column, (text, value) in enumerate(zip(self.texts(row), row, strict=True)):
                 x, width = metrics.columns[column]
-                baseline = top + metrics.extra / 2 + self.ascent
-                for line in self.lines(text, column, italic):
-                    place = x + width - self.width(line, italic) if is_number(value) else x
-                    painter.drawText(QPointF(place, baseline), line)
-                    baseline += metrics.line
-                # each cell's own box, inside its border band (the double lines of Qt's tables)
-                left, right = x - pad - thin / 2, x + width + pad + thin / 2
-                upper, lower = top + border - thin / 2, bottom - border + thin / 2
-                cell_dark += (QLineF(left, upper, right, upper), QLineF(left, upper, left, lower))
-                cell_light += (QLineF(left, lower, right, lower), QLineF(right, upper, right, lower))
-            edge_light.append(QLineF(border / 2, top, border / 2, bottom))  # the table's own border
-            edge_dark.append(QLineF(metrics.width - border / 2, top, metrics.width - border / 2, bottom))
+                line_top = top + metrics.extra / 2
+                for line in self.lines(text, column, style):
+                    self._text(painter, line, style, x + width - self.width(line, style) if is_number(value) else x,
+                               line_top)
+                    line_top += metrics.line
+                cell(x, width, top, bottom)
+            edges(top, bottom)
             index += 1
         if index == len(self.rows) and self.height <= end + 0.5:  # the table's foot
             foot = self.tops[index] + shift + border / 2
