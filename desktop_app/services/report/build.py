@@ -292,13 +292,22 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
         titles = _Words(lambda key: printable(key[0]) + (mark if key[1] == "draft" else ""))
         cleaned = _Words(lambda text: printable(text) if text else text)  # names, institutions, positions
 
-        def participant_rows_of(batch: list[Any]) -> list[Row]:
+        days = _Words(date.fromisoformat)
+        who: dict[str, tuple[str, str | None]] = {}  # a person's printable name and sex, by id
+        read: list[object] = []  # the people's table `who` was made from (one a pass over the rows)
+
+        def participant_rows_of(batch: list[Any], people: dict[str, tuple[str, str | None]],
+                                institutions: dict[str, str]) -> list[Row]:
+            if not read or read[0] is not people:
+                read[:] = [people]
+                who.clear()
+                who.update((id_, (printable(name), sexes[sex])) for id_, (name, sex) in people.items())
             if len(cleaned) > TEXTS_REMEMBERED:
                 cleaned.clear()
-            return [(start, titles[title, status], party_names[key], side_words[side], cleaned[name], sexes[sex],
-                     cleaned[institution], cleaned[position], role_words[role], states[state], funding[bool(funded)])
-                    for start, title, status, key, side, name, sex, institution, position, role, state, funded
-                    in batch]
+            return [(days[start], titles[title, status], party_names[key], side_words[side], *who[person],
+                     cleaned[institutions.get(institution)], cleaned[position], role_words[role], states[state],
+                     funding[bool(funded)])
+                    for start, title, status, key, side, person, institution, position, role, state, funded in batch]
 
         participants = counting.ParticipantRows(database, conditions, parties, party, counts.participations,
                                                 participant_rows_of)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from itertools import islice
 from typing import Any, overload
 
@@ -260,16 +259,22 @@ def _participations(conditions: Sequence[ColumnElement[bool]], parties: Parties,
     return statement
 
 
+# the Participants table's rows from a batch of (start date as text, title, dialogue status, party key,
+# side, person id, institution id, position, role, status, programme-funded), with the people's
+# (name, sex) and the institutions' names by id
+MakeRows = Callable[[list[Any], dict[str, tuple[str, str | None]], dict[str, str]], list[Row]]
+
+
 class ParticipantRows(Sequence[Row]):
     """The Participants table (a row a participation, every status), read from SQLite as it is written.
 
     It holds no rows: iterating runs the query again in a read of its own and yields the rows
-    `make_row` builds from each batch, so the workbook and the HTML page write 530,000 rows at 20,000
+    `make_rows` builds from each batch, so the workbook and the HTML page write 530,000 rows at 20,000
     dialogues in constant memory. Its length is counted with the figures. The database must stay open
     until the report is written."""
 
     def __init__(self, database: Database, conditions: Sequence[ColumnElement[bool]], parties: Parties,
-                 party: r.Party | None, length: int, make_rows: Callable[[list[Any]], list[Row]]) -> None:
+                 party: r.Party | None, length: int, make_rows: MakeRows) -> None:
         self.database, self.conditions, self.parties, self.party = database, conditions, parties, party
         self.length, self.make_rows = length, make_rows
 
@@ -298,18 +303,8 @@ class ParticipantRows(Sequence[Row]):
                 cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
                 try:
                     cursor.execute(str(statement), tuple(statement.params[name] for name in statement.positiontup))
-                    dates: dict[str, date] = {}
                     while batch := cursor.fetchmany(STREAM_ROWS):
-                        rows = []
-                        for start, title, status, key, side, person, institution, position, role, state, funded \
-                                in batch:
-                            day = dates.get(start)
-                            if day is None:
-                                day = dates[start] = date.fromisoformat(start)
-                            name, sex = people[person]
-                            rows.append((day, title, status, key, side, name, sex, institutions.get(institution),
-                                         position, role, state, funded))
-                        yield from self.make_rows(rows)
+                        yield from self.make_rows(batch, people, institutions)
                 finally:
                     cursor.close()
             finally:

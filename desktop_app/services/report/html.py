@@ -124,13 +124,19 @@ def _rows_html(rows: Sequence[Sequence[Cell]], plain: list[bool], language: str,
     """The `<tr>` of each row (`first`: the table's index of the first, for the draft marks), as
     `_cell` writes them, in one string: the Participants table has 530,000 rows at 20,000 dialogues.
 
-    Its texts are searched for characters to escape once for all the rows, and when there are none
-    (nearly always) a text cell is one f-string, with no function call; a number or a date is
-    formatted once per distinct value."""
-    texts = "\x1f".join([value for row in rows for value in row if value.__class__ is str])
-    if _SPECIAL.search(texts) is not None:
-        return "".join(('<tr class="draft">' if first + index in drafts else "<tr>")
-                       + _row_cells(row, plain, language) + "</tr>" for index, row in enumerate(rows))
+    Its texts are searched for characters to escape, and escaped, once for all the rows; a text cell
+    is then one f-string (and a dictionary lookup when something was escaped), with no function
+    call; a number or a date is formatted once per distinct value."""
+    values = [value for row in rows for value in row if value.__class__ is str]
+    texts = "\x1f".join(values)  # U+001F cannot be in a report's text (`build._printable`)
+    if _SPECIAL.search(texts) is not None:  # some text to escape: all of them escaped at once
+        escaped = escape(texts).split("\x1f")
+        if len(escaped) != len(values):
+            return "".join(('<tr class="draft">' if first + index in drafts else "<tr>")
+                           + _row_cells(row, plain, language) + "</tr>" for index, row in enumerate(rows))
+        safe = dict(zip(values, escaped, strict=True))
+    else:
+        safe = {}
     known: dict[tuple[object, type, bool], str] = {}
 
     def other(value: Cell, year: bool) -> str:
@@ -143,8 +149,9 @@ def _rows_html(rows: Sequence[Sequence[Cell]], plain: list[bool], language: str,
     marked = [first + index in drafts for index in range(len(rows))] if drafts else [False] * len(rows)
     return "".join([
         ('<tr class="draft">' if draft else "<tr>")
-        + "".join([f"<td>{value}</td>" if value.__class__ is str else "<td></td>" if value is None
-                   else other(value, year) for value, year in zip(row, plain, strict=True)])
+        + "".join([(f"<td>{safe[value]}</td>" if safe else f"<td>{value}</td>") if value.__class__ is str
+                   else "<td></td>" if value is None else other(value, year)
+                   for value, year in zip(row, plain, strict=True)])
         + "</tr>" for row, draft in zip(rows, marked, strict=True)])
 
 
