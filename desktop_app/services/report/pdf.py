@@ -13,6 +13,7 @@ header row. Pages are drawn and written one after another (the writer streams th
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -323,8 +324,10 @@ def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None]
             own_header = (offset, offset + drawn.head_height)
             stops.extend(Stop(y + offset, True, own_header) for y in drawn.stops())
             offsets.append(offset)
-            heights.append(drawn.height)
-            offset += drawn.height
+            following = parts[index + 1].markup if index + 1 < len(parts) else ""
+            height = drawn.height + _space_after_table(following, laid_out, drawn.metrics)
+            heights.append(height)
+            offset += height
             keep = False
             kept[index] = drawn  # one float a row: kept until drawn
             continue
@@ -419,6 +422,23 @@ def _drawn_table(report: Report, table: Table, head: QTextDocument, laid_out: Ca
     metrics = Metrics.calibrate(head, laid_out, len(table.header), width, RESOLUTION / 96)
     return DrawnTable(table.rows, table.drafts, table.header, [report.t(name) for name in table.header],
                       report.language, metrics, writer, tick)
+
+
+FIRST_BLOCK = re.compile(r"\s*<(h[1-6]|p)\b[^>]*>.*?</\1>", re.S)
+
+
+def _space_after_table(following: str, laid_out: Callable[[str], QTextDocument], metrics: Metrics) -> float:
+    """The space Qt leaves between a table's last row and the block after it (an empty block and that
+    block's top margin), less the table's own bottom padding and border: a drawn table is followed
+    by what follows it as far down as in a document Qt lays out whole."""
+    first = FIRST_BLOCK.match(following)
+    if first is None:
+        return 0.0
+    sample = laid_out('<table border="1" cellspacing="0" cellpadding="2" width="100%"><tr><td>x</td></tr></table>'
+                      + first.group(0))
+    stops, _, floor, _ = _stops(sample)
+    below = [stop.y for stop in stops if stop.y > floor + 0.5]
+    return max(0.0, below[-1] - floor - metrics.extra / 2 - metrics.border) if below else 0.0
 
 
 def _frames(document: QTextDocument) -> list[QTextFrame]:
