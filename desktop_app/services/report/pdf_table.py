@@ -117,6 +117,7 @@ class DrawnTable:
         self.widths: tuple[dict[str, float], ...] = ({}, {}, {})
         self.wrapped: dict[tuple[str, int, int], tuple[str, ...]] = {}
         self.glyphs: dict[tuple[str, int], list[QGlyphRun]] = {}
+        self.known: dict[tuple[object, type, bool], str] = {}
         self.names = [" ".join(name.split()) for name in names]
         self.head_lines = [self.lines(name, column, BOLD) for column, name in enumerate(self.names)]
         self.head_height = metrics.border + max(1, *map(len, self.head_lines)) * metrics.line + metrics.extra
@@ -134,8 +135,18 @@ class DrawnTable:
 
     def texts(self, row: Row) -> list[str]:
         """The cells' texts as Qt shows them from the HTML: runs of white space as one space."""
-        return [" ".join(cell_text(value, self.language, plain).split())
-                for value, plain in zip(row, self.plain, strict=True)]
+        return [" ".join(value.split()) if value.__class__ is str else "" if value is None
+                else self.formatted(value, plain) for value, plain in zip(row, self.plain, strict=True)]
+
+    def formatted(self, value: object, plain: bool) -> str:
+        """A date's or a number's text, worked out once per distinct value."""
+        key = (value, value.__class__, plain)
+        found = self.known.get(key)
+        if found is None:
+            if len(self.known) > CACHE:
+                self.known.clear()
+            found = self.known[key] = cell_text(value, self.language, plain)  # type: ignore[arg-type]
+        return found
 
     def width(self, text: str, style: int) -> float:
         known = self.widths[style]
@@ -204,29 +215,19 @@ class DrawnTable:
             painter.drawGlyphRun(at, run)
 
     def draw(self, painter: QPainter, start: float, end: float, y: float) -> None:
-        """Draw what lies in [start, end) of the table with `start` at `y` on the page."""
+        """Draw what lies in [start, end) of the table with `start` at `y` on the page.
+
+        The borders are Qt's: each cell a hairline box inside its border band, dark above and left,
+        light below and right, in a table whose own border is light left and dark right and below.
+        They are drawn as a grid, a line a row and a line a column edge for all the rows drawn, not
+        four lines a cell: the PDF's page stream (compressed on each new page) stays small."""
         metrics = self.metrics
         shift = y - start
         border = metrics.border
         pad = metrics.extra / 2 - border  # a cell's padding
         thin = border / 3  # a cell's border: a hairline
-        cell_dark: list[QLineF] = []
-        cell_light: list[QLineF] = []
-        edge_dark: list[QLineF] = []
-        edge_light: list[QLineF] = []
-
-        def cell(x: float, width: float, top: float, bottom: float) -> None:
-            # each cell's own box, inside its border band (the double lines of Qt's tables)
-            left, right = x - pad - thin / 2, x + width + pad + thin / 2
-            upper, lower = top + border - thin / 2, bottom - border + thin / 2
-            cell_dark.extend((QLineF(left, upper, right, upper), QLineF(left, upper, left, lower)))
-            cell_light.extend((QLineF(left, lower, right, lower), QLineF(right, upper, right, lower)))
-
-        def edges(top: float, bottom: float) -> None:  # the table's own border, left and right
-            edge_light.append(QLineF(border / 2, top, border / 2, bottom))
-            edge_dark.append(QLineF(metrics.width - border / 2, top, metrics.width - border / 2, bottom))
-
-        if start < self.head_height - 0.5:  # the header row: its background, then its words in bold
+        bands: list[tuple[float, float]] = []  # (top, bottom) of each row drawn, the header's first
+        if start < self.head_height - 0.5:  # the header row: its tint, then its words in bold
             top, bottom = shift + border, shift + self.head_height
             painter.setPen(TEXT)
             for (x, width), lines in zip(metrics.columns, self.head_lines, strict=True):
@@ -235,34 +236,45 @@ class DrawnTable:
                 for line in lines:
                     self._text(painter, line, BOLD, x, line_top)
                     line_top += metrics.line
-                cell(x, width, top, bottom)
-            edge_light.append(QLineF(0, shift + border / 2, metrics.width, shift + border / 2))
-            edges(shift, bottom)
-        first = max(0, bisect_right(self.tops, start + 0.5) - 1)
-        index = first
+            bands.append((top, bottom))
+        index = max(0, bisect_right(self.tops, start + 0.5) - 1)
         while index < len(self.rows) and self.tops[index + 1] <= end + 0.5:
             top, bottom = self.tops[index] + shift, self.tops[index + 1] + shift
             style = int(index in self.drafts)
             painter.setPen(DRAFT if style else TEXT)
             row = self.rows[index]
-            for column, (text, value) in enumerate(zip(self.texts(row), row, strict=True)):
-                x, width = metrics.columns[column]
+            for column, ((x, width), text, value) in enumerate(zip(metrics.columns, self.texts(row), row,
+                                                                   strict=True)):
                 line_top = top + metrics.extra / 2
                 for line in self.lines(text, column, style):
                     self._text(painter, line, style, x + width - self.width(line, style) if is_number(value) else x,
                                line_top)
                     line_top += metrics.line
-                cell(x, width, top, bottom)
-            edges(top, bottom)
+            bands.append((top, bottom))
             index += 1
+        if not bands:
+            return
+        first, last = bands[0][0], bands[-1][1]
+        left_edge = metrics.columns[0][0] - pad - thin / 2
+        right_edge = metrics.columns[-1][0] + metrics.columns[-1][1] + pad + thin / 2
+        dark = [QLineF(left_edge, top + border - thin / 2, right_edge, top + border - thin / 2) for top, _ in bands]
+        light = [QLineF(left_edge, bottom - border + thin / 2, right_edge, bottom - border + thin / 2)
+                 for _, bottom in bands]
+        upper, lower = first + border - thin / 2, last - border + thin / 2
+        for x, width in metrics.columns:
+            dark.append(QLineF(x - pad - thin / 2, upper, x - pad - thin / 2, lower))
+            light.append(QLineF(x + width + pad + thin / 2, upper, x + width + pad + thin / 2, lower))
+        table_top = first - border if start < self.head_height - 0.5 else first
+        edge_light = [QLineF(border / 2, table_top, border / 2, last)]
+        edge_dark = [QLineF(metrics.width - border / 2, table_top, metrics.width - border / 2, last)]
+        if start < self.head_height - 0.5:  # the table's top
+            edge_light.append(QLineF(0, table_top + border / 2, metrics.width, table_top + border / 2))
         if index == len(self.rows) and self.height <= end + 0.5:  # the table's foot
-            foot = self.tops[index] + shift + border / 2
-            edge_dark.append(QLineF(0, foot, metrics.width, foot))
-        for colour, width, drawn in ((DARK, thin, cell_dark), (LIGHT, thin, cell_light),
+            edge_dark.append(QLineF(0, last + border / 2, metrics.width, last + border / 2))
+        for colour, width, drawn in ((DARK, thin, dark), (LIGHT, thin, light),
                                      (LIGHT, border, edge_light), (DARK, border, edge_dark)):
-            if drawn:
-                pen = QPen(colour)
-                pen.setWidthF(width)
-                painter.setPen(pen)
-                painter.drawLines(drawn)
+            pen = QPen(colour)
+            pen.setWidthF(width)
+            painter.setPen(pen)
+            painter.drawLines(drawn)
         painter.setPen(TEXT)
