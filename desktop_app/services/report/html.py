@@ -137,22 +137,27 @@ def _rows_html(rows: Sequence[Sequence[Cell]], plain: list[bool], language: str,
         safe = dict(zip(values, escaped, strict=True))
     else:
         safe = {}
-    known: dict[tuple[object, type, bool], str] = {}
-
-    def other(value: Cell, year: bool) -> str:
-        key = (value, value.__class__, year)
-        found = known.get(key)
-        if found is None:
-            found = known[key] = _cell(value, language, year)
-        return found
+    other = _Formatted(language)  # a date's or a number's cell, once per distinct value
 
     marked = [first + index in drafts for index in range(len(rows))] if drafts else [False] * len(rows)
     return "".join([
         ('<tr class="draft">' if draft else "<tr>")
         + "".join([(f"<td>{safe[value]}</td>" if safe else f"<td>{value}</td>") if value.__class__ is str
-                   else "<td></td>" if value is None else other(value, year)
+                   else "<td></td>" if value is None else other[value, value.__class__, year]
                    for value, year in zip(row, plain, strict=True)])
         + "</tr>" for row, draft in zip(rows, marked, strict=True)])
+
+
+class _Formatted(dict[tuple[Cell, type, bool], str]):
+    """`_cell` of (value, its type, plain), worked out on the first lookup: a lookup a cell after that."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, key: tuple[Cell, type, bool]) -> str:
+        value = self[key] = _cell(key[0], self.language, key[2])
+        return value
 
 
 def _row_cells(row: Sequence[Cell], plain: list[bool], language: str) -> str:
