@@ -71,6 +71,7 @@ tr.draft td { font-style: italic; color: #7a4500; }
 
 _SPECIAL = re.compile("[&<>\"']")  # what `html.escape` replaces
 PIECE_ROWS = 500  # table rows joined into one write of the HTML report
+TEXTS_KEPT = 200_000  # distinct texts whose cells are remembered while a table is written
 CHART_WIDTH_PX = 820  # Qt sizes images in screen pixels (96 per inch): 22 cm of the 26.7 cm text width
 CHART_MAX_HEIGHT_PX = 380  # 10 cm: both charts and their captions fit one page (171 mm of text height)
 
@@ -112,40 +113,41 @@ def _table_parts(report: Report, table: Table, qt: bool, head: bool = True) -> I
         cells = "".join(_cell(v, report.language, p, w) for p, v, w in zip(plain, row, widths, strict=True))
         body = f"<tr{css}>{cells}</tr>"
     start = 1 if not head else 0
+    texts, other = _Texts(), _Formatted(report.language)
     while piece := list(islice(rows, PIECE_ROWS)):
         yield body
-        body = _rows_html(piece, plain, report.language, table.drafts, start)
+        body = _rows_html(piece, plain, report.language, table.drafts, start, texts, other)
         start += len(piece)
     yield body + "</tbody></table>" + ("" if qt else "</div>")
 
 
 def _rows_html(rows: Sequence[Sequence[Cell]], plain: list[bool], language: str, drafts: frozenset[int],
-               first: int) -> str:
+               first: int, texts: _Texts | None = None, other: _Formatted | None = None) -> str:
     """The `<tr>` of each row (`first`: the table's index of the first, for the draft marks), as
     `_cell` writes them, in one string: the Participants table has 530,000 rows at 20,000 dialogues.
 
-    Its texts are searched for characters to escape, and escaped, once for all the rows; a text cell
-    is then one f-string (and a dictionary lookup when something was escaped), with no function
-    call; a number or a date is formatted once per distinct value."""
-    values = [value for row in rows for value in row if value.__class__ is str]
-    texts = "\x1f".join(values)  # U+001F cannot be in a report's text (`build._printable`)
-    if _SPECIAL.search(texts) is not None:  # some text to escape: all of them escaped at once
-        escaped = escape(texts).split("\x1f")
-        if len(escaped) != len(values):
-            return "".join(('<tr class="draft">' if first + index in drafts else "<tr>")
-                           + _row_cells(row, plain, language) + "</tr>" for index, row in enumerate(rows))
-        safe = dict(zip(values, escaped, strict=True))
-    else:
-        safe = {}
-    other = _Formatted(language)  # a date's or a number's cell, once per distinct value
-
+    A cell is one dictionary lookup: a text's (or an empty) cell is escaped and made once per
+    distinct text (`_Texts`, kept from piece to piece by the caller), a date's or a number's once
+    per distinct value (`_Formatted`); no function is called for a cell seen before."""
+    texts = _Texts() if texts is None else texts
+    other = _Formatted(language) if other is None else other
     marked = [first + index in drafts for index in range(len(rows))] if drafts else [False] * len(rows)
     return "".join([
         ('<tr class="draft">' if draft else "<tr>")
-        + "".join([(f"<td>{safe[value]}</td>" if safe else f"<td>{value}</td>") if value.__class__ is str
-                   else "<td></td>" if value is None else other[value, value.__class__, year]
+        + "".join([texts[value] if value.__class__ is str or value is None else other[value, value.__class__, year]
                    for value, year in zip(row, plain, strict=True)])
         + "</tr>" for row, draft in zip(rows, marked, strict=True)])
+
+
+class _Texts(dict[str | None, str]):
+    """A text's cell, `<td>` and escaped, made on the first lookup; forgotten all at once when it
+    holds `TEXTS_KEPT` texts (memory stays flat)."""
+
+    def __missing__(self, key: str | None) -> str:
+        if len(self) > TEXTS_KEPT:
+            self.clear()
+        value = self[key] = "<td></td>" if key is None else f"<td>{escape(key)}</td>"
+        return value
 
 
 class _Formatted(dict[tuple[Cell, type, bool], str]):
