@@ -43,11 +43,13 @@ def pdf_lines(path: Path) -> list[list[tuple[float, float, str]]]:
     return pages
 
 
-@pytest.fixture(scope="module", params=["whole", "in parts"])
+@pytest.fixture(scope="module", params=["whole", "in parts", "drawn"])
 def big_pdf(qapp, tmp_path_factory: pytest.TempPathFactory, request) -> Iterator[tuple[Path, list]]:  # type: ignore[no-untyped-def]
     """One long PDF for the layout tests (written once: a PDF of 40 pages takes seconds on 2 cores).
     "in parts": every table longer than 4 rows laid out 4 rows at a time and each part laid out again
-    when drawn, as a report of thousands of dialogues is (issue 19: flat memory) — the rules must hold."""
+    when drawn, as a report of thousands of dialogues is (issue 19: flat memory) — the rules must hold.
+    "drawn": every table of the report's body longer than 4 rows drawn with QPainter (`pdf_table.py`),
+    as the Dialogues table of a large selection is (issue 19, round 5)."""
     folder = tmp_path_factory.mktemp("layout")
     database = open_database(folder / "dialogues.sqlite3")
     try:
@@ -58,6 +60,8 @@ def big_pdf(qapp, tmp_path_factory: pytest.TempPathFactory, request) -> Iterator
             if request.param == "in parts":
                 patch.setattr(pdf, "CHUNK_ROWS", 4)
                 patch.setattr(pdf, "KEEP_ROWS", 0)
+            if request.param == "drawn":
+                patch.setattr(pdf, "DRAW_ROWS", 4)
             path = write_report(report, folder / "big.pdf")
     finally:
         database.close()

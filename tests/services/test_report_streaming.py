@@ -78,3 +78,18 @@ def test_the_fast_html_cells_are_the_cells_written_one_by_one(cells: list, langu
     plain = [year for _, year in cells]
     assert html._row_cells(values, plain, language) == "".join(
         html._cell(value, language, year) for value, year in cells)
+
+
+@given(st.lists(st.lists(st.none() | st.text(max_size=12) | st.integers(-10**7, 10**7) | st.booleans() | st.dates(),
+                         min_size=3, max_size=3), max_size=8),
+       st.lists(st.booleans(), min_size=3, max_size=3), st.sets(st.integers(0, 12)), st.integers(0, 3),
+       st.sampled_from(["en", "ru"]))
+def test_the_html_rows_written_at_once_are_the_rows_written_cell_by_cell(
+        rows: list, plain: list, drafts: set, first: int, language: str) -> None:
+    """The Participants table's fast path (issue 19, round 5): rows with or without text to escape."""
+    expected = "".join(
+        ('<tr class="draft">' if first + index in drafts else "<tr>")
+        + "".join(html._cell(value, language, year) for value, year in zip(row, plain, strict=True)) + "</tr>"
+        for index, row in enumerate(rows))
+    assert html._rows_html(rows, plain, language, frozenset(drafts), first) == expected
+

@@ -252,3 +252,83 @@ def test_cancel_while_writing_leaves_no_partial_file_and_the_old_report_as_it_wa
     assert target.read_bytes() == b"last month's report"
     assert "cancelled" in dialog.exported_label.text()
     assert not dialog.open_button.isEnabled()
+
+
+def test_the_preview_is_made_off_the_windows_thread_which_keeps_running(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19: the preview's document (Qt rich text, seconds for thousands of dialogues) is made by
+    the worker; the window's thread keeps handling its events meanwhile (a heartbeat timer ticks)."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.ui.dialogs import report_dialog
+
+    build_world(database)
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    beats: list[int] = []
+    heartbeat = QTimer(dialog)
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: beats.append(1))
+    heartbeat.start()
+    made_on_main: list[bool] = []
+    beats_while_making: list[int] = []
+    real = report_dialog.report_document
+
+    def slow(report):  # type: ignore[no-untyped-def]
+        made_on_main.append(threading.current_thread() is threading.main_thread())
+        before, deadline = len(beats), time.monotonic() + 10
+        while len(beats) < before + 5 and time.monotonic() < deadline:  # the window ticks meanwhile?
+            time.sleep(0.01)
+        beats_while_making.append(len(beats) - before)
+        return real(report)
+
+    monkeypatch.setattr(report_dialog, "report_document", slow)
+    dialog.series.setFocus()
+    qtbot.keyClicks(dialog.series, "Beta")
+    qtbot.waitUntil(lambda: bool(beats_while_making), timeout=20000)
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.summary.dialogues > 0, timeout=20000)
+    assert made_on_main == [False]
+    assert beats_while_making[0] >= 5  # the window's thread ran its timers while the preview was made
+    assert dialog.preview.document().parent() is dialog.preview and "Summary" in dialog.preview.toPlainText()
+
+
+def test_cancel_while_the_preview_is_made_says_so(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancel (a real click on the progress dialog's button) while the preview is being made."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop_app.ui.dialogs import report_dialog
+
+    build_world(database)
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    making, released = threading.Event(), threading.Event()
+    real = report_dialog.report_document
+
+    def held(report):  # type: ignore[no-untyped-def]
+        making.set()
+        released.wait(20)
+        return real(report)
+
+    def click_cancel() -> None:
+        progress = _progress_dialog(dialog)
+        if not (making.is_set() and progress is not None):
+            QTimer.singleShot(50, click_cancel)
+            return
+        qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        released.set()
+
+    monkeypatch.setattr(report_dialog, "report_document", held)
+    QTimer.singleShot(50, click_cancel)
+    dialog.include_drafts.setFocus()
+    qtbot.keyClick(dialog.include_drafts, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "cancelled" in dialog.summary.text(), timeout=20000)
+    assert released.is_set() and dialog.report is None and not dialog.export_button.isEnabled()

@@ -9,6 +9,7 @@ are neither open nor done. With `--country` the figures are that party's own par
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain
@@ -59,6 +60,7 @@ REPORT_TITLE = "Summary report of dialogues"
 # 200 dialogues make an annex of some 400 pages, which no reader prints and Word paginates slowly.
 ANNEX_LIMIT = 200
 SEARCH_ROWS = 5000  # rows whose texts are searched at once for characters no format can carry
+TEXTS_REMEMBERED = 200_000  # distinct names, institutions and positions kept printable, then forgotten
 CHART_PARTIES = 15  # the party chart shows this many bars; more parties: the first 14 and "Other (n)"
 
 
@@ -82,6 +84,19 @@ class ReportSelection:
     @property
     def drafts_included(self) -> bool:
         return self.include_drafts and not self.final_only
+
+
+class _Words(dict[Any, Any]):
+    """A code's (or a text's) cell text, worked out the first time it is asked for: a dictionary
+    lookup a cell afterwards."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.make(key)
+        return value
 
 
 class _Delegation(NamedTuple):
@@ -266,13 +281,33 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
     participants: counting.ParticipantRows | None = None
     mark = f" {t('(draft)', language)}"
     if names:
-        def participant_rows_of(batch: list[Any]) -> list[Row]:
-            return [(start, title + (mark if status == "draft" else ""), label(parties.keys[key]),
-                     word(SIDE.get(side, side)), name, word(SEX[sex]) if sex else None, institution, position,
-                     word(ROLE.get(role, role)), word(PARTICIPATION_STATUS.get(state, state)),
-                     word("Yes" if funded else "No"))
-                    for start, title, status, key, side, name, sex, institution, position, role, state, funded
-                    in _printable(batch)]
+        # one dictionary lookup a cell (`_Words`), and every text made printable once per distinct value:
+        # the Participants table has 530,000 rows at 20,000 dialogues (issue 19, round 5)
+        party_names = [label(key) for key in parties.keys]
+        side_words = _Words(lambda code: word(SIDE.get(code, code)))
+        role_words = _Words(lambda code: word(ROLE.get(code, code)))
+        states = _Words(lambda code: word(PARTICIPATION_STATUS.get(code, code)))
+        sexes = _Words(lambda code: word(SEX[code]) if code else None)
+        funding = {False: word("No"), True: word("Yes")}
+        titles = _Words(lambda key: printable(key[0]) + (mark if key[1] == "draft" else ""))
+        cleaned = _Words(lambda text: printable(text) if text else text)  # names, institutions, positions
+
+        days = _Words(date.fromisoformat)
+        who: dict[str, tuple[str, str | None]] = {}  # a person's printable name and sex, by id
+        read: list[object] = []  # the people's table `who` was made from (one a pass over the rows)
+
+        def participant_rows_of(batch: list[Any], people: dict[str, tuple[str, str | None]],
+                                institutions: dict[str, str]) -> list[Row]:
+            if not read or read[0] is not people:
+                read[:] = [people]
+                who.clear()
+                who.update((id_, (printable(name), sexes[sex])) for id_, (name, sex) in people.items())
+            if len(cleaned) > TEXTS_REMEMBERED:
+                cleaned.clear()
+            return [(days[start], titles[title, status], party_names[key], side_words[side], *who[person],
+                     cleaned[institutions.get(institution)], cleaned[position], role_words[role], states[state],
+                     funding[bool(funded)])
+                    for start, title, status, key, side, person, institution, position, role, state, funded in batch]
 
         participants = counting.ParticipantRows(database, conditions, parties, party, counts.participations,
                                                 participant_rows_of)

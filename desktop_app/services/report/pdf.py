@@ -13,6 +13,7 @@ header row. Pages are drawn and written one after another (the writer streams th
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ from desktop_app.services.report.html import (
     title_html,
 )
 from desktop_app.services.report.model import Report, Table
+from desktop_app.services.report.pdf_table import DrawnTable, Metrics
 from desktop_app.services.report.raster import chart_image, ensure_gui
 from desktop_app.services.safe_files import Incomplete
 
@@ -51,6 +53,7 @@ MARGIN_MM = 15
 FOOTER_MM = 9
 ENDLESS = 1e9
 CHUNK_ROWS = 300  # rows of a long table laid out at a time (one QTextDocument each)
+DRAW_ROWS: int | None = CHUNK_ROWS  # longer tables are drawn with QPainter (`pdf_table.py`); None: never
 KEEP_ROWS = 2500  # parts up to this many rows in all stay laid out between the two passes: not laid out twice
 SECTION_ROWS = 30  # about the rows of an annex section, for grouping sections into parts
 HEADS = 2e9  # where `paginate` finds the repeated header rows of long tables: beyond any body
@@ -165,6 +168,7 @@ def paginate(stops: list[Stop], height: float, page: float) -> list[list[tuple[f
     top = 0.0
     header: tuple[float, float] | None = None
     index = 0
+    ys = [stop.y for stop in stops]  # in order: the stops that fit a page are found by bisection
     while top < height - 0.5:
         room = page - (header[1] - header[0] if header else 0.0)
         limit = top + room
@@ -173,7 +177,7 @@ def paginate(stops: list[Stop], height: float, page: float) -> list[list[tuple[f
             break
         while index < len(stops) and stops[index].y <= top:
             index += 1
-        fitting = [s for s in stops[index:] if s.y <= limit]
+        fitting = [s for s in stops[index:bisect_right(ys, limit, lo=index)] if s.y <= limit]
         best = next((s for s in reversed(fitting) if s.allowed and s.y - top >= room / 3), None)
         if best is None:  # what must stay together is taller than two thirds of a page: part it
             best = next((s for s in reversed(fitting) if s.y - top >= room / 3), None)
@@ -196,6 +200,7 @@ class Part:
     rows: int
     header: int | None = None
     ends_with_table: bool = False  # its height is its last table's bottom: no gap before the next part
+    drawn: Table | None = None  # a long table drawn with QPainter (`pdf_table.py`); its header is `header`
 
 
 def _parts(report: Report) -> tuple[list[Part], list[str]]:
@@ -214,7 +219,7 @@ def _parts(report: Report) -> tuple[list[Part], list[str]]:
 
     for table in report.tables(shares=True, participants=False):  # the Participants are in the annex
         heading = f'<h2 id="{table.name.lower()}">{escape(report.t(table.name))}</h2>'
-        if len(table.rows) <= CHUNK_ROWS:
+        if len(table.rows) <= min(CHUNK_ROWS, CHUNK_ROWS if DRAW_ROWS is None else DRAW_ROWS):
             pending.append(heading + "".join(_table_parts(report, table, True)) + table_notes(report, table))
             if table.name == "Summary" and not report.empty:
                 pending.extend(_chart(i, report, True) for i in range(len(report.charts)))
@@ -222,17 +227,25 @@ def _parts(report: Report) -> tuple[list[Part], list[str]]:
             if rows >= CHUNK_ROWS:
                 flush()
             continue
+        drawn = DRAW_ROWS is not None and len(table.rows) > DRAW_ROWS
+        if drawn:
+            pending.append(heading)  # laid out by Qt, kept with the table (a heading keeps with what follows)
         flush()
         heads.append(table_head(report, table))
-        for start in range(0, len(table.rows), CHUNK_ROWS):
-            end = start + CHUNK_ROWS
-            piece = Table(table.name, table.header, table.rows[start:end],
-                          frozenset(i - start for i in table.drafts if start <= i < end))
-            markup = "".join(_table_parts(report, piece, True, head=not start))
-            parts.append(Part(markup if start else heading + markup, len(piece.rows),
-                              len(heads) - 1 if start else None, ends_with_table=True))
+        if drawn:
+            parts.append(Part("", len(table.rows), len(heads) - 1, ends_with_table=True, drawn=table))
+        else:
+            for start in range(0, len(table.rows), CHUNK_ROWS):
+                end = start + CHUNK_ROWS
+                piece = Table(table.name, table.header, table.rows[start:end],
+                              frozenset(i - start for i in table.drafts if start <= i < end))
+                markup = "".join(_table_parts(report, piece, True, head=not start))
+                parts.append(Part(markup if start else heading + markup, len(piece.rows),
+                                  len(heads) - 1 if start else None, ends_with_table=True))
         if notes := table_notes(report, table):
             pending.append(notes)
+        if table.name == "Summary" and not report.empty:
+            pending.extend(_chart(i, report, True) for i in range(len(report.charts)))
     if report.annex_note:
         pending.append(f"<h2>{escape(report.t('Dialogues in detail'))}</h2><p>{escape(report.annex_note)}</p>")
     elif report.sections:
@@ -296,12 +309,28 @@ def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None]
     offsets: list[float] = []
     heights: list[float] = []
     stops: list[Stop] = []
-    kept: dict[int, QTextDocument] = {}
+    kept: dict[int, QTextDocument | DrawnTable] = {}
     kept_rows = 0
     offset = 0.0
     keep = False
     for index, part in enumerate(parts):
         tick(0, 0)  # laying out: Cancel is heard between parts
+        if part.drawn is not None:  # a long table: measured here, drawn row by row (`pdf_table.py`)
+            assert part.header is not None
+            drawn = _drawn_table(report, part.drawn, head_documents[part.header], laid_out, page.width(),
+                                 writer, lambda: tick(0, 0))
+            if index:
+                stops.append(Stop(offset, allowed=not keep))
+            own_header = (offset, offset + drawn.head_height)
+            stops.extend(Stop(y + offset, True, own_header) for y in drawn.stops())
+            offsets.append(offset)
+            following = parts[index + 1].markup if index + 1 < len(parts) else ""
+            height = drawn.height + _space_after_table(following, laid_out, drawn.metrics)
+            heights.append(height)
+            offset += height
+            keep = False
+            kept[index] = drawn  # one float a row: kept until drawn
+            continue
         document = laid_out(part.markup)
         inside, height, floor, keep_after = _stops(document, keep)
         if part.ends_with_table:
@@ -334,7 +363,10 @@ def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None]
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                          f"{report.title} — {text}")
 
-    def draw(document: QTextDocument, start: float, end: float, y: float) -> None:
+    def draw(document: QTextDocument | DrawnTable, start: float, end: float, y: float) -> None:
+        if isinstance(document, DrawnTable):
+            document.draw(painter, start, end, y)
+            return
         painter.save()
         painter.translate(0, y - start)
         # a block that begins exactly where the slice ends belongs to the next page: Qt would
@@ -342,7 +374,7 @@ def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None]
         document.drawContents(painter, QRectF(0, start, page.width(), max(0.0, end - start - 1)))
         painter.restore()
 
-    def part_document(index: int) -> QTextDocument:
+    def part_document(index: int) -> QTextDocument | DrawnTable:
         document = kept.get(index)
         if document is None:
             document = kept[index] = laid_out(parts[index].markup)
@@ -382,6 +414,31 @@ def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None]
     target.write(data.data())
     tick(total, total)
     return total
+
+
+def _drawn_table(report: Report, table: Table, head: QTextDocument, laid_out: Callable[[str], QTextDocument],
+                 width: float, writer: QPdfWriter, tick: Callable[[], None]) -> DrawnTable:
+    """A long table to draw with QPainter, its columns and rows measured as Qt would lay them out."""
+    metrics = Metrics.calibrate(head, laid_out, len(table.header), width, RESOLUTION / 96)
+    return DrawnTable(table.rows, table.drafts, table.header, [report.t(name) for name in table.header],
+                      report.language, metrics, writer, tick)
+
+
+FIRST_BLOCK = re.compile(r"\s*<(h[1-6]|p)\b[^>]*>.*?</\1>", re.S)
+
+
+def _space_after_table(following: str, laid_out: Callable[[str], QTextDocument], metrics: Metrics) -> float:
+    """The space Qt leaves between a table's last row and the block after it (an empty block and that
+    block's top margin), less the table's own bottom padding and border: a drawn table is followed
+    by what follows it as far down as in a document Qt lays out whole."""
+    first = FIRST_BLOCK.match(following)
+    if first is None:
+        return 0.0
+    sample = laid_out('<table border="1" cellspacing="0" cellpadding="2" width="100%"><tr><td>x</td></tr></table>'
+                      + first.group(0))
+    stops, _, floor, _ = _stops(sample)
+    below = [stop.y for stop in stops if stop.y > floor + 0.5]
+    return max(0.0, below[-1] - floor - metrics.extra / 2 - metrics.border) if below else 0.0
 
 
 def _frames(document: QTextDocument) -> list[QTextFrame]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -183,7 +183,7 @@ class ReportDialog(QDialog):
                                country=self.country.currentData(), include_drafts=self.include_drafts.isChecked(),
                                names=not self.no_names.isChecked())
 
-    def _built(self, selection: ReportSelection) -> Report:
+    def _built(self, selection: ReportSelection) -> tuple[Report, QTextDocument]:
         """The report's numbers, counted off the window's thread with progress and Cancel.
 
         While counting, the window keeps handling events; a change of the selection meanwhile counts
@@ -197,13 +197,24 @@ class ReportDialog(QDialog):
         finally:
             self._counting = False
 
-    def _count(self, selection: ReportSelection) -> Report:
+    def _count(self, selection: ReportSelection) -> tuple[Report, QTextDocument]:
+        """The report and its preview document, both made off the window's thread (issue 19): Qt's
+        rich text parses some 2 ms a row of the Dialogues table, seconds for thousands of dialogues,
+        during which the window would not repaint nor hear Cancel. The document is handed to the
+        window's thread before it is returned; the preview lays out what it shows as it scrolls."""
         database, language = self.database, self.language
+        window_thread = QCoreApplication.instance().thread()  # type: ignore[union-attr]
+
+        def job(progress: Progress) -> tuple[Report, QTextDocument]:
+            # the preview is the PDF's text: no Participants table (Export counts afresh)
+            report = build_report(database, selection, language, with_participants=False)
+            progress.check()
+            document = report_document(report)
+            document.moveToThread(window_thread)
+            return report, document
+
         return run_with_progress(self.parentWidget() if not self.isVisible() else self, self.tr("Summary report"),
-                                 self.tr("Counting the selected dialogues…"),
-                                 # the preview is the PDF's text: no Participants table (Export counts afresh)
-                                 lambda _progress: build_report(database, selection, language,
-                                                                with_participants=False),
+                                 self.tr("Counting the selected dialogues…"), job,
                                  category="report", name="report building")
 
     def refresh(self) -> None:
@@ -215,7 +226,7 @@ class ReportDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         try:
-            self.report = self._built(selection)
+            self.report, document = self._built(selection)
         except UserError as error:
             self.report = None
             self.summary.setText(shown(error.message))
@@ -237,7 +248,6 @@ class ReportDialog(QDialog):
                             .replace("%1", str(ANNEX_LIMIT)))
         self.summary.setText(text)
         self.export_button.setEnabled(True)
-        document = report_document(self.report)
         document.setParent(self.preview)
         self.preview.setDocument(document)
 
