@@ -7,7 +7,6 @@ it; after a final all-to-all exchange every export is equal and every record kee
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import tempfile
@@ -15,7 +14,6 @@ import uuid
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 from unittest import mock
 
 import pytest
@@ -39,7 +37,6 @@ from tests.services.replication_world import (
 )
 
 SOAK = int(os.environ.get("SOAK_EXAMPLES", "0"))
-STRICT = os.environ.get("SOAK_STRICT") == "1"
 _FOLDER = Path(tempfile.mkdtemp(prefix="replication-machine-"))
 _RUNS = iter(range(10**9))
 
@@ -269,40 +266,21 @@ class Exchange(RuleBasedStateMachine):
             self.world.export(index)
         for index in range(self.count):
             for bundle in range(start, start + self.count):
-                self.world.deliver(bundle, index)
+                if bundle != start + index:  # an office does not import its own bundle
+                    self.world.deliver(bundle, index)
 
     def final_exchange_converges(self) -> None:
+        """One all-to-all round: every export equal, people included (their whole state: a kept
+        person is the fold of the states every database now holds, docs/exchange.md)."""
         self.all_to_all()
         exports = [self.world.export_without_envelope(i) for i in range(self.count)]
-        for index in range(1, self.count):  # dialogues and tombstones: one round
-            for part in ("dialogues", "deleted"):
-                assert exports[index][part] == exports[0][part], (
-                    f"database {index} differs from database 0: {differences(exports[0][part], exports[index][part])}")
-        if any(export != exports[0] for export in exports):
-            # people: a database that absorbed a merged person while importing this round put its
-            # edits into the person it read it as then; the next round carries them (docs/exchange.md)
-            self.all_to_all()
-            exports = [self.world.export_without_envelope(i) for i in range(self.count)]
-        # What every officer sees of people — the values and the waiting conflicts — is the same. Which
-        # of several *equal* versions of a person's field a database keeps can still differ after
-        # many merges made concurrently (a known limit, docs/exchange.md): SOAK_STRICT=1 compares
-        # whole exports and finds it.
-        seen = [export if STRICT else {**export, "people": [_shown(p) for p in export["people"]]} for export in exports]
         for index in range(1, self.count):
-            assert seen[index] == seen[0], (f"database {index} differs from database 0: "
-                                            f"{differences(seen[0], seen[index])}")
+            assert exports[index] == exports[0], (f"database {index} differs from database 0: "
+                                                  f"{differences(exports[0], exports[index])}")
         for index in range(self.count):
             assert self.world.rule_breakers(index) == [], f"database {index}"
             assert self.world.lost_edits(index) == [], f"database {index}: {self.world.lost_edits(index)} " \
                 f"{getattr(self.world, 'last_seen', None)}"
-
-
-def _shown(person: dict[str, Any]) -> dict[str, Any]:
-    """A person as the window shows it: its fields and the values of its waiting conflicts."""
-    return {**{k: v for k, v in person.items() if k not in ("replica", "version", "edited_by", "updated_at",
-                                                               "conflicts")},
-            "conflicts": [{"field": c["field"], "values": sorted({json.dumps(v["value"]) for v in c["versions"]})}
-                          for c in person["conflicts"]]}
 
 
 Exchange.TestCase.settings = settings(

@@ -1,0 +1,85 @@
+"""People merged concurrently converge after ONE all-to-all exchange (issue 15, round 5).
+
+A kept person shows its own state with the states of every record merged into it folded in at
+reading time (`replication.fold`): a function of the states and tombstones a database holds, never
+of the order in which bundles arrived. Every database keeps the merged records' states (inside the
+kept record's `replica.folded`) and passes them on, so after one round every database holds the
+same states and tombstones — and therefore shows and exports the same people."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from desktop_app.db.repositories.people import PeopleRepository
+from desktop_app.db.unit_of_work import Database
+from desktop_app.services.exchange.exporter import build_bundle
+from desktop_app.services.exchange.importer import apply_bundle
+from tests.factories import add_people
+from tests.services.replication_world import differences
+from tests.services.test_merge_redirects import export, open_all
+
+
+def one_round(databases: list[Database]) -> None:
+    """Every office exports, then every office imports every other office's bundle (not its own)."""
+    bundles = [json.loads(json.dumps(build_bundle(d))) for d in databases]
+    for target in databases:
+        for source, bundle in zip(databases, bundles, strict=True):
+            if source is not target:
+                with target.writing() as session:
+                    apply_bundle(session, json.loads(json.dumps(bundle)))
+
+
+def assert_same_exports(databases: list[Database]) -> None:
+    exports = [export(d) for d in databases]
+    for index, other in enumerate(exports[1:], 1):
+        assert other == exports[0], f"database {index} differs from database 0: {differences(exports[0], other)}"
+
+
+def rename(database: Database, person_id: str, **fields: Any) -> None:
+    repository = PeopleRepository(database)
+    repository.save(replace(repository.get(person_id), **fields))
+
+
+def test_a_person_merged_into_two_people_converges_in_one_round(tmp_path: Path) -> None:
+    """A into B at the first office, A into C at the second, A's e-mail set at the third: one round."""
+    databases = open_all(tmp_path, "first", "second", "third", "fourth")
+    first, second, third, fourth = databases
+    a, b, c = add_people(first, "Aibek Sadykov", "Aibek Sadyqov", "Айбек Садыков")
+    for other in databases[1:]:
+        with other.writing() as session:
+            apply_bundle(session, json.loads(json.dumps(build_bundle(first))))
+    PeopleRepository(first).merge(b.id, a.id)
+    PeopleRepository(second).merge(c.id, a.id)
+    rename(third, a.id, email="aibek@example.org")
+    rename(fourth, b.id, email="sadyqov@example.org")
+    one_round(databases)
+    assert_same_exports(databases)
+    for database in databases:
+        database.close()
+
+
+def test_people_merged_into_each_other_at_four_offices_converge_in_one_round(tmp_path: Path) -> None:
+    """The soak's equal versions made small: the same e-mail set on three records at three offices,
+    which then merge them into each other (a chain, one into two, a cycle) without seeing each other."""
+    databases = open_all(tmp_path, "first", "second", "third", "fourth")
+    first, second, third, fourth = databases
+    p0, p1, p2, p3 = add_people(first, "Aibek Sadykov", "Aibek Sadyqov", "Айбек Садыков", "A. Sadykov")
+    for other in databases[1:]:
+        with other.writing() as session:
+            apply_bundle(session, json.loads(json.dumps(build_bundle(first))))
+    for database, person in ((first, p1), (second, p2), (third, p3)):
+        rename(database, person.id, email="same@example.org")
+    PeopleRepository(first).merge(p0.id, p1.id)
+    PeopleRepository(second).merge(p1.id, p2.id)
+    PeopleRepository(third).merge(p2.id, p3.id)
+    PeopleRepository(fourth).merge(p3.id, p0.id)
+    PeopleRepository(fourth).merge(p2.id, p1.id)
+    one_round(databases)
+    assert_same_exports(databases)
+    shown = [{p.id: (p.name, p.email) for p in PeopleRepository(d).search()} for d in databases]
+    assert all(s == shown[0] for s in shown) and len(shown[0]) == 1  # a cycle: one person everywhere
+    for database in databases:
+        database.close()
