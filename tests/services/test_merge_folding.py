@@ -13,11 +13,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import PeopleRepository
 from desktop_app.db.unit_of_work import Database
+from desktop_app.domain.records import DialogueFilter, Party
 from desktop_app.services.exchange.exporter import build_bundle
 from desktop_app.services.exchange.importer import apply_bundle
-from tests.factories import add_people
+from tests.factories import add_people, delegation_of, make_dialogue
 from tests.services.replication_world import differences
 from tests.services.test_merge_redirects import export, open_all
 
@@ -83,3 +85,61 @@ def test_people_merged_into_each_other_at_four_offices_converge_in_one_round(tmp
     assert all(s == shown[0] for s in shown) and len(shown[0]) == 1  # a cycle: one person everywhere
     for database in databases:
         database.close()
+
+
+def _selection_with_a_merge(tmp_path: Path) -> tuple[Database, Database, str, str, str, str]:
+    """The first office merges A into X — a person the second office has never had — and exports
+    only a dialogue that names neither: the bundle carries A's tombstone (every bundle carries every
+    tombstone). The second office holds a dialogue naming A."""
+    first, second = open_all(tmp_path, "first", "second")
+    (a,) = add_people(first, "Aibek Sadykov")
+    one = DialogueRepository(first).save(make_dialogue(title="One", delegations=(
+        delegation_of(Party.country("KZ"), a),)))
+    other = DialogueRepository(first).save(make_dialogue(title="Other"))
+    with second.writing() as session:
+        apply_bundle(session, json.loads(json.dumps(build_bundle(first))))
+    (x,) = add_people(first, "Aibek Sadyqov")
+    PeopleRepository(first).merge(x.id, a.id)
+    return first, second, a.id, x.id, one.id, other.id
+
+
+def test_a_selection_carries_the_kept_person_of_every_merge_it_carries(tmp_path: Path) -> None:
+    """A selection's bundle holds the kept person of each merge tombstone it holds: the receiving
+    office redirects at once, as it would from a full export."""
+    first, second, a_id, x_id, one_id, other_id = _selection_with_a_merge(tmp_path)
+    bundle = json.loads(json.dumps(build_bundle(first, DialogueFilter(ids=(other_id,)))))
+    assert [d["id"] for d in bundle["dialogues"]] == [other_id]
+    assert x_id in {p["id"] for p in bundle["people"]}
+    assert a_id in {p.id for p in PeopleRepository(second).search()}
+    with second.writing() as session:
+        apply_bundle(session, bundle)
+    assert {p.id for p in PeopleRepository(second).search()} == {x_id}
+    assert [p.person_id for g in DialogueRepository(second).get(one_id).delegations for p in g.participants] == [x_id]
+    first.close()
+    second.close()
+
+
+def test_a_merged_person_whose_kept_person_comes_later_is_redirected_then(tmp_path: Path) -> None:
+    """A bundle with the tombstone and without the kept person (a selection by an older program):
+    the second office keeps A — its dialogues must name a person that is here — until X comes in a
+    later bundle (here with another dialogue): then A folds into X and every dialogue names X, as at
+    the first office."""
+    first, second, a_id, x_id, one_id, other_id = _selection_with_a_merge(tmp_path)
+    bundle = json.loads(json.dumps(build_bundle(first, DialogueFilter(ids=(other_id,)))))
+    bundle["people"] = [p for p in bundle["people"] if p["id"] != x_id]
+    with second.writing() as session:
+        apply_bundle(session, bundle)
+    assert a_id in {p.id for p in PeopleRepository(second).search()}
+    named = [p.person_id for g in DialogueRepository(second).get(one_id).delegations for p in g.participants]
+    assert named == [a_id]
+    third = DialogueRepository(first).save(make_dialogue(title="Third", delegations=(
+        delegation_of(Party.country("KG"), PeopleRepository(first).get(x_id)),)))
+    later = json.loads(json.dumps(build_bundle(first, DialogueFilter(ids=(third.id,)))))  # X, not "One"
+    with second.writing() as session:
+        apply_bundle(session, later)
+    assert {p.id for p in PeopleRepository(second).search()} == {x_id}
+    assert [p.person_id for g in DialogueRepository(second).get(one_id).delegations for p in g.participants] == [x_id]
+    here, there = export(first), export(second)
+    assert here["people"] == there["people"] and here["deleted"] == there["deleted"]
+    first.close()
+    second.close()
