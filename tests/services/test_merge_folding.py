@@ -18,7 +18,7 @@ from desktop_app.db.repositories.people import PeopleRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.records import DialogueFilter, Party
 from desktop_app.services.exchange.exporter import build_bundle
-from desktop_app.services.exchange.importer import apply_bundle
+from desktop_app.services.exchange.importer import Outcome, apply_bundle
 from tests.factories import add_people, delegation_of, make_dialogue
 from tests.services.replication_world import differences
 from tests.services.test_merge_redirects import export, open_all
@@ -83,6 +83,10 @@ def test_people_merged_into_each_other_at_four_offices_converge_in_one_round(tmp
     assert_same_exports(databases)
     shown = [{p.id: (p.name, p.email) for p in PeopleRepository(d).search()} for d in databases]
     assert all(s == shown[0] for s in shown) and len(shown[0]) == 1  # a cycle: one person everywhere
+    with second.writing() as session:  # a bundle imported again changes nothing, writes nothing
+        again = apply_bundle(session, json.loads(json.dumps(build_bundle(first))))
+    assert [(o.kind, o.outcome) for o in again.outcomes if o.outcome not in (Outcome.UNCHANGED,)] == []
+    assert_same_exports(databases)
     for database in databases:
         database.close()
 
