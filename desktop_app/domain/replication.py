@@ -438,9 +438,9 @@ def absorb(kept: State, gone: State, gone_id: str) -> State:
     when the merge was made (`merged_seen.<id>`, set by the merge's edit) and compete, as a
     conflict, with what was set since (the merge's own choices included).
 
-    Moving *every* edit, not only those a tombstone had not seen, makes this a join: the result
-    depends on the states alone, never on what a database happened to know when it absorbed, so
-    absorbing early, late, twice, or through a chain of merges ends the same (docs/exchange.md)."""
+    Not a join by itself (the merge's context makes the result depend on what the kept record
+    holds), so it is never applied to stored states as bundles arrive: `fold` applies it, in one
+    fixed order, to the states a database holds, when the kept record is shown (docs/exchange.md)."""
     moved: dict[str, tuple[Candidate, ...]] = {}
     for path, candidates in gone.fields.items():
         if not in_state_only(path):
