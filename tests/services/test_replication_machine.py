@@ -206,14 +206,23 @@ class Exchange(RuleBasedStateMachine):
         keep, gone = pair
         merged_before = frozenset(i for i, kept in self.world.redirects(index).items() if kept == gone)
         with self.world.at(index) as database:
+            named_before = {d: _named(database, d) for d in self.dialogue_ids}
             try:
                 PeopleRepository(database).merge(keep, gone)
             except Exception as error:
                 if type(error).__name__ in ("UserError", "RecordNotFound"):
                     return
                 raise
+            named_after = {d: _named(database, d) for d in self.dialogue_ids}
         # the merge has seen what it merged: the person's edits and those of people merged into it
         self.world.acknowledge(index, "person", gone, "", merged_before)
+        # and it is an edit of each dialogue naming the merged person: it names the kept one (which
+        # stays so even where another office's merge of the same person into a third one wins)
+        for dialogue_id, before in named_before.items():
+            for participant, person in named_after[dialogue_id].items():
+                if before.get(participant) == gone and person == keep:
+                    self.world.acknowledge(index, "dialogue", dialogue_id, f"participants.{participant}.person_id",
+                                           keep)
 
     @rule(data=st.data())
     def import_list(self, data: st.DataObject) -> None:
@@ -281,6 +290,15 @@ class Exchange(RuleBasedStateMachine):
             assert self.world.rule_breakers(index) == [], f"database {index}"
             assert self.world.lost_edits(index) == [], f"database {index}: {self.world.lost_edits(index)} " \
                 f"{getattr(self.world, 'last_seen', None)}"
+
+
+def _named(database: object, dialogue_id: str) -> dict[str, str]:
+    """Participant -> person of a dialogue as the database shows it (empty if it is not there)."""
+    try:
+        dialogue = DialogueRepository(database).get(dialogue_id)  # type: ignore[arg-type]
+    except Exception:
+        return {}
+    return {p.id: p.person_id for g in dialogue.delegations for p in g.participants}
 
 
 Exchange.TestCase.settings = settings(
