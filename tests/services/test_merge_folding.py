@@ -147,3 +147,28 @@ def test_a_merged_person_whose_kept_person_comes_later_is_redirected_then(tmp_pa
     assert here["people"] == there["people"] and here["deleted"] == there["deleted"]
     first.close()
     second.close()
+
+
+def test_a_participant_one_merging_office_rewrote_names_its_kept_person_where_another_merge_wins(
+        tmp_path: Path) -> None:
+    """The soak's counterexample (seed 100001) made small: the second office lists A in a dialogue
+    and merges A into B; the third, never having seen that participant, merges A into C, the greater
+    id. A folds into C everywhere; the participant names B — the second office's edit — everywhere."""
+    first, second, third = databases = open_all(tmp_path, "first", "second", "third")
+    a, b, c = add_people(first, "Aibek Sadykov", "Aibek Sadyqov", "Айбек Садыков")
+    b, c = sorted((b, c), key=lambda p: p.id)
+    for other in (second, third):
+        with other.writing() as session:
+            apply_bundle(session, json.loads(json.dumps(build_bundle(first))))
+    listed = DialogueRepository(second).save(make_dialogue(title="Listed", delegations=(
+        delegation_of(Party.country("KZ"), a),)))
+    PeopleRepository(second).merge(b.id, a.id)
+    PeopleRepository(third).merge(c.id, a.id)
+    one_round(databases)
+    assert_same_exports(databases)
+    for database in databases:
+        assert [p.person_id for g in DialogueRepository(database).get(listed.id).delegations
+                for p in g.participants] == [b.id]
+        assert {p.id for p in PeopleRepository(database).search()} == {b.id, c.id}
+    for database in databases:
+        database.close()
