@@ -172,3 +172,27 @@ def test_a_participant_one_merging_office_rewrote_names_its_kept_person_where_an
         assert {p.id for p in PeopleRepository(database).search()} == {b.id, c.id}
     for database in databases:
         database.close()
+
+
+def test_an_institution_merged_into_two_converges_in_one_round(tmp_path: Path) -> None:
+    """Institutions follow the same rule: A into B here, A into C there, A's acronym set at a third."""
+    from desktop_app.db.repositories.people import InstitutionRepository
+    from tests.factories import add_institution
+
+    databases = open_all(tmp_path, "first", "second", "third")
+    first, second, third = databases
+    a, b, c = (add_institution(first, name) for name in ("Ministry of Health", "MoH", "Минздрав"))
+    for other in (second, third):
+        with other.writing() as session:
+            apply_bundle(session, json.loads(json.dumps(build_bundle(first))))
+    InstitutionRepository(first).merge(b.id, a.id)
+    InstitutionRepository(second).merge(c.id, a.id)
+    repository = InstitutionRepository(third)
+    repository.save(replace(repository.get(a.id), acronym="MOH"))
+    one_round(databases)
+    assert_same_exports(databases)
+    kept = max(b.id, c.id)
+    assert {i.id for i in InstitutionRepository(first).all()} == {b.id, c.id}
+    assert InstitutionRepository(first).get(kept).acronym == "MOH"  # A's edit followed it to the winner
+    for database in databases:
+        database.close()
