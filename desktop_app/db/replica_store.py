@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,9 +111,14 @@ def _label(kind: str, record: Any) -> str:
     return f"“{record.title}”" if kind == "dialogue" else str(record.name)
 
 
-def store(session: Session, kind: str, record_id: str, state: rp.State, check: bool = True) -> Any:
-    """Write the record a state shows, the state, and its conflicts. `check=False` for a merge."""
+def store(session: Session, kind: str, record_id: str, state: rp.State, check: bool = True,
+          folded: Mapping[str, rp.State] | None = None) -> Any:
+    """Write the record a state shows, the state, and its conflicts. `check=False` for a merge.
+    `folded`: for a kept person or institution, the states it is folded from (its own and those of
+    the records merged into it, `raws_of`), kept beside the state it shows and passed on."""
     record, orphans, updated, encoded = shown(kind, record_id, state)
+    if folded and len(folded) > 1:
+        encoded["replica"][FOLDED] = {i: rp.encode(kind, i, s) for i, s in sorted(folded.items())}
     row: m.DialogueRow | m.PersonRow | m.InstitutionRow
     if kind == "dialogue":
         row = write_dialogue(session, record, updated, check=check)
@@ -253,6 +258,11 @@ def edit(session: Session, kind: str, record: Any, by: str | None, force: Iterab
     new_state, paths = rp.local_edit(state, fields, this_database(session), by, rf.timestamp(r.utc_now()), force)
     if not paths:
         return row, []
+    raws = raws_of(session, kind, row) if row is not None and kind != "dialogue" else {}
+    if len(raws) > 1:  # a kept record: the edit of what it shows is its own new state; fold again
+        raws = {**raws, record.id: new_state}
+        folded = rp.fold(record.id, raws, merge_targets(session, kind))
+        return store(session, kind, record.id, folded, check=check, folded=raws), paths
     return store(session, kind, record.id, new_state, check=check), paths
 
 
@@ -342,38 +352,83 @@ def follow_merges(session: Session, kind: str, ids: Iterable[str]) -> None:
             store(session, "dialogue", dialogue_id, moved, check=False)
 
 
-def absorb_merged(session: Session, kind: str, incoming: dict[str, rp.State]
-                  ) -> tuple[dict[str, rp.State], list[str]]:
-    """Records merged into another (a tombstone's merged_into) that are here — stored, or arriving
-    in `incoming` — go into the kept record (`replication.absorb`: their edits follow the merge)
-    and are removed, once the kept record is here. Returns the kept records' states before, by id,
-    for those that changed."""
-    kept = redirects(session)
+# ---- people and institutions merged into others: folded when read (docs/exchange.md) --------------
+
+# In a kept record's `replica`: {id: bundle record} of every state it is folded from (its own included).
+FOLDED = "folded"
+
+
+def holds_others(replica: str | None) -> bool:
+    """The stored `replica` of a kept record that holds the states of records merged into it."""
+    return bool(replica) and f'"{FOLDED}":' in replica  # type: ignore[operator]
+
+
+def merge_targets(session: Session, kind: str) -> dict[str, str]:
+    """Merged-away id -> the id its tombstone names (the greater of two targets), for one kind."""
+    return {t.id: t.merged_into for t in session.scalars(select(m.TombstoneRow).where(
+        m.TombstoneRow.merged_into.is_not(None), m.TombstoneRow.kind == kind)) if t.merged_into is not None}
+
+
+def raws_of(session: Session, kind: str, row: Any) -> dict[str, rp.State]:
+    """The states a stored person or institution is folded from: its own and those of the records
+    merged into it, each as edits and imports made it (never a fold's result); one that holds no
+    other: its own state."""
+    folded = json.loads(row.replica).get("replica", {}).get(FOLDED) if holds_others(row.replica) else None
+    if not folded:
+        return {row.id: state_of(session, kind, row)}
+    return {record_id: rp.decode(kind, record) for record_id, record in folded.items()}
+
+
+def regroup(session: Session, kind: str, incoming: Mapping[str, rp.State]
+            ) -> tuple[dict[str, rp.State | None], list[str]]:
+    """Every state of a record merged into another goes to the record its tombstones lead to, if that
+    one is here, and that record shows their fold (`replication.fold`); a merged record whose kept
+    record is not here stays a record of its own until it comes. `incoming`: states from a bundle
+    (merged into those here). Returns the states shown before by each record written (None: new)
+    and the records removed (their dialogues name the kept record now).
+
+    Whatever the order of imports, a database that holds the same states and tombstones stores and
+    shows the same: each record shown is a function of them alone."""
+    targets = merge_targets(session, kind)
+    kept = rp.canonical(targets)
     model = MODELS[kind]
-    gone_ids = [i for i in kept if i in incoming] + list(session.scalars(
-        select(model.id).where(model.id.in_([i for i in kept if i not in incoming]))))
-    before: dict[str, rp.State] = {}
+    wanted = sorted({*kept, *kept.values(), *incoming})
+    rows: dict[str, Any] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        rows.update((row.id, row) for row in session.scalars(select(model).where(model.id.in_(chunk))))
+    rows.update((row.id, row) for row in session.scalars(select(model).where(model.replica.contains(f'"{FOLDED}":'))))
+    pool: dict[str, rp.State] = {}
+    shown_before: dict[str, rp.State] = {}
+    for row_id in sorted(rows):
+        held = raws_of(session, kind, rows[row_id])
+        shown_before[row_id] = state_of(session, kind, rows[row_id]) if len(held) > 1 else held[row_id]
+        for record_id, state in held.items():
+            pool[record_id] = rp.merge(pool[record_id], state) if record_id in pool else state
+    for record_id, state in incoming.items():
+        pool[record_id] = rp.merge(pool[record_id], state) if record_id in pool else state
+    groups: dict[str, dict[str, rp.State]] = {}
+    for record_id in sorted(pool):
+        root = kept.get(record_id, record_id)
+        holder = root if root in pool else record_id
+        groups.setdefault(holder, {})[record_id] = pool[record_id]
+    before: dict[str, rp.State | None] = {}
     removed: list[str] = []
-    for gone_id in sorted(set(gone_ids)):
-        target = load_row(session, kind, kept[gone_id])
-        if target is None:
-            if gone_id in incoming and load_row(session, kind, gone_id) is None:
-                store(session, kind, gone_id, incoming[gone_id], check=False)  # kept until the record it joins
-            continue
-        row = load_row(session, kind, gone_id)
-        states = [state_of(session, kind, row)] if row is not None else []
-        states += [incoming[gone_id]] if gone_id in incoming else []
-        gone = states[0] if len(states) == 1 else rp.merge(*states)
-        ours = state_of(session, kind, target)
-        merged = rp.absorb(ours, gone, gone_id)
-        if merged != ours:
-            before.setdefault(target.id, ours)
-            store(session, kind, target.id, merged)
-        if row is not None:
-            session.flush()
-            follow_merge(session, kind, gone_id)
-            remove(session, kind, gone_id)
-            removed.append(gone_id)
+    for holder, raws in sorted(groups.items()):
+        state = rp.fold(holder, raws, targets) if len(raws) > 1 else raws[holder]
+        row = rows.get(holder)
+        held_before = raws_of(session, kind, row) if row is not None else None
+        if row is None or shown_before.get(holder) != state or held_before != (raws if len(raws) > 1 else
+                                                                               {holder: state}):
+            before[holder] = shown_before.get(holder)
+            store(session, kind, holder, state, check=False, folded=raws)
+    session.flush()
+    for holder, raws in sorted(groups.items()):
+        for record_id in sorted(raws):
+            if record_id != holder and record_id in rows:
+                follow_merge(session, kind, record_id)
+                remove(session, kind, record_id)
+                removed.append(record_id)
     return before, removed
 
 

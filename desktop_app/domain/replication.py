@@ -444,9 +444,9 @@ def absorb(kept: State, gone: State, gone_id: str) -> State:
     when the merge was made (`merged_seen.<id>`, set by the merge's edit) and compete, as a
     conflict, with what was set since (the merge's own choices included).
 
-    Moving *every* edit, not only those a tombstone had not seen, makes this a join: the result
-    depends on the states alone, never on what a database happened to know when it absorbed, so
-    absorbing early, late, twice, or through a chain of merges ends the same (docs/exchange.md)."""
+    Not a join by itself (the merge's context makes the result depend on what the kept record
+    holds), so it is never applied to stored states as bundles arrive: `fold` applies it, in one
+    fixed order, to the states a database holds, when the kept record is shown (docs/exchange.md)."""
     moved: dict[str, tuple[Candidate, ...]] = {}
     for path, candidates in gone.fields.items():
         if not in_state_only(path):
@@ -466,6 +466,38 @@ def absorb(kept: State, gone: State, gone_id: str) -> State:
         if result or mine:  # never a field left without a value
             fields[path] = tuple(sorted((result or {c.dot: c for c in mine}).values(), key=Candidate.sort_key))
     return State(joined(kept.version, added), dict(sorted(fields.items())))
+
+
+def fold(root: str, raws: Mapping[str, State], merged_into: Mapping[str, str]) -> State:
+    """The state a kept record shows: its own state with the state of every record merged into it
+    (directly, or through a chain of merges) absorbed, child by child in order of id, deepest first.
+
+    `raws`: the states this database holds of the record and of those whose merges lead to it (each
+    as its own edits and imports made it, never an earlier fold's result); `merged_into`: each merged
+    record's kept id as the tombstones say (the greater of two targets). The result is a function of
+    these alone — not of the order in which bundles arrived, nor of what a database read a merged
+    record as when its state came — so databases that hold the same states and tombstones show and
+    export the same person (docs/exchange.md "Merges made concurrently"). A record of the chain whose
+    state is not here contributes the states merged into it."""
+    kept = canonical(merged_into)
+    children: dict[str, set[str]] = {}
+    for member in raws:
+        current = member
+        while current != root and current in kept and kept[current] == root and current in merged_into:
+            parent = merged_into[current]
+            if current in children.get(parent, ()):
+                break
+            children.setdefault(parent, set()).add(current)
+            current = parent
+
+    def folded(node: str, depth: int = 0) -> State:
+        state = raws.get(node, State())
+        for child in sorted(children.get(node, ())):
+            if depth < 100:
+                state = absorb(state, folded(child, depth + 1), child)
+        return state
+
+    return folded(root)
 
 
 def renamed(database_id: str, gone_id: str) -> str:

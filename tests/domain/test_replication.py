@@ -277,3 +277,27 @@ def test_unknown_fields_of_sub_records_are_fields_and_an_edit_keeps_them() -> No
     assert changed == ["title"]
     assert rp.unknown_subfields(rp.unflatten("dialogue", "d1", rp.values(edited))[0]) == {
         "delegations.g1.credentials": "ok", "participants.p1.badge": 7, "agenda.a1.room": "50.4"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("ab"), PERSON_EDITS), max_size=3),
+       st.lists(st.tuples(st.sampled_from("ab"), PERSON_EDITS), max_size=3),
+       st.lists(st.tuples(st.sampled_from("ab"), PERSON_EDITS), max_size=3), PERSON_EDITS, st.permutations("KGH"))
+def test_a_kept_record_shows_the_fold_of_the_states_it_holds(kept_edits: list, gone_edits: list, chained_edits: list,
+                                                             edit: tuple[str, object], order: list) -> None:
+    """`fold`: G merged into K and H into G (a chain) — what K shows is a function of the three
+    states and the tombstones, whatever order they are given in; an officer's edit of what K shows,
+    folded again, shows exactly that edit (a merged record's edits never come back over it)."""
+    start = {name: rp.decode("person", {**PERSON, "id": name, "name": f"Erlan {name}"}, fallback=(name, 1))
+             for name in "KGH"}
+    for name, edits in (("K", kept_edits), ("G", gone_edits), ("H", chained_edits)):
+        for db, one in edits:
+            start[name] = person_edit(start[name], one, db)
+    targets = {"G": "K", "H": "G"}
+    shown = rp.fold("K", {name: start[name] for name in order}, targets)
+    assert same_person(shown, rp.fold("K", dict(sorted(start.items())), targets))
+    edited = rp.local_edit(shown, {**rp.values(shown), edit[0]: edit[1]}, "c", "officer c", "t",
+                           force=[edit[0]])[0]  # an edit (or a conflict resolved) of the field
+    again = rp.fold("K", {**start, "K": edited}, targets)
+    assert rp.values(again)[edit[0]] == edit[1] and edit[0] not in rp.conflicts(again)
+    assert same_person(again, edited)

@@ -41,11 +41,13 @@ def export(database: Database) -> dict[str, Any]:
 
 
 def all_to_all(databases: list[Database]) -> None:
-    for _ in range(2):
-        for source in databases:
-            for target in databases:
-                if source is not target:
-                    exchange(source, target)
+    """One round: every office exports, then imports every other office's bundle."""
+    bundles = [json.loads(json.dumps(build_bundle(source))) for source in databases]
+    for source, bundle in zip(databases, bundles, strict=True):
+        for target in databases:
+            if source is not target:
+                with target.writing() as session:
+                    apply_bundle(session, json.loads(json.dumps(bundle)))
 
 
 def open_all(folder: Path, *names: str) -> list[Database]:

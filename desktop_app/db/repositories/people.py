@@ -288,26 +288,26 @@ def merge_records(session: Session, kind: str, kept: r.Person | r.Institution, g
             replace(p, **moved_to) if getattr(p, column) == gone_id else p for p in d.participants))
             for d in dialogue.delegations))
         replica_store.edit(session, "dialogue", moved, officer, check=False)
-    # The kept record first takes the merged one's state (`replication.absorb`, as every database
-    # that receives the merged record later does), then the merge sets every field the two disagree
-    # on: what the merge saw never competes with it again. The name it kept is its choice (a rename of
-    # the merged record made elsewhere meanwhile competes with it).
+    # The kept record shows the fold of its state and the merged one's (`replica_store.regroup`, as
+    # every database that holds both does), then the merge sets every field the two disagree on: what
+    # the merge saw never competes with it again. The name it kept is its choice (a rename of the
+    # merged record made elsewhere meanwhile competes with it).
     target = replica_store.load_row(session, kind, kept.id)
     ours = replica_store.state_of(session, kind, target)
-    joined = rp.absorb(ours, state, gone_id)
-    if joined != ours:
-        replica_store.store(session, kind, kept.id, joined)
-    disagree = [path for path in rp.conflicts(joined) if path not in rp.conflicts(ours)]
-    row, _ = replica_store.edit(session, kind, kept, officer, force=["name", *disagree], merged=gone_id)
     replica_store.add_tombstone(session, {"id": gone_id, "kind": kind, "for_good": True, "deleted_at": None,
                                           "merged_into": kept.id, "version": state.version})
     session.flush()
-    replica_store.follow_merge(session, kind, gone_id)  # waiting versions naming it, as every database does
-    if gone_id in replica_store.redirects(session):  # not the id a cycle of merges reads as
-        replica_store.remove(session, kind, gone_id)
+    replica_store.regroup(session, kind, {})  # the merged record's dialogues name the kept one now
+    target = replica_store.load_row(session, kind, kept.id)
+    if target is not None:  # not itself read as another (a cycle of merges made elsewhere)
+        joined = replica_store.state_of(session, kind, target)
+        disagree = [path for path in rp.conflicts(joined) if path not in rp.conflicts(ours)]
+        replica_store.edit(session, kind, kept, officer, force=["name", *disagree], merged=gone_id)
+    session.flush()
+    kept_id = replica_store.redirects(session).get(kept.id, kept.id)
     if kind == "person":
-        refresh_search_text(session, {kept.id})
-    row = replica_store.load_row(session, kind, kept.id)
+        refresh_search_text(session, {kept_id})
+    row = replica_store.load_row(session, kind, kept_id)
     return person_record(row) if kind == "person" else institution_record(row)  # type: ignore[return-value]
 
 

@@ -37,17 +37,23 @@ def build_bundle(database: Database, selection: r.DialogueFilter = r.EMPTY_FILTE
         database_id = replica_store.this_database(session)
         chosen = select(m.DialogueRow.id) if whole else selected_ids(selection)
         dialogues = dialogue_records(session, chosen)
+        stones = replica_store.tombstones(session)
         if whole:
             people, institutions = person_records(session), institution_records(session)
         else:
+            # and the kept record of every merge whose tombstone the bundle carries (all of them):
+            # without it the receiver would keep naming the merged record (docs/exchange.md)
+            kept = {kind: {i for merged, i in replica_store.redirects(session).items() if stones[merged].kind == kind}
+                    for kind in ("person", "institution")}
             people = person_records(session, {p.person_id for d in dialogues for g in d.delegations
-                                              for p in g.participants})
+                                              for p in g.participants} | kept["person"])
             institutions = institution_records(session, {p.institution_id for d in dialogues for g in d.delegations
-                                                         for p in g.participants if p.institution_id})
+                                                         for p in g.participants if p.institution_id}
+                                               | kept["institution"])
         replicas = {kind: _replicas(session, kind, ids) for kind, ids in (
             ("dialogue", [d.id for d in dialogues]), ("person", [p.id for p in people]),
             ("institution", [i.id for i in institutions]))}
-        deleted = [replica_store.tombstone_json(t) for t in replica_store.tombstones(session).values()]
+        deleted = [replica_store.tombstone_json(t) for t in stones.values()]
         passed_on = replica_store.kept_bundle_fields(session)  # a newer program's fields, as they came
     fallback = (database_id, 1)
     return {

@@ -189,6 +189,7 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
     # every id the tombstones now read differently, and what it read as before (docs/exchange.md
     # "Merges made concurrently": a second target, a chain whose middle moved, a cycle closed)
     moved = {i for i in read_before.keys() | kept.keys() if read_before.get(i, i) != kept.get(i, i)}
+    targets = set(kept.values())
     for kind in KINDS_IN_ORDER:
         if kind == "dialogue":  # the people and institutions are here: references follow the merges
             for merged_kind in ("person", "institution"):
@@ -221,8 +222,12 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, outcome))
                 continue
             incoming = rp.redirect(rp.decode(kind, item), kept)
-            if kind != "dialogue" and record_id in kept:  # merged into another: its edits follow the merge
-                merged_away[record_id] = incoming
+            if kind != "dialogue" and (record_id in kept or record_id in targets or replica_store.FOLDED in (
+                    item.get("replica") or {}) or (row is not None and replica_store.holds_others(row.replica))):
+                # a merged record, or one others were merged into: shown as the fold of their states
+                for held_id, state in _held(kind, record_id, item, incoming).items():
+                    merged_away[held_id] = rp.merge(merged_away[held_id], state) if held_id in merged_away \
+                        else state
                 continue
             tombstone = stones.get(record_id)
             if row is None and replica_store.covered(tombstone, incoming.version, kept):
@@ -246,8 +251,8 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
                                                   Outcome.CONFLICT if disputed else Outcome.UPDATED, disputed, note))
         replica_store.store_new(session, kind, new)
         session.flush()
-        if kind != "dialogue":
-            _absorb(session, kind, merged_away, summary)
+        if kind != "dialogue" and (merged_away or any(stones[i].kind == kind for i in moved)):
+            _regroup(session, kind, merged_away, summary)
     # deletions the deleter had seen every edit of: gone here too (merged records went into the
     # records they were merged into above)
     for tombstone in (data.get("deleted") or ()):
@@ -265,18 +270,31 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
     return summary
 
 
-def _absorb(session: Session, kind: str, merged_away: dict[str, rp.State], summary: ImportSummary) -> None:
-    """Merged records (arriving, or still here) go into the records they were merged into."""
-    before, removed = replica_store.absorb_merged(session, kind, merged_away)
+def _held(kind: str, record_id: str, item: dict[str, Any], incoming: rp.State) -> dict[str, rp.State]:
+    """The states a bundle's person or institution is folded from (`replica.folded`), or its own."""
+    folded = (item.get("replica") or {}).get(replica_store.FOLDED)
+    if not folded:
+        return {record_id: incoming}
+    return {held_id: rp.decode(kind, record) for held_id, record in folded.items()}
+
+
+def _regroup(session: Session, kind: str, merged_away: dict[str, rp.State], summary: ImportSummary) -> None:
+    """Merged records (arriving, or here) go into the records they were merged into, which show
+    the fold of their states (`replica_store.regroup`)."""
+    before, removed = replica_store.regroup(session, kind, merged_away)
     for record_id, ours in before.items():
         row = replica_store.load_row(session, kind, record_id)
         now = replica_store.state_of(session, kind, row)
+        if ours is None:
+            summary.outcomes.append(RecordOutcome(kind, record_id, row.name, Outcome.ADDED))
+            continue
         disputed = tuple(p for p in rp.disputes(now) if p not in rp.disputes(ours))
+        note = "followed a merge" if replica_store.holds_others(row.replica) else ""
         summary.outcomes.append(RecordOutcome(kind, record_id, row.name, Outcome.CONFLICT if disputed
-                                              else Outcome.UPDATED, disputed, "followed a merge"))
+                                              else Outcome.UPDATED, disputed, note))
     for record_id in removed:
         summary.outcomes.append(RecordOutcome(kind, record_id, "", Outcome.DELETED))
-    for record_id in merged_away.keys() - set(removed):
+    for record_id in merged_away.keys() - set(removed) - set(before):
         summary.outcomes.append(RecordOutcome(kind, record_id, "", Outcome.UNCHANGED))
     session.flush()
 
