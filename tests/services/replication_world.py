@@ -169,8 +169,19 @@ class World:
                     continue
                 if any(edit.number in t.context for t in trashes):
                     continue  # trashed at once elsewhere by someone who had seen it: what either saw counts
+                if self.made_in_the_trash(edit):
+                    continue  # its officer edited it in the trash: it did not go there silently
                 found.append((trash.number, edit.number))
         return found
+
+    def made_in_the_trash(self, edit: Edit) -> bool:
+        """Whether the dialogue was in the trash where `edit` was made: it had seen a trash of the
+        dialogue and no restore made after that trash (docs/exchange.md: an edit made later in the
+        database that trashed it, or by someone who had seen the trash, is no conflict)."""
+        moves = [self.edits[n] for n in edit.context
+                 if self.edits[n].record_id == edit.record_id and self.edits[n].path == "trashed"]
+        return any(t.value is True and not any(r.value is False and t.number in r.context for r in moves)
+                   for t in moves)
 
     def export_without_envelope(self, index: int) -> dict[str, Any]:
         bundle = json.loads(json.dumps(build_bundle(self.databases[index])))
