@@ -126,20 +126,17 @@ def run(path: Path, repeats: int, only: str | None = None) -> list[dict[str, Any
                     cpu, wall = measured(first, repeats)
                     note("list", name, label, "set", cpu, wall, shown)
 
-                    def again(s: DialogueSort = sort, d: bool = descending, total: int = page.total,
-                              more: bool = page.more, f: Any = selection) -> Any:
-                        return dialogues.page(f, s, d, 0, 200, known_total=total,
+                    def known(offset: int, s: DialogueSort = sort, d: bool = descending,
+                              total: int = page.total, more: bool = page.more, f: Any = selection) -> Any:
+                        """A page the window asks for once it knows the count: a header click
+                        (offset 0) or a scroll (offset 200)."""
+                        return dialogues.page(f, s, d, offset, 200, known_total=total,
                                               count_up_to=COUNT_UP_TO, more=more)
 
-                    cpu, wall = measured(again, repeats)
+                    cpu, wall = measured(lambda: known(0), repeats)
                     note("list", name, label, "resort", cpu, wall, shown)
                     if len(page.rows) == 200:
-                        def scroll(s: DialogueSort = sort, d: bool = descending, total: int = page.total,
-                                   more: bool = page.more, f: Any = selection) -> Any:
-                            return dialogues.page(f, s, d, 200, 200, known_total=total,
-                                                  count_up_to=COUNT_UP_TO, more=more)
-
-                        cpu, wall = measured(scroll, repeats)
+                        cpu, wall = measured(lambda: known(200), repeats)
                         note("list", name, label, "scroll", cpu, wall, shown)
         for query in PEOPLE_SEARCHES:
             if only and only != "people":
