@@ -84,3 +84,18 @@ def test_a_page_of_few_is_found_through_the_filters_index(filled, db_path, sort)
         DialogueRepository(filled).page(selection, sort, True, 0, 200, count_up_to=1000)
     plans = _plans(db_path, seen)
     assert plans and all("INDEX ix_dialogues_filter_" in plan for plan in plans), plans
+
+
+def test_a_search_in_a_rare_country_is_counted_without_reading_rows(filled, db_path, monkeypatch) -> None:
+    """Many matches in a country of few delegations: the country's dialogues drive, each checked
+    against the matches and the trash by its rowid alone (the id's own index: no row read), where the
+    trash side read every row (3,500 rows to count "harm reduction" in AF up to 1,000 at 100,000)."""
+    from desktop_app.db.repositories import dialogues as dialogue_module
+
+    monkeypatch.setattr(dialogue_module, "MATCHES_DRIVE", 0)  # the matches are "many" here too
+    selection = r.DialogueFilter(text="meeting", country="UZ")
+    with _statements(filled) as seen:
+        page = DialogueRepository(filled).page(selection, DialogueSort.DATE, True, 0, 200, count_up_to=1000)
+    assert page.total == 6
+    counts = [plan for plan in _plans(db_path, seen) if "CO-ROUTINE" in plan]
+    assert counts and all("COVERING INDEX sqlite_autoindex_dialogues_1" in plan for plan in counts), counts
