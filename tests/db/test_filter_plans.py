@@ -99,3 +99,30 @@ def test_a_search_in_a_rare_country_is_counted_without_reading_rows(filled, db_p
     assert page.total == 6
     counts = [plan for plan in _plans(db_path, seen) if "CO-ROUTINE" in plan]
     assert counts and all("COVERING INDEX sqlite_autoindex_dialogues_1" in plan for plan in counts), counts
+
+
+def test_a_file_with_statistics_gets_them_for_the_filters_indexes(db_path) -> None:
+    """A file whose indexes SQLite has statistics for (`sqlite_stat1`, written by ANALYZE: the
+    benchmark files) gets them for the two new indexes too when it is upgraded, so SQLite does not
+    weigh them by its defaults against the others' real figures."""
+    from desktop_app.db import migrate
+    from desktop_app.db.opening import open_database
+
+    database = open_database(db_path)
+    DialogueRepository(database).save(make_dialogue("Meeting", series="Alpha"))
+    database.close()
+    connection = sqlite3.connect(db_path)
+    connection.execute("ANALYZE")
+    for name in ("ix_dialogues_filter_series", "ix_dialogues_filter_status"):
+        connection.execute(f"DROP INDEX {name}")
+    connection.execute("UPDATE alembic_version SET version_num = '0012_search_speed'")
+    connection.commit()
+    connection.close()
+    open_database(db_path).close()
+    connection = sqlite3.connect(db_path)
+    try:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate.SCHEMA_HEAD
+        analysed = {name for (name,) in connection.execute("SELECT idx FROM sqlite_stat1")}
+    finally:
+        connection.close()
+    assert {"ix_dialogues_filter_series", "ix_dialogues_filter_status"} <= analysed
