@@ -4,14 +4,22 @@ Every filter of the list but the search and the country of a delegation is a col
 (the trash, the series, the status, the start date, the host country). Each had an index of its own,
 so a filter of two or three of them took one index and read each of its dialogues' rows (1.5-3 KB:
 they hold the folded search text) to check the others: ~5 µs a row, 80-250 ms at 100,000 dialogues
-for "draft" (16,000 rows) with a series and a country. These two indexes hold all of those columns and
+for "draft" (16,000 rows) with a series and a country. These three indexes hold all of those columns and
 the id (which the country's delegations are looked up by), so SQLite finds the dialogues of any such
 combination inside one index — equal values first, the period last — and reads no row until the page:
 
-- `ix_dialogues_filter_series` `(deleted_at, series, start_date, status, country, id)`: a series,
+- `ix_dialogues_filter_series` `(deleted_at, series, status, start_date, country, id)`: a series,
   with or without a status and a period;
 - `ix_dialogues_filter_status` `(deleted_at, status, start_date, series, country, id)`: a status,
-  with or without a period (no series).
+  with or without a period (no series);
+- `ix_dialogues_filter_period` `(deleted_at, series, start_date, country, id)`: a series and a
+  period without a status (SQLite cannot skip the status of the first: it took the date index and
+  read the year's rows).
+
+Each is a seek on its equal columns: with a prefix of the same length, SQLite (without statistics,
+as the program's files are) may take another index and read every row of one filter — the status
+index for "draft" with a series, 16,000 rows, ~90 ms at 100,000 — so the columns an officer sets
+together come first.
 
 Revision ID: 0013_search_filters
 Revises: 0012_search_speed
@@ -27,8 +35,9 @@ down_revision = '0012_search_speed'
 branch_labels = None
 depends_on = None
 
-INDEXES = (("ix_dialogues_filter_series", "deleted_at, series, start_date, status, country, id"),
-           ("ix_dialogues_filter_status", "deleted_at, status, start_date, series, country, id"))
+INDEXES = (("ix_dialogues_filter_series", "deleted_at, series, status, start_date, country, id"),
+           ("ix_dialogues_filter_status", "deleted_at, status, start_date, series, country, id"),
+           ("ix_dialogues_filter_period", "deleted_at, series, start_date, country, id"))
 
 
 def upgrade() -> None:
