@@ -195,6 +195,11 @@ class DialogueRow(Stamped, Exchanged, Base):
         # a series sorted by title (a title holds its series' name: walking the title index for one
         # series read most of the others first, ~400 ms at 100,000; migration 0012_search_speed)
         Index("ix_dialogues_series_title", "deleted_at", "series", "title", "id"),
+        # the filters of the list found inside one index, no row read to check another filter (a series
+        # with a status, a period and a host country; a status or a series with a period: 0013_search_filters)
+        Index("ix_dialogues_filter_series", "deleted_at", "series", "status", "start_date", "country", "id"),
+        Index("ix_dialogues_filter_status", "deleted_at", "status", "start_date", "series", "country", "id"),
+        Index("ix_dialogues_filter_period", "deleted_at", "series", "start_date", "country", "id"),
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     title: Mapped[str] = mapped_column(String(300), index=True)

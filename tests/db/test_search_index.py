@@ -75,6 +75,27 @@ def test_check_finds_a_search_index_out_of_step_with_the_dialogues(database, db_
     assert any("search index" in problem for problem in report.problems)
 
 
+@pytest.mark.parametrize(("terms", "word"), [("dialogue_terms", "reduction"), ("people_terms", "tokaibekova")])
+def test_check_finds_a_search_vocabulary_that_lost_a_word(database, db_path, terms, word) -> None:
+    """The vocabularies of 0012_search_speed are how a typed word is found: a word missing from one
+    finds nothing where a scan would, so `check` compares each with its word index's own words."""
+    import sqlite3
+
+    from desktop_app.services.checking import check_database
+
+    people = add_people(database, "Nodira Tokaibekova")
+    DialogueRepository(database).save(make_dialogue("Harm reduction round table", delegations=(
+        delegation_of(r.Party.country("KZ"), *people),)))
+    assert check_database(db_path).sound
+    connection = sqlite3.connect(db_path)
+    assert connection.execute(f"DELETE FROM {terms} WHERE term = ?", (word,)).rowcount == 1
+    connection.commit()
+    connection.close()
+    report = check_database(db_path)
+    assert not report.sound
+    assert any(terms in problem for problem in report.problems), report.problems
+
+
 def test_totals_of_a_search_count_each_side_of_the_trash(database) -> None:
     repository = DialogueRepository(database)
     saved = [repository.save(make_dialogue(f"Harm reduction meeting {n}", start_date=date(2024, 1, n + 1)))

@@ -168,6 +168,7 @@ def test_every_search_sort_and_filter_pages_what_a_plain_scan_pages(filled, data
     monkeypatch.setattr(dialogue_module, "TEXT_DENSE", data.draw(st.sampled_from([0.0, 0.3, 1.1])))
     monkeypatch.setattr(search_index, "MOST_TERMS", data.draw(st.sampled_from([0, 2, 64])))
     monkeypatch.setattr(dialogue_module, "MATCHES_DRIVE", data.draw(st.sampled_from([0, 2_000])))
+    monkeypatch.setattr(dialogue_module, "SHARE_SAMPLE", data.draw(st.sampled_from([0, 3, 1_000])))
     monkeypatch.setattr(dialogue_module, "FEW_DELEGATIONS", data.draw(st.sampled_from([0, 20_000])))
     monkeypatch.setattr(dialogue_module, "DENSE", data.draw(st.sampled_from([0.001, 1.0, 1000.0])))
     sort, descending = data.draw(st.sampled_from(list(DialogueSort))), data.draw(st.booleans())
