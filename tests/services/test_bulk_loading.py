@@ -19,6 +19,7 @@ from desktop_app.domain.errors import UserError
 from desktop_app.services.exchange.importer import import_data
 
 SEARCH_TABLES = ("dialogue_search", "dialogue_words", "people_search", "people_words")
+VOCABULARIES = ("dialogue_terms", "people_terms")
 
 
 def _import(path: Path, data: dict[str, Any]) -> None:
@@ -48,6 +49,8 @@ def _indexes(path: Path) -> dict[str, Any]:
                 query = f'"{word}"' if table.endswith("search") else f'"{word}"*'
                 found[f"{table} {word}"] = connection.execute(
                     f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid", (query,)).fetchall()
+        for table in VOCABULARIES:  # filled once from the texts, or by 0012's triggers row by row
+            found[table] = connection.execute(f"SELECT term FROM {table} ORDER BY term").fetchall()
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     return found
 
@@ -58,19 +61,20 @@ def test_indexes_built_after_the_rows_equal_those_the_triggers_build(tmp_path: P
     empty = tmp_path / "empty.sqlite3"
     open_database(empty).close()
     schema = _schema(empty)
-    deferred: list[int] = []
+    deferred: list[list[str]] = []
     loaded = bulk_writing._drop_indexes
 
     def counted(driver: Any) -> Any:
         dropped = loaded(driver)
-        deferred.append(len(dropped))
+        deferred.append([name for _, name, _ in dropped])
         return dropped
 
     monkeypatch.setattr(bulk_writing, "_drop_indexes", counted)
     after_rows = tmp_path / "after.sqlite3"
     after_rows.write_bytes(empty.read_bytes())
     _import(after_rows, data)
-    assert deferred and deferred[0] > 10  # the plain indexes and the search triggers were built after the rows
+    assert deferred and len(deferred[0]) > 10  # the plain indexes and the search triggers were built after the rows
+    assert {"dialogue_terms_insert", "people_terms_insert"} <= set(deferred[0])  # the vocabularies filled after
 
     monkeypatch.setattr(bulk_writing, "_holds_no_records", lambda driver: False)
     row_by_row = tmp_path / "triggers.sqlite3"
@@ -83,6 +87,7 @@ def test_indexes_built_after_the_rows_equal_those_the_triggers_build(tmp_path: P
         row for row in schema if row[0] in ("index", "trigger")}
     built, by_triggers = _indexes(after_rows), _indexes(row_by_row)
     assert built["dialogue_search"] and built["people_words"]
+    assert len(built["dialogue_terms"]) > 100 and len(built["people_terms"]) > 50
     assert built["dialogue_search ashgabat"] and built["people_search aigerim"] and built["people_words ku"]
     assert built == by_triggers
 
