@@ -136,3 +136,90 @@ def test_a_dry_run_into_an_empty_file_leaves_its_schema_and_no_rows(tmp_path: Pa
     assert _schema(path) == schema
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (0,)
+
+
+def _foreign_keys_while_loading(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """`PRAGMA foreign_keys` of each load's connection, read when its indexes are built."""
+    seen: list[int] = []
+    build = bulk_writing._build_indexes
+
+    def spied(driver: Any, deferred: Any) -> None:
+        seen.append(driver.execute("PRAGMA foreign_keys").fetchone()[0])
+        build(driver, deferred)
+
+    monkeypatch.setattr(bulk_writing, "_build_indexes", spied)
+    return seen
+
+
+def test_a_load_into_an_empty_file_checks_foreign_keys_once_and_leaves_them_on(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _foreign_keys_while_loading(monkeypatch)
+    path = tmp_path / "db.sqlite3"
+    data = make_bundle(4, people=60)
+    _import(path, data)
+    _import(path, data)  # the file holds records now: checked row by row
+    assert seen == [0, 1]
+    database = open_database(path)
+    try:
+        with database.writing() as session:  # the pooled connection the import used
+            assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        database.close()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (4,)
+
+
+def _refusal(path: Path, data: dict[str, Any]) -> str:
+    with pytest.raises(UserError) as refused:
+        _import(path, data)
+    return str(refused.value)
+
+
+def test_a_reference_only_sqlite_checks_is_refused_as_row_by_row(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the program's own reference check out of the way, the whole-file check of a load without
+    foreign keys refuses a participant's unknown institution with the very sentence SQLite's
+    row-by-row check gives, and leaves the file as it was."""
+    data = make_bundle(3, people=60)
+    data["dialogues"][1]["delegations"][0]["participants"][0]["institution_id"] = (
+        "0" * 8 + "-0000-4000-8000-" + "0" * 12)
+    monkeypatch.setattr(bulk_writing, "check_many_references", lambda session, records: None)
+    seen = _foreign_keys_while_loading(monkeypatch)
+    path = tmp_path / "db.sqlite3"
+    open_database(path).close()
+    schema = _schema(path)
+    without = _refusal(path, data)
+    assert seen == [0]  # it was loaded without them, then refused by the row-by-row run
+    assert _schema(path) == schema
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM people").fetchone() == (0,)
+    monkeypatch.setattr(bulk_writing, "load_without_foreign_keys", lambda database: False)
+    assert without == _refusal(path, data)
+    assert "FOREIGN KEY" in without
+
+
+def test_rows_a_delete_leaves_behind_are_not_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A delete during a load without foreign keys cascades to nothing: the whole-file check sees the
+    children it left, and the import runs again with them on, ending as it always did."""
+    from desktop_app.db import replica_store
+    from desktop_app.services.exchange import importer
+
+    data = make_bundle(4, people=60)
+    gone = data["dialogues"][0]["id"]
+    apply = importer._apply
+
+    def and_a_delete(session: Any, bundle: Any) -> Any:
+        summary = apply(session, bundle)
+        replica_store.remove(session, "dialogue", gone)
+        return summary
+
+    monkeypatch.setattr(importer, "_apply", and_a_delete)
+    seen = _foreign_keys_while_loading(monkeypatch)
+    path = tmp_path / "db.sqlite3"
+    _import(path, data)
+    assert seen == [0, 1]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (3,)
+        assert connection.execute("SELECT count(*) FROM delegations WHERE dialogue_id = ?", (gone,)).fetchone() == (0,)
