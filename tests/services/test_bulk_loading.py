@@ -223,3 +223,18 @@ def test_rows_a_delete_leaves_behind_are_not_kept(tmp_path: Path, monkeypatch: p
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (3,)
         assert connection.execute("SELECT count(*) FROM delegations WHERE dialogue_id = ?", (gone,)).fetchone() == (0,)
+
+
+def test_a_file_that_held_records_by_the_time_the_load_began_is_loaded_with_foreign_keys(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The read before the transaction found no records, but another writer saved some before it
+    began: the load notices inside its transaction and runs again with foreign keys on."""
+    data = make_bundle(4, people=60)
+    path = tmp_path / "db.sqlite3"
+    _import(path, {**data, "dialogues": data["dialogues"][:1]})
+    monkeypatch.setattr(bulk_writing, "load_without_foreign_keys", lambda database: True)  # the stale read
+    seen = _foreign_keys_while_loading(monkeypatch)
+    _import(path, data)
+    assert seen == [1]  # the first attempt stopped before building anything
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (4,)
