@@ -18,8 +18,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
@@ -45,6 +46,9 @@ from desktop_app.domain import records as r
 from desktop_app.domain.errors import ValidationFailed
 from desktop_app.domain.validation import institution_problems, person_problems
 
+if TYPE_CHECKING:
+    from desktop_app.db.unit_of_work import Database
+
 ROWS_PER_EXECUTE = 5000  # rows per executemany: bounded memory for huge bundles, few round trips
 # SQLite's page cache while loading (KiB, an upper bound, used as the file grows): the random UUID
 # keys of a big bundle's rows touch every page of their indexes; with the default 2 MB each insert
@@ -56,6 +60,12 @@ FILLED = ("people", "person_other_names", "institutions", "institution_other_nam
           "dialogue_programmes", "dialogue_frameworks", "dialogue_topics", "agenda_items", "actions",
           "delegations", "participants")
 OWNERS = ("dialogues", "people", "institutions")  # no records in these: nothing in the others either
+# Each search vocabulary (migration 0012_search_speed) and the folded column whose words it holds.
+VOCABULARIES = ((search_index.DIALOGUES, "search_text"), (search_index.PEOPLE, "search_name"))
+# What 0012's triggers split a folded text on (a tab and a carriage return become spaces), and the
+# control characters that make its JSON array invalid, so that the text adds no word at all.
+_SEPARATORS = str.maketrans("\t\r\n", "   ")
+_NOT_IN_JSON = frozenset(chr(code) for code in range(0x20)) - {"\t", "\r", "\n"}
 
 
 @dataclass(frozen=True)
@@ -105,6 +115,23 @@ def _driver(session: Session) -> Any:
     return session.connection().connection.driver_connection
 
 
+class ForeignKeysNeeded(Exception):  # a request to the caller, never shown to anyone
+    """A load begun without SQLite's row-by-row foreign keys cannot be kept: the file held records by
+    the time its transaction began, or the whole-file check listed a row (a bad reference, or a
+    row a delete left behind, which the cascades would have removed). The caller rolls it back and
+    runs the import again with them on (`load_without_foreign_keys`), which ends as it always did:
+    stored, or refused with the same sentence."""
+
+
+def load_without_foreign_keys(database: Database) -> bool:
+    """Whether an import may begin without SQLite's row-by-row foreign keys (issue 19: three lookups
+    of a random text key per participant, ~0.3 s of 2,000 dialogues): only into a file with no
+    records, where `loading` checks the whole file once before it commits. Read before the import's
+    transaction begins (the pragma cannot change inside one); `loading` asks again inside it."""
+    with database.reading() as session:
+        return _holds_no_records(_driver(session))
+
+
 @contextmanager
 def loading(session: Session) -> Iterator[None]:
     """A bulk load (a bundle import) in the session's transaction: a larger page cache while it
@@ -112,17 +139,30 @@ def loading(session: Session) -> Iterator[None]:
     secondary indexes and the search indexes (migrations 0004, 0010_search) built once after the
     rows instead of updated row by row: their triggers and the plain indexes of the tables the
     bulk writer fills are dropped, and at the end created again from the very SQL the file held,
-    each FTS index rebuilt from its content table in one pass (`'rebuild'`). Unique indexes and
-    any other trigger stay: every check runs as before. All of it is DDL inside the transaction,
-    so a failed or rehearsed import rolls it back with the rows."""
+    each FTS index rebuilt from its content table in one pass (`'rebuild'`). The triggers that add
+    each saved text's words to the search vocabularies (0012_search_speed: a JSON split per row,
+    ~0.3 s of 2,000 dialogues) are dropped too, and the vocabularies filled once from the texts
+    the file ends with (`vocabulary_words`). Unique indexes and any other trigger stay: every check
+    runs as before. All of it is DDL inside the transaction,
+    so a failed or rehearsed import rolls it back with the rows.
+
+    A session begun without foreign keys (`load_without_foreign_keys`) has every foreign key of the
+    file checked at the end (`PRAGMA foreign_key_check`), before the commit; any row it lists, or a
+    file that turns out to hold records, raises `ForeignKeysNeeded`."""
     driver = _driver(session)
+    checked_row_by_row = bool(driver.execute("PRAGMA foreign_keys").fetchone()[0])
+    empty = _holds_no_records(driver)
+    if not (checked_row_by_row or empty):
+        raise ForeignKeysNeeded
     cache = driver.execute("PRAGMA cache_size").fetchone()[0]
     driver.execute(f"PRAGMA cache_size=-{LOADING_CACHE_KIB}")
     try:
-        deferred = _drop_indexes(driver) if _holds_no_records(driver) else []
+        deferred = _drop_indexes(driver) if empty else []
         yield
         session.flush()  # rows the ORM path holds go in before the indexes are built
         _build_indexes(driver, deferred)
+        if not checked_row_by_row and driver.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise ForeignKeysNeeded
     finally:
         driver.execute(f"PRAGMA cache_size={int(cache)}")
 
@@ -136,16 +176,30 @@ def _search_tables() -> tuple[str, ...]:
                  for name in (indexes.trigrams, indexes.words))
 
 
+def _vocabularies() -> tuple[str, ...]:
+    return tuple(indexes.terms for indexes, _ in VOCABULARIES)
+
+
+def vocabulary_words(folded: str) -> list[str]:
+    """The words 0012_search_speed's triggers add to a vocabulary for one folded text, as they
+    split it (`split_words`: on spaces and line breaks, a tab or a carriage return read as a space;
+    nothing at all when a control character would make its JSON array invalid).
+    tests/db/test_vocabulary_words.py holds the two equal."""
+    if not _NOT_IN_JSON.isdisjoint(folded):
+        return []
+    return [word for word in folded.translate(_SEPARATORS).split(" ") if word]
+
+
 def deferred_schema(driver: Any) -> list[tuple[str, str, str]]:
     """(type, name, SQL) of what `loading` builds after the rows: plain (not unique) indexes of
     the filled tables and the triggers that feed the search indexes, in the file's order."""
     rows = driver.execute(
         "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
         f"AND tbl_name IN ({', '.join('?' * len(FILLED))}) ORDER BY rowid", FILLED).fetchall()
-    fts = _search_tables()
+    fed = _search_tables() + _vocabularies()
     return [(kind, name, sql) for kind, name, sql in rows
             if (kind == "index" and not sql.upper().startswith("CREATE UNIQUE"))
-            or (kind == "trigger" and any(table in sql for table in fts))]
+            or (kind == "trigger" and any(table in sql for table in fed))]
 
 
 def _drop_indexes(driver: Any) -> list[tuple[str, str, str]]:
@@ -163,6 +217,16 @@ def _build_indexes(driver: Any, deferred: list[tuple[str, str, str]]) -> None:
     fed = [table for table in _search_tables() if any(table in sql for kind, _, sql in deferred if kind == "trigger")]
     for table in fed:
         driver.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
+    for indexes, column in VOCABULARIES:
+        if any(indexes.terms in sql for kind, _, sql in deferred if kind == "trigger"):
+            _fill_vocabulary(driver, indexes.terms, indexes.owner, column)
+
+
+def _fill_vocabulary(driver: Any, terms: str, owner: str, column: str) -> None:
+    """Every word of the texts the file holds, once, in order (the table is keyed by the word)."""
+    words = set(chain.from_iterable(vocabulary_words(folded) for (folded,) in driver.execute(
+        f"SELECT {column} FROM {owner}")))
+    driver.executemany(f"INSERT OR IGNORE INTO {terms} (term) VALUES (?)", ((word,) for word in sorted(words)))
 
 
 def _top(new: NewRow, now: datetime, deleted_at: datetime | None = None) -> dict[str, Any]:

@@ -6,6 +6,10 @@
 - We issue BEGIN ourselves: DEFERRED for reads, IMMEDIATE for writes. A deferred transaction
   that later upgrades to a write can fail with SQLITE_BUSY without waiting on the busy handler;
   taking the write lock up front makes the busy timeout apply.
+- Every transaction states `foreign_keys` before its BEGIN (the pragma is a no-op inside one): ON,
+  unless the session asked for `WITHOUT_FOREIGN_KEYS` — only a bulk load into a file with no
+  records, which checks the whole file with `PRAGMA foreign_key_check` before it commits
+  (`bulk_writing.loading`, issue 19).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from desktop_app.db.cancelling import STEPS, cancel_requested
 
 BUSY_TIMEOUT_SECONDS = 5.0
 WRITE = {"sqlite_begin": "IMMEDIATE"}
+WITHOUT_FOREIGN_KEYS = {"sqlite_foreign_keys": False}
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -57,7 +62,9 @@ def make_engine(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Engin
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        mode: Any = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        options = connection.get_execution_options()
+        mode: Any = options.get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"PRAGMA foreign_keys={'ON' if options.get('sqlite_foreign_keys', True) else 'OFF'}")
         connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.db.engine import BUSY_TIMEOUT_SECONDS, WRITE
+from desktop_app.db.engine import BUSY_TIMEOUT_SECONDS, WITHOUT_FOREIGN_KEYS, WRITE
 from desktop_app.db.errors import translated_errors
 
 _MAKING = threading.Lock()
@@ -62,12 +62,17 @@ class Database:
             yield session
             session.rollback()
 
+    def _write_options(self, foreign_keys: bool) -> dict[str, object]:
+        return {**WRITE} if foreign_keys else {**WRITE, **WITHOUT_FOREIGN_KEYS}
+
     @contextmanager
-    def writing(self) -> Iterator[Session]:
-        """One write transaction, begun IMMEDIATE so the busy timeout applies to taking the lock."""
+    def writing(self, foreign_keys: bool = True) -> Iterator[Session]:
+        """One write transaction, begun IMMEDIATE so the busy timeout applies to taking the lock.
+        `foreign_keys=False`: SQLite does not check them row by row — only for a bulk load into a
+        file with no records, which checks them all before it commits (`bulk_writing.loading`)."""
         from sqlalchemy.orm import Session
 
-        with translated_errors(self.path), Session(self.engine.execution_options(**WRITE),
+        with translated_errors(self.path), Session(self.engine.execution_options(**self._write_options(foreign_keys)),
                                                    expire_on_commit=False) as session:
             try:
                 yield session
@@ -81,11 +86,11 @@ class Database:
                 listener(changes)
 
     @contextmanager
-    def rehearsing(self) -> Iterator[Session]:
+    def rehearsing(self, foreign_keys: bool = True) -> Iterator[Session]:
         """A write transaction that is always rolled back: a dry run sees exactly what a real run would."""
         from sqlalchemy.orm import Session
 
-        with translated_errors(self.path), Session(self.engine.execution_options(**WRITE),
+        with translated_errors(self.path), Session(self.engine.execution_options(**self._write_options(foreign_keys)),
                                                    expire_on_commit=False) as session:
             try:
                 yield session

@@ -19,6 +19,7 @@ from desktop_app.domain.errors import UserError
 from desktop_app.services.exchange.importer import import_data
 
 SEARCH_TABLES = ("dialogue_search", "dialogue_words", "people_search", "people_words")
+VOCABULARIES = ("dialogue_terms", "people_terms")
 
 
 def _import(path: Path, data: dict[str, Any]) -> None:
@@ -48,6 +49,8 @@ def _indexes(path: Path) -> dict[str, Any]:
                 query = f'"{word}"' if table.endswith("search") else f'"{word}"*'
                 found[f"{table} {word}"] = connection.execute(
                     f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid", (query,)).fetchall()
+        for table in VOCABULARIES:  # filled once from the texts, or by 0012's triggers row by row
+            found[table] = connection.execute(f"SELECT term FROM {table} ORDER BY term").fetchall()
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     return found
 
@@ -58,19 +61,20 @@ def test_indexes_built_after_the_rows_equal_those_the_triggers_build(tmp_path: P
     empty = tmp_path / "empty.sqlite3"
     open_database(empty).close()
     schema = _schema(empty)
-    deferred: list[int] = []
+    deferred: list[list[str]] = []
     loaded = bulk_writing._drop_indexes
 
     def counted(driver: Any) -> Any:
         dropped = loaded(driver)
-        deferred.append(len(dropped))
+        deferred.append([name for _, name, _ in dropped])
         return dropped
 
     monkeypatch.setattr(bulk_writing, "_drop_indexes", counted)
     after_rows = tmp_path / "after.sqlite3"
     after_rows.write_bytes(empty.read_bytes())
     _import(after_rows, data)
-    assert deferred and deferred[0] > 10  # the plain indexes and the search triggers were built after the rows
+    assert deferred and len(deferred[0]) > 10  # the plain indexes and the search triggers were built after the rows
+    assert {"dialogue_terms_insert", "people_terms_insert"} <= set(deferred[0])  # the vocabularies filled after
 
     monkeypatch.setattr(bulk_writing, "_holds_no_records", lambda driver: False)
     row_by_row = tmp_path / "triggers.sqlite3"
@@ -83,6 +87,7 @@ def test_indexes_built_after_the_rows_equal_those_the_triggers_build(tmp_path: P
         row for row in schema if row[0] in ("index", "trigger")}
     built, by_triggers = _indexes(after_rows), _indexes(row_by_row)
     assert built["dialogue_search"] and built["people_words"]
+    assert len(built["dialogue_terms"]) > 100 and len(built["people_terms"]) > 50
     assert built["dialogue_search ashgabat"] and built["people_search aigerim"] and built["people_words ku"]
     assert built == by_triggers
 
@@ -131,3 +136,105 @@ def test_a_dry_run_into_an_empty_file_leaves_its_schema_and_no_rows(tmp_path: Pa
     assert _schema(path) == schema
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (0,)
+
+
+def _foreign_keys_while_loading(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """`PRAGMA foreign_keys` of each load's connection, read when its indexes are built."""
+    seen: list[int] = []
+    build = bulk_writing._build_indexes
+
+    def spied(driver: Any, deferred: Any) -> None:
+        seen.append(driver.execute("PRAGMA foreign_keys").fetchone()[0])
+        build(driver, deferred)
+
+    monkeypatch.setattr(bulk_writing, "_build_indexes", spied)
+    return seen
+
+
+def test_a_load_into_an_empty_file_checks_foreign_keys_once_and_leaves_them_on(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _foreign_keys_while_loading(monkeypatch)
+    path = tmp_path / "db.sqlite3"
+    data = make_bundle(4, people=60)
+    _import(path, data)
+    _import(path, data)  # the file holds records now: checked row by row
+    assert seen == [0, 1]
+    database = open_database(path)
+    try:
+        with database.writing() as session:  # the pooled connection the import used
+            assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        database.close()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (4,)
+
+
+def _refusal(path: Path, data: dict[str, Any]) -> str:
+    with pytest.raises(UserError) as refused:
+        _import(path, data)
+    return str(refused.value)
+
+
+def test_a_reference_only_sqlite_checks_is_refused_as_row_by_row(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the program's own reference check out of the way, the whole-file check of a load without
+    foreign keys refuses a participant's unknown institution with the very sentence SQLite's
+    row-by-row check gives, and leaves the file as it was."""
+    data = make_bundle(3, people=60)
+    data["dialogues"][1]["delegations"][0]["participants"][0]["institution_id"] = (
+        "0" * 8 + "-0000-4000-8000-" + "0" * 12)
+    monkeypatch.setattr(bulk_writing, "check_many_references", lambda session, records: None)
+    seen = _foreign_keys_while_loading(monkeypatch)
+    path = tmp_path / "db.sqlite3"
+    open_database(path).close()
+    schema = _schema(path)
+    without = _refusal(path, data)
+    assert seen == [0]  # it was loaded without them, then refused by the row-by-row run
+    assert _schema(path) == schema
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM people").fetchone() == (0,)
+    monkeypatch.setattr(bulk_writing, "load_without_foreign_keys", lambda database: False)
+    assert without == _refusal(path, data)
+    assert "FOREIGN KEY" in without
+
+
+def test_rows_a_delete_leaves_behind_are_not_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A delete during a load without foreign keys cascades to nothing: the whole-file check sees the
+    children it left, and the import runs again with them on, ending as it always did."""
+    from desktop_app.db import replica_store
+    from desktop_app.services.exchange import importer
+
+    data = make_bundle(4, people=60)
+    gone = data["dialogues"][0]["id"]
+    apply = importer._apply
+
+    def and_a_delete(session: Any, bundle: Any) -> Any:
+        summary = apply(session, bundle)
+        replica_store.remove(session, "dialogue", gone)
+        return summary
+
+    monkeypatch.setattr(importer, "_apply", and_a_delete)
+    seen = _foreign_keys_while_loading(monkeypatch)
+    path = tmp_path / "db.sqlite3"
+    _import(path, data)
+    assert seen == [0, 1]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (3,)
+        assert connection.execute("SELECT count(*) FROM delegations WHERE dialogue_id = ?", (gone,)).fetchone() == (0,)
+
+
+def test_a_file_that_held_records_by_the_time_the_load_began_is_loaded_with_foreign_keys(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The read before the transaction found no records, but another writer saved some before it
+    began: the load notices inside its transaction and runs again with foreign keys on."""
+    data = make_bundle(4, people=60)
+    path = tmp_path / "db.sqlite3"
+    _import(path, {**data, "dialogues": data["dialogues"][:1]})
+    monkeypatch.setattr(bulk_writing, "load_without_foreign_keys", lambda database: True)  # the stale read
+    seen = _foreign_keys_while_loading(monkeypatch)
+    _import(path, data)
+    assert seen == [1]  # the first attempt stopped before building anything
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (4,)

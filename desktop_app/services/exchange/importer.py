@@ -378,18 +378,29 @@ def import_checked(database: Database, data: dict[str, Any], dry_run: bool = Fal
     """Apply a bundle `read_bundle` has already read and checked (the CLI reads it once, before
     opening the database) in one transaction, or for a dry run roll it back."""
     with collector_paused():
-        if dry_run:
-            with database.rehearsing() as session:
-                summary = apply_bundle(session, data)
-            summary.dry_run = True
-            return summary
-        with database.writing() as session:
-            return apply_bundle(session, data)
+        return _applied(database, data, dry_run)
 
 
 def import_data(database: Database, data: dict[str, Any]) -> ImportSummary:
     """Apply an already checked bundle (the sample records, a bundle built in memory)."""
-    with database.writing() as session:
-        return apply_bundle(session, data)
+    return _applied(database, data)
+
+
+def _applied(database: Database, data: dict[str, Any], dry_run: bool = False) -> ImportSummary:
+    """`apply_bundle` in one transaction (rolled back for a dry run): into a file with no records,
+    first without SQLite's row-by-row foreign keys (`bulk_writing.loading` checks them all at the
+    end), and again with them should that not do (`bulk_writing.ForeignKeysNeeded`)."""
+    for foreign_keys in ((False, True) if bulk_writing.load_without_foreign_keys(database) else (True,)):
+        try:
+            if dry_run:
+                with database.rehearsing(foreign_keys) as session:
+                    summary = apply_bundle(session, data)
+                summary.dry_run = True
+                return summary
+            with database.writing(foreign_keys) as session:
+                return apply_bundle(session, data)
+        except bulk_writing.ForeignKeysNeeded:
+            continue
+    raise AssertionError("an import with foreign keys on never asks for them")
 
 
