@@ -31,7 +31,9 @@ def first_paint(self):
     # built or used only after the paint (round 5): the other pages, the claim's socket, the form-only helpers
     later = [name for name in ("desktop_app.ui.people_view", "desktop_app.ui.institutions_view",
                                "desktop_app.ui.person_dialog", "desktop_app.ui.record_list_page",
-                               "PySide6.QtNetwork", "uuid", "secrets", "anyascii") if name in sys.modules]
+                               "PySide6.QtNetwork", "uuid", "secrets", "anyascii", "logging.handlers",
+                               "hashlib")
+             if name in sys.modules]
     print("deferred but loaded:", " ".join(later) or "none", flush=True)
     print("rows:", self.dialogues.model.rowCount(), self.dialogues.model.index(0, 1).data(), flush=True)
     order = list(sys.modules)
