@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -113,6 +112,8 @@ def _report_window_and_quit(window: object, app: object, target: Path) -> None:
     from PySide6.QtCore import QLocale, QTimer
 
     def write() -> None:
+        import json
+
         menus = [action.text().replace("&", "") for action in window.menuBar().actions()]  # type: ignore[attr-defined]
         from desktop_app.services.safe_files import write_file
 

@@ -547,18 +547,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     try:
         given = list(sys.argv[1:] if argv is None else argv)
-        parser = _window_parser(given) if window_only(given) else build_parser()
+        window = window_only(given)
+        parser = _window_parser(given) if window else build_parser()
         args = parser.parse_args(given)  # --help | head: argparse prints, then exits 0
     except SystemExit:
         sys.stdout.flush()  # a closed pipe shows here, not in Python's flush at exit
         raise
-    from desktop_app.logs import configure
+    from desktop_app.logs import configure, release
 
-    configure()  # once per process, for the window and every command
+    configure(hold=window)  # once per process; the window's file follows its first paint (MainWindow)
     command = COMMANDS[args.command or "gui"]
     _after_answer.clear()
     try:
-        status = command(args)
+        try:
+            status = command(args)
+        finally:
+            release()  # a window that never painted: what it logged is written all the same
         sys.stdout.flush()  # the answer is out before the work that can wait begins
         return _work_after_answer(status)
     except BrokenPipeError:

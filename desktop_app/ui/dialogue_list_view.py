@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import records as r
 from desktop_app.ui.dialogue_filters import DialogueFilterBar
+from desktop_app.ui.first_page_model import first_page_model, header_model
 from desktop_app.ui.models.dialogue_table_model import COLUMNS, DialogueTableModel
 
 if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is imported (issue 19)
@@ -32,11 +34,15 @@ class DialogueListView(QWidget):
 
     open_requested = Signal(str)
     counts_changed = Signal(int, int)
+    selection_changed = Signal()  # of the rows, whichever model the table shows (see `attach_model`)
 
     def __init__(self, repository: DialogueRepository, trash: bool = False, parent: QWidget | None = None,
-                 load: bool = True) -> None:
+                 load: bool = True, stand_in: bool = False) -> None:
         """`load=False`: rows and choices are read on the first `reload()` (the window's first paint
-        does not wait for a page it does not show)."""
+        does not wait for a page it does not show). `stand_in=True` (the first window's list): the table
+        shows a C++ model of the first page (`show_first_page`) until `attach_model()`, after the first
+        paint; a Python table model before it would make PySide6 build Qt's whole `Qt` namespace
+        (~30 ms, ui/qt_later.py)."""
         super().__init__(parent)
         self.trash = trash
         self._repository = repository
@@ -45,7 +51,8 @@ class DialogueListView(QWidget):
                                         selection=replace(r.EMPTY_FILTER, deleted=True) if trash else r.EMPTY_FILTER)
         self.table = QTableView()
         self.table.setObjectName("trashTable" if trash else "dialogueTable")
-        self.table.setModel(self.model)
+        self._stand_in = header_model(self.model, self) if stand_in else None
+        self.table.setModel(self._stand_in or self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,8 +68,12 @@ class DialogueListView(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
+        # the model's first sort (date, newest first) is the header's own default indicator, section 0
+        # descending (tests/ui/test_first_page_model.py); sorting on clicks once the model is attached
+        header.setSortIndicatorShown(True)
+        if self._stand_in is None:
+            self.table.setSortingEnabled(True)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
         self.table.doubleClicked.connect(self._open_index)
         self.filters.changed.connect(self._apply_filter)
         self.model.modelReset.connect(self._announce)
@@ -83,12 +94,13 @@ class DialogueListView(QWidget):
 
     def add_action_buttons(self, *actions: QAction) -> None:
         """Buttons for the actions that matter most on this page (Restore in the trash)."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QToolButton  # where used: the first window needs none (issue 19)
 
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)  # the trash's: after the paint
             self._buttons.insertWidget(self._buttons.count() - 1, button)
 
     # --- what other parts of the window ask -----------------------------------------------------
@@ -97,6 +109,7 @@ class DialogueListView(QWidget):
         return self.model.loaded
 
     def set_repository(self, repository: DialogueRepository) -> None:
+        self.attach_model()  # new rows are the real model's to show
         self._repository = repository
         if self.loaded:
             self.refresh_choices()
@@ -104,6 +117,7 @@ class DialogueListView(QWidget):
 
     def reload(self) -> None:
         """After a save, import or delete: fresh rows, keeping the current dialogue selected."""
+        self.attach_model()  # new rows are the real model's to show
         current = self.current_id()
         self.refresh_choices()
         self.model.reload()
@@ -112,8 +126,48 @@ class DialogueListView(QWidget):
 
     def show_first_page(self, page: r.Page) -> None:
         """The window's first page, read through sqlite3 (issue 19); the filter's choices follow the
-        first paint (`refresh_choices`)."""
+        first paint (`refresh_choices`). With a stand-in, the model's rows are shown by it."""
         self.model.show_first_page(page)
+        if self._stand_in is not None:
+            first_page_model(self.model, self._stand_in, self._rows_on_screen())
+            self._keep_a_current_row()
+
+    def _rows_on_screen(self) -> int:
+        """How many rows the table could show on the tallest screen: the rows the stand-in fills."""
+        from PySide6.QtGui import QGuiApplication
+
+        height = max((screen.availableGeometry().height() for screen in QGuiApplication.screens()), default=2160)
+        return height // max(1, self.table.verticalHeader().defaultSectionSize()) + 1
+
+    def attach_model(self) -> None:
+        """After the first paint: the table shows the real model in place of the stand-in, with the same
+        rows, columns (widths, order), sort indicator, current row, selection and scroll position, and
+        sorts on a header click from now on."""
+        stand_in, self._stand_in = self._stand_in, None
+        if stand_in is None:
+            return
+        current = self.table.currentIndex()
+        chosen = self.table.selectionModel().selection()
+        ranges = [(part.top(), part.left(), part.bottom(), part.right())
+                  for part in (chosen.at(number) for number in range(chosen.count()))]
+        vertical, horizontal = self.table.verticalScrollBar().value(), self.table.horizontalScrollBar().value()
+        self.table.setModel(self.model)
+        selection = QItemSelection()
+        for top, left, bottom, right in ranges:
+            selection.select(self.model.index(top, left), self.model.index(bottom, right))
+        selections = self.table.selectionModel()
+        selections.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if current.isValid():
+            selections.setCurrentIndex(self.model.index(current.row(), current.column()),
+                                       QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.verticalScrollBar().setValue(vertical)
+        self.table.horizontalScrollBar().setValue(horizontal)
+        self.table.setSortingEnabled(True)  # sorts by the indicator: the model's own sort already, so no read
+        selections.selectionChanged.connect(self.selection_changed)
+        # after the view's own reset, which clears the current row, as when the model came first
+        self.model.modelReset.disconnect(self._keep_a_current_row)
+        self.model.modelReset.connect(self._keep_a_current_row)
+        stand_in.deleteLater()
 
     def refresh_choices(self) -> None:
         self.filters.fill_countries()
@@ -150,16 +204,33 @@ class DialogueListView(QWidget):
     def save_state(self) -> QByteArray:
         return self.table.horizontalHeader().saveState()
 
-    def restore_state(self, state: QByteArray | None) -> None:
+    def saved_sort(self, columns: QByteArray) -> str:
+        """The list's sort as the settings keep it beside `columns` (`save_state()`, saved with it):
+        `date desc 1234567`, the number a checksum of those columns, so that columns saved later by
+        another version of the program, without these words, are never read with them."""
+        sort, descending = self.model.sort_key()
+        return f"{sort.value} {'desc' if descending else 'asc'} {zlib.crc32(columns.data())}"
+
+    def restore_state(self, state: QByteArray | None, sort: object = None) -> None:
+        """The columns as saved, and the model sorted as their indicator shows. `sort` (`saved_sort()`)
+        gives the order without asking the header for it, whose answer is one of `Qt`'s enumerations
+        (ui/qt_later.py); without it, or with words saved beside other columns, the header is asked."""
         if state:
             header = self.table.horizontalHeader()
             header.restoreState(state)
             column = header.sortIndicatorSection()
-            if 0 <= column < len(COLUMNS):
+            if not 0 <= column < len(COLUMNS):
+                return
+            words = sort.split() if isinstance(sort, str) else []
+            expected = [COLUMNS[column][0].value, str(zlib.crc32(state.data()))]
+            if len(words) == 3 and [words[0], words[2]] == expected and words[1] in ("asc", "desc"):
+                self.model.sort_by(COLUMNS[column][0], words[1] == "desc")
+            else:
                 self.model.sort(column, header.sortIndicatorOrder())
 
     # --- reactions ----------------------------------------------------------------------------
     def _apply_filter(self, selection: r.DialogueFilter) -> None:
+        self.attach_model()
         self.model.set_filter(replace(selection, deleted=self.trash))
 
     def _open_index(self) -> None:
@@ -168,8 +239,9 @@ class DialogueListView(QWidget):
 
     def _keep_a_current_row(self) -> None:
         """Enter opens something straight away: the first row is current after each load."""
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(0, 0))
+        shown = self.table.model()  # the stand-in until `attach_model`
+        if shown.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(shown.index(0, 0))
 
     def _announce(self) -> None:
         self.counts_changed.emit(*self.counts())

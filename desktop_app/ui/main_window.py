@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,7 +25,7 @@ from desktop_app.db.first_page import read_first_page
 from desktop_app.db.repositories.later import dialogues_later, institutions_later, people_later
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
-from desktop_app.ui import database_files, exchange_actions, messages
+from desktop_app.ui import database_files, exchange_actions, messages, qt_later
 from desktop_app.ui.dialogue_list_view import DialogueListView
 from desktop_app.ui.editor_windows import EditorFactory, EditorWindows, dialogue_editor_factory
 from desktop_app.ui.icons import icon
@@ -38,6 +38,8 @@ from desktop_app.ui.widgets.screen_fit import resize_within_screen
 from desktop_app.ui.window_claim import DatabaseClaim
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt  # named only after the first paint (ui/qt_later.py)
+
     from desktop_app.db.repositories.dialogues import DialogueRepository
     from desktop_app.services.startup import AfterOpening, AfterOpeningResult
     from desktop_app.ui.institutions_view import InstitutionsView
@@ -90,7 +92,8 @@ class MainWindow(QMainWindow):
         # (issue 19), the other pages read after it (_after_first_paint) or when shown.
         # Only the list is built before that paint: the People, Institutions and Trash pages are built
         # after it (`_page`), or at once when the officer asks for one sooner (Ctrl+2, View ▸ Trash).
-        self.dialogues = DialogueListView(dialogues_later(database), load=False)
+        # shown by a C++ stand-in until then (ui/first_page_model.py): no `Qt` namespace before the paint
+        self.dialogues = DialogueListView(dialogues_later(database), load=False, stand_in=True)
         self._built: dict[int, ListPage] = {DIALOGUES: self.dialogues}
         self.pages = QStackedWidget()
         for number in range(len(PAGES)):
@@ -125,7 +128,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.dialogues.counts_changed.connect(self._show_counts)
         self.dialogues.open_requested.connect(self.open_dialogue)
-        self.dialogues.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.dialogues.selection_changed.connect(self._update_actions)
         self._reload_pending = False
         # the pages a write made stale and no reload has refreshed since (each reload resets its model)
         self._stale: set[object] = set()
@@ -155,6 +158,10 @@ class MainWindow(QMainWindow):
         there to be seen). Keys pressed meanwhile wait in the event queue: every action and menu exists
         from the start, and a page asked for sooner is built when asked."""
         later, self._later = self._later, None
+        from desktop_app.logs import release
+
+        release()  # the log file, and what the start logged (desktop_app/logs.py)
+        self.dialogues.attach_model()  # the real model in place of the first page's stand-in
         if self.claim is not None:
             self.claim.listen()  # later starts on this database now bring this window forward
         remember_database(str(self.database.path))
@@ -205,15 +212,19 @@ class MainWindow(QMainWindow):
                 stand_in.deleteLater()
             self.pages.setCurrentIndex(current)
             page.model.modelReset.connect(self._page_reloaded)
-            if isinstance(columns := app_settings().value(f"columns/{_TABLE_KEYS[number]}"), QByteArray):
-                page.restore_state(columns)
+            settings = app_settings()
+            if isinstance(columns := settings.value(f"columns/{_TABLE_KEYS[number]}"), QByteArray):
+                if isinstance(page, DialogueListView):
+                    page.restore_state(columns, settings.value(f"sort/{_TABLE_KEYS[number]}"))
+                else:
+                    page.restore_state(columns)
         return page
 
     def _build_page(self, number: int) -> ListPage:
         if number == TRASH:
             trash = DialogueListView(dialogues_later(self.database), trash=True, load=False)
             trash.counts_changed.connect(self._show_counts)
-            trash.table.selectionModel().selectionChanged.connect(self._update_actions)
+            trash.selection_changed.connect(self._update_actions)
             self._table_action(self.purge_action, trash.table)
             trash.add_action_buttons(self.restore_action, self.purge_action)
             return trash
@@ -287,7 +298,10 @@ class MainWindow(QMainWindow):
         if icon_name is not None:
             action.setIcon(icon(icon_name))
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # what setShortcut does in Qt 6; PySide6 weighs setShortcut's `Qt.Key` overload, which builds
+            # the whole `Qt` namespace before the first paint (ui/qt_later.py)
+            sequence = QKeySequence(shortcut)
+            action.setShortcuts([sequence] if not sequence.isEmpty() else [])
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -298,7 +312,7 @@ class MainWindow(QMainWindow):
     def _table_action(self, action: QAction, table: QWidget) -> None:
         """Enter and Del act on the list only, so they still work as usual in the search box."""
         self.removeAction(action)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setProperty("shortcutContext", qt_later.WIDGET_WITH_CHILDREN_SHORTCUT)  # before the paint: no `Qt`
         table.addAction(action)
 
     def _build_actions(self) -> None:
@@ -332,7 +346,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close, S.Quit)
         self.new_action = self._action(self.tr("&New dialogue"), self.new_dialogue, S.New,
                                        self.tr("Record a new dialogue"), "new_dialogue")
-        self.open_action = self._action(self.tr("&Open dialogue"), self.open_current, Qt.Key.Key_Return,
+        self.open_action = self._action(self.tr("&Open dialogue"), self.open_current, "Return",
                                         self.tr("Open the selected dialogue in its form"), "open_dialogue")
         self._table_action(self.open_action, self.dialogues.table)
         self.duplicate_action = self._action(  # Prepare next edition, in place of Duplicate as new
@@ -403,7 +417,7 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setProperty("toolButtonStyle", qt_later.TOOL_BUTTON_TEXT_BESIDE_ICON)
         toolbar.setMovable(False)
         toolbar.addActions([self.new_action, self.open_action, self.duplicate_action, self.delete_action])
         toolbar.addSeparator()
@@ -468,6 +482,8 @@ class MainWindow(QMainWindow):
             search = page.search  # type: ignore[union-attr]
         else:
             return
+        from PySide6.QtCore import Qt
+
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
 
@@ -868,7 +884,8 @@ class MainWindow(QMainWindow):
         if isinstance(splitter := settings.value("window/splitter"), QByteArray):
             self._pending_splitter = splitter  # applied once laid out, or Qt shares the width anew
         if isinstance(columns := settings.value("columns/dialogues"), QByteArray):
-            self.dialogues.restore_state(columns)  # the other pages' when they are built (_page)
+            # the other pages' when they are built (_page); the sort saved beside: ui/qt_later.py
+            self.dialogues.restore_state(columns, settings.value("sort/dialogues"))
 
     def save_settings(self) -> None:
         settings = app_settings()
@@ -876,7 +893,10 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
         for key, page in self._remembered_tables().items():
-            settings.setValue(f"columns/{key}", page.save_state())
+            columns = page.save_state()
+            settings.setValue(f"columns/{key}", columns)
+            if isinstance(page, DialogueListView):
+                settings.setValue(f"sort/{key}", page.saved_sort(columns))
         settings.sync()
 
     def _remembered_tables(self) -> dict[str, ListPage]:

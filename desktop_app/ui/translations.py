@@ -16,7 +16,7 @@ from datetime import date, datetime
 from functools import cmp_to_key
 from pathlib import Path
 
-from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.domain.reference import countries, country_name
 from desktop_app.resources import resource_path
@@ -149,6 +149,8 @@ def remove_installed(app: QCoreApplication, default_locale: QLocale | None = Non
 
 def name_sort_key(language: str | None = None):
     """A sort key that orders names as a reader of the language expects (Ё with Е, case ignored)."""
+    from PySide6.QtCore import Qt  # named after the first paint: see ui/qt_later.py
+
     collator = QCollator(locale_for(language or _chosen, QLocale.c()))
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return cmp_to_key(collator.compare)

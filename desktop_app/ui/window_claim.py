@@ -19,9 +19,6 @@ show the list); a later start that comes in that moment keeps trying to reach it
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import json
 import os
 import time
 from pathlib import Path
@@ -43,6 +40,9 @@ def lock_path(database_path: Path) -> Path:
 
 def server_name(database_path: Path) -> str:
     """Per database and per user: the socket lives in the user's runtime or temp folder."""
+    import getpass  # with hashlib, ~4 ms: a name asked for after the first paint (listen) or by a later start
+    import hashlib
+
     real = os.path.realpath(Path(database_path).expanduser().absolute())
     digest = hashlib.sha256(f"{getpass.getuser()}\0{real}".encode()).hexdigest()[:24]
     return f"dialogue-register-{digest}"
@@ -117,6 +117,8 @@ class DatabaseClaim(QObject):
             self._server = server
 
     def _answer(self) -> None:
+        import json  # where used: the first window imports none of this module's talk (issue 19)
+
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
             socket.waitForReadyRead(TIMEOUT_MS)
@@ -139,6 +141,8 @@ def hand_over(database_path: Path, file: Path | None = None) -> bool:
 
     A holder that has just started listens after its first paint: a refused connection is tried again
     for up to TIMEOUT_MS before the holder is taken to be out of reach."""
+    import json
+
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()

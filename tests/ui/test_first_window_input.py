@@ -173,3 +173,37 @@ def test_the_name_question_waits_for_the_first_paint(qtbot, held_back) -> None:
     assert asked == ["name?"]
     window.when_painted(lambda: asked.append("again"))  # once painted: at once
     assert asked == ["name?", "again"]
+
+
+def test_keys_on_the_first_page_work_before_and_after_the_real_model_takes_over(qtbot, database, held_back) -> None:
+    """Round 6: until the work after the paint, the list is a C++ stand-in (ui/first_page_model.py); the
+    arrows, Shift+arrows, Enter and Del act on the same rows before and after the real model takes over."""
+    from desktop_app.ui.models.dialogue_table_model import DialogueTableModel
+
+    window = held_back
+    repository = DialogueRepository(database)
+    for year in (2021, 2022, 2023):
+        repository.save(make_dialogue(f"Meeting {year}", start_date=make_dialogue().start_date.replace(year=year)))
+    window.dialogues.model.show_first_page(window.dialogues.model._fetch(0))  # as the start would have read them
+    from desktop_app.ui.first_page_model import first_page_model
+
+    first_page_model(window.dialogues.model, window.dialogues.table.model(), 50)
+    table = window.dialogues.table
+    assert not isinstance(table.model(), DialogueTableModel)
+    table.setCurrentIndex(table.model().index(0, 0))
+    press(qtbot, table, K.Key_Down, Qt.KeyboardModifier.NoModifier)
+    assert window.dialogues.current_id() == window.dialogues.model.row_at(1).id
+    press(qtbot, table, K.Key_Return, Qt.KeyboardModifier.NoModifier)
+    assert [dialogue.title for dialogue in window.opened_forms] == ["Meeting 2022"]
+    window.activateWindow()
+    press(qtbot, table, K.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert window.delete_action.isEnabled() and len(window.dialogues.selected_ids()) == 2
+    window.run_after_paint()
+    assert table.model() is window.dialogues.model
+    assert len(window.dialogues.selected_ids()) == 2 and table.currentIndex().row() == 2
+    press(qtbot, table, K.Key_Up, Qt.KeyboardModifier.NoModifier)
+    press(qtbot, table, K.Key_Up, Qt.KeyboardModifier.NoModifier)
+    assert window.dialogues.current_id() == window.dialogues.model.row_at(0).id
+    assert window.delete_action.isEnabled()  # the window follows the real model's selection
+    press(qtbot, table, K.Key_Return, Qt.KeyboardModifier.NoModifier)
+    assert [dialogue.title for dialogue in window.opened_forms] == ["Meeting 2022", "Meeting 2023"]

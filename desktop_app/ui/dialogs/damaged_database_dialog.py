@@ -9,7 +9,6 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import UserError
@@ -26,6 +25,8 @@ class Outcome(Enum):
 
 class DamagedDatabaseDialog(QDialog):
     def __init__(self, database_path: Path, message: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # where used: the usual start names no `Qt` before its paint
+
         super().__init__(parent)
         self.database_path = Path(database_path)
         self.outcome = Outcome.QUIT

@@ -18,7 +18,7 @@ from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -58,7 +58,8 @@ def is_first_run(default_path: Path, recent: Iterable[str]) -> bool:
 
 class FirstRunDialog(QDialog):
     def __init__(self, default_path: Path, parent: QWidget | None = None) -> None:
-        # imported here: a start with a database shows no first-run screen (issue 19)
+        # imported here: a start with a database shows no first-run screen, and names no `Qt` (issue 19)
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QCommandLinkButton, QDialogButtonBox
 
         super().__init__(parent)

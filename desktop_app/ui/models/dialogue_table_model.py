@@ -11,20 +11,22 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from desktop_app.db.first_page import DialogueSort
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus
 from desktop_app.domain.reference import party_name
+from desktop_app.ui import qt_later
 from desktop_app.ui.enum_labels import dialogue_status_label
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import format_date_range, local_country_name, ui_language
 
 if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is imported (issue 19)
+    from PySide6.QtCore import Qt  # and before `Qt` is named (ui/qt_later.py): only where used after it
+
     from desktop_app.db.repositories.dialogues import DialogueRepository
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -43,11 +45,15 @@ COLUMNS: tuple[tuple[DialogueSort, str], ...] = (
     (DialogueSort.STATUS, QT_TRANSLATE_NOOP("DialogueTableModel", "Status")),
 )
 
-SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the raw value of a cell (date, int, text)
-ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # the dialogue id of the row
-ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 3  # the whole DialogueRow record
+SORT_ROLE = qt_later.USER_ROLE + 1  # the raw value of a cell (date, int, text)
+ID_ROLE = qt_later.USER_ROLE + 2  # the dialogue id of the row
+ROW_ROLE = qt_later.USER_ROLE + 3  # the whole DialogueRow record
 
-_DRAFT_BRUSH = QBrush(QColor("#6b6b6b"))
+
+# A draft's text colour: a QColor, which the default delegate paints with as it would a QBrush of it
+# (building a QBrush makes PySide6 weigh its `Qt.GlobalColor` overload, which builds the whole `Qt`
+# namespace before the first paint: ui/qt_later.py)
+_DRAFT_COLOUR = QColor("#6b6b6b")
 
 
 def date_text(row: r.DialogueRow) -> str:
@@ -195,35 +201,47 @@ class DialogueTableModel(QAbstractTableModel):
         self._settle_more(len(fresh))
         self.endInsertRows()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
-            return
-        sort = COLUMNS[column][0]
-        descending = order == Qt.SortOrder.DescendingOrder
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        """A header click (ascending unless `order` says otherwise)."""
+        from PySide6.QtCore import Qt
+
+        if 0 <= column < len(COLUMNS):
+            self.sort_by(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+
+    def sort_by(self, sort: DialogueSort, descending: bool) -> None:
         if (sort, descending) == (self._sort, self._descending):
             return
         self._sort, self._descending = sort, descending
         if self.loaded:  # else the first read uses it (a remembered sort, before the first page)
             self.reload(same_rows=True)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("DialogueTableModel", COLUMNS[section][1])
+    @staticmethod
+    def header_text(section: int) -> str:
+        """A column's title in the window's language (the stand-in's too: ui/first_page_model.py)."""
+        return QCoreApplication.translate("DialogueTableModel", COLUMNS[section][1])
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = qt_later.DISPLAY_ROLE) -> Any:
+        from PySide6.QtCore import Qt
+
+        if orientation == Qt.Orientation.Horizontal and role == qt_later.DISPLAY_ROLE and 0 <= section < len(COLUMNS):
+            return self.header_text(section)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        from PySide6.QtCore import Qt
+
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = qt_later.DISPLAY_ROLE) -> Any:
+        """Plain numbers for the roles (ui/qt_later.py): the first window's stand-in is filled through
+        this before the first paint, which names no `Qt`."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         sort = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == qt_later.DISPLAY_ROLE:
             return self._display(row, sort)
         if role == SORT_ROLE:
             return self._raw(row, sort)
@@ -231,19 +249,18 @@ class DialogueTableModel(QAbstractTableModel):
             return row.id
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and sort in (DialogueSort.TITLE, DialogueSort.SERIES,
+        if role == qt_later.TOOL_TIP_ROLE and sort in (DialogueSort.TITLE, DialogueSort.SERIES,
                                                             DialogueSort.PLACE, DialogueSort.CHAIR):
             return self._display(row, sort) or None  # the whole text of a cut-off cell
-        if role == Qt.ItemDataRole.TextAlignmentRole and sort in (DialogueSort.DELEGATIONS,
-                                                                  DialogueSort.PARTICIPANTS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == qt_later.TEXT_ALIGNMENT_ROLE and sort in (DialogueSort.DELEGATIONS, DialogueSort.PARTICIPANTS):
+            return qt_later.ALIGN_RIGHT_MIDDLE
         is_draft = row.status is DialogueStatus.DRAFT
-        if role == Qt.ItemDataRole.FontRole and is_draft:
+        if role == qt_later.FONT_ROLE and is_draft:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and is_draft:
-            return _DRAFT_BRUSH
+        if role == qt_later.FOREGROUND_ROLE and is_draft:
+            return _DRAFT_COLOUR
         return None
 
     @staticmethod

@@ -8,11 +8,14 @@ screen readers).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QToolBar
 
-STYLES = (Qt.ToolButtonStyle.ToolButtonTextBesideIcon, Qt.ToolButtonStyle.ToolButtonTextUnderIcon,
-          Qt.ToolButtonStyle.ToolButtonIconOnly)
+from desktop_app.ui import qt_later
+
+# Qt.ToolButtonStyle's values, set through the property: the toolbar is fitted before the first paint,
+# which names no `Qt` (ui/qt_later.py)
+STYLES = (qt_later.TOOL_BUTTON_TEXT_BESIDE_ICON, qt_later.TOOL_BUTTON_TEXT_UNDER_ICON, qt_later.TOOL_BUTTON_ICON_ONLY)
 
 
 class ToolbarFit(QObject):
@@ -28,9 +31,9 @@ class ToolbarFit(QObject):
             self.fit()
         return super().eventFilter(watched, event)
 
-    def needed(self, style: Qt.ToolButtonStyle) -> int:
-        """The width every button and separator takes in `style`."""
-        self.toolbar.setToolButtonStyle(style)
+    def needed(self, style: int) -> int:
+        """The width every button and separator takes in `style` (a Qt.ToolButtonStyle value)."""
+        self.toolbar.setProperty("toolButtonStyle", style)
         layout = self.toolbar.layout()
         return layout.sizeHint().width() if layout is not None else self.toolbar.sizeHint().width()
 
@@ -41,7 +44,7 @@ class ToolbarFit(QObject):
         try:
             room = self.toolbar.width()
             chosen = next((style for style in STYLES if self.needed(style) <= room), STYLES[-1])
-            self.toolbar.setToolButtonStyle(chosen)
+            self.toolbar.setProperty("toolButtonStyle", chosen)
         finally:
             self._fitting = False
 

@@ -1,0 +1,56 @@
+"""The first window's list shown by a C++ model until its first paint is over (issue 19).
+
+A Python table model makes PySide6 build Qt's whole `Qt` namespace (~100 enumerations, ~30 ms of
+CPU) the first time Qt asks it for a header (its `orientation` is one of them), and Qt asks before
+the window is shown. The bare floor's C++ model pays nothing of the kind. So the first window's table
+shows a `QStandardItemModel` — the stand-in — filled by asking the real `DialogueTableModel` for every
+cell, role by role (one rule for what a cell shows: the real model's `data()`), and the real model is
+put in its place right after the first paint (`DialogueListView.attach_model`), with the same rows,
+columns, sort indicator, current row and selection. `tests/ui/test_first_page_model.py` compares the
+two, cell by cell, in English and Russian.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from desktop_app.ui import qt_later
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
+    from desktop_app.ui.models.dialogue_table_model import DialogueTableModel
+
+# what the table paints from a cell: its text, its tooltip, and how a draft and a number look
+SHOWN_ROLES = (qt_later.DISPLAY_ROLE, qt_later.TOOL_TIP_ROLE, qt_later.TEXT_ALIGNMENT_ROLE, qt_later.FONT_ROLE,
+               qt_later.FOREGROUND_ROLE)
+
+
+def header_model(model: DialogueTableModel, parent: QObject) -> QStandardItemModel:
+    """An empty stand-in with the real model's columns and their titles."""
+    columns = model.columnCount()
+    stand_in = QStandardItemModel(0, columns, parent)
+    stand_in.setHorizontalHeaderLabels([model.header_text(section) for section in range(columns)])
+    return stand_in
+
+
+def first_page_model(model: DialogueTableModel, stand_in: QStandardItemModel, shown: int) -> None:
+    """`stand_in` with as many rows as `model` holds, the first `shown` of them filled cell by cell as
+    the model shows them (the rows the first paint can show; the rest stay blank until the real model
+    takes over, right after that paint: asking the model for all 200 rows' cells cost more than `Qt`
+    itself). Read-only cells, as the real model's flags say."""
+    columns = model.columnCount()
+    stand_in.setRowCount(model.rowCount())
+    for row in range(min(shown, model.rowCount())):
+        for column in range(columns):
+            index = model.index(row, column)
+            item = QStandardItem()
+            for role in SHOWN_ROLES:
+                if (value := model.data(index, role)) is not None:
+                    item.setData(value, role)
+            item.setEditable(False)
+            item.setDragEnabled(False)
+            item.setDropEnabled(False)
+            stand_in.setItem(row, column, item)
