@@ -1,0 +1,67 @@
+"""The text a record's legacy version is named by (`replication.legacy_dot`), made faster.
+
+That text is `json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)` in UTF-8, and
+must stay so byte for byte: every database names a record stored before replication (or sent
+in a version 1 bundle) by its SHA-256, and two databases agree that they hold the same version
+only if they compute the same text. Python's encoder took ~0.45 s of CPU for a 2,000-dialogue
+bundle (≈ 25 KB of sorted keys and values per dialogue, half of it sorting); orjson (a JSON
+library in Rust, Apache-2.0/MIT) writes the same document in a quarter of that.
+
+orjson writes what the standard library writes for texts (the same escapes), integers, `true`,
+`false`, `null`, lists and dicts with text keys, and sorts keys by code point like Python; it
+differs only in the spaces: it has no `", "` and `": "` separators, but its two-space indented
+form writes `": "` and puts every other separator before a line break — and a line break is
+never inside a text (JSON escapes it). So the indented form with each `",\\n"` and its
+indentation read as `", "`, and any other line break and its indentation dropped, is the
+standard library's text. Anything else — a float (written differently), an integer beyond 64
+bits, a value of another type (`default=str`), a text orjson refuses (a lone surrogate) — takes
+the standard library's own way, as does every value when orjson is not installed.
+`tests/domain/test_sorted_json.py` holds the two equal (hypothesis over every kind of value).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+try:
+    import orjson
+except ImportError:  # pragma: no cover - a dependency; the standard library's way is the same text
+    orjson = None  # type: ignore[assignment]
+
+_PLAIN_LEAVES = frozenset({str, int, bool, type(None)})
+_PLAIN = _PLAIN_LEAVES | {dict, list}
+_MAX_NESTING = 200  # orjson refuses more than 255 levels; the bundle check refuses more than 32
+_LINE_BREAK = re.compile(rb"\n *")
+
+
+def sorted_json(value: Any) -> bytes:
+    """`json.dumps(value, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")`."""
+    if orjson is not None and type(value) is dict and _plain(value, 0):
+        try:
+            indented = orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2)
+        except orjson.JSONEncodeError:  # an integer beyond 64 bits, a lone surrogate
+            pass
+        else:
+            return _LINE_BREAK.sub(b"", b", ".join(map(bytes.lstrip, indented.split(b",\n"))))
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+
+
+def _plain(container: dict[Any, Any] | list[Any], nesting: int) -> bool:
+    """Every key a text and every value a text, an integer, a flag, null, or a list or dict of
+    them: exact types (a subclass may write itself otherwise), no float."""
+    if nesting > _MAX_NESTING:
+        return False
+    values: Iterable[Any] = container
+    if type(container) is dict:
+        if not set(map(type, container)) <= {str}:
+            return False
+        values = container.values()
+    kinds = set(map(type, values))
+    if kinds <= _PLAIN_LEAVES:
+        return True
+    if not kinds <= _PLAIN:
+        return False
+    return all(_plain(v, nesting + 1) for v in values if type(v) is dict or type(v) is list)
