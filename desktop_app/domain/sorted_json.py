@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from itertools import compress
 from typing import Any
 
 try:
@@ -32,14 +32,16 @@ except ImportError:  # pragma: no cover - a dependency; the standard library's w
     orjson = None  # type: ignore[assignment]
 
 _PLAIN_LEAVES = frozenset({str, int, bool, type(None)})
-_PLAIN = _PLAIN_LEAVES | {dict, list}
+_CONTAINERS = frozenset({dict, list})
+_TEXT = frozenset({str})
+_PLAIN = _PLAIN_LEAVES | _CONTAINERS
 _MAX_NESTING = 200  # orjson refuses more than 255 levels; the bundle check refuses more than 32
 _LINE_BREAK = re.compile(rb"\n *")
 
 
 def sorted_json(value: Any) -> bytes:
     """`json.dumps(value, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")`."""
-    if orjson is not None and type(value) is dict and _plain(value, 0):
+    if orjson is not None and type(value) is dict and _plain(value):
         try:
             indented = orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2)
         except orjson.JSONEncodeError:  # an integer beyond 64 bits, a lone surrogate
@@ -49,19 +51,30 @@ def sorted_json(value: Any) -> bytes:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
 
 
-def _plain(container: dict[Any, Any] | list[Any], nesting: int) -> bool:
-    """Every key a text and every value a text, an integer, a flag, null, or a list or dict of
-    them: exact types (a subclass may write itself otherwise), no float."""
-    if nesting > _MAX_NESTING:
-        return False
-    values: Iterable[Any] = container
-    if type(container) is dict:
-        if not set(map(type, container)) <= {str}:
-            return False
-        values = container.values()
+def _plain(value: dict[str, Any]) -> bool:
+    """Every value a text, an integer, a flag, null, or a list or dict of them, and every key a
+    text: exact types (a subclass may write itself otherwise), no float. A dialogue's ~320 values
+    are typed in C; only its dozen lists and dicts are looked into."""
+    values = value.values()
     kinds = set(map(type, values))
-    if kinds <= _PLAIN_LEAVES:
-        return True
-    if not kinds <= _PLAIN:
+    if not kinds <= _PLAIN or not set(map(type, value)) <= _TEXT:
         return False
-    return all(_plain(v, nesting + 1) for v in values if type(v) is dict or type(v) is list)
+    if not kinds & _CONTAINERS:
+        return True
+    level = list(compress(values, map(_CONTAINERS.__contains__, map(type, values))))
+    for _ in range(_MAX_NESTING):
+        leaves: list[Any] = []
+        for container in level:
+            if type(container) is dict:
+                if not set(map(type, container)) <= _TEXT:
+                    return False
+                leaves.extend(container.values())
+            else:
+                leaves.extend(container)
+        kinds = set(map(type, leaves))
+        if kinds <= _PLAIN_LEAVES:
+            return True
+        if not kinds <= _PLAIN:
+            return False
+        level = list(compress(leaves, map(_CONTAINERS.__contains__, map(type, leaves))))
+    return False
