@@ -3,9 +3,10 @@
 That text is `json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)` in UTF-8, and
 must stay so byte for byte: every database names a record stored before replication (or sent
 in a version 1 bundle) by its SHA-256, and two databases agree that they hold the same version
-only if they compute the same text. Python's encoder took ~0.45 s of CPU for a 2,000-dialogue
-bundle (≈ 25 KB of sorted keys and values per dialogue, half of it sorting); orjson (a JSON
-library in Rust, Apache-2.0/MIT) writes the same document in a quarter of that.
+only if they compute the same text. Python's encoder took 0.41-0.52 s of CPU for a 2,000-dialogue
+bundle (≈ 25 KB of sorted keys and values per dialogue); orjson (a JSON library in Rust) writes
+the document in ~0.13 s, and with the check of the values' types and the rewrite of its
+separators below the text costs 0.28-0.44 s (docs/performance.md, "Round 6 (Python side)").
 
 orjson writes what the standard library writes for texts (the same escapes), integers, `true`,
 `false`, `null`, lists and dicts with text keys, and sorts keys by code point like Python; it
