@@ -44,6 +44,9 @@ IdRow = TypeVar("IdRow", bound=_Identified)
 IdItem = TypeVar("IdItem", bound=_Identified)
 
 
+_COUNTRY, _ORGANISATION = PartyType.COUNTRY.value, PartyType.ORGANISATION.value
+
+
 @overload
 def party_columns(party: r.Party) -> tuple[str, str | None, str | None]: ...
 @overload
@@ -52,8 +55,8 @@ def party_columns(party: r.Party | None) -> tuple[str | None, str | None, str | 
     if party is None:
         return None, None, None
     if party.type is PartyType.COUNTRY:
-        return PartyType.COUNTRY.value, party.code, None
-    return PartyType.ORGANISATION.value, None, party.name
+        return _COUNTRY, party.code, None
+    return _ORGANISATION, None, party.name
 
 
 # ---- rows -> records ------------------------------------------------------------------------
@@ -200,14 +203,16 @@ def action_columns(action: r.Action, index: int, updated_at: datetime) -> Column
 
 def delegation_columns(delegation: r.Delegation, index: int, updated_at: datetime) -> Columns:
     party = party_columns(delegation.party)
-    return {"sort_order": index, "side": delegation.side.value, "party_type": party[0], "party_country": party[1],
+    return {"sort_order": index, "side": delegation.side._value_, "party_type": party[0], "party_country": party[1],
             "party_organisation": party[2], "programme_supported": delegation.programme_supported,
             "notes": delegation.notes, "updated_at": updated_at}
 
 
 def participant_columns(participant: r.Participant, index: int, updated_at: datetime) -> Columns:
+    """`_value_`: the members' values without `Enum.value`'s descriptor (~0.4 µs each, 64,000
+    participants a 2,000-dialogue import; issue 19)."""
     return {"sort_order": index, "person_id": participant.person_id, "institution_id": participant.institution_id,
-            "position": participant.position, "role": participant.role.value, "status": participant.status.value,
+            "position": participant.position, "role": participant.role._value_, "status": participant.status._value_,
             "programme_funded": participant.programme_funded, "updated_at": updated_at}
 
 

@@ -105,11 +105,11 @@ def dialogue_json(dialogue: r.Dialogue) -> Json:
         "agenda": [{"id": a.id, "title": a.title, "presenter": party_json(a.presenter), "notes": a.notes}
                    for a in dialogue.agenda],
         "delegations": [
-            {"id": d.id, "side": d.side.value, "party": party_json(d.party),
+            {"id": d.id, "side": d.side._value_, "party": party_json(d.party),
              "programme_supported": d.programme_supported, "notes": d.notes,
-             "participants": [
+             "participants": [  # `_value_`: the member's value without `Enum.value`'s descriptor (issue 19)
                  {"id": p.id, "person_id": p.person_id, "institution_id": p.institution_id, "position": p.position,
-                  "role": p.role.value, "status": p.status.value, "programme_funded": p.programme_funded}
+                  "role": p.role._value_, "status": p.status._value_, "programme_funded": p.programme_funded}
                  for p in d.participants]}
             for d in dialogue.delegations],
         "actions": [{"id": a.id, "description": a.description, "owner": a.owner,
