@@ -42,8 +42,6 @@ COMPONENTS: tuple[Component, ...] = (
               "https://github.com/horejsek/python-fastjsonschema", "fastjsonschema"),
     Component("jsonschema-rs", "faster checking of valid bundles", "MIT",
               "https://github.com/Stranger6667/jsonschema", "jsonschema-rs"),
-    Component("orjson", "the version names of records from before replication, quickly",
-              "MPL-2.0 AND (Apache-2.0 OR MIT)", "https://github.com/ijl/orjson", "orjson"),
     Component("openpyxl", "Excel reports and spreadsheet import", "MIT", "https://openpyxl.readthedocs.io",
               "openpyxl"),
     Component("et_xmlfile", "used by openpyxl", "MIT", "https://foss.heptapod.net/openpyxl/et_xmlfile",

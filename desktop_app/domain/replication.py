@@ -861,11 +861,11 @@ def legacy_dot(kind: str, record: Mapping[str, Any], flat: Mapping[str, Any] | N
     content, so two databases that hold the same record from the old exchange agree that it is the
     same version, and one that edits it after the upgrade simply updates the other."""
     import hashlib
+    import json
 
-    from desktop_app.domain.sorted_json import sorted_json
-
-    content = sorted_json(flatten(kind, record) if flat is None else flat)  # the sorted JSON, byte for byte
-    return f"legacy-{hashlib.sha256(content).hexdigest()[:12]}", 1
+    content = json.dumps(flatten(kind, record) if flat is None else flat, sort_keys=True, ensure_ascii=False,
+                         default=str)
+    return f"legacy-{hashlib.sha256(content.encode('utf-8')).hexdigest()[:12]}", 1
 
 
 def _dot_of(entry: Any, default: Dot | None) -> Dot:

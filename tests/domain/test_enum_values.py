@@ -1,7 +1,7 @@
 """The rows and records read each enumeration member's value as `_value_` where it runs per
 participant (issue 19: `Enum.value` is a Python descriptor): it is the member's value, a plain
-text, for every member of every enumeration a record holds (the legacy dot's fast way takes only
-plain texts, `domain/sorted_json.py`)."""
+text, for every member of every enumeration a record holds (a subclass of `str` would change the
+record's JSON and its legacy dot)."""
 
 from __future__ import annotations
 
