@@ -209,12 +209,16 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
             text = words[english] = t(english, language)
         return text
 
+    shared: dict[Any, Any] = {}  # a date, a series' name: one object for every line that has it
+    cities = _Words(lambda stored: city_name(stored, language) or None)  # likewise, by the name stored
+
     def dialogue_line(row: Any) -> DialogueLine:
         delegations, came, women, men = counts.per_dialogue[row[0]]
         chair = party_from(row[9], row[10], row[11])
         return DialogueLine(
-            id=row[0], start_date=row[1], end_date=row[2], title=row[3], series=row[4],
-            kind=word(KIND.get(row[5], row[5])), city=city_name(row[6], language) or None,
+            id=row[0], start_date=shared.setdefault(row[1], row[1]), end_date=shared.setdefault(row[2], row[2]),
+            title=row[3], series=shared.setdefault(row[4], row[4]),
+            kind=word(KIND.get(row[5], row[5])), city=cities[row[6]],
             country=country_name(row[7], language), chair=label(report_party_key(chair)) if chair else "",
             delegations=delegations, participants=came, women=women, men=men,
             status=word(STATUS.get(row[12], row[12])), is_draft=row[12] == DialogueStatus.DRAFT.value)
