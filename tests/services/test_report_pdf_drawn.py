@@ -78,3 +78,18 @@ def test_drawn_tables_print_the_pages_qt_printed(database: Database, tmp_path: P
         assert page.startswith(header), page[:80]  # ... and its header row first on every page after
     if language == "ru":
         assert "Ашхабад,Туркменистан" in text
+
+
+def test_the_drawn_tables_caches_change_nothing_printed(database: Database, tmp_path: Path) -> None:
+    """The shaped lines, widths and wrapped texts a drawn table remembers are bounded (issue 19, round 6:
+    50,000 shaped lines held 78 MB); forgetting them all after every entry prints the same pages."""
+    from desktop_app.services.report import pdf_table
+
+    report = _report(database, "ru")
+    kept = _pages(_written(report, tmp_path / "kept.pdf", drawn=True))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pdf_table, "CACHE", 1)
+        patch.setattr(pdf_table, "SHAPED", 1)
+        forgotten = _pages(_written(report, tmp_path / "forgotten.pdf", drawn=True))
+    assert forgotten == kept
+    assert pdf_table.SHAPED * 2_000 < 20 * 2**20  # a shaped line costs ~1.6 KB in Qt: a few MB at most

@@ -386,3 +386,19 @@ def test_a_real_full_disk(tmp_path: Path, one_dialogue: Database) -> None:
     for kind in ("pdf", "docx", "xlsx", "html", "json"):
         assert f"{kind} refused: The disk is full" in result.stdout
         assert f"{kind} old kept ['filler', 'r.{kind}']" in result.stdout
+
+
+@pytest.mark.parametrize("piece", [1, 7, 64, 1 << 20])
+def test_the_pdf_check_finds_the_page_count_read_a_piece_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   piece: int) -> None:
+    """The page tree's /Count is found wherever the pieces the file is read in cut it (issue 19, round 6:
+    a report's PDF is not read whole to be checked), and a count that is not there is not found."""
+    kids = "".join(f"{n} 0 R\n" for n in range(3, 203))
+    body = (b"%PDF-1.4\n1 0 obj\n<<\n/Type /Catalog\n/Pages 2 0 R\n>>\nendobj\n"
+            + f"2 0 obj\n<<\n/Type /Pages\n/Kids [\n{kids}]\n/Count 200\n>>\nendobj\n".encode())
+    path = tmp_path / "tree.pdf"
+    path.write_bytes(body + f"xref\n0 1\ntrailer\n<< >>\nstartxref\n{len(body)}\n%%EOF\n".encode())
+    monkeypatch.setattr(safe_files, "CHECK_BYTES", piece)
+    safe_files.check_pdf(200)(path)
+    with pytest.raises(safe_files.Incomplete, match="199 pages"):
+        safe_files.check_pdf(199)(path)

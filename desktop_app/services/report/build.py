@@ -209,11 +209,32 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
             text = words[english] = t(english, language)
         return text
 
+    shared: dict[Any, Any] = {}  # a date, a series' name: one object for every line that has it
+    cities = _Words(lambda stored: city_name(stored, language) or None)  # likewise, by the name stored
+
+    def dialogue_line(row: Any) -> DialogueLine:
+        delegations, came, women, men = counts.per_dialogue[row[0]]
+        chair = party_from(row[9], row[10], row[11])
+        return DialogueLine(
+            id=row[0], start_date=shared.setdefault(row[1], row[1]), end_date=shared.setdefault(row[2], row[2]),
+            title=row[3], series=shared.setdefault(row[4], row[4]),
+            kind=word(KIND.get(row[5], row[5])), city=cities[row[6]],
+            country=country_name(row[7], language), chair=label(report_party_key(chair)) if chair else "",
+            delegations=delegations, participants=came, women=women, men=men,
+            status=word(STATUS.get(row[12], row[12])), is_draft=row[12] == DialogueStatus.DRAFT.value)
+
     with database.reading() as session:
         counts, parties = counting.count(session, conditions, party, label)
-        dialogue_rows = [row for row in q.dialogue_rows(session, conditions) if row[0] in counts.kept]
+        annex = with_sections and len(counts.kept) <= ANNEX_LIMIT
+        lines: list[DialogueLine] = []
+        if annex:  # the annex prints every column of the dialogue, its summary too
+            dialogue_rows = _printable([row for row in q.dialogue_rows(session, conditions) if row[0] in counts.kept])
+            lines.extend(dialogue_line(row) for row in dialogue_rows)
+        else:  # a line a dialogue, made from a batch of rows at a time: the rows are never all held
+            dialogue_rows = []
+            for batch in q.dialogue_batches(session, conditions, SEARCH_ROWS):
+                lines.extend(map(dialogue_line, _printable([row for row in batch if row[0] in counts.kept])))
         action_rows = q.action_rows(session, conditions)
-        annex = with_sections and len(dialogue_rows) <= ANNEX_LIMIT
         names = selection.names and with_participants
         drafts = (counting.draft_rows(session, conditions, parties, party)
                   if names and selection.drafts_included and counts.participations else frozenset[int]())
@@ -227,22 +248,11 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
             delegation_rows = participant_rows = topics_of = agenda = programmes_of = []
     programme = ProgrammeRepository(database).get()
     # a character XML cannot hold (stored before import refused them, issue 21) shows as U+FFFD
-    dialogue_rows, delegation_rows, participant_rows, action_rows, agenda, topics_of, programmes_of = map(
-        _printable, (dialogue_rows, delegation_rows, participant_rows, action_rows, agenda, topics_of, programmes_of))
+    delegation_rows, participant_rows, action_rows, agenda, topics_of, programmes_of = map(
+        _printable, (delegation_rows, participant_rows, action_rows, agenda, topics_of, programmes_of))
     kept = counts.kept
 
-    # ---- per dialogue, per year, per party
-    lines: list[DialogueLine] = []
-    for row in dialogue_rows:
-        dialogue_id, start = row[0], row[1]
-        delegations, came, women, men = counts.per_dialogue[dialogue_id]
-        chair = party_from(row[9], row[10], row[11])
-        lines.append(DialogueLine(
-            id=dialogue_id, start_date=start, end_date=row[2], title=row[3], series=row[4],
-            kind=word(KIND.get(row[5], row[5])), city=city_name(row[6], language) or None,
-            country=country_name(row[7], language), chair=label(report_party_key(chair)) if chair else "",
-            delegations=delegations, participants=came, women=women, men=men,
-            status=word(STATUS.get(row[12], row[12])), is_draft=row[12] == DialogueStatus.DRAFT.value))
+    # ---- per year, per party
     year_rows = counts.years
     party_rows: list[Row] = []
     for key, data in sorted(counts.parties.items(),
@@ -259,12 +269,12 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
     # ---- the Summary
     actions = [a for a in action_rows if a[0] in kept]
     open_actions = [a for a in actions if a[4] == "open"]
-    first = dialogue_rows[0][1] if dialogue_rows else None
-    last = dialogue_rows[-1][1] if dialogue_rows else None
+    first = lines[0].start_date if lines else None
+    last = lines[-1].start_date if lines else None
     figures = counts.summary
     summary = Summary({
         "Period from": selection.date_from or first, "Period to": selection.date_to or last,
-        "Dialogues": len(dialogue_rows), **{name: figures[name] for name in (
+        "Dialogues": len(lines), **{name: figures[name] for name in (
             "Delegations", "Participants", "Unique people", "Women", "Men", "Sex not recorded",
             "Countries represented", "Organisations represented", "Programme-supported delegations",
             "Programme-supported participants")},
@@ -343,7 +353,7 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
     if with_sections and not annex:
         annex_note = (t("The per-dialogue annex is left out: the selection has %1 dialogues, more than %2. "
                         "Narrow the selection to include it.", language)
-                      .replace("%1", number_text(len(dialogue_rows), language))
+                      .replace("%1", number_text(len(lines), language))
                       .replace("%2", number_text(ANNEX_LIMIT, language)))
     elif with_sections:
         start_of = {row[0]: row[1] for row in dialogue_rows}

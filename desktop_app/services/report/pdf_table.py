@@ -48,7 +48,11 @@ HEAD = QColor("#dce6f1")  # QT_CSS: th
 BOLD = 2  # the header row's style (0 a row, 1 a draft's row)
 DARK = QColor("#808080")  # Qt's border brush for `border="1"`: cells inset (dark top and left) ...
 LIGHT = QColor("#c0c0c0")  # ... the table outset (light top and left, dark bottom and right)
-CACHE = 50_000  # wrapped texts remembered, then forgotten all at once (memory stays flat)
+CACHE = 20_000  # widths and wrapped texts remembered, then forgotten all at once (memory stays flat)
+# shaped lines remembered, likewise: one costs ~1.6 KB of Qt's memory (glyphs and positions), so 50,000
+# held 78 MB at 100,000 dialogues; the lines worth remembering are the few hundred repeated ones
+# (countries, kinds, statuses, numbers, dates), and a title is drawn once anyway (issue 19, round 6)
+SHAPED = 2_000
 # a break is allowed after spaces and after a hyphen or dash inside a word (as Qt's line breaker does)
 TOKEN = re.compile(r"[^\s\-\u2010-\u2014]+[\-\u2010-\u2014]*\s*|[\-\u2010-\u2014]+\s*|\s+")
 
@@ -203,7 +207,7 @@ class DrawnTable:
         key = (line, style)
         runs = self.glyphs.get(key)
         if runs is None:
-            if len(self.glyphs) > CACHE:
+            if len(self.glyphs) > SHAPED:
                 self.glyphs.clear()
             layout = QTextLayout(line, self.fonts[style], self.device)
             layout.beginLayout()
