@@ -41,6 +41,10 @@ def first_paint(self):
                               "desktop_app.domain.reference", "platformdirs")
             if order.index(name) > order.index("PySide6.QtCore")]
     print("imported after PySide6:", " ".join(late) or "none", flush=True)
+    # PySide6's feature hook reads the source of each module an import returns (round 6: put back)
+    import linecache
+    read = sorted(name.rsplit("desktop_app", 1)[1] for name in linecache.cache if "desktop_app" in name)
+    print("sources read:", " ".join(read) or "none", flush=True)
     from PySide6.QtWidgets import QApplication
     QApplication.instance().quit()
 
@@ -81,3 +85,5 @@ def test_the_list_is_painted_before_sqlalchemy_is_imported(tmp_path: Path) -> No
     assert "deferred but loaded: none" in result.stdout, result.stdout + result.stderr
     # before PySide6, whose import hook reads the source of every module imported after it
     assert "imported after PySide6: none" in result.stdout, result.stdout + result.stderr
+    # and no window module's source was read by PySide6's import hook on its way in
+    assert "sources read: none" in result.stdout, result.stdout + result.stderr
