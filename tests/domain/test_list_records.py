@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_records_names_the_list_records_themselves() -> None:
     for name in ("Party", "DialogueRow", "DialogueFilter", "Page", "EMPTY_FILTER"):
         assert getattr(records, name) is getattr(list_records, name), name
-    assert records.EMPTY_FILTER == records.DialogueFilter()
+    assert records.DialogueFilter() == records.EMPTY_FILTER
 
 
 def test_what_the_list_imports_loads_no_other_record() -> None:

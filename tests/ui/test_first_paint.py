@@ -29,11 +29,12 @@ def first_paint(self):
                                "desktop_app.db.repositories.people", "alembic") if name in sys.modules]
     print("heavy:", " ".join(heavy) or "none", flush=True)
     # built or used only after the paint (round 5): the other pages, the claim's socket, the form-only helpers;
-    # round 6: the records the list does not show (domain.list_records has the list's own)
+    # round 6: the records the list does not show (domain.list_records has the list's own), and `locale`
+    # (argparse's message lookup: the usual start builds no parser)
     later = [name for name in ("desktop_app.ui.people_view", "desktop_app.ui.institutions_view",
                                "desktop_app.ui.person_dialog", "desktop_app.ui.record_list_page",
                                "PySide6.QtNetwork", "uuid", "secrets", "anyascii", "logging.handlers",
-                               "hashlib", "desktop_app.domain.records")
+                               "hashlib", "desktop_app.domain.records", "locale")
              if name in sys.modules]
     print("deferred but loaded:", " ".join(later) or "none", flush=True)
     print("rows:", self.dialogues.model.rowCount(), self.dialogues.model.index(0, 1).data(), flush=True)
