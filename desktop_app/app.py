@@ -99,11 +99,19 @@ def _import_before_qt() -> None:
     module imported after it, looking for "PySide6" (~0.4 ms a module; ~60-100 ms of CPU for the ~150
     modules below and the standard library's they pull in). Imported first, they are not read;
     only the few that a window module names later are. SQLAlchemy and the rest follow the first
-    paint and pay it then, when nobody waits."""
+    paint and pay it then, when nobody waits.
+
+    Then PySide6 itself, and that hook taken out again (`ui.plain_imports`, round 6): the program selects
+    no PySide6 feature, so reading sources was all the hook did for it (~37 M instructions, ~12 ms,
+    before the first paint; more after it)."""
     import importlib
 
     for name in BEFORE_QT:
         importlib.import_module(name)
+    from desktop_app.ui.plain_imports import without_feature_hook  # before PySide6, or the hook reads it
+
+    importlib.import_module("PySide6.QtWidgets")  # installs the hook
+    without_feature_hook()
 
 
 def _report_window_and_quit(window: object, app: object, target: Path) -> None:

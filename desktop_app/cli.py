@@ -41,6 +41,7 @@ def _country(text: str) -> str:
 
 
 GLOBAL_OPTIONS = ("--db", "--lang", "--officer")  # each takes a value
+LANGUAGES = ("en", "ru")
 
 
 def window_only(argv: Sequence[str]) -> bool:
@@ -55,6 +56,25 @@ def window_only(argv: Sequence[str]) -> bool:
         elif not any(token.startswith(f"{option}=") for option in GLOBAL_OPTIONS):
             return False
     return True
+
+
+def plain_window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The usual start's arguments read without building a parser: what `_window_parser` would return
+    for global options alone (`window_only`), each `--option VALUE` or `--option=VALUE`, the last one
+    given winning; None for anything it would complain about (a language it does not know), which then
+    goes to the parser for its words. Building the parser cost ~13 M instructions (~5 ms) and its
+    messages' translation lookup imports `locale` (issue 19); a property test holds the two equal."""
+    if not window_only(argv):
+        return None
+    values: dict[str, str | None] = {"db": None, "lang": None, "officer": None}
+    tokens = list(argv)
+    while tokens:
+        option, equals, value = tokens.pop(0).partition("=")
+        name, value = option.removeprefix("--"), value if equals else tokens.pop(0)
+        if name == "lang" and value not in LANGUAGES:  # each one given is checked, as argparse does
+            return None
+        values[name] = value
+    return argparse.Namespace(**values, command=None)
 
 
 def _window_parser(argv: list[str]) -> argparse.ArgumentParser:
@@ -76,7 +96,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dialogue-register {__version__}")
     parser.add_argument("--db", metavar="PATH", help="the database file (default: DIALOGUE_REGISTER_DB or "
                                                      "dialogues.sqlite3 in your data folder)")
-    parser.add_argument("--lang", choices=("en", "ru"), help="language of the window and reports")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the window and reports")
     parser.add_argument("--officer", metavar="NAME", help="your name, recorded with the edits this command makes "
                                                          "(default: the name set in the window's Settings)")
     if not commands:
@@ -548,8 +568,10 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         given = list(sys.argv[1:] if argv is None else argv)
         window = window_only(given)
-        parser = _window_parser(given) if window else build_parser()
-        args = parser.parse_args(given)  # --help | head: argparse prints, then exits 0
+        args = plain_window_arguments(given)  # the usual start: no parser built (issue 19)
+        if args is None:
+            parser = _window_parser(given) if window else build_parser()
+            args = parser.parse_args(given)  # --help | head: argparse prints, then exits 0
     except SystemExit:
         sys.stdout.flush()  # a closed pipe shows here, not in Python's flush at exit
         raise

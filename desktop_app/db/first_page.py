@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop_app.db.errors import translated_errors
-from desktop_app.domain import records as r
+from desktop_app.domain import list_records as r  # the list's records only: the rest follow the first paint
 from desktop_app.domain.enums import DialogueKind, DialogueStatus, PartyType
 
 

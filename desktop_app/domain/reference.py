@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from desktop_app.domain.enums import Side
-from desktop_app.domain.records import Party
+from desktop_app.domain.list_records import Party
 from desktop_app.resources import resource_path
 
 

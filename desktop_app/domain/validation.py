@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.enums import PartyType
 from desktop_app.domain.errors import FieldProblem
-from desktop_app.domain.protocol import head_problems
-from desktop_app.domain.records import Delegation, Dialogue, Institution, Party, Person
+from desktop_app.domain.list_records import Party
 from desktop_app.domain.reference import countries, is_known_country
 from desktop_app.domain.text_rules import FORBIDDEN, text_problem
 from desktop_app.domain.texts import Text
+
+if TYPE_CHECKING:  # annotations only: the first window checks no record (issue 19)
+    from desktop_app.domain.records import Delegation, Dialogue, Institution, Person
 
 LIMITS = {
     "title": 300, "series": 200, "city": 100, "summary": 100_000, "programme": 100,
@@ -225,6 +228,8 @@ def dialogue_warnings(dialogue: Dialogue, today: date | None = None,
             warnings.append(FieldProblem(f"delegations[{i}].party",
                                          Text("Delegation %1 repeats a party that already has a delegation.", i + 1)))
         seen_parties.add(delegation.party.key)
+    from desktop_app.domain.protocol import head_problems  # here: it needs every record type, the list none
+
     warnings.extend(head_problems(dialogue))  # one head per delegation (domain.protocol); never refused here
     warnings.extend(_people_in_two_delegations(dialogue, person_name))
     if institution is not None:

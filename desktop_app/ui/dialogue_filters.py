@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QWidget
 
-from desktop_app.domain import records as r
+from desktop_app.domain import list_records as r  # the list's records only: the rest follow the first paint
 from desktop_app.domain.enums import DialogueStatus
 from desktop_app.ui.enum_labels import dialogue_status_labels
 from desktop_app.ui.translations import date_format, sorted_countries

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain import records as r
+from desktop_app.domain import list_records as r  # the list's records only: the rest follow the first paint
 from desktop_app.ui.dialogue_filters import DialogueFilterBar
 from desktop_app.ui.first_page_model import first_page_model, header_model
 from desktop_app.ui.models.dialogue_table_model import COLUMNS, DialogueTableModel

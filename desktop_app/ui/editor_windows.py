@@ -8,13 +8,15 @@ form is opened, so the list works on its own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.db.unit_of_work import Database
-from desktop_app.domain import records as r
+
+if TYPE_CHECKING:  # the first window names no record here; records follow its paint (issue 19)
+    from desktop_app.domain import records as r
 
 EditorFactory = Callable[[Database, "r.Dialogue | None", "QWidget | None"], Any]
 

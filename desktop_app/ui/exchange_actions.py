@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.db.unit_of_work import Database
-from desktop_app.domain import records as r
+from desktop_app.domain import list_records as r  # the list's records only: the rest follow the first paint
 from desktop_app.domain.errors import UserError
 from desktop_app.ui import messages
 

@@ -12,9 +12,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.cli import _window_parser, build_parser, window_only
+from desktop_app.cli import _window_parser, build_parser, plain_window_arguments, window_only
 
-VALUES = st.sampled_from(["a.sqlite3", "/tmp/x y.db", "ru", "en", "Aigul", "гульнара", "=", "", "-x", "--db"])
+VALUES = st.sampled_from(["a.sqlite3", "/tmp/x y.db", "ru", "en", "Aigul", "гульнара", "=", "", "-x", "--db",
+                          "xx", "ru=x"])
 OPTION = st.sampled_from(["--db", "--lang", "--officer"])
 TOKENS = st.lists(st.one_of(OPTION, VALUES, OPTION.flatmap(lambda o: VALUES.map(lambda v: f"{o}={v}")),
                             st.sampled_from(["gui", "list", "--help", "--version", "-h", "check"])), max_size=6)
@@ -45,3 +46,19 @@ def test_global_options_alone_are_the_window(argv: list[str]) -> None:
                                   ["--db", "-x"], ["--lang", "ru", "check"], ["--dbx", "a"]])
 def test_anything_else_goes_to_the_whole_parser(argv: list[str]) -> None:
     assert not window_only(argv)
+
+
+@given(argv=TOKENS)
+def test_the_plain_reading_is_the_window_parsers(argv: list[str]) -> None:
+    # the usual start reads its arguments without a parser (round 6): the same answer, or the parser's words
+    plain = plain_window_arguments(argv)
+    if plain is not None:
+        assert vars(plain) == _parsed(_window_parser(argv), argv)
+    elif window_only(argv):
+        parsed = _parsed(_window_parser(argv), argv)
+        assert isinstance(parsed, tuple) and parsed[0] == "exit"
+
+
+@pytest.mark.parametrize("argv", [["--lang", "xx"], ["--lang=de", "--db", "a"], ["gui"], ["--help"]])
+def test_what_the_plain_reading_leaves_to_the_parser(argv: list[str]) -> None:
+    assert plain_window_arguments(argv) is None

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from desktop_app.db.first_page import DialogueSort
-from desktop_app.domain import records as r
+from desktop_app.domain import list_records as r  # the list's records only: the rest follow the first paint
 from desktop_app.domain.enums import DialogueStatus
 from desktop_app.domain.reference import party_name
 from desktop_app.ui import qt_later
