@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -482,15 +483,16 @@ def _planned_page(session: Session, selection: r.DialogueFilter, planned: list[t
     d = m.DialogueRow
     dialogues = connection.scalar(select(func.max(literal_column("dialogues.rowid"))).select_from(d)) or 1
     others = replace(selection, text=None, deleted=False) != r.EMPTY_FILTER
-    share: float | None = None  # of the dialogues the words match, when known
+    known = _remembered(session, selection, fresh=known_total is None)
+    share: float | None = known.share  # of the dialogues the words match, when known
     if known_total is None and others and offset == 0:
-        share = _share(connection, index, query, dialogues)
+        share = known.share = _share(connection, index, query, dialogues)
         if not _walks(session, selection, share, offset + limit, dialogues):
-            # read from the set of matches and sorted whatever the count: counted by the page
-            # itself, so the matches' set is made once, not once for the count and again for it
-            return _counted_page(session, page_statement(
-                selection, sort, descending, offset, limit, queries=planned, sorted_after=True,
-                **_driven(session, selection, share * dialogues)), bound)
+            # read from the set of matches and sorted whatever the count: counted from the set,
+            # so the matches are found once, not once for the count and again for the page
+            found, first_rows = _set_page(session, _set_statement(selection, planned, _driven(
+                session, selection, share * dialogues)), sort, descending, offset, limit)
+            return r.Page(first_rows, min(found, bound), more=found > bound)
     if known_total is None:
         if not others and not selection.deleted:
             # a search alone: the index's matches in rowid order, each looked up for the trash, no
@@ -500,7 +502,7 @@ def _planned_page(session: Session, selection: r.DialogueFilter, planned: list[t
             # the matches are one set (made once: never a MATCH per dialogue, which took 18 s for a
             # word and a year) that drives the reading when it is small; else the trash's or the
             # other filters' indexes drive and each dialogue is looked up in it
-            share = _share(connection, index, query, dialogues)
+            share = known.share = _share(connection, index, query, dialogues)
             counted: Select[Any] = select(literal_column("1")).select_from(d).where(*_count_conditions(
                 session, selection, planned, share, dialogues)).limit(bound + 1)
             found = connection.scalar(select(func.count()).select_from(counted.subquery())) or 0
@@ -510,9 +512,17 @@ def _planned_page(session: Session, selection: r.DialogueFilter, planned: list[t
         if share is None and not others and not selection.deleted:
             share = _streamed(connection, index, query, bound)[1]  # the next page: as the first was read
         if share is None:
-            share = _share(connection, index, query, dialogues)
+            share = known.share = _share(connection, index, query, dialogues)
         if others:  # how many the other filters keep, times the words' share: walk or sort?
             walk = _walks(session, selection, share, offset + limit, dialogues)
+    if not walk and (others or selection.deleted):
+        # few: found through the smallest set (the matches or a filter's index) and sorted; the set
+        # kept for the filter's next pages
+        if share is None:
+            share = known.share = _share(connection, index, query, dialogues)
+        driven = _driven(session, selection, share * dialogues)
+        kept_rows = _set_page(session, _set_statement(selection, planned, driven), sort, descending, offset, limit)[1]
+        return r.Page(kept_rows, known_total, more=more)
     if not walk:  # few: found through the smallest set (the matches or a filter's index) and sorted
         if share is None:
             share = _share(connection, index, query, dialogues)
@@ -529,21 +539,139 @@ def _planned_page(session: Session, selection: r.DialogueFilter, planned: list[t
 def _walks(session: Session, selection: r.DialogueFilter, share: float, wanted: int, dialogues: int) -> bool:
     """Whether a page of a search with other filters and more matches than the bound is read along
     the sort (`_along_the_sort`): from how many dialogues the other filters keep, times the words'
-    share."""
-    rest = replace(selection, text=None)
-    kept = dialogues if rest.country and not _few_delegations(session, rest.country) \
-        else count_matching(session, rest)
-    return _along_the_sort(int(share * kept), wanted, dialogues)
+    share. The other filters' count is taken once per filter (`_Remembered`), not on each resort."""
+    known = _remembered(session, selection)
+    if known.kept is None:
+        rest = replace(selection, text=None)
+        known.kept = dialogues if rest.country and not _few_delegations(session, rest.country) \
+            else count_matching(session, rest)
+    return _along_the_sort(int(share * known.kept), wanted, dialogues)
 
 
-def _counted_page(session: Session, statement: Select[Any], bound: int) -> r.Page:
-    """The first page of a filter read from its set and sorted, with the filter's count taken by the
-    same statement (`count(*) OVER ()`, over every row the page sorted from): "harm reduction" in
-    Afghanistan at 100,000 dialogues built its ~29,000 matches once for the count, once for the
-    page (~17 + 27 ms); one statement, ~32 ms. Told up to `bound`, as a count would."""
-    rows = [tuple(row) for row in session.connection().execute(statement.add_columns(func.count().over()))]
-    found = rows[0][-1] if rows else 0
-    return r.Page(tuple(row_from_columns(row[:-1]) for row in rows), min(found, bound), more=found > bound)
+# A filter's set (the rowids of every dialogue it keeps) is kept for its resorts and scrolls when it
+# holds no more than this many (a page read from the set reads each of them: ~5 µs a row).
+KEPT_SET_MOST = 20_000
+
+
+@dataclass
+class _Remembered:
+    """What one filter's first page learnt, kept for the same filter's resorts and scrolls (the
+    window asks them with `known_total`) while the data is unchanged: the words' share of the
+    dialogues, how many the other filters keep, and the set of the filter's dialogues when its
+    page is read from it. "harm reduction" in Afghanistan at 100,000 dialogues: each resort made
+    the ~29,000 matches and walked the country's ~4,900 dialogue ids again (~20 ms of ~40) to find
+    the same ~1,450 dialogues. `version`: the connection's `total_changes()` (its own writes,
+    triggers' included) and `data_version` (every other connection's commits), read inside the
+    read transaction — any write in between makes the next page find everything again."""
+
+    version: tuple[int, int]
+    selection: r.DialogueFilter
+    share: float | None = None
+    kept: int | None = None
+    rowids: list[int] | None = None
+
+
+def _data_version(connection: Any) -> tuple[int, int]:
+    """What changes whenever the data this connection reads may have: its own writes (triggers'
+    included) and the commits of every other connection, this process's or another's."""
+    return cast("tuple[int, int]", tuple(connection.exec_driver_sql(
+        "SELECT total_changes(), data_version FROM pragma_data_version").one()))
+
+
+def _remembered(session: Session, selection: r.DialogueFilter, fresh: bool = False) -> _Remembered:
+    """This filter's `_Remembered` on this connection (`data_version` is a connection's own), or a
+    new one in its place when `fresh` (the filter was just set: its first page), when another filter
+    is remembered, or when the data changed. Asked once per read transaction."""
+    known = session.info.get("remembered")
+    if known is not None and known.selection == selection:
+        return cast(_Remembered, known)
+    connection = session.connection()
+    version = _data_version(connection)
+    kept = connection.info.get("remembered")
+    if fresh or kept is None or kept.selection != selection or kept.version != version:
+        kept = connection.info["remembered"] = _Remembered(version, selection)
+    session.info["remembered"] = kept
+    return cast(_Remembered, kept)
+
+
+def _set_page(session: Session, set_statement: Select[Any], sort: DialogueSort, descending: bool, offset: int,
+              limit: int) -> tuple[int, tuple[r.DialogueRow, ...]]:
+    """A page read from its filter's set, sorted, and the set's size. The set is made without
+    reading a row (the rowids only: the matches, the trash and a rare country's dialogues all
+    answer from indexes) and kept for the filter's next pages (`_Remembered`); the page then reads
+    the set's rows by rowid. `set_statement`: the filter's rowids, however it is best found."""
+    known = session.info["remembered"]
+    rowids = known.rowids
+    if rowids is None:
+        rowids = [rowid for (rowid,) in session.connection().execute(set_statement)]
+        if len(rowids) <= KEPT_SET_MOST:
+            known.rowids = rowids
+    return len(rowids), _rows_of(session, rowids, sort, descending, offset, limit)
+
+
+def _rows_of(session: Session, rowids: list[int], sort: DialogueSort, descending: bool, offset: int,
+             limit: int) -> tuple[r.DialogueRow, ...]:
+    """A page of these dialogues (a filter's set), sorted: each read by its rowid."""
+    column: Any = literal_column("+" + SORT_SQL[sort])
+    order = [column.desc() if descending else column.asc(),
+             m.DialogueRow.id.desc() if descending else m.DialogueRow.id.asc()]
+    members: Select[Any] = select(literal_column("value")).select_from(func.json_each(json.dumps(rowids)))
+    statement = select(*_LIST_COLUMNS).where(literal_column("dialogues.rowid").in_(members)) \
+        .order_by(*order).offset(offset).limit(limit)
+    return tuple(row_from_columns(tuple(row)) for row in session.connection().execute(statement))
+
+
+def _most_sorted(wanted: int, dialogues: int) -> int:
+    """The most dialogues a filter may keep for its page to be read from its set, sorted (beyond,
+    `_along_the_sort` walks the sort's index)."""
+    most = math.isqrt(int(wanted * dialogues / DENSE))
+    while most > 0 and _along_the_sort(most, wanted, dialogues):
+        most -= 1
+    while not _along_the_sort(most + 1, wanted, dialogues):
+        most += 1
+    return most
+
+
+def _kept_page(session: Session, selection: r.DialogueFilter, sort: DialogueSort, descending: bool, offset: int,
+               limit: int, known_total: int | None) -> r.Page | None:
+    """A page of a filter without a search read from its set, when the set is small enough to be
+    sorted (`_along_the_sort`), or None (walk the sort as before). The first page makes the set —
+    its rowids only, found inside the filters' indexes, no further than the most a page is sorted
+    from — and counts it: the count was a statement of its own that walked the same index entries
+    (country FR with "draft" at 100,000: the ~7,000 dialogues of France looked up twice). The
+    resorts and scrolls read the kept set (`_Remembered`) instead of finding it again."""
+    dialogues = session.connection().scalar(select(func.max(literal_column("dialogues.rowid")))
+                                            .select_from(m.DialogueRow)) or 0
+    known = _remembered(session, selection, fresh=known_total is None)
+    wanted = offset + limit
+    if known.rowids is None:
+        if known_total is not None and _along_the_sort(known_total, wanted, dialogues):
+            return None
+        few = _few_delegations(session, selection.country)
+        most = _most_sorted(wanted, dialogues)
+        statement: Select[Any] = select(literal_column("dialogues.rowid")).select_from(m.DialogueRow).where(
+            *filter_conditions(selection, dense=bool(selection.country) and not few,
+                               from_matches=_only_country(selection) and not selection.deleted)).limit(most + 1)
+        found: list[int] = list(session.connection().scalars(statement))
+        if len(found) > most:
+            return None
+        if len(found) <= KEPT_SET_MOST:
+            known.rowids = found
+        rowids = found
+    else:
+        rowids = known.rowids
+    if _along_the_sort(len(rowids), wanted, dialogues):
+        return None
+    rows = _rows_of(session, rowids, sort, descending, offset, limit)
+    return r.Page(rows, len(rowids) if known_total is None else known_total)
+
+
+def _set_statement(selection: r.DialogueFilter, planned: list[tuple[str, str]], driven: dict[str, bool]) -> Select[Any]:
+    """The rowids of every dialogue a search with other filters (or in the trash) keeps, found as
+    `_driven` says (the smaller side drives): the set a page is then read from (`_set_page`)."""
+    return select(literal_column("dialogues.rowid")).select_from(m.DialogueRow).where(*filter_conditions(
+        selection, driven.get("dense", False) and bool(selection.country), driven.get("from_matches", False),
+        planned, walk=driven.get("walk", False), text_drives=driven.get("text_drives", True)))
 
 
 class DialogueRepository:
@@ -589,6 +717,11 @@ class DialogueRepository:
                     rows = session.connection().execute(page_statement(selection, sort, descending, offset, limit,
                                                                        dense=True, scan=True))
                     return r.Page(tuple(row_from_columns(tuple(row)) for row in rows), known_total, more=True)
+            if count_up_to is not None and not words and not more and selection.ids is None \
+                    and selection != r.EMPTY_FILTER:
+                kept = _kept_page(session, selection, sort, descending, offset, limit, known_total)
+                if kept is not None:
+                    return kept
             total = count_matching(session, selection) if known_total is None else known_total
             if selection == r.EMPTY_FILTER:  # the list itself: first_page.py's query
                 statement = page_statement(selection, sort, descending, offset, limit)
