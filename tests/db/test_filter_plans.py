@@ -153,3 +153,30 @@ def test_a_file_with_statistics_gets_them_for_the_filters_indexes(db_path) -> No
     finally:
         connection.close()
     assert {"ix_dialogues_filter_series", "ix_dialogues_filter_status"} <= analysed
+
+
+@pytest.mark.parametrize("sort, selection, starts", [
+    (DialogueSort.STATUS, r.DialogueFilter(status=DialogueStatus.DRAFT, country="KZ"), "(deleted_at=? AND status=?)"),
+    (DialogueSort.DATE, r.DialogueFilter(country="KZ", date_from=date(2020, 1, 1)), "(deleted_at=? AND start_date>?)"),
+    (DialogueSort.SERIES, r.DialogueFilter(series="Alpha", country="KZ"), "(deleted_at=? AND series=?)"),
+    (DialogueSort.TITLE, r.DialogueFilter(series="Alpha", country="KZ"), "(deleted_at=?)"),
+    (DialogueSort.CHAIR, r.DialogueFilter(text="meeting", country="UZ"), "(deleted_at=?)"),
+])
+def test_a_page_walks_its_sort_checking_the_set(filled, db_path, monkeypatch, sort, selection, starts) -> None:
+    """A page of a filter's set read along the sort's own index, each entry looked up in the set (no
+    row read but the page's, no sort): the walk starts where the filter of the sort's own column
+    begins — drafts sorted by status do not walk every final dialogue first."""
+    from desktop_app.db.repositories import dialogues as dialogue_module
+
+    monkeypatch.setattr(dialogue_module, "ROW_PER_ENTRY", 10**6)  # always the walk of the set
+    monkeypatch.setattr(dialogue_module, "DENSE", 1e-12)  # always a set (no walk checking each filter)
+    monkeypatch.setattr(dialogue_module, "MATCHES_DRIVE", 0)
+    with _statements(filled) as seen:
+        for descending in (True, False):
+            page = DialogueRepository(filled).page(selection, sort, descending, 0, 2, count_up_to=1000)
+            assert page.total > 2 and len(page.rows) == 2
+    walks = [(sql.replace(f" INDEXED BY {dialogue_module._SORT_INDEX[sort]}", ""), parameters)
+             for sql, parameters in seen if "json_each" in sql]
+    plans = _plans(db_path, walks)  # SQLite's own choice, the index not named: the same
+    assert len(plans) == 2 and all(f"USING INDEX {dialogue_module._SORT_INDEX[sort]} {starts}" in plan
+                                   and "TEMP B-TREE" not in plan for plan in plans), plans

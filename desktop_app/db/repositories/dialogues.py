@@ -28,7 +28,7 @@ from sqlalchemy.orm import QueryableAttribute, Session, selectinload
 
 from desktop_app.db import models as m
 from desktop_app.db import search_index
-from desktop_app.db.first_page import SORT_SQL, DialogueSort, row_from_columns
+from desktop_app.db.first_page import SORT_SQL, DialogueSort, page_sql, row_from_columns
 from desktop_app.db.mapping import dialogue_record, fill_dialogue
 from desktop_app.db.repositories.revisions import check_unchanged
 from desktop_app.db.unit_of_work import Database
@@ -490,8 +490,8 @@ def _planned_page(session: Session, selection: r.DialogueFilter, planned: list[t
         if not _walks(session, selection, share, offset + limit, dialogues):
             # read from the set of matches and sorted whatever the count: counted from the set,
             # so the matches are found once, not once for the count and again for the page
-            found, first_rows = _set_page(session, _set_statement(selection, planned, _driven(
-                session, selection, share * dialogues)), sort, descending, offset, limit)
+            found, first_rows = _set_page(session, selection, _set_statement(selection, planned, _driven(
+                session, selection, share * dialogues)), sort, descending, offset, limit, dialogues)
             return r.Page(first_rows, min(found, bound), more=found > bound)
     if known_total is None:
         if not others and not selection.deleted:
@@ -521,7 +521,8 @@ def _planned_page(session: Session, selection: r.DialogueFilter, planned: list[t
         if share is None:
             share = known.share = _share(connection, index, query, dialogues)
         driven = _driven(session, selection, share * dialogues)
-        kept_rows = _set_page(session, _set_statement(selection, planned, driven), sort, descending, offset, limit)[1]
+        kept_rows = _set_page(session, selection, _set_statement(selection, planned, driven), sort, descending,
+                              offset, limit, dialogues)[1]
         return r.Page(kept_rows, known_total, more=more)
     if not walk:  # few: found through the smallest set (the matches or a filter's index) and sorted
         if share is None:
@@ -594,31 +595,78 @@ def _remembered(session: Session, selection: r.DialogueFilter, fresh: bool = Fal
     return cast(_Remembered, kept)
 
 
-def _set_page(session: Session, set_statement: Select[Any], sort: DialogueSort, descending: bool, offset: int,
-              limit: int) -> tuple[int, tuple[r.DialogueRow, ...]]:
-    """A page read from its filter's set, sorted, and the set's size. The set is made without
-    reading a row (the rowids only: the matches, the trash and a rare country's dialogues all
-    answer from indexes) and kept for the filter's next pages (`_Remembered`); the page then reads
-    the set's rows by rowid. `set_statement`: the filter's rowids, however it is best found."""
+def _set_page(session: Session, selection: r.DialogueFilter, set_statement: Select[Any], sort: DialogueSort,
+              descending: bool, offset: int, limit: int, dialogues: int) -> tuple[int, tuple[r.DialogueRow, ...]]:
+    """A page read from its filter's set, and the set's size. The set is made without reading a
+    row (the rowids only: the matches, the trash and a rare country's dialogues all answer from
+    indexes) and kept for the filter's next pages (`_Remembered`). `set_statement`: the filter's
+    rowids, however it is best found."""
     known = session.info["remembered"]
     rowids = known.rowids
     if rowids is None:
         rowids = [rowid for (rowid,) in session.connection().execute(set_statement)]
         if len(rowids) <= KEPT_SET_MOST:
             known.rowids = rowids
-    return len(rowids), _rows_of(session, rowids, sort, descending, offset, limit)
+    return len(rowids), _rows_of(session, selection, rowids, sort, descending, offset, limit, dialogues)
 
 
-def _rows_of(session: Session, rowids: list[int], sort: DialogueSort, descending: bool, offset: int,
-             limit: int) -> tuple[r.DialogueRow, ...]:
-    """A page of these dialogues (a filter's set), sorted: each read by its rowid."""
-    column: Any = literal_column("+" + SORT_SQL[sort])
-    order = [column.desc() if descending else column.asc(),
-             m.DialogueRow.id.desc() if descending else m.DialogueRow.id.asc()]
-    members: Select[Any] = select(literal_column("value")).select_from(func.json_each(json.dumps(rowids)))
-    statement = select(*_LIST_COLUMNS).where(literal_column("dialogues.rowid").in_(members)) \
-        .order_by(*order).offset(offset).limit(limit)
-    return tuple(row_from_columns(tuple(row)) for row in session.connection().execute(statement))
+# A row read (a seek in the table, 1.5-3 KB a dialogue) costs about as much as walking this many
+# entries of a sort's index, each looked up in a set of rowids (raw SQLite at 20,000 dialogues:
+# ~3 µs against ~0.27 µs).
+ROW_PER_ENTRY = 11
+
+_SORT_INDEX = {DialogueSort.DATE: "ix_dialogues_list_date", DialogueSort.TITLE: "ix_dialogues_list_title",
+               DialogueSort.SERIES: "ix_dialogues_list_series", DialogueSort.PLACE: "ix_dialogues_list_city",
+               DialogueSort.CHAIR: "ix_dialogues_list_chair", DialogueSort.DELEGATIONS: "ix_dialogues_list_delegations",
+               DialogueSort.PARTICIPANTS: "ix_dialogues_list_participants",
+               DialogueSort.STATUS: "ix_dialogues_list_status"}
+
+
+def _walks_the_set(total: int, wanted: int, dialogues: int) -> bool:
+    """Whether a page of a filter's set (`total` dialogues) is read along the sort's index, each
+    entry's rowid looked up in the set, until `wanted` are found (about wanted × dialogues / total
+    entries, no row read but the page's), rather than by reading every row of the set and sorting."""
+    walked = min(dialogues, wanted * dialogues / max(total, 1))
+    return walked + ROW_PER_ENTRY * min(wanted, total) < ROW_PER_ENTRY * total
+
+
+def _rows_of(session: Session, selection: r.DialogueFilter, rowids: list[int], sort: DialogueSort,
+             descending: bool, offset: int, limit: int, dialogues: int) -> tuple[r.DialogueRow, ...]:
+    """A page of a filter's set (these rowids), sorted: the cheaper of reading each of them by its
+    rowid and sorting, and walking the sort's own index checking each entry against the set
+    (`_walks_the_set`: a date from 2024-06-01 at 100,000 dialogues, 5,733 of them, scrolled to its
+    second page read all 5,733 rows, ~45 ms; along the index, ~7,000 entries and 400 rows). The
+    walk starts where the filter of the sort's own column begins (the date from, the status, the
+    series), or a page of drafts sorted by status would walk every final dialogue first."""
+    members = json.dumps(rowids)
+    if selection.deleted or not _walks_the_set(len(rowids), offset + limit, dialogues):
+        column: Any = literal_column("+" + SORT_SQL[sort])
+        order = [column.desc() if descending else column.asc(),
+                 m.DialogueRow.id.desc() if descending else m.DialogueRow.id.asc()]
+        inside: Select[Any] = select(literal_column("value")).select_from(func.json_each(members))
+        statement = select(*_LIST_COLUMNS).where(literal_column("dialogues.rowid").in_(inside)) \
+            .order_by(*order).offset(offset).limit(limit)
+        return tuple(row_from_columns(tuple(row)) for row in session.connection().execute(statement))
+    # the list's own page query (`first_page.PAGE_SQL`), its sort's index named: the set is only
+    # looked up (`+rowid`), and the conditions below are those every dialogue of the set meets
+    where, parameters = ["dialogues.deleted_at IS NULL", "+dialogues.rowid IN (SELECT value FROM json_each(?))"], \
+        [members]
+    if sort is DialogueSort.DATE and selection.date_from:
+        where.append("dialogues.start_date >= ?")
+        parameters.append(selection.date_from.isoformat())
+    if sort is DialogueSort.DATE and selection.date_to:
+        where.append("dialogues.start_date <= ?")
+        parameters.append(selection.date_to.isoformat())
+    if sort is DialogueSort.STATUS and selection.status:
+        where.append("dialogues.status = ?")
+        parameters.append(selection.status.value)
+    if sort is DialogueSort.SERIES and selection.series:
+        where.append("dialogues.series = ?")
+        parameters.append(selection.series)
+    sql = page_sql(sort, descending).replace("FROM dialogues \n", f"FROM dialogues INDEXED BY {_SORT_INDEX[sort]} \n") \
+        .replace("WHERE dialogues.deleted_at IS NULL", "WHERE " + " AND ".join(where))
+    rows = session.connection().exec_driver_sql(sql, (*parameters, limit, offset))
+    return tuple(row_from_columns(tuple(row)) for row in rows)
 
 
 def _most_sorted(wanted: int, dialogues: int) -> int:
@@ -660,9 +708,7 @@ def _kept_page(session: Session, selection: r.DialogueFilter, sort: DialogueSort
         rowids = found
     else:
         rowids = known.rowids
-    if _along_the_sort(len(rowids), wanted, dialogues):
-        return None
-    rows = _rows_of(session, rowids, sort, descending, offset, limit)
+    rows = _rows_of(session, selection, rowids, sort, descending, offset, limit, dialogues)
     return r.Page(rows, len(rowids) if known_total is None else known_total)
 
 
