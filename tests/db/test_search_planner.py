@@ -175,6 +175,7 @@ def test_every_search_sort_and_filter_pages_what_a_plain_scan_pages(filled, data
     monkeypatch.setattr(dialogue_module, "DENSE", data.draw(st.sampled_from([0.001, 1.0, 1000.0])))
     monkeypatch.setattr(dialogue_module, "KEPT_SET_MOST", data.draw(st.sampled_from([0, 20_000])))
     monkeypatch.setattr(dialogue_module, "ROW_PER_ENTRY", data.draw(st.sampled_from([0, 11, 10**6])))
+    monkeypatch.setattr(dialogue_module, "MEMBER_PER_ROW", data.draw(st.sampled_from([1e-9, 0.1, 1e9])))
     sort, descending = data.draw(st.sampled_from(list(DialogueSort))), data.draw(st.booleans())
     bound, size = data.draw(st.integers(0, 8)), data.draw(st.integers(2, 9))
     assert _agrees(database, path, selection, sort, descending, bound, size)

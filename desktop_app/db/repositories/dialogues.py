@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, cast
@@ -487,11 +487,16 @@ def _planned_page(session: Session, selection: r.DialogueFilter, planned: list[t
     share: float | None = known.share  # of the dialogues the words match, when known
     if known_total is None and others and offset == 0:
         share = known.share = _share(connection, index, query, dialogues)
+        matches = share * dialogues
+        rest = _rest_set(session, selection, matches)
+        if rest is not None:
+            known.kept = rest[0]
         if not _walks(session, selection, share, offset + limit, dialogues):
             # read from the set of matches and sorted whatever the count: counted from the set,
             # so the matches are found once, not once for the count and again for the page
-            found, first_rows = _set_page(session, selection, _set_statement(selection, planned, _driven(
-                session, selection, share * dialogues)), sort, descending, offset, limit, dialogues)
+            found, first_rows = _set_page(session, selection, lambda: _set_statement(
+                selection, planned, _driven(session, selection, matches)) if rest is None
+                else _within(rest[1], index, query), sort, descending, offset, limit, dialogues)
             return r.Page(first_rows, min(found, bound), more=found > bound)
     if known_total is None:
         if not others and not selection.deleted:
@@ -520,9 +525,9 @@ def _planned_page(session: Session, selection: r.DialogueFilter, planned: list[t
         # kept for the filter's next pages
         if share is None:
             share = known.share = _share(connection, index, query, dialogues)
-        driven = _driven(session, selection, share * dialogues)
-        kept_rows = _set_page(session, selection, _set_statement(selection, planned, driven), sort, descending,
-                              offset, limit, dialogues)[1]
+        matches = share * dialogues
+        kept_rows = _set_page(session, selection, lambda: _set_statement(
+            selection, planned, _driven(session, selection, matches)), sort, descending, offset, limit, dialogues)[1]
         return r.Page(kept_rows, known_total, more=more)
     if not walk:  # few: found through the smallest set (the matches or a filter's index) and sorted
         if share is None:
@@ -550,7 +555,7 @@ def _walks(session: Session, selection: r.DialogueFilter, share: float, wanted: 
 
 
 # A filter's set (the rowids of every dialogue it keeps) is kept for its resorts and scrolls when it
-# holds no more than this many (a page read from the set reads each of them: ~5 µs a row).
+# holds no more than this many (as JSON: ~7 bytes a dialogue).
 KEPT_SET_MOST = 20_000
 
 
@@ -558,18 +563,20 @@ KEPT_SET_MOST = 20_000
 class _Remembered:
     """What one filter's first page learnt, kept for the same filter's resorts and scrolls (the
     window asks them with `known_total`) while the data is unchanged: the words' share of the
-    dialogues, how many the other filters keep, and the set of the filter's dialogues when its
-    page is read from it. "harm reduction" in Afghanistan at 100,000 dialogues: each resort made
-    the ~29,000 matches and walked the country's ~4,900 dialogue ids again (~20 ms of ~40) to find
-    the same ~1,450 dialogues. `version`: the connection's `total_changes()` (its own writes,
-    triggers' included) and `data_version` (every other connection's commits), read inside the
-    read transaction — any write in between makes the next page find everything again."""
+    dialogues, how many the other filters keep, and the set of the filter's dialogues (`size` and
+    `members`, their rowids as a JSON array) when its page is read from it. "harm reduction" in
+    Afghanistan at 100,000 dialogues: each resort made the ~29,000 matches and looked up the
+    country's ~4,900 dialogue ids again (~18 ms of ~40) to find the same ~1,450 dialogues.
+    `version`: the connection's `total_changes()` (its own writes, triggers' included) and
+    `data_version` (every other connection's commits), read inside the read transaction — any
+    write in between makes the next page find everything again."""
 
     version: tuple[int, int]
     selection: r.DialogueFilter
     share: float | None = None
     kept: int | None = None
-    rowids: list[int] | None = None
+    size: int = 0
+    members: str | None = None
 
 
 def _data_version(connection: Any) -> tuple[int, int]:
@@ -595,25 +602,43 @@ def _remembered(session: Session, selection: r.DialogueFilter, fresh: bool = Fal
     return cast(_Remembered, kept)
 
 
-def _set_page(session: Session, selection: r.DialogueFilter, set_statement: Select[Any], sort: DialogueSort,
-              descending: bool, offset: int, limit: int, dialogues: int) -> tuple[int, tuple[r.DialogueRow, ...]]:
+def _made_set(session: Session, statement: Select[Any], most: int | None = None) -> tuple[int, str] | None:
+    """The size of a filter's set and its rowids as one JSON array, gathered by SQLite (not a Python
+    object per dialogue); None when it holds more than `most` (read no further)."""
+    inner = (statement if most is None else statement.limit(most + 1)).subquery()
+    size, members = session.connection().execute(
+        select(func.count(), func.json_group_array(inner.c.member))).one()
+    if most is not None and size > most:
+        return None
+    return size, members
+
+
+def _keep(known: _Remembered, made: tuple[int, str]) -> None:
+    if made[0] <= KEPT_SET_MOST:
+        known.size, known.members = made
+
+
+def _set_page(session: Session, selection: r.DialogueFilter, set_statement: Callable[[], Select[Any]],
+              sort: DialogueSort, descending: bool, offset: int, limit: int,
+              dialogues: int) -> tuple[int, tuple[r.DialogueRow, ...]]:
     """A page read from its filter's set, and the set's size. The set is made without reading a
     row (the rowids only: the matches, the trash and a rare country's dialogues all answer from
     indexes) and kept for the filter's next pages (`_Remembered`). `set_statement`: the filter's
-    rowids, however it is best found."""
-    known = session.info["remembered"]
-    rowids = known.rowids
-    if rowids is None:
-        rowids = [rowid for (rowid,) in session.connection().execute(set_statement)]
-        if len(rowids) <= KEPT_SET_MOST:
-            known.rowids = rowids
-    return len(rowids), _rows_of(session, selection, rowids, sort, descending, offset, limit, dialogues)
+    rowids, however it is best found (made only when the set is not kept)."""
+    known: _Remembered = session.info["remembered"]
+    made = (known.size, known.members) if known.members is not None else _made_set(session, set_statement())
+    assert made is not None
+    _keep(known, made)
+    return made[0], _rows_of(session, selection, made, sort, descending, offset, limit, dialogues)
 
 
 # A row read (a seek in the table, 1.5-3 KB a dialogue) costs about as much as walking this many
-# entries of a sort's index, each looked up in a set of rowids (raw SQLite at 20,000 dialogues:
-# ~3 µs against ~0.27 µs).
+# entries of a sort's index, each looked up in a set of rowids (raw SQLite at 20,000 and 100,000
+# dialogues: ~3-5 µs against ~0.3-0.4 µs).
 ROW_PER_ENTRY = 11
+# Making a filter's set (its rowids found inside an index and gathered) costs about this share of a
+# row read for each dialogue it holds.
+MEMBER_PER_ROW = 0.1
 
 _SORT_INDEX = {DialogueSort.DATE: "ix_dialogues_list_date", DialogueSort.TITLE: "ix_dialogues_list_title",
                DialogueSort.SERIES: "ix_dialogues_list_series", DialogueSort.PLACE: "ix_dialogues_list_city",
@@ -630,16 +655,16 @@ def _walks_the_set(total: int, wanted: int, dialogues: int) -> bool:
     return walked + ROW_PER_ENTRY * min(wanted, total) < ROW_PER_ENTRY * total
 
 
-def _rows_of(session: Session, selection: r.DialogueFilter, rowids: list[int], sort: DialogueSort,
+def _rows_of(session: Session, selection: r.DialogueFilter, made: tuple[int, str], sort: DialogueSort,
              descending: bool, offset: int, limit: int, dialogues: int) -> tuple[r.DialogueRow, ...]:
-    """A page of a filter's set (these rowids), sorted: the cheaper of reading each of them by its
-    rowid and sorting, and walking the sort's own index checking each entry against the set
-    (`_walks_the_set`: a date from 2024-06-01 at 100,000 dialogues, 5,733 of them, scrolled to its
-    second page read all 5,733 rows, ~45 ms; along the index, ~7,000 entries and 400 rows). The
-    walk starts where the filter of the sort's own column begins (the date from, the status, the
-    series), or a page of drafts sorted by status would walk every final dialogue first."""
-    members = json.dumps(rowids)
-    if selection.deleted or not _walks_the_set(len(rowids), offset + limit, dialogues):
+    """A page of a filter's set (`made`: its size and rowids), sorted: the cheaper of reading each of
+    them by its rowid and sorting, and walking the sort's own index checking each entry against the
+    set (`_walks_the_set`: a date from 2024-06-01 at 100,000 dialogues, 5,733 of them, read all
+    5,733 rows for a page, ~35 ms; along the index, ~3,500 entries and 200 rows). The walk starts
+    where the filter of the sort's own column begins (the date from, the status, the series), or a
+    page of drafts sorted by status would walk every final dialogue first."""
+    size, members = made
+    if selection.deleted or not _walks_the_set(size, offset + limit, dialogues):
         column: Any = literal_column("+" + SORT_SQL[sort])
         order = [column.desc() if descending else column.asc(),
                  m.DialogueRow.id.desc() if descending else m.DialogueRow.id.asc()]
@@ -669,55 +694,71 @@ def _rows_of(session: Session, selection: r.DialogueFilter, rowids: list[int], s
     return tuple(row_from_columns(tuple(row)) for row in rows)
 
 
-def _most_sorted(wanted: int, dialogues: int) -> int:
-    """The most dialogues a filter may keep for its page to be read from its set, sorted (beyond,
-    `_along_the_sort` walks the sort's index)."""
-    most = math.isqrt(int(wanted * dialogues / DENSE))
-    while most > 0 and _along_the_sort(most, wanted, dialogues):
-        most -= 1
-    while not _along_the_sort(most + 1, wanted, dialogues):
-        most += 1
-    return most
+def _most_kept(wanted: int, dialogues: int) -> int:
+    """The most dialogues a filter may keep for its page to be read from its set: a walk along the
+    sort checking each dialogue reads about wanted × dialogues / total rows, the set costs about
+    total × MEMBER_PER_ROW of one."""
+    return math.isqrt(int(wanted * dialogues / MEMBER_PER_ROW))
 
 
 def _kept_page(session: Session, selection: r.DialogueFilter, sort: DialogueSort, descending: bool, offset: int,
                limit: int, known_total: int | None) -> r.Page | None:
-    """A page of a filter without a search read from its set, when the set is small enough to be
-    sorted (`_along_the_sort`), or None (walk the sort as before). The first page makes the set —
-    its rowids only, found inside the filters' indexes, no further than the most a page is sorted
-    from — and counts it: the count was a statement of its own that walked the same index entries
-    (country FR with "draft" at 100,000: the ~7,000 dialogues of France looked up twice). The
-    resorts and scrolls read the kept set (`_Remembered`) instead of finding it again."""
+    """A page of a filter without a search read from its set (`_rows_of`), when the set is small
+    enough to be worth making (`_most_kept`), or None (walk the sort as before, checking each
+    dialogue). The first page makes the set — its rowids only, found inside the filters' indexes,
+    no further than that most — and counts it: the count was a statement of its own that walked the
+    same index entries (country FR with "draft" at 100,000: the ~7,000 dialogues of France looked up
+    twice). The resorts and scrolls read the kept set (`_Remembered`) instead of finding it again."""
     dialogues = session.connection().scalar(select(func.max(literal_column("dialogues.rowid")))
                                             .select_from(m.DialogueRow)) or 0
     known = _remembered(session, selection, fresh=known_total is None)
     wanted = offset + limit
-    if known.rowids is None:
-        if known_total is not None and _along_the_sort(known_total, wanted, dialogues):
+    made = (known.size, known.members) if known.members is not None else None
+    if made is None:
+        most = _most_kept(wanted, dialogues)
+        if known_total is not None and known_total > most:
             return None
         few = _few_delegations(session, selection.country)
-        most = _most_sorted(wanted, dialogues)
-        statement: Select[Any] = select(literal_column("dialogues.rowid")).select_from(m.DialogueRow).where(
-            *filter_conditions(selection, dense=bool(selection.country) and not few,
-                               from_matches=_only_country(selection) and not selection.deleted)).limit(most + 1)
-        found: list[int] = list(session.connection().scalars(statement))
-        if len(found) > most:
+        statement: Select[Any] = select(literal_column("dialogues.rowid").label("member")).select_from(
+            m.DialogueRow).where(*filter_conditions(selection, dense=bool(selection.country) and not few,
+                                                    from_matches=_only_country(selection) and not selection.deleted))
+        made = _made_set(session, statement, most)
+        if made is None:
             return None
-        if len(found) <= KEPT_SET_MOST:
-            known.rowids = found
-        rowids = found
-    else:
-        rowids = known.rowids
-    rows = _rows_of(session, selection, rowids, sort, descending, offset, limit, dialogues)
-    return r.Page(rows, len(rowids) if known_total is None else known_total)
+        _keep(known, made)
+    rows = _rows_of(session, selection, made, sort, descending, offset, limit, dialogues)
+    return r.Page(rows, made[0] if known_total is None else known_total)
+
+
+def _rest_set(session: Session, selection: r.DialogueFilter, matches: float) -> tuple[int, str] | None:
+    """The set of the dialogues a search's other filters keep, when a country of few delegations
+    drives them and the words match more than MATCHES_DRIVE: made once, it is both how many the
+    other filters keep (`_walks`) and what the matches are looked up in (`_within`). The country's
+    dialogue ids are each looked up in the dialogues' id index (~1.6 µs: ~8 ms for Afghanistan's
+    ~4,900 at 100,000 dialogues), which the count of the other filters and the set of the search
+    then did once each. None otherwise, or when they keep more than KEPT_SET_MOST."""
+    if selection.deleted or matches <= MATCHES_DRIVE or not _few_delegations(session, selection.country):
+        return None
+    rest = replace(selection, text=None)
+    statement: Select[Any] = select(literal_column("dialogues.rowid").label("member")).select_from(
+        m.DialogueRow).where(*filter_conditions(rest, from_matches=_only_country(rest)))
+    return _made_set(session, statement, KEPT_SET_MOST)
+
+
+def _within(members: str, index: str, query: str) -> Select[Any]:
+    """The dialogues of a set (`_rest_set`) the words match: each looked up in the set of matches."""
+    value: ColumnElement[int] = literal_column("value")
+    return select(value.label("member")).select_from(func.json_each(members)).where(
+        value.in_(search_index.matching_rowids(index, query)))
 
 
 def _set_statement(selection: r.DialogueFilter, planned: list[tuple[str, str]], driven: dict[str, bool]) -> Select[Any]:
     """The rowids of every dialogue a search with other filters (or in the trash) keeps, found as
     `_driven` says (the smaller side drives): the set a page is then read from (`_set_page`)."""
-    return select(literal_column("dialogues.rowid")).select_from(m.DialogueRow).where(*filter_conditions(
-        selection, driven.get("dense", False) and bool(selection.country), driven.get("from_matches", False),
-        planned, walk=driven.get("walk", False), text_drives=driven.get("text_drives", True)))
+    return select(literal_column("dialogues.rowid").label("member")).select_from(m.DialogueRow).where(
+        *filter_conditions(selection, driven.get("dense", False) and bool(selection.country),
+                           driven.get("from_matches", False), planned, walk=driven.get("walk", False),
+                           text_drives=driven.get("text_drives", True)))
 
 
 class DialogueRepository:
