@@ -661,8 +661,9 @@ def _rows_of(session: Session, selection: r.DialogueFilter, made: tuple[int, str
     them by its rowid and sorting, and walking the sort's own index checking each entry against the
     set (`_walks_the_set`: a date from 2024-06-01 at 100,000 dialogues, 5,733 of them, read all
     5,733 rows for a page, ~35 ms; along the index, ~3,500 entries and 200 rows). The walk starts
-    where the filter of the sort's own column begins (the date from, the status, the series), or a
-    page of drafts sorted by status would walk every final dialogue first."""
+    where the filter of the sort's own column begins (the date from, the status, the series; a series
+    sorted by title along `ix_dialogues_series_title`), or a page of drafts sorted by status would
+    walk every final dialogue first, and a series sorted by title the titles of the others (~35 ms)."""
     size, members = made
     if selection.deleted or not _walks_the_set(size, offset + limit, dialogues):
         column: Any = literal_column("+" + SORT_SQL[sort])
@@ -685,10 +686,13 @@ def _rows_of(session: Session, selection: r.DialogueFilter, made: tuple[int, str
     if sort is DialogueSort.STATUS and selection.status:
         where.append("dialogues.status = ?")
         parameters.append(selection.status.value)
-    if sort is DialogueSort.SERIES and selection.series:
+    index = _SORT_INDEX[sort]
+    if sort in (DialogueSort.SERIES, DialogueSort.TITLE) and selection.series:
+        # a title holds its series' name: the titles of one series are together, after most others
+        index = "ix_dialogues_series_title" if sort is DialogueSort.TITLE else index
         where.append("dialogues.series = ?")
         parameters.append(selection.series)
-    sql = page_sql(sort, descending).replace("FROM dialogues \n", f"FROM dialogues INDEXED BY {_SORT_INDEX[sort]} \n") \
+    sql = page_sql(sort, descending).replace("FROM dialogues \n", f"FROM dialogues INDEXED BY {index} \n") \
         .replace("WHERE dialogues.deleted_at IS NULL", "WHERE " + " AND ".join(where))
     rows = session.connection().exec_driver_sql(sql, (*parameters, limit, offset))
     return tuple(row_from_columns(tuple(row)) for row in rows)
