@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -27,7 +28,7 @@ from sqlalchemy.orm import QueryableAttribute, Session, selectinload
 
 from desktop_app.db import models as m
 from desktop_app.db import search_index
-from desktop_app.db.first_page import SORT_SQL, DialogueSort, row_from_columns
+from desktop_app.db.first_page import SORT_SQL, DialogueSort, page_sql, row_from_columns
 from desktop_app.db.mapping import dialogue_record, fill_dialogue
 from desktop_app.db.repositories.revisions import check_unchanged
 from desktop_app.db.unit_of_work import Database
@@ -482,15 +483,21 @@ def _planned_page(session: Session, selection: r.DialogueFilter, planned: list[t
     d = m.DialogueRow
     dialogues = connection.scalar(select(func.max(literal_column("dialogues.rowid"))).select_from(d)) or 1
     others = replace(selection, text=None, deleted=False) != r.EMPTY_FILTER
-    share: float | None = None  # of the dialogues the words match, when known
+    known = _remembered(session, selection, fresh=known_total is None)
+    share: float | None = known.share  # of the dialogues the words match, when known
     if known_total is None and others and offset == 0:
-        share = _share(connection, index, query, dialogues)
+        share = known.share = _share(connection, index, query, dialogues)
+        matches = share * dialogues
+        rest = _rest_set(session, selection, matches)
+        if rest is not None:
+            known.kept = rest[0]
         if not _walks(session, selection, share, offset + limit, dialogues):
-            # read from the set of matches and sorted whatever the count: counted by the page
-            # itself, so the matches' set is made once, not once for the count and again for it
-            return _counted_page(session, page_statement(
-                selection, sort, descending, offset, limit, queries=planned, sorted_after=True,
-                **_driven(session, selection, share * dialogues)), bound)
+            # read from the set of matches and sorted whatever the count: counted from the set,
+            # so the matches are found once, not once for the count and again for the page
+            found, first_rows = _set_page(session, selection, lambda: _set_statement(
+                selection, planned, _driven(session, selection, matches)) if rest is None
+                else _within(rest[1], index, query), sort, descending, offset, limit, dialogues)
+            return r.Page(first_rows, min(found, bound), more=found > bound)
     if known_total is None:
         if not others and not selection.deleted:
             # a search alone: the index's matches in rowid order, each looked up for the trash, no
@@ -500,7 +507,7 @@ def _planned_page(session: Session, selection: r.DialogueFilter, planned: list[t
             # the matches are one set (made once: never a MATCH per dialogue, which took 18 s for a
             # word and a year) that drives the reading when it is small; else the trash's or the
             # other filters' indexes drive and each dialogue is looked up in it
-            share = _share(connection, index, query, dialogues)
+            share = known.share = _share(connection, index, query, dialogues)
             counted: Select[Any] = select(literal_column("1")).select_from(d).where(*_count_conditions(
                 session, selection, planned, share, dialogues)).limit(bound + 1)
             found = connection.scalar(select(func.count()).select_from(counted.subquery())) or 0
@@ -510,9 +517,18 @@ def _planned_page(session: Session, selection: r.DialogueFilter, planned: list[t
         if share is None and not others and not selection.deleted:
             share = _streamed(connection, index, query, bound)[1]  # the next page: as the first was read
         if share is None:
-            share = _share(connection, index, query, dialogues)
+            share = known.share = _share(connection, index, query, dialogues)
         if others:  # how many the other filters keep, times the words' share: walk or sort?
             walk = _walks(session, selection, share, offset + limit, dialogues)
+    if not walk and (others or selection.deleted):
+        # few: found through the smallest set (the matches or a filter's index) and sorted; the set
+        # kept for the filter's next pages
+        if share is None:
+            share = known.share = _share(connection, index, query, dialogues)
+        matches = share * dialogues
+        kept_rows = _set_page(session, selection, lambda: _set_statement(
+            selection, planned, _driven(session, selection, matches)), sort, descending, offset, limit, dialogues)[1]
+        return r.Page(kept_rows, known_total, more=more)
     if not walk:  # few: found through the smallest set (the matches or a filter's index) and sorted
         if share is None:
             share = _share(connection, index, query, dialogues)
@@ -529,21 +545,224 @@ def _planned_page(session: Session, selection: r.DialogueFilter, planned: list[t
 def _walks(session: Session, selection: r.DialogueFilter, share: float, wanted: int, dialogues: int) -> bool:
     """Whether a page of a search with other filters and more matches than the bound is read along
     the sort (`_along_the_sort`): from how many dialogues the other filters keep, times the words'
-    share."""
+    share. The other filters' count is taken once per filter (`_Remembered`), not on each resort."""
+    known = _remembered(session, selection)
+    if known.kept is None:
+        rest = replace(selection, text=None)
+        known.kept = dialogues if rest.country and not _few_delegations(session, rest.country) \
+            else count_matching(session, rest)
+    return _along_the_sort(int(share * known.kept), wanted, dialogues)
+
+
+# A filter's set (the rowids of every dialogue it keeps) is kept for its resorts and scrolls when it
+# holds no more than this many (as JSON: ~7 bytes a dialogue).
+KEPT_SET_MOST = 20_000
+
+
+@dataclass
+class _Remembered:
+    """What one filter's first page learnt, kept for the same filter's resorts and scrolls (the
+    window asks them with `known_total`) while the data is unchanged: the words' share of the
+    dialogues, how many the other filters keep, and the set of the filter's dialogues (`size` and
+    `members`, their rowids as a JSON array) when its page is read from it. "harm reduction" in
+    Afghanistan at 100,000 dialogues: each resort made the ~29,000 matches and looked up the
+    country's ~4,900 dialogue ids again (~18 ms of ~40) to find the same ~1,450 dialogues.
+    `version`: the connection's `total_changes()` (its own writes, triggers' included) and
+    `data_version` (every other connection's commits), read inside the read transaction — any
+    write in between makes the next page find everything again."""
+
+    version: tuple[int, int]
+    selection: r.DialogueFilter
+    share: float | None = None
+    kept: int | None = None
+    size: int = 0
+    members: str | None = None
+
+
+def _data_version(connection: Any) -> tuple[int, int]:
+    """What changes whenever the data this connection reads may have: its own writes (triggers'
+    included) and the commits of every other connection, this process's or another's."""
+    return cast("tuple[int, int]", tuple(connection.exec_driver_sql(
+        "SELECT total_changes(), data_version FROM pragma_data_version").one()))
+
+
+def _remembered(session: Session, selection: r.DialogueFilter, fresh: bool = False) -> _Remembered:
+    """This filter's `_Remembered` on this connection (`data_version` is a connection's own), or a
+    new one in its place when `fresh` (the filter was just set: its first page), when another filter
+    is remembered, or when the data changed. Asked once per read transaction."""
+    known = session.info.get("remembered")
+    if known is not None and known.selection == selection:
+        return cast(_Remembered, known)
+    connection = session.connection()
+    version = _data_version(connection)
+    kept = connection.info.get("remembered")
+    if fresh or kept is None or kept.selection != selection or kept.version != version:
+        kept = connection.info["remembered"] = _Remembered(version, selection)
+    session.info["remembered"] = kept
+    return cast(_Remembered, kept)
+
+
+def _made_set(session: Session, statement: Select[Any], most: int | None = None) -> tuple[int, str] | None:
+    """The size of a filter's set and its rowids as one JSON array, gathered by SQLite (not a Python
+    object per dialogue); None when it holds more than `most` (read no further)."""
+    inner = (statement if most is None else statement.limit(most + 1)).subquery()
+    size, members = session.connection().execute(
+        select(func.count(), func.json_group_array(inner.c.member))).one()
+    if most is not None and size > most:
+        return None
+    return size, members
+
+
+def _keep(known: _Remembered, made: tuple[int, str]) -> None:
+    if made[0] <= KEPT_SET_MOST:
+        known.size, known.members = made
+
+
+def _set_page(session: Session, selection: r.DialogueFilter, set_statement: Callable[[], Select[Any]],
+              sort: DialogueSort, descending: bool, offset: int, limit: int,
+              dialogues: int) -> tuple[int, tuple[r.DialogueRow, ...]]:
+    """A page read from its filter's set, and the set's size. The set is made without reading a
+    row (the rowids only: the matches, the trash and a rare country's dialogues all answer from
+    indexes) and kept for the filter's next pages (`_Remembered`). `set_statement`: the filter's
+    rowids, however it is best found (made only when the set is not kept)."""
+    known: _Remembered = session.info["remembered"]
+    made = (known.size, known.members) if known.members is not None else _made_set(session, set_statement())
+    assert made is not None
+    _keep(known, made)
+    return made[0], _rows_of(session, selection, made, sort, descending, offset, limit, dialogues)
+
+
+# A row read (a seek in the table, 1.5-3 KB a dialogue) costs about as much as walking this many
+# entries of a sort's index, each looked up in a set of rowids (raw SQLite at 20,000 and 100,000
+# dialogues: ~3-5 µs against ~0.3-0.4 µs).
+ROW_PER_ENTRY = 11
+# Making a filter's set (its rowids found inside an index and gathered) costs about this share of a
+# row read for each dialogue it holds.
+MEMBER_PER_ROW = 0.1
+
+_SORT_INDEX = {DialogueSort.DATE: "ix_dialogues_list_date", DialogueSort.TITLE: "ix_dialogues_list_title",
+               DialogueSort.SERIES: "ix_dialogues_list_series", DialogueSort.PLACE: "ix_dialogues_list_city",
+               DialogueSort.CHAIR: "ix_dialogues_list_chair", DialogueSort.DELEGATIONS: "ix_dialogues_list_delegations",
+               DialogueSort.PARTICIPANTS: "ix_dialogues_list_participants",
+               DialogueSort.STATUS: "ix_dialogues_list_status"}
+
+
+def _walks_the_set(total: int, wanted: int, dialogues: int) -> bool:
+    """Whether a page of a filter's set (`total` dialogues) is read along the sort's index, each
+    entry's rowid looked up in the set, until `wanted` are found (about wanted × dialogues / total
+    entries, no row read but the page's), rather than by reading every row of the set and sorting."""
+    walked = min(dialogues, wanted * dialogues / max(total, 1))
+    return walked + ROW_PER_ENTRY * min(wanted, total) < ROW_PER_ENTRY * total
+
+
+def _rows_of(session: Session, selection: r.DialogueFilter, made: tuple[int, str], sort: DialogueSort,
+             descending: bool, offset: int, limit: int, dialogues: int) -> tuple[r.DialogueRow, ...]:
+    """A page of a filter's set (`made`: its size and rowids), sorted: the cheaper of reading each of
+    them by its rowid and sorting, and walking the sort's own index checking each entry against the
+    set (`_walks_the_set`: a date from 2024-06-01 at 100,000 dialogues, 5,733 of them, read all
+    5,733 rows for a page, ~35 ms; along the index, ~3,500 entries and 200 rows). The walk starts
+    where the filter of the sort's own column begins (the date from, the status, the series; a series
+    sorted by title along `ix_dialogues_series_title`), or a page of drafts sorted by status would
+    walk every final dialogue first, and a series sorted by title the titles of the others (~35 ms)."""
+    size, members = made
+    if selection.deleted or not _walks_the_set(size, offset + limit, dialogues):
+        column: Any = literal_column("+" + SORT_SQL[sort])
+        order = [column.desc() if descending else column.asc(),
+                 m.DialogueRow.id.desc() if descending else m.DialogueRow.id.asc()]
+        inside: Select[Any] = select(literal_column("value")).select_from(func.json_each(members))
+        statement = select(*_LIST_COLUMNS).where(literal_column("dialogues.rowid").in_(inside)) \
+            .order_by(*order).offset(offset).limit(limit)
+        return tuple(row_from_columns(tuple(row)) for row in session.connection().execute(statement))
+    # the list's own page query (`first_page.PAGE_SQL`), its sort's index named: the set is only
+    # looked up (`+rowid`), and the conditions below are those every dialogue of the set meets
+    where, parameters = ["dialogues.deleted_at IS NULL", "+dialogues.rowid IN (SELECT value FROM json_each(?))"], \
+        [members]
+    if sort is DialogueSort.DATE and selection.date_from:
+        where.append("dialogues.start_date >= ?")
+        parameters.append(selection.date_from.isoformat())
+    if sort is DialogueSort.DATE and selection.date_to:
+        where.append("dialogues.start_date <= ?")
+        parameters.append(selection.date_to.isoformat())
+    if sort is DialogueSort.STATUS and selection.status:
+        where.append("dialogues.status = ?")
+        parameters.append(selection.status.value)
+    index = _SORT_INDEX[sort]
+    if sort in (DialogueSort.SERIES, DialogueSort.TITLE) and selection.series:
+        # a title holds its series' name: the titles of one series are together, after most others
+        index = "ix_dialogues_series_title" if sort is DialogueSort.TITLE else index
+        where.append("dialogues.series = ?")
+        parameters.append(selection.series)
+    sql = page_sql(sort, descending).replace("FROM dialogues \n", f"FROM dialogues INDEXED BY {index} \n") \
+        .replace("WHERE dialogues.deleted_at IS NULL", "WHERE " + " AND ".join(where))
+    rows = session.connection().exec_driver_sql(sql, (*parameters, limit, offset))
+    return tuple(row_from_columns(tuple(row)) for row in rows)
+
+
+def _most_kept(wanted: int, dialogues: int) -> int:
+    """The most dialogues a filter may keep for its page to be read from its set: a walk along the
+    sort checking each dialogue reads about wanted × dialogues / total rows, the set costs about
+    total × MEMBER_PER_ROW of one."""
+    return math.isqrt(int(wanted * dialogues / MEMBER_PER_ROW))
+
+
+def _kept_page(session: Session, selection: r.DialogueFilter, sort: DialogueSort, descending: bool, offset: int,
+               limit: int, known_total: int | None) -> r.Page | None:
+    """A page of a filter without a search read from its set (`_rows_of`), when the set is small
+    enough to be worth making (`_most_kept`), or None (walk the sort as before, checking each
+    dialogue). The first page makes the set — its rowids only, found inside the filters' indexes,
+    no further than that most — and counts it: the count was a statement of its own that walked the
+    same index entries (country FR with "draft" at 100,000: the ~7,000 dialogues of France looked up
+    twice). The resorts and scrolls read the kept set (`_Remembered`) instead of finding it again."""
+    dialogues = session.connection().scalar(select(func.max(literal_column("dialogues.rowid")))
+                                            .select_from(m.DialogueRow)) or 0
+    known = _remembered(session, selection, fresh=known_total is None)
+    wanted = offset + limit
+    made = (known.size, known.members) if known.members is not None else None
+    if made is None:
+        most = _most_kept(wanted, dialogues)
+        if known_total is not None and known_total > most:
+            return None
+        few = _few_delegations(session, selection.country)
+        statement: Select[Any] = select(literal_column("dialogues.rowid").label("member")).select_from(
+            m.DialogueRow).where(*filter_conditions(selection, dense=bool(selection.country) and not few,
+                                                    from_matches=_only_country(selection) and not selection.deleted))
+        made = _made_set(session, statement, most)
+        if made is None:
+            return None
+        _keep(known, made)
+    rows = _rows_of(session, selection, made, sort, descending, offset, limit, dialogues)
+    return r.Page(rows, made[0] if known_total is None else known_total)
+
+
+def _rest_set(session: Session, selection: r.DialogueFilter, matches: float) -> tuple[int, str] | None:
+    """The set of the dialogues a search's other filters keep, when a country of few delegations
+    drives them and the words match more than MATCHES_DRIVE: made once, it is both how many the
+    other filters keep (`_walks`) and what the matches are looked up in (`_within`). The country's
+    dialogue ids are each looked up in the dialogues' id index (~1.6 µs: ~8 ms for Afghanistan's
+    ~4,900 at 100,000 dialogues), which the count of the other filters and the set of the search
+    then did once each. None otherwise, or when they keep more than KEPT_SET_MOST."""
+    if selection.deleted or matches <= MATCHES_DRIVE or not _few_delegations(session, selection.country):
+        return None
     rest = replace(selection, text=None)
-    kept = dialogues if rest.country and not _few_delegations(session, rest.country) \
-        else count_matching(session, rest)
-    return _along_the_sort(int(share * kept), wanted, dialogues)
+    statement: Select[Any] = select(literal_column("dialogues.rowid").label("member")).select_from(
+        m.DialogueRow).where(*filter_conditions(rest, from_matches=_only_country(rest)))
+    return _made_set(session, statement, KEPT_SET_MOST)
 
 
-def _counted_page(session: Session, statement: Select[Any], bound: int) -> r.Page:
-    """The first page of a filter read from its set and sorted, with the filter's count taken by the
-    same statement (`count(*) OVER ()`, over every row the page sorted from): "harm reduction" in
-    Afghanistan at 100,000 dialogues built its ~29,000 matches once for the count, once for the
-    page (~17 + 27 ms); one statement, ~32 ms. Told up to `bound`, as a count would."""
-    rows = [tuple(row) for row in session.connection().execute(statement.add_columns(func.count().over()))]
-    found = rows[0][-1] if rows else 0
-    return r.Page(tuple(row_from_columns(row[:-1]) for row in rows), min(found, bound), more=found > bound)
+def _within(members: str, index: str, query: str) -> Select[Any]:
+    """The dialogues of a set (`_rest_set`) the words match: each looked up in the set of matches."""
+    value: ColumnElement[int] = literal_column("value")
+    return select(value.label("member")).select_from(func.json_each(members)).where(
+        value.in_(search_index.matching_rowids(index, query)))
+
+
+def _set_statement(selection: r.DialogueFilter, planned: list[tuple[str, str]], driven: dict[str, bool]) -> Select[Any]:
+    """The rowids of every dialogue a search with other filters (or in the trash) keeps, found as
+    `_driven` says (the smaller side drives): the set a page is then read from (`_set_page`)."""
+    return select(literal_column("dialogues.rowid").label("member")).select_from(m.DialogueRow).where(
+        *filter_conditions(selection, driven.get("dense", False) and bool(selection.country),
+                           driven.get("from_matches", False), planned, walk=driven.get("walk", False),
+                           text_drives=driven.get("text_drives", True)))
 
 
 class DialogueRepository:
@@ -589,6 +808,11 @@ class DialogueRepository:
                     rows = session.connection().execute(page_statement(selection, sort, descending, offset, limit,
                                                                        dense=True, scan=True))
                     return r.Page(tuple(row_from_columns(tuple(row)) for row in rows), known_total, more=True)
+            if count_up_to is not None and not words and not more and selection.ids is None \
+                    and selection != r.EMPTY_FILTER:
+                kept = _kept_page(session, selection, sort, descending, offset, limit, known_total)
+                if kept is not None:
+                    return kept
             total = count_matching(session, selection) if known_total is None else known_total
             if selection == r.EMPTY_FILTER:  # the list itself: first_page.py's query
                 statement = page_statement(selection, sort, descending, offset, limit)
