@@ -221,9 +221,17 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
                 outcome = _apply_v1(session, kind, item, row, source)
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, outcome))
                 continue
+            folds = kind != "dialogue" and (record_id in kept or record_id in targets or replica_store.FOLDED in (
+                item.get("replica") or {}) or (row is not None and replica_store.holds_others(row.replica)))
+            if row is None and not folds and (received := _v2_new(kind, item, kept)) is not None:
+                if replica_store.covered(stones.get(record_id), received.encoded["version"], kept):
+                    summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.DELETED))
+                else:
+                    new.append((record_id, received))
+                    summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.ADDED))
+                continue
             incoming = rp.redirect(rp.decode(kind, item), kept)
-            if kind != "dialogue" and (record_id in kept or record_id in targets or replica_store.FOLDED in (
-                    item.get("replica") or {}) or (row is not None and replica_store.holds_others(row.replica))):
+            if folds:
                 # a merged record, or one others were merged into: shown as the fold of their states
                 for held_id, state in _held(kind, record_id, item, incoming).items():
                     merged_away[held_id] = rp.merge(merged_away[held_id], state) if held_id in merged_away \
@@ -328,6 +336,17 @@ def _v1_new(kind: str, item: dict[str, Any], source: str | None, known: Any = No
     if found is None:
         return rp.decode(kind, record, fallback=dot, fallback_by=by, flat=flat)
     return replica_store.NewRecord(kind, record, flat, dot, by, *found, shown=read)
+
+
+def _v2_new(kind: str, item: dict[str, Any], kept: dict[str, str]) -> replica_store.NewRecord | None:
+    """A version 2 record new here, encoded as the bundle carries it when one edit set it and it
+    shows as it is (`replication.encode_received`: no `State` of a candidate per field, no
+    `redirect` and no `encode_shown` of it — issue 19); None: the state's way (`decode`)."""
+    found = rp.encode_received(kind, item, kept)
+    if found is None:
+        return None
+    dot = tuple(item["replica"]["default"])
+    return replica_store.NewRecord(kind, item, None, (dot[0], dot[1]), found[0]["edited_by"], *found)
 
 
 def _apply_v1(session: Session, kind: str, item: dict[str, Any], row: Any, source: str | None) -> Outcome:
