@@ -354,20 +354,44 @@ class Bench:
 
     # -- bundle import and export ---------------------------------------------------------------
 
-    def _import_figures(self, dialogues: int, repeats: int) -> tuple[Figure, Figure, Figure]:
-        """`dialogue-register import BUNDLE` into a new (migrated, empty) database, in process, against
-        the plain floor (benchmarks/floor_import.py) and today's fuller baseline, run in turn."""
-        from benchmarks.floor_import import floor_import
+    def _empty(self) -> Path:
+        """A new, migrated database with no records, copied for each import."""
         from desktop_app.db.opening import open_database
 
-        bundle = generate.write_bundle(self.work / f"bundle-{dialogues}.json", dialogues, seed=self.seed)
         empty = self.work / "empty.sqlite3"
         if not empty.exists():
             open_database(empty).close()
+        return empty
+
+    def _version_2_bundle(self, dialogues: int) -> Path:
+        """The bundle officers exchange (bundle version 2, docs/exchange.md): the version 1 bundle's
+        records imported into a new database and written by `dialogue-register export` — each
+        record with its version, replication state and conflicts. Made once a run, in the work folder."""
+        path = self.work / f"bundle-{dialogues}-v2.json"
+        if not path.exists():
+            source = self.work / "version-2-source.sqlite3"
+            fresh_copy(self._empty(), source)
+            program_import(generate.write_bundle(self.work / f"bundle-{dialogues}.json", dialogues, seed=self.seed),
+                           source)
+            program_export(source, path)
+        return path
+
+    def _import_figures(self, dialogues: int, repeats: int, version: int = 1) -> tuple[Figure, Figure, Figure | None]:
+        """`dialogue-register import BUNDLE` into a new (migrated, empty) database, in process, against
+        the plain floor (benchmarks/floor_import.py on the same file) and, for a version 1 bundle,
+        today's fuller baseline, run in turn. `version` 2: the same records as an export writes them."""
+        from benchmarks.floor_import import floor_import
+
+        if version == 2:
+            bundle = self._version_2_bundle(dialogues)
+        else:
+            bundle = generate.write_bundle(self.work / f"bundle-{dialogues}.json", dialogues, seed=self.seed)
+        empty = self._empty()
         target, floor = self.work / "import.sqlite3", self.work / "floor.sqlite3"
         sides: dict[str, Callable[[], Any]] = {
-            "app": lambda: program_import(bundle, target), "floor": lambda: floor_import(bundle, floor),
-            "baseline": lambda: baseline_import(bundle, target)}
+            "app": lambda: program_import(bundle, target), "floor": lambda: floor_import(bundle, floor)}
+        if version == 1:
+            sides["baseline"] = lambda: baseline_import(bundle, target)
         times: dict[str, list[float]] = {key: [] for key in sides}
         cpu: dict[str, list[float]] = {key: [] for key in sides}  # user + system of this process
         for _ in range(repeats):
@@ -378,19 +402,27 @@ class Bench:
                 action()
                 times[key].append((time.perf_counter() - started) * 1000)
                 cpu[key].append((time.process_time() - started_cpu) * 1000)
-        app, base, plain = (statistics.median(times[key]) for key in ("app", "baseline", "floor"))
+        app, plain = (statistics.median(times[key]) for key in ("app", "floor"))
         app_cpu, plain_cpu = (statistics.median(cpu[key]) for key in ("app", "floor"))
         peak = _child_import_memory(bundle, empty, self.work / "memory.sqlite3")
         note = f"{app / dialogues:.2f} ms per dialogue; peak memory {peak:,.0f} MB"
-        return (Figure(f"bundle import vs plain floor ({dialogues:,} dialogues)", "≤ 3×", app, plain, app / plain,
+        which = "bundle import" if version == 1 else f"bundle import (version {version})"
+        if version != 1:
+            note += f"; {bundle.stat().st_size / 2**20:,.1f} MB, the version 1 bundle's records as exported"
+        against_baseline = None
+        if "baseline" in times:
+            base = statistics.median(times["baseline"])
+            against_baseline = Figure(
+                f"bundle import vs today's baseline ({dialogues:,} dialogues)", "info", app, base, app / base,
+                status="info", samples={"app": times["app"], "baseline": times["baseline"]},
+                note="baseline: json.load + executemany into the program's own schema, triggers, indexes")
+        return (Figure(f"{which} vs plain floor ({dialogues:,} dialogues)", "≤ 3×", app, plain, app / plain,
                        samples={"app": times["app"], "baseline": times["floor"]}, note=note),
-                Figure(f"bundle import vs plain floor, CPU time ({dialogues:,} dialogues)", "≤ 3×", app_cpu,
+                Figure(f"{which} vs plain floor, CPU time ({dialogues:,} dialogues)", "≤ 3×", app_cpu,
                        plain_cpu, app_cpu / plain_cpu, samples={"app": cpu["app"], "baseline": cpu["floor"]},
                        note="user + system time of the same alternating runs: what a loaded machine hardly "
                             "changes"),
-                Figure(f"bundle import vs today's baseline ({dialogues:,} dialogues)", "info", app, base, app / base,
-                       status="info", samples={"app": times["app"], "baseline": times["baseline"]},
-                       note="baseline: json.load + executemany into the program's own schema, triggers, indexes"))
+                against_baseline)
 
     def bundle_import(self) -> None:
         full, full_cpu, against_baseline = self._import_figures(self.bundle_size, self.repeats)
@@ -402,7 +434,13 @@ class Bench:
         full_cpu.note += f"; per-dialogue CPU at {self.bundle_size:,} / at {smaller:,}: {growth_cpu:.2f}"
         self.add(full, limit=3)
         self.add(full_cpu, limit=3)
-        self.add(against_baseline)
+        # the bundle officers exchange: the same records as version 2 (issue 19), beside version 1's
+        exchanged, exchanged_cpu, _ = self._import_figures(self.bundle_size, self.repeats, version=2)
+        exchanged_cpu.note += f"; version 1's CPU ratio in this run: {full_cpu.ratio or 0:.2f}×"
+        self.add(exchanged, limit=3)
+        self.add(exchanged_cpu, limit=3)
+        if against_baseline is not None:
+            self.add(against_baseline)
 
     def bundle_export(self) -> None:
         from desktop_app.db.opening import open_database
@@ -822,6 +860,18 @@ def program_import(bundle: Path, db_path: Path) -> None:
     with contextlib.redirect_stdout(io.StringIO()):
         if cli_main(["--db", str(db_path), "--officer", "bench", "import", str(bundle)]) != 0:
             raise RuntimeError("the import failed")
+
+
+def program_export(db_path: Path, bundle: Path) -> None:
+    """`dialogue-register --db FILE export -o BUNDLE` in this process: a version 2 bundle."""
+    import contextlib
+    import io
+
+    from desktop_app.cli import main as cli_main
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        if cli_main(["--db", str(db_path), "export", "-o", str(bundle)]) != 0:
+            raise RuntimeError("the export failed")
 
 
 IMPORT_MEMORY_CHILD = r"""

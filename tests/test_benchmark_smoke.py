@@ -26,6 +26,10 @@ def test_the_benchmark_runs_at_a_tiny_size_and_writes_every_figure(tmp_path: Pat
     assert any(name.startswith("bundle import vs today's baseline") and f["ratio"] for name, f in figures.items())
     assert any(name.startswith("bundle import vs plain floor, CPU time") and f["ratio"] and f["samples"]["app"]
                for name, f in figures.items())  # user + system time, what a loaded machine hardly changes
+    # issue 19: the version 2 bundle officers exchange (the same records exported), against its floor
+    version_2 = [f for name, f in figures.items() if name.startswith("bundle import (version 2) vs plain floor")]
+    assert len(version_2) == 2 and all(f["ratio"] and f["target"] == "≤ 3×" for f in version_2)
+    assert any("CPU time" in f["name"] and f["samples"]["app"] and f["samples"]["baseline"] for f in version_2)
     assert any(name.startswith("bundle export") and "differ" not in f["note"] for name, f in figures.items())
     pending = [f for f in figures.values() if f["status"] == "pending"]
     assert {f["name"].split()[0] for f in pending} <= {"report", "first"}

@@ -140,11 +140,12 @@ def store(session: Session, kind: str, record_id: str, state: rp.State, check: b
 @dataclass(frozen=True)
 class NewRecord:
     """A record new here whose one edit is encoded already (`replication.encode_new`: a version 1
-    record), with what its state is made of, for the rare record that needs the state itself."""
+    record; `replication.encode_received`: a version 2 record one edit set), with what its state
+    is made of, for the rare record that needs the state itself."""
 
     kind: str
-    record: dict[str, Any]  # its JSON, without a replication state
-    flat: dict[str, Any]  # `replication.flatten` of it
+    record: dict[str, Any]  # its JSON: without a replication state (version 1), or with it (version 2)
+    flat: dict[str, Any] | None  # `replication.flatten` of it, if the caller has it
     dot: rp.Dot
     by: str | None
     encoded: dict[str, Any]
@@ -152,7 +153,8 @@ class NewRecord:
     shown: Any = None  # the record the encoding shows, when the caller has it (else read from `encoded`)
 
     def state(self) -> rp.State:
-        """The state `encoded` encodes (what the record decodes as, with its one edit)."""
+        """The state `encoded` encodes (what the record decodes as, with its one edit; a version 2
+        record's own state, which no tombstone redirects: `encode_received`)."""
         return rp.decode(self.kind, self.record, fallback=self.dot, fallback_by=self.by, flat=self.flat)
 
 

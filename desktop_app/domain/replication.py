@@ -707,6 +707,63 @@ def _as_shown(record: Mapping[str, Any]) -> dict[str, list[Any]] | None:
     return {"delegations": list(delegations), "agenda": list(agenda), "actions": list(actions)}
 
 
+# The keys of a version 2 record's `replica` that may be there, empty, for `encode_received` to take it.
+_ONE_EDIT_REPLICA = frozenset({"default", "dots", "authors", "base", "values", "hidden", "written"})
+
+
+def encode_received(kind: str, record: Mapping[str, Any], kept: Mapping[str, str]
+                    ) -> tuple[dict[str, Any], list[str]] | None:
+    """`encode_shown(kind, id, redirect(decode(kind, record), kept))` built straight from a version 2
+    bundle's record, without a `State` (issue 19: nearly every record of a bundle imported into a
+    database that does not hold it yet): when one edit set every field — its replication state
+    is a default dot and that dot's author, with no field's own dot, base, value shown otherwise,
+    hidden sub-record or conflict — and the record shows exactly as it is (`_as_shown`, as for a
+    version 1 record) with no reference the tombstones (`kept`) redirect, its encoding is the
+    record itself, with that dot, author and version vector: what the bundle already carries.
+    None for any other record (or one the state's way would refuse): the caller takes the
+    state's way. `tests/domain/test_replication_received.py` holds the two to the same result."""
+    replica = record.get("replica")
+    if type(replica) is not dict or record.get("conflicts") or not _ONE_EDIT_REPLICA.issuperset(replica):
+        return None
+    if any(replica.get(name) for name in ("dots", "base", "values", "hidden", "written")):
+        return None  # a field set by another edit, or shown otherwise: every field is not the default's
+    default, authors = replica.get("default"), replica.get("authors")
+    if (type(default) is not list or len(default) != 2 or type(default[0]) is not str
+            or type(default[1]) is not int):
+        return None
+    if authors and type(authors) is not dict:
+        return None
+    dot: Dot = (default[0], default[1])
+    author = authors.get(_dot_key(dot)) if authors else None
+    if author and (type(author) is not list or len(author) < 2):
+        return None  # `decode` reads an author as the list [by, at]
+    by, at = (author[0], author[1]) if author else (None, None)
+    version = record.get("version") or {}
+    if KEY_FIELD[kind] not in record or type(version) is not dict:
+        return None
+    if any("." in key or in_state_only(key) for key in record if key not in NOT_FIELDS):
+        return None  # a field `unflatten` would read as a sub-record's, or the state's own
+    encoded: dict[str, Any] = {key: value for key, value in record.items() if key not in NOT_FIELDS}
+    encoded["id"] = record["id"]
+    if kind == "dialogue":
+        encoded.setdefault("trashed", False)
+        shown = _as_shown(record)
+        if shown is None:
+            return None
+        if kept and any(type(reference) is str and reference in kept
+                        for delegation in shown["delegations"] for participant in delegation["participants"]
+                        for reference in (participant["person_id"], participant["institution_id"])):
+            return None  # a merge redirects it: the state keeps what the edit wrote (`redirect`)
+        encoded.update(shown)
+    encoded["version"] = dict(sorted(version.items()))
+    encoded["edited_by"] = by
+    if at:
+        encoded["updated_at"] = at
+    encoded["replica"] = {"default": [dot[0], dot[1]], "dots": {}, "authors": {_dot_key(dot): [by, at]}}
+    encoded["conflicts"] = []
+    return encoded, []
+
+
 def _encode(kind: str, state: State, record: dict[str, Any]) -> dict[str, Any]:
     """`encode` of any state, field by field (`record`: what the state shows, `unflatten`)."""
     disputed = conflicts(state)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,8 @@ from desktop_app.db.repositories.dialogues import load_dialogue_rows
 from desktop_app.db.repositories.people import refresh_search_text
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import record_fields as rf
+from desktop_app.domain import records as r
+from desktop_app.domain import reference
 from desktop_app.domain import replication as rp
 from desktop_app.domain.texts import Text
 from desktop_app.services.exchange import codec
@@ -221,9 +224,18 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
                 outcome = _apply_v1(session, kind, item, row, source)
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, outcome))
                 continue
+            folds = kind != "dialogue" and (record_id in kept or record_id in targets or replica_store.FOLDED in (
+                item.get("replica") or {}) or (row is not None and replica_store.holds_others(row.replica)))
+            if row is None and not folds and (received := _v2_new(
+                    kind, item, kept, data.take_read(item) if isinstance(data, CheckedBundle) else None)) is not None:
+                if replica_store.covered(stones.get(record_id), received.encoded["version"], kept):
+                    summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.DELETED))
+                else:
+                    new.append((record_id, received))
+                    summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.ADDED))
+                continue
             incoming = rp.redirect(rp.decode(kind, item), kept)
-            if kind != "dialogue" and (record_id in kept or record_id in targets or replica_store.FOLDED in (
-                    item.get("replica") or {}) or (row is not None and replica_store.holds_others(row.replica))):
+            if folds:
                 # a merged record, or one others were merged into: shown as the fold of their states
                 for held_id, state in _held(kind, record_id, item, incoming).items():
                     merged_away[held_id] = rp.merge(merged_away[held_id], state) if held_id in merged_away \
@@ -328,6 +340,64 @@ def _v1_new(kind: str, item: dict[str, Any], source: str | None, known: Any = No
     if found is None:
         return rp.decode(kind, record, fallback=dot, fallback_by=by, flat=flat)
     return replica_store.NewRecord(kind, record, flat, dot, by, *found, shown=read)
+
+
+def _v2_new(kind: str, item: dict[str, Any], kept: dict[str, str], known: Any = None
+            ) -> replica_store.NewRecord | None:
+    """A version 2 record new here, encoded as the bundle carries it when one edit set it and it
+    shows as it is (`replication.encode_received`: no `State` of a candidate per field, no
+    `redirect` and no `encode_shown` of it — issue 19); None: the state's way (`decode`).
+    `known`: the record the bundle's check read from this JSON (`CheckedBundle`), the record shown
+    when it reads as its encoding does (`_v2_shown`)."""
+    found = rp.encode_received(kind, item, kept)
+    if found is None:
+        return None
+    encoded, orphans = found
+    dot = tuple(item["replica"]["default"])
+    return replica_store.NewRecord(kind, item, None, (dot[0], dot[1]), encoded["edited_by"], encoded, orphans,
+                                   shown=None if known is None else _v2_shown(kind, item, encoded, known))
+
+
+def _v2_shown(kind: str, item: dict[str, Any], encoded: dict[str, Any], known: Any) -> Any:
+    """`record_fields.record_of(kind, encoded)` (the record a version 2 record new here shows) made
+    from the record the bundle's check read from the same JSON (`codec`), with the time of its
+    edit: the two read the same values when no party's `ref` reads as another party, the dialogue
+    is not in the trash (`record_of` dates that) and its actions have ids; None otherwise (read it
+    from the encoding). Issue 19: a second reading of every dialogue. Held by
+    `tests/services/test_bulk_import_v2.py`."""
+    if kind == "dialogue":
+        if encoded.get("trashed") or not all(action["id"] for action in encoded["actions"]):
+            return None
+        if not _party_as_written(item.get("chair")) or not all(
+                _party_as_written(a["presenter"]) for a in encoded["agenda"]) or not all(
+                d["party"] and _party_as_written(d["party"]) for d in encoded["delegations"]):
+            return None
+    elif type(item.get("name")) is not str:
+        return None
+    at = rf.moment(encoded.get("updated_at"))
+    return known if known.updated_at == at else replace(known, updated_at=at)
+
+
+def _party_as_written(data: Any) -> bool:
+    """A party of a bundle that `record_fields.party_of` reads as written (as `codec` reads it):
+    none, no `ref`, its own `ref`, or one the reference lists do not know."""
+    if data is None:
+        return True
+    if type(data) is not dict:
+        return False
+    country = data.get("type") == "country"
+    named = data.get("code") if country else data.get("name")
+    if type(named) is not str or not named:
+        return False  # `codec` and `party_of` read a missing code or name otherwise
+    ref = data.get("ref")
+    return not isinstance(ref, str) or _reads_as_written(country, named, ref)
+
+
+@lru_cache(maxsize=4096)
+def _reads_as_written(country: bool, named: str, ref: str) -> bool:
+    """`_party_as_written` of one party with a `ref` (a bundle names few: each is looked up once)."""
+    written = r.Party.country(named) if country else r.Party.organisation(named)
+    return reference.party_ref(written) == ref or reference.party_from_ref(ref) is None
 
 
 def _apply_v1(session: Session, kind: str, item: dict[str, Any], row: Any, source: str | None) -> Outcome:
