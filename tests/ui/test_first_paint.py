@@ -34,7 +34,10 @@ def first_paint(self):
     later = [name for name in ("desktop_app.ui.people_view", "desktop_app.ui.institutions_view",
                                "desktop_app.ui.person_dialog", "desktop_app.ui.record_list_page",
                                "PySide6.QtNetwork", "uuid", "secrets", "anyascii", "logging.handlers",
-                               "hashlib", "desktop_app.domain.records", "locale")
+                               "hashlib", "desktop_app.domain.records", "locale",
+                               # round 7: taking, listing and restoring backups (the daily one runs after the
+                               # paint; the start needs only the retention policy, services.retention)
+                               "desktop_app.services.backups", "desktop_app.services.safe_files")
              if name in sys.modules]
     print("deferred but loaded:", " ".join(later) or "none", flush=True)
     print("rows:", self.dialogues.model.rowCount(), self.dialogues.model.index(0, 1).data(), flush=True)
