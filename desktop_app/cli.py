@@ -575,6 +575,10 @@ def _main(argv: Sequence[str] | None) -> int:
     except SystemExit:
         sys.stdout.flush()  # a closed pipe shows here, not in Python's flush at exit
         raise
+    if window:  # the cyclic collector waits for the first paint (desktop_app/garbage.py)
+        from desktop_app import garbage
+
+        garbage.hold()
     from desktop_app.logs import configure, release
 
     configure(hold=window)  # once per process; the window's file follows its first paint (MainWindow)
@@ -585,6 +589,10 @@ def _main(argv: Sequence[str] | None) -> int:
             status = command(args)
         finally:
             release()  # a window that never painted: what it logged is written all the same
+            if window:
+                from desktop_app import garbage
+
+                garbage.release()  # and the collector is back (normally since the first paint)
         sys.stdout.flush()  # the answer is out before the work that can wait begins
         return _work_after_answer(status)
     except BrokenPipeError:

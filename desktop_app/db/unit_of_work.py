@@ -50,7 +50,7 @@ class Database:
         return self.made_engine
 
     def __post_init__(self) -> None:
-        from desktop_app.services.safe_files import protect
+        from desktop_app.services.protected_files import protect  # safe_files' own list, without safe_files
 
         protect(self.path)  # no report, export or backup may ever be written over this file
 

@@ -38,10 +38,15 @@ from pathlib import Path
 from desktop_app.db.migrate import SCHEMA_HEAD
 from desktop_app.domain.errors import DatabaseCorrupt, DatabaseLocked, UserError
 from desktop_app.domain.texts import Text
+from desktop_app.services.retention import (  # noqa: F401  (named here too: the policy rotation applies)
+    DEFAULT_RETENTION,
+    KEEP_LAST,
+    KEEP_MONTHS,
+    ROTATION_POLICY,
+    RetentionPolicy,
+)
 from desktop_app.services.safe_files import check_sqlite, write_by_path
 
-KEEP_LAST = 10
-KEEP_MONTHS = 12
 DAILY_INTERVAL = timedelta(hours=24)
 FUTURE_TOLERANCE = timedelta(days=1)  # time zones and small clock errors are not "the future"
 SAFETY_DAYS = 30
@@ -54,28 +59,6 @@ _NAME = re.compile(r"^(?P<stem>.+?)-(?P<reason>daily|manual|before-restore|befor
 _STAMP = "%Y%m%d-%H%M%S-%f"
 
 
-@dataclass(frozen=True)
-class RetentionPolicy:
-    """How many automatic backups rotation keeps: the newest `keep_last`, plus one a month for `keep_months`.
-
-    A value, not settings: the services stay free of Qt, and the window hands in what the officer chose.
-    """
-
-    keep_last: int = KEEP_LAST
-    keep_months: int = KEEP_MONTHS
-
-    def __post_init__(self) -> None:
-        if self.keep_last < 1 or self.keep_months < 0:
-            raise ValueError("keep at least one backup, and a non-negative number of months")
-
-    def describe(self) -> str:
-        monthly = (f", plus the newest backup of each of the last {self.keep_months} months"
-                   if self.keep_months else "")
-        return f"the newest {self.keep_last} backups{monthly}"
-
-
-DEFAULT_RETENTION = RetentionPolicy()
-ROTATION_POLICY = DEFAULT_RETENTION.describe()
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ from typing import BinaryIO, NoReturn
 
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.texts import Text
+from desktop_app.services.protected_files import databases as _databases
+from desktop_app.services.protected_files import protect  # noqa: F401  (named here too, as before)
 
 PARTIAL_SUFFIX = ".dr-partial"
 _PARTIAL = re.compile(r"^\..+\.(?P<pid>\d+)-[0-9a-f]{8}" + re.escape(PARTIAL_SUFFIX) + r"$")
@@ -42,23 +44,12 @@ STALE_AFTER_SECONDS = 3600.0
 _CANNOT = {errno.EPERM, errno.EACCES, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EROFS}
 _CANNOT_FSYNC = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS}
 
-_databases: set[str] = set()
-
 
 class Incomplete(Exception):
     """Raised by a check: the file written is not whole. The message says what is wrong."""
 
 
 Check = Callable[[Path], None]
-
-
-def protect(database_path: Path) -> None:
-    """Never write over this database (or its -wal/-shm/-journal): called whenever one is opened.
-
-    Kept for the life of the process: the CLI closes the database before it writes the report.
-    """
-    real = os.path.realpath(Path(database_path).expanduser().absolute())
-    _databases.update({real, f"{real}-wal", f"{real}-shm", f"{real}-journal"})
 
 
 def _is_database(real: str) -> bool:

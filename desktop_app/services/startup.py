@@ -18,8 +18,8 @@ from desktop_app.db.opening import open_database, quick_check_finds_damage
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.texts import Text
-from desktop_app.services.backups import DEFAULT_RETENTION, RetentionPolicy, back_up_if_due
 from desktop_app.services.locations import location_warning
+from desktop_app.services.retention import DEFAULT_RETENTION, RetentionPolicy
 
 
 @dataclass
@@ -58,6 +58,14 @@ class AfterOpening:
             with contextlib.suppress(Exception):
                 result.warnings.append(Text("Today's automatic backup could not be made (%1).", error.strerror))
         return result
+
+
+def back_up_if_due(path: Path, retention: RetentionPolicy = DEFAULT_RETENTION) -> Path | None:
+    """`services.backups.back_up_if_due`, its module imported when the daily backup runs: after the
+    window's first paint or a command's answer, not before (issue 19, round 7)."""
+    from desktop_app.services import backups
+
+    return backups.back_up_if_due(path, retention=retention)
 
 
 @dataclass

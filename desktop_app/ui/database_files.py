@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.db.unit_of_work import Database
 from desktop_app.logs import logger
 from desktop_app.paths import data_dir
-from desktop_app.services.backups import RetentionPolicy
+from desktop_app.services.retention import RetentionPolicy
 from desktop_app.services.startup import AfterOpening
 from desktop_app.ui import messages
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP

@@ -158,8 +158,10 @@ class MainWindow(QMainWindow):
         there to be seen). Keys pressed meanwhile wait in the event queue: every action and menu exists
         from the start, and a page asked for sooner is built when asked."""
         later, self._later = self._later, None
+        from desktop_app import garbage
         from desktop_app.logs import release
 
+        garbage.release()  # Python's cyclic collector, held while the window was made
         release()  # the log file, and what the start logged (desktop_app/logs.py)
         self.dialogues.attach_model()  # the real model in place of the first page's stand-in
         if self.claim is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.services.backups import DEFAULT_RETENTION, RetentionPolicy
+from desktop_app.services.retention import DEFAULT_RETENTION, RetentionPolicy
 from desktop_app.ui.settings import app_settings
 
 LANGUAGES = ("", "en", "ru")  # "" = the system's language

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import UserError
-from desktop_app.services import backups
+from desktop_app.services.retention import DEFAULT_RETENTION, RetentionPolicy
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translations import format_moment
 
@@ -26,6 +26,8 @@ class Outcome(Enum):
 class DamagedDatabaseDialog(QDialog):
     def __init__(self, database_path: Path, message: str, parent: QWidget | None = None) -> None:
         from PySide6.QtCore import Qt  # where used: the usual start names no `Qt` before its paint
+
+        from desktop_app.services import backups  # shown for a damaged file only: the usual start needs none
 
         super().__init__(parent)
         self.database_path = Path(database_path)
@@ -74,6 +76,8 @@ class DamagedDatabaseDialog(QDialog):
         self.setMinimumWidth(640)
 
     def _restore(self) -> None:
+        from desktop_app.services import backups
+
         if self.backup is None:
             return
         try:
@@ -99,7 +103,7 @@ class DamagedDatabaseDialog(QDialog):
 
 
 def open_or_rescue(path: Path, parent: QWidget | None = None,
-                   retention: backups.RetentionPolicy = backups.DEFAULT_RETENTION, defer: bool = False):
+                   retention: RetentionPolicy = DEFAULT_RETENTION, defer: bool = False):
     """Open the database for the window; if it is damaged, let the officer restore or pick another file.
     `defer`: the quick_check and the daily backup are left in `Opened.later` (services.startup).
 

@@ -1,0 +1,21 @@
+"""The open databases, which no file the program writes may replace (`services.safe_files` refuses them).
+
+Apart from `safe_files` so that opening a database — the window's start does, before its first paint —
+need not import the writer itself (issue 19, round 7); `safe_files` checks against this same set.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+databases: set[str] = set()
+
+
+def protect(database_path: Path) -> None:
+    """Never write over this database (or its -wal/-shm/-journal): called whenever one is opened.
+
+    Kept for the life of the process: the CLI closes the database before it writes the report.
+    """
+    real = os.path.realpath(Path(database_path).expanduser().absolute())
+    databases.update({real, f"{real}-wal", f"{real}-shm", f"{real}-journal"})
