@@ -14,11 +14,11 @@ and stores, with the same domain functions `store` uses.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import chain
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -66,6 +66,7 @@ VOCABULARIES = ((search_index.DIALOGUES, "search_text"), (search_index.PEOPLE, "
 # control characters that make its JSON array invalid, so that the text adds no word at all.
 _SEPARATORS = str.maketrans("\t\r\n", "   ")
 _NOT_IN_JSON = frozenset(chr(code) for code in range(0x20)) - {"\t", "\r", "\n"}
+_CONTROL = re.compile("[" + "".join(sorted(_NOT_IN_JSON)) + "]")
 
 
 @dataclass(frozen=True)
@@ -222,10 +223,24 @@ def _build_indexes(driver: Any, deferred: list[tuple[str, str, str]]) -> None:
             _fill_vocabulary(driver, indexes.terms, indexes.owner, column)
 
 
+def vocabulary_of(texts: Iterable[str]) -> set[str]:
+    """The words of all the texts (`vocabulary_words` of each), split in one pass (issue 19: ~40 %
+    less CPU than text by text at 2,000 dialogues): joined by a space, which is a separator. A text
+    holding a control character adds no word (its JSON array is invalid), so when the joined text
+    holds one, such texts are left out first. tests/db/test_vocabulary_words.py holds it to
+    `vocabulary_words` of each text."""
+    kept = list(texts)
+    joined = " ".join(kept)
+    if _CONTROL.search(joined):
+        joined = " ".join(text for text in kept if not _CONTROL.search(text))
+    words = set(joined.replace("\t", " ").replace("\r", " ").replace("\n", " ").split(" "))
+    words.discard("")
+    return words
+
+
 def _fill_vocabulary(driver: Any, terms: str, owner: str, column: str) -> None:
     """Every word of the texts the file holds, once, in order (the table is keyed by the word)."""
-    words = set(chain.from_iterable(vocabulary_words(folded) for (folded,) in driver.execute(
-        f"SELECT {column} FROM {owner}")))
+    words = vocabulary_of(folded for (folded,) in driver.execute(f"SELECT {column} FROM {owner}"))
     driver.executemany(f"INSERT OR IGNORE INTO {terms} (term) VALUES (?)", ((word,) for word in sorted(words)))
 
 
