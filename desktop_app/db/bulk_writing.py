@@ -15,6 +15,7 @@ and stores, with the same domain functions `store` uses.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -59,6 +60,9 @@ LOADING_CACHE_KIB = 256 * 1024
 FILLED = ("people", "person_other_names", "institutions", "institution_other_names", "dialogues",
           "dialogue_programmes", "dialogue_frameworks", "dialogue_topics", "agenda_items", "actions",
           "delegations", "participants")
+# Unique indexes a load without row-by-row foreign keys builds after the rows (migration
+# 0014_import_participant_keys: the participants' random text ids, ≈ 0.1-0.2 s at 2,000 dialogues).
+AFTER_THE_ROWS = ("ux_participants_id",)
 OWNERS = ("dialogues", "people", "institutions")  # no records in these: nothing in the others either
 # Each search vocabulary (migration 0012_search_speed) and the folded column whose words it holds.
 VOCABULARIES = ((search_index.DIALOGUES, "search_text"), (search_index.PEOPLE, "search_name"))
@@ -118,8 +122,9 @@ def _driver(session: Session) -> Any:
 
 class ForeignKeysNeeded(Exception):  # a request to the caller, never shown to anyone
     """A load begun without SQLite's row-by-row foreign keys cannot be kept: the file held records by
-    the time its transaction began, or the whole-file check listed a row (a bad reference, or a
-    row a delete left behind, which the cascades would have removed). The caller rolls it back and
+    the time its transaction began, the whole-file check listed a row (a bad reference, or a
+    row a delete left behind, which the cascades would have removed), or a unique index built
+    after the rows found a value twice (`AFTER_THE_ROWS`). The caller rolls it back and
     runs the import again with them on (`load_without_foreign_keys`), which ends as it always did:
     stored, or refused with the same sentence."""
 
@@ -143,8 +148,9 @@ def loading(session: Session) -> Iterator[None]:
     each FTS index rebuilt from its content table in one pass (`'rebuild'`). The triggers that add
     each saved text's words to the search vocabularies (0012_search_speed: a JSON split per row,
     ~0.3 s of 2,000 dialogues) are dropped too, and the vocabularies filled once from the texts
-    the file ends with (`vocabulary_words`). Unique indexes and any other trigger stay: every check
-    runs as before. All of it is DDL inside the transaction,
+    the file ends with (`vocabulary_of`). Unique indexes and any other trigger stay, but for the
+    participants' ids (`AFTER_THE_ROWS`) when the load began without row-by-row foreign keys: every
+    check runs as before, or once at the end. All of it is DDL inside the transaction,
     so a failed or rehearsed import rolls it back with the rows.
 
     A session begun without foreign keys (`load_without_foreign_keys`) has every foreign key of the
@@ -191,20 +197,25 @@ def vocabulary_words(folded: str) -> list[str]:
     return [word for word in folded.translate(_SEPARATORS).split(" ") if word]
 
 
-def deferred_schema(driver: Any) -> list[tuple[str, str, str]]:
+def deferred_schema(driver: Any, unique: bool = False) -> list[tuple[str, str, str]]:
     """(type, name, SQL) of what `loading` builds after the rows: plain (not unique) indexes of
-    the filled tables and the triggers that feed the search indexes, in the file's order."""
+    the filled tables and the triggers that feed the search indexes, in the file's order; with
+    `unique`, the unique indexes of `AFTER_THE_ROWS` too."""
     rows = driver.execute(
         "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
         f"AND tbl_name IN ({', '.join('?' * len(FILLED))}) ORDER BY rowid", FILLED).fetchall()
     fed = _search_tables() + _vocabularies()
+    after = AFTER_THE_ROWS if unique else ()
     return [(kind, name, sql) for kind, name, sql in rows
-            if (kind == "index" and not sql.upper().startswith("CREATE UNIQUE"))
+            if (kind == "index" and (not sql.upper().startswith("CREATE UNIQUE") or name in after))
             or (kind == "trigger" and any(table in sql for table in fed))]
 
 
 def _drop_indexes(driver: Any) -> list[tuple[str, str, str]]:
-    deferred = deferred_schema(driver)
+    """Drop what `loading` builds after the rows. The unique indexes of `AFTER_THE_ROWS` only in a
+    load without row-by-row foreign keys: a repeated value then fails their building and the
+    import runs again with foreign keys, and those indexes, row by row (`ForeignKeysNeeded`)."""
+    deferred = deferred_schema(driver, unique=not driver.execute("PRAGMA foreign_keys").fetchone()[0])
     for kind, name, _ in deferred:
         driver.execute(f'DROP {kind.upper()} "{name}"')
     return deferred
@@ -213,8 +224,13 @@ def _drop_indexes(driver: Any) -> list[tuple[str, str, str]]:
 def _build_indexes(driver: Any, deferred: list[tuple[str, str, str]]) -> None:
     if not deferred:
         return
-    for _, _, sql in sorted(deferred, key=lambda item: item[0] == "trigger"):  # indexes first
-        driver.execute(sql)
+    for _, name, sql in sorted(deferred, key=lambda item: item[0] == "trigger"):  # indexes first
+        try:
+            driver.execute(sql)
+        except sqlite3.IntegrityError:
+            if name not in AFTER_THE_ROWS:
+                raise
+            raise ForeignKeysNeeded from None  # a repeated id: refused by the row-by-row run's own sentence
     fed = [table for table in _search_tables() if any(table in sql for kind, _, sql in deferred if kind == "trigger")]
     for table in fed:
         driver.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
