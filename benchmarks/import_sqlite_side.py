@@ -14,6 +14,8 @@ per run; several runs alternate):
   all of each table's rows in that order (round 7).
 - `delete`: the rollback journal instead of WAL during the load.
 - `memtemp`, `mmap`: `temp_store=MEMORY`, a 1 GB `mmap_size`; `cache1g`: a 1 GB page cache.
+- `hashsize`: each FTS index rebuilt with 64 MB of pending terms before a flush (FTS5's `hashsize`;
+  1 MB by default: a rebuild writes many segments and merges them) (round 7).
 - `insel`: each FTS index filled by INSERT ... SELECT instead of `'rebuild'`; `optimize`: merged after.
 (Round 6's `uniqafter` — participants without their primary-key constraint, a unique index on `id`
 built after the rows — is the program's own way since migration 0014_import_participant_keys.)
@@ -174,6 +176,8 @@ def load(empty: Path, calls: Calls, variants: set[str], target: Path) -> dict[st
             owner, column = ("dialogues", "search_text") if table.startswith("dialogue") else ("people", "search_name")
             db.execute(f"INSERT INTO {table} (rowid, {column}) SELECT rowid, {column} FROM {owner}")
         else:
+            if "hashsize" in variants:
+                db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', {64 * 1024 * 1024})")
             db.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
         if "optimize" in variants:
             db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
