@@ -14,12 +14,13 @@ and stores, with the same domain functions `store` uses.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import chain
-from operator import itemgetter
+from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table
@@ -59,6 +60,9 @@ LOADING_CACHE_KIB = 256 * 1024
 FILLED = ("people", "person_other_names", "institutions", "institution_other_names", "dialogues",
           "dialogue_programmes", "dialogue_frameworks", "dialogue_topics", "agenda_items", "actions",
           "delegations", "participants")
+# Unique indexes a load without row-by-row foreign keys builds after the rows (migration
+# 0014_import_participant_keys: the participants' random text ids, ≈ 0.1-0.2 s at 2,000 dialogues).
+AFTER_THE_ROWS = ("ux_participants_id",)
 OWNERS = ("dialogues", "people", "institutions")  # no records in these: nothing in the others either
 # Each search vocabulary (migration 0012_search_speed) and the folded column whose words it holds.
 VOCABULARIES = ((search_index.DIALOGUES, "search_text"), (search_index.PEOPLE, "search_name"))
@@ -66,6 +70,7 @@ VOCABULARIES = ((search_index.DIALOGUES, "search_text"), (search_index.PEOPLE, "
 # control characters that make its JSON array invalid, so that the text adds no word at all.
 _SEPARATORS = str.maketrans("\t\r\n", "   ")
 _NOT_IN_JSON = frozenset(chr(code) for code in range(0x20)) - {"\t", "\r", "\n"}
+_CONTROL = re.compile("[" + "".join(sorted(_NOT_IN_JSON)) + "]")
 
 
 @dataclass(frozen=True)
@@ -82,33 +87,45 @@ def _table(model: type[m.Base]) -> Table:
 
 
 def _execute(session: Session, model: type[m.Base], rows: list[dict[str, Any]]) -> None:
-    """Insert the rows with the driver's own prepared `executemany`, in the session's transaction.
-
-    The values are converted as SQLAlchemy converts them (each column type's bind processor for
-    this dialect: dates and times as its text, flags as integers), once per distinct value — a
-    bundle's rows share a few timestamps — instead of once per row and column by Core's per-row
-    parameter processing, which cost as much as SQLite's own work."""
+    """Insert the rows with the driver's own prepared `executemany`, in the session's transaction,
+    with the values `bound_rows` gives."""
     if not rows:
         return
-    connection = session.connection()
     table = _table(model)
-    names = list(rows[0])
+    names, values_by_row = bound_rows(table, session.connection().dialect, rows)
     statement = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    processors = [table.c[name].type._cached_bind_processor(connection.dialect) for name in names]
-    columns: list[Any] = []
-    for name, process in zip(names, processors, strict=True):
-        values = list(map(itemgetter(name), rows))  # C loops (issue 19: 64,000 participants x 11 columns)
-        if process is not None:
-            done = {value: process(value) for value in set(values)}
-            values = list(map(done.__getitem__, values))
-        columns.append(values)
     cursor = _driver(session).cursor()
     try:
-        values_by_row = list(zip(*columns, strict=True))
         for start in range(0, len(values_by_row), ROWS_PER_EXECUTE):
             cursor.executemany(statement, values_by_row[start:start + ROWS_PER_EXECUTE])
     finally:
         cursor.close()
+
+
+def bound_rows(table: Table, dialect: Any, rows: list[dict[str, Any]]) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """(column names, a tuple of values per row) for `executemany`, the values converted as SQLAlchemy
+    converts them (each column type's bind processor for this dialect: dates and times as its text,
+    flags as integers), once per distinct value — a bundle's rows share a few timestamps — instead
+    of once per row and column by Core's per-row parameter processing, which cost as much as
+    SQLite's own work. The columns needing no conversion come first, each row's taken in one C call
+    (`itemgetter` of them all), the converted ones after, column by column (issue 19, round 7:
+    64,000 participants' 11 columns ≈ 0.08 → 0.05 s). tests/db/test_bulk_values.py holds every
+    value to its column's own processing."""
+    processors = {name: table.c[name].type._cached_bind_processor(dialect) for name in rows[0]}
+    plain = [name for name, process in processors.items() if process is None]
+    converted: list[list[Any]] = []
+    for name, process in processors.items():
+        if process is not None:
+            values = list(map(itemgetter(name), rows))  # C loops
+            done = {value: process(value) for value in set(values)}
+            converted.append(list(map(done.__getitem__, values)))
+    names = plain + [name for name, process in processors.items() if process is not None]
+    if not plain:
+        return names, list(zip(*converted, strict=True))
+    firsts = map(itemgetter(*plain), rows) if len(plain) > 1 else zip(map(itemgetter(plain[0]), rows))
+    if not converted:
+        return names, list(firsts)
+    return names, list(map(add, firsts, zip(*converted, strict=True)))
 
 
 def _driver(session: Session) -> Any:
@@ -117,8 +134,9 @@ def _driver(session: Session) -> Any:
 
 class ForeignKeysNeeded(Exception):  # a request to the caller, never shown to anyone
     """A load begun without SQLite's row-by-row foreign keys cannot be kept: the file held records by
-    the time its transaction began, or the whole-file check listed a row (a bad reference, or a
-    row a delete left behind, which the cascades would have removed). The caller rolls it back and
+    the time its transaction began, the whole-file check listed a row (a bad reference, or a
+    row a delete left behind, which the cascades would have removed), or a unique index built
+    after the rows found a value twice (`AFTER_THE_ROWS`). The caller rolls it back and
     runs the import again with them on (`load_without_foreign_keys`), which ends as it always did:
     stored, or refused with the same sentence."""
 
@@ -142,8 +160,9 @@ def loading(session: Session) -> Iterator[None]:
     each FTS index rebuilt from its content table in one pass (`'rebuild'`). The triggers that add
     each saved text's words to the search vocabularies (0012_search_speed: a JSON split per row,
     ~0.3 s of 2,000 dialogues) are dropped too, and the vocabularies filled once from the texts
-    the file ends with (`vocabulary_words`). Unique indexes and any other trigger stay: every check
-    runs as before. All of it is DDL inside the transaction,
+    the file ends with (`vocabulary_of`). Unique indexes and any other trigger stay, but for the
+    participants' ids (`AFTER_THE_ROWS`) when the load began without row-by-row foreign keys: every
+    check runs as before, or once at the end. All of it is DDL inside the transaction,
     so a failed or rehearsed import rolls it back with the rows.
 
     A session begun without foreign keys (`load_without_foreign_keys`) has every foreign key of the
@@ -190,20 +209,25 @@ def vocabulary_words(folded: str) -> list[str]:
     return [word for word in folded.translate(_SEPARATORS).split(" ") if word]
 
 
-def deferred_schema(driver: Any) -> list[tuple[str, str, str]]:
+def deferred_schema(driver: Any, unique: bool = False) -> list[tuple[str, str, str]]:
     """(type, name, SQL) of what `loading` builds after the rows: plain (not unique) indexes of
-    the filled tables and the triggers that feed the search indexes, in the file's order."""
+    the filled tables and the triggers that feed the search indexes, in the file's order; with
+    `unique`, the unique indexes of `AFTER_THE_ROWS` too."""
     rows = driver.execute(
         "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
         f"AND tbl_name IN ({', '.join('?' * len(FILLED))}) ORDER BY rowid", FILLED).fetchall()
     fed = _search_tables() + _vocabularies()
+    after = AFTER_THE_ROWS if unique else ()
     return [(kind, name, sql) for kind, name, sql in rows
-            if (kind == "index" and not sql.upper().startswith("CREATE UNIQUE"))
+            if (kind == "index" and (not sql.upper().startswith("CREATE UNIQUE") or name in after))
             or (kind == "trigger" and any(table in sql for table in fed))]
 
 
 def _drop_indexes(driver: Any) -> list[tuple[str, str, str]]:
-    deferred = deferred_schema(driver)
+    """Drop what `loading` builds after the rows. The unique indexes of `AFTER_THE_ROWS` only in a
+    load without row-by-row foreign keys: a repeated value then fails their building and the
+    import runs again with foreign keys, and those indexes, row by row (`ForeignKeysNeeded`)."""
+    deferred = deferred_schema(driver, unique=not driver.execute("PRAGMA foreign_keys").fetchone()[0])
     for kind, name, _ in deferred:
         driver.execute(f'DROP {kind.upper()} "{name}"')
     return deferred
@@ -212,8 +236,13 @@ def _drop_indexes(driver: Any) -> list[tuple[str, str, str]]:
 def _build_indexes(driver: Any, deferred: list[tuple[str, str, str]]) -> None:
     if not deferred:
         return
-    for _, _, sql in sorted(deferred, key=lambda item: item[0] == "trigger"):  # indexes first
-        driver.execute(sql)
+    for _, name, sql in sorted(deferred, key=lambda item: item[0] == "trigger"):  # indexes first
+        try:
+            driver.execute(sql)
+        except sqlite3.IntegrityError:
+            if name not in AFTER_THE_ROWS:
+                raise
+            raise ForeignKeysNeeded from None  # a repeated id: refused by the row-by-row run's own sentence
     fed = [table for table in _search_tables() if any(table in sql for kind, _, sql in deferred if kind == "trigger")]
     for table in fed:
         driver.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
@@ -222,10 +251,24 @@ def _build_indexes(driver: Any, deferred: list[tuple[str, str, str]]) -> None:
             _fill_vocabulary(driver, indexes.terms, indexes.owner, column)
 
 
+def vocabulary_of(texts: Iterable[str]) -> set[str]:
+    """The words of all the texts (`vocabulary_words` of each), split in one pass (issue 19: both
+    vocabularies of 2,000 dialogues ≈ 0.08 → 0.065 s of CPU): joined by a space, a separator. A text
+    holding a control character adds no word (its JSON array is invalid), so when the joined text
+    holds one, such texts are left out first. tests/db/test_vocabulary_words.py holds it to
+    `vocabulary_words` of each text."""
+    kept = list(texts)
+    joined = " ".join(kept)
+    if _CONTROL.search(joined):
+        joined = " ".join(text for text in kept if not _CONTROL.search(text))
+    words = set(joined.replace("\t", " ").replace("\r", " ").replace("\n", " ").split(" "))
+    words.discard("")
+    return words
+
+
 def _fill_vocabulary(driver: Any, terms: str, owner: str, column: str) -> None:
     """Every word of the texts the file holds, once, in order (the table is keyed by the word)."""
-    words = set(chain.from_iterable(vocabulary_words(folded) for (folded,) in driver.execute(
-        f"SELECT {column} FROM {owner}")))
+    words = vocabulary_of(folded for (folded,) in driver.execute(f"SELECT {column} FROM {owner}"))
     driver.executemany(f"INSERT OR IGNORE INTO {terms} (term) VALUES (?)", ((word,) for word in sorted(words)))
 
 

@@ -18,7 +18,7 @@ from desktop_app.domain.texts import Text
 
 # The newest revision in db/migrations/versions. Kept as a constant so that opening an up-to-date
 # database does not import Alembic at all; a test checks it against Alembic's own head.
-SCHEMA_HEAD = "0013_search_filters"
+SCHEMA_HEAD = "0014_import_participant_keys"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when an upgrade runs, not by SCHEMA_HEAD's readers

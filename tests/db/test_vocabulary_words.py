@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.db.bulk_writing import vocabulary_words
+from desktop_app.db.bulk_writing import vocabulary_of, vocabulary_words
 
 MIGRATION = Path(__file__).parents[2] / "desktop_app/db/migrations/versions/0012_search_speed.py"
 
@@ -47,3 +47,17 @@ def test_examples() -> None:
         assert vocabulary_words(text) == _triggers_words(text), text
     assert vocabulary_words("bad\x01text") == []
     assert vocabulary_words("a\tb\rc\nd") == ["a", "b", "c", "d"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(TEXTS, max_size=6))
+def test_the_texts_split_in_one_pass_give_each_texts_words(texts: list[str]) -> None:
+    """`vocabulary_of` splits all the file's texts at once (issue 19, round 7): the same words as each
+    text split alone, a text with a control character adding none, even beside others."""
+    assert vocabulary_of(texts) == {word for text in texts for word in vocabulary_words(text)}
+
+
+def test_one_pass_examples() -> None:
+    assert vocabulary_of([]) == set()
+    assert vocabulary_of(["drug policy\nashgabat", "policy  tokaibekova", "bad\x01text", "a\tb\rc"]) == {
+        "drug", "policy", "ashgabat", "tokaibekova", "a", "b", "c"}

@@ -75,6 +75,7 @@ def test_indexes_built_after_the_rows_equal_those_the_triggers_build(tmp_path: P
     _import(after_rows, data)
     assert deferred and len(deferred[0]) > 10  # the plain indexes and the search triggers were built after the rows
     assert {"dialogue_terms_insert", "people_terms_insert"} <= set(deferred[0])  # the vocabularies filled after
+    assert "ux_participants_id" in deferred[0]  # the participants' unique ids checked once, after the rows
 
     monkeypatch.setattr(bulk_writing, "_holds_no_records", lambda driver: False)
     row_by_row = tmp_path / "triggers.sqlite3"
@@ -238,3 +239,24 @@ def test_a_file_that_held_records_by_the_time_the_load_began_is_loaded_with_fore
     assert seen == [1]  # the first attempt stopped before building anything
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (4,)
+
+
+def test_a_participant_id_held_twice_is_refused_as_row_by_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A load without foreign keys builds the participants' unique id index after the rows (round 7);
+    an id held twice, past the program's own checks, fails it, and the import runs again row by row:
+    refused with the very sentence a row-by-row load gives, the file left as it was."""
+    data = make_bundle(3, people=60)
+    twice = data["dialogues"][0]["delegations"][0]["participants"][0]["id"]
+    data["dialogues"][2]["delegations"][1]["participants"][2]["id"] = twice
+    monkeypatch.setattr(bulk_writing, "check_many_references", lambda session, records: None)
+    seen = _foreign_keys_while_loading(monkeypatch)
+    path = tmp_path / "db.sqlite3"
+    open_database(path).close()
+    schema = _schema(path)
+    without = _refusal(path, data)
+    assert seen == [0]  # loaded without them and the id index, then refused by the row-by-row run
+    assert _schema(path) == schema
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM participants").fetchone() == (0,)
+    monkeypatch.setattr(bulk_writing, "load_without_foreign_keys", lambda database: False)
+    assert without == _refusal(path, data)
