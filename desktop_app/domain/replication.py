@@ -113,30 +113,59 @@ def flatten(kind: str, record: Mapping[str, Any]) -> dict[str, Any]:
     flat.setdefault("trashed", False)
     # a sub-record holding only keys this program knows (nearly all) has no unknown field to look
     # for: `issuperset` says so without building the dict of them (issue 19: every sub-record)
+    # Each sub-record's fields set one by one, in `SUBRECORDS`' order (the order a loop over those
+    # names gave, `delegation` and `order` in their places): no loop over the names, no value set
+    # twice (issue 19: ~330 fields a dialogue; `tests/domain/test_legacy_dot_fast.py` holds the map,
+    # its order included, to that loop's)
     delegation_keys, participant_keys = _NOT_UNKNOWN["delegations"], _NOT_UNKNOWN["participants"]
     for order, delegation in enumerate(record.get("delegations") or ()):
         prefix = f"delegations.{delegation['id']}."
-        for name in ("side", "party", "programme_supported", "notes"):
-            flat[prefix + name] = delegation.get(name)
+        get = delegation.get
+        flat[prefix + "side"] = get("side")
+        flat[prefix + "party"] = get("party")
+        flat[prefix + "programme_supported"] = get("programme_supported")
+        flat[prefix + "notes"] = get("notes")
         if not delegation_keys.issuperset(delegation):
             flat.update((prefix + k, v) for k, v in _unknown(delegation, "delegations").items())
         flat[prefix + "order"] = order
-        for p_order, participant in enumerate(delegation.get("participants") or ()):
+        participants = get("participants")
+        if not participants:
+            continue
+        delegation_id = delegation["id"]
+        for p_order, participant in enumerate(participants):
             p_prefix = f"participants.{participant['id']}."
-            for name in SUBRECORDS["participants"][1]:
-                flat[p_prefix + name] = participant.get(name)
+            get = participant.get
+            flat[p_prefix + "delegation"] = delegation_id
+            flat[p_prefix + "person_id"] = get("person_id")
+            flat[p_prefix + "institution_id"] = get("institution_id")
+            flat[p_prefix + "position"] = get("position")
+            flat[p_prefix + "role"] = get("role")
+            flat[p_prefix + "status"] = get("status")
+            flat[p_prefix + "programme_funded"] = get("programme_funded")
+            flat[p_prefix + "order"] = p_order
             if not participant_keys.issuperset(participant):
                 flat.update((p_prefix + k, v) for k, v in _unknown(participant, "participants").items())
-            flat[p_prefix + "delegation"] = delegation["id"]
-            flat[p_prefix + "order"] = p_order
-    for collection in ("agenda", "actions"):
-        for order, item in enumerate(record.get(collection) or ()):
-            prefix = f"{collection}.{item['id']}."
-            for name in SUBRECORDS[collection][1]:
-                flat[prefix + name] = item.get(name)
-            if not _NOT_UNKNOWN[collection].issuperset(item):
-                flat.update((prefix + k, v) for k, v in _unknown(item, collection).items())
-            flat[prefix + "order"] = order
+    for order, item in enumerate(record.get("agenda") or ()):
+        prefix = f"agenda.{item['id']}."
+        get = item.get
+        flat[prefix + "title"] = get("title")
+        flat[prefix + "presenter"] = get("presenter")
+        flat[prefix + "notes"] = get("notes")
+        flat[prefix + "order"] = order
+        if not _NOT_UNKNOWN["agenda"].issuperset(item):
+            flat.update((prefix + k, v) for k, v in _unknown(item, "agenda").items())
+    for order, item in enumerate(record.get("actions") or ()):
+        prefix = f"actions.{item['id']}."
+        get = item.get
+        flat[prefix + "description"] = get("description")
+        flat[prefix + "owner"] = get("owner")
+        flat[prefix + "due_date"] = get("due_date")
+        flat[prefix + "status"] = get("status")
+        flat[prefix + "carried_from"] = get("carried_from")
+        flat[prefix + "done_on"] = get("done_on")
+        flat[prefix + "order"] = order
+        if not _NOT_UNKNOWN["actions"].issuperset(item):
+            flat.update((prefix + k, v) for k, v in _unknown(item, "actions").items())
     return flat
 
 
@@ -641,10 +670,17 @@ def encode_new(kind: str, record: Mapping[str, Any], flat: Mapping[str, Any], do
     `tests/domain/test_replication_encode.py` holds the two to the same result."""
     if record.get("replica") or KEY_FIELD[kind] not in flat:
         return None
-    if any("." in key or in_state_only(key) for key in record if key not in NOT_FIELDS):
-        return None  # a field `unflatten` would read as a sub-record's, or the state's own
     encoded: dict[str, Any] = {"id": record["id"]}
-    encoded.update((path, value) for path, value in flat.items() if "." not in path)
+    # the record's own fields, in `flat`'s order (the record's, then a `trashed` flatten added),
+    # read from the record's keys rather than found among all of `flat`'s (issue 19: ~330 a dialogue)
+    for key in record:
+        if key in NOT_FIELDS:
+            continue
+        if "." in key or key == TRASH_CONTEXT or key.startswith(MERGE_CONTEXT):
+            return None  # a field `unflatten` would read as a sub-record's, or the state's own
+        encoded[key] = flat[key]
+    if kind == "dialogue" and "trashed" not in encoded:
+        encoded["trashed"] = flat["trashed"]
     if kind == "dialogue":
         shown = _as_shown(record)
         if shown is None:
@@ -918,11 +954,27 @@ def legacy_dot(kind: str, record: Mapping[str, Any], flat: Mapping[str, Any] | N
     content, so two databases that hold the same record from the old exchange agree that it is the
     same version, and one that edits it after the upgrade simply updates the other."""
     import hashlib
-    import json
 
-    content = json.dumps(flatten(kind, record) if flat is None else flat, sort_keys=True, ensure_ascii=False,
-                         default=str)
+    content = legacy_text(flatten(kind, record) if flat is None else flat)
     return f"legacy-{hashlib.sha256(content.encode('utf-8')).hexdigest()[:12]}", 1
+
+
+_legacy_encode: Any = None
+
+
+def legacy_text(flat: Mapping[str, Any]) -> str:
+    """The text a legacy dot hashes: byte for byte `json.dumps(flat, sort_keys=True,
+    ensure_ascii=False, default=str)`, written by one encoder made once (`json.dumps` makes one per
+    call with these options) and without its check for containers that hold themselves, which a
+    flat record -- parsed JSON and field values -- cannot hold (issue 19: every record of a
+    version 1 bundle; `tests/domain/test_legacy_dot_fast.py` holds the two texts equal)."""
+    global _legacy_encode
+    if _legacy_encode is None:
+        import json
+
+        _legacy_encode = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str,
+                                          check_circular=False).encode
+    return _legacy_encode(flat)
 
 
 def _dot_of(entry: Any, default: Dot | None) -> Dot:

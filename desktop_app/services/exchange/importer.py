@@ -134,9 +134,7 @@ def _v1_read(kind: str, item: dict[str, Any], known: Any = None) -> tuple[Any, d
         if all(a.id for a in dialogue.agenda):
             read = dialogue
         else:
-            read = replace(dialogue, agenda=tuple(
-                replace(a, id=a.id or str(uuid.uuid5(uuid.UUID(dialogue.id), f"agenda/{i}")))
-                for i, a in enumerate(dialogue.agenda)))
+            read = replace(dialogue, agenda=_agenda_with_ids(dialogue.id, dialogue.agenda))
         data = rf.dialogue_json(read)
         data.pop("trashed")  # version 1 says nothing of the trash: ours stays as it is
     elif kind == "person":
@@ -147,6 +145,17 @@ def _v1_read(kind: str, item: dict[str, Any], known: Any = None) -> tuple[Any, d
         data = rf.institution_json(read)
     data["updated_at"] = item.get("updated_at")
     return read, data
+
+
+def _agenda_with_ids(dialogue_id: str, agenda: tuple[r.AgendaItem, ...]) -> tuple[r.AgendaItem, ...]:
+    """A version 1 dialogue's agenda items, each without an id given the one derived from the
+    dialogue's id and its position (the schema's rule: every database derives the same). The
+    dialogue's UUID is read once and each item built directly, not by `dataclasses.replace`
+    (issue 19: every agenda item of a version 1 bundle; `tests/services/test_v1_read_fast.py`)."""
+    base = uuid.UUID(dialogue_id)
+    return tuple(a if a.id else r.AgendaItem(title=a.title, presenter=a.presenter, notes=a.notes,
+                                             id=str(uuid.uuid5(base, f"agenda/{i}")))
+                 for i, a in enumerate(agenda))
 
 
 def _missing_in_v1(kind: str, item: dict[str, Any], local: dict[str, Any]) -> dict[str, Any]:

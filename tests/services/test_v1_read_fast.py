@@ -1,0 +1,51 @@
+"""Round 7 of issue 19: a version 1 dialogue's agenda items get their derived ids with the
+dialogue's UUID read once and each item built directly; the record read and its version 2 JSON
+stay those the `dataclasses.replace` per item gave."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import uuid
+from typing import Any
+
+from hypothesis import given, settings
+
+from desktop_app.domain import record_fields as rf
+from desktop_app.domain import records as r
+from desktop_app.services.exchange import codec, importer
+from tests.domain.test_replication_encode import v1_items
+
+
+def _read_before(item: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+    """`importer._v1_read` of a dialogue before round 7."""
+    dialogue = codec.dialogue_from_json(item)
+    if all(a.id for a in dialogue.agenda):
+        read = dialogue
+    else:
+        read = dataclasses.replace(dialogue, agenda=tuple(
+            dataclasses.replace(a, id=a.id or str(uuid.uuid5(uuid.UUID(dialogue.id), f"agenda/{i}")))
+            for i, a in enumerate(dialogue.agenda)))
+    data = rf.dialogue_json(read)
+    data.pop("trashed")
+    data["updated_at"] = item.get("updated_at")
+    return read, data
+
+
+def test_an_agenda_item_has_the_fields_the_direct_build_copies() -> None:
+    """A new field of an agenda item must be copied by `_v1_read`'s direct build too."""
+    assert [f.name for f in dataclasses.fields(r.AgendaItem)] == ["title", "presenter", "notes", "id"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(v1_items())
+def test_a_version_1_dialogue_reads_as_before(kind_item: tuple[str, dict[str, Any]]) -> None:
+    kind, item = kind_item
+    if kind != "dialogue":
+        return
+    before_read, before = _read_before(json.loads(json.dumps(item)))
+    after_read, after = importer._v1_read(kind, item)
+    assert after_read == before_read
+    assert [a.id for a in after_read.agenda] == [a.id for a in before_read.agenda]
+    assert [dataclasses.asdict(a) for a in after_read.agenda] == [dataclasses.asdict(a) for a in before_read.agenda]
+    assert json.dumps(after) == json.dumps(before)
