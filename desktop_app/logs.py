@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import logging
 import os
-from pathlib import Path
 
 from desktop_app.paths import log_dir
 
 ROOT = "dialogue_register"
 CATEGORIES = ("db", "exchange", "report", "ui")
 LEVEL_ENV = "DIALOGUE_REGISTER_LOG"
-MAX_BYTES, KEPT = 1_000_000, 3  # activity.log and activity.log.1 … .3
 _configured = False
 
 
@@ -69,49 +67,14 @@ def release() -> None:
             handler.handle(record)
 
 
-class _TurningFile(logging.FileHandler):
-    """The standard `RotatingFileHandler`'s rule — a new file once the next line would reach `max_bytes`,
-    the older ones `activity.log.1` (newest) to `.KEPT`, the oldest dropped — without `logging.handlers`,
-    whose module imports socket, pickle and queue: ~20 M instructions as the window opens its log right
-    after the first paint, for a plain file (issue 19, round 7)."""
-
-    def __init__(self, path: Path, max_bytes: int, kept: int) -> None:
-        super().__init__(path, encoding="utf-8")
-        self.max_bytes, self.kept = max_bytes, kept
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            if self._full(record):
-                self._turn_over()
-        except Exception:  # as logging does: a record that cannot be written never stops the program
-            self.handleError(record)
-            return
-        super().emit(record)
-
-    def _full(self, record: logging.LogRecord) -> bool:
-        if self.stream is None:
-            self.stream = self._open()
-        self.stream.seek(0, 2)
-        return self.stream.tell() + len(f"{self.format(record)}\n") >= self.max_bytes
-
-    def _turn_over(self) -> None:
-        if self.stream is not None:
-            self.stream.close()
-            self.stream = None
-        for number in range(self.kept - 1, 0, -1):
-            older = f"{self.baseFilename}.{number}"
-            if os.path.exists(older):
-                os.replace(older, f"{self.baseFilename}.{number + 1}")
-        if os.path.exists(self.baseFilename):
-            os.replace(self.baseFilename, f"{self.baseFilename}.1")
-        self.stream = self._open()
-
-
 def _file_handler() -> logging.Handler:
+    import logging.handlers
+
     try:
         folder = log_dir()
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handler: logging.Handler = _TurningFile(folder / "activity.log", MAX_BYTES, KEPT)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            folder / "activity.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
