@@ -332,3 +332,32 @@ def test_cancel_while_the_preview_is_made_says_so(  # type: ignore[no-untyped-de
     qtbot.keyClick(dialog.include_drafts, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "cancelled" in dialog.summary.text(), timeout=20000)
     assert released.is_set() and dialog.report is None and not dialog.export_button.isEnabled()
+
+
+@pytest.mark.parametrize("outcome", ["counted", "refused", "cancelled"])
+def test_a_dialog_deleted_while_its_report_is_counted_shows_nothing_and_raises_nothing(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, monkeypatch: pytest.MonkeyPatch, outcome: str) -> None:
+    """The counting waits in a progress loop, which delivers a deletion asked for before it (the
+    window closing the dialog, or a test's teardown): the result then has nowhere to be shown. A CI
+    run found `refresh` writing into the deleted summary label ("Internal C++ object already deleted")."""
+    import shiboken6
+
+    from desktop_app.domain.errors import UserError
+    from desktop_app.ui.long_work import WorkCancelled
+
+    build_world(database)
+    dialog = ReportDialog(database)
+    real = dialog._built
+
+    def built_then_deleted(selection):  # type: ignore[no-untyped-def]
+        result = real(selection)
+        shiboken6.delete(dialog)
+        if outcome == "refused":
+            raise UserError("No such country.")
+        if outcome == "cancelled":
+            raise WorkCancelled()
+        return result
+
+    monkeypatch.setattr(dialog, "_built", built_then_deleted)
+    dialog.refresh()  # raises RuntimeError if it writes into the deleted dialog
+    assert not shiboken6.isValid(dialog)

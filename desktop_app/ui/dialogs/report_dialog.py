@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
@@ -225,18 +226,26 @@ class ReportDialog(QDialog):
             self.summary.setText(self.tr("The period ends before it starts; choose the dates again."))
             self.export_button.setEnabled(False)
             return
+        built: tuple[Report, QTextDocument] | UserError | WorkCancelled
         try:
-            self.report, document = self._built(selection)
-        except UserError as error:
+            built = self._built(selection)
+        except (UserError, WorkCancelled) as error:
+            built = error
+        if not shiboken6.isValid(self.summary):
+            # closed and deleted while the counting ran (its progress loop delivers the deletion):
+            # nothing is left to show the result in
+            return
+        if isinstance(built, UserError):
             self.report = None
-            self.summary.setText(shown(error.message))
+            self.summary.setText(shown(built.message))
             self.export_button.setEnabled(False)
             return
-        except WorkCancelled:
+        if isinstance(built, WorkCancelled):
             self.report = None
             self.summary.setText(self.tr("Counting was cancelled; change the selection to count again."))
             self.export_button.setEnabled(False)
             return
+        self.report, document = built
         s = self.report.summary
         counts = (self.tr("%1 dialogues, %2 delegations, %3 participants (%4 women, %5 men, %6 not recorded)")
                   .replace("%1", str(s.dialogues)).replace("%2", str(s.delegations))
