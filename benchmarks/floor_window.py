@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/floor_window.py DATABASE            # prints "shown ROWS", then quits
     .venv/bin/python benchmarks/floor_window.py DATABASE --settle   # also "peak KB" (VmHWM) once painted
+    .venv/bin/python benchmarks/floor_window.py DATABASE --exit-at-shown   # ends the process there (no shutdown)
 
 What any PySide6 program showing the dialogue list must pay: start Python, import QtWidgets and QtSql,
 make the application, open the file, run the list's query and show it in a main window. Nothing else:
@@ -13,6 +14,7 @@ run on the shared read-only benchmark cache.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QTimer
@@ -50,12 +52,14 @@ def main(argv: list[str]) -> int:
     window.setCentralWidget(view)
     window.resize(1280, 780)
     window.show()
-    settle = "--settle" in argv
+    settle, exit_at_shown = "--settle" in argv, "--exit-at-shown" in argv
 
     def shown() -> None:
         print("shown", model.rowCount(), flush=True)
         if settle:
             print("peak", peak_kilobytes(), flush=True)
+        if exit_at_shown:  # benchmarks/window_instructions.py: count nothing after the window is shown
+            os._exit(0)
         app.quit()
 
     QTimer.singleShot(0, shown)
