@@ -40,3 +40,23 @@ def test_the_benchmark_runs_at_a_tiny_size_and_writes_every_figure(tmp_path: Pat
         assert figure["ratio"] and "same sheets, Summary and rows" in figure["note"]
         assert "WARNING" not in figure["note"]  # both workbooks: same sheets, Summary numbers, rows per sheet
     assert "figure" in result.stdout and "report XLSX" in result.stdout  # the printed table
+
+
+def test_the_window_count_ends_both_sides_where_the_window_is_shown(tmp_path: Path) -> None:
+    """benchmarks/window_instructions.py ends the program's child by rewriting its `app.quit()` line, and
+    the floor by `--exit-at-shown`: if either stopped applying, the count would silently run to exit."""
+    import sqlite3
+
+    from benchmarks import window_instructions
+    from benchmarks.run import APP_WINDOW, FLOOR_WINDOW
+
+    assert APP_WINDOW.count("    app.quit()") == 1
+    assert window_instructions.EXIT_AT_SHOWN in APP_WINDOW.replace("    app.quit()", window_instructions.EXIT_AT_SHOWN)
+    database = tmp_path / "floor.sqlite3"
+    with sqlite3.connect(database) as connection:
+        connection.execute("CREATE TABLE dialogues (title, start_date, series, city, status, delegation_count, "
+                           "participant_count, deleted_at, id)")
+        connection.execute("INSERT INTO dialogues VALUES ('t', '2024-01-01', 's', 'c', 'final', 1, 2, NULL, 'a')")
+    shown = subprocess.run([sys.executable, str(FLOOR_WINDOW), str(database), "--exit-at-shown"], capture_output=True,
+                           text=True, timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert shown.returncode == 0 and shown.stdout.strip() == "shown 1"
