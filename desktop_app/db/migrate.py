@@ -8,7 +8,6 @@ is refused before anything touches it.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,25 +55,14 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_copy(path: Path, reason: str) -> Path:
-    """A consistent copy of the file in `backups/` beside it, through SQLite's backup API."""
-    folder = path.parent / "backups"
-    folder.mkdir(mode=0o700, exist_ok=True)
+    """A consistent copy of the file in `backups/` beside it, taken as every backup is
+    (`services.backups.write_copy`: SQLite's backup API, the rollback journal, the safe writer), so it
+    is one self-contained file listed and kept like the others. Imported here, not at the top: the
+    backups module is not needed on the way to the first window unless the file must be upgraded."""
+    from desktop_app.services.backups import write_copy
+
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{reason}-{stamp}.sqlite3"
-    from desktop_app.services.safe_files import check_sqlite, write_by_path
-
-    def produce(temporary: Path) -> None:  # through the safe writer: a kill leaves no broken copy under this name
-        source = sqlite3.connect(path)
-        try:
-            destination = sqlite3.connect(temporary)
-            try:
-                source.backup(destination)
-            finally:
-                destination.close()
-        finally:
-            source.close()
-
-    return write_by_path(target, produce, check_sqlite)
+    return write_copy(path, path.parent / "backups" / f"{path.stem}-{reason}-{stamp}.sqlite3")
 
 
 def upgrade(engine: Engine, path: Path) -> Path | None:

@@ -73,6 +73,23 @@ def test_an_older_database_is_backed_up_before_upgrading(db_path, monkeypatch) -
     assert schema_of(backups[0]) == head
 
 
+def test_the_copy_before_an_upgrade_is_one_self_contained_file(tmp_path) -> None:
+    """Like every other backup (services/backups.py), the copy taken before an upgrade is in the rollback
+    journal, so it opens without companions and its check leaves none behind: a copy left in WAL mode and
+    opened read-only by the check left `.…dr-partial-shm` / `-wal` files beside it at each upgrade."""
+    archive = sorted(ARCHIVES.glob("schema-*.sqlite3"))[-1]
+    copy = tmp_path / archive.name
+    shutil.copyfile(archive, copy)
+    open_database(copy).close()
+    names = sorted(path.name for path in (tmp_path / "backups").iterdir())
+    assert len(names) == 1 and "before-upgrade-from-" in names[0], names
+    connection = sqlite3.connect(f"{(tmp_path / 'backups' / names[0]).as_uri()}?mode=ro", uri=True)
+    try:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    finally:
+        connection.close()
+
+
 def test_a_failed_migration_puts_the_backup_back(db_path, monkeypatch) -> None:
     from tests.factories import make_dialogue
 
