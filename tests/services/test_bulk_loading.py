@@ -177,6 +177,26 @@ def _refusal(path: Path, data: dict[str, Any]) -> str:
     return str(refused.value)
 
 
+def _refused_as_row_by_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: dict[str, Any],
+                           empty_table: str) -> str:
+    """Import `data` past the program's own reference check into a new file: it must be loaded without
+    foreign keys (and the indexes built after the rows), refused, and the file left as it was
+    (`empty_table` still empty); the refusal is the very sentence a row-by-row load gives."""
+    monkeypatch.setattr(bulk_writing, "check_many_references", lambda session, records: None)
+    seen = _foreign_keys_while_loading(monkeypatch)
+    path = tmp_path / "db.sqlite3"
+    open_database(path).close()
+    schema = _schema(path)
+    without = _refusal(path, data)
+    assert seen == [0]  # loaded without them, then refused by the row-by-row run
+    assert _schema(path) == schema
+    with sqlite3.connect(path) as connection:
+        assert connection.execute(f"SELECT count(*) FROM {empty_table}").fetchone() == (0,)
+    monkeypatch.setattr(bulk_writing, "load_without_foreign_keys", lambda database: False)
+    assert without == _refusal(path, data)
+    return without
+
+
 def test_a_reference_only_sqlite_checks_is_refused_as_row_by_row(tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """With the program's own reference check out of the way, the whole-file check of a load without
@@ -185,18 +205,7 @@ def test_a_reference_only_sqlite_checks_is_refused_as_row_by_row(tmp_path: Path,
     data = make_bundle(3, people=60)
     data["dialogues"][1]["delegations"][0]["participants"][0]["institution_id"] = (
         "0" * 8 + "-0000-4000-8000-" + "0" * 12)
-    monkeypatch.setattr(bulk_writing, "check_many_references", lambda session, records: None)
-    seen = _foreign_keys_while_loading(monkeypatch)
-    path = tmp_path / "db.sqlite3"
-    open_database(path).close()
-    schema = _schema(path)
-    without = _refusal(path, data)
-    assert seen == [0]  # it was loaded without them, then refused by the row-by-row run
-    assert _schema(path) == schema
-    with sqlite3.connect(path) as connection:
-        assert connection.execute("SELECT count(*) FROM people").fetchone() == (0,)
-    monkeypatch.setattr(bulk_writing, "load_without_foreign_keys", lambda database: False)
-    assert without == _refusal(path, data)
+    without = _refused_as_row_by_row(tmp_path, monkeypatch, data, "people")
     assert "FOREIGN KEY" in without
 
 
@@ -248,15 +257,4 @@ def test_a_participant_id_held_twice_is_refused_as_row_by_row(tmp_path: Path, mo
     data = make_bundle(3, people=60)
     twice = data["dialogues"][0]["delegations"][0]["participants"][0]["id"]
     data["dialogues"][2]["delegations"][1]["participants"][2]["id"] = twice
-    monkeypatch.setattr(bulk_writing, "check_many_references", lambda session, records: None)
-    seen = _foreign_keys_while_loading(monkeypatch)
-    path = tmp_path / "db.sqlite3"
-    open_database(path).close()
-    schema = _schema(path)
-    without = _refusal(path, data)
-    assert seen == [0]  # loaded without them and the id index, then refused by the row-by-row run
-    assert _schema(path) == schema
-    with sqlite3.connect(path) as connection:
-        assert connection.execute("SELECT count(*) FROM participants").fetchone() == (0,)
-    monkeypatch.setattr(bulk_writing, "load_without_foreign_keys", lambda database: False)
-    assert without == _refusal(path, data)
+    _refused_as_row_by_row(tmp_path, monkeypatch, data, "participants")
