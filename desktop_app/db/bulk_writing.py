@@ -71,6 +71,11 @@ VOCABULARIES = ((search_index.DIALOGUES, "search_text"), (search_index.PEOPLE, "
 _SEPARATORS = str.maketrans("\t\r\n", "   ")
 _NOT_IN_JSON = frozenset(chr(code) for code in range(0x20)) - {"\t", "\r", "\n"}
 _CONTROL = re.compile("[" + "".join(sorted(_NOT_IN_JSON)) + "]")
+# What `check_expressions` reads in a CREATE TABLE statement: quoted strings, quoted names and
+# comments (skipped whole: a parenthesis or the word CHECK inside them is not SQL), the word CHECK,
+# and parentheses.
+_CHECK_TOKENS = re.compile(r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|--[^\n]*|/\*.*?(?:\*/|\Z)"""
+                           r"|\bCHECK\b|[()]", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -135,8 +140,9 @@ def _driver(session: Session) -> Any:
 class ForeignKeysNeeded(Exception):  # a request to the caller, never shown to anyone
     """A load begun without SQLite's row-by-row foreign keys cannot be kept: the file held records by
     the time its transaction began, the whole-file check listed a row (a bad reference, or a
-    row a delete left behind, which the cascades would have removed), or a unique index built
-    after the rows found a value twice (`AFTER_THE_ROWS`). The caller rolls it back and
+    row a delete left behind, which the cascades would have removed), a row breaks a CHECK
+    constraint (`breaks_a_check`), or a unique index built after the rows found a value twice
+    (`AFTER_THE_ROWS`). The caller rolls it back and
     runs the import again with them on (`load_without_foreign_keys`), which ends as it always did:
     stored, or refused with the same sentence."""
 
@@ -167,7 +173,10 @@ def loading(session: Session) -> Iterator[None]:
 
     A session begun without foreign keys (`load_without_foreign_keys`) has every foreign key of the
     file checked at the end (`PRAGMA foreign_key_check`), before the commit; any row it lists, or a
-    file that turns out to hold records, raises `ForeignKeysNeeded`."""
+    file that turns out to hold records, raises `ForeignKeysNeeded`. Its rows go in without SQLite's
+    CHECK constraints too (`ignore_check_constraints`: an IN list of more than two values costs a
+    temporary b-tree per row), every table's checked once at the end the same way (`breaks_a_check`);
+    the pragma is off again before the transaction ends, whatever happens."""
     driver = _driver(session)
     checked_row_by_row = bool(driver.execute("PRAGMA foreign_keys").fetchone()[0])
     empty = _holds_no_records(driver)
@@ -175,15 +184,65 @@ def loading(session: Session) -> Iterator[None]:
         raise ForeignKeysNeeded
     cache = driver.execute("PRAGMA cache_size").fetchone()[0]
     driver.execute(f"PRAGMA cache_size=-{LOADING_CACHE_KIB}")
+    if not checked_row_by_row:
+        driver.execute("PRAGMA ignore_check_constraints=ON")
     try:
         deferred = _drop_indexes(driver) if empty else []
         yield
         session.flush()  # rows the ORM path holds go in before the indexes are built
         _build_indexes(driver, deferred)
-        if not checked_row_by_row and driver.execute("PRAGMA foreign_key_check").fetchone() is not None:
-            raise ForeignKeysNeeded
+        if not checked_row_by_row:
+            driver.execute("PRAGMA ignore_check_constraints=OFF")
+            if breaks_a_check(driver) or driver.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise ForeignKeysNeeded
     finally:
         driver.execute(f"PRAGMA cache_size={int(cache)}")
+        if not checked_row_by_row:
+            driver.execute("PRAGMA ignore_check_constraints=OFF")  # a pooled connection never keeps it
+
+
+def check_expressions(sql: str) -> list[str]:
+    """The expression of each CHECK constraint of a CREATE TABLE statement, as the file holds it
+    (column and table constraints alike), for `breaks_a_check`."""
+    found: list[str] = []
+    depth = 0
+    inside: int | None = None  # the depth of the parenthesis a CHECK's expression is in
+    start = 0
+    wanted = False  # the word CHECK was read: its expression's parenthesis comes next
+    for token in _CHECK_TOKENS.finditer(sql):
+        text = token.group()
+        if text == "(":
+            depth += 1
+            if wanted:
+                inside, start, wanted = depth, token.end(), False
+        elif text == ")":
+            if inside == depth:
+                found.append(sql[start:token.start()].strip())
+                inside = None
+            depth -= 1
+        elif text.upper() == "CHECK" and inside is None:
+            wanted = True
+    return found
+
+
+def breaks_a_check(driver: Any) -> bool:
+    """Whether any row of the file breaks one of its table's CHECK constraints: the check a load
+    without row-by-row foreign keys makes once, before its commit, of the rows it inserted with
+    `ignore_check_constraints` (issue 19, round 8). SQLite evaluates a CHECK with an IN list of more
+    than two values by filling a temporary b-tree with the list at each row's insert (≈ 6 µs a
+    participant, 0.2-0.35 s of 2,000 dialogues); one query per table fills it once. A row breaks
+    a CHECK when its expression is false (not when it is NULL), which is when `NOT (expression)`
+    is true. `PRAGMA quick_check` says the same but costs about as much as the inserts saved (it
+    reads every page of the table and its indexes: 0.12-0.15 s for the participants alone).
+    tests/db/test_check_expressions.py holds it to SQLite's own row-by-row check."""
+    for name, sql in driver.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%CHECK%'").fetchall():
+        if expressions := check_expressions(sql):
+            quoted = name.replace('"', '""')
+            broken = " OR ".join(f"NOT ({expression})" for expression in expressions)
+            if driver.execute(f'SELECT EXISTS (SELECT 1 FROM "{quoted}" WHERE {broken})').fetchone()[0]:
+                return True
+    return False
 
 
 def _holds_no_records(driver: Any) -> bool:

@@ -258,3 +258,48 @@ def test_a_participant_id_held_twice_is_refused_as_row_by_row(tmp_path: Path, mo
     twice = data["dialogues"][0]["delegations"][0]["participants"][0]["id"]
     data["dialogues"][2]["delegations"][1]["participants"][2]["id"] = twice
     _refused_as_row_by_row(tmp_path, monkeypatch, data, "participants")
+
+
+def test_a_value_only_a_check_constraint_refuses_is_refused_as_row_by_row(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A load without foreign keys inserts its rows without SQLite's CHECK constraints and checks every
+    table's once before the commit (round 8); a participant's role past the program's own checks
+    makes the import run again row by row: refused with the very sentence a row-by-row load gives,
+    the file left as it was."""
+    data = make_bundle(3, people=60)
+    odd = data["dialogues"][1]["delegations"][0]["participants"][1]["id"]
+    columns = bulk_writing.participant_columns
+
+    def with_an_odd_role(participant: Any, order: int, updated_at: Any) -> dict[str, Any]:
+        found = columns(participant, order, updated_at)
+        return {**found, "role": "chief"} if participant.id == odd else found
+
+    monkeypatch.setattr(bulk_writing, "participant_columns", with_an_odd_role)
+    without = _refused_as_row_by_row(tmp_path, monkeypatch, data, "participants")
+    assert "CHECK" in without
+
+
+def test_check_constraints_are_ignored_only_while_loading_into_an_empty_file(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ignore_check_constraints` is on while a load without foreign keys runs (its rows inserted
+    without the per-row cost of the CHECKs' IN lists), off in a row-by-row load, and off again on
+    the pooled connection afterwards."""
+    seen: list[int] = []
+    build = bulk_writing._build_indexes
+
+    def spied(driver: Any, deferred: Any) -> None:
+        seen.append(driver.execute("PRAGMA ignore_check_constraints").fetchone()[0])
+        build(driver, deferred)
+
+    monkeypatch.setattr(bulk_writing, "_build_indexes", spied)
+    path = tmp_path / "db.sqlite3"
+    data = make_bundle(4, people=60)
+    _import(path, data)
+    _import(path, data)  # the file holds records now: checked row by row
+    assert seen == [1, 0]
+    database = open_database(path)
+    try:
+        with database.writing() as session:  # the pooled connection the import used
+            assert session.connection().exec_driver_sql("PRAGMA ignore_check_constraints").scalar() == 0
+    finally:
+        database.close()
