@@ -37,6 +37,7 @@ from desktop_app.db.mapping import (
     NAME_FIELDS,
     PARTICIPANT_FIELDS,
     PERSON_FIELDS,
+    SearchTexts,
     action_values,
     agenda_values,
     delegation_values,
@@ -46,7 +47,6 @@ from desktop_app.db.mapping import (
     participant_values,
     people_names,
     person_values,
-    search_text,
 )
 from desktop_app.db.repositories.dialogues import check_many_references
 from desktop_app.domain import records as r
@@ -367,8 +367,8 @@ def insert_dialogues(session: Session, dialogues: Sequence[NewRow], now: datetim
         return
     records: list[r.Dialogue] = [new.record for new in dialogues]
     check_many_references(session, records)
-    folded = folded_names(people_names(session, {p.person_id for d in records for g in d.delegations
-                                                 for p in g.participants}))
+    search_texts = SearchTexts(folded_names(people_names(session, {p.person_id for d in records
+                                                                   for g in d.delegations for p in g.participants})))
     dialect = session.connection().dialect
     writer = _Writer(session, m.DialogueRow, now)
     deleted = binding(_table(m.DialogueRow), dialect, "deleted_at")
@@ -388,7 +388,7 @@ def insert_dialogues(session: Session, dialogues: Sequence[NewRow], now: datetim
         dialogue_id = d.id
         updated = updated_of[new.updated_at]
         dialogue_rows.append((dialogue_id, now_text, deleted[d.deleted_at], *top, new.replica,
-                              *dialogue_values(d, updated), search_text(session, d, folded=folded)))
+                              *dialogue_values(d, updated), search_texts(d)))
         for field, _ in DIALOGUE_VALUES:
             if held := getattr(d, field):
                 values[field].extend((dialogue_id, i, v) for i, v in enumerate(held))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from operator import attrgetter
 from typing import Any, Protocol, TypeVar, overload
 
 from sqlalchemy.orm import Session
@@ -384,6 +385,48 @@ def search_text(session: Session, dialogue: r.Dialogue, names: dict[str, list[st
                          + [text for person_id in person_ids for text in folded.get(person_id, ())])
     assert names is not None
     return fold_all((*own, *(name for person_id in person_ids for name in names.get(person_id, ()))))
+
+
+class SearchTexts:
+    """`search_text` for many dialogues (a bundle import's), the same texts: what dialogues share —
+    each party's names in both languages, each host country's, each person's (`folded_names`) —
+    folded once per batch, not once per dialogue naming it (issue 19, round 8). A party's names
+    depend only on its code and name (`party_name`), its key here.
+    tests/db/test_search_text_folded.py holds it to `search_text`."""
+
+    def __init__(self, folded: dict[str, list[str]]) -> None:
+        self.folded = folded
+        self.parties: dict[tuple[str | None, str | None], list[str]] = {}
+
+    def _party(self, party: r.Party) -> list[str]:
+        key = (party.code, party.name)
+        found = self.parties.get(key)
+        if found is None:
+            found = self.parties[key] = [fold(name) for name in (party_name(party), party_name(party, "ru")) if name]
+        return found
+
+    def __call__(self, dialogue: r.Dialogue) -> str:
+        texts = [fold(part) for part in (dialogue.title, dialogue.series, dialogue.city) if part]
+        if dialogue.country:
+            texts += self._party(r.Party.country(dialogue.country))
+        for values in (dialogue.topics, dialogue.frameworks, dialogue.supporting_programmes):
+            texts += [fold(part) for part in values if part]
+        if dialogue.summary:
+            texts.append(fold(dialogue.summary))
+        if dialogue.chair:
+            texts += self._party(dialogue.chair)
+        person_ids: set[str] = set()
+        for delegation in dialogue.delegations:
+            if delegation.party:
+                texts += self._party(delegation.party)
+            person_ids.update(map(_PERSON_ID, delegation.participants))
+        folded = self.folded
+        for person_id in sorted(person_ids):
+            texts += folded.get(person_id, ())
+        return "\n".join(texts)
+
+
+_PERSON_ID = attrgetter("person_id")
 
 
 def folded_names(names: dict[str, list[str]]) -> dict[str, list[str]]:
