@@ -347,17 +347,18 @@ IN_CHUNK = 5000  # ids per `IN (...)`: well under SQLite's bound-variable limit 
 def people_names(session: Session, person_ids: Iterable[str]) -> dict[str, list[str]]:
     """Each person's name followed by their other names, in two queries for any number of ids (no
     lazy loading person by person: that was most of the cost of saving a dialogue with 50
-    participants), the ids bound once as a JSON array (no SQLAlchemy `IN` list per value)."""
-    ids = json.dumps(sorted(set(person_ids)))
+    participants), the ids bound once as a JSON array (no SQLAlchemy `IN` list per value), in any
+    order (the rows come in the query's), and the rows read on the session's own driver connection,
+    in its transaction (issue 19, round 8: no Core result row per name)."""
+    ids = json.dumps(list(set(person_ids)))
     names: dict[str, list[str]] = {}
     if session.autoflush:  # what a session's own query does first: rows just added are found
         session.flush()
-    connection = session.connection()
+    driver: Any = session.connection().connection.driver_connection
     wanted = "IN (SELECT value FROM json_each(?))"
-    for person_id, name in connection.exec_driver_sql(f"SELECT id, name FROM people WHERE id {wanted} ORDER BY id",
-                                                      (ids,)):
+    for person_id, name in driver.execute(f"SELECT id, name FROM people WHERE id {wanted} ORDER BY id", (ids,)):
         names[person_id] = [name]
-    for person_id, name in connection.exec_driver_sql(
+    for person_id, name in driver.execute(
             f"SELECT person_id, name FROM person_other_names WHERE person_id {wanted} ORDER BY person_id, sort_order",
             (ids,)):
         names.setdefault(person_id, []).append(name)

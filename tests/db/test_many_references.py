@@ -2,7 +2,8 @@
 through the driver (issue 19, round 8): it refuses exactly what the round 7 code (kept below as
 the reference) refused, with the same sentence, and passes the rest — people and institutions
 known or not, no institution or an empty one, delegation and participant ids this dialogue, another
-stored dialogue or another dialogue of the batch holds."""
+stored dialogue or another dialogue of the batch holds. `people_names` reads the same names, in
+the same order, as the round 7 code."""
 
 from __future__ import annotations
 
@@ -17,13 +18,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
+from desktop_app.db.mapping import people_names
 from desktop_app.db.opening import open_database
 from desktop_app.db.repositories.dialogues import DialogueRepository, check_many_references
+from desktop_app.db.repositories.people import PeopleRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.texts import Text
-from tests.factories import add_institution, add_people, delegation_of, make_dialogue
+from tests.factories import add_institution, add_people, delegation_of, make_dialogue, make_person
 
 _WANTED = "IN (SELECT value FROM json_each(?))"
 
@@ -64,6 +67,23 @@ def _old_check(session: Session, dialogues: Sequence[r.Dialogue]) -> None:
         raise UserError(Text("Participant %1 already belongs to another dialogue.", elsewhere[0]))
 
 
+def _old_people_names(session: Session, person_ids: Iterable[str]) -> dict[str, list[str]]:
+    ids = json.dumps(sorted(set(person_ids)))
+    names: dict[str, list[str]] = {}
+    if session.autoflush:
+        session.flush()
+    connection = session.connection()
+    wanted = "IN (SELECT value FROM json_each(?))"
+    for person_id, name in connection.exec_driver_sql(f"SELECT id, name FROM people WHERE id {wanted} ORDER BY id",
+                                                      (ids,)):
+        names[person_id] = [name]
+    for person_id, name in connection.exec_driver_sql(
+            f"SELECT person_id, name FROM person_other_names WHERE person_id {wanted} ORDER BY person_id, sort_order",
+            (ids,)):
+        names.setdefault(person_id, []).append(name)
+    return names
+
+
 # ---- a file with people, an institution and one stored dialogue --------------------------------------
 
 @pytest.fixture(scope="module")
@@ -71,6 +91,7 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database,
     database = open_database(Path(tmp_path_factory.mktemp("refs")) / "refs.sqlite3")
     ministry = add_institution(database)
     people = add_people(database, "Aigerim Zhumabayeva", "Нурлан Сейткали", "Dilnoza Karimova")
+    people.append(PeopleRepository(database).save(make_person("Anna", other_names=("Анна", "Ana", ""))))
     dialogue = DialogueRepository(database).save(make_dialogue(
         delegations=(delegation_of(r.Party.country("KZ"), *people[:2], institution=ministry),)))
     yield database, dialogue, people, ministry.id
@@ -129,3 +150,13 @@ def test_each_refusal_keeps_its_sentence(stored: Any) -> None:
                 check_many_references(session, batch)
             assert str(refused.value) == sentence
         check_many_references(session, [dialogue])  # its own ids: no refusal
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_people_names_are_the_same(stored: Any, data: st.DataObject) -> None:
+    database, _, people, _ = stored
+    ids = data.draw(st.lists(st.sampled_from([p.id for p in people] + ["nobody"]), max_size=6))
+    with database.reading() as session:
+        found = people_names(session, ids)
+        assert list(found.items()) == list(_old_people_names(session, ids).items())
