@@ -365,8 +365,10 @@ def insert_dialogues(session: Session, dialogues: Sequence[NewRow], now: datetim
     the flags), the children's edit times once per dialogue (issue 19, round 8)."""
     if not dialogues:
         return
-    named = check_many_references(session, [new.record for new in dialogues])
-    search_texts = SearchTexts(folded_names(people_names(session, named)))
+    records: list[r.Dialogue] = [new.record for new in dialogues]
+    check_many_references(session, records)
+    search_texts = SearchTexts(folded_names(people_names(session, {p.person_id for d in records
+                                                                   for g in d.delegations for p in g.participants})))
     dialect = session.connection().dialect
     writer = _Writer(session, m.DialogueRow, now)
     deleted = binding(_table(m.DialogueRow), dialect, "deleted_at")

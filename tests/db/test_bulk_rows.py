@@ -172,8 +172,7 @@ def written(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[dict[str
         caught.setdefault(table, []).extend(_typed([dict(zip(names, row, strict=True)) for row in values]))
 
     monkeypatch.setattr(bulk_writing, "_run", run)
-    monkeypatch.setattr(bulk_writing, "check_many_references", lambda session, dialogues: {
-        p.person_id for d in dialogues for g in d.delegations for p in g.participants})
+    monkeypatch.setattr(bulk_writing, "check_many_references", lambda session, dialogues: None)
     yield caught
 
 

@@ -100,11 +100,9 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database,
 
 def _outcome(check: Any, session: Session, dialogues: list[r.Dialogue]) -> tuple[str, Any]:
     try:
-        named = check(session, dialogues)
+        check(session, dialogues)
     except UserError as error:
         return "refused", (str(error), getattr(error.message, "template", None), getattr(error.message, "args", None))
-    if named is not None:  # the new check returns the people named
-        assert named == {p.person_id for d in dialogues for g in d.delegations for p in g.participants}
     return "passed", None
 
 
@@ -151,7 +149,7 @@ def test_each_refusal_keeps_its_sentence(stored: Any) -> None:
             with pytest.raises(UserError) as refused:
                 check_many_references(session, batch)
             assert str(refused.value) == sentence
-        assert check_many_references(session, [dialogue]) == {p.id for p in people[:2]}  # its own ids: no refusal
+        check_many_references(session, [dialogue])  # its own ids: no refusal
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

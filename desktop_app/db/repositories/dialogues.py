@@ -314,12 +314,11 @@ def _found(session: Session, sql: str, ids: Collection[str]) -> list[Any]:
 _WANTED = "IN (SELECT value FROM json_each(?))"
 
 
-def check_many_references(session: Session, dialogues: Sequence[r.Dialogue]) -> set[str]:
+def check_many_references(session: Session, dialogues: Sequence[r.Dialogue]) -> None:
     """`check_references` for many dialogues in a few queries (a bundle import writes thousands):
     every person and institution named exists, and no delegation or participant id is another
     dialogue's. What the dialogues name is gathered in one pass, a delegation's participants
-    read by C loops (issue 19, round 8); the checks and their order are as before. Returns the
-    ids of the people named (the bulk writer reads their names next)."""
+    read by C loops (issue 19, round 8); the checks and their order are as before."""
     people: set[str] = set()
     institutions: set[str | None] = set()
     delegation_owner: dict[str, str] = {}
@@ -350,7 +349,6 @@ def check_many_references(session: Session, dialogues: Sequence[r.Dialogue]) -> 
                   participant_owner)
     if elsewhere := sorted(i for i, held_by in held if held_by != participant_owner[i]):
         raise UserError(Text("Participant %1 already belongs to another dialogue.", elsewhere[0]))
-    return people
 
 
 _PERSON, _INSTITUTION, _ID = attrgetter("person_id"), attrgetter("institution_id"), attrgetter("id")
