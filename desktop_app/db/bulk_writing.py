@@ -68,7 +68,7 @@ FILLED = ("people", "person_other_names", "institutions", "institution_other_nam
           "delegations", "participants")
 # Unique indexes a load without row-by-row foreign keys builds after the rows (migration
 # 0014_import_participant_keys: the participants' random text ids, ≈ 0.1-0.2 s at 2,000 dialogues).
-AFTER_THE_ROWS = ("ux_participants_id",)
+AFTER_THE_ROWS = (m.PARTICIPANT_IDS_INDEX,)
 OWNERS = ("dialogues", "people", "institutions")  # no records in these: nothing in the others either
 # Each search vocabulary (migration 0012_search_speed) and the folded column whose words it holds.
 VOCABULARIES = ((search_index.DIALOGUES, "search_text"), (search_index.PEOPLE, "search_name"))
