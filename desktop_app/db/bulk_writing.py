@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table
@@ -29,18 +28,25 @@ from sqlalchemy.orm import Session
 from desktop_app.db import models as m
 from desktop_app.db import search_index
 from desktop_app.db.mapping import (
+    ACTION_FIELDS,
+    AGENDA_FIELDS,
+    DELEGATION_FIELDS,
+    DIALOGUE_FIELDS,
     DIALOGUE_VALUES,
-    action_columns,
-    agenda_columns,
-    delegation_columns,
-    dialogue_columns,
+    INSTITUTION_FIELDS,
+    NAME_FIELDS,
+    PARTICIPANT_FIELDS,
+    PERSON_FIELDS,
+    SearchTexts,
+    action_values,
+    agenda_values,
+    delegation_values,
+    dialogue_values,
     folded_names,
-    institution_columns,
-    name_columns,
-    participant_columns,
+    institution_values,
+    participant_values,
     people_names,
-    person_columns,
-    search_text,
+    person_values,
 )
 from desktop_app.db.repositories.dialogues import check_many_references
 from desktop_app.domain import records as r
@@ -62,7 +68,7 @@ FILLED = ("people", "person_other_names", "institutions", "institution_other_nam
           "delegations", "participants")
 # Unique indexes a load without row-by-row foreign keys builds after the rows (migration
 # 0014_import_participant_keys: the participants' random text ids, ≈ 0.1-0.2 s at 2,000 dialogues).
-AFTER_THE_ROWS = ("ux_participants_id",)
+AFTER_THE_ROWS = (m.PARTICIPANT_IDS_INDEX,)
 OWNERS = ("dialogues", "people", "institutions")  # no records in these: nothing in the others either
 # Each search vocabulary (migration 0012_search_speed) and the folded column whose words it holds.
 VOCABULARIES = ((search_index.DIALOGUES, "search_text"), (search_index.PEOPLE, "search_name"))
@@ -91,46 +97,61 @@ def _table(model: type[m.Base]) -> Table:
     return model.__table__  # type: ignore[return-value]
 
 
-def _execute(session: Session, model: type[m.Base], rows: list[dict[str, Any]]) -> None:
-    """Insert the rows with the driver's own prepared `executemany`, in the session's transaction,
-    with the values `bound_rows` gives."""
+class Bound(dict[Any, Any]):
+    """One column's bind processing (SQLAlchemy's, for this dialect: dates and times as its text,
+    flags as integers) of each distinct value, done once: a bundle's rows share a few timestamps
+    and flags (issue 19). Read as `bound[value]`, a C lookup after the first time."""
+
+    def __init__(self, process: Callable[[Any], Any] | None) -> None:
+        super().__init__()
+        self.process = process
+
+    def __missing__(self, value: Any) -> Any:
+        done = self[value] = value if self.process is None else self.process(value)
+        return done
+
+
+def binding(table: Table, dialect: Any, name: str) -> Bound:
+    return Bound(table.c[name].type._cached_bind_processor(dialect))
+
+
+def bound_values(table: Table, dialect: Any, names: Sequence[str], rows: list[tuple[Any, ...]],
+                 bound: Iterable[str] = ()) -> list[tuple[Any, ...]]:
+    """Rows of `names` with each value converted as SQLAlchemy converts it (its column type's bind
+    processor for this dialect), once per distinct value; the columns in `bound` hold their
+    converted values already (the writer converted them as it built the rows: `Bound`), and the
+    others are converted here column by column. tests/db/test_bulk_values.py holds every value to
+    its column's own processing."""
+    done = set(bound)
+    todo = [(index, binding(table, dialect, name)) for index, name in enumerate(names)
+            if name not in done and table.c[name].type._cached_bind_processor(dialect) is not None]
+    if not todo or not rows:
+        return rows
+    columns: list[Any] = list(zip(*rows, strict=True))
+    for index, converted in todo:
+        columns[index] = list(map(converted.__getitem__, columns[index]))
+    return list(zip(*columns, strict=True))
+
+
+def _execute(session: Session, model: type[m.Base], names: Sequence[str], rows: list[tuple[Any, ...]],
+             bound: Iterable[str] = ()) -> None:
+    """Insert the rows (a tuple of values of `names` each) with the driver's own prepared
+    `executemany`, in the session's transaction, with the values `bound_values` gives: no dict per
+    row and column (issue 19, round 8)."""
     if not rows:
         return
     table = _table(model)
-    names, values_by_row = bound_rows(table, session.connection().dialect, rows)
-    statement = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    _run(session, table.name, list(names), bound_values(table, session.connection().dialect, names, rows, bound))
+
+
+def _run(session: Session, table: str, names: list[str], values: list[tuple[Any, ...]]) -> None:
+    statement = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     cursor = _driver(session).cursor()
     try:
-        for start in range(0, len(values_by_row), ROWS_PER_EXECUTE):
-            cursor.executemany(statement, values_by_row[start:start + ROWS_PER_EXECUTE])
+        for start in range(0, len(values), ROWS_PER_EXECUTE):
+            cursor.executemany(statement, values[start:start + ROWS_PER_EXECUTE])
     finally:
         cursor.close()
-
-
-def bound_rows(table: Table, dialect: Any, rows: list[dict[str, Any]]) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """(column names, a tuple of values per row) for `executemany`, the values converted as SQLAlchemy
-    converts them (each column type's bind processor for this dialect: dates and times as its text,
-    flags as integers), once per distinct value — a bundle's rows share a few timestamps — instead
-    of once per row and column by Core's per-row parameter processing, which cost as much as
-    SQLite's own work. The columns needing no conversion come first, each row's taken in one C call
-    (`itemgetter` of them all), the converted ones after, column by column (issue 19, round 7:
-    64,000 participants' 11 columns ≈ 0.08 → 0.05 s). tests/db/test_bulk_values.py holds every
-    value to its column's own processing."""
-    processors = {name: table.c[name].type._cached_bind_processor(dialect) for name in rows[0]}
-    plain = [name for name, process in processors.items() if process is None]
-    converted: list[list[Any]] = []
-    for name, process in processors.items():
-        if process is not None:
-            values = list(map(itemgetter(name), rows))  # C loops
-            done = {value: process(value) for value in set(values)}
-            converted.append(list(map(done.__getitem__, values)))
-    names = plain + [name for name, process in processors.items() if process is not None]
-    if not plain:
-        return names, list(zip(*converted, strict=True))
-    firsts = map(itemgetter(*plain), rows) if len(plain) > 1 else zip(map(itemgetter(plain[0]), rows))
-    if not converted:
-        return names, list(firsts)
-    return names, list(map(add, firsts, zip(*converted, strict=True)))
 
 
 def _driver(session: Session) -> Any:
@@ -331,68 +352,122 @@ def _fill_vocabulary(driver: Any, terms: str, owner: str, column: str) -> None:
     driver.executemany(f"INSERT OR IGNORE INTO {terms} (term) VALUES (?)", ((word,) for word in sorted(words)))
 
 
-def _top(new: NewRow, now: datetime, deleted_at: datetime | None = None) -> dict[str, Any]:
-    return {"id": new.record.id, "created_at": now, "deleted_at": deleted_at, "revision": 1,
-            "exchange_source": None, "exchange_imported_at": None, "exchange_updated_at": None,
-            "edited_locally": False, "replica": new.replica}
+# The columns every record's top row has beside its mapped ones (`_top`), in their order.
+TOP = ("id", "created_at", "deleted_at", "revision", "exchange_source", "exchange_imported_at",
+       "exchange_updated_at", "edited_locally", "replica")
+# A child row's own columns before its mapped ones: its id (if any), its parent's and its creation time.
+OWNED = ("id", "dialogue_id", "created_at")
+
+
+class _Writer:
+    """The bound forms of what a batch's rows share (its creation time, the flags, each record's
+    edit time), made once per batch: the rows are built with converted values. Every record
+    table's `created_at` and `updated_at` are the one `UTCDateTime` (models.Stamped), so the
+    children's times are bound as their dialogue's are."""
+
+    def __init__(self, session: Session, model: type[m.Base], now: datetime) -> None:
+        table = _table(model)
+        dialect = session.connection().dialect
+        self.updated = binding(table, dialect, "updated_at")
+        self.now = binding(table, dialect, "created_at")[now]
+        # `TOP` from created_at to edited_locally: a new record's bookkeeping, the same for every row
+        self.top = (self.now, binding(table, dialect, "deleted_at")[None], 1, None,
+                    binding(table, dialect, "exchange_imported_at")[None],
+                    binding(table, dialect, "exchange_updated_at")[None],
+                    binding(table, dialect, "edited_locally")[False])
+
+
+def _top(writer: _Writer, new: NewRow) -> tuple[Any, ...]:
+    """`TOP`'s values of a new person's or institution's row (no deletion time)."""
+    return (new.record.id, *writer.top, new.replica)
 
 
 def insert_people(session: Session, people: Sequence[NewRow], now: datetime) -> None:
-    rows: list[dict[str, Any]] = []
-    names: list[dict[str, Any]] = []
+    if not people:
+        return
+    writer = _Writer(session, m.PersonRow, now)
+    updated = writer.updated
+    rows: list[tuple[Any, ...]] = []
+    names: list[tuple[Any, ...]] = []
     for new in people:
         person: r.Person = new.record
         if problems := person_problems(person):
             raise ValidationFailed(problems[0].message, problems)
-        rows.append({**_top(new, now), **person_columns(person, new.updated_at)})
-        names.extend({"person_id": person.id, **name_columns(i, n)} for i, n in enumerate(person.other_names))
-    _execute(session, m.PersonRow, rows)
-    _execute(session, m.PersonOtherName, names)
+        rows.append(_top(writer, new) + person_values(person, updated[new.updated_at]))
+        names.extend((person.id, i, n) for i, n in enumerate(person.other_names))
+    _execute(session, m.PersonRow, TOP + PERSON_FIELDS, rows, (*TOP, "updated_at"))
+    _execute(session, m.PersonOtherName, ("person_id", *NAME_FIELDS), names)
 
 
 def insert_institutions(session: Session, institutions: Sequence[NewRow], now: datetime) -> None:
-    rows: list[dict[str, Any]] = []
-    names: list[dict[str, Any]] = []
+    if not institutions:
+        return
+    writer = _Writer(session, m.InstitutionRow, now)
+    updated = writer.updated
+    rows: list[tuple[Any, ...]] = []
+    names: list[tuple[Any, ...]] = []
     for new in institutions:
         institution: r.Institution = new.record
         if problems := institution_problems(institution):
             raise ValidationFailed(problems[0].message, problems)
-        rows.append({**_top(new, now), **institution_columns(institution, new.updated_at)})
-        names.extend({"institution_id": institution.id, **name_columns(i, n)}
-                     for i, n in enumerate(institution.other_names))
-    _execute(session, m.InstitutionRow, rows)
-    _execute(session, m.InstitutionOtherName, names)
+        rows.append(_top(writer, new) + institution_values(institution, updated[new.updated_at]))
+        names.extend((institution.id, i, n) for i, n in enumerate(institution.other_names))
+    _execute(session, m.InstitutionRow, TOP + INSTITUTION_FIELDS, rows, (*TOP, "updated_at"))
+    _execute(session, m.InstitutionOtherName, ("institution_id", *NAME_FIELDS), names)
 
 
 def insert_dialogues(session: Session, dialogues: Sequence[NewRow], now: datetime) -> None:
     """New dialogues with all their children; the people and institutions they name must exist
     (a merge's rule breaks are conflicts, so the dialogue rules are not checked here: `store`'s
-    `check=False`)."""
+    `check=False`). Each table's rows are tuples built in one pass over the records, the values
+    its columns convert converted as they are built (`Bound`: the edit times, the creation time,
+    the flags), the children's edit times once per dialogue (issue 19, round 8)."""
     if not dialogues:
         return
     records: list[r.Dialogue] = [new.record for new in dialogues]
     check_many_references(session, records)
-    folded = folded_names(people_names(session, {p.person_id for d in records for g in d.delegations
-                                                 for p in g.participants}))
-    batch: dict[type[m.Base], list[dict[str, Any]]] = {model: [] for model in (
-        m.DialogueRow, m.DialogueProgramme, m.DialogueFramework, m.DialogueTopic, m.AgendaItemRow, m.ActionRow,
-        m.DelegationRow, m.ParticipantRow)}
+    search_texts = SearchTexts(folded_names(people_names(session, {p.person_id for d in records
+                                                                   for g in d.delegations for p in g.participants})))
+    dialect = session.connection().dialect
+    writer = _Writer(session, m.DialogueRow, now)
+    deleted = binding(_table(m.DialogueRow), dialect, "deleted_at")
+    updated_of = writer.updated
+    now_text = writer.now
+    supported = binding(_table(m.DelegationRow), dialect, "programme_supported").__getitem__
+    funded = binding(_table(m.ParticipantRow), dialect, "programme_funded").__getitem__
+    top = writer.top[2:]
+    values: dict[str, list[tuple[Any, ...]]] = {field: [] for field, _ in DIALOGUE_VALUES}
+    dialogue_rows: list[tuple[Any, ...]] = []
+    agenda: list[tuple[Any, ...]] = []
+    actions: list[tuple[Any, ...]] = []
+    delegations: list[tuple[Any, ...]] = []
+    participants: list[tuple[Any, ...]] = []
     for new in dialogues:
         d: r.Dialogue = new.record
-        updated_at = new.updated_at
-        batch[m.DialogueRow].append({**_top(new, now, d.deleted_at), **dialogue_columns(d, updated_at),
-                                     "search_text": search_text(session, d, folded=folded)})
-        for field, model in DIALOGUE_VALUES:
-            batch[model].extend({"dialogue_id": d.id, **name_columns(i, v)} for i, v in enumerate(getattr(d, field)))
-        batch[m.AgendaItemRow].extend({"id": item.id or r.new_id(), "dialogue_id": d.id, "created_at": now,
-                                       **agenda_columns(item, i, updated_at)} for i, item in enumerate(d.agenda))
-        batch[m.ActionRow].extend({"id": action.id or r.new_id(), "dialogue_id": d.id, "created_at": now,
-                                   **action_columns(action, i, updated_at)} for i, action in enumerate(d.actions))
+        dialogue_id = d.id
+        updated = updated_of[new.updated_at]
+        dialogue_rows.append((dialogue_id, now_text, deleted[d.deleted_at], *top, new.replica,
+                              *dialogue_values(d, updated), search_texts(d)))
+        for field, _ in DIALOGUE_VALUES:
+            if held := getattr(d, field):
+                values[field].extend((dialogue_id, i, v) for i, v in enumerate(held))
+        for i, item in enumerate(d.agenda):
+            agenda.append((item.id or r.new_id(), dialogue_id, now_text, *agenda_values(item, i, updated)))
+        for i, action in enumerate(d.actions):
+            actions.append((action.id or r.new_id(), dialogue_id, now_text, *action_values(action, i, updated)))
         for i, g in enumerate(d.delegations):
-            batch[m.DelegationRow].append({"id": g.id, "dialogue_id": d.id, "created_at": now,
-                                           **delegation_columns(g, i, updated_at)})
-            batch[m.ParticipantRow].extend({"id": p.id, "delegation_id": g.id, "created_at": now,
-                                            **participant_columns(p, j, updated_at)}
-                                           for j, p in enumerate(g.participants))
-    for row_model, batch_rows in batch.items():  # parents first: the foreign keys are checked row by row
-        _execute(session, row_model, batch_rows)
+            delegation_id = g.id
+            delegations.append((delegation_id, dialogue_id, now_text, *delegation_values(g, i, updated, supported)))
+            for j, p in enumerate(g.participants):
+                participants.append((p.id, delegation_id, now_text, *participant_values(p, j, updated, funded)))
+    owned = ("created_at", "updated_at")
+    # parents first: the foreign keys are checked row by row
+    _execute(session, m.DialogueRow, (*TOP, *DIALOGUE_FIELDS, "search_text"), dialogue_rows,
+             ("created_at", "deleted_at", *TOP[3:], "updated_at"))
+    for field, model in DIALOGUE_VALUES:
+        _execute(session, model, ("dialogue_id", *NAME_FIELDS), values[field])
+    _execute(session, m.AgendaItemRow, OWNED + AGENDA_FIELDS, agenda, owned)
+    _execute(session, m.ActionRow, OWNED + ACTION_FIELDS, actions, owned)
+    _execute(session, m.DelegationRow, OWNED + DELEGATION_FIELDS, delegations, (*owned, "programme_supported"))
+    _execute(session, m.ParticipantRow, ("id", "delegation_id", "created_at", *PARTICIPANT_FIELDS), participants,
+             (*owned, "programme_funded"))

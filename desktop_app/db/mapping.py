@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from operator import attrgetter
 from typing import Any, Protocol, TypeVar, overload
 
 from sqlalchemy.orm import Session
@@ -158,62 +159,108 @@ SET_BY_WRITER: dict[str, frozenset[str]] = {
 }
 
 
+# Each table's mapped columns in one order, and its values in that order (`*_values`): the bulk
+# writer builds its `executemany` rows straight from them, one tuple per row (issue 19: no dict per
+# row and column); `*_columns` are the same values by column name, for the ORM path.
+PERSON_FIELDS = ("name", "sex", "email", "search_name", "updated_at")
+INSTITUTION_FIELDS = ("name", "acronym", "country", "updated_at")
+NAME_FIELDS = ("sort_order", "name")
+DIALOGUE_FIELDS = ("title", "series", "kind", "start_date", "end_date", "city", "country", "online", "chair_type",
+                   "chair_country", "chair_organisation", "summary", "status", "updated_at", "delegation_count",
+                   "participant_count")
+AGENDA_FIELDS = ("sort_order", "title", "presenter_type", "presenter_country", "presenter_organisation", "notes",
+                 "updated_at")
+ACTION_FIELDS = ("sort_order", "description", "owner", "due_date", "status", "carried_from", "done_on", "updated_at")
+DELEGATION_FIELDS = ("sort_order", "side", "party_type", "party_country", "party_organisation",
+                     "programme_supported", "notes", "updated_at")
+PARTICIPANT_FIELDS = ("sort_order", "person_id", "institution_id", "position", "role", "status", "programme_funded",
+                      "updated_at")
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def person_values(person: r.Person, updated_at: Any) -> tuple[Any, ...]:
+    return (person.name, person.sex.value if person.sex else None, person.email,
+            fold_all((person.name, *person.other_names)), updated_at)
+
+
 def person_columns(person: r.Person, updated_at: datetime) -> Columns:
-    return {"name": person.name, "sex": person.sex.value if person.sex else None, "email": person.email,
-            "search_name": fold_all((person.name, *person.other_names)), "updated_at": updated_at}
+    return dict(zip(PERSON_FIELDS, person_values(person, updated_at), strict=True))
+
+
+def institution_values(institution: r.Institution, updated_at: Any) -> tuple[Any, ...]:
+    return institution.name, institution.acronym, institution.country, updated_at
 
 
 def institution_columns(institution: r.Institution, updated_at: datetime) -> Columns:
-    return {"name": institution.name, "acronym": institution.acronym, "country": institution.country,
-            "updated_at": updated_at}
+    return dict(zip(INSTITUTION_FIELDS, institution_values(institution, updated_at), strict=True))
 
 
 def name_columns(index: int, name: str) -> Columns:
-    """An other name of a person or an institution; a programme, framework or topic of a dialogue."""
+    """An other name of a person or an institution; a programme, framework or topic of a dialogue
+    (`NAME_FIELDS`: its values are `(index, name)`)."""
     return {"sort_order": index, "name": name}
 
 
-def dialogue_columns(dialogue: r.Dialogue, updated_at: datetime) -> Columns:
+def dialogue_values(dialogue: r.Dialogue, updated_at: Any) -> tuple[Any, ...]:
     chair = party_columns(dialogue.chair)
-    return {"title": dialogue.title, "series": dialogue.series, "kind": dialogue.kind.value,
-            "start_date": dialogue.start_date, "end_date": dialogue.end_date, "city": dialogue.city,
-            "country": dialogue.country, "online": dialogue.online, "chair_type": chair[0],
-            "chair_country": chair[1], "chair_organisation": chair[2], "summary": dialogue.summary,
-            "status": dialogue.status.value, "updated_at": updated_at,
-            "delegation_count": len(dialogue.delegations),
-            "participant_count": sum(len(d.participants) for d in dialogue.delegations)}
+    return (dialogue.title, dialogue.series, dialogue.kind.value, dialogue.start_date, dialogue.end_date,
+            dialogue.city, dialogue.country, dialogue.online, chair[0], chair[1], chair[2], dialogue.summary,
+            dialogue.status.value, updated_at, len(dialogue.delegations),
+            sum(len(d.participants) for d in dialogue.delegations))
+
+
+def dialogue_columns(dialogue: r.Dialogue, updated_at: datetime) -> Columns:
+    return dict(zip(DIALOGUE_FIELDS, dialogue_values(dialogue, updated_at), strict=True))
 
 
 DIALOGUE_VALUES = (("supporting_programmes", m.DialogueProgramme), ("frameworks", m.DialogueFramework),
                    ("topics", m.DialogueTopic))
 
 
-def agenda_columns(item: r.AgendaItem, index: int, updated_at: datetime) -> Columns:
+def agenda_values(item: r.AgendaItem, index: int, updated_at: Any) -> tuple[Any, ...]:
     presenter = party_columns(item.presenter)
-    return {"sort_order": index, "title": item.title, "presenter_type": presenter[0],
-            "presenter_country": presenter[1], "presenter_organisation": presenter[2], "notes": item.notes,
-            "updated_at": updated_at}
+    return index, item.title, presenter[0], presenter[1], presenter[2], item.notes, updated_at
+
+
+def agenda_columns(item: r.AgendaItem, index: int, updated_at: datetime) -> Columns:
+    return dict(zip(AGENDA_FIELDS, agenda_values(item, index, updated_at), strict=True))
+
+
+def action_values(action: r.Action, index: int, updated_at: Any) -> tuple[Any, ...]:
+    return (index, action.description, action.owner, action.due_date, action.status.value, action.carried_from,
+            action.done_on, updated_at)
 
 
 def action_columns(action: r.Action, index: int, updated_at: datetime) -> Columns:
-    return {"sort_order": index, "description": action.description, "owner": action.owner,
-            "due_date": action.due_date, "status": action.status.value, "carried_from": action.carried_from,
-            "done_on": action.done_on, "updated_at": updated_at}
+    return dict(zip(ACTION_FIELDS, action_values(action, index, updated_at), strict=True))
+
+
+def delegation_values(delegation: r.Delegation, index: int, updated_at: Any,
+                      flag: Callable[[Any], Any] = _as_is) -> tuple[Any, ...]:
+    """`flag`: how `programme_supported` is written (the bulk writer's bind processing of it)."""
+    party = party_columns(delegation.party)
+    return (index, delegation.side._value_, party[0], party[1], party[2], flag(delegation.programme_supported),
+            delegation.notes, updated_at)
 
 
 def delegation_columns(delegation: r.Delegation, index: int, updated_at: datetime) -> Columns:
-    party = party_columns(delegation.party)
-    return {"sort_order": index, "side": delegation.side._value_, "party_type": party[0], "party_country": party[1],
-            "party_organisation": party[2], "programme_supported": delegation.programme_supported,
-            "notes": delegation.notes, "updated_at": updated_at}
+    return dict(zip(DELEGATION_FIELDS, delegation_values(delegation, index, updated_at), strict=True))
+
+
+def participant_values(participant: r.Participant, index: int, updated_at: Any,
+                       flag: Callable[[Any], Any] = _as_is) -> tuple[Any, ...]:
+    """`_value_`: the members' values without `Enum.value`'s descriptor (~0.4 µs each, 64,000
+    participants a 2,000-dialogue import; issue 19). `flag`: how `programme_funded` is written
+    (the bulk writer's bind processing of it)."""
+    return (index, participant.person_id, participant.institution_id, participant.position,
+            participant.role._value_, participant.status._value_, flag(participant.programme_funded), updated_at)
 
 
 def participant_columns(participant: r.Participant, index: int, updated_at: datetime) -> Columns:
-    """`_value_`: the members' values without `Enum.value`'s descriptor (~0.4 µs each, 64,000
-    participants a 2,000-dialogue import; issue 19)."""
-    return {"sort_order": index, "person_id": participant.person_id, "institution_id": participant.institution_id,
-            "position": participant.position, "role": participant.role._value_, "status": participant.status._value_,
-            "programme_funded": participant.programme_funded, "updated_at": updated_at}
+    return dict(zip(PARTICIPANT_FIELDS, participant_values(participant, index, updated_at), strict=True))
 
 
 def _assign(row: object, columns: Columns) -> None:
@@ -300,17 +347,18 @@ IN_CHUNK = 5000  # ids per `IN (...)`: well under SQLite's bound-variable limit 
 def people_names(session: Session, person_ids: Iterable[str]) -> dict[str, list[str]]:
     """Each person's name followed by their other names, in two queries for any number of ids (no
     lazy loading person by person: that was most of the cost of saving a dialogue with 50
-    participants), the ids bound once as a JSON array (no SQLAlchemy `IN` list per value)."""
-    ids = json.dumps(sorted(set(person_ids)))
+    participants), the ids bound once as a JSON array (no SQLAlchemy `IN` list per value), in any
+    order (the rows come in the query's), and the rows read on the session's own driver connection,
+    in its transaction (issue 19, round 8: no Core result row per name)."""
+    ids = json.dumps(list(set(person_ids)))
     names: dict[str, list[str]] = {}
     if session.autoflush:  # what a session's own query does first: rows just added are found
         session.flush()
-    connection = session.connection()
+    driver: Any = session.connection().connection.driver_connection
     wanted = "IN (SELECT value FROM json_each(?))"
-    for person_id, name in connection.exec_driver_sql(f"SELECT id, name FROM people WHERE id {wanted} ORDER BY id",
-                                                      (ids,)):
+    for person_id, name in driver.execute(f"SELECT id, name FROM people WHERE id {wanted} ORDER BY id", (ids,)):
         names[person_id] = [name]
-    for person_id, name in connection.exec_driver_sql(
+    for person_id, name in driver.execute(
             f"SELECT person_id, name FROM person_other_names WHERE person_id {wanted} ORDER BY person_id, sort_order",
             (ids,)):
         names.setdefault(person_id, []).append(name)
@@ -338,6 +386,48 @@ def search_text(session: Session, dialogue: r.Dialogue, names: dict[str, list[st
                          + [text for person_id in person_ids for text in folded.get(person_id, ())])
     assert names is not None
     return fold_all((*own, *(name for person_id in person_ids for name in names.get(person_id, ()))))
+
+
+class SearchTexts:
+    """`search_text` for many dialogues (a bundle import's), the same texts: what dialogues share —
+    each party's names in both languages, each host country's, each person's (`folded_names`) —
+    folded once per batch, not once per dialogue naming it (issue 19, round 8). A party's names
+    depend only on its code and name (`party_name`), its key here.
+    tests/db/test_search_text_folded.py holds it to `search_text`."""
+
+    def __init__(self, folded: dict[str, list[str]]) -> None:
+        self.folded = folded
+        self.parties: dict[tuple[str | None, str | None], list[str]] = {}
+
+    def _party(self, party: r.Party) -> list[str]:
+        key = (party.code, party.name)
+        found = self.parties.get(key)
+        if found is None:
+            found = self.parties[key] = [fold(name) for name in (party_name(party), party_name(party, "ru")) if name]
+        return found
+
+    def __call__(self, dialogue: r.Dialogue) -> str:
+        texts = [fold(part) for part in (dialogue.title, dialogue.series, dialogue.city) if part]
+        if dialogue.country:
+            texts += self._party(r.Party.country(dialogue.country))
+        for values in (dialogue.topics, dialogue.frameworks, dialogue.supporting_programmes):
+            texts += [fold(part) for part in values if part]
+        if dialogue.summary:
+            texts.append(fold(dialogue.summary))
+        if dialogue.chair:
+            texts += self._party(dialogue.chair)
+        person_ids: set[str] = set()
+        for delegation in dialogue.delegations:
+            if delegation.party:
+                texts += self._party(delegation.party)
+            person_ids.update(map(_PERSON_ID, delegation.participants))
+        folded = self.folded
+        for person_id in sorted(person_ids):
+            texts += folded.get(person_id, ())
+        return "\n".join(texts)
+
+
+_PERSON_ID = attrgetter("person_id")
 
 
 def folded_names(names: dict[str, list[str]]) -> dict[str, list[str]]:

@@ -309,12 +309,15 @@ class DelegationRow(Stamped, Base):
         order_by="ParticipantRow.sort_order", cascade="all, delete-orphan", passive_deletes=True)
 
 
+PARTICIPANT_IDS_INDEX = "ux_participants_id"  # a load into an empty file builds it after the rows
+
+
 class ParticipantRow(Stamped, Base):
     __tablename__ = "participants"
     # The id is unique by an index of its own, not the table's primary-key constraint (migration
     # 0014_import_participant_keys): a load into an empty file builds it after the rows (issue 19).
     __table_args__ = (one_of("role", Role), one_of("status", ParticipationStatus),
-                      Index("ux_participants_id", "id", unique=True))
+                      Index(PARTICIPANT_IDS_INDEX, "id", unique=True))
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     delegation_id: Mapped[str] = mapped_column(ForeignKey("delegations.id", ondelete="CASCADE"), index=True)
     sort_order: Mapped[int] = mapped_column(Integer)

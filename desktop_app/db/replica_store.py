@@ -83,18 +83,25 @@ def state_of(session: Session, kind: str, row: Any) -> rp.State:
     return rp.decode(kind, data, fallback=None if row.replica else rp.legacy_dot(kind, data))
 
 
+# What the `replica` column's text is written by: one encoder made once (json.dumps with these
+# arguments made one per record), without the cycle check — a record read from JSON holds no
+# container that holds itself (issue 19, round 8: tests/db/test_replica_column.py, the same text).
+_META = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), check_circular=False)
+# The fields of a record that are not its `extra`: the rows hold them, or `meta_of` keeps them apart.
+_NOT_EXTRA = {kind: frozenset({*rp.NOT_FIELDS, *fields, "edited_by"}) for kind, fields in rp.KNOWN_FIELDS.items()}
+
+
 def meta_of(kind: str, encoded: dict[str, Any], known_subfields: bool = False) -> str:
     """What the `replica` column keeps: everything of the bundle record the rows do not hold.
     `known_subfields`: its sub-records are known to hold only this program's fields
-    (`replication.encode_new` checked them), so they are not searched for others."""
-    extra = {key: value for key, value in encoded.items()
-             if key not in rp.NOT_FIELDS and key not in rp.KNOWN_FIELDS[kind] and rp.split(key) is None
-             and key != "edited_by"}
+    (`replication.encode_new` checked them), so they are not searched for others. The text's
+    keys are sorted, so `extra` is gathered in any order (a set difference, usually empty)."""
+    extra = {key: encoded[key] for key in encoded.keys() - _NOT_EXTRA[kind] if rp.split(key) is None}
     meta = {"version": encoded["version"], "replica": encoded["replica"], "conflicts": encoded["conflicts"],
             "edited_by": encoded.get("edited_by"), "updated_at": encoded.get("updated_at"), "extra": extra}
     if kind == "dialogue" and not known_subfields and (fields := rp.unknown_subfields(encoded)):
         meta["extra_fields"] = fields  # a newer program's fields of delegations, participants, items, actions
-    return json.dumps(meta, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _META.encode(meta)
 
 
 def shown(kind: str, record_id: str, state: rp.State) -> tuple[Any, list[str], Any, dict[str, Any]]:

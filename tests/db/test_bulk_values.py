@@ -1,6 +1,6 @@
-"""`bulk_writing.bound_rows` (issue 19, round 7): the values the bulk writer hands to `executemany`
-are each column's own SQLAlchemy bind processing of each row's value, whatever the columns' order
-in the statement (the converted columns last), with any mix of converted and plain columns."""
+"""`bulk_writing.bound_values` (issue 19, rounds 7 and 8): the values the bulk writer hands to
+`executemany` are each column's own SQLAlchemy bind processing of each row's value, with any mix of
+converted and plain columns, and whichever of them the writer converted already (`Bound`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy.dialects import sqlite
 
 from desktop_app.db import models as m
-from desktop_app.db.bulk_writing import bound_rows
+from desktop_app.db.bulk_writing import binding, bound_values
 
 DIALECT = sqlite.dialect()
 TABLE: Any = m.DialogueRow.__table__
@@ -33,17 +33,20 @@ def _reference(names: list[str], rows: list[dict[str, Any]]) -> list[dict[str, A
                                                      min_size=1, max_size=6))))
 def test_each_value_is_its_columns_bind_processing(columns: tuple[list[str], list[dict[str, Any]]]) -> None:
     names, rows = columns
-    order, values = bound_rows(TABLE, DIALECT, rows)
-    assert sorted(order) == sorted(names)
-    assert [dict(zip(order, row, strict=True)) for row in values] == _reference(names, rows)
-    assert all(type(row) is tuple for row in values)
+    for bound in ((), names[::2]):  # none converted by the writer, or every other column
+        given = [tuple(binding(TABLE, DIALECT, name)[row[name]] if name in bound else row[name] for name in names)
+                 for row in rows]
+        values = bound_values(TABLE, DIALECT, names, given, bound)
+        assert [{name: (type(v), v) for name, v in zip(names, row, strict=True)} for row in values] == [
+            {name: (type(v), v) for name, v in row.items()} for row in _reference(names, rows)]
+        assert all(type(row) is tuple for row in values)
 
 
 def test_an_example() -> None:
     moment = datetime(2026, 12, 2, 14, 0, tzinfo=UTC)
-    order, values = bound_rows(TABLE, DIALECT, [{"online": True, "id": "a", "start_date": date(2026, 1, 2)},
-                                                {"online": False, "id": "b", "start_date": date(2026, 1, 3)}])
-    assert [dict(zip(order, row, strict=True)) for row in values] == [
-        {"online": 1, "id": "a", "start_date": "2026-01-02"}, {"online": 0, "id": "b", "start_date": "2026-01-03"}]
-    assert bound_rows(TABLE, DIALECT, [{"id": "x"}]) == (["id"], [("x",)])
-    assert bound_rows(TABLE, DIALECT, [{"created_at": moment}])[1][0][0].startswith("2026-12-02 14:00:00")
+    names = ["online", "id", "start_date"]
+    assert bound_values(TABLE, DIALECT, names, [(True, "a", date(2026, 1, 2)), (False, "b", date(2026, 1, 3))]) == [
+        (1, "a", "2026-01-02"), (0, "b", "2026-01-03")]
+    assert bound_values(TABLE, DIALECT, ["id"], [("x",)]) == [("x",)]
+    assert bound_values(TABLE, DIALECT, ["created_at"], [(moment,)])[0][0].startswith("2026-12-02 14:00:00")
+    assert binding(TABLE, DIALECT, "online")[True] == 1 and binding(TABLE, DIALECT, "title")["t"] == "t"

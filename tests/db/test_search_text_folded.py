@@ -1,9 +1,12 @@
 """A dialogue's search text from people's names folded once per import (issue 19) is the text
 folded name by name for each dialogue: empty names, names that fold to nothing, long names, people
-without names and in several delegations included."""
+without names and in several delegations included. So is the text of a batch's `SearchTexts`
+(round 8: each party's and host country's names folded once a batch), for dialogues with parties,
+hosts, lists and summaries of every shape, one after another in the same batch."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, cast
 
 from hypothesis import given, settings
@@ -11,7 +14,9 @@ from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
 from benchmarks.generate import make_bundle
-from desktop_app.db.mapping import folded_names, search_text
+from desktop_app.db.mapping import SearchTexts, folded_names, search_text
+from desktop_app.domain import records as r
+from desktop_app.domain.enums import PartyType
 from desktop_app.services.exchange import codec
 
 _BUNDLE = make_bundle(4, people=60)
@@ -25,3 +30,29 @@ NAME = st.sampled_from(["", "!!!", " ", "Жумабеков Талант", "Oʻk
 def test_names_folded_once_give_the_same_search_text(dialogue: Any, names: dict[str, list[str]]) -> None:
     session = cast(Session, None)  # names given: nothing is read
     assert search_text(session, dialogue, folded=folded_names(names)) == search_text(session, dialogue, names)
+
+
+PARTY = st.sampled_from([None, r.Party.country("KZ"), r.Party.country("XX"), r.Party.country(""),
+                         r.Party.organisation("European Commission"), r.Party.organisation("OSCE"),
+                         r.Party.organisation(""), r.Party.organisation("KZ"), r.Party(PartyType.COUNTRY)])
+TEXT = st.sampled_from([None, "", "!!!", "Жанар", "x" * 250, "Drug policy"])
+
+
+@st.composite
+def _dialogues(draw: st.DrawFn) -> Any:
+    d = draw(st.sampled_from(_DIALOGUES))
+    delegations = tuple(replace(g, party=draw(PARTY)) for g in d.delegations[:draw(st.integers(0, 3))])
+    return replace(d, chair=draw(PARTY), country=draw(st.sampled_from([None, "", "KZ", "DE", "XX"])),
+                   series=draw(TEXT), city=draw(TEXT), summary=draw(TEXT), delegations=delegations,
+                   topics=tuple(draw(st.lists(st.sampled_from(["", "Ё", "drugs"]), max_size=2))),
+                   frameworks=tuple(draw(st.lists(TEXT.filter(bool), max_size=2))))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_dialogues(), min_size=1, max_size=5),
+       st.dictionaries(st.sampled_from(_PEOPLE), st.lists(NAME, max_size=3)))
+def test_a_batchs_search_texts_are_each_dialogues_search_text(dialogues: list[Any],
+                                                              names: dict[str, list[str]]) -> None:
+    session = cast(Session, None)  # names given: nothing is read
+    texts = SearchTexts(folded_names(names))
+    assert [texts(d) for d in dialogues] == [search_text(session, d, names) for d in dialogues]
