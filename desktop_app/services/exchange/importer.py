@@ -337,14 +337,21 @@ def _v1_state(kind: str, item: dict[str, Any], source: str | None) -> rp.State:
 def _v1_new(kind: str, item: dict[str, Any], source: str | None, known: Any = None
             ) -> rp.State | replica_store.NewRecord:
     """`_v1_state`, encoded straight from the record when it shows as it is (`replication.encode_new`:
-    no `State` of a candidate per field for the usual version 1 record). The record it shows is
-    the one read from the bundle (`record_fields.record_of` of the encoding gives the same);
-    `known`: the record the bundle's check read from this JSON already."""
+    no `State` of a candidate per field for the usual version 1 record), and for nearly every
+    record with its legacy dot in the same walk (`replication.encode_new_v1`: no flat map of its
+    fields kept; the rare record with a broken rule decodes its state from the record). The record
+    it shows is the one read from the bundle (`record_fields.record_of` of the encoding gives the
+    same); `known`: the record the bundle's check read from this JSON already."""
     read, record = _v1_read(kind, item, known)
     if kind == "dialogue":
         record.setdefault("trashed", False)
+    by = _v1_author(source)
+    walked = rp.encode_new_v1(kind, record, by)
+    if walked is not None:
+        encoded, orphans, dot = walked
+        return replica_store.NewRecord(kind, record, None, dot, by, encoded, orphans, shown=read)
     flat = rp.flatten(kind, record)
-    dot, by = rp.legacy_dot(kind, record, flat), _v1_author(source)
+    dot = rp.legacy_dot(kind, record, flat)
     found = rp.encode_new(kind, record, flat, dot, by)
     if found is None:
         return rp.decode(kind, record, fallback=dot, fallback_by=by, flat=flat)
