@@ -1028,7 +1028,7 @@ def _legacy_dot_of(text: str) -> Dot:
 
 def _value_text(value: Any) -> str:
     """A value as the legacy dot's encoder writes it inside the map (a text by the C function it
-    calls itself; anything but a text, None or a flag by the encoder)."""
+    calls itself, a party by `_PARTY_TEXTS`; anything but a text, None or a flag by the encoder)."""
     if value is None:
         return "null"
     if type(value) is str:
@@ -1037,7 +1037,21 @@ def _value_text(value: Any) -> str:
         return "true"
     if value is False:
         return "false"
+    if type(value) is dict and (party := _PARTY_TEXTS.get(frozenset(value))) is not None:
+        return party(value)
     return legacy_text(value)
+
+
+# A party as the encoder writes it (its keys sorted), for each of its four shapes (issue 19: ~12
+# parties a dialogue, each ~2.5 µs through the encoder's Python entry)
+_PARTY_TEXTS: dict[frozenset[str], Any] = {
+    frozenset({"type", "code"}): lambda p: f'{{"code": {_value_text(p["code"])}, "type": {_value_text(p["type"])}}}',
+    frozenset({"type", "code", "ref"}): lambda p: (
+        f'{{"code": {_value_text(p["code"])}, "ref": {_value_text(p["ref"])}, "type": {_value_text(p["type"])}}}'),
+    frozenset({"type", "name"}): lambda p: f'{{"name": {_value_text(p["name"])}, "type": {_value_text(p["type"])}}}',
+    frozenset({"type", "name", "ref"}): lambda p: (
+        f'{{"name": {_value_text(p["name"])}, "ref": {_value_text(p["ref"])}, "type": {_value_text(p["type"])}}}'),
+}
 
 
 # json's own escaper of a text (the one `JSONEncoder` calls when not `ensure_ascii`), imported when first needed

@@ -86,8 +86,13 @@ _TEXTS = st.text(st.characters(codec="utf-8"), max_size=6) | st.sampled_from(
 # ids: characters that sort before and after the dot of a path, escapes, other scripts; one id often
 # the start of another ("a", "a-", "a-b")
 _IDS = st.text(st.sampled_from(["a", "b", "-", " ", "/", ",", "~", "\"", "\\", "\n", "é", "К", "𝄞"]), max_size=3)
-_VALUES = (st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False) | _TEXTS
-           | st.lists(_TEXTS, max_size=2) | st.dictionaries(_TEXTS, _TEXTS, max_size=2) | st.dates())
+_SCALARS = (st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False) | _TEXTS
+            | st.dates())
+# parties of each shape, with values of any kind
+_PARTIES = st.sampled_from([("code",), ("name",), ("code", "ref"), ("name", "ref"), ("code", "name")]).flatmap(
+    lambda keys: st.fixed_dictionaries({"type": _SCALARS | st.sampled_from(["country", "organisation"]),
+                                        **{k: _SCALARS | st.lists(_TEXTS, max_size=1) for k in keys}}))
+_VALUES = (_SCALARS | st.lists(_TEXTS, max_size=2) | st.dictionaries(_TEXTS, _SCALARS, max_size=2) | _PARTIES)
 # the fields a value of any kind may take without the record showing otherwise (key fields, flags,
 # roles and statuses are `odd_v1_dialogues`' part)
 _FREE = {"agenda": ("presenter", "notes"), "actions": ("owner", "due_date", "carried_from", "done_on", "status"),
