@@ -10,6 +10,7 @@ import uuid
 from typing import Any
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.domain import record_fields as rf
 from desktop_app.domain import records as r
@@ -49,3 +50,10 @@ def test_a_version_1_dialogue_reads_as_before(kind_item: tuple[str, dict[str, An
     assert [a.id for a in after_read.agenda] == [a.id for a in before_read.agenda]
     assert [dataclasses.asdict(a) for a in after_read.agenda] == [dataclasses.asdict(a) for a in before_read.agenda]
     assert json.dumps(after) == json.dumps(before)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.uuids(), st.text(max_size=12) | st.sampled_from(["agenda/0", "agenda/17", "action/3"]))
+def test_a_derived_id_is_the_standard_librarys_uuid5(dialogue_id: uuid.UUID, name: str) -> None:
+    """Round 8: the agenda item's id from the dialogue's UUID bytes and one SHA-1, as `uuid.uuid5` gives it."""
+    assert importer._derived_id(dialogue_id.bytes, name) == str(uuid.uuid5(dialogue_id, name))

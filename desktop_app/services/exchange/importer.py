@@ -9,6 +9,7 @@ keep the old rule: their record is taken when its `updated_at` is newer than our
 from __future__ import annotations
 
 import gc
+import hashlib
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -152,10 +153,20 @@ def _agenda_with_ids(dialogue_id: str, agenda: tuple[r.AgendaItem, ...]) -> tupl
     dialogue's id and its position (the schema's rule: every database derives the same). The
     dialogue's UUID is read once and each item built directly, not by `dataclasses.replace`
     (issue 19: every agenda item of a version 1 bundle; `tests/services/test_v1_read_fast.py`)."""
-    base = uuid.UUID(dialogue_id)
+    base = uuid.UUID(dialogue_id).bytes
     return tuple(a if a.id else r.AgendaItem(title=a.title, presenter=a.presenter, notes=a.notes,
-                                             id=str(uuid.uuid5(base, f"agenda/{i}")))
+                                             id=_derived_id(base, f"agenda/{i}"))
                  for i, a in enumerate(agenda))
+
+
+def _derived_id(base: bytes, name: str) -> str:
+    """`str(uuid.uuid5(UUID(bytes=base), name))` from one SHA-1 and the digest's hex, without the
+    two `UUID` objects and their integer arithmetic (issue 19: about half of `uuid5`'s time an agenda item)."""
+    digest = bytearray(hashlib.sha1(base + name.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    x = digest.hex()
+    return f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
 
 
 def _missing_in_v1(kind: str, item: dict[str, Any], local: dict[str, Any]) -> dict[str, Any]:
@@ -337,14 +348,21 @@ def _v1_state(kind: str, item: dict[str, Any], source: str | None) -> rp.State:
 def _v1_new(kind: str, item: dict[str, Any], source: str | None, known: Any = None
             ) -> rp.State | replica_store.NewRecord:
     """`_v1_state`, encoded straight from the record when it shows as it is (`replication.encode_new`:
-    no `State` of a candidate per field for the usual version 1 record). The record it shows is
-    the one read from the bundle (`record_fields.record_of` of the encoding gives the same);
-    `known`: the record the bundle's check read from this JSON already."""
+    no `State` of a candidate per field for the usual version 1 record), and for nearly every
+    record with its legacy dot in the same walk (`replication.encode_new_v1`: no flat map of its
+    fields kept; the rare record with a broken rule decodes its state from the record). The record
+    it shows is the one read from the bundle (`record_fields.record_of` of the encoding gives the
+    same); `known`: the record the bundle's check read from this JSON already."""
     read, record = _v1_read(kind, item, known)
     if kind == "dialogue":
         record.setdefault("trashed", False)
+    by = _v1_author(source)
+    walked = rp.encode_new_v1(kind, record, by)
+    if walked is not None:
+        encoded, orphans, dot = walked
+        return replica_store.NewRecord(kind, record, None, dot, by, encoded, orphans, shown=read)
     flat = rp.flatten(kind, record)
-    dot, by = rp.legacy_dot(kind, record, flat), _v1_author(source)
+    dot = rp.legacy_dot(kind, record, flat)
     found = rp.encode_new(kind, record, flat, dot, by)
     if found is None:
         return rp.decode(kind, record, fallback=dot, fallback_by=by, flat=flat)
