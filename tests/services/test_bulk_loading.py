@@ -361,3 +361,21 @@ def test_a_participant_id_two_batches_hold_is_refused_with_the_reference_checks_
         assert connection.execute("SELECT count(*) FROM participants").fetchone() == (0,)
     monkeypatch.setattr(bulk_writing, "load_without_foreign_keys", lambda database: False)
     assert _refusal(tmp_path / "row-by-row.sqlite3", data) == sentence
+
+
+def test_the_first_of_two_refusals_is_the_row_by_row_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bundle built in memory with two faults in different batches — a participant id an earlier
+    batch holds, then a person the file does not have — is refused for the first, as a row-by-row
+    load refuses it: a load without foreign keys does not look the ids up batch by batch, so any
+    refusal there is left to the row-by-row run."""
+    from desktop_app.services.exchange import importer
+
+    monkeypatch.setattr(importer, "NEW_AT_ONCE", 1)
+    data = make_bundle(5, people=60)
+    twice = data["dialogues"][0]["delegations"][0]["participants"][0]["id"]
+    data["dialogues"][2]["delegations"][1]["participants"][2]["id"] = twice
+    data["dialogues"][4]["delegations"][0]["participants"][1]["person_id"] = "0" * 8 + "-0000-4000-8000-" + "0" * 12
+    sentence = f"Participant {twice} already belongs to another dialogue."
+    assert _refusal(tmp_path / "db.sqlite3", data) == sentence
+    monkeypatch.setattr(bulk_writing, "load_without_foreign_keys", lambda database: False)
+    assert _refusal(tmp_path / "row-by-row.sqlite3", data) == sentence
