@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any
@@ -119,42 +118,23 @@ def dialogue_to_json(dialogue: r.Dialogue) -> Json:
     return data
 
 
-def _maker(kind: type[Any]) -> Any:
-    """A positional constructor of the frozen record class `kind` that fills a fresh instance's
-    own dict, field by field in their order (issue 19: a frozen dataclass's `__init__` sets each
-    field through `object.__setattr__`, ~1.3 µs a participant by keywords against ~0.2 µs here,
-    and a 2,000-dialogue bundle reads ~64,000 participants). Every field is given, so no default
-    is taken; the records have no `__post_init__` to skip. The instance is the one `kind(...)`
-    makes (`tests/services/test_codec_fast_read.py`)."""
-    names = [f.name for f in fields(kind)]
-    assert not {"made_", "own_", "new_", "kind_"} & set(names)  # the function's own names
-    source = (f"def make({', '.join(names)}):\n    made_ = new_(kind_)\n    own_ = made_.__dict__\n"
-              + "".join(f"    own_[{name!r}] = {name}\n" for name in names) + "    return made_\n")
-    space: dict[str, Any] = {"new_": object.__new__, "kind_": kind}
-    exec(source, space)  # the text is made from the dataclass's own field names
-    return space["make"]
-
-
-_party = _maker(r.Party)
-_participant = _maker(r.Participant)
-_delegation = _maker(r.Delegation)
-_agenda_item = _maker(r.AgendaItem)
-_action = _maker(r.Action)
-_dialogue = _maker(r.Dialogue)
-_COUNTRY, _ORGANISATION = PartyType.COUNTRY, PartyType.ORGANISATION
-_KINDS, _STATUSES = DialogueKind._value2member_map_, DialogueStatus._value2member_map_
-_SIDES, _ROLES = Side._value2member_map_, Role._value2member_map_
-_ATTENDANCES, _ACTION_STATUSES = ParticipationStatus._value2member_map_, ActionStatus._value2member_map_
-_ATTENDED = ParticipationStatus.ATTENDED
+# Each enumeration's members by value, for `_dialogue_read` (what `member` looks up, without a call)
+_KINDS: dict[Any, DialogueKind] = DialogueKind._value2member_map_  # type: ignore[assignment]
+_STATUSES: dict[Any, DialogueStatus] = DialogueStatus._value2member_map_  # type: ignore[assignment]
+_SIDES: dict[Any, Side] = Side._value2member_map_  # type: ignore[assignment]
+_ROLES: dict[Any, Role] = Role._value2member_map_  # type: ignore[assignment]
+_ATTENDANCES: dict[Any, ParticipationStatus] = ParticipationStatus._value2member_map_  # type: ignore[assignment]
+_ACTION_STATUSES: dict[Any, ActionStatus] = ActionStatus._value2member_map_  # type: ignore[assignment]
+_COUNTRY, _ORGANISATION, _ATTENDED = PartyType.COUNTRY, PartyType.ORGANISATION, ParticipationStatus.ATTENDED
 
 
 def _party_read(data: Json | None) -> r.Party | None:
-    """`party_from_json`, built by `_party`."""
+    """`party_from_json`, the party built by its fields' positions."""
     if data is None:
         return None
     if data["type"] == "country":
-        return _party(_COUNTRY, data["code"], None)
-    return _party(_ORGANISATION, None, data["name"])
+        return r.Party(_COUNTRY, data["code"], None)
+    return r.Party(_ORGANISATION, None, data["name"])
 
 
 def dialogue_from_json(data: Json) -> r.Dialogue:
@@ -169,32 +149,37 @@ def dialogue_from_json(data: Json) -> r.Dialogue:
 
 
 def _dialogue_read(data: Json) -> r.Dialogue:
-    """`_dialogue_from_json_keywords`'s record, each part built positionally by its `_maker` and
-    each enumeration member looked up in its values' map; the same fields read in the same order,
-    so it raises wherever that one does (`tests/services/test_codec_fast_read.py`)."""
+    """`_dialogue_from_json_keywords`'s record, each part built by its fields' positions (issue 19:
+    a frozen dataclass called by keywords costs ~1.3 µs a participant, by positions ~0.8 µs, and
+    a 2,000-dialogue bundle reads ~64,000 participants) and each enumeration member looked up in
+    its values' map. The class itself builds each part, so its instances are laid out as any
+    other (one made by `object.__new__` and filled through its `__dict__` was quicker to build,
+    but its fields are read ~75 % slower ever after, by the rules, the rows and the search texts).
+    The same fields are read, so it raises wherever that one does; where it returns, the record is
+    that one's (`tests/services/test_codec_fast_read.py`)."""
     start = parse_date(data["start_date"])
     if start is None:
         raise ValueError("a dialogue needs a start date")
     get = data.get
     dialogue_id = data["id"]
-    return _dialogue(
+    return r.Dialogue(
         dialogue_id, data["title"], _KINDS[data["kind"]], start, _STATUSES[data["status"]], get("series"),
         parse_date(get("end_date")), get("city"), get("country"), bool(get("online", False)),
         _party_read(get("chair")), tuple(get("supporting_programmes") or ()), tuple(get("frameworks") or ()),
         tuple(get("topics") or ()), get("summary"),
-        tuple([_agenda_item(a["title"], _party_read(a.get("presenter")), a.get("notes"), a.get("id", ""))
+        tuple([r.AgendaItem(a["title"], _party_read(a.get("presenter")), a.get("notes"), a.get("id", ""))
                for a in get("agenda") or ()]),
-        tuple([_delegation(
-            d["id"], _SIDES[d["side"]], _party_read(d["party"]) or _party(_COUNTRY, "", None),
+        tuple([r.Delegation(
+            d["id"], _SIDES[d["side"]], _party_read(d["party"]) or r.Party(_COUNTRY, "", None),
             d["programme_supported"], d.get("notes"),
-            tuple([_participant(p["id"], p["person_id"], _ROLES[p["role"]], p.get("institution_id"),
-                                p.get("position"), _ATTENDANCES[p.get("status", _ATTENDED)],
-                                p.get("programme_funded", d["programme_supported"]))
+            tuple([r.Participant(p["id"], p["person_id"], _ROLES[p["role"]], p.get("institution_id"),
+                                 p.get("position"), _ATTENDANCES[p.get("status", _ATTENDED)],
+                                 p.get("programme_funded", d["programme_supported"]))
                    for p in d["participants"]]))
             for d in data["delegations"]]),
-        tuple([_action(a["description"], _ACTION_STATUSES[a["status"]], a.get("owner"), parse_date(a.get("due_date")),
-                       a.get("id") or r.derived_action_id(dialogue_id, position), a.get("carried_from"),
-                       parse_date(a.get("done_on")))
+        tuple([r.Action(a["description"], _ACTION_STATUSES[a["status"]], a.get("owner"), parse_date(a.get("due_date")),
+                        a.get("id") or r.derived_action_id(dialogue_id, position), a.get("carried_from"),
+                        parse_date(a.get("done_on")))
                for position, a in enumerate(get("actions") or ())]),
         parse_timestamp(data["updated_at"]) if get("updated_at") else None, 0, None)
 
