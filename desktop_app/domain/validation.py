@@ -133,15 +133,18 @@ def _may_be_saved(dialogue: Dialogue) -> bool:
         if not (action.description.strip() and fits(action.description, "action_description")
                 and fits(action.owner, "action_owner")):
             return False
+    position_limit = LIMITS["position"]
     for delegation in dialogue.delegations:
         if not (party_fits(delegation.party) and fits(delegation.notes, "delegation_notes")):
             return False
         people_seen: set[str] = set()
         for participant in delegation.participants:
-            if not participant.person_id or participant.person_id in people_seen:
+            person_id, position = participant.person_id, participant.position
+            if not person_id or person_id in people_seen:
                 return False
-            people_seen.add(participant.person_id)
-            if not fits(participant.position, "position"):
+            people_seen.add(person_id)
+            # `fits(position, "position")` written out (issue 19: ~64,000 participants at 2,000 dialogues)
+            if position is not None and (len(position) > position_limit or bad(position) is not None):
                 return False
     return True
 

@@ -1,0 +1,101 @@
+"""A dialogue read from a bundle's JSON by the quick way (`codec._dialogue_read`: each part built
+by its fields' positions, issue 19) is the record the reading by keywords makes, to the order of each part's
+fields; where the JSON cannot be read, `dialogue_from_json` raises what it always raised."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from benchmarks.generate import make_bundle
+from desktop_app.services.exchange import codec
+
+_BUNDLE = make_bundle(6, people=80)
+_DIALOGUES = _BUNDLE["dialogues"]
+
+
+def _as_built(value: Any) -> Any:
+    """Every field of a record and of its parts, with its type and the order of its own dict
+    (equality alone leaves out an action's or agenda item's id and the parts' types)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__, list(vars(value)),
+                [(f.name, _as_built(getattr(value, f.name))) for f in dataclasses.fields(value)])
+    if isinstance(value, tuple):
+        return tuple(_as_built(v) for v in value)
+    return (type(value).__name__, value)
+
+
+def _outcome(read: Any, data: Any) -> Any:
+    try:
+        return "read", _as_built(read(data))
+    except Exception as error:  # the kind of error is what is compared
+        return "raised", type(error)
+
+
+def test_every_dialogue_of_a_bundle_is_read_the_quick_way() -> None:
+    for item in _DIALOGUES:
+        assert _as_built(codec._dialogue_read(item)) == _as_built(codec._dialogue_from_json_keywords(item))
+
+
+ODD = st.sampled_from([None, "", "x", "KZ", "head", "attended", "2020-02-30", "2021-03-04", "2021-03-04T10:00:00Z",
+                       0, 1, True, False, [], ["a"], {}, {"type": "country"}, {"type": "organisation", "name": "O"},
+                       {"type": "country", "code": "KZ", "ref": "iso3166:KZ"}, "not-a-uuid",
+                       "5563448d-a8c9-410b-bc6c-a152e7f75ae5"])
+TOP_KEYS = ["id", "title", "kind", "start_date", "status", "series", "end_date", "city", "country", "online", "chair",
+            "supporting_programmes", "frameworks", "topics", "summary", "agenda", "delegations", "actions",
+            "updated_at", "trashed", "version"]
+DELEGATION_KEYS = ["id", "side", "party", "programme_supported", "notes", "participants"]
+PARTICIPANT_KEYS = ["id", "person_id", "institution_id", "position", "role", "status", "programme_funded"]
+AGENDA_KEYS = ["id", "title", "presenter", "notes"]
+ACTION_KEYS = ["id", "description", "owner", "due_date", "status", "carried_from", "done_on"]
+GOOD = {"status": st.sampled_from(["invited", "confirmed", "attended", "absent", "cancelled"]),
+        "programme_funded": st.booleans(), "role": st.sampled_from(["head", "member", "deputy-head", "expert"]),
+        "side": st.sampled_from(["eu", "partner", "other"]), "kind": st.sampled_from(["regional", "bilateral"]),
+        "done_on": st.sampled_from(["2020-01-01", None]), "carried_from": st.sampled_from(["a-0", None])}
+
+
+def _change(draw: st.DrawFn, record: dict[str, Any], keys: list[str]) -> None:
+    key = draw(st.sampled_from(keys))
+    how = draw(st.sampled_from(["drop", "odd", "good"]))
+    if how == "drop":
+        record.pop(key, None)
+    elif how == "good" and key in GOOD:
+        record[key] = draw(GOOD[key])
+    else:
+        record[key] = draw(ODD)
+
+
+@st.composite
+def dialogue_json(draw: st.DrawFn) -> dict[str, Any]:
+    data = copy.deepcopy(draw(st.sampled_from(_DIALOGUES)))
+    for _ in range(draw(st.integers(0, 4))):
+        where = draw(st.sampled_from(["top", "delegation", "participant", "agenda", "action"]))
+        if where == "top":
+            _change(draw, data, TOP_KEYS)
+        elif where == "delegation" and isinstance(data.get("delegations"), list) and data["delegations"]:
+            _change(draw, data["delegations"][0], DELEGATION_KEYS)
+        elif where == "participant" and isinstance(data.get("delegations"), list) and data["delegations"] \
+                and isinstance(data["delegations"][-1].get("participants"), list) \
+                and data["delegations"][-1]["participants"]:
+            _change(draw, data["delegations"][-1]["participants"][-1], PARTICIPANT_KEYS)
+        elif where == "agenda" and isinstance(data.get("agenda"), list) and data["agenda"]:
+            _change(draw, data["agenda"][0], AGENDA_KEYS)
+        elif where == "action" and isinstance(data.get("actions"), list) and data["actions"]:
+            _change(draw, data["actions"][-1], ACTION_KEYS)
+    return data
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(dialogue_json())
+def test_the_quick_way_reads_what_the_keywords_read(data: dict[str, Any]) -> None:
+    keywords = _outcome(codec._dialogue_from_json_keywords, data)
+    quick = _outcome(codec._dialogue_read, data)
+    if quick[0] == "read":  # it answers only with the very record the keywords make
+        assert quick == keywords
+    else:
+        assert _outcome(codec.dialogue_from_json, data) == keywords  # the error it always raised, or the record
+    assert _outcome(codec.dialogue_from_json, data) == keywords
