@@ -686,6 +686,13 @@ def encode_new(kind: str, record: Mapping[str, Any], flat: Mapping[str, Any], do
         if shown is None:
             return None
         encoded.update(shown)
+    _one_edit_state(encoded, record, dot, by)
+    return encoded, []
+
+
+def _one_edit_state(encoded: dict[str, Any], record: Mapping[str, Any], dot: Dot, by: str | None) -> None:
+    """What an encoding of a record one edit set adds to its fields: that edit's dot as its version
+    and default, its one author, its time, no conflict (`encode_new` and `encode_new_v1`)."""
     at = record.get("updated_at")
     encoded["version"] = {dot[0]: dot[1]}
     encoded["edited_by"] = by
@@ -693,7 +700,6 @@ def encode_new(kind: str, record: Mapping[str, Any], flat: Mapping[str, Any], do
         encoded["updated_at"] = at
     encoded["replica"] = {"default": list(dot), "dots": {}, "authors": {_dot_key(dot): [by, at]}}
     encoded["conflicts"] = []
-    return encoded, []
 
 
 def _as_shown(record: Mapping[str, Any]) -> dict[str, list[Any]] | None:
@@ -953,10 +959,7 @@ def legacy_dot(kind: str, record: Mapping[str, Any], flat: Mapping[str, Any] | N
     """The version of a record stored before replication (or sent in version 1): named by its
     content, so two databases that hold the same record from the old exchange agree that it is the
     same version, and one that edits it after the upgrade simply updates the other."""
-    import hashlib
-
-    content = legacy_text(flatten(kind, record) if flat is None else flat)
-    return f"legacy-{hashlib.sha256(content.encode('utf-8')).hexdigest()[:12]}", 1
+    return _legacy_dot_of(legacy_text(flatten(kind, record) if flat is None else flat))
 
 
 _legacy_encode: Any = None
@@ -1010,13 +1013,7 @@ def encode_new_v1(kind: str, record: Mapping[str, Any], by: str | None
         del fields["id"]
         text = legacy_text(fields)
     dot = _legacy_dot_of(text)
-    at = record.get("updated_at")
-    encoded["version"] = {dot[0]: dot[1]}
-    encoded["edited_by"] = by
-    if at:
-        encoded["updated_at"] = at
-    encoded["replica"] = {"default": list(dot), "dots": {}, "authors": {_dot_key(dot): [by, at]}}
-    encoded["conflicts"] = []
+    _one_edit_state(encoded, record, dot, by)
     return encoded, [], dot
 
 
