@@ -11,7 +11,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -239,17 +239,7 @@ def _valid_version_1(data: Any, raw: bytes) -> bool:
     (`tests/services/test_bundle_v1_contract_first.py` holds the contract to that), and the
     compiled check descends only where the contract does. Anything else -- a refusal above all --
     goes through the checks in their order and gets the sentence it always got."""
-    if type(data) is not dict or type(data.get("version")) is not int or data["version"] != 1 \
-            or data.get("format") != codec.BUNDLE_FORMAT or _suspect_bytes(raw):
-        return False
-    fast = _fast_validator(1)
-    if fast is None:
-        return False
-    try:
-        fast(data)
-    except Exception:  # the checks in their order word it
-        return False
-    return True
+    return _valid_by(data, raw, 1, _fast_validator)
 
 
 def _valid_version_2(data: Any, raw: bytes) -> bool:
@@ -261,10 +251,17 @@ def _valid_version_2(data: Any, raw: bytes) -> bool:
     walk in Python visited each of the ~900,000 values of a 2,000-dialogue bundle). Anything else
     -- a refusal above all, or no jsonschema-rs -- goes through the checks in their order and gets
     the sentence it always got."""
-    if type(data) is not dict or type(data.get("version")) is not int or data["version"] != 2 \
+    return _valid_by(data, raw, 2, _rust_validator_with_depth)
+
+
+def _valid_by(data: Any, raw: bytes, version: int, compiled: Callable[[int], Any]) -> bool:
+    """A bundle of this `version` whose bytes hold nothing suspect, found valid by the compiled
+    check `compiled(version)` makes (None: there is none); any doubt is False, for the checks in
+    their order to word it (`_valid_version_1`, `_valid_version_2`)."""
+    if type(data) is not dict or type(data.get("version")) is not int or data["version"] != version \
             or data.get("format") != codec.BUNDLE_FORMAT or _suspect_bytes(raw):
         return False
-    check = _rust_validator_with_depth(2)
+    check = compiled(version)
     if check is None:
         return False
     try:
