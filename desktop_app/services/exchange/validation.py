@@ -91,10 +91,16 @@ def _rust_validator(version: int = 1) -> Any:
     """jsonschema-rs's validator of the contract as a function that raises on anything it objects
     to (a value it cannot take, such as a huge integer, included). It reads the schema's own draft
     (2020-12) and, like the reference, does not assert `format`."""
+    return _rust_check(_schema(version))
+
+
+def _rust_check(schema: dict[str, Any]) -> Any:
+    """jsonschema-rs's validator of `schema` as a function that raises on anything it objects to;
+    None where jsonschema-rs is not installed or cannot compile the schema."""
     try:
         import jsonschema_rs
 
-        validator = jsonschema_rs.validator_for(_schema(version))
+        validator = jsonschema_rs.validator_for(schema)
     except Exception:  # not installed, or cannot compile this schema
         return None
 
@@ -292,18 +298,7 @@ def _rust_validator_with_depth(version: int) -> Any:
     assert not set(_depth_definitions()) & set(schema["$defs"]) and "allOf" not in schema
     schema["$defs"].update(_depth_definitions())
     schema["allOf"] = [{"$ref": "#/$defs/nested-0"}]
-    try:
-        import jsonschema_rs
-
-        validator = jsonschema_rs.validator_for(schema)
-    except Exception:  # not installed, or cannot compile this schema
-        return None
-
-    def check(data: Any) -> None:
-        if not validator.is_valid(data):
-            raise ValueError("the compiled check objects")
-
-    return check
+    return _rust_check(schema)
 
 
 def _check_depth(data: Any, name: str) -> None:
