@@ -69,23 +69,29 @@ def _change(draw: st.DrawFn, record: dict[str, Any], keys: list[str]) -> None:
         record[key] = draw(ODD)
 
 
+def _records(value: Any) -> list[dict[str, Any]]:
+    """The sub-records among a list an earlier change may have made odd (["a"], a text, None)."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
 @st.composite
 def dialogue_json(draw: st.DrawFn) -> dict[str, Any]:
     data = copy.deepcopy(draw(st.sampled_from(_DIALOGUES)))
     for _ in range(draw(st.integers(0, 4))):
         where = draw(st.sampled_from(["top", "delegation", "participant", "agenda", "action"]))
+        delegations = _records(data.get("delegations"))
+        participants = _records(delegations[-1].get("participants")) if delegations else []
+        agenda, actions = _records(data.get("agenda")), _records(data.get("actions"))
         if where == "top":
             _change(draw, data, TOP_KEYS)
-        elif where == "delegation" and isinstance(data.get("delegations"), list) and data["delegations"]:
-            _change(draw, data["delegations"][0], DELEGATION_KEYS)
-        elif where == "participant" and isinstance(data.get("delegations"), list) and data["delegations"] \
-                and isinstance(data["delegations"][-1].get("participants"), list) \
-                and data["delegations"][-1]["participants"]:
-            _change(draw, data["delegations"][-1]["participants"][-1], PARTICIPANT_KEYS)
-        elif where == "agenda" and isinstance(data.get("agenda"), list) and data["agenda"]:
-            _change(draw, data["agenda"][0], AGENDA_KEYS)
-        elif where == "action" and isinstance(data.get("actions"), list) and data["actions"]:
-            _change(draw, data["actions"][-1], ACTION_KEYS)
+        elif where == "delegation" and delegations:
+            _change(draw, delegations[0], DELEGATION_KEYS)
+        elif where == "participant" and participants:
+            _change(draw, participants[-1], PARTICIPANT_KEYS)
+        elif where == "agenda" and agenda:
+            _change(draw, agenda[0], AGENDA_KEYS)
+        elif where == "action" and actions:
+            _change(draw, actions[-1], ACTION_KEYS)
     return data
 
 
