@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from sqlalchemy import insert
 
 from desktop_app.db import models as m
@@ -98,12 +98,16 @@ def russian(qapp: QApplication) -> Iterator[str]:
 
 def when_modal(act: Callable[[QWidget], object], tries: int = 250) -> None:
     """Act on the next modal dialog once its `exec()` shows it (a real click, as the officer would);
-    the dialog runs its own event loop, so the test cannot act on it after the call returns."""
+    the dialog runs its own event loop, so the test cannot act on it after the call returns.
+    A progress dialog shown while that dialog is being made (its first count, under load) is
+    waited past, not acted on, and the wait behind it does not use up `tries`."""
 
     def attempt(left: int) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is not None:
+        if dialog is not None and not isinstance(dialog, QProgressDialog):
             act(dialog)
+        elif dialog is not None:
+            QTimer.singleShot(20, lambda: attempt(left))
         elif left:
             QTimer.singleShot(20, lambda: attempt(left - 1))
 

@@ -221,3 +221,32 @@ def test_left_drafts_can_be_discarded_for_good(qtbot, database, answers):
     qtbot.waitUntil(lambda: bool(answers.texts("ask")))
     qtbot.waitUntil(lambda: drafts.left_drafts(database.path) == [])
     assert window.editors.open_editors() == []
+
+
+def test_a_dialog_awaited_behind_its_progress_dialog_is_the_one_acted_on(window, database, monkeypatch):
+    """Under load the report's first count outlasts the progress dialog's delay: the progress dialog
+    is then the modal widget first. `when_modal` waits past it for the dialog itself (it acted on
+    the progress dialog and left the report dialog open, waiting for a click: the suite hung in CI)."""
+    import time
+
+    from desktop_app.ui import long_work
+    from desktop_app.ui.dialogs import report_dialog
+
+    build = report_dialog.build_report
+
+    def slow(*args, **kwargs):
+        time.sleep(0.4)
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(report_dialog, "build_report", slow)
+    monkeypatch.setattr(long_work, "SHOW_AFTER_MS", 0)
+    add_dialogues(database, make_dialogue("Reported"))
+    shown: list[str] = []
+
+    def close(dialog: QDialog) -> None:
+        shown.append(type(dialog).__name__)
+        dialog.reject()
+
+    when_modal(close)
+    window.report_action.trigger()
+    assert shown == [ReportDialog.__name__]
