@@ -101,7 +101,8 @@ def test_export_selected_writes_only_the_chosen_rows(window, database, tmp_path,
     assert "Exported 1 dialogue" in answers.texts("inform")[0]
 
 
-def test_report_dialog_opens_from_the_file_menu(window, database):
+def _modal_dialogs_of_the_report_action(window, database) -> list[str]:
+    """The modal dialogs File > Summary report opens, each rejected once it is shown."""
     add_dialogues(database, make_dialogue("Reported"))
     shown: list[str] = []
 
@@ -111,7 +112,11 @@ def test_report_dialog_opens_from_the_file_menu(window, database):
 
     when_modal(close)
     window.report_action.trigger()
-    assert shown == [ReportDialog.__name__]
+    return shown
+
+
+def test_report_dialog_opens_from_the_file_menu(window, database):
+    assert _modal_dialogs_of_the_report_action(window, database) == [ReportDialog.__name__]
 
 
 def test_back_up_now_writes_a_backup_beside_the_database(window, database, monkeypatch):
@@ -240,13 +245,4 @@ def test_a_dialog_awaited_behind_its_progress_dialog_is_the_one_acted_on(window,
 
     monkeypatch.setattr(report_dialog, "build_report", slow)
     monkeypatch.setattr(long_work, "SHOW_AFTER_MS", 0)
-    add_dialogues(database, make_dialogue("Reported"))
-    shown: list[str] = []
-
-    def close(dialog: QDialog) -> None:
-        shown.append(type(dialog).__name__)
-        dialog.reject()
-
-    when_modal(close)
-    window.report_action.trigger()
-    assert shown == [ReportDialog.__name__]
+    assert _modal_dialogs_of_the_report_action(window, database) == [ReportDialog.__name__]
