@@ -90,17 +90,23 @@ def near_bundles(draw: st.DrawFn) -> dict[str, Any]:
                                     *(g for d in data["dialogues"] for g in d["delegations"]),
                                     *(p for d in data["dialogues"] for g in d["delegations"]
                                       for p in g["participants"])]
+    _change_a_few(draw, places, ["deep", "drop", "odd"], [1, 5, 30, 31, 32, 33, 40])
+    return data
+
+
+def _change_a_few(draw: st.DrawFn, places: list[dict[str, Any]], changes: list[str], depths: list[int]) -> None:
+    """Up to three changes among `places`: a field (or a new one) nested `depths` deep, dropped, or
+    given an odd value (the version 2 test's `near_bundles` too)."""
     for _ in range(draw(st.integers(0, 3))):
         place = draw(st.sampled_from(places))
         key = draw(st.sampled_from([*sorted(place), "extra"]))
-        change = draw(st.sampled_from(["deep", "drop", "odd"]))
+        change = draw(st.sampled_from(changes))
         if change == "deep":
-            place[key] = _deep(draw(st.sampled_from([1, 5, 30, 31, 32, 33, 40])))
+            place[key] = _deep(draw(st.sampled_from(depths)))
         elif change == "drop":
             place.pop(key, None)
         else:
             place[key] = draw(st.sampled_from([None, True, 1, 2, 3, "1", 1.0, "a\rb", "\x85", "", [], {}]))
-    return data
 
 
 @settings(max_examples=300, deadline=None)

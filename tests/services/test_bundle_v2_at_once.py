@@ -25,7 +25,7 @@ from desktop_app.services.exchange import validation
 from desktop_app.services.exchange.exporter import build_bundle
 from desktop_app.services.exchange.importer import import_data
 from tests.services.test_bundle_depth import JSON, _nested, _refused
-from tests.services.test_bundle_v1_contract_first import _deep, _outcome, _parsed_before
+from tests.services.test_bundle_v1_contract_first import _change_a_few, _deep, _outcome, _parsed_before
 
 jsonschema_rs = pytest.importorskip("jsonschema_rs")
 
@@ -74,16 +74,7 @@ def near_bundles(draw: st.DrawFn) -> dict[str, Any]:
                                     *(g for d in data["dialogues"] for g in d["delegations"]),
                                     *(p for d in data["dialogues"] for g in d["delegations"]
                                       for p in g["participants"])]
-    for _ in range(draw(st.integers(0, 3))):
-        place = draw(st.sampled_from(places))
-        key = draw(st.sampled_from([*sorted(place), "extra"]))
-        change = draw(st.sampled_from(["deep", "deep", "drop", "odd"]))
-        if change == "deep":
-            place[key] = _deep(draw(st.sampled_from([1, 5, 20, 24, 25, 26, 27, 28, 30, 31, 32, 33, 40])))
-        elif change == "drop":
-            place.pop(key, None)
-        else:
-            place[key] = draw(st.sampled_from([None, True, 1, 2, 3, "1", 1.0, "a\rb", "\x85", "", [], {}]))
+    _change_a_few(draw, places, ["deep", "deep", "drop", "odd"], [1, 5, 20, 24, 25, 26, 27, 28, 30, 31, 32, 33, 40])
     return data
 
 
