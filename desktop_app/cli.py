@@ -268,14 +268,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.services.exchange.importer import collector_paused, import_checked
     from desktop_app.services.exchange.validation import read_bundle
 
-    # read and checked once, before the database is even opened: a bad file is refused first
+    # read and checked once, before the database is even opened: a bad file is refused first. The
+    # collector stays paused until the database is closed: the whole bundle is alive until then,
+    # and a pass between the read and the merge walked all of it (issue 19, ≈ 0.08 s of 2,000 dialogues)
     with collector_paused():
         data = read_bundle(Path(args.file))
-    database = _open(args)
-    try:
-        summary = import_checked(database, data, dry_run=args.dry_run)
-    finally:
-        database.close()
+        database = _open(args)
+        try:
+            summary = import_checked(database, data, dry_run=args.dry_run)
+        finally:
+            database.close()
+        del data
     print("\n".join(summary.lines()))
     return EXIT_OK
 
