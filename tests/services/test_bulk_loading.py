@@ -379,3 +379,83 @@ def test_the_first_of_two_refusals_is_the_row_by_row_loads(tmp_path: Path, monke
     assert _refusal(tmp_path / "db.sqlite3", data) == sentence
     monkeypatch.setattr(bulk_writing, "load_without_foreign_keys", lambda database: False)
     assert _refusal(tmp_path / "row-by-row.sqlite3", data) == sentence
+
+
+def _reference_lookups(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The SQL of every lookup the reference check makes (people, institutions, delegations,
+    participants)."""
+    from desktop_app.db.repositories import dialogues
+
+    seen: list[str] = []
+    found = dialogues._found
+
+    def spied(session: Any, sql: str, ids: Any) -> Any:
+        seen.append(sql)
+        return found(session, sql, ids)
+
+    monkeypatch.setattr(dialogues, "_found", spied)
+    return seen
+
+
+def test_a_load_into_an_empty_file_leaves_every_reference_to_its_end(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 9: in a load without foreign keys the reference check looks nothing up — the whole-file
+    foreign-key check before the commit finds an unknown person or institution, the delegations'
+    primary key a delegation id held twice, and any refusal runs the import again row by row, where
+    the check words it. A file that already holds records is looked up batch by batch as before."""
+    from desktop_app.services.exchange import importer
+
+    monkeypatch.setattr(importer, "NEW_AT_ONCE", 2)
+    lookups = _reference_lookups(monkeypatch)
+    path = tmp_path / "db.sqlite3"
+    data = make_bundle(5, people=60)
+    _import(path, data)
+    assert lookups == []
+    more = make_bundle(5, people=60, seed=11)
+    _import(path, {**more, "people": data["people"] + more["people"]})
+    assert any("FROM people" in sql for sql in lookups) and any("FROM delegations" in sql for sql in lookups)
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (10,)
+
+
+_NOBODY = "0" * 8 + "-0000-4000-8000-" + "0" * 12
+
+
+def _a_fault(data: dict[str, Any], fault: str) -> str:
+    """One reference fault a bundle built in memory can hold past the bundle's own check, in the
+    last of three dialogues; the sentence the reference check refuses it with."""
+    participant = data["dialogues"][2]["delegations"][1]["participants"][1]
+    if fault == "person":
+        participant["person_id"] = _NOBODY
+        return f"A participant refers to a person who is not in the database ({_NOBODY})."
+    if fault == "institution":
+        participant["institution_id"] = _NOBODY
+        return f"A participant refers to an institution that is not in the database ({_NOBODY})."
+    twice = data["dialogues"][0]["delegations"][0]["id"]
+    data["dialogues"][2]["delegations"][1]["id"] = twice
+    for held in data["dialogues"][2]["delegations"][1]["participants"]:
+        held["delegation_id"] = twice
+    return f"Delegation {twice} already belongs to another dialogue."
+
+
+@pytest.mark.parametrize("fault", ["person", "institution", "delegation"])
+@pytest.mark.parametrize("at_once", [1, 1000])
+def test_a_reference_fault_is_refused_with_the_reference_checks_sentence(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: str, at_once: int) -> None:
+    """An unknown person or institution, or a delegation id another dialogue holds (in an earlier
+    batch, or the same one), in a load into an empty file: refused with the very sentence a
+    row-by-row load gives, the file left with no dialogues."""
+    from desktop_app.services.exchange import importer
+
+    monkeypatch.setattr(importer, "NEW_AT_ONCE", at_once)
+    data = make_bundle(3, people=60)
+    sentence = _a_fault(data, fault)
+    path = tmp_path / "db.sqlite3"
+    refused = _refusal(path, data)
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (0,)
+    monkeypatch.setattr(bulk_writing, "load_without_foreign_keys", lambda database: False)
+    row_by_row = _refusal(tmp_path / "row-by-row.sqlite3", data)
+    assert refused == row_by_row
+    if fault != "delegation" or at_once == 1:  # two dialogues of one batch: the primary key's own words
+        assert refused == sentence
