@@ -53,6 +53,14 @@ def test_a_value_in_the_one_walks_text_is_the_encoders(value: Any) -> None:
     assert rp._value_text(value) == json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
 
 
+@settings(max_examples=300, deadline=None)
+@given(_VALUES)
+def test_any_value_alone_is_written_as_the_standard_library_writes_it(value: Any) -> None:
+    """Round 9: `legacy_text` calls the C encoder it made once (what `JSONEncoder.encode` makes per
+    call); a text, a list, a number or a date alone still reads as `json.dumps` writes it."""
+    assert rp.legacy_text(value) == json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+
+
 def test_the_legacy_dot_of_a_known_record_is_the_one_every_database_computes() -> None:
     """Pinned: a change of the dot's text would name the same version 1 record otherwise here."""
     record = {"id": "7b4a2c86-1d6b-4c49-9d0e-59c8a49c9b51", "name": "Aigerim Исаева", "other_names": ["A. I."],
