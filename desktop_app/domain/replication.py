@@ -1002,6 +1002,11 @@ def legacy_text(flat: Mapping[str, Any]) -> str:
     return _legacy_encode(flat)
 
 
+# Each kind's own top-level fields (`encode_new_v1` copies them without looking at their names)
+_OWN_FIELDS = {"dialogue": frozenset(DIALOGUE_FIELDS), "person": frozenset(PERSON_FIELDS),
+               "institution": frozenset(INSTITUTION_FIELDS)}
+
+
 def encode_new_v1(kind: str, record: Mapping[str, Any], by: str | None
                   ) -> tuple[dict[str, Any], list[str], Dot] | None:
     """`encode_new(kind, record, flatten(kind, record), legacy_dot(kind, record), by)` and that dot,
@@ -1015,12 +1020,16 @@ def encode_new_v1(kind: str, record: Mapping[str, Any], by: str | None
     if record.get("replica") or KEY_FIELD[kind] not in record:
         return None
     encoded: dict[str, Any] = {"id": record["id"]}
-    for key in record:
-        if key in NOT_FIELDS:
+    known = _OWN_FIELDS[kind]
+    for key, value in record.items():
+        if key in known:  # none holds a dot or is the state's own: no need to look
+            encoded[key] = value
+        elif key in NOT_FIELDS:
             continue
-        if "." in key or key == TRASH_CONTEXT or key.startswith(MERGE_CONTEXT):
+        elif "." in key or key == TRASH_CONTEXT or key.startswith(MERGE_CONTEXT):
             return None  # a field `unflatten` would read as a sub-record's, or the state's own
-        encoded[key] = record[key]
+        else:
+            encoded[key] = value
     if kind == "dialogue":
         if "trashed" not in encoded:
             encoded["trashed"] = False

@@ -174,3 +174,12 @@ def a_key_renamed(draw: st.DrawFn) -> dict[str, Any]:
 def test_a_sub_record_with_a_key_renamed_added_or_dropped_encodes_as_before(record: dict[str, Any],
                                                                              by: str | None) -> None:
     _same("dialogue", record, by)
+
+
+def test_a_kinds_own_fields_are_copied_without_a_look_at_their_names() -> None:
+    """Round 9: `encode_new_v1` copies a kind's own fields without looking for a dot or the state's
+    own names in them; a field named so would have to be looked at."""
+    for fields in rp._OWN_FIELDS.values():
+        for name in fields:
+            assert "." not in name and name not in rp.NOT_FIELDS and name != rp.TRASH_CONTEXT
+            assert not name.startswith(rp.MERGE_CONTEXT)
