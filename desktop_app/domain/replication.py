@@ -1192,16 +1192,26 @@ def _legacy_dialogue_text(record: Mapping[str, Any], fields: Mapping[str, Any] |
     if (len(by_delegation) != len(delegations) or len(by_participant) != participant_count
             or len(by_item) != len(agenda) or len(by_action) != len(actions)):
         return None  # one id twice: its fields would be one sub-record's
-    pieces: dict[str, str | None] = {key: None for key in fields if key != "id"}
+    # Every piece of the text in its order, joined once: a collection's sub-records among the
+    # record's own fields, and the braces on the first and last piece (a text of ~26 KB a dialogue
+    # is copied once, not per collection and again for each brace).
+    pieces: dict[str, list[str] | None] = {key: None for key in fields if key != "id"}
     for start, texts in (("actions.", by_action), ("agenda.", by_item), ("delegations.", by_delegation),
                          ("participants.", by_participant)):
         if texts:
-            pieces[start] = ", ".join([texts[key] for key in sorted(texts)])
-    written = []
+            pieces[start] = [texts[key] for key in sorted(texts)]
+    written: list[str] = []
     for key in sorted(pieces):
         piece = pieces[key]
-        written.append(f"{quoted(key)}: {value_text(fields[key])}" if piece is None else piece)
-    return "{" + ", ".join(written) + "}"
+        if piece is None:
+            written.append(f"{quoted(key)}: {value_text(fields[key])}")
+        else:
+            written += piece
+    if not written:
+        return "{}"
+    written[0] = "{" + written[0]
+    written[-1] += "}"
+    return ", ".join(written)
 
 
 def _dot_of(entry: Any, default: Dot | None) -> Dot:
