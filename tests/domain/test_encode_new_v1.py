@@ -183,3 +183,18 @@ def test_a_kinds_own_fields_are_copied_without_a_look_at_their_names() -> None:
         for name in fields:
             assert "." not in name and name not in rp.NOT_FIELDS and name != rp.TRASH_CONTEXT
             assert not name.startswith(rp.MERGE_CONTEXT)
+
+
+def test_an_id_to_escape_in_any_one_sub_record_writes_every_key_escaped() -> None:
+    """Round 9: ids are written into the keys as they are when one test of them all finds none to
+    escape; one id that needs it, or that the test cannot vouch for (a control, DEL, another
+    script), in any collection, has the text written again with every key escaped."""
+    base = next(r for k, r in _v1_records(_BUNDLE) if k == "dialogue" and r["agenda"] and r["delegations"])
+    for odd in ("a\"b", "a\\b", "a\nb", "a\x7fb", "é", "𝄞", "a b", "~"):
+        for where in ("agenda", "delegations", "participants"):
+            record = json.loads(json.dumps(base))
+            items = record[where] if where != "participants" else record["delegations"][-1]["participants"]
+            items[-1]["id"] = odd
+            assert rp._legacy_dialogue_text(record) == json.dumps(
+                rp.flatten("dialogue", record), sort_keys=True, ensure_ascii=False, default=str), (odd, where)
+            _same("dialogue", record, "a bundle", taken=True)
