@@ -49,9 +49,32 @@ def day(text: str | None) -> date | None:
 def party_json(party: r.Party | None, with_ref: bool = True) -> Json | None:
     """A party in the bundle's shape. Version 2 carries the party's reference-list id (`ref`: one id
     for the EMCDDA and the EUDA, `iso3166:KZ` for a country) so that databases that recorded the
-    organisation under either name agree on it; version 1 has no `ref` (`with_ref=False`)."""
+    organisation under either name agree on it; version 1 has no `ref` (`with_ref=False`).
+
+    Each party's JSON is written once and a copy handed out (`_PARTIES_WRITTEN`, by what it depends
+    on: a country or not, the code, the name; the reference lists are read once a run): issue 19,
+    ~12 parties a dialogue, an organisation's name compared with every listed name each time.
+    `tests/domain/test_party_json_memo.py` holds it to the lookup."""
     if party is None:
         return None
+    key = (party.type is PartyType.COUNTRY, party.code, party.name, with_ref)
+    try:
+        written = _PARTIES_WRITTEN.get(key)
+    except TypeError:  # a code or name that is not a text (a replica's values are not schema-checked)
+        return _party_json(party, with_ref)
+    if written is None:
+        if len(_PARTIES_WRITTEN) >= _PARTIES_KEPT:
+            _PARTIES_WRITTEN.clear()
+        written = _PARTIES_WRITTEN[key] = _party_json(party, with_ref)
+    return written.copy()
+
+
+# `party_json`'s parties written so far (a few hundred in practice: countries and listed bodies)
+_PARTIES_WRITTEN: dict[tuple[bool, str | None, str | None, bool], Json] = {}
+_PARTIES_KEPT = 10_000
+
+
+def _party_json(party: r.Party, with_ref: bool) -> Json:
     if party.type is PartyType.COUNTRY:
         data: Json = {"type": "country", "code": party.code}
     else:

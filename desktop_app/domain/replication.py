@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from typing import Any
 
 Dot = tuple[str, int]  # (database id, counter of that database in the record's version vector)
@@ -658,6 +659,13 @@ _SHOWN_KEYS = {"delegations": frozenset({"id", "side", "party", "programme_suppo
                "actions": frozenset({"id", "description", "owner", "due_date", "status", "carried_from",
                                      "done_on"})}
 
+# Each sub-record's values in the order `_legacy_dialogue_text` reads them, and how many keys it has
+_SHOWN_VALUES = (itemgetter("id", "side", "party", "programme_supported", "notes", "participants"),
+                 itemgetter("id", "person_id", "institution_id", "position", "role", "status", "programme_funded"),
+                 itemgetter("id", "title", "presenter", "notes"),
+                 itemgetter("id", "description", "owner", "due_date", "status", "carried_from", "done_on"))
+_SHOWN_SIZES = tuple(len(_SHOWN_KEYS[name]) for name in ("delegations", "participants", "agenda", "actions"))
+
 
 def encode_new(kind: str, record: Mapping[str, Any], flat: Mapping[str, Any], dot: Dot, by: str | None
                ) -> tuple[dict[str, Any], list[str]] | None:
@@ -970,14 +978,33 @@ def legacy_text(flat: Mapping[str, Any]) -> str:
     ensure_ascii=False, default=str)`, written by one encoder made once (`json.dumps` makes one per
     call with these options) and without its check for containers that hold themselves, which a
     flat record -- parsed JSON and field values -- cannot hold (issue 19: every record of a
-    version 1 bundle; `tests/domain/test_legacy_dot_fast.py` holds the two texts equal)."""
+    version 1 bundle; `tests/domain/test_legacy_dot_fast.py` holds the two texts equal). Where the
+    standard library has its C encoder, that is made once too and called directly: what
+    `JSONEncoder.encode` makes and calls for each value that is not a text (~1 µs a call saved, for
+    each person and institution and a dialogue's odd values)."""
     global _legacy_encode
     if _legacy_encode is None:
         import json
+        from json.encoder import encode_basestring
 
-        _legacy_encode = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str,
-                                          check_circular=False).encode
+        c_make_encoder = getattr(json.encoder, "c_make_encoder", None)  # None without the C accelerator
+        encoder = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str, check_circular=False)
+        if c_make_encoder is None:
+            _legacy_encode = encoder.encode
+        else:
+            chunks = c_make_encoder(None, encoder.default, encode_basestring, None, encoder.key_separator,
+                                    encoder.item_separator, True, False, True)
+
+            def encode(value: Any) -> str:  # `JSONEncoder.encode` with its one-shot C encoder made once
+                return encode_basestring(value) if isinstance(value, str) else "".join(chunks(value, 0))
+
+            _legacy_encode = encode
     return _legacy_encode(flat)
+
+
+# Each kind's own top-level fields (`encode_new_v1` copies them without looking at their names)
+_OWN_FIELDS = {"dialogue": frozenset(DIALOGUE_FIELDS), "person": frozenset(PERSON_FIELDS),
+               "institution": frozenset(INSTITUTION_FIELDS)}
 
 
 def encode_new_v1(kind: str, record: Mapping[str, Any], by: str | None
@@ -993,12 +1020,16 @@ def encode_new_v1(kind: str, record: Mapping[str, Any], by: str | None
     if record.get("replica") or KEY_FIELD[kind] not in record:
         return None
     encoded: dict[str, Any] = {"id": record["id"]}
-    for key in record:
-        if key in NOT_FIELDS:
+    known = _OWN_FIELDS[kind]
+    for key, value in record.items():
+        if key in known:  # none holds a dot or is the state's own: no need to look
+            encoded[key] = value
+        elif key in NOT_FIELDS:
             continue
-        if "." in key or key == TRASH_CONTEXT or key.startswith(MERGE_CONTEXT):
+        elif "." in key or key == TRASH_CONTEXT or key.startswith(MERGE_CONTEXT):
             return None  # a field `unflatten` would read as a sub-record's, or the state's own
-        encoded[key] = record[key]
+        else:
+            encoded[key] = value
     if kind == "dialogue":
         if "trashed" not in encoded:
             encoded["trashed"] = False
@@ -1025,29 +1056,39 @@ def _legacy_dot_of(text: str) -> Dot:
 
 def _value_text(value: Any) -> str:
     """A value as the legacy dot's encoder writes it inside the map (a text by the C function it
-    calls itself, a party by `_PARTY_TEXTS`; anything but a text, None or a flag by the encoder)."""
+    calls itself; a list of texts and a party of texts, in the key order `party_json` gives, joined
+    here; anything else by the encoder). Issue 19: a dialogue's three lists of texts and ~12
+    parties went through the encoder's Python entry or a set of the party's keys, ~1-3 µs each;
+    `tests/domain/test_legacy_dot_fast.py` holds this to the encoder for any JSON value."""
     if value is None:
         return "null"
-    if type(value) is str:
+    kind = type(value)
+    if kind is str:
         return _quote(value)
     if value is True:
         return "true"
     if value is False:
         return "false"
-    if type(value) is dict and (party := _PARTY_TEXTS.get(frozenset(value))) is not None:
-        return party(value)
+    try:
+        if kind is list:
+            return "[" + ", ".join(map(_quote, value)) + "]"
+        if kind is dict and (party := _PARTY_TEXTS.get(tuple(value))) is not None:
+            return party(value)
+    except TypeError:  # a value in it that is not a text: the encoder writes the whole
+        pass
     return legacy_text(value)
 
 
-# A party as the encoder writes it (its keys sorted), for each of its four shapes (issue 19: ~12
-# parties a dialogue, each ~2.5 µs through the encoder's Python entry)
-_PARTY_TEXTS: dict[frozenset[str], Any] = {
-    frozenset({"type", "code"}): lambda p: f'{{"code": {_value_text(p["code"])}, "type": {_value_text(p["type"])}}}',
-    frozenset({"type", "code", "ref"}): lambda p: (
-        f'{{"code": {_value_text(p["code"])}, "ref": {_value_text(p["ref"])}, "type": {_value_text(p["type"])}}}'),
-    frozenset({"type", "name"}): lambda p: f'{{"name": {_value_text(p["name"])}, "type": {_value_text(p["type"])}}}',
-    frozenset({"type", "name", "ref"}): lambda p: (
-        f'{{"name": {_value_text(p["name"])}, "ref": {_value_text(p["ref"])}, "type": {_value_text(p["type"])}}}'),
+# A party as the encoder writes it (its keys sorted) when its values are texts, for each of the four
+# shapes `record_fields.party_json` writes (its keys in that order; any other order, or a value not
+# a text, raises or is not found: the encoder writes it)
+_PARTY_TEXTS: dict[tuple[str, ...], Any] = {
+    ("type", "code"): lambda p: f'{{"code": {_quote(p["code"])}, "type": {_quote(p["type"])}}}',
+    ("type", "code", "ref"): lambda p: (
+        f'{{"code": {_quote(p["code"])}, "ref": {_quote(p["ref"])}, "type": {_quote(p["type"])}}}'),
+    ("type", "name"): lambda p: f'{{"name": {_quote(p["name"])}, "type": {_quote(p["type"])}}}',
+    ("type", "name", "ref"): lambda p: (
+        f'{{"name": {_quote(p["name"])}, "ref": {_quote(p["ref"])}, "type": {_quote(p["type"])}}}'),
 }
 
 
@@ -1055,7 +1096,8 @@ _PARTY_TEXTS: dict[frozenset[str], Any] = {
 _quote: Any = None
 
 
-def _legacy_dialogue_text(record: Mapping[str, Any], fields: Mapping[str, Any] | None = None) -> str | None:
+def _legacy_dialogue_text(record: Mapping[str, Any], fields: Mapping[str, Any] | None = None,
+                          plain: bool = True) -> str | None:
     """`legacy_text(flatten("dialogue", record))` for a dialogue that shows as it is (`_as_shown`:
     each sub-record with exactly its keys, its key field set, its flags booleans, ids texts without
     a dot, each once), written without the flat map: each sub-record's fields as one piece of text
@@ -1066,7 +1108,11 @@ def _legacy_dialogue_text(record: Mapping[str, Any], fields: Mapping[str, Any] |
     flat map), or one whose participant's person, role or status is not a text (written as one
     without `_value_text`'s test: ~64,000 participants in 2,000 dialogues).
     `fields`: the record's own fields as `flatten` gives them (and its id, skipped), when the caller
-    has them."""
+    has them.
+    `plain`: each sub-record's id written into its keys as it is, and the ids found afterwards, in one
+    test of them all, to need no escaping (ASCII, printable, no quote or backslash; a UUID always);
+    otherwise the text is written again with each key escaped (issue 19: the escaper and a slice for
+    each of ~90,000 sub-records at 2,000 dialogues, 175 against 28 ns)."""
     global _quote
     if _quote is None:
         from json.encoder import encode_basestring
@@ -1083,8 +1129,10 @@ def _legacy_dialogue_text(record: Mapping[str, Any], fields: Mapping[str, Any] |
     if type(delegations) is not list or type(agenda) is not list or type(actions) is not list:
         return None
     quoted, value_text = _quote, _value_text
-    delegation_keys, participant_keys = _SHOWN_KEYS["delegations"], _SHOWN_KEYS["participants"]
-    agenda_keys, action_keys = _SHOWN_KEYS["agenda"], _SHOWN_KEYS["actions"]
+    # A sub-record holds exactly its keys when it holds that many and each is read (a KeyError
+    # otherwise): one C call for its values instead of a key set's comparison and a lookup each.
+    delegation_values, participant_values, item_values, action_values = _SHOWN_VALUES
+    delegation_size, participant_size, item_size, action_size = _SHOWN_SIZES
     by_delegation: dict[str, str] = {}
     by_participant: dict[str, str] = {}
     by_item: dict[str, str] = {}
@@ -1092,64 +1140,87 @@ def _legacy_dialogue_text(record: Mapping[str, Any], fields: Mapping[str, Any] |
     participant_count = 0
     try:
         for order, d in enumerate(delegations):
-            if (type(d) is not dict or d.keys() != delegation_keys or type(d_id := d["id"]) is not str
-                    or "." in d_id or d["side"] is None or type(d["programme_supported"]) is not bool):
+            if type(d) is not dict or len(d) != delegation_size:
                 return None
-            at = quoted(f"delegations.{d_id}.")[:-1]
+            d_id, side, party, supported, notes, participants = delegation_values(d)
+            if type(d_id) is not str or "." in d_id or side is None or type(supported) is not bool:
+                return None
+            at = f'"delegations.{d_id}.' if plain else quoted(f"delegations.{d_id}.")[:-1]
             by_delegation[d_id + "."] = (
-                f'{at}notes": {value_text(d["notes"])}, {at}order": {order}, {at}party": {value_text(d["party"])}, '
-                f'{at}programme_supported": {"true" if d["programme_supported"] else "false"}, '
-                f'{at}side": {value_text(d["side"])}')
-            participants = d["participants"]
+                f'{at}notes": {value_text(notes)}, {at}order": {order}, {at}party": {value_text(party)}, '
+                f'{at}programme_supported": {"true" if supported else "false"}, '
+                f'{at}side": {value_text(side)}')
             if type(participants) is not list:
                 return None
             participant_count += len(participants)
-            delegation_text = quoted(d_id)
+            delegation_text = f'"{d_id}"' if plain else quoted(d_id)
             for p_order, p in enumerate(participants):
-                if (type(p) is not dict or p.keys() != participant_keys or type(p_id := p["id"]) is not str
-                        or "." in p_id or p["person_id"] is None or type(p["programme_funded"]) is not bool
-                        or not p["role"] or not p["status"]):
+                if type(p) is not dict or len(p) != participant_size:
                     return None
-                at = quoted(f"participants.{p_id}.")[:-1]
+                p_id, person, institution, position, role, status, funded = participant_values(p)
+                if (type(p_id) is not str or "." in p_id or person is None or type(funded) is not bool
+                        or not role or not status):
+                    return None
+                at = f'"participants.{p_id}.' if plain else quoted(f"participants.{p_id}.")[:-1]
                 by_participant[p_id + "."] = (
-                    f'{at}delegation": {delegation_text}, {at}institution_id": {value_text(p["institution_id"])}, '
-                    f'{at}order": {p_order}, {at}person_id": {quoted(p["person_id"])}, '
-                    f'{at}position": {value_text(p["position"])}, '
-                    f'{at}programme_funded": {"true" if p["programme_funded"] else "false"}, '
-                    f'{at}role": {quoted(p["role"])}, {at}status": {quoted(p["status"])}')
+                    f'{at}delegation": {delegation_text}, {at}institution_id": {value_text(institution)}, '
+                    f'{at}order": {p_order}, {at}person_id": {quoted(person)}, '
+                    f'{at}position": {value_text(position)}, '
+                    f'{at}programme_funded": {"true" if funded else "false"}, '
+                    f'{at}role": {quoted(role)}, {at}status": {quoted(status)}')
         for order, a in enumerate(agenda):
-            if (type(a) is not dict or a.keys() != agenda_keys or type(a_id := a["id"]) is not str or "." in a_id
-                    or a["title"] is None):
+            if type(a) is not dict or len(a) != item_size:
                 return None
-            at = quoted(f"agenda.{a_id}.")[:-1]
+            a_id, title, presenter, notes = item_values(a)
+            if type(a_id) is not str or "." in a_id or title is None:
+                return None
+            at = f'"agenda.{a_id}.' if plain else quoted(f"agenda.{a_id}.")[:-1]
             by_item[a_id + "."] = (
-                f'{at}notes": {value_text(a["notes"])}, {at}order": {order}, '
-                f'{at}presenter": {value_text(a["presenter"])}, {at}title": {value_text(a["title"])}')
+                f'{at}notes": {value_text(notes)}, {at}order": {order}, '
+                f'{at}presenter": {value_text(presenter)}, {at}title": {value_text(title)}')
         for order, a in enumerate(actions):
-            if (type(a) is not dict or a.keys() != action_keys or type(a_id := a["id"]) is not str or "." in a_id
-                    or a["description"] is None or not a["status"]):
+            if type(a) is not dict or len(a) != action_size:
                 return None
-            at = quoted(f"actions.{a_id}.")[:-1]
+            a_id, description, owner, due, status, carried, done = action_values(a)
+            if type(a_id) is not str or "." in a_id or description is None or not status:
+                return None
+            at = f'"actions.{a_id}.' if plain else quoted(f"actions.{a_id}.")[:-1]
             by_action[a_id + "."] = (
-                f'{at}carried_from": {value_text(a["carried_from"])}, '
-                f'{at}description": {value_text(a["description"])}, {at}done_on": {value_text(a["done_on"])}, '
-                f'{at}due_date": {value_text(a["due_date"])}, '
-                f'{at}order": {order}, {at}owner": {value_text(a["owner"])}, {at}status": {value_text(a["status"])}')
+                f'{at}carried_from": {value_text(carried)}, '
+                f'{at}description": {value_text(description)}, {at}done_on": {value_text(done)}, '
+                f'{at}due_date": {value_text(due)}, '
+                f'{at}order": {order}, {at}owner": {value_text(owner)}, {at}status": {value_text(status)}')
+    except KeyError:  # a key of the sub-record's missing (so another is there): not its shape
+        return None
     except (TypeError, ValueError):  # a value the encoder refuses: the flat map's way says so
         return None
     if (len(by_delegation) != len(delegations) or len(by_participant) != participant_count
             or len(by_item) != len(agenda) or len(by_action) != len(actions)):
         return None  # one id twice: its fields would be one sub-record's
-    pieces: dict[str, str | None] = {key: None for key in fields if key != "id"}
+    if plain:
+        ids = "".join(by_delegation) + "".join(by_participant) + "".join(by_item) + "".join(by_action)
+        if not (ids.isascii() and ids.isprintable() and '"' not in ids and "\\" not in ids):
+            return _legacy_dialogue_text(record, fields, plain=False)  # an id to escape: every key escaped
+    # Every piece of the text in its order, joined once: a collection's sub-records among the
+    # record's own fields, and the braces on the first and last piece (a text of ~26 KB a dialogue
+    # is copied once, not per collection and again for each brace).
+    pieces: dict[str, list[str] | None] = {key: None for key in fields if key != "id"}
     for start, texts in (("actions.", by_action), ("agenda.", by_item), ("delegations.", by_delegation),
                          ("participants.", by_participant)):
         if texts:
-            pieces[start] = ", ".join([texts[key] for key in sorted(texts)])
-    written = []
+            pieces[start] = [texts[key] for key in sorted(texts)]
+    written: list[str] = []
     for key in sorted(pieces):
         piece = pieces[key]
-        written.append(f"{quoted(key)}: {value_text(fields[key])}" if piece is None else piece)
-    return "{" + ", ".join(written) + "}"
+        if piece is None:
+            written.append(f"{quoted(key)}: {value_text(fields[key])}")
+        else:
+            written += piece
+    if not written:
+        return "{}"
+    written[0] = "{" + written[0]
+    written[-1] += "}"
+    return ", ".join(written)
 
 
 def _dot_of(entry: Any, default: Dot | None) -> Dot:

@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 from desktop_app.domain import record_fields as rf
 from desktop_app.domain import records as r
 from desktop_app.services.exchange import codec, importer
-from tests.domain.test_replication_encode import v1_items
+from tests.domain.test_replication_encode import _BUNDLE, v1_items
+
+_V1_DIALOGUES = [("dialogue", item) for item in _BUNDLE["dialogues"]]
 
 
 def _read_before(item: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
@@ -36,6 +38,13 @@ def _read_before(item: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
 def test_an_agenda_item_has_the_fields_the_direct_build_copies() -> None:
     """A new field of an agenda item must be copied by `_v1_read`'s direct build too."""
     assert [f.name for f in dataclasses.fields(r.AgendaItem)] == ["title", "presenter", "notes", "id"]
+
+
+def test_a_dialogue_is_its_init_fields() -> None:
+    """Round 9: `_v1_read` builds the dialogue with its agenda's ids from the read one's fields
+    (`vars`) and `__init__`, not `dataclasses.replace`; a field set otherwise would be lost."""
+    dialogue = codec.dialogue_from_json(next(item for kind, item in _V1_DIALOGUES))
+    assert [f.name for f in dataclasses.fields(r.Dialogue) if f.init] == list(vars(dialogue))
 
 
 @settings(max_examples=200, deadline=None)

@@ -136,7 +136,9 @@ def _v1_read(kind: str, item: dict[str, Any], known: Any = None) -> tuple[Any, d
         if all(a.id for a in dialogue.agenda):
             read = dialogue
         else:
-            read = replace(dialogue, agenda=_agenda_with_ids(dialogue.id, dialogue.agenda))
+            # its own fields with the agenda replaced, by `__init__` (`dataclasses.replace` reads
+            # each field's definition first: ~2x the time; `tests/services/test_v1_read_fast.py`)
+            read = r.Dialogue(**{**vars(dialogue), "agenda": _agenda_with_ids(dialogue.id, dialogue.agenda)})
         data = rf.dialogue_json(read)
         data.pop("trashed")  # version 1 says nothing of the trash: ours stays as it is
     elif kind == "person":
