@@ -105,3 +105,18 @@ def test_the_quick_way_reads_what_the_keywords_read(data: dict[str, Any]) -> Non
     else:
         assert _outcome(codec.dialogue_from_json, data) == keywords  # the error it always raised, or the record
     assert _outcome(codec.dialogue_from_json, data) == keywords
+
+
+def test_each_builder_makes_its_class_s_record() -> None:
+    """Each part built as its class builds it (`codec._participant` ...): every field of the class,
+    set in its order, so a field added to a record class fails here, not in an import."""
+    from desktop_app.domain import records as r
+
+    for build, cls in ((codec._party, r.Party), (codec._participant, r.Participant),
+                       (codec._delegation, r.Delegation), (codec._agenda_item, r.AgendaItem),
+                       (codec._action, r.Action), (codec._dialogue, r.Dialogue)):
+        values = [f"{field.name} value" for field in dataclasses.fields(cls)]
+        built, made = build(*values), cls(*values)
+        assert type(built) is cls
+        assert list(vars(built).items()) == list(vars(made).items())
+        assert built == made and repr(built) == repr(made)

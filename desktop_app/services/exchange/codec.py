@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any
@@ -128,13 +129,96 @@ _ACTION_STATUSES: dict[Any, ActionStatus] = ActionStatus._value2member_map_  # t
 _COUNTRY, _ORGANISATION, _ATTENDED = PartyType.COUNTRY, PartyType.ORGANISATION, ParticipationStatus.ATTENDED
 
 
+# Each record of a dialogue built as its frozen dataclass's `__init__` builds it -- an instance made
+# by `object.__new__`, each field set in the fields' order by `object.__setattr__` -- without that
+# `__init__`'s own costs (issue 19: a class called with a Python `__init__` goes through `type_call`,
+# `slot_tp_init` and a frame, and each field's `object.__setattr__` is looked up on the class first;
+# ~64,000 participants at 2,000 dialogues). The fields are set by attribute, never through the
+# instance's `__dict__`, so the record is laid out as any other and its fields read as fast (filled
+# through `__dict__` they read ~75 % slower, round 8). `tests/services/test_codec_fast_read.py`
+# holds each builder to its class: the same fields in the same order, equal records.
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _party(type_: PartyType, code: str | None, name: str | None) -> r.Party:
+    """`r.Party(type_, code, name)`."""
+    party = _new(r.Party)
+    _set(party, "type", type_)
+    _set(party, "code", code)
+    _set(party, "name", name)
+    return party
+
+
+def _participant(id_: str, person_id: str, role: Role, institution_id: str | None, position: str | None,
+                 status: ParticipationStatus, programme_funded: bool) -> r.Participant:
+    """`r.Participant(...)` of these fields, by position."""
+    participant = _new(r.Participant)
+    _set(participant, "id", id_)
+    _set(participant, "person_id", person_id)
+    _set(participant, "role", role)
+    _set(participant, "institution_id", institution_id)
+    _set(participant, "position", position)
+    _set(participant, "status", status)
+    _set(participant, "programme_funded", programme_funded)
+    return participant
+
+
+def _delegation(id_: str, side: Side, party: r.Party, programme_supported: bool, notes: str | None,
+                participants: tuple[r.Participant, ...]) -> r.Delegation:
+    """`r.Delegation(...)` of these fields, by position."""
+    delegation = _new(r.Delegation)
+    _set(delegation, "id", id_)
+    _set(delegation, "side", side)
+    _set(delegation, "party", party)
+    _set(delegation, "programme_supported", programme_supported)
+    _set(delegation, "notes", notes)
+    _set(delegation, "participants", participants)
+    return delegation
+
+
+def _agenda_item(title: str, presenter: r.Party | None, notes: str | None, id_: str) -> r.AgendaItem:
+    """`r.AgendaItem(...)` of these fields, by position."""
+    item = _new(r.AgendaItem)
+    _set(item, "title", title)
+    _set(item, "presenter", presenter)
+    _set(item, "notes", notes)
+    _set(item, "id", id_)
+    return item
+
+
+def _action(description: str, status: ActionStatus, owner: str | None, due_date: Any, id_: str,
+            carried_from: str | None, done_on: Any) -> r.Action:
+    """`r.Action(...)` of these fields, by position."""
+    action = _new(r.Action)
+    _set(action, "description", description)
+    _set(action, "status", status)
+    _set(action, "owner", owner)
+    _set(action, "due_date", due_date)
+    _set(action, "id", id_)
+    _set(action, "carried_from", carried_from)
+    _set(action, "done_on", done_on)
+    return action
+
+
+def _dialogue(*fields: Any) -> r.Dialogue:
+    """`r.Dialogue(*fields)`, all 21 fields by position (`_DIALOGUE_FIELDS`)."""
+    dialogue = _new(r.Dialogue)
+    for name, value in zip(_DIALOGUE_FIELDS, fields, strict=True):
+        _set(dialogue, name, value)
+    return dialogue
+
+
+_DIALOGUE_FIELDS = tuple(field.name for field in dataclass_fields(r.Dialogue))
+
+
 def _party_read(data: Json | None) -> r.Party | None:
     """`party_from_json`, the party built by its fields' positions."""
     if data is None:
         return None
     if data["type"] == "country":
-        return r.Party(_COUNTRY, data["code"], None)
-    return r.Party(_ORGANISATION, None, data["name"])
+        return _party(_COUNTRY, data["code"], None)
+    return _party(_ORGANISATION, None, data["name"])
 
 
 def dialogue_from_json(data: Json) -> r.Dialogue:
@@ -162,24 +246,24 @@ def _dialogue_read(data: Json) -> r.Dialogue:
         raise ValueError("a dialogue needs a start date")
     get = data.get
     dialogue_id = data["id"]
-    return r.Dialogue(
+    return _dialogue(
         dialogue_id, data["title"], _KINDS[data["kind"]], start, _STATUSES[data["status"]], get("series"),
         parse_date(get("end_date")), get("city"), get("country"), bool(get("online", False)),
         _party_read(get("chair")), tuple(get("supporting_programmes") or ()), tuple(get("frameworks") or ()),
         tuple(get("topics") or ()), get("summary"),
-        tuple([r.AgendaItem(a["title"], _party_read(a.get("presenter")), a.get("notes"), a.get("id", ""))
+        tuple([_agenda_item(a["title"], _party_read(a.get("presenter")), a.get("notes"), a.get("id", ""))
                for a in get("agenda") or ()]),
-        tuple([r.Delegation(
-            d["id"], _SIDES[d["side"]], _party_read(d["party"]) or r.Party(_COUNTRY, "", None),
+        tuple([_delegation(
+            d["id"], _SIDES[d["side"]], _party_read(d["party"]) or _party(_COUNTRY, "", None),
             d["programme_supported"], d.get("notes"),
-            tuple([r.Participant(p["id"], p["person_id"], _ROLES[p["role"]], p.get("institution_id"),
-                                 p.get("position"), _ATTENDANCES[p.get("status", _ATTENDED)],
-                                 p.get("programme_funded", d["programme_supported"]))
+            tuple([_participant(p["id"], p["person_id"], _ROLES[p["role"]], p.get("institution_id"),
+                               p.get("position"), _ATTENDANCES[p.get("status", _ATTENDED)],
+                               p.get("programme_funded", d["programme_supported"]))
                    for p in d["participants"]]))
             for d in data["delegations"]]),
-        tuple([r.Action(a["description"], _ACTION_STATUSES[a["status"]], a.get("owner"), parse_date(a.get("due_date")),
-                        a.get("id") or r.derived_action_id(dialogue_id, position), a.get("carried_from"),
-                        parse_date(a.get("done_on")))
+        tuple([_action(a["description"], _ACTION_STATUSES[a["status"]], a.get("owner"), parse_date(a.get("due_date")),
+                  a.get("id") or r.derived_action_id(dialogue_id, position), a.get("carried_from"),
+                  parse_date(a.get("done_on")))
                for position, a in enumerate(get("actions") or ())]),
         parse_timestamp(data["updated_at"]) if get("updated_at") else None, 0, None)
 
