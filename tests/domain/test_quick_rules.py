@@ -69,3 +69,18 @@ def test_the_quick_pass_says_may_be_saved_exactly_when_no_rule_is_broken(dialogu
     worded = validation._dialogue_problems(dialogue)
     assert validation._may_be_saved(dialogue) == (worded == [])
     assert validation.dialogue_problems(dialogue) == worded
+
+
+@st.composite
+def people(draw: st.DrawFn) -> r.Person:
+    text = TEXT | st.sampled_from(["x" * 200, "x" * 201, "x" * 254, "x" * 255])  # at and past either limit
+    return r.Person(id="p", name=_text(draw(text), True), email=draw(text),
+                    other_names=tuple(draw(st.lists(text, max_size=3))))
+
+
+@settings(max_examples=300, deadline=None)
+@given(people())
+def test_a_person_may_be_saved_exactly_when_no_rule_is_broken(person: r.Person) -> None:
+    worded = validation._person_problems(person)
+    assert validation._person_may_be_saved(person) == (worded == [])
+    assert validation.person_problems(person) == worded
