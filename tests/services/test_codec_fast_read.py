@@ -120,3 +120,36 @@ def test_each_builder_makes_its_class_s_record() -> None:
         assert type(built) is cls
         assert list(vars(built).items()) == list(vars(made).items())
         assert built == made and repr(built) == repr(made)
+
+
+PERSON_KEYS = ["id", "name", "other_names", "sex", "email", "updated_at", "revision"]
+
+
+@st.composite
+def person_json(draw: st.DrawFn) -> dict[str, Any]:
+    data = copy.deepcopy(draw(st.sampled_from(_BUNDLE["people"])))
+    for _ in range(draw(st.integers(0, 3))):
+        key = draw(st.sampled_from(PERSON_KEYS))
+        how = draw(st.sampled_from(["drop", "odd", "good"]))
+        if how == "drop":
+            data.pop(key, None)
+        elif how == "good" and key == "sex":
+            data[key] = draw(st.sampled_from(["male", "female", "other", None, ""]))
+        else:
+            data[key] = draw(ODD)
+    return data
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(person_json())
+def test_a_person_is_read_the_quick_way_as_by_keywords(data: dict[str, Any]) -> None:
+    keywords = _outcome(codec._person_from_json_keywords, data)
+    quick = _outcome(codec._person_read, data)
+    if quick[0] == "read":  # it answers only with the very record the keywords make
+        assert quick == keywords
+    assert _outcome(codec.person_from_json, data) == keywords
+
+
+def test_every_person_of_a_bundle_is_read_the_quick_way() -> None:
+    for item in _BUNDLE["people"]:
+        assert _as_built(codec._person_read(item)) == _as_built(codec._person_from_json_keywords(item))
