@@ -8,6 +8,7 @@ import copy
 import dataclasses
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,10 +20,11 @@ _DIALOGUES = _BUNDLE["dialogues"]
 
 
 def _as_built(value: Any) -> Any:
-    """Every field of a record and of its parts, with its type and the order of its own dict
+    """Every field of a record and of its parts, with its type and the order of its own dict (or slots)
     (equality alone leaves out an action's or agenda item's id and the parts' types)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return (type(value).__name__, list(vars(value)),
+        layout = list(vars(value)) if hasattr(value, "__dict__") else type(value).__dict__["__slots__"]
+        return (type(value).__name__, layout,
                 [(f.name, _as_built(getattr(value, f.name))) for f in dataclasses.fields(value)])
     if isinstance(value, tuple):
         return tuple(_as_built(v) for v in value)
@@ -112,14 +114,20 @@ def test_each_builder_makes_its_class_s_record() -> None:
     set in its order, so a field added to a record class fails here, not in an import."""
     from desktop_app.domain import records as r
 
-    for build, cls in ((codec._party, r.Party), (codec._participant, r.Participant),
-                       (codec._delegation, r.Delegation), (codec._agenda_item, r.AgendaItem),
-                       (codec._action, r.Action), (codec._dialogue, r.Dialogue)):
+    builders: Any = ((codec._party, r.Party), (codec._participant, r.Participant),
+                      (codec._delegation, r.Delegation), (codec._agenda_item, r.AgendaItem),
+                      (codec._action, r.Action), (codec._dialogue, r.Dialogue))
+    for build, cls in builders:
         values = [f"{field.name} value" for field in dataclasses.fields(cls)]
         built, made = build(*values), cls(*values)
         assert type(built) is cls
-        assert list(vars(built).items()) == list(vars(made).items())
-        assert built == made and repr(built) == repr(made)
+        assert _as_built(built) == _as_built(made)
+        assert [getattr(built, field.name) for field in dataclasses.fields(cls)] == values
+        assert built == made and repr(built) == repr(made) and hash(built) == hash(made)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            built.id = "changed"
+        if not hasattr(made, "__dict__"):  # the slots, every one set, are the fields
+            assert cls.__slots__ == tuple(field.name for field in dataclasses.fields(cls))
 
 
 PERSON_KEYS = ["id", "name", "other_names", "sex", "email", "updated_at", "revision"]
