@@ -161,3 +161,19 @@ def test_a_person_is_read_the_quick_way_as_by_keywords(data: dict[str, Any]) -> 
 def test_every_person_of_a_bundle_is_read_the_quick_way() -> None:
     for item in _BUNDLE["people"]:
         assert _as_built(codec._person_read(item)) == _as_built(codec._person_from_json_keywords(item))
+
+
+def test_a_known_country_s_party_is_the_one_it_always_was() -> None:
+    """The quick way shares one party per known country (`codec._country_parties`): equal to the
+    party made anew, of its own code; an unknown code or a retyped one is built as before."""
+    from desktop_app.domain import records as r
+    from desktop_app.domain.enums import PartyType
+    from desktop_app.domain.reference import countries
+
+    for code in countries():
+        shared = codec._party_read({"type": "country", "code": code})
+        assert shared == r.Party.country(code) and _as_built(shared) == _as_built(r.Party.country(code))
+        assert shared is codec._party_read({"type": "country", "code": code})
+    for code in ("XX", "", "kz"):
+        assert _as_built(codec._party_read({"type": "country", "code": code})) == _as_built(r.Party.country(code))
+    assert codec._party_read({"type": "country", "code": None}) == r.Party(PartyType.COUNTRY, None, None)
