@@ -70,7 +70,10 @@ class Institution:
     other_names: tuple[str, ...] = ()  # its name in other languages and earlier names (issue 16)
 
 
-@dataclass(frozen=True)
+# Slots (issue 19): a 2,000-dialogue bundle holds ~64,000 participants and ~16,000 delegations.
+# Each is then one allocation instead of an object and its values, is built faster (by its
+# `__init__`, and by the import's reader, `codec._participant`), and reads its fields as fast.
+@dataclass(frozen=True, slots=True)
 class Participant:
     id: str
     person_id: str
@@ -81,7 +84,7 @@ class Participant:
     programme_funded: bool = False  # the programme paid for this person (bundle v2)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: see Participant
 class Delegation:
     id: str
     side: Side

@@ -69,3 +69,44 @@ def test_the_quick_pass_says_may_be_saved_exactly_when_no_rule_is_broken(dialogu
     worded = validation._dialogue_problems(dialogue)
     assert validation._may_be_saved(dialogue) == (worded == [])
     assert validation.dialogue_problems(dialogue) == worded
+
+
+@st.composite
+def people(draw: st.DrawFn) -> r.Person:
+    text = TEXT | st.sampled_from(["x" * 200, "x" * 201, "x" * 254, "x" * 255])  # at and past either limit
+    return r.Person(id="p", name=_text(draw(text), True), email=draw(text),
+                    other_names=tuple(draw(st.lists(text, max_size=3))))
+
+
+@settings(max_examples=300, deadline=None)
+@given(people())
+def test_a_person_may_be_saved_exactly_when_no_rule_is_broken(person: r.Person) -> None:
+    worded = validation._person_problems(person)
+    assert validation._person_may_be_saved(person) == (worded == [])
+    assert validation.person_problems(person) == worded
+
+
+def _texts(record: Any) -> list[str]:
+    """Every text a record holds, its parts' included."""
+    if isinstance(record, str):
+        return [record]
+    if isinstance(record, tuple):
+        return [text for item in record for text in _texts(item)]
+    if hasattr(record, "__dataclass_fields__"):
+        return [text for name in record.__dataclass_fields__ for text in _texts(getattr(record, name))]
+    return []
+
+
+@settings(max_examples=300, deadline=None)
+@given(dialogues(), people())
+def test_texts_known_clean_change_no_answer_where_they_are(dialogue: r.Dialogue, person: r.Person) -> None:
+    """`texts_clean` (a bundle whose bytes show no text can hold a forbidden character) skips only
+    the characters' rule: where every text keeps it, the answer is the one without it."""
+    from desktop_app.domain.text_rules import FORBIDDEN
+
+    if all(FORBIDDEN.search(text) is None for text in _texts(dialogue)):
+        assert validation._may_be_saved(dialogue, texts_clean=True) == validation._may_be_saved(dialogue)
+        assert validation.dialogue_problems(dialogue, texts_clean=True) == validation._dialogue_problems(dialogue)
+    if all(FORBIDDEN.search(text) is None for text in _texts(person)):
+        assert validation._person_may_be_saved(person, texts_clean=True) == validation._person_may_be_saved(person)
+        assert validation.person_problems(person, texts_clean=True) == validation._person_problems(person)

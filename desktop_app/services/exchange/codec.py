@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 from desktop_app.domain import record_fields as rf
@@ -19,6 +20,7 @@ from desktop_app.domain.enums import (
     Side,
     member,
 )
+from desktop_app.domain.reference import countries
 
 BUNDLE_FORMAT = "dialogue-register/bundle"
 BUNDLE_VERSION = 1
@@ -36,6 +38,10 @@ def parse_timestamp(text: str) -> datetime:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)
 
+
+_new = object.__new__  # a record built as its frozen dataclass's `__init__` builds it (`_participant`)
+_set = object.__setattr__
+_SEXES: dict[Any, Sex] = Sex._value2member_map_  # type: ignore[assignment]
 
 # one shape of a date and a party for the bundle and the replicated fields (domain.record_fields)
 parse_date = rf.day
@@ -59,6 +65,38 @@ def person_to_json(person: r.Person) -> Json:
 
 
 def person_from_json(data: Json) -> r.Person:
+    """The person a bundle's JSON holds. Read by `_person_read` (issue 19: a bundle's every person
+    is read once by its check); where that raises, read again by `_person_from_json_keywords`,
+    which raises what it always raised (or reads what the quick way could not)."""
+    try:
+        return _person_read(data)
+    except Exception:  # the error, if there is one, is the one the reading by keywords raises
+        return _person_from_json_keywords(data)
+
+
+def _person_read(data: Json) -> r.Person:
+    """`_person_from_json_keywords`'s record, built as `_participant` builds a participant and its
+    sex looked up in the members' map (an enumeration called by value costs ~1 µs). The same
+    fields are read, so it raises wherever that one does (`tests/services/test_codec_fast_read.py`)."""
+    get = data.get
+    person_id, name, other_names = data["id"], data["name"], tuple(get("other_names") or ())
+    sex = _SEXES[get("sex")] if get("sex") else None
+    email = get("email")
+    updated_at = parse_timestamp(data["updated_at"]) if get("updated_at") else None
+    person = _new(r.Person)
+    _set(person, "id", person_id)
+    _set(person, "name", name)
+    _set(person, "other_names", other_names)
+    _set(person, "sex", sex)
+    _set(person, "email", email)
+    _set(person, "updated_at", updated_at)
+    _set(person, "revision", 0)
+    return person
+
+
+def _person_from_json_keywords(data: Json) -> r.Person:
+    """The person a bundle's JSON holds, built by keywords (what `person_from_json` reads where
+    its quick way raises)."""
     return r.Person(
         id=data["id"], name=data["name"], other_names=tuple(data.get("other_names") or ()),
         sex=Sex(data["sex"]) if data.get("sex") else None, email=data.get("email"),
@@ -128,13 +166,118 @@ _ACTION_STATUSES: dict[Any, ActionStatus] = ActionStatus._value2member_map_  # t
 _COUNTRY, _ORGANISATION, _ATTENDED = PartyType.COUNTRY, PartyType.ORGANISATION, ParticipationStatus.ATTENDED
 
 
+# Each record of a dialogue built as its frozen dataclass's `__init__` builds it -- an instance made
+# by `object.__new__`, each field set in the fields' order by `object.__setattr__` -- without that
+# `__init__`'s own costs (issue 19: a class called with a Python `__init__` goes through `type_call`,
+# `slot_tp_init` and a frame, and each field's `object.__setattr__` is looked up on the class first;
+# ~64,000 participants at 2,000 dialogues). The fields are set by attribute, never through the
+# instance's `__dict__`, so the record is laid out as any other and its fields read as fast (filled
+# through `__dict__` they read ~75 % slower, round 8). `tests/services/test_codec_fast_read.py`
+# holds each builder to its class: the same fields in the same order, equal records.
+
+
+def _party(type_: PartyType, code: str | None, name: str | None) -> r.Party:
+    """`r.Party(type_, code, name)`."""
+    party = _new(r.Party)
+    _set(party, "type", type_)
+    _set(party, "code", code)
+    _set(party, "name", name)
+    return party
+
+
+def _parts_of(cls: type) -> type:
+    """A class laid out as the slotted `cls` (the same slots, in the same order) whose fields may
+    be set: an instance of it, filled, becomes a `cls` by assigning its `__class__`."""
+    return type(f"_{cls.__name__}Parts", (), {"__slots__": cls.__dict__["__slots__"]})
+
+
+_PARTICIPANT_PARTS, _DELEGATION_PARTS = _parts_of(r.Participant), _parts_of(r.Delegation)
+
+
+def _participant(id_: str, person_id: str, role: Role, institution_id: str | None, position: str | None,
+                 status: ParticipationStatus, programme_funded: bool) -> r.Participant:
+    """`r.Participant(...)` of these fields, by position. A participant's fields are slots: its
+    fields are set on `_PARTICIPANT_PARTS`, whose slots may be set (~20 instructions a field
+    instead of ~1,000 for an `object.__setattr__` call), and the filled object becomes a
+    `Participant` (~0.2 µs a participant instead of ~0.7 µs; ~64,000 at 2,000 dialogues)."""
+    participant: Any = _new(_PARTICIPANT_PARTS)
+    participant.id = id_
+    participant.person_id = person_id
+    participant.role = role
+    participant.institution_id = institution_id
+    participant.position = position
+    participant.status = status
+    participant.programme_funded = programme_funded
+    participant.__class__ = r.Participant
+    return participant
+
+
+def _delegation(id_: str, side: Side, party: r.Party, programme_supported: bool, notes: str | None,
+                participants: tuple[r.Participant, ...]) -> r.Delegation:
+    """`r.Delegation(...)` of these fields, by position, built as `_participant` builds a participant."""
+    delegation: Any = _new(_DELEGATION_PARTS)
+    delegation.id = id_
+    delegation.side = side
+    delegation.party = party
+    delegation.programme_supported = programme_supported
+    delegation.notes = notes
+    delegation.participants = participants
+    delegation.__class__ = r.Delegation
+    return delegation
+
+
+def _agenda_item(title: str, presenter: r.Party | None, notes: str | None, id_: str) -> r.AgendaItem:
+    """`r.AgendaItem(...)` of these fields, by position."""
+    item = _new(r.AgendaItem)
+    _set(item, "title", title)
+    _set(item, "presenter", presenter)
+    _set(item, "notes", notes)
+    _set(item, "id", id_)
+    return item
+
+
+def _action(description: str, status: ActionStatus, owner: str | None, due_date: Any, id_: str,
+            carried_from: str | None, done_on: Any) -> r.Action:
+    """`r.Action(...)` of these fields, by position."""
+    action = _new(r.Action)
+    _set(action, "description", description)
+    _set(action, "status", status)
+    _set(action, "owner", owner)
+    _set(action, "due_date", due_date)
+    _set(action, "id", id_)
+    _set(action, "carried_from", carried_from)
+    _set(action, "done_on", done_on)
+    return action
+
+
+def _dialogue(*fields: Any) -> r.Dialogue:
+    """`r.Dialogue(*fields)`, all 21 fields by position (`_DIALOGUE_FIELDS`)."""
+    dialogue = _new(r.Dialogue)
+    for name, value in zip(_DIALOGUE_FIELDS, fields, strict=True):
+        _set(dialogue, name, value)
+    return dialogue
+
+
+_DIALOGUE_FIELDS = tuple(field.name for field in dataclass_fields(r.Dialogue))
+
+
+@cache
+def _country_parties() -> dict[str, r.Party]:
+    """Each known country's party, built once: a party is a frozen record, so the delegations and
+    chairs of a bundle's dialogues may share it (issue 19: ~18,000 country parties at 2,000
+    dialogues, each built anew before; a lookup costs a twentieth of that)."""
+    return {code: _party(_COUNTRY, code, None) for code in countries()}
+
+
 def _party_read(data: Json | None) -> r.Party | None:
-    """`party_from_json`, the party built by its fields' positions."""
+    """`party_from_json`, the party built by its fields' positions (a known country's shared)."""
     if data is None:
         return None
     if data["type"] == "country":
-        return r.Party(_COUNTRY, data["code"], None)
-    return r.Party(_ORGANISATION, None, data["name"])
+        code = data["code"]
+        known = _country_parties().get(code) if type(code) is str else None
+        return known if known is not None else _party(_COUNTRY, code, None)
+    return _party(_ORGANISATION, None, data["name"])
 
 
 def dialogue_from_json(data: Json) -> r.Dialogue:
@@ -152,34 +295,34 @@ def _dialogue_read(data: Json) -> r.Dialogue:
     """`_dialogue_from_json_keywords`'s record, each part built by its fields' positions (issue 19:
     a frozen dataclass called by keywords costs ~1.3 µs a participant, by positions ~0.8 µs, and
     a 2,000-dialogue bundle reads ~64,000 participants) and each enumeration member looked up in
-    its values' map. The class itself builds each part, so its instances are laid out as any
-    other (one made by `object.__new__` and filled through its `__dict__` was quicker to build,
-    but its fields are read ~75 % slower ever after, by the rules, the rows and the search texts).
-    The same fields are read, so it raises wherever that one does; where it returns, the record is
-    that one's (`tests/services/test_codec_fast_read.py`)."""
+    its values' map. Each part is built by its builder (`_participant` ...), laid out as its class
+    lays out its own (one filled through its `__dict__` was quicker to build, but its fields are
+    read ~75 % slower ever after, by the rules, the rows and the search texts). The same fields
+    are read, so it raises wherever that one does; where it returns, the record is that one's
+    (`tests/services/test_codec_fast_read.py`)."""
     start = parse_date(data["start_date"])
     if start is None:
         raise ValueError("a dialogue needs a start date")
     get = data.get
     dialogue_id = data["id"]
-    return r.Dialogue(
+    return _dialogue(
         dialogue_id, data["title"], _KINDS[data["kind"]], start, _STATUSES[data["status"]], get("series"),
         parse_date(get("end_date")), get("city"), get("country"), bool(get("online", False)),
         _party_read(get("chair")), tuple(get("supporting_programmes") or ()), tuple(get("frameworks") or ()),
         tuple(get("topics") or ()), get("summary"),
-        tuple([r.AgendaItem(a["title"], _party_read(a.get("presenter")), a.get("notes"), a.get("id", ""))
+        tuple([_agenda_item(a["title"], _party_read(a.get("presenter")), a.get("notes"), a.get("id", ""))
                for a in get("agenda") or ()]),
-        tuple([r.Delegation(
-            d["id"], _SIDES[d["side"]], _party_read(d["party"]) or r.Party(_COUNTRY, "", None),
+        tuple([_delegation(
+            d["id"], _SIDES[d["side"]], _party_read(d["party"]) or _party(_COUNTRY, "", None),
             d["programme_supported"], d.get("notes"),
-            tuple([r.Participant(p["id"], p["person_id"], _ROLES[p["role"]], p.get("institution_id"),
-                                 p.get("position"), _ATTENDANCES[p.get("status", _ATTENDED)],
-                                 p.get("programme_funded", d["programme_supported"]))
+            tuple([_participant(p["id"], p["person_id"], _ROLES[p["role"]], p.get("institution_id"),
+                               p.get("position"), _ATTENDANCES[p.get("status", _ATTENDED)],
+                               p.get("programme_funded", d["programme_supported"]))
                    for p in d["participants"]]))
             for d in data["delegations"]]),
-        tuple([r.Action(a["description"], _ACTION_STATUSES[a["status"]], a.get("owner"), parse_date(a.get("due_date")),
-                        a.get("id") or r.derived_action_id(dialogue_id, position), a.get("carried_from"),
-                        parse_date(a.get("done_on")))
+        tuple([_action(a["description"], _ACTION_STATUSES[a["status"]], a.get("owner"), parse_date(a.get("due_date")),
+                  a.get("id") or r.derived_action_id(dialogue_id, position), a.get("carried_from"),
+                  parse_date(a.get("done_on")))
                for position, a in enumerate(get("actions") or ())]),
         parse_timestamp(data["updated_at"]) if get("updated_at") else None, 0, None)
 
