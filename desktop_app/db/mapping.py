@@ -28,7 +28,7 @@ from desktop_app.domain.enums import (
     Side,
 )
 from desktop_app.domain.reference import party_name
-from desktop_app.domain.search import fold, fold_all
+from desktop_app.domain.search import fold, fold_all, joined_lines
 
 Row = TypeVar("Row")
 Item = TypeVar("Item")
@@ -382,8 +382,8 @@ def search_text(session: Session, dialogue: r.Dialogue, names: dict[str, list[st
     own = (dialogue.title, dialogue.series, dialogue.city, *host, *dialogue.topics, *dialogue.frameworks,
            *dialogue.supporting_programmes, dialogue.summary, *party_names)
     if folded is not None:
-        return "\n".join([fold(part) for part in own if part]
-                         + [text for person_id in person_ids for text in folded.get(person_id, ())])
+        return joined_lines([fold(part) for part in own if part]
+                            + [text for person_id in person_ids for text in folded.get(person_id, ())])
     assert names is not None
     return fold_all((*own, *(name for person_id in person_ids for name in names.get(person_id, ()))))
 
@@ -424,7 +424,7 @@ class SearchTexts:
         folded = self.folded
         for person_id in sorted(person_ids):
             texts += folded.get(person_id, ())
-        return "\n".join(texts)
+        return joined_lines(texts)
 
 
 _PERSON_ID = attrgetter("person_id")
