@@ -1,6 +1,6 @@
 """The plain floor of the first window (issue 19): `QMainWindow` + `QTableView` over `QSqlQueryModel`.
 
-    .venv/bin/python benchmarks/floor_window.py DATABASE            # prints "shown ROWS", then quits
+    .venv/bin/python benchmarks/floor_window.py DATABASE            # prints "shown ROWS CPU_MS", then quits
     .venv/bin/python benchmarks/floor_window.py DATABASE --settle   # also "peak KB" (VmHWM) once painted
     .venv/bin/python benchmarks/floor_window.py DATABASE --exit-at-shown   # ends the process there (no shutdown)
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
@@ -55,7 +56,7 @@ def main(argv: list[str]) -> int:
     settle, exit_at_shown = "--settle" in argv, "--exit-at-shown" in argv
 
     def shown() -> None:
-        print("shown", model.rowCount(), flush=True)
+        print("shown", model.rowCount(), round(time.process_time() * 1000, 1), flush=True)  # CPU ms so far
         if settle:
             print("peak", peak_kilobytes(), flush=True)
         if exit_at_shown:  # benchmarks/window_instructions.py: count nothing after the window is shown
