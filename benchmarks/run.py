@@ -789,8 +789,7 @@ class Bench:
         then; the whole process to its exit beside it (the shutdown is nobody's wait). The daily
         backup no longer delays the window."""
         copy = self._window_copy(self.big)
-        sides = {"app": lambda: program_first_window(copy, full=True),
-                 "baseline": lambda: _bare_window(self.big, full=True)}
+        sides = {"app": lambda: program_first_window(copy), "baseline": lambda: _bare_window(self.big)}
         for action in sides.values():
             action()
         runs: dict[str, list[WindowRun]] = {key: [] for key in sides}
@@ -939,13 +938,11 @@ def _window_run(command: list[str], cwd: Path | None = None) -> WindowRun:
     return WindowRun(shown[0], float(shown[1][2]), exit_ms, exit_cpu_ms)
 
 
-def program_first_window(db_path: Path, full: bool = False) -> Any:
+def program_first_window(db_path: Path) -> WindowRun:
     """Process start to the main window shown with the first page of dialogues, through the real
     entry (`dialogue-register --db FILE`: open, checks, daily backup if due, the window), in a fresh
-    process like the bare baseline; the event loop's first turn reports the rows and quits.
-    Milliseconds until shown, or with `full` the `WindowRun`."""
-    run = _window_run([sys.executable, "-c", APP_WINDOW, str(db_path)], cwd=ROOT)
-    return run if full else run.shown_ms
+    process like the bare baseline; the event loop's first turn reports the rows and quits."""
+    return _window_run([sys.executable, "-c", APP_WINDOW, str(db_path)], cwd=ROOT)
 
 
 def program_report_xlsx(db_path: Path, target: Path) -> None:
@@ -981,11 +978,9 @@ def baseline_report_xlsx(db_path: Path, target: Path) -> None:
 FLOOR_WINDOW = ROOT / "benchmarks" / "floor_window.py"
 
 
-def _bare_window(db_path: Path, full: bool = False) -> Any:
-    """Milliseconds from process start to a bare QTableView over QSqlQueryModel shown and painted
-    (with `full`, the `WindowRun`)."""
-    run = _window_run([sys.executable, str(FLOOR_WINDOW), str(db_path)])
-    return run if full else run.shown_ms
+def _bare_window(db_path: Path) -> WindowRun:
+    """Process start to a bare QTableView over QSqlQueryModel shown and painted."""
+    return _window_run([sys.executable, str(FLOOR_WINDOW), str(db_path)])
 
 
 WINDOW_SETTLED = r"""
