@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is importe
 
 COLUMN_WIDTHS = (130, 320, 200, 160, 120, 92, 92, 110)  # the last fits «Окончательный»
 TITLE_COLUMN = 1
+# what surely stands above and below the list in the window, in rows of it: the menu bar, tool bar,
+# the filters' two lines, the column titles and the status bar take more (DialogueListView.first_paint_rows)
+CHROME_ROWS = 4
 
 
 class DialogueListView(QWidget):
@@ -125,19 +128,29 @@ class DialogueListView(QWidget):
             self.select_id(current)
 
     def show_first_page(self, page: r.Page) -> None:
-        """The window's first page, read through sqlite3 (issue 19); the filter's choices follow the
-        first paint (`refresh_choices`). With a stand-in, the model's rows are shown by it."""
+        """The window's first page, read through sqlite3 (issue 19): the rows its first paint can show
+        (`first_paint_rows`), the rest read when the real model takes over (`attach_model`); the
+        filter's choices follow the first paint (`refresh_choices`). With a stand-in, the model's
+        rows are shown by it."""
         self.model.show_first_page(page)
         if self._stand_in is not None:
-            first_page_model(self.model, self._stand_in, self._rows_on_screen())
+            first_page_model(self.model, self._stand_in, self.first_paint_rows())
             self._keep_a_current_row()
 
-    def _rows_on_screen(self) -> int:
-        """How many rows the table could show on the tallest screen: the rows the stand-in fills."""
-        from PySide6.QtGui import QGuiApplication
+    def first_paint_rows(self) -> int:
+        """How many rows the first paint can show: the window's height in rows (the tallest screen's for
+        a maximised or full-screen window, or a list not yet in a window), less the rows that the menu
+        bar, tool bar, filters, column titles and status bar surely take. The rows the first read asks
+        for and the stand-in fills."""
+        window, chrome = self.window(), CHROME_ROWS
+        height = window.height()
+        if window is self or window.isMaximized() or window.isFullScreen():
+            from PySide6.QtGui import QGuiApplication
 
-        height = max((screen.availableGeometry().height() for screen in QGuiApplication.screens()), default=2160)
-        return height // max(1, self.table.verticalHeader().defaultSectionSize()) + 1
+            screens = QGuiApplication.screens()
+            height = max((screen.availableGeometry().height() for screen in screens), default=2160)
+            chrome = 0 if window is self else chrome
+        return max(1, height // max(1, self.table.verticalHeader().defaultSectionSize()) + 1 - chrome)
 
     def attach_model(self) -> None:
         """After the first paint: the table shows the real model in place of the stand-in, with the same
@@ -146,6 +159,7 @@ class DialogueListView(QWidget):
         stand_in, self._stand_in = self._stand_in, None
         if stand_in is None:
             return
+        self.model.complete_page()  # the rows the first read left for later: the stand-in's count
         current = self.table.currentIndex()
         chosen = self.table.selectionModel().selection()
         ranges = [(part.top(), part.left(), part.bottom(), part.right())
@@ -175,11 +189,15 @@ class DialogueListView(QWidget):
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
+        if index.isValid():
+            self._read_up_to(index.row())
         row = self.model.row_at(index.row()) if index.isValid() else None
         return row.id if row else None
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if rows:
+            self._read_up_to(rows[-1])
         ids = [row.id for number in rows if (row := self.model.row_at(number))]
         if not ids and (current := self.current_id()):
             ids = [current]
@@ -189,6 +207,12 @@ class DialogueListView(QWidget):
         wanted = set(self.selected_ids())
         return [row.title for number in range(self.model.rowCount()) if (row := self.model.row_at(number))
                 and row.id in wanted]
+
+    def _read_up_to(self, row: int) -> None:
+        """A row the stand-in shows but the model has not read yet (keys pressed before the work after
+        the first paint: Page Down, then Enter): the rest of the first page is read now."""
+        if self._stand_in is not None and row >= self.model.fetched:
+            self.model.complete_page()
 
     def select_id(self, dialogue_id: str) -> None:
         row = self.model.row_of(dialogue_id)

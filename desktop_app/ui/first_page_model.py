@@ -37,28 +37,29 @@ def header_model(model: DialogueTableModel, parent: QObject) -> QStandardItemMod
 
 
 def first_page_model(model: DialogueTableModel, stand_in: QStandardItemModel, shown: int) -> None:
-    """`stand_in` with as many rows as `model` holds, the first `shown` of them filled cell by cell as
-    the model shows them (the rows the first paint can show; the rest stay blank until the real model
-    takes over, right after that paint: asking the model for all 200 rows' cells cost more than `Qt`
-    itself). Read-only cells, as the real model's flags say.
+    """`stand_in` with as many rows as `model`'s first page holds (`page_rows`: the scroll bar the
+    real model will have), the first `shown` of them filled cell by cell as the model shows them —
+    the rows the first paint can show, which are all the model holds before that paint (the rest are
+    read and the real model takes over right after it: asking for all 200 rows' cells cost more than
+    `Qt` itself). Read-only cells, as the real model's flags say.
 
-    Each filled row is added whole (one `rowsInserted` for the table; a cell set in a shown model is a
-    `dataChanged` for the table and both headers: ~8 M instructions for ~27 rows, round 7), and each
-    cell is a copy of one read-only item (one call, not three)."""
-    columns, rows, data = model.columnCount(), model.rowCount(), model.data
+    Each cell is asked of the model's own rule (`cell`, behind its `data()`), role by role, without
+    a QModelIndex. Each filled row is added whole (one `rowsInserted` for the table; a cell set in a
+    shown model is a `dataChanged` for the table and both headers: ~8 M instructions for ~27 rows,
+    round 7), and each cell is a copy of one read-only item (one call, not three)."""
+    columns, cell = model.columnCount(), model.cell
     read_only = QStandardItem()
     read_only.setEditable(False)
     read_only.setDragEnabled(False)
     read_only.setDropEnabled(False)
     stand_in.setRowCount(0)
-    for row in range(min(shown, rows)):
+    for row in model.first_rows(shown):
         cells = []
         for column in range(columns):
-            index = model.index(row, column)
             item = read_only.clone()
             for role in SHOWN_ROLES:
-                if (value := data(index, role)) is not None:
+                if (value := cell(row, column, role)) is not None:
                     item.setData(value, role)
             cells.append(item)
         stand_in.appendRow(cells)
-    stand_in.setRowCount(rows)
+    stand_in.setRowCount(max(model.page_rows, model.rowCount()))

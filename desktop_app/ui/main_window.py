@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self._pending_splitter: QByteArray | None = None
         self._restore_settings()
         self.dialogues.show_first_page(read_first_page(database.path, *self.dialogues.model.sort_key(),
-                                                       limit=self.dialogues.model.page_size))
+                                                       limit=self.dialogues.first_paint_rows()))
         self._show_database()
         self.navigation.setCurrentRow(DIALOGUES)  # shows the page (currentRowChanged): once, not twice
         # the list's first paint starts what can wait: the table's own Paint comes in the same pass as its

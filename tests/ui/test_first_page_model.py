@@ -28,7 +28,8 @@ def first_window_list(qtbot, database) -> DialogueListView:
     view = DialogueListView(dialogues_later(database), load=False, stand_in=True)
     qtbot.addWidget(view)
     view.resize(1200, 500)
-    view.show_first_page(read_first_page(database.path, *view.model.sort_key(), limit=view.model.page_size))
+    # as MainWindow reads it: the rows the first paint can show, the rest when the real model takes over
+    view.show_first_page(read_first_page(database.path, *view.model.sort_key(), limit=view.first_paint_rows()))
     view.show()
     qtbot.waitExposed(view)
     return view
@@ -54,7 +55,8 @@ def varied(database) -> None:
 def assert_shows_what_the_model_shows(view: DialogueListView, rows: int) -> None:
     stand_in, model = view.table.model(), view.model
     assert isinstance(stand_in, QStandardItemModel) and not isinstance(stand_in, DialogueTableModel)
-    assert stand_in.rowCount() == model.rowCount() and stand_in.columnCount() == model.columnCount() == len(COLUMNS)
+    assert stand_in.rowCount() == model.page_rows and stand_in.columnCount() == model.columnCount() == len(COLUMNS)
+    assert rows <= model.fetched
     for column in range(len(COLUMNS)):
         assert stand_in.headerData(column, Qt.Orientation.Horizontal) == \
             model.headerData(column, Qt.Orientation.Horizontal)
@@ -87,11 +89,48 @@ def test_the_stand_in_shows_each_cell_as_the_model_does_in_russian(qtbot, databa
 def test_the_stand_in_fills_the_rows_a_screen_can_show_and_holds_the_page(qtbot, database) -> None:
     add_bare_dialogues(database, 450)
     view = first_window_list(qtbot, database)
-    shown = view._rows_on_screen()
+    shown = view.first_paint_rows()
     assert 10 < shown < view.model.page_size
-    assert view.table.model().rowCount() == view.model.rowCount() == view.model.page_size  # the scroll bar's
+    assert view.table.model().rowCount() == view.model.page_rows == view.model.page_size  # the scroll bar's
+    assert view.model.rowCount() == shown  # the first read: only what the first paint shows
     assert_shows_what_the_model_shows(view, shown)
     assert view.table.currentIndex().row() == 0  # Enter opens something straight away, as before
+
+
+def test_the_real_model_takes_over_with_the_whole_first_page_as_one_read_would_give_it(qtbot, database) -> None:
+    add_bare_dialogues(database, 450)
+    whole = [row.id for row in read_first_page(database.path, limit=200).rows]
+    view = first_window_list(qtbot, database)
+    inserted: list[tuple[int, int]] = []
+    view.model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    view.attach_model()
+    assert [view.model.row_at(row).id for row in range(view.model.rowCount())] == whole
+    assert inserted == [(view.first_paint_rows(), 199)]  # one read of the rest, appended
+    view.model.complete_page()  # a full page reads nothing more
+    assert inserted == [(view.first_paint_rows(), 199)]
+
+
+def test_a_row_beyond_the_first_read_acted_on_before_the_swap_is_read_then(qtbot, database) -> None:
+    """Page Down and Enter before the work after the first paint: the stand-in's row 150 is a dialogue
+    the model had not read yet; it is read then, and the key acts on the right dialogue."""
+    add_bare_dialogues(database, 450)
+    whole = [row.id for row in read_first_page(database.path, limit=200).rows]
+    view = first_window_list(qtbot, database)
+    assert view.model.row_at(150) is None
+    view.table.setCurrentIndex(view.table.model().index(150, 0))
+    assert view.current_id() == whole[150]
+    assert view.table.model() is not view.model  # still the stand-in: only the rows were read
+    view.table.selectRow(199)
+    assert view.selected_ids() == [whole[199]]
+
+
+def test_a_short_list_fills_no_more_rows_than_it_has(qtbot, database) -> None:
+    add_bare_dialogues(database, 5)
+    view = first_window_list(qtbot, database)
+    assert view.table.model().rowCount() == view.model.rowCount() == view.model.page_rows == 5
+    assert_shows_what_the_model_shows(view, 5)
+    view.attach_model()
+    assert view.model.rowCount() == 5
 
 
 def test_the_table_is_told_of_the_first_page_once_a_row_not_once_a_cell(qtbot, database) -> None:
@@ -107,8 +146,8 @@ def test_the_table_is_told_of_the_first_page_once_a_row_not_once_a_cell(qtbot, d
     stand_in.rowsInserted.connect(lambda *args: told.append("rows"))
     view.show_first_page(read_first_page(database.path, *view.model.sort_key(), limit=view.model.page_size))
     assert told.count("cell") == 0
-    assert told.count("rows") <= view._rows_on_screen() + 1
-    assert_shows_what_the_model_shows(view, view._rows_on_screen())
+    assert told.count("rows") <= view.first_paint_rows() + 1
+    assert_shows_what_the_model_shows(view, view.first_paint_rows())
 
 
 def test_after_the_swap_the_same_columns_current_row_and_selection_and_keys_go_on(qtbot, database) -> None:

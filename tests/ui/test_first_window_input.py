@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.ui.window_claim import DatabaseClaim
 from tests.factories import make_dialogue
+from tests.ui.conftest import add_bare_dialogues
 from tests.ui.form_driving import press
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -207,3 +208,39 @@ def test_keys_on_the_first_page_work_before_and_after_the_real_model_takes_over(
     assert window.delete_action.isEnabled()  # the window follows the real model's selection
     press(qtbot, table, K.Key_Return, Qt.KeyboardModifier.NoModifier)
     assert [dialogue.title for dialogue in window.opened_forms] == ["Meeting 2022", "Meeting 2023"]
+
+
+@pytest.mark.parametrize("size", [(1280, 780), (1000, 420)])
+def test_the_first_read_fills_every_row_the_first_paint_shows(qtbot, database, answers, monkeypatch, size) -> None:
+    """Round 10: the first window reads only the rows its first paint can show (`first_paint_rows`,
+    from the window's height); no row the table shows at that paint is blank."""
+    from desktop_app.ui.main_window import MainWindow
+
+    add_bare_dialogues(database, 450)
+    monkeypatch.setattr(MainWindow, "_after_first_paint", lambda self: None)
+    monkeypatch.setattr(MainWindow, "_restore_settings", lambda self: self.resize(*size))
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._painted)
+    table = window.dialogues.table
+    assert not isinstance(table.model(), type(window.dialogues.model))  # still the first paint's stand-in
+    last_shown = table.rowAt(table.viewport().height() - 1)
+    assert 5 < last_shown < window.dialogues.model.fetched < 60
+    assert table.model().index(last_shown, 1).data() == window.dialogues.model.row_at(last_shown).title
+
+
+def test_a_maximised_window_reads_the_rows_of_the_whole_screen(qtbot, database, answers) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop_app.ui.dialogue_list_view import CHROME_ROWS
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.resize(600, 300)
+    small = window.dialogues.first_paint_rows()
+    window.setWindowState(Qt.WindowState.WindowMaximized)
+    height = max(screen.availableGeometry().height() for screen in QGuiApplication.screens())
+    rows = height // window.dialogues.table.verticalHeader().defaultSectionSize() + 1 - CHROME_ROWS
+    assert window.dialogues.first_paint_rows() == rows > small

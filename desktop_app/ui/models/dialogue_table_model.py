@@ -4,6 +4,7 @@ scrolls, so a register of 100,000 dialogues opens as fast as one of ten."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -54,6 +55,14 @@ ROW_ROLE = qt_later.USER_ROLE + 3  # the whole DialogueRow record
 # (building a QBrush makes PySide6 weigh its `Qt.GlobalColor` overload, which builds the whole `Qt`
 # namespace before the first paint: ui/qt_later.py)
 _DRAFT_COLOUR = QColor("#6b6b6b")
+
+
+@cache
+def _draft_font() -> QFont:
+    """A draft's font: the application's, in italics (one font for every draft cell; a copy reaches Qt)."""
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 def date_text(row: r.DialogueRow) -> str:
@@ -154,7 +163,8 @@ class DialogueTableModel(QAbstractTableModel):
 
     def show_first_page(self, page: r.Page) -> None:
         """The first window's page, read before the repository exists (`db/first_page.py`): shown as
-        `reload()` would have read it, with no filter and the current sort."""
+        `reload()` would have read it, with no filter and the current sort. It may be short of
+        `page_rows` (the rows the first paint shows): `complete_page()` reads the rest."""
         self.loaded = True
         self.beginResetModel()
         self._rows = list(page.rows)
@@ -164,16 +174,38 @@ class DialogueTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> r.DialogueRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def first_rows(self, count: int) -> list[r.DialogueRow]:
+        return self._rows[:count]
+
     def row_of(self, dialogue_id: str) -> int:
         for number, row in enumerate(self._rows):
             if row.id == dialogue_id:
                 return number
         return -1
 
-    def _fetch(self, offset: int, known_total: int | None = None) -> r.Page:
-        return self._repository.page(self._selection, self._sort, self._descending, offset, self.page_size,
+    def _fetch(self, offset: int, known_total: int | None = None, limit: int | None = None) -> r.Page:
+        return self._repository.page(self._selection, self._sort, self._descending, offset, limit or self.page_size,
                                      known_total=known_total, count_up_to=COUNT_UP_TO,
                                      more=self._more and known_total is not None)
+
+    @property
+    def page_rows(self) -> int:
+        """The rows a first page holds: `page_size`, or all there are when fewer match."""
+        return min(self.page_size, self._total)
+
+    def complete_page(self) -> None:
+        """The rest of a first page that `show_first_page` was given short (the first window reads only
+        the rows its first paint shows, issue 19): up to `page_rows`, as `reload()` would have read
+        them, appended after the rows already there."""
+        missing = self.page_rows - len(self._rows)
+        if missing <= 0:
+            return
+        fresh = list(self._fetch(len(self._rows), self._total, missing).rows)
+        if fresh:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self.endInsertRows()
 
     # --- QAbstractTableModel -------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -235,12 +267,16 @@ class DialogueTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: ModelIndex, role: int = qt_later.DISPLAY_ROLE) -> Any:
-        """Plain numbers for the roles (ui/qt_later.py): the first window's stand-in is filled through
-        this before the first paint, which names no `Qt`."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        sort = COLUMNS[index.column()][0]
+        return self.cell(self._rows[index.row()], index.column(), role)
+
+    def cell(self, row: r.DialogueRow, column: int, role: int) -> Any:
+        """What a cell of `row` shows in `role`: the one rule behind `data()`, which the first window's
+        stand-in (ui/first_page_model.py) asks directly, without a QModelIndex per role. Plain numbers
+        for the roles (ui/qt_later.py): that stand-in is filled before the first paint, which names no
+        `Qt`."""
+        sort = COLUMNS[column][0]
         if role == qt_later.DISPLAY_ROLE:
             return self._display(row, sort)
         if role == SORT_ROLE:
@@ -256,9 +292,7 @@ class DialogueTableModel(QAbstractTableModel):
             return qt_later.ALIGN_RIGHT_MIDDLE
         is_draft = row.status is DialogueStatus.DRAFT
         if role == qt_later.FONT_ROLE and is_draft:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return _draft_font()
         if role == qt_later.FOREGROUND_ROLE and is_draft:
             return _DRAFT_COLOUR
         return None
