@@ -6,7 +6,7 @@ import zlib
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -159,6 +159,8 @@ class DialogueListView(QWidget):
         stand_in, self._stand_in = self._stand_in, None
         if stand_in is None:
             return
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel  # after the paint (issue 19)
+
         self.model.complete_page()  # the rows the first read left for later: the stand-in's count
         current = self.table.currentIndex()
         chosen = self.table.selectionModel().selection()

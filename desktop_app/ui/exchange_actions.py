@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import list_records as r  # the list's records only: the rest follow the first paint
@@ -27,6 +27,8 @@ def import_with_preview(parent: QWidget, database: Database, bundle: Path | None
 
     A bundle that leaves conflicts offers the side-by-side conflict view straight away, since that is
     the officer's next task and the conflicts are easy to forget otherwise."""
+    from PySide6.QtWidgets import QFileDialog  # where used: the first window needs none (issue 19)
+
     from desktop_app.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 
     title = QCoreApplication.translate("ExchangeActions", "Import bundle")
@@ -87,6 +89,8 @@ def export_selected(parent: QWidget, database: Database, dialogue_ids: list[str]
 
 def _export(parent: QWidget, title: str, default_name: str, write: Callable[[Path], int]) -> Path | None:
     """Ask where, write the bundle atomically (the service does), say how many dialogues went."""
+    from PySide6.QtWidgets import QFileDialog  # where used: the first window needs none (issue 19)
+
     name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / default_name), bundle_filter())
     if not name:
         return None

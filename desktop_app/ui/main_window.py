@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -251,6 +250,8 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._later = later
             return
+        from PySide6.QtWidgets import QProgressBar  # after the paint (issue 19)
+
         from desktop_app.ui.long_work import Work
 
         self._remove_after_widgets()  # an earlier file's work still running reports, without its bar

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from functools import cmp_to_key
 from pathlib import Path
 
-from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QTranslator
 
 from desktop_app.domain.reference import countries, country_name
 from desktop_app.resources import resource_path
@@ -54,7 +54,10 @@ def catalogue_path(language: str) -> Path:
 
 def qt_translations_dirs() -> list[Path]:
     """Where Qt's own .qm files are: Qt's configured folder, then the one inside the PySide6 package
-    (a frozen app may have no qt.conf pointing at it)."""
+    (a frozen app may have no qt.conf pointing at it). Imported here: English, the first window's
+    usual language, needs none of Qt's catalogues (issue 19: each Qt class named costs its enumerations)."""
+    from PySide6.QtCore import QLibraryInfo
+
     folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     try:
         import PySide6

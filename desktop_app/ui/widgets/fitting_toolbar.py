@@ -34,8 +34,10 @@ class ToolbarFit(QObject):
     def needed(self, style: int) -> int:
         """The width every button and separator takes in `style` (a Qt.ToolButtonStyle value)."""
         self.toolbar.setProperty("toolButtonStyle", style)
-        layout = self.toolbar.layout()
-        return layout.sizeHint().width() if layout is not None else self.toolbar.sizeHint().width()
+        # the toolbar's own hint is its layout's with the margins, as its width is: asking for the
+        # layout itself made PySide6 look its private class up among the layouts it knows, building
+        # their enumerations before the first paint (issue 19)
+        return self.toolbar.sizeHint().width()
 
     def fit(self) -> None:
         if self._fitting or self.toolbar.width() <= 0:
