@@ -4,17 +4,21 @@ country groups officers add in one go, and the usual EU institutions and agencie
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 from desktop_app.domain.enums import Side
 from desktop_app.domain.list_records import Party
 from desktop_app.resources import resource_path
 
 
-@dataclass(frozen=True)
-class Country:
+class Country(NamedTuple):
+    """A country of the reference list. The reference records are named tuples, not dataclasses: the
+    first window reads country names, and a dataclass costs ~4 M instructions to make (its methods
+    are compiled as the module is imported), a named tuple a quarter of that (issue 19). They stay
+    inside this module's rules; no Qt model or signal carries one (a tuple would arrive as a list)."""
+
     code: str
     en: str
     ru: str
@@ -23,8 +27,7 @@ class Country:
         return self.ru if language == "ru" else self.en
 
 
-@dataclass(frozen=True)
-class Organisation:
+class Organisation(NamedTuple):
     """One name of an organisation, with the period it was in force; the names of one organisation
     (EMCDDA, then EUDA) share its `ref`."""
 
@@ -138,8 +141,7 @@ def party_at(party: Party, on: date | None) -> Party:
     return party_from_ref(organisation.ref, on) or party
 
 
-@dataclass(frozen=True)
-class CountedParty:
+class CountedParty(NamedTuple):
     """A party as a report counts it across years: one key for an organisation and its
     predecessors, shown with its current name (`party`, `name`) and "formerly ..." (`label()`)."""
 
