@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop_app.db.opening import open_database, quick_check_finds_damage
 from desktop_app.db.unit_of_work import Database
@@ -32,11 +33,13 @@ class AfterOpeningResult:
     damage: str | None = None
 
 
-@dataclass(frozen=True)
-class AfterOpening:
+class AfterOpening(NamedTuple):
     """The work that follows an opening: partial files of killed writes cleared away, SQLite's
     quick_check, then the daily backup if it is still due
-    (a `backup` command run in between made today's copy already: a due backup is written once)."""
+    (a `backup` command run in between made today's copy already: a due backup is written once).
+
+    This and `Opened` are named tuples, made once per opening and never changed: a dataclass's
+    methods are compiled as its module is imported, before the first window's paint (issue 19)."""
 
     path: Path
     retention: RetentionPolicy = DEFAULT_RETENTION
@@ -68,10 +71,11 @@ def back_up_if_due(path: Path, retention: RetentionPolicy = DEFAULT_RETENTION) -
     return backups.back_up_if_due(path, retention=retention)
 
 
-@dataclass
-class Opened:
+class Opened(NamedTuple):
+    """An opened database, what to tell the officer about it, and the work left for later."""
+
     database: Database
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str]
     daily_backup: Path | None = None
     later: AfterOpening | None = None  # with defer=True: to run after the first paint or the answer
 

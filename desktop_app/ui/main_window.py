@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -38,6 +38,7 @@ from desktop_app.ui.window_claim import DatabaseClaim
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt  # named only after the first paint (ui/qt_later.py)
+    from PySide6.QtGui import QCloseEvent, QShowEvent  # for the annotations only
 
     from desktop_app.db.repositories.dialogues import DialogueRepository
     from desktop_app.services.startup import AfterOpening, AfterOpeningResult
