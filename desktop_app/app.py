@@ -44,7 +44,7 @@ def run_gui(db_option: str | None, language: str | None = None, demo: bool = Fal
     from desktop_app.ui.window_claim import DatabaseClaim, hand_over
 
     app.setWindowIcon(app_icon())
-    from desktop_app.ui.dialogs.first_run_dialog import is_sample_database, start_database
+    from desktop_app.ui.first_start import is_sample_database, start_database
 
     path: Path | None
     if file is not None and file.suffix.lower() in DATABASE_SUFFIXES:

@@ -14,10 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.db.unit_of_work import Database
+from desktop_app.domain.errors import UserError
 from desktop_app.logs import logger
 from desktop_app.paths import data_dir
-from desktop_app.services.retention import RetentionPolicy
-from desktop_app.services.startup import AfterOpening
+from desktop_app.services.retention import DEFAULT_RETENTION, RetentionPolicy
+from desktop_app.services.startup import AfterOpening, Opened
 from desktop_app.ui import messages
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.window_claim import DatabaseClaim
@@ -78,7 +79,6 @@ def open_for_window(parent: QWidget | None, path: Path, claim: DatabaseClaim | N
     after its first paint (MainWindow.after_opening), so neither stands between the officer and the list.
     None, with the reason said in one sentence, when it cannot be opened; the caller keeps what it had.
     """
-    from desktop_app.ui.dialogs.damaged_database_dialog import open_or_rescue
     from desktop_app.ui.preferences import load_preferences
 
     path = Path(path).expanduser().absolute()
@@ -120,3 +120,33 @@ def show_data_folder(parent: QWidget) -> None:
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
         messages.inform(parent, QCoreApplication.translate("DatabaseFiles", "The data folder is %1.")
                         .replace("%1", str(folder)))
+
+
+def open_or_rescue(path: Path, parent: QWidget | None = None,
+                   retention: RetentionPolicy = DEFAULT_RETENTION, defer: bool = False) -> Opened | None:
+    """Open the database for the window; if it is damaged, let the officer restore or pick another file.
+    `defer`: the quick_check and the daily backup are left in `Opened.later` (services.startup).
+
+    Returns the `Opened` database (with its warnings to show) or None if the officer quits. Any other
+    problem (locked, newer version, unreadable folder) is shown in one sentence and also ends in None.
+    """
+    from desktop_app.domain.errors import DatabaseCorrupt
+    from desktop_app.services.startup import open_for_work
+
+    path = Path(path)
+    while True:
+        try:
+            return open_for_work(path, retention=retention, defer=defer, check_later=defer)
+        except DatabaseCorrupt as error:
+            # the dialog's module only for a damaged file: the usual start builds no dialog (issue 19)
+            from desktop_app.ui.dialogs.damaged_database_dialog import DamagedDatabaseDialog, Outcome
+
+            dialog = DamagedDatabaseDialog(path, error.message, parent)
+            dialog.exec()
+            if dialog.outcome is Outcome.QUIT:
+                return None
+            if dialog.outcome is Outcome.OPEN_OTHER and dialog.other_path is not None:
+                path = dialog.other_path
+        except UserError as error:
+            messages.fail(parent, error.message)
+            return None

@@ -849,7 +849,7 @@ class MainWindow(QMainWindow):
                 self.open_dialogue(draft.dialogue.id)
 
     def _show_database(self) -> None:
-        from desktop_app.ui.dialogs.first_run_dialog import is_sample_database, sample_note
+        from desktop_app.ui.first_start import is_sample_database, sample_note
 
         title = self.tr("Dialogue Register — %1").replace("%1", self.database.path.name)
         self.setWindowTitle(f"{title} — {sample_note()}" if is_sample_database(self.database.path) else title)

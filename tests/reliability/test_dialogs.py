@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop_app.db.opening import open_database
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.services import backups
+from desktop_app.ui.database_files import open_or_rescue
 from desktop_app.ui.dialogs.damaged_database_dialog import DamagedDatabaseDialog, Outcome
 from desktop_app.ui.dialogs.restore_dialog import RestoreDialog
 from tests.factories import make_dialogue
@@ -170,7 +171,7 @@ def test_open_or_rescue_restores_then_opens(qtbot, db_path, two_backups, monkeyp
         return 1
 
     monkeypatch.setattr(module.DamagedDatabaseDialog, "exec", choose_restore)
-    opened = module.open_or_rescue(db_path)
+    opened = open_or_rescue(db_path)  # the window's opening (ui/database_files.py) shows the dialog
     assert opened is not None and len(shown) == 1 and "damaged" in shown[0]
     try:
         assert DialogueRepository(opened.database).count() == 2
@@ -184,5 +185,5 @@ def test_open_or_rescue_quits_without_touching_the_file(qtbot, db_path, monkeypa
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(b"\0" * 4096)
     monkeypatch.setattr(module.DamagedDatabaseDialog, "exec", lambda dialog: 0)
-    assert module.open_or_rescue(db_path) is None
+    assert open_or_rescue(db_path) is None
     assert db_path.read_bytes() == b"\0" * 4096

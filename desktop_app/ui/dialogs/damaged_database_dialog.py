@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import UserError
-from desktop_app.services.retention import DEFAULT_RETENTION, RetentionPolicy
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translations import format_moment
 
@@ -100,32 +99,3 @@ class DamagedDatabaseDialog(QDialog):
             self.other_path = Path(name)
             self.outcome = Outcome.OPEN_OTHER
             self.accept()
-
-
-def open_or_rescue(path: Path, parent: QWidget | None = None,
-                   retention: RetentionPolicy = DEFAULT_RETENTION, defer: bool = False):
-    """Open the database for the window; if it is damaged, let the officer restore or pick another file.
-    `defer`: the quick_check and the daily backup are left in `Opened.later` (services.startup).
-
-    Returns the `Opened` database (with its warnings to show) or None if the officer quits. Any other
-    problem (locked, newer version, unreadable folder) is shown in one sentence and also ends in None.
-    """
-    from desktop_app.domain.errors import DatabaseCorrupt
-    from desktop_app.services.startup import open_for_work
-
-    path = Path(path)
-    while True:
-        try:
-            return open_for_work(path, retention=retention, defer=defer, check_later=defer)
-        except DatabaseCorrupt as error:
-            dialog = DamagedDatabaseDialog(path, error.message, parent)
-            dialog.exec()
-            if dialog.outcome is Outcome.QUIT:
-                return None
-            if dialog.outcome is Outcome.OPEN_OTHER and dialog.other_path is not None:
-                path = dialog.other_path
-        except UserError as error:
-            from desktop_app.ui import messages
-
-            messages.fail(parent, error.message)
-            return None

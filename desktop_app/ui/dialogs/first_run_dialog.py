@@ -13,12 +13,11 @@ The three answers:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,33 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.paths import database_is_chosen, default_database_path, resolve_database_path
+from desktop_app.paths import default_database_path
+from desktop_app.ui.first_start import (  # the start's own part; named here too, where they were
+    SAMPLE_FILE_NAME,
+    is_first_run,
+    is_sample_database,
+    sample_database_path,
+    sample_note,
+    start_database,
+)
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.preferences import Preferences, load_preferences, save_preferences
-from desktop_app.ui.settings import recent_databases
 
-SAMPLE_FILE_NAME = "sample-dialogues.sqlite3"
+__all__ = ["SAMPLE_FILE_NAME", "Choice", "FirstRunDialog", "ask_first_database", "is_first_run",
+           "is_sample_database", "remember_chosen", "sample_database_path", "sample_note", "start_database"]
 
 
 class Choice(Enum):
     CREATE = "create"
     OPEN = "open"
     SAMPLE = "sample"
-
-
-def is_sample_database(path: Path | str) -> bool:
-    return Path(path).name == SAMPLE_FILE_NAME
-
-
-def sample_database_path(default_path: Path) -> Path:
-    return Path(default_path).parent / SAMPLE_FILE_NAME
-
-
-def is_first_run(default_path: Path, recent: Iterable[str]) -> bool:
-    """No database at the default location, and no real (non-sample) database opened before still exists."""
-    if Path(default_path).exists():
-        return False
-    return not any(Path(p).exists() and not is_sample_database(p) for p in recent)
 
 
 class FirstRunDialog(QDialog):
@@ -146,21 +138,3 @@ def ask_first_database(parent: QWidget | None = None, default_path: Path | None 
         return None
     remember_chosen(dialog.choice, dialog.chosen_path, preferences)
     return dialog.chosen_path
-
-
-def start_database(db_option: str | None, preferences: Preferences, parent: QWidget | None = None) -> Path | None:
-    """The database the window opens: the one named, the default one, or the first-run screen's answer.
-
-    None means the officer quit the first-run screen.
-    """
-    if database_is_chosen(db_option):
-        return resolve_database_path(db_option)
-    default_path = default_database_path(preferences.database_location())
-    if is_first_run(default_path, recent_databases()):
-        return ask_first_database(parent, default_path)
-    return default_path
-
-
-def sample_note() -> str:
-    """Said in the title bar of a sample database, so nobody types real records into it."""
-    return QCoreApplication.translate("FirstRunDialog", "SAMPLE RECORDS (invented, for trying the program)")
