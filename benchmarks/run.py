@@ -804,12 +804,22 @@ class Bench:
         notes = {field: (median("app", field), median("baseline", field))
                  for field in ("shown_cpu_ms", "exit_ms", "exit_cpu_ms")}
         cpu, exit_wall, exit_cpu = (f"{a:,.0f} vs {b:,.0f} ms ({a / b:.2f}×)" for a, b in notes.values())
+        paired = paired_ratio([run.shown_ms for run in runs["app"]], [run.shown_ms for run in runs["baseline"]])
         self.add(Figure(f"first window shown ({self.size:,})", "≤ 1.5× (moonshot 1.2×)", app, base, app / base,
                         samples={f"{key}_{field}": [getattr(run, field) for run in runs[key]] for key in runs
                                  for field in WindowRun._fields},
                         note=f"until shown, vs the floor benchmarks/floor_window.py; CPU until shown {cpu}; "
+                             f"the pairs' own ratios: median {paired:.2f}×; "
                              f"to the process's exit {exit_wall}, CPU {exit_cpu}"),
                  limit=1.5)
+
+
+def paired_ratio(program: list[float], floor: list[float]) -> float:
+    """The median of each alternating pair's own ratio, quoted beside the ratio of the two sides'
+    medians: the runs of one pair are a moment apart, so the machine's slow and fast spells, which
+    move one side's median against the other's on a shared VM (round 10: 1.33× and 1.58× in two runs
+    of the same tree), mostly cancel within a pair."""
+    return statistics.median(a / b for a, b in zip(program, floor, strict=True))
 
 
 def _children_cpu() -> float:

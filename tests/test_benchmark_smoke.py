@@ -83,3 +83,13 @@ def test_the_first_window_is_timed_until_it_is_shown_and_to_the_exit(tmp_path: P
     assert 0 < timed.shown_ms <= timed.exit_ms and 0 < timed.shown_cpu_ms <= timed.exit_cpu_ms + 5
     with pytest.raises(RuntimeError, match="did not show"):
         run._window_run([sys.executable, "-c", "print('no window here')"])
+
+
+def test_the_pairs_own_ratios_are_quoted_by_their_median() -> None:
+    from benchmarks.run import paired_ratio
+
+    # a slow spell on the second pair moves both sides: its own ratio stays 1.5
+    assert paired_ratio([150.0, 300.0, 160.0], [100.0, 200.0, 80.0]) == 1.5
+    assert paired_ratio([120.0], [100.0]) == 1.2
+    with pytest.raises(ValueError):
+        paired_ratio([1.0, 2.0], [1.0])

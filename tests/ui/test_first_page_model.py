@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QFont, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView
 
@@ -120,7 +120,9 @@ def test_a_row_beyond_the_first_read_acted_on_before_the_swap_is_read_then(qtbot
     view.table.setCurrentIndex(view.table.model().index(150, 0))
     assert view.current_id() == whole[150]
     assert view.table.model() is not view.model  # still the stand-in: only the rows were read
-    view.table.selectRow(199)
+    flags = QItemSelectionModel.SelectionFlag
+    view.table.selectionModel().select(view.table.model().index(199, 0),
+                                       flags.ClearAndSelect | flags.Rows)  # one row, whatever keys are held
     assert view.selected_ids() == [whole[199]]
 
 
