@@ -12,7 +12,7 @@ from desktop_app import __version__
 WINDOW_REPORT = "DIALOGUE_REGISTER_WINDOW_REPORT"
 # what the first window needs that has no Qt in it: imported before PySide6 (_import_before_qt)
 BEFORE_QT = ("platformdirs", "desktop_app.db.first_page", "desktop_app.db.opening", "desktop_app.db.repositories.later",
-             "desktop_app.domain.reference", "desktop_app.domain.validation", "desktop_app.errorlog",
+             "desktop_app.domain.reference", "desktop_app.domain.party_name", "desktop_app.errorlog",
              "desktop_app.services.startup")  # a file: describe the first window there and quit
 
 

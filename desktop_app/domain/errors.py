@@ -6,12 +6,12 @@ in a dialog. Anything else that escapes is a bug and is logged with its tracebac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class FieldProblem:
-    """One broken rule: which field (a dotted path such as `delegations[2].party`) and why."""
+class FieldProblem(NamedTuple):
+    """One broken rule: which field (a dotted path such as `delegations[2].party`) and why. A named
+    tuple: this module is imported at every start, and a dataclass's methods are compiled then."""
 
     field: str
     message: str

@@ -2,13 +2,19 @@
 
 Apart from `domain.records` (which names them too, so `records.Page` is this `Page`) because the first
 window needs these four and none of the other eleven: the dataclass machinery for those follows the
-first paint (issue 19, ~16 ms of a start).
+first paint (issue 19, ~16 ms of a start). A list row, a page and a filter are named tuples (round
+10): a dataclass's methods are compiled as its module is imported, before the first window's paint,
+and rows are made by the hundred as the officer scrolls. PySide6 keeps a named tuple whole in a
+model's data, an item's data and a signal's `object` (checked: it comes back as itself, not as a
+list); a filter is changed with `_replace`. The party stays a dataclass: the codec builds parties
+slot by slot (`services/exchange/codec.py`) and its tests hold it to the dataclass's fields.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from desktop_app.domain.enums import DialogueKind, DialogueStatus, PartyType
 
@@ -35,8 +41,7 @@ class Party:
         return f"{self.type.value}:{self.code if self.type is PartyType.COUNTRY else self.name}"
 
 
-@dataclass(frozen=True)
-class DialogueRow:
+class DialogueRow(NamedTuple):
     """One line of the dialogue list: what the table shows, without the children."""
 
     id: str
@@ -56,8 +61,7 @@ class DialogueRow:
     deleted_at: datetime | None = None
 
 
-@dataclass(frozen=True)
-class DialogueFilter:
+class DialogueFilter(NamedTuple):
     """What the officer narrows a list, an export or a report to. Empty fields filter nothing."""
 
     text: str | None = None
@@ -70,8 +74,9 @@ class DialogueFilter:
     ids: tuple[str, ...] | None = None
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
+    """One page of list rows and how many match in all."""
+
     rows: tuple[DialogueRow, ...]
     total: int
     more: bool = False  # `total` is a bound: more than that many match (a search counted only so far)

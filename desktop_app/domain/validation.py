@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from desktop_app.domain.enums import PartyType
 from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.list_records import Party
-from desktop_app.domain.reference import countries, is_known_country
+from desktop_app.domain.party_name import PartyName
+from desktop_app.domain.reference import is_known_country
 from desktop_app.domain.text_rules import FORBIDDEN, text_problem
 from desktop_app.domain.texts import Text
 
@@ -27,23 +28,6 @@ LIMITS = {
     "agenda_title": 500, "agenda_notes": 20_000, "action_description": 2000, "action_owner": 200,
     "person_name": 200, "email": 254, "institution_name": 300, "acronym": 40, "position": 300,
 }
-class PartyName(str):
-    """A delegation named by its party in a message ("Kazakhstan has no head"): the English name, with
-    the party kept so a window in another language can show its own name for it."""
-
-    party: Party
-
-    def __new__(cls, party: Party) -> PartyName:
-        if party.type is PartyType.COUNTRY:
-            country = countries().get(party.code or "")
-            name = country.en if country else (party.code or "")
-        else:
-            name = party.name or ""
-        value = super().__new__(cls, name)
-        value.party = party
-        return value
-
-
 # A meeting longer than this, or dated further ahead than this, was most likely mistyped.
 LONGEST_MEETING_DAYS = 14
 FURTHEST_AHEAD_DAYS = 365

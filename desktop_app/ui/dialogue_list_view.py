@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import zlib
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Signal
@@ -51,7 +50,7 @@ class DialogueListView(QWidget):
         self._repository = repository
         self.filters = DialogueFilterBar(countries=load)  # else with the choices, after the first paint
         self.model = DialogueTableModel(repository, parent=self, load=load,
-                                        selection=replace(r.EMPTY_FILTER, deleted=True) if trash else r.EMPTY_FILTER)
+                                        selection=r.EMPTY_FILTER._replace(deleted=True) if trash else r.EMPTY_FILTER)
         self.table = QTableView()
         self.table.setObjectName("trashTable" if trash else "dialogueTable")
         self._stand_in = header_model(self.model, self) if stand_in else None
@@ -257,7 +256,7 @@ class DialogueListView(QWidget):
     # --- reactions ----------------------------------------------------------------------------
     def _apply_filter(self, selection: r.DialogueFilter) -> None:
         self.attach_model()
-        self.model.set_filter(replace(selection, deleted=self.trash))
+        self.model.set_filter(selection._replace(deleted=self.trash))
 
     def _open_index(self) -> None:
         if not self.trash and (dialogue_id := self.current_id()):

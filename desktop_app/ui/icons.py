@@ -11,10 +11,15 @@ style's own, as for any QIcon.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPalette, QPixmap
+
+if TYPE_CHECKING:  # QtSvg and QPainter are imported where a picture is drawn (issue 19)
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgRenderer
 
 from desktop_app.resources import resource_path
 
@@ -102,6 +107,10 @@ class _SvgEngine(QIconEngine):
         painter.drawPixmap(rect, pixmap)
 
     def _drawn(self, size: QSize) -> QPixmap:
+        from PySide6.QtCore import QByteArray, QRectF
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgRenderer
+
         if self._renderer is None:
             self._renderer = QSvgRenderer(QByteArray(self._svg))
             if not self._renderer.isValid():

@@ -1,15 +1,17 @@
 """The officer's choices from Settings, typed, kept in the same QSettings file as the window layout.
 
-Why a dataclass over raw QSettings keys: every reader gets a checked value of the right type, and a
-hand-edited or older settings file with a nonsense value falls back to the default instead of
-breaking the start of the program. The services never see QSettings: the window passes them plain
+Why a typed record over raw QSettings keys: every reader gets a checked value of the right type, and
+a hand-edited or older settings file with a nonsense value falls back to the default instead of
+breaking the start of the program. A named tuple, not a dataclass: it is read before the first
+window's paint, and a dataclass's methods are compiled as its module is imported (issue 19). The
+services never see QSettings: the window passes them plain
 values (a database path, a RetentionPolicy, report defaults).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop_app.services.retention import DEFAULT_RETENTION, RetentionPolicy
 from desktop_app.ui.settings import app_settings
@@ -27,8 +29,7 @@ _KEYS = {"language": "language", "database_path": "databaseLocation", "keep_last
          "report_final_only": "reportFinalOnly", "bundle_limit_mb": "bundleLimitMb"}
 
 
-@dataclass(frozen=True)
-class Preferences:
+class Preferences(NamedTuple):
     language: str = ""  # "", "en" or "ru"
     database_path: str = ""  # "" = the standard place in the per-user data folder
     keep_last: int = DEFAULT_RETENTION.keep_last

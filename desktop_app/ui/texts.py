@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.enums import PartyType
+from desktop_app.domain.party_name import PartyName
 from desktop_app.domain.reference import countries, organisations
 from desktop_app.domain.texts import Text, fill
-from desktop_app.domain.validation import PartyName
 from desktop_app.ui.translations import ui_language
 
 CONTEXT = "Messages"

@@ -15,7 +15,6 @@ from __future__ import annotations
 import random
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
@@ -128,7 +127,7 @@ def _agrees(database: Database, path: Path, selection: r.DialogueFilter, sort: D
                                count_up_to=bound, more=first.more)
     # a search, or a country alone, is counted up to the bound ("More than 1000"); the rest exactly
     bounded = bool(query_words(selection.text)) or (
-        selection.country is not None and replace(selection, country=None, deleted=False) == r.EMPTY_FILTER)
+        selection.country is not None and selection._replace(country=None, deleted=False) == r.EMPTY_FILTER)
     return (rows == expected and first.more == (bounded and len(expected) > bound)
             and first.total == (min(len(expected), bound) if bounded else len(expected))
             and [row.id for row in resorted.rows] == expected[:size]
@@ -192,7 +191,7 @@ def _walk_without_the_set(statement: Callable[..., Any]) -> Callable[..., Any]:
     """The walk along the sort that forgets to check each dialogue against the set of matches."""
     def broken(selection: r.DialogueFilter, *args: Any, **kwargs: Any) -> Any:
         if kwargs.get("dense") and not kwargs.get("scan"):
-            return statement(replace(selection, text=None), *args, **{**kwargs, "queries": None})
+            return statement(selection._replace(text=None), *args, **{**kwargs, "queries": None})
         return statement(selection, *args, **kwargs)
     return broken
 

@@ -118,7 +118,7 @@ def list_count_statement() -> Select[Any]:
 
 
 def _only_country(selection: r.DialogueFilter) -> bool:
-    return bool(selection.country) and replace(selection, country=None, deleted=False) == r.EMPTY_FILTER
+    return bool(selection.country) and selection._replace(country=None, deleted=False) == r.EMPTY_FILTER
 
 
 def _sends_to(country: str) -> ColumnElement[bool]:
@@ -151,7 +151,7 @@ def _count_country_up_to(session: Session, selection: r.DialogueFilter, bound: i
     total (the dialogues it only hosts are not in it), enough to tell "more than `bound`"."""
     d, g = m.DialogueRow, m.DelegationRow
     sent = (select(g.dialogue_id).distinct().join(d, d.id == g.dialogue_id)
-            .where(g.party_country == (selection.country or ""), *filter_conditions(replace(selection, country=None)))
+            .where(g.party_country == (selection.country or ""), *filter_conditions(selection._replace(country=None)))
             .limit(bound + 1))
     return session.connection().scalar(select(func.count()).select_from(sent.subquery())) or 0
 
@@ -424,7 +424,7 @@ def _count_up_to(session: Session, selection: r.DialogueFilter, bound: int) -> i
     first: Select[Any] = select(literal_column("1")).select_from(
         table(index).join(m.DialogueRow.__table__, rowid == literal_column(f"{index}.rowid"))).where(
         literal_column(index).op("MATCH")(query), *others,
-        *filter_conditions(replace(selection, text=None), dense=bool(selection.country))).limit(bound + 1)
+        *filter_conditions(selection._replace(text=None), dense=bool(selection.country))).limit(bound + 1)
     return session.connection().scalar(select(func.count()).select_from(first.subquery())) or 0
 
 
@@ -442,7 +442,7 @@ def page_statement(selection: r.DialogueFilter, sort: DialogueSort, descending: 
     column: Any = literal_column("+" + SORT_SQL[sort]) if sorted_after else _SORT_COLUMNS[sort]
     order = [column.desc() if descending else column.asc(),
              m.DialogueRow.id.desc() if descending else m.DialogueRow.id.asc()]
-    conditions = filter_conditions(replace(selection, text=None) if scan else selection,
+    conditions = filter_conditions(selection._replace(text=None) if scan else selection,
                                    dense and bool(selection.country), from_matches, None if scan else queries,
                                    walk=walk, country_set=country_set, series_indexed=sort is DialogueSort.TITLE,
                                    text_drives=text_drives)
@@ -512,7 +512,7 @@ def _count_conditions(session: Session, selection: r.DialogueFilter, planned: li
     every match made first ("кыргызстан", in every dialogue, with "draft": ~100,000 rowids, ~30 ms
     at 100,000 dialogues, for a count that needs ~1,000 drafts read)."""
     if share >= TEXT_DENSE and not selection.deleted and not _few_delegations(session, selection.country):
-        return [*filter_conditions(replace(selection, text=None), dense=bool(selection.country)),
+        return [*filter_conditions(selection._replace(text=None), dense=bool(selection.country)),
                 *search_index.scanned(m.DialogueRow.search_text, query_words(selection.text))]
     return filter_conditions(selection, queries=planned, **_driven(session, selection, share * dialogues))
 
@@ -535,7 +535,7 @@ def _planned_page(session: Session, selection: r.DialogueFilter, planned: list[t
     connection = session.connection()
     d = m.DialogueRow
     dialogues = connection.scalar(select(func.max(literal_column("dialogues.rowid"))).select_from(d)) or 1
-    others = replace(selection, text=None, deleted=False) != r.EMPTY_FILTER
+    others = selection._replace(text=None, deleted=False) != r.EMPTY_FILTER
     known = _remembered(session, selection, fresh=known_total is None)
     share: float | None = known.share  # of the dialogues the words match, when known
     if known_total is None and others and offset == 0:
@@ -601,7 +601,7 @@ def _walks(session: Session, selection: r.DialogueFilter, share: float, wanted: 
     share. The other filters' count is taken once per filter (`_Remembered`), not on each resort."""
     known = _remembered(session, selection)
     if known.kept is None:
-        rest = replace(selection, text=None)
+        rest = selection._replace(text=None)
         known.kept = dialogues if rest.country and not _few_delegations(session, rest.country) \
             else count_matching(session, rest)
     return _along_the_sort(int(share * known.kept), wanted, dialogues)
@@ -796,7 +796,7 @@ def _rest_set(session: Session, selection: r.DialogueFilter, matches: float) -> 
     then did once each. None otherwise, or when they keep more than KEPT_SET_MOST."""
     if selection.deleted or matches <= MATCHES_DRIVE or not _few_delegations(session, selection.country):
         return None
-    rest = replace(selection, text=None)
+    rest = selection._replace(text=None)
     statement: Select[Any] = select(literal_column("dialogues.rowid").label("member")).select_from(
         m.DialogueRow).where(*filter_conditions(rest, from_matches=_only_country(rest)))
     return _made_set(session, statement, KEPT_SET_MOST)

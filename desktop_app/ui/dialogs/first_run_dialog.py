@@ -13,7 +13,6 @@ The three answers:
 
 from __future__ import annotations
 
-from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 
@@ -126,7 +125,7 @@ def remember_chosen(choice: Choice | None, path: Path | None, preferences: Prefe
     """An existing file the officer opened becomes the database opened at start (else the next start
     would make an empty one at the default location); the other answers leave Settings alone."""
     if choice is Choice.OPEN and path is not None:
-        save_preferences(replace(preferences, database_path=str(path)))
+        save_preferences(preferences._replace(database_path=str(path)))
 
 
 def ask_first_database(parent: QWidget | None = None, default_path: Path | None = None) -> Path | None:

@@ -3,7 +3,6 @@ scrolls, so a register of 100,000 dialogues opens as fast as one of ten."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -137,7 +136,7 @@ class DialogueTableModel(QAbstractTableModel):
                 self.reload()
 
     def set_text(self, text: str) -> None:
-        self.set_filter(replace(self._selection, text=text.strip() or None))
+        self.set_filter(self._selection._replace(text=text.strip() or None))
 
     def sort_key(self) -> tuple[DialogueSort, bool]:
         return self._sort, self._descending
