@@ -31,6 +31,12 @@ TITLE_COLUMN = 1
 CHROME_ROWS = 4
 
 
+def _tallest_screen() -> int:
+    from PySide6.QtGui import QGuiApplication
+
+    return max((screen.availableGeometry().height() for screen in QGuiApplication.screens()), default=2160)
+
+
 class DialogueListView(QWidget):
     """Emits `open_requested(id)` on double-click; `counts_changed(shown, total)` after each load."""
 
@@ -141,15 +147,14 @@ class DialogueListView(QWidget):
         a maximised or full-screen window, or a list not yet in a window), less the rows that the menu
         bar, tool bar, filters, column titles and status bar surely take. The rows the first read asks
         for and the stand-in fills."""
-        window, chrome = self.window(), CHROME_ROWS
-        height = window.height()
-        if window is self or window.isMaximized() or window.isFullScreen():
-            from PySide6.QtGui import QGuiApplication
+        window = self.window()
+        if window is self:  # a list on its own: all of the tallest screen
+            return self._rows_in(_tallest_screen())
+        height = _tallest_screen() if window.isMaximized() or window.isFullScreen() else window.height()
+        return max(1, self._rows_in(height) - CHROME_ROWS)
 
-            screens = QGuiApplication.screens()
-            height = max((screen.availableGeometry().height() for screen in screens), default=2160)
-            chrome = 0 if window is self else chrome
-        return max(1, height // max(1, self.table.verticalHeader().defaultSectionSize()) + 1 - chrome)
+    def _rows_in(self, height: int) -> int:
+        return height // max(1, self.table.verticalHeader().defaultSectionSize()) + 1
 
     def attach_model(self) -> None:
         """After the first paint: the table shows the real model in place of the stand-in, with the same

@@ -199,12 +199,16 @@ class DialogueTableModel(QAbstractTableModel):
         missing = self.page_rows - len(self._rows)
         if missing <= 0:
             return
-        fresh = list(self._fetch(len(self._rows), self._total, missing).rows)
-        if fresh:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(fresh)
-            self.endInsertRows()
+        if fresh := list(self._fetch(len(self._rows), self._total, missing).rows):
+            self._append(fresh)
+
+    def _append(self, fresh: list[r.DialogueRow]) -> None:
+        """Rows read after those the model holds, told to the view as one insertion."""
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._rows.extend(fresh)
+        self._settle_more(len(fresh))
+        self.endInsertRows()
 
     # --- QAbstractTableModel -------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -226,11 +230,7 @@ class DialogueTableModel(QAbstractTableModel):
         if not fresh:
             self._settle_more(0)
             return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        self._rows.extend(fresh)
-        self._settle_more(len(fresh))
-        self.endInsertRows()
+        self._append(fresh)
 
     def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         """A header click (ascending unless `order` says otherwise)."""
