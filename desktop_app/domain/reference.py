@@ -16,8 +16,7 @@ from desktop_app.resources import resource_path
 class Country(NamedTuple):
     """A country of the reference list. The reference records are named tuples, not dataclasses: the
     first window reads country names, and a dataclass costs ~4 M instructions to make (its methods
-    are compiled as the module is imported), a named tuple a quarter of that (issue 19). They stay
-    inside this module's rules; no Qt model or signal carries one (a tuple would arrive as a list)."""
+    are compiled as the module is imported), a named tuple a quarter of that (issue 19)."""
 
     code: str
     en: str

@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.db.unit_of_work import Database
-from desktop_app.domain.errors import UserError
+from desktop_app.domain.errors import DatabaseCorrupt, UserError
 from desktop_app.logs import logger
 from desktop_app.paths import data_dir
 from desktop_app.services.retention import DEFAULT_RETENTION, RetentionPolicy
-from desktop_app.services.startup import AfterOpening, Opened
+from desktop_app.services.startup import AfterOpening, Opened, open_for_work
 from desktop_app.ui import messages
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.window_claim import DatabaseClaim
@@ -130,9 +130,6 @@ def open_or_rescue(path: Path, parent: QWidget | None = None,
     Returns the `Opened` database (with its warnings to show) or None if the officer quits. Any other
     problem (locked, newer version, unreadable folder) is shown in one sentence and also ends in None.
     """
-    from desktop_app.domain.errors import DatabaseCorrupt
-    from desktop_app.services.startup import open_for_work
-
     path = Path(path)
     while True:
         try:

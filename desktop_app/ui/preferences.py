@@ -4,8 +4,8 @@ Why a typed record over raw QSettings keys: every reader gets a checked value of
 a hand-edited or older settings file with a nonsense value falls back to the default instead of
 breaking the start of the program. A named tuple, not a dataclass: it is read before the first
 window's paint, and a dataclass's methods are compiled as its module is imported (issue 19). The
-services never see QSettings: the window passes them plain
-values (a database path, a RetentionPolicy, report defaults).
+services never see QSettings: the window passes them plain values (a database path, a
+RetentionPolicy, report defaults).
 """
 
 from __future__ import annotations
