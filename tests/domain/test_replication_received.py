@@ -110,7 +110,8 @@ def _edit_replica(draw: st.DrawFn, record: dict[str, Any]) -> None:
     elif change == "unknown":
         replica["newer"] = draw(_ODD)
     elif change == "drop":
-        replica.pop(draw(st.sampled_from(sorted(replica))), None)
+        if replica:  # an earlier change may have left it empty: nothing to drop
+            replica.pop(draw(st.sampled_from(sorted(replica))), None)
     elif change == "conflicts":
         record["conflicts"] = draw(st.sampled_from([[], None]))
     elif change == "version":
