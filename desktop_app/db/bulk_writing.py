@@ -36,6 +36,7 @@ from desktop_app.db.mapping import (
     DIALOGUE_FIELDS,
     DIALOGUE_VALUES,
     INSTITUTION_FIELDS,
+    LOADED_NAMES,
     NAME_FIELDS,
     PARTICIPANT_FIELDS,
     PERSON_FIELDS,
@@ -44,11 +45,11 @@ from desktop_app.db.mapping import (
     agenda_values,
     delegation_values,
     dialogue_values,
-    folded_names,
+    folded_names_of,
     institution_values,
     participant_values,
-    people_names,
     person_values,
+    remember_loaded,
 )
 from desktop_app.db.repositories.dialogues import check_many_references
 from desktop_app.domain import records as r
@@ -231,6 +232,7 @@ def loading(session: Session) -> Iterator[None]:
     driver.execute(f"PRAGMA cache_size=-{LOADING_CACHE_KIB}")
     if not checked_row_by_row:
         driver.execute("PRAGMA ignore_check_constraints=ON")
+    session.info[LOADED_NAMES] = {}  # the people it writes, for its dialogues' search texts (`remember_loaded`)
     try:
         deferred = _drop_indexes(driver) if empty else []
         yield
@@ -241,6 +243,7 @@ def loading(session: Session) -> Iterator[None]:
             if breaks_a_check(driver) or driver.execute("PRAGMA foreign_key_check").fetchone() is not None:
                 raise ForeignKeysNeeded
     finally:
+        session.info.pop(LOADED_NAMES, None)
         driver.execute(f"PRAGMA cache_size={int(cache)}")
         if not checked_row_by_row:
             driver.execute("PRAGMA ignore_check_constraints=OFF")  # a pooled connection never keeps it
@@ -419,6 +422,7 @@ def insert_people(session: Session, people: Sequence[NewRow], now: datetime) -> 
             raise ValidationFailed(problems[0].message, problems)
         rows.append(_top(writer, new) + person_values(person, updated[new.updated_at]))
         names.extend((person.id, i, n) for i, n in enumerate(person.other_names))
+        remember_loaded(session, person.id, (person.name, *person.other_names))
     _execute(session, m.PersonRow, TOP + PERSON_FIELDS, rows, (*TOP, "updated_at"))
     _execute(session, m.PersonOtherName, ("person_id", *NAME_FIELDS), names)
 
@@ -450,8 +454,8 @@ def insert_dialogues(session: Session, dialogues: Sequence[NewRow], now: datetim
         return
     records: list[r.Dialogue] = [new.record for new in dialogues]
     check_many_references(session, records)
-    search_texts = SearchTexts(folded_names(people_names(session, {p.person_id for d in records
-                                                                   for g in d.delegations for p in g.participants})))
+    search_texts = SearchTexts(folded_names_of(session, {p.person_id for d in records
+                                                         for g in d.delegations for p in g.participants}))
     dialect = session.connection().dialect
     writer = _Writer(session, m.DialogueRow, now)
     deleted = binding(_table(m.DialogueRow), dialect, "deleted_at")

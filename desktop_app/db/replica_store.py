@@ -20,7 +20,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db import models as m
-from desktop_app.db.mapping import dialogue_record, institution_record, person_record
+from desktop_app.db.mapping import dialogue_record, forget_loaded, institution_record, person_record
 from desktop_app.db.repositories.dialogues import load_dialogue_row, write_dialogue
 from desktop_app.db.repositories.people import write_institution, write_person
 from desktop_app.domain import record_fields as rf
@@ -345,6 +345,8 @@ def covered(tombstone: m.TombstoneRow | None, version: dict[str, int], kept: dic
 
 
 def remove(session: Session, kind: str, record_id: str) -> None:
+    if kind == "person":
+        forget_loaded(session, record_id)
     session.execute(delete(MODELS[kind]).where(MODELS[kind].id == record_id))
     session.execute(delete(m.ConflictRow).where(m.ConflictRow.record_kind == kind,
                                                 m.ConflictRow.record_id == record_id))

@@ -15,6 +15,7 @@ from desktop_app.db.mapping import (
     IN_CHUNK,
     fill_institution,
     fill_person,
+    forget_loaded,
     institution_record,
     people_names,
     person_record,
@@ -53,6 +54,7 @@ def write_person(session: Session, person: r.Person, updated_at: datetime) -> m.
     if row is None:
         row = m.PersonRow(id=person.id, revision=0, created_at=r.utc_now())
         session.add(row)
+    forget_loaded(session, person.id)  # a bulk load's record of its names is out of date
     fill_person(row, person, updated_at)
     row.revision += 1
     return row
