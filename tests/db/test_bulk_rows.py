@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from sqlalchemy.dialects import sqlite
 
 from benchmarks.generate import make_bundle
-from desktop_app.db import bulk_writing
+from desktop_app.db import bulk_writing, mapping
 from desktop_app.db import models as m
 from desktop_app.db.mapping import DIALOGUE_VALUES, folded_names, party_columns, search_text
 from desktop_app.domain import records as r
@@ -159,6 +159,9 @@ class _Session:
     class _Connection:
         dialect = DIALECT
 
+    def __init__(self) -> None:
+        self.info: dict[str, Any] = {}  # no load under way: the names are read (`mapping.folded_names_of`)
+
     def connection(self) -> Any:
         return self._Connection()
 
@@ -220,7 +223,7 @@ def test_dialogue_rows_are_those_the_dicts_gave(written: dict[str, list[dict[str
                                                 drawn: list[tuple[r.Dialogue, datetime, str]],
                                                 names: dict[str, list[str]]) -> None:
     written.clear()
-    monkeypatch.setattr(bulk_writing, "people_names", lambda session, ids: names)
+    monkeypatch.setattr(mapping, "people_names", lambda session, ids: names)
     new = [bulk_writing.NewRow(replace(d, id=f"{d.id}-{i}"), updated, replica)
            for i, (d, updated, replica) in enumerate(drawn)]
     _same_new_ids(monkeypatch)
