@@ -93,3 +93,25 @@ def test_the_pairs_own_ratios_are_quoted_by_their_median() -> None:
     assert paired_ratio([120.0], [100.0]) == 1.2
     with pytest.raises(ValueError):
         paired_ratio([1.0, 2.0], [1.0])
+
+
+def test_the_import_phases_add_up_and_the_floor_is_timed_beside_them(tmp_path: Path) -> None:
+    """`benchmarks/import_phases.py`: every phase of a (tiny) import timed, the nested ones within
+    their parent's time, and the plain floor's run on the same bundle, its `json.load` apart."""
+    bundle = tmp_path / "b.json"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--dialogues", "30", "--bundle",
+                    str(bundle)], capture_output=True, cwd=ROOT, timeout=120, check=True)
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "import_phases.py"), str(bundle)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("30 dialogues: program ") and "floor" in lines[0] and "×" in lines[0]
+    seconds = {line[2:24].strip(): float(line[24:].split()[2]) / 1e6 * 30  # "  label  N.NNN s  µs a dialogue"
+               for line in lines[1:]}
+    for phase in ("json.loads", "read_bundle", "check_meaning", "apply_bundle", "_v1_new", "store_new",
+                  "insert_people", "insert_dialogues", "_build_indexes", "commit", "rest of apply",
+                  "floor: json.load"):
+        assert phase in seconds, (phase, seconds)
+    assert seconds["json.loads"] + seconds["check_meaning"] <= seconds["read_bundle"] * 1.001
+    assert seconds["insert_people"] + seconds["insert_dialogues"] <= seconds["store_new"] * 1.001
+    assert seconds["floor: json.load"] > 0 and seconds["_v1_new"] > 0
