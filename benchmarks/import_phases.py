@@ -65,15 +65,9 @@ def _wrap_phases(spent: defaultdict[str, float]) -> None:
     Database.close = _timed(spent, "close", Database.close)  # type: ignore[method-assign]
 
 
-def _fresh(empty: Path, target: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-    shutil.copy(empty, target)
-
-
 def main(bundle: Path, empty: Path | None = None) -> None:
     from benchmarks import floor_import, generate
-    from benchmarks.run import program_import
+    from benchmarks.run import fresh_copy, program_import
     from desktop_app.db.opening import open_database
 
     work = Path(tempfile.mkdtemp(prefix="import-phases-"))
@@ -83,11 +77,11 @@ def main(bundle: Path, empty: Path | None = None) -> None:
             open_database(empty).close()
         dialogues = len(json.loads(bundle.read_bytes())["dialogues"])
         target = work / "import.sqlite3"
-        _fresh(empty, target)
+        fresh_copy(empty, target)
         program_import(generate.write_bundle(work / "warm.json", 20), target)  # imports and caches, untimed
         spent: defaultdict[str, float] = defaultdict(float)
         _wrap_phases(spent)
-        _fresh(empty, target)
+        fresh_copy(empty, target)
         started = time.process_time()
         program_import(bundle, target)
         program = time.process_time() - started
