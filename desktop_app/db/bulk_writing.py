@@ -362,7 +362,6 @@ def _build_indexes(driver: Any, deferred: list[tuple[str, str, str]]) -> None:
 # `hashsize`, 1 MiB unless the table's configuration says otherwise), and the size a rebuild uses.
 FTS5_HASHSIZE = 1024 * 1024
 REBUILD_HASHSIZE = 64 * 1024 * 1024
-HASHSIZE_KEY = "hashsize"
 
 
 def _rebuild(driver: Any, table: str) -> None:
@@ -370,17 +369,10 @@ def _rebuild(driver: Any, table: str) -> None:
     `REBUILD_HASHSIZE` (issue 19, round 12): with FTS5's 1 MiB the trigrams of 2,000 dialogues
     (1.9 M characters) are written as several segments and merged (~150 ms); gathered whole they
     are written once as one segment (~110 ms), which searches read as they read a merged one. The
-    table's own size is set back afterwards, so every later save holds no more than before.
-    `hashsize` is in FTS5's configuration code but not in its documentation: an SQLite that did
-    not know it would refuse the setting alone (the statement, not the load), and the index is
-    rebuilt at FTS5's own size."""
-    try:
-        driver.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('{HASHSIZE_KEY}', {REBUILD_HASHSIZE})")
-    except sqlite3.OperationalError:
-        driver.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
-        return
+    table's own size is set back afterwards, so every later save holds no more than before."""
+    driver.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', {REBUILD_HASHSIZE})")
     driver.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
-    driver.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('{HASHSIZE_KEY}', {FTS5_HASHSIZE})")
+    driver.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', {FTS5_HASHSIZE})")
 
 
 def vocabulary_of(texts: Iterable[str]) -> set[str]:

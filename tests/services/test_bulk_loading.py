@@ -453,18 +453,3 @@ def test_a_rebuild_gathers_its_terms_and_leaves_the_tables_own_size(tmp_path: Pa
     assert (_segments(path, "dialogue_search") > 1) is several
     assert (_segments(path, "people_search") > 1) is several
     _indexes(path)  # each index agrees with its content
-
-
-def test_an_sqlite_without_the_size_setting_rebuilds_at_its_own_size(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    """A setting FTS5 refuses (an SQLite without `hashsize`) is left out: the load goes on, its indexes
-    whole, no setting stored."""
-    monkeypatch.setattr(bulk_writing, "HASHSIZE_KEY", "no-such-setting")
-    path = tmp_path / "db.sqlite3"
-    open_database(path).close()
-    _import(path, make_bundle(12, people=60))
-    with sqlite3.connect(path) as connection:
-        assert connection.execute("SELECT count(*) FROM dialogues").fetchone() == (12,)
-    for table in SEARCH_TABLES:
-        assert _hashsize(path, table) is None
-    assert _indexes(path)["dialogue_search ashgabat"]
