@@ -352,27 +352,10 @@ def _build_indexes(driver: Any, deferred: list[tuple[str, str, str]]) -> None:
             raise ForeignKeysNeeded from None  # a repeated id: refused by the row-by-row run's own sentence
     fed = [table for table in _search_tables() if any(table in sql for kind, _, sql in deferred if kind == "trigger")]
     for table in fed:
-        _rebuild(driver, table)
+        driver.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
     for indexes, column in VOCABULARIES:
         if any(indexes.terms in sql for kind, _, sql in deferred if kind == "trigger"):
             _fill_vocabulary(driver, indexes.terms, indexes.owner, column)
-
-
-# FTS5's own size of the terms it gathers in memory before it writes them out as a segment (its
-# `hashsize`, 1 MiB unless the table's configuration says otherwise), and the size a rebuild uses.
-FTS5_HASHSIZE = 1024 * 1024
-REBUILD_HASHSIZE = 64 * 1024 * 1024
-
-
-def _rebuild(driver: Any, table: str) -> None:
-    """A search index made again from its table's texts, its terms gathered in memory up to
-    `REBUILD_HASHSIZE` (issue 19, round 12): with FTS5's 1 MiB the trigrams of 2,000 dialogues
-    (1.9 M characters) are written as several segments and merged (~150 ms); gathered whole they
-    are written once as one segment (~110 ms), which searches read as they read a merged one. The
-    table's own size is set back afterwards, so every later save holds no more than before."""
-    driver.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', {REBUILD_HASHSIZE})")
-    driver.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
-    driver.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', {FTS5_HASHSIZE})")
 
 
 def vocabulary_of(texts: Iterable[str]) -> set[str]:

@@ -423,33 +423,3 @@ def test_a_reference_fault_is_refused_with_the_reference_checks_sentence(
     assert refused == row_by_row
     if fault != "delegation" or at_once == 1:  # two dialogues of one batch: the primary key's own words
         assert refused == sentence
-
-
-def _segments(path: Path, table: str) -> int:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(f"SELECT count(DISTINCT segid) FROM {table}_idx").fetchone()[0]
-
-
-def _hashsize(path: Path, table: str) -> int | None:
-    """The table's own `hashsize` setting (None: FTS5's default, 1 MiB)."""
-    with sqlite3.connect(path) as connection:
-        found = connection.execute(f"SELECT v FROM {table}_config WHERE k = 'hashsize'").fetchone()
-    return None if found is None else found[0]
-
-
-@pytest.mark.parametrize("gathered, several", [(None, False), (512, True)])
-def test_a_rebuild_gathers_its_terms_and_leaves_the_tables_own_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                                   gathered: int | None, several: bool) -> None:
-    """The rebuilt indexes gather their terms up to `REBUILD_HASHSIZE` (one segment each where a
-    small size writes several: the setting reaches FTS5) and end with FTS5's own size, which every
-    later save keeps."""
-    if gathered is not None:
-        monkeypatch.setattr(bulk_writing, "REBUILD_HASHSIZE", gathered)
-    path = tmp_path / "db.sqlite3"
-    open_database(path).close()
-    _import(path, make_bundle(12, people=60))
-    for table in SEARCH_TABLES:
-        assert _hashsize(path, table) == bulk_writing.FTS5_HASHSIZE == 1024 * 1024
-    assert (_segments(path, "dialogue_search") > 1) is several
-    assert (_segments(path, "people_search") > 1) is several
-    _indexes(path)  # each index agrees with its content
