@@ -93,6 +93,34 @@ def test_indexes_built_after_the_rows_equal_those_the_triggers_build(tmp_path: P
     assert built == by_triggers
 
 
+def test_a_loads_search_indexes_are_written_from_their_rows_in_rowid_order(tmp_path: Path) -> None:
+    """FTS5's own `'rebuild'` reads the people through their covering index on `search_name`, in
+    name order, and writes what it holds to disk at every rowid lower than the one before (issue 19,
+    round 13: 110 ms of an import at 2,000 dialogues). A load writes each index from its rows read
+    in rowid order: its segments are, block for block, those of that index written again so."""
+    path = tmp_path / "loaded.sqlite3"
+    open_database(path).close()
+    _import(path, make_bundle(12, people=60))
+    fed = (("dialogue_search", "dialogues", "search_text"), ("dialogue_words", "dialogues", "search_text"),
+           ("people_search", "people", "search_name"), ("people_words", "people", "search_name"))
+    with sqlite3.connect(path) as connection:
+        plan = " ".join(row[3] for row in connection.execute(
+            "EXPLAIN QUERY PLAN SELECT rowid, search_name FROM people"))
+        assert "ix_people_search_name" in plan  # what an unordered read of the people goes through
+
+        def segments() -> dict[str, list[tuple[int, bytes]]]:
+            return {table: connection.execute(f"SELECT id, block FROM {table}_data ORDER BY id").fetchall()
+                    for table, _, _ in fed}
+
+        loaded = segments()
+        for table, owner, column in fed:
+            connection.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
+            connection.execute(f"INSERT INTO {table} (rowid, {column}) SELECT rowid, {column} FROM {owner} "
+                               "ORDER BY rowid")
+        assert all(loaded.values()) and loaded == segments()
+        connection.rollback()
+
+
 def test_a_failed_import_into_an_empty_file_leaves_its_schema_and_no_rows(tmp_path: Path) -> None:
     data = make_bundle(3, people=60)
     data["dialogues"][2]["delegations"][0]["participants"][0]["person_id"] = "0" * 8 + "-0000-4000-8000-" + "0" * 12
