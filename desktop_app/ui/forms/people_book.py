@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import replace
+from typing import Any
 
 from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository
 from desktop_app.db.unit_of_work import Database
@@ -150,9 +151,11 @@ class InstitutionBook:
         self.repository = InstitutionRepository(database)
         self.records: dict[str, r.Institution] = {}
         self.new: dict[str, r.Institution] = {}
+        self.read: tuple[Any, ...] = ()  # the table's fingerprint when `records` was read
         self.refresh()
 
     def refresh(self) -> None:
+        self.read = self.repository.fingerprint()  # first: a change made meanwhile is read next time
         self.records = {i.id: i for i in self.repository.all()}
 
     def labels(self) -> list[str]:
@@ -196,5 +199,10 @@ class InstitutionBook:
             self.new[institution.id] = institution
 
     def saved(self) -> None:
+        """The new institutions are stored now: read the list again, with any another window added
+        meanwhile. A save that added none, when no institution changed since the list was read,
+        leaves it as it is (reading the list was ~6 % of each form save; issue 19, round 13)."""
+        added = bool(self.new)
         self.new.clear()
-        self.refresh()
+        if added or self.repository.fingerprint() != self.read:
+            self.refresh()
