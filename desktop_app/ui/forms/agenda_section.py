@@ -1,8 +1,13 @@
-"""The Agenda tab: ordered items with a title, the presenting party and notes."""
+"""The Agenda tab: ordered items with a title, the presenting party and notes.
+
+Each row keeps its item's id out of sight (as the actions keep theirs), so a save edits the items
+it shows rather than removing them and adding new ones: a form that dropped the ids gave every item
+a new id at each save, the replication state kept every removed item (~1,100 after 220 saves of a
+five-item agenda, 240 KB), and an item edited in another database came back beside its copy."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.records import AgendaItem
@@ -26,8 +31,21 @@ class AgendaSection(OrderedTableSection):
         self.table.setColumnWidth(PRESENTER, 260)
 
     def items(self) -> tuple[AgendaItem, ...]:
-        return tuple(AgendaItem(title=title, presenter=party_from_text(presenter), notes=notes or None)
-                     for title, presenter, notes in self.rows())
+        """The rows as agenda items, each with the id its row keeps ("" for a row added here: the
+        save gives it one)."""
+        return tuple(AgendaItem(title=title, presenter=party_from_text(presenter), notes=notes or None,
+                                id=self.item_id(row))
+                     for row, (title, presenter, notes) in enumerate(self.rows()))
+
+    def item_id(self, row: int) -> str:
+        kept = self.hidden(row, TITLE)
+        return kept if isinstance(kept, str) else ""
 
     def set_items(self, items: tuple[AgendaItem, ...]) -> None:
+        """Show the items; each row keeps its item's id (moved with the row, dropped with it)."""
         self.set_rows([[i.title, party_label(i.presenter), i.notes or ""] for i in items])
+        blocked = self.table.blockSignals(True)
+        for row, item in enumerate(items):
+            if (cell := self.table.item(row, TITLE)) is not None:
+                cell.setData(Qt.ItemDataRole.UserRole, item.id)
+        self.table.blockSignals(blocked)
