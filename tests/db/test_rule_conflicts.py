@@ -12,7 +12,7 @@ from hypothesis import given, settings
 
 from desktop_app.db import replica_store
 from desktop_app.domain import replication as rp
-from tests.domain.test_replication import apply, histories, replay
+from tests.domain.test_replication import apply, histories, merged_then_edited, replay
 
 
 def _decoding_always(encoded: dict[str, Any], orphans: list[str]) -> list[dict[str, Any]]:
@@ -38,10 +38,7 @@ seen: dict[str, int] = {"trash": 0, "rule": 0, "none": 0}
 @settings(max_examples=300, deadline=None)
 @given(histories, histories)
 def test_rule_conflicts_decodes_only_when_it_can_find_one_and_finds_the_same(first: list, second: list) -> None:
-    s = replay(first)
-    merged = rp.merge(rp.merge(s["a"], s["b"]), s["c"])
-    for db, edit in second:
-        merged = apply(merged, edit, db)
+    merged = merged_then_edited(first, second)
     encoded, orphans = rp.encode_shown("dialogue", "d1", merged)
     expected = _decoding_always(encoded, orphans)
     assert replica_store.rule_conflicts("dialogue", encoded, orphans) == expected
