@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.enums import ActionStatus
@@ -82,8 +82,6 @@ class ActionsSection(OrderedTableSection):
                         labels[a.status]] for a in actions])
         blocked = self.table.blockSignals(True)
         for row, action in enumerate(actions):
-            item = self.table.item(row, DESCRIPTION)
-            if item is not None:
-                item.setData(Qt.ItemDataRole.UserRole, (action.id, action.carried_from, action.done_on))
+            self.keep(row, (action.id, action.carried_from, action.done_on), DESCRIPTION)
             self.table.put_choice(row, STATUS, labels, action.status)
         self.table.blockSignals(blocked)

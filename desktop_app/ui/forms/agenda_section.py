@@ -7,7 +7,7 @@ five-item agenda, 240 KB), and an item edited in another database came back besi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.records import AgendaItem
@@ -46,6 +46,5 @@ class AgendaSection(OrderedTableSection):
         self.set_rows([[i.title, party_label(i.presenter), i.notes or ""] for i in items])
         blocked = self.table.blockSignals(True)
         for row, item in enumerate(items):
-            if (cell := self.table.item(row, TITLE)) is not None:
-                cell.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.keep(row, item.id, TITLE)
         self.table.blockSignals(blocked)

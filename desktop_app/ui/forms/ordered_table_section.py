@@ -77,6 +77,11 @@ class OrderedTableSection(QWidget):
                 self.table.put(row, column, text)
         self.table.blockSignals(False)
 
+    def keep(self, row: int, value: object, column: int = 0) -> None:
+        """Keep `value` beside the row's texts, out of sight (read back by `hidden`)."""
+        if (item := self.table.item(row, column)) is not None:
+            item.setData(Qt.ItemDataRole.UserRole, value)
+
     def hidden(self, row: int, column: int = 0) -> object:
         """What a row keeps beside its texts (an action's id and where it was carried from); it
         moves with the row."""
