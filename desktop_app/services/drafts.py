@@ -2,8 +2,14 @@
 
 The dialogue form saves its current record here as it is edited and discards it after a real save.
 A draft still present when the program starts was left by a session that ended without saving or
-discarding: the form offers it back. Drafts are JSON in the bundle's own shape (the exchange codec),
-written to a temp file and renamed so a crash mid-write never leaves half a draft, and kept
+discarding: the form offers it back. A draft holds the form's dialogue in the replication's own
+shape (`record_fields.dialogue_json`: every id, participant status and funding, an action's `done_on`
+and `carried_from`), the dialogue as stored when the edits began (its `base`, so a save of the draft
+applies only the officer's changes onto a colleague's later save, or asks), and the people and
+institutions typed with their revisions (round 14: drafts were written in the version 1 bundle's
+shape, and a draft taken back and saved set every participant "attended", gave agenda items and
+actions new ids, and put back a colleague's edits made since). Drafts are written to a temp file and
+renamed so a crash mid-write never leaves half a draft, and kept
 owner-only in `drafts/<database file name>/` beside the database, because they hold personal data.
 
 Drafts belong to their database (issue 13, finding 6): two databases in one folder (the sample beside
@@ -20,12 +26,12 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.domain import record_fields as rf
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.texts import Text
 from desktop_app.services.exchange.codec import (
     dialogue_from_json,
-    dialogue_to_json,
     format_timestamp,
     institution_from_json,
     institution_to_json,
@@ -36,6 +42,7 @@ from desktop_app.services.exchange.codec import (
 from desktop_app.services.safe_files import check_text_end, write_file
 
 DRAFT_FORMAT = "dialogue-register/draft"
+DRAFT_SHAPE = 2  # the dialogue as `record_fields` writes it; drafts without a shape hold the version 1 bundle's
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,7 @@ class Draft:
     # participants would point at nobody.
     people: tuple[r.Person, ...] = ()
     institutions: tuple[r.Institution, ...] = ()
+    base: r.Dialogue | None = None  # the dialogue as stored when the edits began (None: new, or an old draft)
 
 
 def drafts_folder(database_path: Path) -> Path:
@@ -64,16 +72,19 @@ def _shared_folder(database_path: Path) -> Path:
 
 
 def save_draft(database_path: Path, dialogue: r.Dialogue, people: tuple[r.Person, ...] = (),
-               institutions: tuple[r.Institution, ...] = ()) -> Path:
-    """Keep the form's current state; replaces the previous draft of the same dialogue atomically."""
+               institutions: tuple[r.Institution, ...] = (), base: r.Dialogue | None = None) -> Path:
+    """Keep the form's current state; replaces the previous draft of the same dialogue atomically.
+    `base`: the dialogue as stored when the edits began (its revision is the draft's base revision)."""
     folder = drafts_folder(database_path)
     _shared_folder(database_path).mkdir(mode=0o700, parents=True, exist_ok=True)
     folder.mkdir(mode=0o700, exist_ok=True)
     target = _draft_path(folder, dialogue.id)
     payload = {"format": DRAFT_FORMAT, "database": Path(database_path).name,
                "saved_at": format_timestamp(datetime.now(UTC)), "base_revision": dialogue.revision,
-               "dialogue": dialogue_to_json(dialogue), "people": [person_to_json(p) for p in people],
-               "institutions": [institution_to_json(i) for i in institutions]}
+               "shape": DRAFT_SHAPE, "dialogue": rf.dialogue_json(dialogue),
+               "base": rf.dialogue_json(base) if base is not None and base.revision else None,
+               "people": [{**person_to_json(p), "revision": p.revision} for p in people],
+               "institutions": [{**institution_to_json(i), "revision": i.revision} for i in institutions]}
     data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     try:
         write_file(target, lambda stream: stream.write(data), check_text_end(b"}"))
@@ -139,10 +150,16 @@ def _read(path: Path, database_name: str) -> Draft | None:
         if data.get("database", database_name) != database_name:
             return None  # another database's draft: never offered, never saved here
         base_revision = int(data.get("base_revision", 0))
-        dialogue = replace(dialogue_from_json(data["dialogue"]), revision=base_revision)
-        people = tuple(person_from_json(p) for p in data.get("people", []))
-        institutions = tuple(institution_from_json(i) for i in data.get("institutions", []))
-        return Draft(dialogue, parse_timestamp(data["saved_at"]), base_revision, path, people, institutions)
+        if data.get("shape") == DRAFT_SHAPE:
+            dialogue = replace(rf.dialogue_of(data["dialogue"]), revision=base_revision, deleted_at=None)
+            base = (replace(rf.dialogue_of(data["base"]), revision=base_revision, deleted_at=None)
+                    if data.get("base") else None)
+        else:  # an earlier version's draft, in the version 1 bundle's shape
+            dialogue, base = replace(dialogue_from_json(data["dialogue"]), revision=base_revision), None
+        people = tuple(replace(person_from_json(p), revision=int(p.get("revision", 0))) for p in data.get("people", []))
+        institutions = tuple(replace(institution_from_json(i), revision=int(i.get("revision", 0)))
+                             for i in data.get("institutions", []))
+        return Draft(dialogue, parse_timestamp(data["saved_at"]), base_revision, path, people, institutions, base)
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError):

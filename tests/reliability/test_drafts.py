@@ -57,3 +57,62 @@ def test_drafts_are_readable_by_the_owner_only(db_path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(drafts.drafts_folder(db_path).stat().st_mode) == 0o700
     assert not list(drafts.drafts_folder(db_path).glob(".*partial"))
+
+
+# --- round 14: a draft holds the form's dialogue whole (ids, statuses, funding, action links) ------
+
+from datetime import date  # noqa: E402
+
+from hypothesis import assume, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from desktop_app.domain import record_fields as rf  # noqa: E402
+from desktop_app.domain import records as r  # noqa: E402
+from desktop_app.domain.enums import ActionStatus, ParticipationStatus  # noqa: E402
+from tests.domain.test_quick_rules import dialogues  # noqa: E402
+
+
+@st.composite
+def typed_dialogues(draw: st.DrawFn) -> r.Dialogue:
+    """A form's dialogue: the rule-breaking variety of test_quick_rules, with every participant's
+    status and funding, and actions done, carried or linked, drawn."""
+    d = rf.with_ids(draw(dialogues()))
+    statuses = st.sampled_from(list(ParticipationStatus))
+    delegations = tuple(replace(g, participants=tuple(
+        replace(p, status=draw(statuses), programme_funded=draw(st.booleans())) for p in g.participants))
+        for g in d.delegations)
+    actions = tuple(replace(a, status=draw(st.sampled_from(list(ActionStatus))),
+                            done_on=draw(st.sampled_from([None, date(2024, 1, 20)])),
+                            carried_from=draw(st.sampled_from([None, r.new_id()]))) for a in d.actions)
+    return replace(d, delegations=delegations, actions=actions, revision=draw(st.integers(0, 9)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(typed_dialogues())
+def test_any_dialogue_comes_back_from_its_draft_whole(tmp_path_factory, dialogue: r.Dialogue) -> None:
+    db_path = tmp_path_factory.mktemp("drafts") / "register.sqlite3"
+    texts = [dialogue.title, dialogue.summary or "", *(a.title for a in dialogue.agenda)]
+    assume(all(not any("\ud800" <= ch <= "\udfff" for ch in text) for text in texts))  # no UTF-8 for these
+    drafts.save_draft(db_path, dialogue, base=replace(dialogue, title="As stored", revision=dialogue.revision))
+    draft = drafts.load_draft(db_path, dialogue.id)
+    assert draft is not None and draft.dialogue == replace(dialogue, deleted_at=None, updated_at=None)
+    assert (draft.base is not None) == (dialogue.revision > 0)
+    if draft.base is not None:
+        assert draft.base.title == "As stored" and draft.base.revision == dialogue.revision
+
+
+def test_a_draft_an_earlier_version_kept_is_still_offered(db_path) -> None:
+    """Drafts written before round 14 hold the version 1 bundle's shape and no base."""
+    import json
+
+    from desktop_app.services.exchange.codec import dialogue_to_json
+
+    dialogue = make_dialogue("Kept before the upgrade")
+    folder = drafts.drafts_folder(db_path)
+    folder.mkdir(parents=True)
+    (folder / f"{dialogue.id}.json").write_text(json.dumps({
+        "format": drafts.DRAFT_FORMAT, "database": db_path.name, "saved_at": "2026-11-30T10:00:00Z",
+        "base_revision": 2, "dialogue": dialogue_to_json(dialogue), "people": [], "institutions": []}))
+    draft = drafts.load_draft(db_path, dialogue.id)
+    assert draft is not None and draft.dialogue.title == "Kept before the upgrade"
+    assert draft.base_revision == 2 and draft.base is None

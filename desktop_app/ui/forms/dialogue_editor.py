@@ -526,7 +526,7 @@ class DialogueEditor(QMainWindow):
         state = self.snapshot()
         try:
             drafts.save_draft(self.database.path, replace(state.dialogue, revision=self._base.revision),
-                              state.people, state.institutions)
+                              state.people, state.institutions, base=self._base)
         except UserError as error:
             self.statusBar().showMessage(shown(error.message), 10000)
 
@@ -554,5 +554,10 @@ class DialogueEditor(QMainWindow):
         note = self.tr("Unsaved changes kept at %1 are back in this form: Save keeps them, "
                        "Close ▸ Discard drops them.").replace("%1", when)
         if draft.base_revision and draft.base_revision != self._base.revision:
+            if draft.base is not None and draft.base.id == self._base.id:
+                # the save applies the officer's changes (draft against the record they began from) to
+                # the dialogue as stored now, or asks when both changed a field (`rebased`): a
+                # colleague's save since is not put back
+                self._base = replace(draft.base, deleted_at=self._base.deleted_at)
             note += " " + self.tr("The dialogue was saved elsewhere since then: check before saving.")
         self.statusBar().showMessage(note)
