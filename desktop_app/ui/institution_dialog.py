@@ -12,6 +12,7 @@ from desktop_app.domain.errors import UserError
 from desktop_app.ui.person_dialog import split_spellings
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translations import sorted_countries
+from desktop_app.ui.widgets.as_stored import as_stored
 
 if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is imported (issue 19)
     from desktop_app.db.repositories.people import InstitutionRepository
@@ -30,6 +31,10 @@ class InstitutionDialog(QDialog):
         self.acronym = QLineEdit(institution.acronym or "")
         self.other_names = QLineEdit("; ".join(institution.other_names))
         self.other_names.setPlaceholderText(self.tr("Its name in other languages, earlier names; separated by ;"))
+        # each text as shown with the stored value: read back as it was while not edited (`as_stored`)
+        self._shown = {"name": (self.name.text(), institution.name),
+                       "acronym": (self.acronym.text(), institution.acronym),
+                       "other_names": (self.other_names.text(), institution.other_names)}
         self.country = QComboBox()
         self.country.addItem("—", None)
         for code, name in sorted_countries():
@@ -53,8 +58,11 @@ class InstitutionDialog(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def edited(self) -> r.Institution:
-        return replace(self._institution, name=self.name.text().strip(), acronym=self.acronym.text().strip() or None,
-                       country=self.country.currentData(), other_names=split_spellings(self.other_names.text()))
+        was = self._shown
+        return replace(self._institution, name=as_stored(was["name"], self.name.text(), str.strip),
+                       acronym=as_stored(was["acronym"], self.acronym.text(), lambda text: text.strip() or None),
+                       country=self.country.currentData(),
+                       other_names=as_stored(was["other_names"], self.other_names.text(), split_spellings))
 
     def accept(self) -> None:
         try:

@@ -11,6 +11,7 @@ from desktop_app.domain import records as r
 from desktop_app.domain.enums import Sex
 from desktop_app.domain.errors import UserError
 from desktop_app.ui.texts import shown
+from desktop_app.ui.widgets.as_stored import as_stored
 
 if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is imported (issue 19)
     from desktop_app.db.repositories.people import PeopleRepository
@@ -41,6 +42,10 @@ class PersonDialog(QDialog):
         self.sex.addItem(self.tr("Male"), Sex.MALE.value)
         self.sex.setCurrentIndex(max(self.sex.findData(person.sex.value), 0) if person.sex else 0)
         self.email = QLineEdit(person.email or "")
+        # each text as shown with the stored value: read back as it was while not edited (`as_stored`)
+        self._shown = {"name": (self.name.text(), person.name),
+                       "other_names": (self.other_names.text(), person.other_names),
+                       "email": (self.email.text(), person.email)}
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
@@ -59,9 +64,11 @@ class PersonDialog(QDialog):
 
     def edited(self) -> r.Person:
         sex = self.sex.currentData()
-        return replace(self._person, name=self.name.text().strip(),
-                       other_names=split_spellings(self.other_names.text()), sex=Sex(sex) if sex else None,
-                       email=self.email.text().strip() or None)
+        was = self._shown
+        return replace(self._person, name=as_stored(was["name"], self.name.text(), str.strip),
+                       other_names=as_stored(was["other_names"], self.other_names.text(), split_spellings),
+                       sex=Sex(sex) if sex else None,
+                       email=as_stored(was["email"], self.email.text(), lambda text: text.strip() or None))
 
     def accept(self) -> None:
         try:

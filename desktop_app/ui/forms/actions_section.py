@@ -66,10 +66,11 @@ class ActionsSection(OrderedTableSection):
     def current_actions(self) -> tuple[Action, ...]:
         labels = status_labels()
         actions = []
-        for row, (description, owner, due, _status) in enumerate(self.rows()):
+        for row, (_description, _owner, due, _status) in enumerate(self.rows()):
             kept = self.hidden(row)
             action_id, carried_from, done_on = kept if isinstance(kept, tuple) else ("", None, None)
-            actions.append(Action(description=description, owner=owner or None, due_date=_date(due),
+            actions.append(Action(description=self.stored(row, DESCRIPTION, str),
+                                  owner=self.stored(row, OWNER, lambda text: text or None), due_date=_date(due),
                                   status=chosen(self.table.item(row, STATUS), labels, ActionStatus.OPEN), id=action_id,
                                   carried_from=carried_from, done_on=done_on))
         return tuple(actions)
@@ -83,5 +84,7 @@ class ActionsSection(OrderedTableSection):
         blocked = self.table.blockSignals(True)
         for row, action in enumerate(actions):
             self.keep(row, (action.id, action.carried_from, action.done_on), DESCRIPTION)
+            self.show_stored(row, DESCRIPTION, action.description)
+            self.show_stored(row, OWNER, action.owner)
             self.table.put_choice(row, STATUS, labels, action.status)
         self.table.blockSignals(blocked)

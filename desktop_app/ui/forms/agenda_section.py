@@ -32,10 +32,12 @@ class AgendaSection(OrderedTableSection):
 
     def items(self) -> tuple[AgendaItem, ...]:
         """The rows as agenda items, each with the id its row keeps ("" for a row added here: the
-        save gives it one)."""
-        return tuple(AgendaItem(title=title, presenter=party_from_text(presenter), notes=notes or None,
-                                id=self.item_id(row))
-                     for row, (title, presenter, notes) in enumerate(self.rows()))
+        save gives it one), and each cell not edited since `set_items` with its stored value
+        (`OrderedTableSection.stored`: a presenter stored as "UNODC" is not renamed)."""
+        return tuple(AgendaItem(title=self.stored(row, TITLE, str),
+                                presenter=self.stored(row, PRESENTER, party_from_text),
+                                notes=self.stored(row, NOTES, _text_or_none), id=self.item_id(row))
+                     for row in range(self.table.rowCount()))
 
     def item_id(self, row: int) -> str:
         kept = self.hidden(row, TITLE)
@@ -47,4 +49,10 @@ class AgendaSection(OrderedTableSection):
         blocked = self.table.blockSignals(True)
         for row, item in enumerate(items):
             self.keep(row, item.id, TITLE)
+            for column, value in ((TITLE, item.title), (PRESENTER, item.presenter), (NOTES, item.notes)):
+                self.show_stored(row, column, value)
         self.table.blockSignals(blocked)
+
+
+def _text_or_none(text: str) -> str | None:
+    return text or None

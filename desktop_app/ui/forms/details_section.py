@@ -28,6 +28,7 @@ from desktop_app.domain.texts import Text
 from desktop_app.ui.enum_labels import dialogue_status_labels
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import ui_language
+from desktop_app.ui.widgets.as_stored import Shown, as_stored
 from desktop_app.ui.widgets.completion import contains_completer, set_entries
 from desktop_app.ui.widgets.date_fields import DateField, OptionalDateEdit
 from desktop_app.ui.widgets.marks import warning_colour
@@ -68,6 +69,7 @@ class DetailsSection(QWidget):
         self.end_date = OptionalDateEdit(self.tr("E&nds on"), self)
         self.end_date.starts_at = self.start_date.value
         self._start_fallback = date.today()  # in the record while the start date typed cannot be read
+        self._shown: dict[str, Shown] = {}  # each text field's shown text and stored value (`facts`)
         self.city = QLineEdit(self)
         self.country = PartyPicker(countries_only=True, parent=self)
         self.online = QCheckBox(self.tr("Held on&line (or partly online)"), self)
@@ -246,18 +248,30 @@ class DetailsSection(QWidget):
         self.topics.set_tags(dialogue.topics)
         if self.summary.toPlainText() != (dialogue.summary or ""):
             self.summary.setPlainText(dialogue.summary or "")
+        self._shown = {"title": (self.title.text(), dialogue.title), "series": (self.series.text(), dialogue.series),
+                       "city": (self.city.text(), dialogue.city),
+                       "summary": (self.summary.toPlainText(), dialogue.summary)}
 
     def facts(self) -> dict[str, object]:
-        """The fields of the record this tab edits, ready for `dataclasses.replace`."""
+        """The fields of the record this tab edits, ready for `dataclasses.replace`. A text typed is
+        trimmed (and empty is no value); one not edited since `load` is the stored value as it was
+        (`as_stored`: a bundle's " Brussels" or "" is not rewritten by a save of another field)."""
         country = self.country.party()
         start: date = self.start_date.value() or self._start_fallback
+        shown = self._shown
         return {
-            "title": self.title.text().strip(), "series": self.series.text().strip() or None,
+            "title": as_stored(shown.get("title"), self.title.text(), str.strip),
+            "series": as_stored(shown.get("series"), self.series.text(), _text_or_none),
             "kind": DialogueKind(self.kind.currentData()), "status": DialogueStatus(self.status.currentData()),
             "start_date": start,
-            "end_date": self.end_date.value(), "city": self.city.text().strip() or None,
+            "end_date": self.end_date.value(), "city": as_stored(shown.get("city"), self.city.text(), _text_or_none),
             "country": country.code if country else None, "online": self.online.isChecked(),
             "chair": self.chair.party(), "supporting_programmes": self.programmes.tags(),
             "frameworks": self.frameworks.tags(), "topics": self.topics.tags(),
-            "summary": self.summary.toPlainText().strip() or None,
+            "summary": as_stored(shown.get("summary"), self.summary.toPlainText(), _text_or_none),
         }
+
+
+def _text_or_none(text: str) -> str | None:
+    """A typed text as stored: trimmed, and no value when nothing is left."""
+    return text.strip() or None

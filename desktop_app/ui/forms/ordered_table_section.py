@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from desktop_app.ui.forms.list_buttons import ListButtons
+from desktop_app.ui.widgets.as_stored import as_stored
 from desktop_app.ui.widgets.table_editing import EditTable
+
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 7  # a cell's shown text and the stored value it shows
 
 
 class OrderedTableSection(QWidget):
@@ -55,16 +59,19 @@ class OrderedTableSection(QWidget):
             self.changed.emit(f"{self.key}.remove")
 
     def move_row(self, step: int) -> None:
+        """Swap the current row with its neighbour, each cell's item whole: its text and all it keeps
+        (an id, a choice's value, the value it showed) move with the row."""
         row, column = self.table.currentRow(), self.table.currentColumn()
         other = row + step
         if row < 0 or not 0 <= other < self.table.rowCount():
             return
         self.table.blockSignals(True)
         for c in range(self.table.columnCount()):
-            a, b = self.table.text(row, c), self.table.text(other, c)
-            a_data, b_data = self.hidden(row, c), self.hidden(other, c)
-            self.table.put(row, c, b).setData(Qt.ItemDataRole.UserRole, b_data)
-            self.table.put(other, c, a).setData(Qt.ItemDataRole.UserRole, a_data)
+            a, b = self.table.takeItem(row, c), self.table.takeItem(other, c)
+            if b is not None:
+                self.table.setItem(row, c, b)
+            if a is not None:
+                self.table.setItem(other, c, a)
         self.table.blockSignals(False)
         self.table.setCurrentCell(other, max(column, 0))
         self.changed.emit(f"{self.key}.move")
@@ -87,6 +94,20 @@ class OrderedTableSection(QWidget):
         moves with the row."""
         item = self.table.item(row, column)
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def show_stored(self, row: int, column: int, value: object) -> None:
+        """Remember that the cell shows the stored `value` (read back by `stored`)."""
+        if (item := self.table.item(row, column)) is not None:
+            item.setData(SHOWN_ROLE, (item.text(), value))
+
+    def stored(self, row: int, column: int, read: Callable[[str], Any]) -> Any:
+        """The cell's value: the stored one it showed while its text is not edited (`as_stored`),
+        otherwise its text (trimmed) read by `read`."""
+        item = self.table.item(row, column)
+        if item is None:
+            return read("")
+        shown = item.data(SHOWN_ROLE)
+        return as_stored(shown if isinstance(shown, tuple) else None, item.text(), lambda text: read(text.strip()))
 
     def rows(self) -> list[list[str]]:
         return [[self.table.text(row, c) for c in range(self.table.columnCount())]

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop_app.domain.records import Party
+from desktop_app.ui.widgets.as_stored import Shown, as_stored
 from desktop_app.ui.widgets.completion import contains_completer
 from desktop_app.ui.widgets.party_choices import (
     country_labels,
@@ -32,10 +33,14 @@ class PartyPicker(QLineEdit):
         self.setPlaceholderText(self.tr("Country") if countries_only else self.tr("Country or organisation"))
         self.setClearButtonEnabled(True)
         self.textChanged.connect(lambda _text: self.party_changed.emit())
+        self._shown: Shown | None = None  # the party `set_party` showed, read back while not edited
 
     def party(self) -> Party | None:
-        return party_from_text(self.text(), self.countries_only)
+        """The party typed or chosen; the one `set_party` showed as it was while the text is not
+        edited (an organisation stored as "UNODC" is not renamed to the list's main name)."""
+        return as_stored(self._shown, self.text(), lambda text: party_from_text(text, self.countries_only))
 
     def set_party(self, party: Party | None) -> None:
-        if party_from_text(self.text(), self.countries_only) != party:
+        if self.party() != party:
             self.setText(party_label(party))
+        self._shown = (self.text(), party)

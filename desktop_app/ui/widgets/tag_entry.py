@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from desktop_app.ui.widgets.as_stored import Shown, as_stored
+
 SEPARATOR = ";"
 
 
@@ -49,6 +51,7 @@ class TagEntry(QLineEdit):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
         self.setPlaceholderText(self.tr("Separate values with ;"))
+        self._shown: Shown | None = None  # the tags `set_tags` showed, read back while not edited
 
     def set_suggestions(self, suggestions: Iterable[str]) -> None:
         model = self.completer().model()
@@ -56,9 +59,12 @@ class TagEntry(QLineEdit):
         model.setStringList(sorted(set(suggestions), key=str.casefold))
 
     def tags(self) -> tuple[str, ...]:
-        return split_tags(self.text())
+        """The values typed; those shown by `set_tags` as they were while the text is not edited (a
+        stored "HIV; hepatitis" stays one topic, a repeated or spaced value stays as it came)."""
+        return tuple(as_stored(self._shown, self.text(), split_tags))
 
     def set_tags(self, tags: Iterable[str]) -> None:
         tags = tuple(tags)
         if self.tags() != tags:
             self.setText(join_tags(tags))
+        self._shown = (self.text(), tags)
