@@ -47,16 +47,26 @@ def save_dialogue(database: Database, dialogue: r.Dialogue, people: Iterable[r.P
         session.flush()
         # a person merged away since the form was opened: save the kept one (docs/exchange.md)
         dialogue = follow_merges(dialogue, replica_store.redirects(session))
+        linked = _carried_links(session, dialogue.id)
         row, _ = replica_store.edit(session, "dialogue", dialogue, database.officer)
-        _mark_carried(session, dialogue, database.officer)
+        _mark_carried(session, dialogue, database.officer, linked)
         return dialogue_record(row)
 
 
-def _mark_carried(session: Session, dialogue: r.Dialogue, officer: str | None) -> None:
+def _carried_links(session: Session, dialogue_id: str) -> set[str]:
+    """The actions the stored dialogue's actions continue (their `carried_from`), before a save."""
+    return set(session.scalars(select(m.ActionRow.carried_from).where(
+        m.ActionRow.dialogue_id == dialogue_id, m.ActionRow.carried_from.is_not(None))))
+
+
+def _mark_carried(session: Session, dialogue: r.Dialogue, officer: str | None, linked: set[str]) -> None:
     """The open actions this dialogue continues (`carried_from`, Prepare next edition) become
     `carried` in their own dialogue, in the same transaction and through the one write path: an
-    edit of that dialogue that travels like any other (docs/exchange.md)."""
-    sources = sorted({a.carried_from for a in dialogue.actions if a.carried_from})
+    edit of that dialogue that travels like any other (docs/exchange.md). Only at the save that
+    links them (`linked`: the links the stored dialogue had already): an action someone set open
+    again afterwards stays open through later saves of this dialogue (round 14: every save of the
+    next edition carried it again, an edit of another dialogue nobody made)."""
+    sources = sorted({a.carried_from for a in dialogue.actions if a.carried_from} - linked)
     if not sources:
         return
     owners = sorted(set(session.scalars(select(m.ActionRow.dialogue_id).where(
