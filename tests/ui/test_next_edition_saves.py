@@ -5,7 +5,6 @@ save that links them), and a later save of the copy does not carry an action set
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import replace
 from datetime import date
