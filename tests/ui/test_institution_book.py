@@ -66,3 +66,19 @@ def test_an_institution_changed_elsewhere_is_read_at_the_next_save(counted, data
     assert reads == [1]  # read once: its fingerprint is the table's again
     if change == "added":
         assert book.resolve("Customs Service", None, "TJ") == other.id  # not a second Customs Service
+
+
+def test_a_name_several_institutions_share_is_the_rows_own_then_the_delegations_countrys(database) -> None:
+    """Round 14: the first institution of that name was taken, another country's for all but one
+    delegation (tests/ui/test_paste_namesakes.py drives it through the form)."""
+    repository = InstitutionRepository(database)
+    kz, uz = (repository.save(r.Institution(id=r.new_id(), name="Ministry of Internal Affairs", country=c))
+              for c in ("KZ", "UZ"))
+    book = InstitutionBook(database)
+    first = book.resolve("Ministry of Internal Affairs", None, None)
+    assert first in (kz.id, uz.id)
+    assert book.resolve("ministry of internal affairs ", None, "UZ") == uz.id
+    assert book.resolve("Ministry of Internal Affairs", None, "KZ") == kz.id
+    assert book.resolve("Ministry of Internal Affairs", uz.id, "KZ") == uz.id  # the row's own, chosen before
+    assert book.resolve("Ministry of Internal Affairs", None, "TJ") == first  # no namesake there: as before
+    assert book.new == {}  # no institution made up

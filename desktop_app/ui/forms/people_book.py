@@ -174,10 +174,14 @@ class InstitutionBook:
         if not text:
             return None
         folded = fold(text)
-        for institution in (*self.records.values(), *self.new.values()):
-            names = (institution.name, institution.acronym or "", *institution.other_names)
-            if folded in {fold(n) for n in names if n}:
-                return institution.id
+        named = [i for i in (*self.records.values(), *self.new.values())
+                 if folded in {fold(n) for n in (i.name, i.acronym or "", *i.other_names) if n}]
+        if named:
+            # one name, several institutions (every country has a "Ministry of Internal Affairs"): the
+            # row's own if it is one of them, else the delegation's country's, else the first (round 14:
+            # the first in name order was taken, another country's for all but one delegation)
+            return next((i.id for i in named if i.id == current_id), None) or next(
+                (i.id for i in named if country and i.country == country), named[0].id)
         if current_id in self.new:
             self.new[current_id] = replace(self.new[current_id], name=text)
             return current_id
