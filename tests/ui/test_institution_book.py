@@ -82,3 +82,19 @@ def test_a_name_several_institutions_share_is_the_rows_own_then_the_delegations_
     assert book.resolve("Ministry of Internal Affairs", uz.id, "KZ") == uz.id  # the row's own, chosen before
     assert book.resolve("Ministry of Internal Affairs", None, "TJ") == first  # no namesake there: as before
     assert book.new == {}  # no institution made up
+
+
+def test_namesakes_are_offered_with_their_country_and_the_one_picked_is_taken(database) -> None:
+    repository = InstitutionRepository(database)
+    kz, uz = (repository.save(r.Institution(id=r.new_id(), name="Ministry of Internal Affairs", country=c))
+              for c in ("KZ", "UZ"))
+    alone = repository.save(r.Institution(id=r.new_id(), name="Ministry of Health", country="KZ"))
+    book = InstitutionBook(database)
+    labels = book.labels()
+    assert {"Ministry of Internal Affairs (Kazakhstan)", "Ministry of Internal Affairs (Uzbekistan)",
+            "Ministry of Internal Affairs", "Ministry of Health"} <= set(labels)
+    assert not any(label.startswith("Ministry of Health (") for label in labels)  # no namesake: its name alone
+    assert book.resolve("Ministry of Internal Affairs (Uzbekistan)", None, "KZ") == uz.id
+    assert book.resolve("ministry of internal affairs (kazakhstan)", None, "UZ") == kz.id
+    assert book.resolve("Ministry of Health", None, "UZ") == alone.id
+    assert book.new == {}

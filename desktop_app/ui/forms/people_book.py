@@ -16,7 +16,9 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import Sex
 from desktop_app.domain.errors import RecordNotFound
+from desktop_app.domain.reference import country_name
 from desktop_app.domain.search import fold
+from desktop_app.ui.translations import ui_language
 from desktop_app.ui.widgets.party_choices import country_label, organisation_label
 
 LABEL_SEPARATOR = " / "
@@ -159,9 +161,21 @@ class InstitutionBook:
         self.records = {i.id: i for i in self.repository.all()}
 
     def labels(self) -> list[str]:
-        """Every name an institution is known by: typing its Russian name finds the English one."""
-        return sorted({name for i in (*self.records.values(), *self.new.values()) for name in (i.name, *i.other_names)},
-                      key=str.casefold)
+        """Every name an institution is known by: typing its Russian name finds the English one; and
+        for a name several institutions share, each with its country (`namesakes`), so the one
+        meant can be picked."""
+        names = {name for i in (*self.records.values(), *self.new.values()) for name in (i.name, *i.other_names)}
+        return sorted(names | set(self.namesakes().values()), key=str.casefold)
+
+    def namesakes(self) -> dict[str, str]:
+        """"Ministry of Internal Affairs (Uzbekistan)" for each institution whose name another one
+        has too, by id (its country in the window's language; "—" for none)."""
+        by_name: dict[str, list[r.Institution]] = {}
+        for institution in (*self.records.values(), *self.new.values()):
+            by_name.setdefault(fold(institution.name), []).append(institution)
+        language = ui_language()
+        return {i.id: f"{i.name} ({country_name(i.country, language) if i.country else '—'})"
+                for group in by_name.values() if len(group) > 1 for i in group}
 
     def name(self, institution_id: str | None) -> str:
         if not institution_id:
@@ -174,6 +188,9 @@ class InstitutionBook:
         if not text:
             return None
         folded = fold(text)
+        picked = [i for i, label in self.namesakes().items() if fold(label) == folded]
+        if picked:  # a namesake picked with its country
+            return current_id if current_id in picked else picked[0]
         named = [i for i in (*self.records.values(), *self.new.values())
                  if folded in {fold(n) for n in (i.name, i.acronym or "", *i.other_names) if n}]
         if named:
