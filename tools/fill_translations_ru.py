@@ -150,6 +150,9 @@ RU: dict[str | tuple[str, str], Translation] = {
         "«Закрыть» ▸ «Не сохранять» отбросит.",
     "The dialogue was saved elsewhere since then: check before saving.":
         "С тех пор диалог был сохранён в другом месте: проверьте перед сохранением.",
+    "“%1” was deleted for good after these changes were kept: Save keeps them as a new dialogue.":
+        "«%1» удалён безвозвратно после того, как эти изменения были сохранены в черновике: "
+        "«Сохранить» сохранит их как новый диалог.",
     # details tab
     "Regional": "Региональный",
     "Bilateral": "Двусторонний",

@@ -6,7 +6,7 @@ mirror the exchange bundle so that import and export are a mapping, not a transl
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
 from desktop_app.domain.enums import (
@@ -204,3 +204,16 @@ class PersonOffer:
     position: str | None = None
     last_meeting: str | None = None
     last_date: date | None = None
+
+
+def with_new_ids(dialogue: Dialogue) -> Dialogue:
+    """The dialogue as a new one: a new id for it and each of its delegations, participants, agenda
+    items and actions, revision 0 (what is typed is kept; an action's `carried_from` still names the
+    action it continues). For a draft whose dialogue was deleted for good since it was kept: its id,
+    and those of its parts, belong to the deletion that travels to the other databases."""
+    return replace(
+        dialogue, id=new_id(), revision=0, updated_at=None, deleted_at=None,
+        delegations=tuple(replace(d, id=new_id(), participants=tuple(replace(p, id=new_id()) for p in d.participants))
+                          for d in dialogue.delegations),
+        agenda=tuple(replace(a, id=new_id()) for a in dialogue.agenda),
+        actions=tuple(replace(a, id=new_id()) for a in dialogue.actions))

@@ -3,9 +3,10 @@ trash). It wires actions to the pages and to the database-file actions; the work
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -838,13 +839,30 @@ class MainWindow(QMainWindow):
 
     def offer_left_drafts(self) -> None:
         """Forms left unsaved by a crash are opened again with their changes, if the officer wants."""
+        from desktop_app.domain.records import with_new_ids
+        from desktop_app.services import drafts
         from desktop_app.ui.left_drafts import ask_about_left_drafts
 
         for draft in ask_about_left_drafts(self, self.database):
             try:
                 _dialogues(self.database).get(draft.dialogue.id)
-            except UserError:  # never saved: the form starts from the draft itself, unsaved
-                self._open_editor(draft.dialogue, None)
+            except UserError:
+                if not draft.base_revision:  # never saved: the form starts from the draft itself, unsaved
+                    self._open_editor(draft.dialogue, None)
+                    continue
+                # saved once and deleted for good since: its ids went with the deletion (which travels),
+                # so the kept work becomes a new dialogue, unsaved; its draft is kept under the new id
+                # before the old one goes (round 14: the form showed it as saved and Close dropped it)
+                editor: Any = self._open_editor(with_new_ids(draft.dialogue), None)
+                if editor is None:
+                    continue
+                editor.keep_draft()
+                with contextlib.suppress(OSError, UserError):
+                    if drafts.load_draft(self.database.path, editor.record().id) is not None:
+                        drafts.discard_draft(self.database.path, draft.dialogue.id)
+                editor.statusBar().showMessage(self.tr(
+                    "“%1” was deleted for good after these changes were kept: Save keeps them as a new "
+                    "dialogue.").replace("%1", draft.dialogue.title))
             else:
                 self.open_dialogue(draft.dialogue.id)
 

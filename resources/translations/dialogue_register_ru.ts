@@ -1909,6 +1909,10 @@ Open them now to save or discard them?</source>
             <translation>Проверка базы данных…</translation>
         </message>
         <message>
+            <source>“%1” was deleted for good after these changes were kept: Save keeps them as a new dialogue.</source>
+            <translation>«%1» удалён безвозвратно после того, как эти изменения были сохранены в черновике: «Сохранить» сохранит их как новый диалог.</translation>
+        </message>
+        <message>
             <source>Dialogue Register — %1</source>
             <translation>Dialogue Register — %1</translation>
         </message>
