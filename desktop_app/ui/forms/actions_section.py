@@ -56,12 +56,11 @@ class ActionsSection(OrderedTableSection):
     def new_row_texts(self) -> list[str]:
         return ["", "", "", status_labels()[ActionStatus.OPEN]]
 
-    def add_row(self) -> None:
-        super().add_row()
-        row = self.table.rowCount() - 1
-        blocked = self.table.blockSignals(True)
+    def prepare_row(self, row: int) -> None:
         self.table.put_choice(row, STATUS, status_labels(), ActionStatus.OPEN)
-        self.table.blockSignals(blocked)
+
+    def pasted_columns(self) -> tuple[int, ...]:
+        return (DESCRIPTION, OWNER, DUE)  # the status is chosen, not pasted: a new row's is Open
 
     def current_actions(self) -> tuple[Action, ...]:
         labels = status_labels()

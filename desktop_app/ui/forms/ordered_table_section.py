@@ -25,6 +25,7 @@ class OrderedTableSection(QWidget):
         self.key = key
         self.table = EditTable(headers, self)
         self.table.grow = self.add_row  # Tab on the last cell of a filled last row
+        self.table.paste_rows = self.paste_rows  # Ctrl+V of several lines: several rows
         self.buttons = ListButtons(add_text, self)
         layout = QHBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -39,13 +40,51 @@ class OrderedTableSection(QWidget):
     def new_row_texts(self) -> list[str]:
         return [""] * self.table.columnCount()
 
-    def add_row(self) -> None:
+    def append_blank(self) -> int:
+        """A new empty row at the end (signals blocked); its number."""
         row = self.table.rowCount()
-        self.table.blockSignals(True)
+        blocked = self.table.blockSignals(True)
         self.table.insertRow(row)
         for column, text in enumerate(self.new_row_texts()):
             self.table.put(row, column, text)
-        self.table.blockSignals(False)
+        self.prepare_row(row)
+        self.table.blockSignals(blocked)
+        return row
+
+    def prepare_row(self, row: int) -> None:
+        """What a new row holds beside its texts (an action's status); nothing here."""
+
+    def paste_rows(self, text: str) -> bool:
+        """Lines copied from Word, Excel or a web page (Ctrl+V, also in an open cell) become rows, the
+        cells of a line split at its tabs into the `pasted_columns`: the first line into the current
+        row when those cells are empty (a row just added), the others added at the end. Round 14:
+        an agenda pasted into a cell was saved as one item holding line breaks."""
+        lines = [line.split("\t") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+                 if line.strip()]
+        if not lines:
+            return False
+        columns = self.pasted_columns()
+        row = self.table.currentRow()
+        blocked = self.table.blockSignals(True)
+        for cells in lines:
+            if not (0 <= row < self.table.rowCount() and not any(self.table.text(row, c) for c in columns)):
+                row = self.append_blank()
+            for column, cell in zip(columns, cells, strict=False):
+                self.table.put(row, column, cell.strip())
+            row = -1  # the next line goes into a new row
+        self.table.blockSignals(blocked)
+        last = self.table.rowCount() - 1
+        self.table.setCurrentCell(last, columns[0])
+        self.table.setFocus()
+        self.changed.emit(f"{self.key}.paste")
+        return True
+
+    def pasted_columns(self) -> tuple[int, ...]:
+        """The columns a pasted line's cells fill, in order: every column here."""
+        return tuple(range(self.table.columnCount()))
+
+    def add_row(self) -> None:
+        row = self.append_blank()
         self.table.setCurrentCell(row, 0)
         self.table.setFocus()
         self.changed.emit(f"{self.key}.add")
