@@ -70,6 +70,9 @@ class FormState:
     dialogue: Dialogue
     people: tuple[Person, ...]
     institutions: tuple[Institution, ...]
+    # the start date field holds a date: a new form shows none until one is typed, and undo gives back
+    # a typed one even when it is today, the date the blank record falls back to (round 14)
+    start_typed: bool = True
 
 
 def _blank_dialogue() -> Dialogue:
@@ -254,7 +257,7 @@ class DialogueEditor(QMainWindow):
         institution_ids = {p.institution_id for d in dialogue.delegations for p in d.participants
                            if p.institution_id}
         return FormState(replace(dialogue, revision=0, updated_at=None), self.people.edits_for(person_ids),
-                         self.institutions.new_for(institution_ids))
+                         self.institutions.new_for(institution_ids), self.details.start_date.value() is not None)
 
     def is_modified(self) -> bool:
         return self._clean is None or self.snapshot() != self._clean
@@ -282,10 +285,14 @@ class DialogueEditor(QMainWindow):
         for table in self.findChildren(EditTable):
             table.commit_editing()
 
-    def _load_widgets(self, dialogue: Dialogue) -> None:
+    def _load_widgets(self, dialogue: Dialogue, start_known: bool | None = None) -> None:
+        """Show `dialogue`; `start_known`: whether its start date is shown (None: unless it is a new
+        form's fallback date)."""
         self._loading = True
         try:
-            self.details.load(dialogue, start_known=not (self._new and dialogue.start_date == self._base.start_date))
+            if start_known is None:
+                start_known = not (self._new and dialogue.start_date == self._base.start_date)
+            self.details.load(dialogue, start_known=start_known)
             self.agenda.set_items(dialogue.agenda)
             self.actions_tab.set_actions(dialogue.actions)
             self.delegations.set_delegations(dialogue.delegations)
@@ -295,7 +302,7 @@ class DialogueEditor(QMainWindow):
     def _restore(self, state: FormState) -> None:
         self.people.restore(state.people)
         self.institutions.restore(state.institutions)
-        self._load_widgets(state.dialogue)
+        self._load_widgets(state.dialogue, state.start_typed)
         self._refresh()
 
     def _edited(self, key: str) -> None:
@@ -544,7 +551,8 @@ class DialogueEditor(QMainWindow):
             return
         if draft is None:
             return
-        state = FormState(replace(draft.dialogue, revision=0, updated_at=None), draft.people, draft.institutions)
+        state = FormState(replace(draft.dialogue, revision=0, updated_at=None), draft.people, draft.institutions,
+                          not (self._new and draft.dialogue.start_date == self._base.start_date))
         if state == self.snapshot():
             return
         self._restore(state)
