@@ -391,8 +391,11 @@ def local_edit(state: State, new: Mapping[str, Any], database_id: str, by: str |
     paths = sorted({*current, *new})
     changed = [p for p in paths if p in forced or new.get(p) != current.get(p)
                or (p in new and p not in current)]
-    # a sub-record that disappears: only its fields that were not null already change
+    # a sub-record that disappears: only its fields that were not null already change, and every
+    # field of one that is removed here (its key field set before, not now), null ones included
+    removed = _removed_here(current, new)
     changed = [p for p in changed if p in forced or p in new or current.get(p) is not None]
+    changed = sorted({*changed, *removed})
     if not changed:
         return state, []
     version = dict(state.version)
@@ -402,6 +405,28 @@ def local_edit(state: State, new: Mapping[str, Any], database_id: str, by: str |
     for path in changed:
         fields[path] = (Candidate(new.get(path), dot, by, at, current.get(path)),)
     return State(version, fields), changed
+
+
+def _removed_here(current: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
+    """Every field of each sub-record this edit removes (its key field not null before, null or
+    missing after), null ones included: the removing edit sets all of them to null with its dot, so
+    a value typed into an empty field of it elsewhere at the same time meets that dot and is a
+    conflict, as docs/exchange.md says, not a value no one sees (round 14: a position typed in one
+    office while the other removed the participant, whose position was empty, was kept hidden in
+    the state with no conflict, in both databases)."""
+    removed: list[str] = []
+    for path, value in current.items():
+        where = split(path)
+        if where is None or value is None or new.get(path) is not None:
+            continue
+        name, subrecord_id, field = where
+        key, fields = SUBRECORDS[name]
+        if field != key:
+            continue
+        prefix = f"{name}.{subrecord_id}."
+        removed.extend(f"{prefix}{f}" for f in fields)
+        removed.extend(p for p in current if p.startswith(prefix) and p[len(prefix):] not in fields)
+    return removed
 
 
 def merge(ours: State, theirs: State) -> State:

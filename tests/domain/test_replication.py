@@ -21,7 +21,7 @@ EDITS = st.sampled_from([
     ("title", "A"), ("title", "B"), ("summary", "s"), ("participants.p1.role", "member"),
     ("participants.p1.role", "expert"), ("participants.p2", "new"), ("participants.p1", None),
     ("delegations.g1", None), ("agenda.a1", "x"), ("agenda.a1", None), ("trashed", True), ("trashed", False),
-    ("participants.p1.person_id", "P2"), ("participants.p1.person_id", "P4"),
+    ("participants.p1.person_id", "P2"), ("participants.p1.person_id", "P4"), ("participants.p1.position", "Deputy"),
 ])
 
 
@@ -154,6 +154,29 @@ def test_removal_against_a_concurrent_change_is_a_conflict() -> None:
     a = apply(start(), ("participants.p1", None), "a")
     b = apply(start(), ("participants.p1.role", "expert"), "b")
     assert "participants.p1.role" in rp.conflicts(rp.merge(a, b))
+
+
+def test_removal_against_a_value_typed_into_its_empty_field_is_a_conflict() -> None:
+    """Round 14: the removal stamped only the fields that were not null, so a position typed into the
+    empty one elsewhere had no rival: kept hidden in the state, no conflict, lost to both offices."""
+    for removed in ("participants.p1", "delegations.g1"):
+        a = apply(start(), (removed, None), "a")
+        b = apply(start(), ("participants.p1.position", "Deputy head"), "b")
+        for merged in (rp.merge(a, b), rp.merge(b, a)):
+            assert "participants.p1.position" in rp.conflicts(merged)
+
+
+def test_a_removal_stamps_the_removed_sub_records_fields_and_nothing_else() -> None:
+    state = start()
+    removed, changed = rp.local_edit(state, {k: v for k, v in rp.values(state).items()
+                                             if not k.startswith("participants.p1.")}, "a", "x", "t")
+    p1 = [f"participants.p1.{f}" for f in rp.SUBRECORDS["participants"][1]]
+    assert set(p1) <= set(changed) and not [c for c in changed if not c.startswith("participants.p1.")]
+    assert removed.fields["participants.p1.position"][0].dot == ("a", 1)  # null before, stamped too
+    again, changed = rp.local_edit(removed, rp.values(removed), "a", "x", "t")  # saved again: nothing new
+    assert changed == [] and again == removed
+    _, changed = rp.local_edit(state, {**rp.values(state), "title": "U"}, "a", "x", "t")  # no removal
+    assert changed == ["title"]
 
 
 def test_concurrent_additions_both_survive_and_break_a_rule() -> None:
