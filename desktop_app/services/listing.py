@@ -28,7 +28,7 @@ from desktop_app.domain import records as r
 from desktop_app.domain.enums import ActionStatus, DialogueStatus, ParticipationStatus
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.reference import countries, organisation_named, organisations, party_name
-from desktop_app.services.report.build import _known_series  # the report's rule: case does not matter
+from desktop_app.services.report.build import series_spellings  # the report's rule: case does not matter
 from desktop_app.services.report.parties import report_party_key, resolve_party
 
 LIST_COLUMNS = ("id", "start_date", "end_date", "title", "series", "city", "country", "chair", "delegations",
@@ -47,6 +47,12 @@ def _country_code(text: str) -> str | None:
         if wanted in (code.casefold(), country.en.casefold(), country.ru.casefold()):
             return code
     return None
+
+
+def _series_dialogues(database: Database, spellings: tuple[str, ...]) -> tuple[str, ...]:
+    """Ids of the dialogues of a series stored under several spellings (`series_spellings`)."""
+    with database.reading() as session:
+        return tuple(session.scalars(select(m.DialogueRow.id).where(m.DialogueRow.series.in_(spellings))))
 
 
 def _organisation_dialogues(database: Database, wanted: str) -> tuple[str, ...]:
@@ -82,12 +88,16 @@ def dialogue_filter(database: Database, request: ListRequest) -> r.DialogueFilte
     """The window's filter for a `list` request; a bad series, party or period is one sentence."""
     if request.date_from and request.date_to and request.date_from > request.date_to:
         raise UserError(f"--from {request.date_from} is after --to {request.date_to}; nothing could match.")
-    series = _known_series(database, request.series) if request.series else None
+    spellings = series_spellings(database, request.series) if request.series else ()
+    series = spellings[0] if len(spellings) == 1 else None
     country, ids = None, None
     if request.country is not None and request.country.strip():
         country = _country_code(request.country)
         if country is None:
             ids = _organisation_dialogues(database, request.country)
+    if len(spellings) > 1:  # the series stored in several cases: the dialogues of every spelling
+        in_series = _series_dialogues(database, spellings)
+        ids = in_series if ids is None else tuple(i for i in ids if i in set(in_series))
     return r.DialogueFilter(text=(request.search or "").strip() or None, series=series,
                             date_from=request.date_from, date_to=request.date_to, country=country,
                             status=request.status, deleted=request.trash, ids=ids)

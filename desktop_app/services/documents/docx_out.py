@@ -14,6 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from desktop_app.services import file_properties
 from desktop_app.services.documents.model import Document, PageBreak, Para, Style, Table
 
 MARGIN_CM = 2.0
@@ -128,6 +129,5 @@ def write_docx(document: Document, target: Path) -> None:
             _table(docx, block, width_cm, caption)
             caption = ""
         page_break_next = False
-    docx.core_properties.title = document.title
-    docx.core_properties.language = "ru-RU" if document.language == "ru" else "en-GB"
+    file_properties.stamp(docx.core_properties, document.title, "ru-RU" if document.language == "ru" else "en-GB")
     docx.save(str(target))

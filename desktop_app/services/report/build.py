@@ -124,14 +124,17 @@ class _Participation(NamedTuple):
         return self.status == "attended"
 
 
-def _known_series(database: Database, wanted: str) -> str:
-    """The stored spelling of the series the officer named, case not mattering; else a clear error."""
+def series_spellings(database: Database, wanted: str) -> tuple[str, ...]:
+    """Every stored spelling of the series the officer named, case not mattering (the contract's
+    `--series`): "EU-Central Asia Drug Dialogue" and another office's "… drug dialogue" are one
+    series, and a report of it counts both (round 14: only the first spelling's dialogues were
+    counted). A clear error when none matches."""
     from desktop_app.db.repositories.dialogues import DialogueRepository
 
     known = DialogueRepository(database).series_names()
-    for name in known:
-        if name.casefold() == wanted.strip().casefold():
-            return name
+    found = tuple(name for name in known if name.casefold() == wanted.strip().casefold())
+    if found:
+        return found
     listed = ", ".join(f"“{name}”" for name in known) or "none yet"
     raise UserError(f"There is no series called “{wanted}”; the known series are: {listed}.")
 
@@ -191,9 +194,16 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
     per-dialogue annex, which only DOCX, PDF and HTML print; `with_participants=False` the
     Participants table, which only XLSX and HTML print (`for_format` says which a format needs)."""
     today = today or date.today()
-    series = _known_series(database, selection.series) if selection.series else None
+    spellings = series_spellings(database, selection.series) if selection.series else ()
+    series = spellings[0] if spellings else None
     party = _known_party(database, selection.country) if selection.country else None
-    conditions = filter_conditions(selection.dialogue_filter(series))
+    conditions = filter_conditions(selection.dialogue_filter(series if len(spellings) < 2 else None))
+    if len(spellings) > 1:  # the series stored in several cases: every spelling's dialogues
+        from sqlalchemy import or_
+
+        from desktop_app.db import models as m
+
+        conditions.append(or_(*(m.DialogueRow.series == spelling for spelling in spellings)))
     labels: dict[r.Party, str] = {}
     words: dict[str, str] = {}
 

@@ -26,6 +26,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
+from desktop_app.services import file_properties
 from desktop_app.services.report.cells import cell_text, column_shares, is_number
 from desktop_app.services.report.charts import WIDTH, chart_height
 from desktop_app.services.report.html import delegation_table
@@ -287,8 +288,7 @@ def write_docx(report: Report, target: BinaryIO, tick: Callable[[int, int], None
                 (a.action, a.owner, a.due_date, a.status) for a in section_.actions)))
         else:
             body.paragraph(report.t("No actions recorded."))
-    document.core_properties.title = report.title
-    document.core_properties.language = report.language
+    file_properties.stamp(document.core_properties, report.title, report.language)
     tick(total - 1, total)
     _save(document, body, report, target, lambda: tick(total - 1, total))
     tick(total, total)

@@ -13,6 +13,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from desktop_app.services import file_properties
 from desktop_app.services.report.model import NO_DIALOGUES, Cell, Report
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -105,8 +106,7 @@ def write_xlsx(report: Report, target: BinaryIO, tick: Callable[[int, int], None
         if table.name == "Summary" and report.empty:
             sheet.append([])
             sheet.append([report.t(NO_DIALOGUES)])
-    workbook.properties.title = report.title
-    workbook.properties.language = report.language
+    file_properties.stamp(workbook.properties, report.title, report.language)
     # Built aside, then copied: a full disk then fails a plain write, never half-way through openpyxl's
     # write-only sheets, whose generators would print tracebacks after the officer's sentence. Aside is a
     # spooled file, not memory: the workbook is 151 MB at 100,000 dialogues (issue 19, round 6); past
