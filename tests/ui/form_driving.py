@@ -117,3 +117,45 @@ def keys(qtbot, text: str) -> None:
 def key(qtbot, code: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     """Press one key (Tab, Return, Ctrl+S, ...) where the keyboard is now."""
     qtbot.keyClick(receiver(), code, modifiers)
+
+
+def open_form(qtbot, database, dialogue=None):
+    """The dialogue form shown as the officer opens it (None: a new dialogue); at the test's end it
+    closes without asking about unsaved changes."""
+    from desktop_app.ui.forms.dialogue_editor import DialogueEditor
+
+    editor = DialogueEditor(database, dialogue)
+    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "is_modified", lambda: False))
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def save_form(qtbot, editor) -> None:
+    """Ctrl+S, as the officer saves, and wait until the form says it is saved."""
+    press(qtbot, editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not editor.is_modified())
+
+
+def stored_replica(db_path, dialogue_id: str) -> dict:
+    """The dialogue's replication state as its `replica` column holds it."""
+    import json
+    import sqlite3
+
+    with sqlite3.connect(db_path) as connection:
+        (text,) = connection.execute("SELECT replica FROM dialogues WHERE id = ?", (dialogue_id,)).fetchone()
+    return json.loads(text)["replica"]
+
+
+def versioned_anew(db_path, dialogue, before: dict) -> list[str]:
+    """The fields of `dialogue` the last save gave a new version (dot), against the state `before`
+    (`stored_replica`); a field not listed in "dots" has the "default" dot."""
+    from desktop_app.domain import record_fields as rf
+    from desktop_app.domain import replication as rp
+
+    after = stored_replica(db_path, dialogue.id)
+
+    def dot(state: dict, field: str) -> object:
+        return state.get("dots", {}).get(field, state.get("default"))
+
+    return sorted(f for f in rp.flatten("dialogue", rf.dialogue_json(dialogue)) if dot(after, f) != dot(before, f))

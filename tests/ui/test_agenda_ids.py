@@ -21,7 +21,7 @@ from desktop_app.services.exchange.exporter import build_bundle
 from desktop_app.services.exchange.importer import apply_bundle
 from desktop_app.ui.forms.dialogue_editor import DialogueEditor
 from tests.factories import make_dialogue
-from tests.ui.form_driving import activate, key_clicks, press, type_into_cell
+from tests.ui.form_driving import activate, key_clicks, open_form, press, type_into_cell
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -31,14 +31,6 @@ ITEMS = ("Opening", "Drug situation in Central Asia", "Harm reduction")
 def _stored(database) -> r.Dialogue:
     dialogue = make_dialogue(agenda=tuple(r.AgendaItem(title=title) for title in ITEMS))
     return DialogueRepository(database).save(dialogue)
-
-
-def _open(qtbot, database, dialogue: r.Dialogue) -> DialogueEditor:
-    editor = DialogueEditor(database, dialogue)
-    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "is_modified", lambda: False))
-    editor.show()
-    qtbot.waitExposed(editor)
-    return editor
 
 
 def _type_summary(qtbot, editor: DialogueEditor, text: str) -> None:
@@ -69,7 +61,7 @@ def _hidden_agenda(path: Path, dialogue_id: str) -> list[str]:
 def test_saving_the_form_keeps_the_agenda_items_and_their_ids(qtbot, database, db_path: Path) -> None:
     stored = _stored(database)
     ids = [a.id for a in stored.agenda]
-    editor = _open(qtbot, database, stored)
+    editor = open_form(qtbot, database, stored)
     for n in range(3):
         _type_summary(qtbot, editor, f" Typed {n}.")
         _save(qtbot, editor)
@@ -81,7 +73,7 @@ def test_saving_the_form_keeps_the_agenda_items_and_their_ids(qtbot, database, d
 def test_edits_moves_additions_and_removals_keep_each_items_id(qtbot, database, db_path: Path) -> None:
     stored = _stored(database)
     opening, situation, harm = (a.id for a in stored.agenda)
-    editor = _open(qtbot, database, stored)
+    editor = open_form(qtbot, database, stored)
     table = editor.agenda.table
     _agenda_tab(qtbot, editor)
     type_into_cell(qtbot, table, 1, 0, "Drug situation in Central Asia and Afghanistan")
@@ -102,7 +94,7 @@ def test_edits_moves_additions_and_removals_keep_each_items_id(qtbot, database, 
 
 def test_undo_of_a_removal_brings_the_item_back_with_its_id(qtbot, database) -> None:
     stored = _stored(database)
-    editor = _open(qtbot, database, stored)
+    editor = open_form(qtbot, database, stored)
     editor.agenda.table.setCurrentCell(1, 0)
     qtbot.mouseClick(editor.agenda.buttons.remove, Qt.MouseButton.LeftButton)
     press(qtbot, editor, Qt.Key.Key_Z, CTRL)
@@ -118,11 +110,11 @@ def test_two_officers_saving_one_dialogue_from_their_forms_converge_without_copi
     colleague = open_database(tmp_path / "colleague" / "dialogues.sqlite3")
     with colleague.writing() as session:
         apply_bundle(session, build_bundle(database))
-    mine = _open(qtbot, database, DialogueRepository(database).get(stored.id))
+    mine = open_form(qtbot, database, DialogueRepository(database).get(stored.id))
     _agenda_tab(qtbot, mine)
     type_into_cell(qtbot, mine.agenda.table, 2, 0, "Harm reduction and treatment")
     _save(qtbot, mine)
-    theirs = _open(qtbot, colleague, DialogueRepository(colleague).get(stored.id))
+    theirs = open_form(qtbot, colleague, DialogueRepository(colleague).get(stored.id))
     _type_summary(qtbot, theirs, "Agreed next steps.")
     _save(qtbot, theirs)
     ours_bundle, theirs_bundle = build_bundle(database), build_bundle(colleague)

@@ -17,7 +17,7 @@ from desktop_app.domain import records as r
 from desktop_app.domain.enums import ActionStatus, ParticipationStatus, Role, Side
 from desktop_app.ui.forms.dialogue_editor import DialogueEditor
 from tests.factories import add_people, make_dialogue
-from tests.ui.form_driving import activate, key_clicks, press
+from tests.ui.form_driving import activate, key_clicks, open_form, press
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -44,25 +44,17 @@ def _stored(database) -> r.Dialogue:
                  r.Action(description="Continue", carried_from=earlier.actions[0].id))))
 
 
-def _open(qtbot, database, dialogue: r.Dialogue) -> DialogueEditor:
-    editor = DialogueEditor(database, dialogue)
-    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "is_modified", lambda: False))
-    editor.show()
-    qtbot.waitExposed(editor)
-    return editor
-
-
 def _crash_after_typing(qtbot, database, stored: r.Dialogue) -> DialogueEditor:
     """Type one letter into the summary, let the draft timer keep it, then the program dies; the
     form opened again takes the draft back, and the officer saves."""
-    first = _open(qtbot, database, DialogueRepository(database).get(stored.id))
+    first = open_form(qtbot, database, DialogueRepository(database).get(stored.id))
     activate(qtbot, first.details.summary)
     first.details.summary.setFocus()
     key_clicks(qtbot, first.details.summary, "x")
     qtbot.waitUntil(lambda: not first._draft_timer.isActive(), timeout=5000)  # the draft is kept
     first._closed = True  # the process ends without closing the window (crash, power cut)
     first.hide()
-    again = _open(qtbot, database, DialogueRepository(database).get(stored.id))
+    again = open_form(qtbot, database, DialogueRepository(database).get(stored.id))
     assert again.is_modified()  # the draft is back
     press(qtbot, again, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: not again.is_modified())
@@ -103,14 +95,14 @@ def test_a_draft_with_a_known_persons_sex_set_in_the_grid_can_be_saved(qtbot, da
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
     stored = _stored(database)
-    first = _open(qtbot, database, DialogueRepository(database).get(stored.id))
+    first = open_form(qtbot, database, DialogueRepository(database).get(stored.id))
     first.tabs.setCurrentIndex(1)
     first.delegations.select(0)
     type_into_cell(qtbot, first.delegations.participants, 1, 4, "M")  # Rustam Karimov: male
     qtbot.waitUntil(lambda: not first._draft_timer.isActive(), timeout=5000)
     first._closed = True
     first.hide()
-    again = _open(qtbot, database, DialogueRepository(database).get(stored.id))
+    again = open_form(qtbot, database, DialogueRepository(database).get(stored.id))
     assert again.is_modified()
     assert again.save(), asked  # refused: "Rustam Karimov was changed elsewhere ..."
     person = PeopleRepository(database).get(stored.delegations[0].participants[1].person_id)

@@ -13,17 +13,14 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.services import drafts
 from desktop_app.ui.forms.dialogue_editor import DialogueEditor
 from tests.factories import make_dialogue
-from tests.ui.form_driving import press, type_text
+from tests.ui.form_driving import open_form, press, type_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _open(qtbot, database, dialogue) -> DialogueEditor:
-    editor = DialogueEditor(database, dialogue)
-    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "is_modified", lambda: False))
-    editor.show()
-    qtbot.waitExposed(editor)
+    editor = open_form(qtbot, database, dialogue)
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     return editor

@@ -20,7 +20,7 @@ from desktop_app.services.exchange.conflicts import open_conflicts
 from desktop_app.services.exchange.exporter import build_bundle
 from desktop_app.services.exchange.importer import apply_bundle
 from desktop_app.ui.forms.dialogue_editor import DialogueEditor
-from tests.ui.form_driving import press, type_into_cell
+from tests.ui.form_driving import open_form, save_form, type_into_cell
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -29,16 +29,11 @@ NOTES = 2  # agenda_section: TITLE, PRESENTER, NOTES
 
 
 def _open(qtbot, database, dialogue_id: str) -> DialogueEditor:
-    editor = DialogueEditor(database, DialogueRepository(database).get(dialogue_id))
-    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "is_modified", lambda: False))
-    editor.show()
-    qtbot.waitExposed(editor)
-    return editor
+    return open_form(qtbot, database, DialogueRepository(database).get(dialogue_id))
 
 
 def _save(qtbot, editor: DialogueEditor) -> None:
-    press(qtbot, editor, Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: not editor.is_modified())
+    save_form(qtbot, editor)
     editor.close()
 
 

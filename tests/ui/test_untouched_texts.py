@@ -4,8 +4,6 @@ topic holding ";", and gave each such field a new version in the replication sta
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,33 +12,14 @@ from PySide6.QtCore import Qt
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import PeopleRepository
 from desktop_app.domain import records as r
-from desktop_app.ui.forms.dialogue_editor import DialogueEditor
 from desktop_app.ui.person_dialog import PersonDialog
 from tests.factories import make_dialogue
-from tests.ui.form_driving import activate, key_clicks, press
+from tests.ui.form_driving import activate, key_clicks, open_form, save_form, stored_replica, versioned_anew
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _versioned_anew(db_path: Path, dialogue: r.Dialogue, before: dict) -> list[str]:
-    """The fields the last save gave a new version (a dot), from the `replica` column: a field not
-    listed in "dots" has the "default" dot."""
-    from desktop_app.domain import record_fields as rf
-    from desktop_app.domain import replication as rp
-
-    with sqlite3.connect(db_path) as connection:
-        (text,) = connection.execute("SELECT replica FROM dialogues WHERE id = ?", (dialogue.id,)).fetchone()
-    after = json.loads(text)["replica"]
-    fields = rp.flatten("dialogue", rf.dialogue_json(dialogue))
-    dot = lambda state, f: state.get("dots", {}).get(f, state.get("default"))  # noqa: E731
-    return sorted(f for f in fields if dot(after, f) != dot(before, f))
-
-
-def _replica(db_path: Path, dialogue_id: str) -> dict:
-    with sqlite3.connect(db_path) as connection:
-        (text,) = connection.execute("SELECT replica FROM dialogues WHERE id = ?", (dialogue_id,)).fetchone()
-    return json.loads(text)["replica"]
 
 
 def test_ticking_online_keeps_every_other_text_as_stored(qtbot, database, db_path: Path) -> None:
@@ -49,18 +28,14 @@ def test_ticking_online_keeps_every_other_text_as_stored(qtbot, database, db_pat
         topics=("drug policy ",), frameworks=("",),
         agenda=(r.AgendaItem(title=" Opening", notes=""),),
         actions=(r.Action(description="Send the report ", owner=""),)))
-    before = _replica(db_path, stored.id)
-    editor = DialogueEditor(database, DialogueRepository(database).get(stored.id))
-    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "is_modified", lambda: False))
-    editor.show()
-    qtbot.waitExposed(editor)
+    before = stored_replica(db_path, stored.id)
+    editor = open_form(qtbot, database, DialogueRepository(database).get(stored.id))
     activate(qtbot, editor.details.online)
     qtbot.mouseClick(editor.details.online, Qt.MouseButton.LeftButton)
-    press(qtbot, editor, Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: not editor.is_modified())
+    save_form(qtbot, editor)
     saved = DialogueRepository(database).get(stored.id)
     assert saved.online
-    assert _versioned_anew(db_path, saved, before) == ["online"]
+    assert versioned_anew(db_path, saved, before) == ["online"]
     assert (saved.title, saved.series, saved.city, saved.summary, saved.topics, saved.frameworks) == \
         (stored.title, stored.series, stored.city, stored.summary, stored.topics, stored.frameworks)
     assert (saved.agenda[0].title, saved.agenda[0].notes) == (" Opening", "")
@@ -86,15 +61,11 @@ def test_the_person_dialog_keeps_other_spellings_not_typed_in(qtbot, database) -
 
 def test_saving_keeps_a_topic_holding_a_semicolon_and_repeated_topics(qtbot, database, db_path: Path) -> None:
     stored = DialogueRepository(database).save(make_dialogue(topics=("HIV; hepatitis", "prevention")))
-    before = _replica(db_path, stored.id)
-    editor = DialogueEditor(database, DialogueRepository(database).get(stored.id))
-    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "is_modified", lambda: False))
-    editor.show()
-    qtbot.waitExposed(editor)
+    before = stored_replica(db_path, stored.id)
+    editor = open_form(qtbot, database, DialogueRepository(database).get(stored.id))
     activate(qtbot, editor.details.online)
     qtbot.mouseClick(editor.details.online, Qt.MouseButton.LeftButton)
-    press(qtbot, editor, Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: not editor.is_modified())
+    save_form(qtbot, editor)
     saved = DialogueRepository(database).get(stored.id)
     assert saved.topics == ("HIV; hepatitis", "prevention")  # not ("HIV", "hepatitis", "prevention")
-    assert _versioned_anew(db_path, saved, before) == ["online"]
+    assert versioned_anew(db_path, saved, before) == ["online"]
