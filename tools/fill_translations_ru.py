@@ -933,6 +933,8 @@ MESSAGES: dict[str, str] = {
         "Ни одну строку списка не удаётся прочитать (%1); ничего не импортировано.",
     "Choose two different institutions to merge.": "Выберите две разные организации для объединения.",
     "One of the two institutions is no longer in the database.": "Одной из двух организаций больше нет в базе данных.",
+    "%1 %2 already in the dialogue had their attendance or position updated from the list.":
+        "%1 Уже участвовавшим в диалоге обновлены по списку участие или должность: %2.",
     "%1 %2 rows could not be read and were set aside (rows %3).":
         "%1 Строки, которые не удалось прочитать, отложены: %2 (строки %3).",
 }

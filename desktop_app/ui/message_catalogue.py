@@ -315,6 +315,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "“%1” is not a known country or organisation"),
     QT_TRANSLATE_NOOP("Messages", "%1 participants added (%2 new people, %3 already known), %4 new delegations, %5 new institutions; %6 already in the dialogue were skipped."),
     QT_TRANSLATE_NOOP("Messages", "%1 participants added (%2 new people, %3 already known), %4 new delegations, %5 new institutions."),
+    QT_TRANSLATE_NOOP("Messages", "%1 %2 already in the dialogue had their attendance or position updated from the list."),
     QT_TRANSLATE_NOOP("Messages", "%1 %2 rows could not be read and were set aside (rows %3)."),
     QT_TRANSLATE_NOOP("Messages", "%1 was removed from the database since the list was checked; check it again."),
     QT_TRANSLATE_NOOP("Messages", "No row of the list can be read (%1); nothing was imported."),

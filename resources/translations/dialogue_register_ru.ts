@@ -2607,6 +2607,10 @@ Open them now to save or discard them?</source>
             <translation>изменение записи, объединённой с ней</translation>
         </message>
         <message>
+            <source>%1 %2 already in the dialogue had their attendance or position updated from the list.</source>
+            <translation>%1 Уже участвовавшим в диалоге обновлены по списку участие или должность: %2.</translation>
+        </message>
+        <message>
             <source>No row of the list can be read (%1); nothing was imported.</source>
             <translation>Ни одну строку списка не удаётся прочитать (%1); ничего не импортировано.</translation>
         </message>

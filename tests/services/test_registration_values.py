@@ -70,3 +70,18 @@ def test_role_and_email() -> None:
     ("Наименование организации", Field.INSTITUTION), ("Notes", None)])
 def test_headings_in_english_and_russian(heading: str, field: Field | None) -> None:
     assert guess_field(heading) is field
+
+
+def test_an_attendance_column_reads_ticks_and_otherwise_words_as_a_status_column() -> None:
+    from desktop_app.domain.enums import ParticipationStatus as S
+    from desktop_app.services.registration.values import parse_attendance, parse_status
+
+    for tick in ("yes", "Да", " x ", "+", "✓", "1"):
+        assert parse_attendance(tick) is S.ATTENDED
+    for no in ("no", "НЕТ", "-", "0"):
+        assert parse_attendance(no) is S.ABSENT
+    assert parse_attendance("") is None and parse_attendance("  ") is None
+    assert parse_attendance("withdrawn") is S.CANCELLED and parse_attendance("отказ") is S.CANCELLED
+    assert parse_status("yes") is S.CONFIRMED  # a status column's "yes" stays a confirmation
+    with pytest.raises(ValueProblem):
+        parse_attendance("maybe")

@@ -14,10 +14,12 @@ from desktop_app.domain.search import fold
 from desktop_app.domain.texts import Text, joined
 from desktop_app.domain.validation import LIMITS, person_problems
 from desktop_app.services.people_duplicates import PeopleIndex
-from desktop_app.services.registration.columns import Field, Mapping, check_mapping
+from desktop_app.services.registration.columns import Field, Mapping, check_mapping, fold_heading
 from desktop_app.services.registration.reading import Sheet
 from desktop_app.services.registration.values import (
+    ATTENDANCE_HEADINGS,
     ValueProblem,
+    parse_attendance,
     parse_email,
     parse_party,
     parse_role,
@@ -42,6 +44,9 @@ class ListEntry:
     known: Person | None = None  # the same person already in the database (same name after folding)
     probable: tuple[tuple[Person, float], ...] = ()  # people who may be the same, with a score
     in_dialogue: bool = False  # already a participant of the dialogue: skipped on import
+    # the list's attendance column ("Attended") is blank on this row: a new participant is invited,
+    # not attended by the meeting's date (what a blank says is only that nobody ticked it)
+    unmarked: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,10 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
     entries: list[ListEntry] = []
     problems: list[RowProblem] = []
     seen: dict[str, int] = {}
+    status_column = mapping.get(Field.STATUS)
+    attendance = status_column is not None and status_column < len(sheet.rows[header_row]) and fold_heading(
+        sheet.rows[header_row][status_column]) in ATTENDANCE_HEADINGS
+    read_status = parse_attendance if attendance else parse_status
     for index in range(header_row + 1, len(sheet.rows)):
         row = sheet.rows[index]
         number = index + 1
@@ -107,7 +116,7 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
         values: dict[str, object] = {}
         for key, field_, parse in (("sex", Field.SEX, parse_sex), ("email", Field.EMAIL, parse_email),
                                    ("role", Field.ROLE, parse_role), ("party", Field.COUNTRY, parse_party),
-                                   ("status", Field.STATUS, parse_status)):
+                                   ("status", Field.STATUS, read_status)):
             try:
                 values[key] = parse(_cell(row, mapping, field_))
             except ValueProblem as problem:
@@ -141,7 +150,11 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
         if known is None and email:
             known = people.by_email.get(str(email).casefold())
         came_from = people.countries.get(known.id) if known is not None else None
-        other_country = bool(isinstance(party, Party) and party.code and came_from and came_from != party.code)
+        # another country is a namesake's sign, but not for someone already in this meeting: one
+        # person is not at one meeting twice (round 14: listed under another country, they were added
+        # again as a new person)
+        other_country = bool(isinstance(party, Party) and party.code and came_from and came_from != party.code
+                             and known is not None and known.id not in dialogue_people)
         doubtful = known is not None and (_differs(known, email, values.get("sex"))  # type: ignore[arg-type]
                                           or other_country)
         if doubtful and known is not None:  # a namesake (other e-mail, sex or country): offered, never reused silently
@@ -153,7 +166,8 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
             sex=values.get("sex"), email=email, position=position,  # type: ignore[arg-type]
             institution=institution, role=values.get("role") or Role.MEMBER,  # type: ignore[arg-type]
             status=values.get("status"),  # type: ignore[arg-type]
-            known=known, probable=probable, in_dialogue=known is not None and known.id in dialogue_people))
+            known=known, probable=probable, in_dialogue=known is not None and known.id in dialogue_people,
+            unmarked=attendance and values.get("status") is None))
     if not entries and not problems:
         problems.append(RowProblem(header_row + 2, Text("the list has no participants below its header")))
     return ListCheck(tuple(entries), tuple(problems))

@@ -66,6 +66,25 @@ def _status_words() -> dict[str, ParticipationStatus]:
     return {fold_heading(word): status for status, words in _STATUS.items() for word in words}
 
 
+# A column headed "Attended" ("Присутствие", "Явка") is ticked, not worded: a yes is attended and a
+# no absent (round 14: its "yes" was read as "confirmed", the word's meaning in a status column).
+ATTENDANCE_HEADINGS = frozenset({"attended", "attendance", "present", "присутствие", "явка",
+                                 "отметка о присутствии", "присутствовал", "присутствовала"})
+_TICKED = frozenset({"yes", "y", "да", "x", "х", "+", "✓", "✔", "v", "1", "true", "present"})
+_NOT_TICKED = frozenset({"no", "n", "нет", "-", "–", "—", "0", "false"})
+
+
+def parse_attendance(text: str) -> ParticipationStatus | None:
+    """A cell of an attendance column: ticked, attended; "no", absent; a status word as in a status
+    column; empty: None (`ListEntry.unmarked` says so)."""
+    mark = text.strip().casefold()
+    if mark in _TICKED:
+        return ParticipationStatus.ATTENDED
+    if mark in _NOT_TICKED:
+        return ParticipationStatus.ABSENT
+    return parse_status(text)
+
+
 def parse_status(text: str) -> ParticipationStatus | None:
     """A participation status as lists write it; empty: None (the meeting's date decides)."""
     folded = fold_heading(text)

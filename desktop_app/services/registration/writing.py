@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -23,6 +24,7 @@ from desktop_app.db.repositories.people import refresh_search_text
 from desktop_app.db.repositories.revisions import check_unchanged
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
+from desktop_app.domain.enums import ParticipationStatus
 from desktop_app.domain.errors import RecordNotFound, UserError
 from desktop_app.domain.protocol import new_participant
 from desktop_app.domain.reference import default_side
@@ -38,9 +40,10 @@ class ImportSummary:
     known_people: int
     new_delegations: int
     new_institutions: int
-    skipped: int  # already participants of the dialogue
+    skipped: int  # already participants of the dialogue, the list saying nothing new of them
     dialogue: r.Dialogue
     set_aside: tuple[RowProblem, ...] = ()  # rows that could not be read, with their reason
+    updated: int = 0  # already participants: their attendance or position taken from the list
 
     def describe(self) -> str:
         counts = (self.participants, self.new_people, self.known_people, self.new_delegations, self.new_institutions)
@@ -50,6 +53,9 @@ class ImportSummary:
         else:
             text = Text("%1 participants added (%2 new people, %3 already known), %4 new delegations, "
                         "%5 new institutions.", *counts)
+        if self.updated:
+            text = Text("%1 %2 already in the dialogue had their attendance or position updated from the list.",
+                        text, self.updated)
         if self.set_aside:
             rows = ", ".join(str(p.row_number) for p in self.set_aside)
             return Text("%1 %2 rows could not be read and were set aside (rows %3).", text, len(self.set_aside), rows)
@@ -82,7 +88,7 @@ def _person_for(session: Session, entry: ListEntry, use_probable: bool, officer:
                                   known.name))
     stored = person_record(row)
     spellings = list(stored.other_names)
-    if entry.name != stored.name and entry.name not in spellings:
+    if fold(entry.name) not in {fold(name) for name in (stored.name, *spellings)}:  # not another case or spacing
         spellings.append(entry.name)
     updated = replace(stored, other_names=tuple(spellings), sex=stored.sex or entry.sex,
                       email=stored.email or entry.email)
@@ -121,11 +127,15 @@ def import_list(database: Database, dialogue_id: str, revision: int, check: List
         present = {p.person_id for d in dialogue.delegations for p in d.participants}
         delegations = {d.party.key: d for d in dialogue.delegations}
         order = [d.party.key for d in dialogue.delegations]
-        counts = {"new_people": 0, "known": 0, "delegations": 0, "institutions": 0, "skipped": 0, "added": 0}
+        counts = {"new_people": 0, "known": 0, "delegations": 0, "institutions": 0, "skipped": 0, "added": 0,
+                  "updated": 0}
         for entry in check.entries:
             person_id, new = _person_for(session, entry, use_probable, officer, choices)
             if person_id in present:
-                counts["skipped"] += 1
+                # already in the meeting: the list's attendance and position are taken (round 14: they
+                # were dropped, the summary saying only "skipped"); a blank cell changes nothing
+                changed = _as_listed(delegations, order, person_id, entry)
+                counts["updated" if changed else "skipped"] += 1
                 continue
             present.add(person_id)
             counts["new_people" if new else "known"] += 1
@@ -147,7 +157,8 @@ def import_list(database: Database, dialogue_id: str, revision: int, check: List
             # issue 18: the list's status, or as a new row of this meeting starts; funded as the delegation is
             fresh = new_participant(dialogue.start_date, delegation, date.today(), person_id, entry.role)
             participant = replace(fresh, institution_id=institution_id, position=entry.position,
-                                  status=entry.status or fresh.status)
+                                  status=entry.status or (ParticipationStatus.INVITED if entry.unmarked
+                                                          else fresh.status))
             delegations[key] = replace(delegation, participants=(*delegation.participants, participant))
             counts["added"] += 1
         session.flush()
@@ -160,4 +171,24 @@ def import_list(database: Database, dialogue_id: str, revision: int, check: List
         result = dialogue_record(saved)
     return ImportSummary(participants=counts["added"], new_people=counts["new_people"], known_people=counts["known"],
                          new_delegations=counts["delegations"], new_institutions=counts["institutions"],
-                         skipped=counts["skipped"], dialogue=result, set_aside=check.problems)
+                         skipped=counts["skipped"], dialogue=result, set_aside=check.problems,
+                         updated=counts["updated"])
+
+
+def _as_listed(delegations: dict[Any, r.Delegation], order: list[Any], person_id: str, entry: ListEntry) -> bool:
+    """The person's participation with the list's status and position where the list gives them;
+    whether anything changed (`delegations` is updated in place)."""
+    for key in order:
+        delegation = delegations[key]
+        for index, participant in enumerate(delegation.participants):
+            if participant.person_id != person_id:
+                continue
+            listed = replace(participant, status=entry.status or participant.status,
+                             position=entry.position or participant.position)
+            if listed == participant:
+                return False
+            participants = list(delegation.participants)
+            participants[index] = listed
+            delegations[key] = replace(delegation, participants=tuple(participants))
+            return True
+    return False
