@@ -148,6 +148,10 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Unsaved changes kept at %1 are back in this form: Save keeps them, Close ▸ Discard drops them.":
         "Несохранённые изменения от %1 возвращены в форму: «Сохранить» сохранит их, "
         "«Закрыть» ▸ «Не сохранять» отбросит.",
+    "The e-mail address %1 of “%2” is not kept: “%3” keeps %4.":
+        "Адрес электронной почты %1 («%2») не сохранится: у «%3» остаётся %4.",
+    "“%1” is now in two delegations of %2. Open the meeting and keep the right one.":
+        "«%1» теперь в двух делегациях: %2. Откройте встречу и оставьте нужную.",
     "The dialogue was saved elsewhere since then: check before saving.":
         "С тех пор диалог был сохранён в другом месте: проверьте перед сохранением.",
     "“%1” was deleted for good after these changes were kept: Save keeps them as a new dialogue.":

@@ -1208,8 +1208,16 @@ It has not been changed.</source>
             <translation>Вероятных повторов не найдено.</translation>
         </message>
         <message>
+            <source>The e-mail address %1 of “%2” is not kept: “%3” keeps %4.</source>
+            <translation>Адрес электронной почты %1 («%2») не сохранится: у «%3» остаётся %4.</translation>
+        </message>
+        <message>
             <source>Merge two people</source>
             <translation>Объединение двух людей</translation>
+        </message>
+        <message>
+            <source>“%1” is now in two delegations of %2. Open the meeting and keep the right one.</source>
+            <translation>«%1» теперь в двух делегациях: %2. Откройте встречу и оставьте нужную.</translation>
         </message>
         <message>
             <source>Merge “%1” into “%2”? Their participations move to “%2” and “%1” is kept as another spelling.</source>

@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.records import Person
-from desktop_app.services.people_duplicates import DuplicatePair, find_duplicate_people, merge_people
+from desktop_app.services.people_duplicates import (
+    DuplicatePair,
+    find_duplicate_people,
+    meetings_in_two_delegations,
+    merge_people,
+)
 from desktop_app.ui.texts import shown
 
 
@@ -122,10 +127,13 @@ class DuplicatesDialog(QDialog):
         if pair is None:
             return
         keep, gone = (pair.first, pair.second) if keep_left else (pair.second, pair.first)
-        answer = QMessageBox.question(
-            self, self.tr("Merge two people"),
-            self.tr("Merge “%1” into “%2”? Their participations move to “%2” and “%1” is kept as another "
-                    "spelling.").replace("%1", gone.name).replace("%2", keep.name))
+        question = self.tr("Merge “%1” into “%2”? Their participations move to “%2” and “%1” is kept as another "
+                           "spelling.").replace("%1", gone.name).replace("%2", keep.name)
+        # what the kept person's record cannot hold too is said before, not dropped unsaid (round 14)
+        if gone.email and keep.email and gone.email.casefold() != keep.email.casefold():
+            question += " " + self.tr("The e-mail address %1 of “%2” is not kept: “%3” keeps %4.").replace(
+                "%1", gone.email).replace("%2", gone.name).replace("%3", keep.name).replace("%4", keep.email)
+        answer = QMessageBox.question(self, self.tr("Merge two people"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -134,4 +142,8 @@ class DuplicatesDialog(QDialog):
             QMessageBox.warning(self, self.tr("Merge two people"), shown(error.message))
             return
         self.people_merged.emit(keep.id)
+        if twice := meetings_in_two_delegations(self.database, keep.id):
+            QMessageBox.information(self, self.tr("Merge two people"), self.tr(
+                "“%1” is now in two delegations of %2. Open the meeting and keep the right one.")
+                .replace("%1", keep.name).replace("%2", ", ".join(f"“{title}”" for title in twice)))
         self.reload()
