@@ -343,12 +343,38 @@ def choose(database: Database, conflict_id: int, choices: dict[str, Keep | str],
         values = rp.values(state)
         for path, candidates in disputed.items():
             values[path] = _chosen(path, candidates, choices.get(path, ""), here).value
+        _revive_kept(state, values, [path for path in disputed if values[path] is not None])
         new_state, _ = rp.local_edit(state, values, here, database.officer, rf.timestamp(r.utc_now()),
                                            force=list(disputed))
         replica_store.store(session, conflict.record_kind, conflict.record_id, new_state, check=False)
         if conflict.record_kind == "person":
             refresh_search_text(session, {conflict.record_id})
         return sorted(disputed)
+
+
+def _revive_kept(state: rp.State, values: dict[str, Any], kept: list[str]) -> None:
+    """A sub-record removed in one database while a field of it was edited in another, that edit kept:
+    the sub-record comes back, each field it lost to the removal as the removal found it (`base`),
+    with the kept value — and the delegation of a participant brought back, if it was removed too.
+    Keeping an edit of a removed participant otherwise left the participant removed and the kept
+    value out of sight (round 14). Choosing the removal ("theirs") revives nothing."""
+    waiting = list(kept)
+    while waiting:
+        where = rp.split(waiting.pop())
+        if where is None:
+            continue
+        name, subrecord_id, _ = where
+        prefix = f"{name}.{subrecord_id}."
+        if values.get(prefix + rp.SUBRECORDS[name][0]) is not None:
+            continue  # not removed
+        for path, candidates in state.fields.items():
+            if path.startswith(prefix) and values.get(path) is None:
+                base = rp.winner(candidates).base
+                if base is not None:
+                    values[path] = base
+        delegation = values.get(prefix + "delegation") if name == "participants" else None
+        if isinstance(delegation, str):
+            waiting.append(f"delegations.{delegation}.side")
 
 
 def _chosen(path: str, candidates: tuple[rp.Candidate, ...], keep: Keep | str, here: str) -> rp.Candidate:
