@@ -54,6 +54,17 @@ class Answers:
 
 
 @pytest.fixture
+def boxes_told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Warnings and questions answered without a window (Ok; No), their texts kept in order."""
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]) or QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: told.append(a[2]) or QMessageBox.StandardButton.No)
+    return told
+
+
+@pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     answers = Answers()
     answers.install(monkeypatch)

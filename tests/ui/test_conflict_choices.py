@@ -30,6 +30,18 @@ def with_participant(dialogue, index: int, **changes):
     return replace(dialogue, delegations=(replace(g, participants=tuple(ps)), *dialogue.delegations[1:]))
 
 
+def _two_offices(database, tmp_path):
+    """Timur's database with a Kazakh delegation of three, and Aigul's that got it from him."""
+    database.officer = "Timur"
+    people = add_people(database, "Aigerim Zhumabayeva", "Timur Hasanov", "Dana Akhmetova")
+    dialogue = DialogueRepository(database).save(make_dialogue(
+        delegations=(delegation_of(Party.country("KZ"), *people),)))
+    colleague = open_database(tmp_path / "aigul" / "d.sqlite3")
+    colleague.officer = "Aigul"
+    import_data(colleague, build_bundle(database))
+    return people, dialogue, colleague, DialogueRepository(database), DialogueRepository(colleague)
+
+
 def normal(d):
     return replace(d, revision=0)
 
@@ -109,14 +121,7 @@ def _click_keep(qtbot, dialog, field: str, version: str) -> None:
 
 
 def test_same_participant_edited_both_sides_and_one_removed_there(qtbot, database, tmp_path) -> None:
-    database.officer = "Timur"
-    people = add_people(database, "Aigerim Zhumabayeva", "Timur Hasanov", "Dana Akhmetova")
-    dialogue = DialogueRepository(database).save(make_dialogue(
-        delegations=(delegation_of(Party.country("KZ"), *people),)))
-    colleague = open_database(tmp_path / "aigul" / "d.sqlite3")
-    colleague.officer = "Aigul"
-    import_data(colleague, build_bundle(database))
-    ours, theirs = DialogueRepository(database), DialogueRepository(colleague)
+    people, dialogue, colleague, ours, theirs = _two_offices(database, tmp_path)
     d = theirs.get(dialogue.id)
     d = with_participant(d, 1, position="Position by Aigul", status=S.ABSENT)
     g = d.delegations[0]
@@ -195,14 +200,7 @@ def test_keeping_our_edit_of_a_participant_removed_there_keeps_the_participant(q
     """Aigul removed Dana; we changed Dana's position meanwhile. The window offers Dana's position:
     "— (removed)" (theirs) or "Dana's new post" (ours, ticked). The officer keeps ours and applies:
     Dana must still be a participant, with the new post (and in both databases after exchange)."""
-    database.officer = "Timur"
-    people = add_people(database, "Aigerim Zhumabayeva", "Timur Hasanov", "Dana Akhmetova")
-    dialogue = DialogueRepository(database).save(make_dialogue(
-        delegations=(delegation_of(Party.country("KZ"), *people),)))
-    colleague = open_database(tmp_path / "aigul" / "d.sqlite3")
-    colleague.officer = "Aigul"
-    import_data(colleague, build_bundle(database))
-    ours, theirs = DialogueRepository(database), DialogueRepository(colleague)
+    people, dialogue, colleague, ours, theirs = _two_offices(database, tmp_path)
     d = theirs.get(dialogue.id)
     g = d.delegations[0]
     theirs.save(replace(d, delegations=(replace(g, participants=g.participants[:2]),)))

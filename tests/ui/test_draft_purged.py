@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.domain import records as r
@@ -18,16 +17,8 @@ from desktop_app.ui.main_window import MainWindow
 from tests.factories import make_dialogue
 from tests.ui.form_driving import activate, key_clicks, press
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support"), pytest.mark.usefixtures("boxes_told")]
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture(autouse=True)
-def _boxes(monkeypatch):
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]) or QMessageBox.StandardButton.Ok)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: told.append(a[2]) or QMessageBox.StandardButton.No)
-    return told
 
 
 def _draft_then_crash(qtbot, database, dialogue: r.Dialogue | None) -> str:

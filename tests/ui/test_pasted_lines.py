@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.domain import records as r
@@ -17,19 +17,11 @@ from desktop_app.ui.forms.dialogue_editor import DialogueEditor
 from tests.factories import make_dialogue
 from tests.ui.form_driving import _cell_editor, activate, key_clicks, press
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support"), pytest.mark.usefixtures("boxes_told")]
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 AGENDA = (r.AgendaItem(title=" Opening", presenter=r.Party.organisation("UNODC"), notes=""),)
 ACTIONS = (r.Action(description="Send the report ", owner="", status=ActionStatus.DONE, done_on=date(2024, 1, 2)),)
-
-
-@pytest.fixture(autouse=True)
-def _boxes(monkeypatch):
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]) or QMessageBox.StandardButton.Ok)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: told.append(a[2]) or QMessageBox.StandardButton.No)
-    return told
 
 
 def _form(qtbot, database):
@@ -58,7 +50,7 @@ def _save(qtbot, editor: DialogueEditor) -> None:
     qtbot.waitUntil(lambda: not editor.is_modified())
 
 
-def test_an_agenda_pasted_into_a_new_rows_cell_becomes_one_item_a_line(qtbot, database, _boxes) -> None:
+def test_an_agenda_pasted_into_a_new_rows_cell_becomes_one_item_a_line(qtbot, database, boxes_told) -> None:
     stored, editor = _form(qtbot, database)
     _paste_into_new_rows_open_cell(qtbot, editor, "agenda",
                                    "Drug situation\tEMCDDA\r\nPrevention\n\n  Closing words  \tKZ\tthanks\n")
@@ -68,10 +60,10 @@ def test_an_agenda_pasted_into_a_new_rows_cell_becomes_one_item_a_line(qtbot, da
         (" Opening", r.Party.organisation("UNODC"), ""),  # the loaded item as it was
         ("Drug situation", r.Party.organisation("European Monitoring Centre for Drugs and Drug Addiction"), None),
         ("Prevention", None, None), ("Closing words", r.Party.country("KZ"), "thanks")]
-    assert saved.agenda[0].id == stored.agenda[0].id and not _boxes
+    assert saved.agenda[0].id == stored.agenda[0].id and not boxes_told
 
 
-def test_actions_pasted_become_open_actions_and_the_done_one_stays_done(qtbot, database, _boxes) -> None:
+def test_actions_pasted_become_open_actions_and_the_done_one_stays_done(qtbot, database, boxes_told) -> None:
     stored, editor = _form(qtbot, database)
     _paste_into_new_rows_open_cell(qtbot, editor, "actions", "Send the minutes\tEC\t2025-03-01\nPlan the visit\n")
     _save(qtbot, editor)

@@ -22,6 +22,15 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 
+def _tick_online_and_save(qtbot, database, stored: r.Dialogue) -> r.Dialogue:
+    """Open the form, tick "Held online" with the mouse, Ctrl+S; the dialogue as stored then."""
+    editor = open_form(qtbot, database, DialogueRepository(database).get(stored.id))
+    activate(qtbot, editor.details.online)
+    qtbot.mouseClick(editor.details.online, Qt.MouseButton.LeftButton)
+    save_form(qtbot, editor)
+    return DialogueRepository(database).get(stored.id)
+
+
 def test_ticking_online_keeps_every_other_text_as_stored(qtbot, database, db_path: Path) -> None:
     stored = DialogueRepository(database).save(make_dialogue(  # as a bundle from another office may bring them
         title="EU-Central Asia Drug Dialogue 2023 ", series="", city=" Brussels", summary="Итоги.\n",
@@ -29,11 +38,7 @@ def test_ticking_online_keeps_every_other_text_as_stored(qtbot, database, db_pat
         agenda=(r.AgendaItem(title=" Opening", notes=""),),
         actions=(r.Action(description="Send the report ", owner=""),)))
     before = stored_replica(db_path, stored.id)
-    editor = open_form(qtbot, database, DialogueRepository(database).get(stored.id))
-    activate(qtbot, editor.details.online)
-    qtbot.mouseClick(editor.details.online, Qt.MouseButton.LeftButton)
-    save_form(qtbot, editor)
-    saved = DialogueRepository(database).get(stored.id)
+    saved = _tick_online_and_save(qtbot, database, stored)
     assert saved.online
     assert versioned_anew(db_path, saved, before) == ["online"]
     assert (saved.title, saved.series, saved.city, saved.summary, saved.topics, saved.frameworks) == \
@@ -62,10 +67,6 @@ def test_the_person_dialog_keeps_other_spellings_not_typed_in(qtbot, database) -
 def test_saving_keeps_a_topic_holding_a_semicolon_and_repeated_topics(qtbot, database, db_path: Path) -> None:
     stored = DialogueRepository(database).save(make_dialogue(topics=("HIV; hepatitis", "prevention")))
     before = stored_replica(db_path, stored.id)
-    editor = open_form(qtbot, database, DialogueRepository(database).get(stored.id))
-    activate(qtbot, editor.details.online)
-    qtbot.mouseClick(editor.details.online, Qt.MouseButton.LeftButton)
-    save_form(qtbot, editor)
-    saved = DialogueRepository(database).get(stored.id)
+    saved = _tick_online_and_save(qtbot, database, stored)
     assert saved.topics == ("HIV; hepatitis", "prevention")  # not ("HIV", "hepatitis", "prevention")
     assert versioned_anew(db_path, saved, before) == ["online"]
