@@ -42,6 +42,15 @@ def _two_offices(database, tmp_path):
     return people, dialogue, colleague, DialogueRepository(database), DialogueRepository(colleague)
 
 
+def _conflicts_window(qtbot, database) -> ConflictsDialog:
+    """The conflicts window as the officer opens it."""
+    dialog = ConflictsDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
 def normal(d):
     return replace(d, revision=0)
 
@@ -68,10 +77,7 @@ def test_choice_keeps_the_rest_and_survives_both_ways(qtbot, database, tmp_path,
     ours.save(d)
     import_data(database, build_bundle(colleague))
 
-    dialog = ConflictsDialog(database)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _conflicts_window(qtbot, database)
     assert dialog.list.count() == 1, [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert set(dialog.choices) == {"title"}, set(dialog.choices)
     choice = dialog.choices["title"]
@@ -133,10 +139,7 @@ def test_same_participant_edited_both_sides_and_one_removed_there(qtbot, databas
     ours.save(d)
     import_data(database, build_bundle(colleague))
 
-    dialog = ConflictsDialog(database)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _conflicts_window(qtbot, database)
     fields = {f.field: f for f in dialog.comparison.fields}
     labels = {f.field: (f.label, [v.text for v in f.versions]) for f in dialog.comparison.fields}
     pos = next(k for k in fields if k.endswith("position") and "Position here" in [v.text for v in fields[k].versions])
@@ -174,10 +177,7 @@ def test_a_person_renamed_both_sides_keeps_other_fields(qtbot, database, tmp_pat
     p = repo.get(person.id)
     repo.save(replace(p, name="Aigerim ZHUMABAYEVA", other_names=(*p.other_names, "Zhumabayeva A.")))
     import_data(database, build_bundle(colleague))
-    dialog = ConflictsDialog(database)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _conflicts_window(qtbot, database)
     assert set(dialog.choices) == {"name"}, set(dialog.choices)
     _click_keep(qtbot, dialog, "name", dialog.choices["name"].theirs[0])
     with qtbot.waitSignal(dialog.resolved):
@@ -207,10 +207,7 @@ def test_keeping_our_edit_of_a_participant_removed_there_keeps_the_participant(q
     ours.save(with_participant(ours.get(dialogue.id), 2, position="Dana's new post"))
     import_data(database, build_bundle(colleague))
 
-    dialog = ConflictsDialog(database)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _conflicts_window(qtbot, database)
     (field,) = dialog.comparison.fields
     texts = {v.version: (v.text, v.ours) for v in field.versions}
     ours_version = next(k for k, (text, mine) in texts.items() if mine)
