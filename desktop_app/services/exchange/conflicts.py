@@ -282,6 +282,19 @@ def value_text(path: str, value: Any, names: dict[str, str]) -> str:
     return describe(leaf, value, names)
 
 
+def _as_before_removal(state: rp.State) -> dict[str, Any]:
+    """The values the record shows, where a removed participant's, delegation's, item's or action's
+    fields (none shown) read as another version or the common one had them: what names the
+    sub-record in the window ("Participant Dana Akhmetova (Kazakhstan): position"), not its id and
+    "—" (round 15). Only for labels: what the record holds is `rp.values`."""
+    known = rp.values(state)
+    for path, candidates in state.fields.items():
+        if known[path] is None and rp.split(path) is not None:
+            known[path] = next((c.value for c in candidates if c.value is not None),
+                               next((c.base for c in candidates if c.base is not None), None))
+    return known
+
+
 def waiting(database: Database, conflict_id: int) -> Conflicts:
     """The conflict's fields, each with its common version and every competing version."""
     with database.reading() as session:
@@ -294,7 +307,7 @@ def waiting(database: Database, conflict_id: int) -> Conflicts:
             return Conflicts(conflict, (), (), local.revision if local is not None else 0)
         here = replica_store.this_database(session)
         state = replica_store.state_of(session, conflict.record_kind, local)
-        values = rp.values(state)
+        values = _as_before_removal(state)
         names = _record_names(session, {**values, **{f"x.{i}.person_id": c.value for i, cs in
                                                      enumerate(rp.conflicts(state).values()) for c in cs}})
         fields = []
