@@ -150,6 +150,13 @@ RU: dict[str | tuple[str, str], Translation] = {
         "«Закрыть» ▸ «Не сохранять» отбросит.",
     "The e-mail address %1 of “%2” is not kept: “%3” keeps %4.":
         "Адрес электронной почты %1 («%2») не сохранится: у «%3» остаётся %4.",
+    "“%1” is recorded as %2 and “%3” as %4: the merged record keeps %4.":
+        "«%1» — пол: %2, «%3» — пол: %4. В объединённой записи останется: %4.",
+    "The acronym %1 of “%2” is not kept: “%3” keeps %4.":
+        "Сокращение %1 («%2») не сохранится: у «%3» остаётся %4.",
+    "“%1” is in %2 and “%3” in %4: the merged institution keeps %4.":
+        "«%1» — страна: %2, «%3» — страна: %4. У объединённой организации останется: %4.",
+    "Merge them?": "Объединить?",
     "“%1” is now in two delegations of %2. Open the meeting and keep the right one.":
         "«%1» теперь в двух делегациях: %2. Откройте встречу и оставьте нужную.",
     "The dialogue was saved elsewhere since then: check before saving.":

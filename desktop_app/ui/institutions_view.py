@@ -87,8 +87,13 @@ class InstitutionsView(RecordListPage):
             return
         kept, gone = chosen[keep], chosen[1 - keep]
         try:
-            from desktop_app.services.merging import RecordKind, merge_records
+            from desktop_app.services.merging import RecordKind, merge_records, not_kept
 
+            # an acronym or country the kept record cannot hold too is said before (round 15)
+            said = not_kept(self._database, RecordKind.INSTITUTION, kept.id, gone.id)
+            if said and not messages.confirm(self, messages.lines([*said, self.tr("Merge them?")]),
+                                             self.tr("Merge institutions")):
+                return
             merge_records(self._database, RecordKind.INSTITUTION, kept.id, gone.id)
         except UserError as error:
             messages.warn(self, error.message)

@@ -94,9 +94,21 @@ class PeopleView(RecordListPage):
         if choice is None:
             return
         keep, gone = (first, second) if choice == 0 else (second, first)
+        from desktop_app.services.merging import RecordKind, not_kept
+        from desktop_app.services.people_duplicates import meetings_in_two_delegations
+
         try:
+            # what the kept record cannot hold too is said before, not dropped unsaid (round 15)
+            said = not_kept(self._repository.database, RecordKind.PERSON, keep.id, gone.id)
+            if said and not messages.confirm(self, messages.lines([*said, self.tr("Merge them?")])):
+                return
             self._repository.merge(keep.id, gone.id)
         except UserError as error:
             messages.warn(self, error.message)
+        else:
+            if twice := meetings_in_two_delegations(self._repository.database, keep.id):
+                messages.inform(self, self.tr(
+                    "“%1” is now in two delegations of %2. Open the meeting and keep the right one.")
+                    .replace("%1", keep.name).replace("%2", ", ".join(f"“{title}”" for title in twice)))
         self.reload()
         self.changed.emit()

@@ -1208,10 +1208,6 @@ It has not been changed.</source>
             <translation>Вероятных повторов не найдено.</translation>
         </message>
         <message>
-            <source>The e-mail address %1 of “%2” is not kept: “%3” keeps %4.</source>
-            <translation>Адрес электронной почты %1 («%2») не сохранится: у «%3» остаётся %4.</translation>
-        </message>
-        <message>
             <source>Merge two people</source>
             <translation>Объединение двух людей</translation>
         </message>
@@ -1549,6 +1545,10 @@ It has not been changed.</source>
         <message>
             <source>Merge institutions</source>
             <translation>Объединение организаций</translation>
+        </message>
+        <message>
+            <source>Merge them?</source>
+            <translation>Объединить?</translation>
         </message>
     </context>
     <context>
@@ -3095,6 +3095,22 @@ Open them now to save or discard them?</source>
             <translation>База данных находится в папке, синхронизируемой с облаком (%1); синхронизация может привести к потере последних изменений, поэтому храните её в локальной папке, а синхронизируйте пакеты обмена или резервные копии.</translation>
         </message>
         <message>
+            <source>The acronym %1 of “%2” is not kept: “%3” keeps %4.</source>
+            <translation>Сокращение %1 («%2») не сохранится: у «%3» остаётся %4.</translation>
+        </message>
+        <message>
+            <source>“%1” is in %2 and “%3” in %4: the merged institution keeps %4.</source>
+            <translation>«%1» — страна: %2, «%3» — страна: %4. У объединённой организации останется: %4.</translation>
+        </message>
+        <message>
+            <source>The e-mail address %1 of “%2” is not kept: “%3” keeps %4.</source>
+            <translation>Адрес электронной почты %1 («%2») не сохранится: у «%3» остаётся %4.</translation>
+        </message>
+        <message>
+            <source>“%1” is recorded as %2 and “%3” as %4: the merged record keeps %4.</source>
+            <translation>«%1» — пол: %2, «%3» — пол: %4. В объединённой записи останется: %4.</translation>
+        </message>
+        <message>
             <source>Row %1: %2.</source>
             <translation>Строка %1: %2.</translation>
         </message>
@@ -3417,6 +3433,14 @@ Open them now to save or discard them?</source>
         <message>
             <source>Keep “%1”</source>
             <translation>Оставить «%1»</translation>
+        </message>
+        <message>
+            <source>Merge them?</source>
+            <translation>Объединить?</translation>
+        </message>
+        <message>
+            <source>“%1” is now in two delegations of %2. Open the meeting and keep the right one.</source>
+            <translation>«%1» теперь в двух делегациях: %2. Откройте встречу и оставьте нужную.</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.records import Person
+from desktop_app.services.merging import RecordKind, not_kept
 from desktop_app.services.people_duplicates import (
     DuplicatePair,
     find_duplicate_people,
@@ -130,9 +131,13 @@ class DuplicatesDialog(QDialog):
         question = self.tr("Merge “%1” into “%2”? Their participations move to “%2” and “%1” is kept as another "
                            "spelling.").replace("%1", gone.name).replace("%2", keep.name)
         # what the kept person's record cannot hold too is said before, not dropped unsaid (round 14)
-        if gone.email and keep.email and gone.email.casefold() != keep.email.casefold():
-            question += " " + self.tr("The e-mail address %1 of “%2” is not kept: “%3” keeps %4.").replace(
-                "%1", gone.email).replace("%2", gone.name).replace("%3", keep.name).replace("%4", keep.email)
+        try:
+            for sentence in not_kept(self.database, RecordKind.PERSON, keep.id, gone.id):
+                question += " " + shown(sentence)
+        except UserError as error:  # one of them merged or deleted meanwhile
+            QMessageBox.warning(self, self.tr("Merge two people"), shown(error.message))
+            self.reload()
+            return
         answer = QMessageBox.question(self, self.tr("Merge two people"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
