@@ -865,6 +865,10 @@ MESSAGES: dict[str, str] = {
     "the position is %1 characters long; at most %2": "должность: знаков — %1, а допускается не более %2",
     "the institution is %1 characters long; at most %2": "учреждение: знаков — %1, а допускается не более %2",
     "%1 is already listed in row %2": "%1 уже есть в строке %2",
+    "nobody has attended or missed a meeting that has not begun; it starts on %1":
+        "встреча ещё не началась (она начинается %1): на ней ещё никто не был и никто не пропустил её",
+    "%1 is already in the meeting as %2 and cannot become %3":
+        "%1 уже участвует во встрече со статусом «%2» и не может получить статус «%3»",
     "the list has no participants below its header": "под заголовками списка нет участников",
     "the country is missing": "не указана страна",
     "no country column is chosen and no delegation is given for the whole list":

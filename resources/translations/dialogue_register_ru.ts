@@ -3131,6 +3131,10 @@ Open them now to save or discard them?</source>
             <translation>%1 уже есть в строке %2</translation>
         </message>
         <message>
+            <source>nobody has attended or missed a meeting that has not begun; it starts on %1</source>
+            <translation>встреча ещё не началась (она начинается %1): на ней ещё никто не был и никто не пропустил её</translation>
+        </message>
+        <message>
             <source>the list has no participants below its header</source>
             <translation>под заголовками списка нет участников</translation>
         </message>
@@ -3141,6 +3145,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>no country column is chosen and no delegation is given for the whole list</source>
             <translation>не выбран столбец страны и не задана делегация для всего списка</translation>
+        </message>
+        <message>
+            <source>%1 is already in the meeting as %2 and cannot become %3</source>
+            <translation>%1 уже участвует во встрече со статусом «%2» и не может получить статус «%3»</translation>
         </message>
         <message>
             <source>Full name</source>

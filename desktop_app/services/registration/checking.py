@@ -7,8 +7,10 @@ found by folded name and other spellings (the duplicate finder), so the list add
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from desktop_app.domain.enums import ParticipationStatus, Role, Sex
+from desktop_app.domain.protocol import NEEDS_STARTED, STATUS_WORDS, has_begun_on, status_change_problem_on
 from desktop_app.domain.records import Party, Person
 from desktop_app.domain.search import fold
 from desktop_app.domain.texts import Text, joined
@@ -94,9 +96,17 @@ def _differs(known: Person, email: str | None, sex: Sex | None) -> bool:
 
 
 def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIndex,
-               default_party: Party | None = None, dialogue_people: frozenset[str] = frozenset()) -> ListCheck:
-    """Check every row below the header; empty rows are skipped, bad rows reported with their number."""
+               default_party: Party | None = None, dialogue_people: frozenset[str] = frozenset(),
+               start_date: date | None = None, statuses: dict[str, ParticipationStatus] | None = None,
+               today: date | None = None) -> ListCheck:
+    """Check every row below the header; empty rows are skipped, bad rows reported with their number.
+    `start_date`, `statuses` (of the people already in the meeting) and `today`: a row's status is
+    held to the form's rule (`domain.protocol`), so a list cannot do what the form refuses: nobody
+    attended or missed a meeting that has not begun, and nobody who came goes back to "invited"
+    (round 15: a list did both, silently)."""
     check_mapping(mapping)
+    today = today or date.today()
+    statuses = statuses or {}
     entries: list[ListEntry] = []
     problems: list[RowProblem] = []
     seen: dict[str, int] = {}
@@ -139,6 +149,10 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
                                  LIMITS["institution_name"]))
         if name and fold(name) in seen:
             messages.append(Text("%1 is already listed in row %2", name, seen[fold(name)]))
+        status = values.get("status")
+        if start_date is not None and status in NEEDS_STARTED and not has_begun_on(start_date, today):
+            messages.append(Text("nobody has attended or missed a meeting that has not begun; it starts on %1",
+                                 start_date.isoformat()))
         if messages:
             problems.append(RowProblem(number, joined("; ", messages)))
             continue
@@ -161,6 +175,12 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
             matches = [(known, 100.0), *((p, s) for p, s in matches if p.id != known.id)]
             known = None
         probable = tuple((p, s) for p, s in matches if known is None or p.id != known.id)
+        if (start_date is not None and known is not None and isinstance(status, ParticipationStatus)
+                and (was := statuses.get(known.id)) is not None
+                and status_change_problem_on(start_date, was, status, today) is not None):
+            problems.append(RowProblem(number, Text("%1 is already in the meeting as %2 and cannot become %3", name,
+                                                    STATUS_WORDS[was], STATUS_WORDS[status])))
+            continue
         entries.append(ListEntry(
             row_number=number, name=name, party=party,  # type: ignore[arg-type]
             sex=values.get("sex"), email=email, position=position,  # type: ignore[arg-type]

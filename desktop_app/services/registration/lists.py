@@ -59,9 +59,10 @@ def check_opened(database: Database, opened: OpenedList, dialogue_id: str, mappi
                  default_party: Party | None = None) -> ListCheck:
     """Check every row against the rules and against the people already in the database."""
     dialogue = DialogueRepository(database).get(dialogue_id)
-    present = frozenset(p.person_id for d in dialogue.delegations for p in d.participants)
+    statuses = {p.person_id: p.status for d in dialogue.delegations for p in d.participants}
     return check_list(opened.sheet, opened.header_row, opened.mapping if mapping is None else mapping,
-                      PeopleIndex(all_people(database), latest_countries(database)), default_party, present)
+                      PeopleIndex(all_people(database), latest_countries(database)), default_party,
+                      frozenset(statuses), dialogue.start_date, statuses)
 
 
 def import_file(database: Database, path: Path, dialogue_id: str, default_party: Party | None = None,
