@@ -157,6 +157,9 @@ RU: dict[str | tuple[str, str], Translation] = {
     "“%1” is in %2 and “%3” in %4: the merged institution keeps %4.":
         "«%1» — страна: %2, «%3» — страна: %4. У объединённой организации останется: %4.",
     "Merge them?": "Объединить?",
+    "It is in the trash and stays there after Save; restore it from the Trash page (Ctrl+4) to see it in the list.":
+        "Диалог в корзине и останется там после сохранения; чтобы он появился в списке, восстановите его на "
+        "странице «Корзина» (Ctrl+4).",
     "“%1” is now in two delegations of %2. Open the meeting and keep the right one.":
         "«%1» теперь в двух делегациях: %2. Откройте встречу и оставьте нужную.",
     "The dialogue was saved elsewhere since then: check before saving.":

@@ -968,6 +968,10 @@ It has not been changed.</source>
             <translation>С тех пор диалог был сохранён в другом месте: проверьте перед сохранением.</translation>
         </message>
         <message>
+            <source>It is in the trash and stays there after Save; restore it from the Trash page (Ctrl+4) to see it in the list.</source>
+            <translation>Диалог в корзине и останется там после сохранения; чтобы он появился в списке, восстановите его на странице «Корзина» (Ctrl+4).</translation>
+        </message>
+        <message>
             <source>Document not written</source>
             <translation>Документ не записан</translation>
         </message>

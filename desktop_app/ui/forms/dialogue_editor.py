@@ -568,4 +568,7 @@ class DialogueEditor(QMainWindow):
                 # colleague's save since is not put back
                 self._base = replace(draft.base, deleted_at=self._base.deleted_at)
             note += " " + self.tr("The dialogue was saved elsewhere since then: check before saving.")
+        if self._base.deleted_at is not None:  # saved, it stays there: said, so the work is not thought lost
+            note += " " + self.tr("It is in the trash and stays there after Save; restore it from the Trash page "
+                                  "(Ctrl+4) to see it in the list.")
         self.statusBar().showMessage(note)
