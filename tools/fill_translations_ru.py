@@ -856,7 +856,7 @@ MESSAGES: dict[str, str] = {
     " [%1]": " [%1]",
     "  %1: %2 %3 (%4)%5": "  %1: %2 %3 (%4)%5",
     "  … and %1 more": "  … и ещё %1",
-    "  conflict: %1 %2 (%3): %4": "  конфликт: %1 %2 (%3): %4",
+    "  conflict: %1 %2 (%3): %4%5": "  конфликт: %1 %2 (%3): %4%5",
     "Records in conflict were not overwritten; %1 wait for you to choose, field by field, in the app's Conflicts "
     "window.":
         "Записи в конфликте не перезаписаны; ждут вашего выбора по каждому полю в окне «Конфликты после импорта»: "

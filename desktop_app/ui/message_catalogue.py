@@ -247,7 +247,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", " [%1]"),
     QT_TRANSLATE_NOOP("Messages", "  %1: %2 %3 (%4)%5"),
     QT_TRANSLATE_NOOP("Messages", "  … and %1 more"),
-    QT_TRANSLATE_NOOP("Messages", "  conflict: %1 %2 (%3): %4"),
+    QT_TRANSLATE_NOOP("Messages", "  conflict: %1 %2 (%3): %4%5"),
     QT_TRANSLATE_NOOP("Messages", "Records in conflict were not overwritten; %1 wait for you to choose, field by field, in the app's Conflicts window."),
     QT_TRANSLATE_NOOP("Messages", "%1 is not a valid bundle: %2 %3."),
     QT_TRANSLATE_NOOP("Messages", "%1 is a folder, not a bundle file."),

@@ -3007,10 +3007,6 @@ Open them now to save or discard them?</source>
             <translation>  … и ещё %1</translation>
         </message>
         <message>
-            <source>  conflict: %1 %2 (%3): %4</source>
-            <translation>  конфликт: %1 %2 (%3): %4</translation>
-        </message>
-        <message>
             <source>Records in conflict were not overwritten; %1 wait for you to choose, field by field, in the app's Conflicts window.</source>
             <translation>Записи в конфликте не перезаписаны; ждут вашего выбора по каждому полю в окне «Конфликты после импорта»: %1.</translation>
         </message>
@@ -3033,6 +3029,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 is a folder, not a bundle file.</source>
             <translation>%1 — это папка, а не файл пакета обмена.</translation>
+        </message>
+        <message>
+            <source>  conflict: %1 %2 (%3): %4%5</source>
+            <translation>  конфликт: %1 %2 (%3): %4%5</translation>
         </message>
         <message>
             <source>%1 is empty; it is not a bundle.</source>

@@ -140,6 +140,9 @@ def test_trash_against_an_edit_made_meanwhile_is_a_conflict_in_both_databases(of
     summary = coordinator.send(aigul)
     [outcome] = [o for o in summary.outcomes if o.id == brussels.id]
     assert outcome.outcome is Outcome.CONFLICT and "trashed" in outcome.fields
+    # the summary says where the record is meanwhile (docs/exchange.md), on the conflict's own line
+    [line] = [line for line in summary.lines() if brussels.id in line]
+    assert line.startswith("  conflict: dialogue") and line.endswith(": trashed [in your trash]"), line
     summary = aigul.send(coordinator)
     [outcome] = [o for o in summary.outcomes if o.id == brussels.id]
     assert outcome.outcome is Outcome.CONFLICT and "trashed" in outcome.fields

@@ -91,8 +91,10 @@ class ImportSummary:
             lines.append(Text("  … and %1 more", len(details) - DETAIL_LINES))
         conflicts = self.of(Outcome.CONFLICT)
         for o in conflicts:  # every one: the contract asks for each conflict with its fields
-            lines.append(Text("  conflict: %1 %2 (%3): %4", _KIND_WORDS.get(o.kind, o.kind), o.label, o.id,
-                              ", ".join(o.fields)))
+            # and where the record is meanwhile (round 15: "in your trash" was left off a conflict's line)
+            note = Text(" [%1]", _NOTES.get(o.note, o.note)) if o.note else ""
+            lines.append(Text("  conflict: %1 %2 (%3): %4%5", _KIND_WORDS.get(o.kind, o.kind), o.label, o.id,
+                              ", ".join(o.fields), note))
         if conflicts and not self.dry_run:
             lines.append(Text("Records in conflict were not overwritten; %1 wait for you to choose, "
                               "field by field, in the app's Conflicts window.", len(conflicts)))
