@@ -456,7 +456,10 @@ class DelegationsSection(QWidget):
         text = item.text().strip()
         column = item.column()
         if column == NAME:
-            person_id = self.people.resolve(text, participant.person_id)
+            shared = any(p.person_id == participant.person_id
+                         for i, d in enumerate(self._delegations) for j, p in enumerate(d.participants)
+                         if (i, j) != (index, row))
+            person_id = self.people.resolve(text, participant.person_id, shared)
             if person_id != participant.person_id:
                 participant = self._filled_from_last_time(replace(participant, person_id=person_id))
             participant = replace(participant, person_id=person_id)

@@ -109,8 +109,13 @@ class PeopleBook:
         person = self.person(person_id)
         return person.name if person else ""
 
-    def resolve(self, text: str, current_id: str) -> str:
-        """The person meant by a typed name: a known one, the row's new one renamed, or a new one."""
+    def resolve(self, text: str, current_id: str, shared: bool = False) -> str:
+        """The person meant by a typed name: a known one, a new one of this form typed in another
+        row under the same name (compared without case), the row's new one renamed, or a new one.
+        One name typed in two rows is one person, as it would be were it stored already: the form's
+        rules then say "in two delegations" or "the same person twice" (round 15: it made two people
+        of one name, unsaid). `shared`: the row's new person is in another row too, so it is not
+        renamed under that row (which would change it unasked); the row gets another person."""
         text = text.strip()
         if not text:
             return ""
@@ -118,7 +123,12 @@ class PeopleBook:
         if known:
             self.load({known})
             return known
-        if current_id in self.edits and self.edits[current_id].revision == 0:
+        folded = text.casefold()
+        typed = next((pid for pid, p in self.edits.items()
+                      if p.revision == 0 and pid != current_id and p.name.casefold() == folded), None)
+        if typed is not None:
+            return typed
+        if current_id in self.edits and self.edits[current_id].revision == 0 and not shared:
             self.edits[current_id] = replace(self.edits[current_id], name=text)
             return current_id
         person = r.Person(id=r.new_id(), name=text)
