@@ -626,6 +626,10 @@ It has not been changed.</source>
             <translation>Пол не распознан (%1): выберите его в столбце «Пол».</translation>
         </message>
         <message>
+            <source>More than one person is called “%1”; the first was taken. Type the name again and pick the one meant from the list, which shows their country and last meeting.</source>
+            <translation>«%1» — так зовут нескольких людей; выбран первый. Введите имя снова и выберите нужного человека в списке: там указаны страна и последняя встреча.</translation>
+        </message>
+        <message>
             <source>Last year's heads: %1</source>
             <translation>Главы делегаций в прошлом году: %1</translation>
         </message>

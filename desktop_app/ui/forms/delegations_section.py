@@ -460,6 +460,10 @@ class DelegationsSection(QWidget):
                          for i, d in enumerate(self._delegations) for j, p in enumerate(d.participants)
                          if (i, j) != (index, row))
             person_id = self.people.resolve(text, participant.person_id, shared)
+            # namesakes: the one taken is said, not left to be found in the report (round 15)
+            self._say_refused(self.tr("More than one person is called “%1”; the first was taken. Type the name "
+                                      "again and pick the one meant from the list, which shows their country "
+                                      "and last meeting.").replace("%1", text) if self.people.namesakes else None)
             if person_id != participant.person_id:
                 participant = self._filled_from_last_time(replace(participant, person_id=person_id))
             participant = replace(participant, person_id=person_id)

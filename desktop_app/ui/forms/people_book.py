@@ -50,6 +50,7 @@ class PeopleBook:
         self.records: dict[str, r.Person] = {}  # as read from the database
         self.edits: dict[str, r.Person] = {}  # new people and changed known people
         self.offered: dict[str, r.PersonOffer] = {}  # the completions offered, by folded label
+        self.namesakes = 0  # how many others the last name looked up fits too (`known`)
 
     def refresh(self) -> None:
         """Forget what was read (after a save, the database holds the new and changed people)."""
@@ -67,30 +68,49 @@ class PeopleBook:
         offers = self.repository.offers(text.replace(LABEL_SEPARATOR, " "), limit)
         labels = [person_label(offer.name, offer.other_names) for offer in offers]
         entries = []
+        picked: dict[str, str] = {}
         for offer, label in zip(offers, labels, strict=True):
             shown = offer_text(offer)
+            plain = label
             if labels.count(label) > 1:  # namesakes: the cell gets the whole line, so the one picked is known
                 label = shown
-            self.offered[label.casefold()] = offer
+            key = label.casefold()
+            # a namesake whose line is its plain name, or two lines alike, tell nobody apart: not a pick
+            if picked.setdefault(key, offer.id) != offer.id or (labels.count(plain) > 1 and key == plain.casefold()):
+                picked[key] = ""
+            self.offered[key] = offer
             entries.append((label, shown))
+        for key, person_id in picked.items():
+            if not person_id:  # `known` weighs them as a typed name (the row's own first, the others said)
+                del self.offered[key]
         return entries
 
     def latest(self, person_id: str) -> r.PersonOffer | None:
         """What a known person's most recent participation said (institution, position), when offered."""
         return next((o for o in self.offered.values() if o.id == person_id), None)
 
-    def known(self, text: str) -> str | None:
+    def known(self, text: str, prefer: str | None = None) -> str | None:
         """The known person a typed text names: a whole completion label first, else a name, else
-        another spelling (people in name order, the first wins), compared without case."""
+        another spelling, compared without case. Among namesakes (people one name fits) `prefer`,
+        the row's own person, wins, else the first in name order; `namesakes` then holds the others'
+        count, for the form to say that another may have been meant (round 15: it took the first
+        without a word)."""
+        self.namesakes = 0
         folded = text.casefold()
         if folded in self.offered:  # a completion picked: the person offered, even among namesakes
             return self.offered[folded].id
         by_label: dict[str, str] = {}
+        by_name: dict[str, list[str]] = {}
         for person_id, name, other_names in self.repository.spellings(text.replace(LABEL_SEPARATOR, " ")):
-            by_label[person_label(name, other_names).casefold()] = person_id
+            by_label.setdefault(person_label(name, other_names).casefold(), person_id)
             by_label.setdefault(name.casefold(), person_id)
+            by_name.setdefault(name.casefold(), []).append(person_id)
             for other in other_names:
                 by_label.setdefault(other.casefold(), person_id)
+        fitting = by_name.get(folded, [])
+        if prefer in fitting:
+            return prefer
+        self.namesakes = max(len(fitting) - 1, 0)
         return by_label.get(folded)
 
     def load(self, person_ids: set[str]) -> None:
@@ -119,7 +139,7 @@ class PeopleBook:
         text = text.strip()
         if not text:
             return ""
-        known = self.known(text)
+        known = self.known(text, current_id)
         if known:
             self.load({known})
             return known
