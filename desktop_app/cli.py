@@ -289,6 +289,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     selection = _selection(args)
     database = _open(args)
     try:
+        if args.series:  # the series as `list` and `report` read it: any case, every stored spelling
+            from desktop_app.services.listing import ListRequest, dialogue_filter
+
+            selection = dialogue_filter(database, ListRequest(date_from=args.date_from, date_to=args.date_to,
+                                                              series=args.series))
         count = export_bundle(database, Path(args.output), selection, source=default_source(database))
     finally:
         database.close()
