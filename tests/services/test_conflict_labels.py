@@ -15,20 +15,25 @@ from desktop_app.services.exchange.importer import import_data
 from tests.factories import add_people, delegation_of, make_dialogue
 
 
+def _exchanged(database, tmp_path, dialogue):
+    """Timur's database holding `dialogue`, and Aigul's that got it from him: both repositories."""
+    database.officer = "Timur"
+    stored = DialogueRepository(database).save(dialogue)
+    colleague = open_database(tmp_path / "aigul" / "d.sqlite3")
+    colleague.officer = "Aigul"
+    import_data(colleague, build_bundle(database))
+    return stored, colleague, DialogueRepository(database), DialogueRepository(colleague)
+
+
 def _labels(database) -> dict[str, str]:
     (conflict,) = resolution.open_conflicts(database)
     return {f.field: str(f.label) for f in resolution.waiting(database, conflict.id).fields}
 
 
 def test_a_removed_participant_is_named_by_person_and_delegation(database, tmp_path) -> None:
-    database.officer = "Timur"
     people = add_people(database, "Aigerim Zhumabayeva", "Dana Akhmetova")
-    dialogue = DialogueRepository(database).save(make_dialogue(
+    dialogue, colleague, ours, theirs = _exchanged(database, tmp_path, make_dialogue(
         delegations=(delegation_of(Party.country("KZ"), *people),)))
-    colleague = open_database(tmp_path / "aigul" / "d.sqlite3")
-    colleague.officer = "Aigul"
-    import_data(colleague, build_bundle(database))
-    ours, theirs = DialogueRepository(database), DialogueRepository(colleague)
     d = theirs.get(dialogue.id)
     g = d.delegations[0]
     theirs.save(replace(d, delegations=(replace(g, participants=g.participants[:1]),)))  # Dana removed there
@@ -43,13 +48,8 @@ def test_a_removed_participant_is_named_by_person_and_delegation(database, tmp_p
 
 
 def test_a_removed_agenda_item_is_named_by_its_title(database, tmp_path) -> None:
-    database.officer = "Timur"
-    dialogue = DialogueRepository(database).save(make_dialogue(
+    dialogue, colleague, ours, theirs = _exchanged(database, tmp_path, make_dialogue(
         agenda=(AgendaItem(id="a1", title="Opening"), AgendaItem(id="a2", title="Harm reduction"))))
-    colleague = open_database(tmp_path / "aigul" / "d.sqlite3")
-    colleague.officer = "Aigul"
-    import_data(colleague, build_bundle(database))
-    ours, theirs = DialogueRepository(database), DialogueRepository(colleague)
     d = theirs.get(dialogue.id)
     theirs.save(replace(d, agenda=d.agenda[:1]))
     d = ours.get(dialogue.id)
@@ -61,14 +61,9 @@ def test_a_removed_agenda_item_is_named_by_its_title(database, tmp_path) -> None
 
 
 def test_a_participant_still_there_is_named_as_before(database, tmp_path) -> None:
-    database.officer = "Timur"
     people = add_people(database, "Aigerim Zhumabayeva")
-    dialogue = DialogueRepository(database).save(make_dialogue(
+    dialogue, colleague, ours, theirs = _exchanged(database, tmp_path, make_dialogue(
         delegations=(delegation_of(Party.country("KZ"), *people),)))
-    colleague = open_database(tmp_path / "aigul" / "d.sqlite3")
-    colleague.officer = "Aigul"
-    import_data(colleague, build_bundle(database))
-    ours, theirs = DialogueRepository(database), DialogueRepository(colleague)
     for repo, post in ((theirs, "Minister"), (ours, "Deputy minister")):
         d = repo.get(dialogue.id)
         g = d.delegations[0]
