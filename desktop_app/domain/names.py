@@ -21,6 +21,13 @@ _FEMININE = (("ova", "ov"), ("eva", "ev"), ("ina", "in"), ("ska", "ski"), ("ka",
 _VOWEL_SHIFT = str.maketrans("o", "u")  # Uzbek o/u written either way: Oktam/Uktam, Bolat/Bulat
 
 
+def written_alike(name: str) -> str:
+    """The key under which two written names are the same name: case, runs of spaces and ё/е (which
+    Russian writes either way) do not matter; nothing else is folded. A name typed into the form is
+    a known person's name when the keys agree (a wider likeness is only offered, never assumed)."""
+    return " ".join(name.casefold().replace("ё", "е").split())
+
+
 def _gendered_pair(a: str, b: str) -> bool:
     """Karimov / Karimova: the same family, two different people."""
     for feminine, masculine in _FEMININE:

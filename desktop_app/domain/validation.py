@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from desktop_app.domain.enums import PartyType
 from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.list_records import Party
+from desktop_app.domain.names import written_alike
 from desktop_app.domain.party_name import PartyName
 from desktop_app.domain.reference import is_known_country
 from desktop_app.domain.text_rules import FORBIDDEN, text_problem
@@ -239,7 +240,7 @@ def _people_in_two_delegations(dialogue: Dialogue,
             if not participant.person_id:
                 continue
             name = person_name(participant.person_id) if person_name else ""
-            keys = [participant.person_id, *([" ".join(name.casefold().split())] if name.strip() else [])]
+            keys = [participant.person_id, *([written_alike(name)] if name.strip() else [])]
             earlier = min((first[k] for k in keys if k in first), default=i)
             for k in keys:
                 first.setdefault(k, i)

@@ -16,6 +16,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import Sex
 from desktop_app.domain.errors import RecordNotFound
+from desktop_app.domain.names import written_alike
 from desktop_app.domain.reference import country_name
 from desktop_app.domain.search import fold
 from desktop_app.ui.translations import ui_language
@@ -91,22 +92,23 @@ class PeopleBook:
 
     def known(self, text: str, prefer: str | None = None) -> str | None:
         """The known person a typed text names: a whole completion label first, else a name, else
-        another spelling, compared without case. Among namesakes (people one name fits) `prefer`,
-        the row's own person, wins, else the first in name order; `namesakes` then holds the others'
-        count, for the form to say that another may have been meant (round 15: it took the first
-        without a word)."""
+        another spelling, written alike (`written_alike`: without case, runs of spaces, ё/е, so
+        «Петр  Иванов» typed is the recorded «Пётр Иванов», not a second person made at the save).
+        Among namesakes (people one name fits) `prefer`, the row's own person, wins, else the first
+        in name order; `namesakes` then holds the others' count, for the form to say that another
+        may have been meant (round 15: it took the first without a word)."""
         self.namesakes = 0
-        folded = text.casefold()
-        if folded in self.offered:  # a completion picked: the person offered, even among namesakes
-            return self.offered[folded].id
+        if text.casefold() in self.offered:  # a completion picked: the person offered, even among namesakes
+            return self.offered[text.casefold()].id
+        folded = written_alike(text)
         by_label: dict[str, str] = {}
         by_name: dict[str, list[str]] = {}
         for person_id, name, other_names in self.repository.spellings(text.replace(LABEL_SEPARATOR, " ")):
-            by_label.setdefault(person_label(name, other_names).casefold(), person_id)
-            by_label.setdefault(name.casefold(), person_id)
-            by_name.setdefault(name.casefold(), []).append(person_id)
+            by_label.setdefault(written_alike(person_label(name, other_names)), person_id)
+            by_label.setdefault(written_alike(name), person_id)
+            by_name.setdefault(written_alike(name), []).append(person_id)
             for other in other_names:
-                by_label.setdefault(other.casefold(), person_id)
+                by_label.setdefault(written_alike(other), person_id)
         fitting = by_name.get(folded, [])
         if prefer in fitting:
             return prefer
@@ -131,7 +133,7 @@ class PeopleBook:
 
     def resolve(self, text: str, current_id: str, shared: bool = False) -> str:
         """The person meant by a typed name: a known one, a new one of this form typed in another
-        row under the same name (compared without case), the row's new one renamed, or a new one.
+        row under the same name (written alike, `written_alike`), the row's new one renamed, or a new one.
         One name typed in two rows is one person, as it would be were it stored already: the form's
         rules then say "in two delegations" or "the same person twice" (round 15: it made two people
         of one name, unsaid). `shared`: the row's new person is in another row too, so it is not
@@ -143,9 +145,9 @@ class PeopleBook:
         if known:
             self.load({known})
             return known
-        folded = text.casefold()
+        folded = written_alike(text)
         typed = next((pid for pid, p in self.edits.items()
-                      if p.revision == 0 and pid != current_id and p.name.casefold() == folded), None)
+                      if p.revision == 0 and pid != current_id and written_alike(p.name) == folded), None)
         if typed is not None:
             return typed
         if current_id in self.edits and self.edits[current_id].revision == 0 and not shared:
