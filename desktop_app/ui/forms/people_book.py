@@ -169,8 +169,10 @@ class PeopleBook:
         return tuple(p for pid, p in sorted(self.edits.items()) if pid in person_ids)
 
     def restore(self, edits: tuple[r.Person, ...]) -> None:
-        for person in edits:
-            self.edits[person.id] = person
+        """The edits as a form state (undo, redo, a draft) holds them: those of the people its
+        dialogue refers to, which is all a save writes. An edit made since is dropped, not kept: a
+        known person's sex chosen and then undone stayed chosen and was saved (round 15)."""
+        self.edits = {person.id: person for person in edits}
 
     def saved(self) -> None:
         """The edits are in the database now: drop them, and the old copies of the edited people
