@@ -1031,6 +1031,8 @@ ENTRY: dict[str | tuple[str, str], Translation] = {
         "Добавить пять стран &Центральной Азии", "Add &follow-up action": "Добавить последующее дейс&твие",
     "&Don't save": "&Не сохранять",
     "Pasted participants: %1.": "Вставлено участников: %1.",
+    "The meeting starts on %1: the participants added are invited, not attended.":
+        "Встреча начинается %1: добавленные участники — приглашённые, а не присутствовавшие.",
     "Problem marker": "Отметка о проблеме",
     "Parts of the dialogue": "Разделы диалога",
     ("DialogueEditor", "Follow-up actions"): "Последующие действия",

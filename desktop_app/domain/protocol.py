@@ -77,6 +77,21 @@ def new_participant(start_date: date, delegation: Delegation, today: date, perso
                        programme_funded=delegation.programme_supported)
 
 
+def invite_new_rows(delegations: Iterable[Delegation], start_date: date, today: date,
+                    stored: Iterable[str]) -> list[Delegation]:
+    """The delegations once the start date is known: when the meeting has not begun, each row not
+    yet stored (its id not in `stored`) that is attended or no-show becomes invited, as a new row of
+    a future meeting is (`new_participant`). A row added before the date was typed took today's
+    meeting's status, and attended cannot become invited by hand. Stored rows keep their status."""
+    delegations = list(delegations)
+    if has_begun_on(start_date, today):
+        return delegations
+    kept = set(stored)
+    return [replace(d, participants=tuple(
+        replace(p, status=S.INVITED) if p.id not in kept and p.status in NEEDS_STARTED else p
+        for p in d.participants)) for d in delegations]
+
+
 def set_funded(delegation: Delegation, index: int, funded: bool) -> Delegation:
     """Fund (or not) one member; funding anyone makes the delegation programme-supported.
     Unfunding never clears the delegation's flag: only the officer does, on the delegation."""

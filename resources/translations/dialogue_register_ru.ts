@@ -650,6 +650,10 @@ It has not been changed.</source>
             <translation>От&amp;метить всех давших согласие как участвовавших</translation>
         </message>
         <message>
+            <source>The meeting starts on %1: the participants added are invited, not attended.</source>
+            <translation>Встреча начинается %1: добавленные участники — приглашённые, а не присутствовавшие.</translation>
+        </message>
+        <message>
             <source>Participants — %1</source>
             <translation>Участники — %1</translation>
         </message>

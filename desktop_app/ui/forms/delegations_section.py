@@ -33,6 +33,7 @@ from desktop_app.ui.forms.list_buttons import ListButtons
 from desktop_app.ui.forms.pasted_rows import read_rows
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
+from desktop_app.ui.translations import format_date
 from desktop_app.ui.widgets.marks import error_colour, warning_colour
 from desktop_app.ui.widgets.party_choices import party_label
 from desktop_app.ui.widgets.party_picker import PartyPicker
@@ -525,6 +526,16 @@ class DelegationsSection(QWidget):
         if added:
             self._draw()
             self.changed.emit("participants.add")
+
+    def follow_start_date(self, stored: set[str]) -> None:
+        """A start date typed for a meeting that has not begun: rows not yet saved that took today's
+        status (attended) become invited (`protocol.invite_new_rows`), and the status bar says so."""
+        invited = protocol.invite_new_rows(self._delegations, self.meeting_start(), self.today(), stored)
+        if invited != self._delegations:
+            self._delegations = invited
+            self._draw()
+            self.told.emit(self.tr("The meeting starts on %1: the participants added are invited, "
+                                   "not attended.").replace("%1", format_date(self.meeting_start())))
 
     def _filled_from_last_time(self, participant: Participant) -> Participant:
         """A known person picked: institution and position as at their most recent participation,

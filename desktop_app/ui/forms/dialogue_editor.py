@@ -310,6 +310,8 @@ class DialogueEditor(QMainWindow):
             return
         if self._shown_fields is not None:
             self._shown_fields.add(_field_of(key))
+        if key == "start_date":  # in the same undo step as the date
+            self.delegations.follow_start_date({p.id for d in self._base.delegations for p in d.participants})
         self.history.push(self.snapshot(), key if key in MERGED_FIELDS else None)
         self._refresh()
         self._draft_timer.start()
