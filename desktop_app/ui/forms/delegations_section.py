@@ -471,8 +471,11 @@ class DelegationsSection(QWidget):
         elif column == INSTITUTION:
             party = self._delegations[index].party
             country = party.code if party.type is PartyType.COUNTRY else None
+            named_elsewhere = {p.institution_id for d in self._delegations for p in d.participants
+                               if p.id != participant.id}
             participant = replace(participant, institution_id=self.institutions.resolve(
-                text, participant.institution_id, country))
+                text, participant.institution_id, country,
+                renaming=participant.institution_id not in named_elsewhere))
         elif column == POSITION:
             participant = replace(participant, position=text or None)
         elif column == ROLE:

@@ -217,7 +217,11 @@ class InstitutionBook:
         institution = self.new.get(institution_id) or self.records.get(institution_id)
         return institution.name if institution else ""
 
-    def resolve(self, text: str, current_id: str | None, country: str | None) -> str | None:
+    def resolve(self, text: str, current_id: str | None, country: str | None, renaming: bool = False) -> str | None:
+        """The institution a typed name means: a known one (see below), else a new one. `renaming`:
+        the row holding `current_id` is the only one naming it, so a new (unsaved) institution is
+        renamed to the text rather than another added; shared by another row, it keeps its name
+        there (round 15: correcting one row renamed the other's institution)."""
         text = text.strip()
         if not text:
             return None
@@ -233,7 +237,7 @@ class InstitutionBook:
             # the first in name order was taken, another country's for all but one delegation)
             return next((i.id for i in named if i.id == current_id), None) or next(
                 (i.id for i in named if country and i.country == country), named[0].id)
-        if current_id in self.new:
+        if renaming and current_id in self.new:
             self.new[current_id] = replace(self.new[current_id], name=text)
             return current_id
         institution = r.Institution(id=r.new_id(), name=text, country=country)
