@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -165,6 +166,11 @@ class DialogueEditor(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: self.commit_open_editor())
         for edit in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
             edit.installEventFilter(self)
+        # A button's Alt+letter clicks it without taking the focus, so a cell being typed in stayed open
+        # while Move up / Move down / Remove moved the rows under it, and its text went to another row
+        # (round 15). `pressed` comes before the (animated) click: the cell is taken in first.
+        for button in self.findChildren(QAbstractButton):
+            button.pressed.connect(self.commit_open_editor)
         self._refresh()
         self.details.title.setFocus()
 
