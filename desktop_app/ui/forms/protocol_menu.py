@@ -247,9 +247,12 @@ def signed_sheet(editor: DialogueEditor) -> None:
 
 def add_protocol_menus(editor: DialogueEditor, dialogue_menu: QMenu) -> None:
     def action(text: str, slot, shortcut: str | None = None) -> QAction:
+        """A window action that, like the form's own (`DialogueEditor._action`), first takes in the
+        cell being typed: Ctrl+Shift+S listed the name a cell was replacing (round 15)."""
         made = QAction(text, editor)
         if shortcut:
             made.setShortcut(shortcut)
+        made.triggered.connect(editor.commit_open_editor)
         made.triggered.connect(slot)
         editor.addAction(made)
         return made
