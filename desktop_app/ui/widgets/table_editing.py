@@ -239,9 +239,20 @@ class EditTable(QTableWidget):
         item = self.currentItem()
         if (event.key() == Qt.Key.Key_Delete and item is not None and self.state() != self.State.EditingState
                 and item.flags() & Qt.ItemFlag.ItemIsEditable):
-            item.setText("")
+            self._empty(item)
             return
         super().keyPressEvent(event)
+
+    def _empty(self, item: QTableWidgetItem) -> None:
+        """Delete: the cell's text goes; a choice cell takes its empty choice (sex not recorded), and
+        one without an empty choice (a status) keeps its value — blanking its text only hid the value
+        the record still held (round 15)."""
+        delegate = self.itemDelegateForColumn(item.column())
+        if not isinstance(delegate, ChoiceDelegate):
+            item.setText("")
+        elif None in delegate.choices and chosen(item, delegate.choices) is not None:
+            self.model().setItemData(self.indexFromItem(item), {Qt.ItemDataRole.DisplayRole: delegate.choices[None],
+                                                                CHOICE_ROLE: None})
 
     def pasted(self, event: QKeyEvent, editor: QWidget | None = None) -> bool:
         """Ctrl+V of rows copied from Excel, Word or a web page goes to `paste_rows`, even from
