@@ -7,6 +7,7 @@ form is opened, so the list works on its own.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -47,10 +48,18 @@ class EditorWindows:
                     editor.activateWindow()
                     return editor
         editor = self._factory(database, dialogue, self._parent)
-        editor.saved.connect(self._on_saved)
+        form = weakref.ref(editor)  # not the form itself: its own signal would hold it alive
+        editor.saved.connect(lambda saved_id: self._saved(form(), saved_id))
         self._editors.append((editor, existing_id))
         editor.show()
         return editor
+
+    def _saved(self, editor: Any, dialogue_id: str) -> None:
+        """A form that saved is that dialogue's form from now on: a new one (or a next edition) was
+        kept under no id, so opening the saved dialogue from the list opened a second form of it,
+        and the two shared one crash draft (round 15)."""
+        self._editors = [(e, dialogue_id if e is editor else editing) for e, editing in self._editors]
+        self._on_saved(dialogue_id)
 
     def open_editors(self) -> list[tuple[Any, str | None]]:
         """The editors still on screen (a closed one is forgotten and freed)."""
