@@ -83,9 +83,13 @@ class EditorWindows:
     def __len__(self) -> int:
         return len(self.open_editors())
 
-    def close_all(self) -> bool:
-        """Ask each editor to close (it asks about unsaved changes); False if one refused."""
-        for editor, _ in self.open_editors():
+    def close_all(self, dialogue_ids: set[str] | None = None) -> bool:
+        """Ask each editor (of these dialogues, when given) to close (it asks about unsaved changes);
+        False if one refused. Before a dialogue is deleted for good its form must be closed: its
+        Save could only say the dialogue is gone and drop the words typed (round 15)."""
+        for editor, editing in self.open_editors():
+            if dialogue_ids is not None and editing not in dialogue_ids:
+                continue
             if not editor.close():
                 editor.raise_()
                 editor.activateWindow()

@@ -649,8 +649,8 @@ class MainWindow(QMainWindow):
         question = (self.tr("Delete “%1” for good? This cannot be undone.").replace("%1", titles[0])
                     if len(titles) == 1 else
                     self.tr("Delete these %n dialogues for good? This cannot be undone.", "", len(ids)))
-        if not messages.confirm(self, question):
-            return
+        if not messages.confirm(self, question) or not self.editors.close_all(set(ids)):
+            return  # a form of one of them kept open (Cancel): nothing is deleted
         repository = _dialogues(self.database)
         try:
             for dialogue_id in ids:
