@@ -617,16 +617,21 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         repository = _dialogues(self.database)
-        try:
-            for dialogue_id in ids:
+        count, refused = 0, []
+        for dialogue_id in ids:  # each on its own: one gone elsewhere does not keep the others here
+            try:
                 repository.delete(dialogue_id)
-        except UserError as error:
-            messages.warn(self, error.message)
+                count += 1
+            except UserError as error:
+                refused.append(error.message)
+        for message in dict.fromkeys(refused):
+            messages.warn(self, message)
         self._refresh_stale()
         self.show_page(DIALOGUES)
-        moved = (self.tr("Moved 1 dialogue to the trash (View ▸ Trash to restore).") if len(ids) == 1 else
-                 self.tr("Moved %n dialogues to the trash (View ▸ Trash to restore).", "", len(ids)))
-        self.statusBar().showMessage(moved, 8000)
+        if count:  # how many were moved, not how many were selected (round 15)
+            moved = (self.tr("Moved 1 dialogue to the trash (View ▸ Trash to restore).") if count == 1 else
+                     self.tr("Moved %n dialogues to the trash (View ▸ Trash to restore).", "", count))
+            self.statusBar().showMessage(moved, 8000)
 
     def restore_selected(self) -> None:
         ids = self.trash.selected_ids()
