@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db import models as m
 from desktop_app.db import replica_store
-from desktop_app.db.mapping import dialogue_record
+from desktop_app.db.mapping import dialogue_record, person_record
 from desktop_app.db.repositories.dialogues import check_revision, load_dialogue_row, validate
 from desktop_app.db.repositories.people import check_institution_revision, check_person_revision
 from desktop_app.db.unit_of_work import Database
@@ -41,7 +41,9 @@ def save_dialogue(database: Database, dialogue: r.Dialogue, people: Iterable[r.P
         for institution in institutions:
             check_institution_revision(session, institution)
             replica_store.edit(session, "institution", institution, database.officer)
+        kept = replica_store.redirects(session)
         for person in people:
+            person = onto_kept(session, person, kept)
             check_person_revision(session, person)
             replica_store.edit(session, "person", person, database.officer)
         session.flush()
@@ -83,16 +85,33 @@ def _mark_carried(session: Session, dialogue: r.Dialogue, officer: str | None, l
         replica_store.edit(session, "dialogue", carried, officer)
 
 
+def _followed(value: str, kept: dict[str, str]) -> str:
+    """The id a merged-away record reads as now (through merges of merges)."""
+    hops = 0
+    while value in kept and hops < 100:
+        value, hops = kept[value], hops + 1
+    return value
+
+
+def onto_kept(session: Session, person: r.Person, kept: dict[str, str]) -> r.Person:
+    """A known person the form changed, merged into another since it read them: the change goes to
+    the kept person, whom the participant's row names after the save (`follow_merges`). The sex
+    chosen in a row is the one field a form changes of a known person (`PeopleBook.set_sex`).
+    Written under the merged-away id, the edit brought that record back as a second person beside
+    the kept one, the merge half undone (round 15)."""
+    if not person.revision or person.id not in kept:
+        return person
+    row = session.get(m.PersonRow, _followed(person.id, kept))
+    return person if row is None else replace(person_record(row), sex=person.sex)
+
+
 def follow_merges(dialogue: r.Dialogue, kept: dict[str, str]) -> r.Dialogue:
     """The dialogue with every participant naming a merged-away person or institution naming the kept one."""
     if not kept:
         return dialogue
 
     def follow(value: str) -> str:
-        hops = 0
-        while value in kept and hops < 100:
-            value, hops = kept[value], hops + 1
-        return value
+        return _followed(value, kept)
 
     return replace(dialogue, delegations=tuple(replace(d, participants=tuple(
         replace(p, person_id=follow(p.person_id), institution_id=p.institution_id and follow(p.institution_id))
