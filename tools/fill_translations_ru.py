@@ -1349,6 +1349,13 @@ RU.update({
 RU.update({
     ("ReportDialog", "The export was cancelled; no file was written."): "Экспорт отменён; файл не записан.",
 })
+# --- round 15 (the People and Institutions pages) ---
+RU.update({
+    ("Messages", "%1 is no longer in the database (it was merged into another record since you opened it); "
+                 "nothing was saved."):
+        "Записи «%1» больше нет в базе данных (после того как вы её открыли, её объединили с другой); "
+        "ничего не сохранено.",
+})
 
 
 def _lookup(table: dict, context: str, source: str):  # type: ignore[no-untyped-def,type-arg]

@@ -35,6 +35,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "“%1” was deleted for good elsewhere; save it as a new dialogue."),
     QT_TRANSLATE_NOOP("Messages", "That dialogue is no longer in the database."),
     QT_TRANSLATE_NOOP("Messages", "Only a dialogue in the trash can be deleted for good."),
+    QT_TRANSLATE_NOOP("Messages", "%1 is no longer in the database (it was merged into another record since you opened it); nothing was saved."),
     QT_TRANSLATE_NOOP("Messages", "%1 was changed elsewhere since you opened the record; reload it and make your changes again."),
     QT_TRANSLATE_NOOP("Messages", "Choose two different people to merge."),
     QT_TRANSLATE_NOOP("Messages", "Choose two different institutions to merge."),

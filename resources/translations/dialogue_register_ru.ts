@@ -2295,6 +2295,10 @@ Open them now to save or discard them?</source>
             <translation>Пункт повестки %1: укажите название.</translation>
         </message>
         <message>
+            <source>%1 is no longer in the database (it was merged into another record since you opened it); nothing was saved.</source>
+            <translation>Записи «%1» больше нет в базе данных (после того как вы её открыли, её объединили с другой); ничего не сохранено.</translation>
+        </message>
+        <message>
             <source>Action %1 needs a description.</source>
             <translation>Действие %1: укажите описание.</translation>
         </message>
