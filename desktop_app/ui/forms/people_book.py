@@ -194,10 +194,21 @@ class InstitutionBook:
         self.read = self.repository.fingerprint()  # first: a change made meanwhile is read next time
         self.records = {i.id: i for i in self.repository.all()}
 
+    def follow_changes(self) -> None:
+        """Read the institutions again when any changed since they were read (one aggregate query):
+        one renamed on the Institutions page while the form is open is found under its new name,
+        not made a second time by the save (round 15)."""
+        if self.repository.fingerprint() != self.read:
+            known = self.records
+            self.refresh()
+            for institution_id, institution in known.items():  # one merged away since: its rows keep
+                self.records.setdefault(institution_id, institution)  # its name until the save follows
+
     def labels(self) -> list[str]:
         """Every name an institution is known by: typing its Russian name finds the English one; and
         for a name several institutions share, each with its country (`namesakes`), so the one
         meant can be picked."""
+        self.follow_changes()
         names = {name for i in (*self.records.values(), *self.new.values()) for name in (i.name, *i.other_names)}
         return sorted(names | set(self.namesakes().values()), key=str.casefold)
 
@@ -225,6 +236,7 @@ class InstitutionBook:
         text = text.strip()
         if not text:
             return None
+        self.follow_changes()
         folded = fold(text)
         picked = [i for i, label in self.namesakes().items() if fold(label) == folded]
         if picked:  # a namesake picked with its country
