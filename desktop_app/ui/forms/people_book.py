@@ -158,6 +158,11 @@ class PeopleBook:
         return person.id
 
     def set_sex(self, person_id: str, sex: Sex | None) -> None:
+        """The sex chosen for a known person, on the person as stored now: a copy read when the form
+        opened would overwrite a correction made since on the People page, so the save refused it
+        and offered only to drop every change of the form (round 15)."""
+        if person_id not in self.edits:
+            self.records.pop(person_id, None)  # read again below
         person = self.person(person_id)
         if person is not None and person.sex != sex:
             self.edits[person_id] = replace(person, sex=sex)
