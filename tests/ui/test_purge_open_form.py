@@ -85,3 +85,36 @@ def test_dont_save_closes_the_form_and_deletes_for_good(qtbot, window, database,
     assert window.editors.open_editors() == []
     with pytest.raises(Exception, match="no longer in the database"):
         DialogueRepository(database).get(dialogue.id)
+
+
+def test_the_form_of_a_new_dialogue_saved_then_deleted_for_good_is_asked_too(
+        qtbot, window, database, answers) -> None:
+    """A form opened with Ctrl+N and saved is the form of that dialogue from then on."""
+    from tests.ui.form_driving import save_form
+
+    press(qtbot, window, Qt.Key.Key_N, CTRL)
+    (editor, _), = window.editors.open_editors()
+    qtbot.waitExposed(editor)
+    type_text(qtbot, editor.details.title, "Typed as new")
+    editor.details.start_date.setFocus()
+    qtbot.keyClicks(editor.details.start_date, "2024-05-02")
+    save_form(qtbot, editor)
+    type_text(qtbot, editor.details.city, "Almaty")  # typed after the save, not saved
+    table = window.dialogues.table
+    activate(qtbot, table)
+    qtbot.waitUntil(lambda: window.dialogues.model.rowCount() == 1)
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    press(qtbot, window, Qt.Key.Key_4, CTRL)
+    qtbot.waitUntil(lambda: window.trash.model.rowCount() == 1)
+    window.trash.table.setFocus()
+    window.trash.table.selectRow(0)
+    seen: list[str] = []
+    answer_the_form(qtbot, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier, seen)
+    qtbot.keyClick(window.trash.table, Qt.Key.Key_Delete, SHIFT)
+    qtbot.waitUntil(lambda: bool(seen))
+
+    assert editor.isVisible() and editor.details.city.text() == "Almaty"
+    assert window.trash.model.rowCount() == 1
+    editor.is_modified = lambda: False
