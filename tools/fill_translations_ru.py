@@ -157,6 +157,9 @@ RU: dict[str | tuple[str, str], Translation] = {
     "“%1” is in %2 and “%3” in %4: the merged institution keeps %4.":
         "«%1» — страна: %2, «%3» — страна: %4. У объединённой организации останется: %4.",
     "Merge them?": "Объединить?",
+    "Saved “%1”. It is in the trash: restore it from the Trash page (Ctrl+4) to see it in the list.":
+        "«%1» сохранён. Диалог в корзине: чтобы он появился в списке, восстановите его на странице «Корзина» "
+        "(Ctrl+4).",
     "More than one person is called “%1”; the first was taken. Type the name again and pick the one meant from "
     "the list, which shows their country and last meeting.":
         "«%1» — так зовут нескольких людей; выбран первый. Введите имя снова и выберите нужного человека в "

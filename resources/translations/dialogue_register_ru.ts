@@ -944,6 +944,10 @@ It has not been changed.</source>
             <translation>Ничего не сохранено. Загрузить сохранённую версию? (Изменения в этом окне будут отброшены.)</translation>
         </message>
         <message>
+            <source>Saved “%1”. It is in the trash: restore it from the Trash page (Ctrl+4) to see it in the list.</source>
+            <translation>«%1» сохранён. Диалог в корзине: чтобы он появился в списке, восстановите его на странице «Корзина» (Ctrl+4).</translation>
+        </message>
+        <message>
             <source>Saved “%1”.</source>
             <translation>«%1» сохранён.</translation>
         </message>

@@ -37,3 +37,32 @@ def test_a_draft_of_a_dialogue_not_in_the_trash_says_nothing_of_it(qtbot, databa
     editor = _open_left_drafts(qtbot, database, answers)
     assert "trash" not in editor.statusBar().currentMessage()
 
+
+
+def test_a_form_open_while_its_dialogue_went_to_the_trash_says_so_at_the_save(qtbot, database) -> None:
+    """The list's Del (here or in another window) while the dialogue's form holds typed words: the
+    save keeps them in the trashed record, and the form says where it is (round 15: only "Saved")."""
+    from tests.ui.form_driving import open_form, type_text
+
+    repository = DialogueRepository(database)
+    stored = repository.save(make_dialogue(city="Brussels"))
+    editor = open_form(qtbot, database, repository.get(stored.id))
+    type_text(qtbot, editor.details.city, "Almaty")
+    repository.delete(stored.id)
+    press(qtbot, editor, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: not editor.is_modified())
+    assert "It is in the trash" in editor.statusBar().currentMessage()
+    kept = repository.get(stored.id)
+    assert (kept.city, kept.deleted_at is not None) == ("Almaty", True)
+
+
+def test_a_save_of_a_dialogue_not_in_the_trash_says_only_saved(qtbot, database) -> None:
+    from tests.ui.form_driving import open_form, type_text
+
+    repository = DialogueRepository(database)
+    stored = repository.save(make_dialogue(city="Brussels"))
+    editor = open_form(qtbot, database, repository.get(stored.id))
+    type_text(qtbot, editor.details.city, "Almaty")
+    press(qtbot, editor, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: not editor.is_modified())
+    assert editor.statusBar().currentMessage() == f"Saved “{stored.title}”."

@@ -475,7 +475,11 @@ class DialogueEditor(QMainWindow):
         self.history.reset(self._clean)
         self._refresh()
         self._forget_draft()
-        self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", stored.title), 5000)
+        if stored.deleted_at is not None:  # moved there while this form was open: said, not found later
+            self.statusBar().showMessage(self.tr("Saved “%1”. It is in the trash: restore it from the Trash page "
+                                                 "(Ctrl+4) to see it in the list.").replace("%1", stored.title))
+        else:
+            self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", stored.title), 5000)
         self.saved.emit(stored.id)
         return True
 
