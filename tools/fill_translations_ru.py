@@ -157,6 +157,8 @@ RU: dict[str | tuple[str, str], Translation] = {
     "“%1” is in %2 and “%3” in %4: the merged institution keeps %4.":
         "«%1» — страна: %2, «%3» — страна: %4. У объединённой организации останется: %4.",
     "Merge them?": "Объединить?",
+    "“%1” is not an e-mail address: type it as name@example.org, or leave the field empty.":
+        "«%1» — не адрес электронной почты: введите его в виде name@example.org или оставьте поле пустым.",
     "Saved “%1”. It is in the trash: restore it from the Trash page (Ctrl+4) to see it in the list.":
         "«%1» сохранён. Диалог в корзине: чтобы он появился в списке, восстановите его на странице «Корзина» "
         "(Ctrl+4).",

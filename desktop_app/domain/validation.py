@@ -7,6 +7,7 @@ field so the caller can mark it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
@@ -272,6 +273,17 @@ def person_problems(person: Person, texts_clean: bool = False) -> list[FieldProb
     if _person_may_be_saved(person, texts_clean):  # nearly every person of a bundle: nothing to word
         return []
     return _person_problems(person)
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def is_email_address(text: str) -> bool:
+    """Whether typed text reads as one e-mail address (name@domain.tld, no spaces): asked of what an
+    officer types or a list gives, not of what is stored (an old record or a bundle keeps what it
+    holds, whatever its shape). One rule for the person dialog and registration lists (round 15:
+    the dialog stored "aigerim@mvd" or a name, which a list refused)."""
+    return _EMAIL.match(text) is not None
 
 
 def _person_may_be_saved(person: Person, texts_clean: bool = False) -> bool:

@@ -71,8 +71,19 @@ class PersonDialog(QDialog):
                        email=as_stored(was["email"], self.email.text(), lambda text: text.strip() or None))
 
     def accept(self) -> None:
+        from desktop_app.domain.validation import is_email_address  # the rules follow the first paint
+
+        person = self.edited()
+        typed = self.email.text().strip()
+        if typed and person.email != self._person.email and not is_email_address(typed):
+            # what is typed is held to the list's rule; a stored address is kept as it is (round 15)
+            self.problem.setText(self.tr("“%1” is not an e-mail address: type it as name@example.org, or "
+                                         "leave the field empty.").replace("%1", typed))
+            self.problem.show()
+            self.email.setFocus()
+            return
         try:
-            self.saved = self._repository.save(self.edited())
+            self.saved = self._repository.save(person)
         except UserError as error:
             self.problem.setText(shown(error.message))
             self.problem.show()

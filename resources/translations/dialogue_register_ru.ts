@@ -3513,6 +3513,10 @@ Open them now to save or discard them?</source>
             <source>&amp;Email:</source>
             <translation>&amp;Эл. почта:</translation>
         </message>
+        <message>
+            <source>“%1” is not an e-mail address: type it as name@example.org, or leave the field empty.</source>
+            <translation>«%1» — не адрес электронной почты: введите его в виде name@example.org или оставьте поле пустым.</translation>
+        </message>
     </context>
     <context>
         <name>PreviewPage</name>

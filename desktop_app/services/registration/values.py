@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from desktop_app.domain.enums import ParticipationStatus, Role, Sex
@@ -11,6 +10,7 @@ from desktop_app.domain.reference import countries, organisations
 from desktop_app.domain.roles import ROLE_WORDS
 from desktop_app.domain.search import fold
 from desktop_app.domain.texts import Text
+from desktop_app.domain.validation import is_email_address
 from desktop_app.services.registration.columns import fold_heading
 from desktop_app.services.registration.words import COUNTRY_WORDS, role_words, sex_words
 
@@ -28,7 +28,6 @@ _STATUS = {
     ParticipationStatus.CANCELLED: ("cancelled", "canceled", "withdrawn", "declined", "отказ", "отказался",
                                     "отказалась", "отменено", "отменил", "отменила", "отозван"),
 }
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class ValueProblem(ValueError):
@@ -103,7 +102,7 @@ def parse_email(text: str) -> str | None:
         return None
     if text.lower().startswith("mailto:"):
         text = text[7:]
-    if not _EMAIL.match(text):
+    if not is_email_address(text):
         raise ValueProblem(Text("“%1” is not an e-mail address", text))
     return text
 
