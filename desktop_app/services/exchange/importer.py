@@ -174,17 +174,26 @@ def _derived_id(base: bytes, name: str) -> str:
     return f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
 
 
-def _missing_in_v1(kind: str, item: dict[str, Any], local: dict[str, Any]) -> dict[str, Any]:
-    """Fields a version 1 bundle lacks never overwrite ours: keep ours for those."""
+# A version 1 participant's fields its record may leave out (the schema's own, optional, and those it lacks)
+_V1_PARTICIPANT_UNSAID = ("institution_id", "position", "status", "programme_funded")
+
+
+def _missing_in_v1(kind: str, item: dict[str, Any], local: dict[str, Any], stored: dict[str, Any]
+                   ) -> dict[str, Any]:
+    """Fields a version 1 bundle lacks never overwrite ours: keep ours for those — a participant's
+    `status` and `programme_funded` (not in version 1), and its `institution_id` and `position`
+    where the record leaves them out (optional in the schema: a left-out key says nothing, a null
+    says "none"; round 15: they were wiped). `local`: their record over ours; `stored`: ours (until
+    round 15 the participants were looked up in `local`, their own, so none was kept)."""
     if kind != "dialogue":
         return local
-    ours = {p["id"]: p for d in local.get("delegations") or () for p in d["participants"]}
+    ours = {p["id"]: p for d in stored.get("delegations") or () for p in d["participants"]}
     sent = {p["id"]: p for d in item.get("delegations") or () for p in d["participants"]}
     merged = dict(local)
     for delegation in merged.get("delegations") or ():
         for participant in delegation["participants"]:
             original = sent.get(participant["id"], {})
-            for name in ("status", "programme_funded"):
+            for name in _V1_PARTICIPANT_UNSAID:
                 if name not in original and participant["id"] in ours:
                     participant[name] = ours[participant["id"]][name]
     merged["trashed"] = local.get("trashed", False)
@@ -439,8 +448,11 @@ def _apply_v1(session: Session, kind: str, item: dict[str, Any], row: Any, sourc
         replica_store.store(session, kind, record["id"], _v1_state(kind, item, source), check=False)
         return Outcome.ADDED
     ours = replica_store.stored_json(kind, row)
-    unsent = {"updated_at"} | ({"other_names"} if kind == "institution" and "other_names" not in item else set())
-    theirs = _missing_in_v1(kind, item, {**ours, **{k: v for k, v in record.items() if k not in unsent}})
+    # a field the record leaves out (optional in the schema, or not in version 1 at all, like an
+    # institution's `other_names`) says nothing of it: ours stays (round 15: a person sent with
+    # only its name lost the e-mail, spellings and sex typed here, reported as "updated")
+    unsent = {"updated_at"} | {name for name in record if name != "id" and name not in item}
+    theirs = _missing_in_v1(kind, item, {**ours, **{k: v for k, v in record.items() if k not in unsent}}, ours)
     comparable = {k: v for k, v in ours.items() if k in theirs}
     if all(comparable.get(k) == v for k, v in theirs.items() if k not in rp.NOT_FIELDS | {"updated_at"}) and \
             all(comparable.get(k) == v for k, v in theirs.items() if k in ("delegations", "agenda", "actions")):
