@@ -339,6 +339,40 @@ def trash_disputes(state: State) -> tuple[tuple[Candidate, ...], tuple[str, ...]
     return tuple(sorted(versions.values(), key=Candidate.sort_key)), tuple(sorted(set(paths)))
 
 
+def kept_from_deletion(state: State, record_id: str, deleted: Mapping[str, int]) -> State:
+    """A dialogue deleted for good elsewhere (a tombstone with the vector `deleted`) that holds an
+    edit the deletion had not seen: it is kept, **in the trash**, and the edits the deletion had not
+    seen make the trash a conflict (docs/exchange.md "Deletion, trash, merges of people"; round 15:
+    it was kept out of the trash with no conflict, and came back to the deleting office as "added").
+
+    The deletion reads as a trash edit whose dot is the tombstone's own — `deleted@<id>`, counter
+    the sum of its vector (it grows with the tombstone) — and whose `trashed_seen` is that vector:
+    what a function of the state and the tombstone alone gives, so every database shows the same
+    whatever the order in which the record and the tombstone came. Versions of the trash the
+    deletion had seen (and an older deletion's) give way to it; an officer's choice made after it
+    (restore, or keep in the trash) has seen it and stays. Applying it again changes nothing."""
+    dot: Dot = (f"deleted@{record_id}", sum(deleted.values()))
+
+    def kept(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        return tuple(c for c in candidates if not seen(deleted, c.dot)
+                     and not (c.dot[0] == dot[0] and c.dot[1] < dot[1]))
+
+    trashed = state.fields.get("trashed", ())
+    fields = dict(state.fields)
+    fields["trashed"] = kept(trashed)
+    fields[TRASH_CONTEXT] = kept(state.fields.get(TRASH_CONTEXT, ()))
+    if not seen(state.version, dot) or any(c.dot == dot for c in trashed):
+        for path, value in (("trashed", True), (TRASH_CONTEXT, dict(sorted(deleted.items())))):
+            others = tuple(c for c in fields[path] if c.dot != dot)
+            fields[path] = tuple(sorted((*others, Candidate(value, dot)), key=Candidate.sort_key))
+    for path in ("trashed", TRASH_CONTEXT):
+        if not fields[path]:
+            del fields[path]
+    version = joined(state.version, {dot[0]: dot[1]})
+    result = State(version, dict(sorted(fields.items())))
+    return state if result == state else result
+
+
 def disputes(state: State) -> dict[str, tuple[Candidate, ...]]:
     """Everything an officer chooses between: fields with competing versions, and the trash
     against an edit it had not seen (as the field `trashed`: in the trash, or not, with the edit)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -260,7 +261,7 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
                 continue
             folds = kind != "dialogue" and (record_id in kept or record_id in targets or replica_store.FOLDED in (
                 item.get("replica") or {}) or (row is not None and replica_store.holds_others(row.replica)))
-            if row is None and not folds and (received := _v2_new(
+            if row is None and not folds and record_id not in stones and (received := _v2_new(
                     kind, item, kept, data.take_read(item) if isinstance(data, CheckedBundle) else None)) is not None:
                 if replica_store.covered(stones.get(record_id), received.encoded["version"], kept):
                     summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.DELETED))
@@ -280,15 +281,19 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.DELETED))
                 continue
             if row is None:
+                incoming = _kept_in_trash(kind, record_id, incoming, tombstone)
                 new.append((record_id, incoming))
-                summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.ADDED))
+                disputed = tuple(rp.disputes(incoming)) if tombstone is not None else ()
+                note = "in your trash" if kind == "dialogue" and rp.values(incoming).get("trashed") else ""
+                summary.outcomes.append(RecordOutcome(kind, record_id, label,
+                                                      Outcome.CONFLICT if disputed else Outcome.ADDED, disputed, note))
                 continue
             ours = replica_store.state_of(session, kind, row)
             if rp.dominates(ours.version, incoming.version):
                 outcome = Outcome.UNCHANGED if ours.version == incoming.version else Outcome.KEPT_LOCAL
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, outcome))
                 continue
-            merged = rp.merge(ours, incoming)
+            merged = _kept_in_trash(kind, record_id, rp.merge(ours, incoming), tombstone)
             before = set(rp.disputes(ours))
             replica_store.store(session, kind, record_id, merged, check=False)
             disputed = tuple(p for p in rp.disputes(merged) if p not in before)
@@ -305,15 +310,35 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
         if tombstone["kind"] != "dialogue":
             continue
         row = replica_store.load_row(session, tombstone["kind"], tombstone["id"])
-        if row is not None and replica_store.covered(stones.get(tombstone["id"]),
-                                                     replica_store.state_of(session, tombstone["kind"], row).version):
+        if row is None:
+            continue
+        held = replica_store.state_of(session, tombstone["kind"], row)
+        if replica_store.covered(stones.get(tombstone["id"]), held.version):
             replica_store.remove(session, tombstone["kind"], tombstone["id"])
             summary.outcomes.append(RecordOutcome(tombstone["kind"], tombstone["id"], "", Outcome.DELETED))
+            continue
+        kept_here = _kept_in_trash("dialogue", tombstone["id"], held, stones.get(tombstone["id"]))
+        if kept_here is not held:  # an edit the deletion had not seen: in the trash, as a conflict
+            replica_store.store(session, "dialogue", tombstone["id"], kept_here, check=False)
+            disputed = tuple(p for p in rp.disputes(kept_here) if p not in rp.disputes(held))
+            summary.outcomes = [o for o in summary.outcomes if o.id != tombstone["id"]]
+            summary.outcomes.append(RecordOutcome("dialogue", tombstone["id"], f"“{row.title}”",
+                                                  Outcome.CONFLICT if disputed else Outcome.UPDATED, disputed,
+                                                  "in your trash"))
     if any(o.kind == "person" and o.outcome in (Outcome.UPDATED, Outcome.CONFLICT) for o in summary.outcomes):
         refresh_search_text(session, {o.id for o in summary.outcomes if o.kind == "person"
                                       and o.outcome in (Outcome.UPDATED, Outcome.CONFLICT)})
     session.flush()
     return summary
+
+
+def _kept_in_trash(kind: str, record_id: str, state: rp.State, tombstone: m.TombstoneRow | None) -> rp.State:
+    """A dialogue deleted for good elsewhere that holds an edit the deletion had not seen (the
+    caller has found the tombstone does not cover it): kept in the trash, as a conflict
+    (`replication.kept_from_deletion`). Any other record, or one no deletion names: as it is."""
+    if kind != "dialogue" or tombstone is None or not tombstone.for_good or tombstone.merged_into:
+        return state
+    return rp.kept_from_deletion(state, record_id, json.loads(tombstone.version))
 
 
 def _held(kind: str, record_id: str, item: dict[str, Any], incoming: rp.State) -> dict[str, rp.State]:
