@@ -250,18 +250,19 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
             record_id = item["id"]
             label = _label(kind, item)
             row = rows.get(record_id)
-            if version == 1 and row is None:
+            if version == 1 and row is None and record_id not in stones and not (
+                    kind == "dialogue" and kept and _names_any(item, kept)):
                 known = data.take_read(item) if isinstance(data, CheckedBundle) else None
                 new.append((record_id, _v1_new(kind, item, source, known)))
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.ADDED))
                 continue
-            if version == 1:
-                outcome = _apply_v1(session, kind, item, row, source)
+            if version == 1 and row is not None:
+                outcome = _apply_v1(session, kind, item, row, source, kept)
                 summary.outcomes.append(RecordOutcome(kind, record_id, label, outcome))
                 continue
             folds = kind != "dialogue" and (record_id in kept or record_id in targets or replica_store.FOLDED in (
                 item.get("replica") or {}) or (row is not None and replica_store.holds_others(row.replica)))
-            if row is None and not folds and record_id not in stones and (received := _v2_new(
+            if row is None and not folds and version != 1 and record_id not in stones and (received := _v2_new(
                     kind, item, kept, data.take_read(item) if isinstance(data, CheckedBundle) else None)) is not None:
                 if replica_store.covered(stones.get(record_id), received.encoded["version"], kept):
                     summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.DELETED))
@@ -269,7 +270,10 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
                     new.append((record_id, received))
                     summary.outcomes.append(RecordOutcome(kind, record_id, label, Outcome.ADDED))
                 continue
-            incoming = rp.redirect(rp.decode(kind, item), kept)
+            # a version 1 record new here that a merge or a deletion names, or that names a merged
+            # record: the state's way, like version 2's (round 15: the merged person came back as a
+            # person of its own, the dialogue deleted for good came back, a reference was not redirected)
+            incoming = rp.redirect(_v1_state(kind, item, source) if version == 1 else rp.decode(kind, item), kept)
             if folds:
                 # a merged record, or one others were merged into: shown as the fold of their states
                 for held_id, state in _held(kind, record_id, item, incoming).items():
@@ -466,8 +470,28 @@ def _reads_as_written(country: bool, named: str, ref: str) -> bool:
     return reference.party_ref(written) == ref or reference.party_from_ref(ref) is None
 
 
-def _apply_v1(session: Session, kind: str, item: dict[str, Any], row: Any, source: str | None) -> Outcome:
+def _names_any(item: dict[str, Any], ids: dict[str, str]) -> bool:
+    """A bundle's dialogue names one of these people or institutions (a merged one)."""
+    return any(participant.get("person_id") in ids or participant.get("institution_id") in ids
+               for delegation in item.get("delegations") or () for participant in delegation.get("participants") or ())
+
+
+def _redirected_v1(record: dict[str, Any], kept: dict[str, str]) -> dict[str, Any]:
+    """A version 1 dialogue's references to merged people and institutions read as the kept ones
+    (docs/exchange.md: in incoming records too), in place."""
+    for delegation in record.get("delegations") or ():
+        for participant in delegation.get("participants") or ():
+            for name in ("person_id", "institution_id"):
+                if participant.get(name) in kept:
+                    participant[name] = kept[participant[name]]
+    return record
+
+
+def _apply_v1(session: Session, kind: str, item: dict[str, Any], row: Any, source: str | None,
+              kept: dict[str, str]) -> Outcome:
     record = v1_record(kind, item)
+    if kind == "dialogue" and kept:
+        record = _redirected_v1(record, kept)
     author = _v1_author(source)
     if row is None:
         replica_store.store(session, kind, record["id"], _v1_state(kind, item, source), check=False)
