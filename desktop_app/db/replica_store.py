@@ -386,9 +386,14 @@ def follow_merges(session: Session, kind: str, ids: Iterable[str]) -> None:
         # edit wrote it names it only in the state
         dialogue_ids.update(dialogues_naming(session, kind, record_id))
         dialogue_ids.update(session.scalars(select(m.DialogueRow.id).where(m.DialogueRow.replica.contains(record_id))))
+    # only this kind's references: following a person merge must not rewrite an institution
+    # reference to a kept institution not written yet (an import writes people, then institutions;
+    # round 15: a bundle with both merges, the kept institution new in it, was refused every time).
+    # The institutions' turn rewrites theirs, from what each edit wrote: the same as at once.
+    column = "person_id" if kind == "person" else "institution_id"
     for dialogue_id in sorted(dialogue_ids):
         state = state_of(session, "dialogue", load_dialogue_row(session, dialogue_id))
-        moved = rp.redirect(state, kept)
+        moved = rp.redirect(state, kept, column)
         if moved != state:
             store(session, "dialogue", dialogue_id, moved, check=False)
 

@@ -485,8 +485,10 @@ def is_reference(path: str) -> bool:
     return path.startswith("participants.") and path.endswith((".person_id", ".institution_id"))
 
 
-def redirect(state: State, kept: Mapping[str, str]) -> State:
+def redirect(state: State, kept: Mapping[str, str], only: str | None = None) -> State:
     """References to a merged person or institution read as the kept one (a tombstone's merged_into).
+    `only`: "person_id" or "institution_id", to redirect one kind of reference and leave the other
+    as it reads (`replica_store.follow_merges`: the other kind's kept record may not be written yet).
 
     Applied to what each edit *wrote* (`Candidate.written`), never to an earlier redirect's result:
     the value is a function of the written id and the tombstones alone, so a database that read A as
@@ -495,7 +497,7 @@ def redirect(state: State, kept: Mapping[str, str]) -> State:
     fields = dict(state.fields)
     changed = False
     for path, candidates in state.fields.items():
-        if not is_reference(path):
+        if not is_reference(path) or (only is not None and not path.endswith(only)):
             continue
         # the base stays as it was written: it travels with its dot, so every database agrees on it
         moved = tuple(_redirected(c, kept) for c in candidates)
