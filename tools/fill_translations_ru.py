@@ -827,6 +827,10 @@ MESSAGES: dict[str, str] = {
     "the file cannot be opened (%1)": "файл не удаётся открыть (%1)",
     "the file cannot be read as a database (%1)": "файл не удаётся прочитать как базу данных (%1)",
     "integrity: %1": "целостность: %1",
+    "the search indexes were not checked: the file is read-only":
+        "поисковые индексы не проверены: файл доступен только для чтения",
+    "the search indexes were not checked: another program was writing to the database; check again later":
+        "поисковые индексы не проверены: другая программа записывала в базу данных; проверьте ещё раз позже",
     "row %1 of %2 refers to a missing row of %3": "строка %1 таблицы %2 ссылается на отсутствующую строку таблицы %3",
     "the file is not a Dialogue Register database (no schema version)":
         "файл не является базой данных Реестра диалогов (нет версии схемы)",

@@ -14,6 +14,13 @@ from desktop_app.db.opening import open_database
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.texts import Text
 
+BUSY_WAIT = 5.0  # seconds a check waits for another program's write to end
+# SQLite's answers to FTS5's `integrity-check` that say nothing about the index: the file may only be
+# read, or another program holds the write lock (the window saving). Only SQLITE_CORRUPT is a mismatch.
+_BUSY = Text("the search indexes were not checked: another program was writing to the database; check again later")
+_NOT_CHECKED = {sqlite3.SQLITE_READONLY: Text("the search indexes were not checked: the file is read-only"),
+                sqlite3.SQLITE_BUSY: _BUSY, sqlite3.SQLITE_LOCKED: _BUSY}
+
 
 @dataclass
 class CheckReport:
@@ -49,7 +56,7 @@ def check_database(path: Path) -> CheckReport:
         raise UserError(Text("%1 is a folder; give the path of a database file instead.", path))
     report = CheckReport(path)
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=5)
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=BUSY_WAIT)
     except sqlite3.Error as error:
         report.problems.append(Text("the file cannot be opened (%1)", error))
         return report
@@ -101,18 +108,21 @@ def _inspect(connection: sqlite3.Connection, report: CheckReport) -> None:
 
 
 def _check_search_index(connection: sqlite3.Connection, report: CheckReport) -> None:
-    try:  # the search index (migration 0004) must hold exactly the dialogues' search texts
-        connection.execute("INSERT INTO dialogue_search (dialogue_search, rank) VALUES ('integrity-check', 1)")
-    except sqlite3.DatabaseError:
-        report.problems.append("the search index does not match the dialogues' texts")
+    """Each search index must hold exactly its texts. FTS5's check is an INSERT, so a file that may only
+    be read, or one another program is writing, cannot be checked: a note, never a "does not match"."""
     present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    for index in ("dialogue_words", "people_search", "people_words"):  # migration 0010_search
-        if index not in present:
-            continue
+    checks = [("dialogue_search", "the search index does not match the dialogues' texts")]  # migration 0004
+    checks += [(index, f"the search index {index} does not match its texts")  # migration 0010_search
+               for index in ("dialogue_words", "people_search", "people_words") if index in present]
+    for index, mismatch in checks:
         try:
             connection.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
-        except sqlite3.DatabaseError:
-            report.problems.append(f"the search index {index} does not match its texts")
+        except sqlite3.DatabaseError as error:
+            code = getattr(error, "sqlite_errorcode", sqlite3.SQLITE_CORRUPT) & 0xFF
+            if code in _NOT_CHECKED:
+                report.notes.append(_NOT_CHECKED[code])
+                break  # the others would meet the same answer (and wait as long for it)
+            report.problems.append(mismatch)
     for terms, words in (("dialogue_terms", "dialogue_words"), ("people_terms", "people_words")):
         if terms in present and words in present:  # migration 0012_search_speed
             _check_vocabulary(connection, report, terms, words)

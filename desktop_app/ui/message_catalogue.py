@@ -115,6 +115,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "it is damaged or not a Dialogue Register database"),
     QT_TRANSLATE_NOOP("Messages", "The database %1 is open in another window or program; close it and restore again."),
     QT_TRANSLATE_NOOP("Messages", "it was written by a newer version of the program"),
+    QT_TRANSLATE_NOOP("Messages", "the search indexes were not checked: another program was writing to the database; check again later"),
+    QT_TRANSLATE_NOOP("Messages", "the search indexes were not checked: the file is read-only"),
     QT_TRANSLATE_NOOP("Messages", "%1 dialogues, %2 delegations, %3 participants, %4 people"),
     QT_TRANSLATE_NOOP("Messages", "Database: %1"),
     QT_TRANSLATE_NOOP("Messages", "Schema version: %1 (this program: %2)"),

@@ -2339,6 +2339,14 @@ Open them now to save or discard them?</source>
             <translation>%1, участник %2, должность</translation>
         </message>
         <message>
+            <source>the search indexes were not checked: another program was writing to the database; check again later</source>
+            <translation>поисковые индексы не проверены: другая программа записывала в базу данных; проверьте ещё раз позже</translation>
+        </message>
+        <message>
+            <source>the search indexes were not checked: the file is read-only</source>
+            <translation>поисковые индексы не проверены: файл доступен только для чтения</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Название</translation>
         </message>
