@@ -10,9 +10,9 @@ from pathlib import Path
 
 from desktop_app.db import live_files, migrate
 from desktop_app.db.engine import BUSY_TIMEOUT_SECONDS
-from desktop_app.db.errors import translated_errors
+from desktop_app.db.errors import translated_errors, user_error_for
 from desktop_app.db.unit_of_work import Database
-from desktop_app.domain.errors import DatabaseCorrupt, NewerSchema, UserError
+from desktop_app.domain.errors import DatabaseCorrupt, DatabaseFull, DatabaseReadOnly, NewerSchema, UserError
 from desktop_app.domain.texts import Text
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -202,7 +202,7 @@ def _probe_read_only(path: Path, size: int, damaged: DatabaseCorrupt, quick_chec
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
     except sqlite3.Error as error:
-        raise damaged from error
+        raise _damage_unless_said(error, path, damaged) from error
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if tables and _unfinished_creation(connection, tables):
@@ -219,8 +219,18 @@ def _probe_read_only(path: Path, size: int, damaged: DatabaseCorrupt, quick_chec
     except sqlite3.OperationalError as error:
         if "locked" in str(error).lower() or "busy" in str(error).lower():
             return False  # someone is writing: it is in use, hence a database; the engine waits for it
-        raise damaged from error
+        raise _damage_unless_said(error, path, damaged) from error
     except sqlite3.DatabaseError as error:
         raise damaged from error
     finally:
         connection.close()
+
+
+def _damage_unless_said(error: sqlite3.Error, path: Path, damaged: DatabaseCorrupt) -> UserError:
+    """What a failed probe means: damage, unless SQLite's code says it could not read for another reason.
+
+    A WAL database needs its `-shm` beside it even to be read: in a folder the officer may not write
+    (a read-only share or stick) SQLite answers SQLITE_READONLY_DIRECTORY; a full or removed disk, an
+    I/O error. Calling such a sound file damaged sent the officer to restore good records over it."""
+    said = user_error_for(error, path)
+    return said if isinstance(said, (DatabaseReadOnly, DatabaseFull)) else damaged

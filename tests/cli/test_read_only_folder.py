@@ -1,0 +1,66 @@
+"""A sound database in a folder the officer may not write (a read-only share, a write-protected stick).
+
+SQLite must create its `-shm` beside a WAL database even to read it, so in such a folder it answers
+SQLITE_READONLY_DIRECTORY. The opening probe read every error as damage: `list`, `report`, `export`
+… said "d.sqlite3 is damaged or is not a Dialogue Register database; restore it from a backup" — of a
+sound file, sending the officer to replace good records. Now the sentence names the permissions.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.db.opening import open_database
+from desktop_app.db.repositories.dialogues import DialogueRepository
+from tests.factories import make_dialogue
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _without_root_powers(command: list[str]) -> list[str]:
+    """root writes anywhere whatever the modes: drop the capabilities that let it, as an officer has none."""
+    if os.geteuid() != 0:
+        return command
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: a read-only folder cannot be made")
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner", *command]
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path):
+    folder = tmp_path / "share"
+    folder.mkdir()
+    database = open_database(folder / "dialogues.sqlite3")
+    try:
+        DialogueRepository(database).save(make_dialogue("Harm reduction round table"))
+    finally:
+        database.close()
+    folder.chmod(0o500)
+    yield folder / "dialogues.sqlite3"
+    folder.chmod(0o700)
+
+
+@pytest.mark.parametrize("command", [["list"], ["people"], ["export", "-o", "{home}/out.json"],
+                                     ["report", "-o", "{home}/report.html"]])
+def test_a_sound_database_in_a_read_only_folder_is_not_called_damaged(read_only_folder: Path, tmp_path: Path,
+                                                                      command: list[str]) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    before = read_only_folder.read_bytes()
+    arguments = [part.replace("{home}", str(home)) for part in command]
+    result = subprocess.run(
+        _without_root_powers([sys.executable, "-m", "desktop_app", "--db", str(read_only_folder), *arguments]),
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(home)},
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "damaged" not in result.stderr and "restore it from a backup" not in result.stderr, result.stderr
+    assert "permissions" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert read_only_folder.read_bytes() == before
+    assert sorted(p.name for p in read_only_folder.parent.iterdir()) == ["dialogues.sqlite3"]
