@@ -9,9 +9,10 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.db.errors import user_error_for
 from desktop_app.db.migrate import SCHEMA_HEAD
 from desktop_app.db.opening import open_database
-from desktop_app.domain.errors import UserError
+from desktop_app.domain.errors import DatabaseReadOnly, UserError
 from desktop_app.domain.texts import Text
 
 BUSY_WAIT = 5.0  # seconds a check waits for another program's write to end
@@ -68,6 +69,9 @@ def check_database(path: Path) -> CheckReport:
     except sqlite3.DatabaseError as error:
         if (getattr(error, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_NOTADB:
             report.problems.append(Text("the file is not an SQLite database (damaged, truncated or foreign)"))
+        elif isinstance(said := user_error_for(error, path), DatabaseReadOnly):
+            # a WAL file in a folder SQLite may not write its -shm in: unreadable here, not unsound
+            raise said from error
         else:
             report.problems.append(Text("the file cannot be read as a database (%1)", error))
     except sqlite3.Error as error:

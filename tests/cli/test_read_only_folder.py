@@ -64,3 +64,17 @@ def test_a_sound_database_in_a_read_only_folder_is_not_called_damaged(read_only_
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert read_only_folder.read_bytes() == before
     assert sorted(p.name for p in read_only_folder.parent.iterdir()) == ["dialogues.sqlite3"]
+
+
+def test_check_of_a_sound_database_in_a_read_only_folder_does_not_call_it_unsound(read_only_folder: Path,
+                                                                                   tmp_path: Path) -> None:
+    """`check` could not read it either, and said "NOT sound; restore it from a backup"."""
+    before = read_only_folder.read_bytes()
+    result = subprocess.run(
+        _without_root_powers([sys.executable, "-m", "desktop_app", "--db", str(read_only_folder), "check"]),
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path / "home")},
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "NOT sound" not in result.stdout and "restore it from a backup" not in result.stdout + result.stderr
+    assert "permissions" in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert read_only_folder.read_bytes() == before
