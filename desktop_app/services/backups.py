@@ -45,7 +45,7 @@ from desktop_app.services.retention import (  # noqa: F401  (named here too: the
     ROTATION_POLICY,
     RetentionPolicy,
 )
-from desktop_app.services.safe_files import check_sqlite, write_by_path
+from desktop_app.services.safe_files import check_sqlite, resolve_target, write_by_path
 
 DAILY_INTERVAL = timedelta(hours=24)
 FUTURE_TOLERANCE = timedelta(days=1)  # time zones and small clock errors are not "the future"
@@ -132,6 +132,9 @@ def back_up(database_path: Path, reason: str = "manual", output: Path | None = N
         output = Path(output).expanduser().absolute()
         if output == database_path:
             raise UserError(Text("The backup cannot be written over the database itself; choose another file name."))
+        # the officer's own place: refused like any file the program writes (a missing folder is a
+        # typo, not a folder to make), before write_copy makes the folders backups/ needs
+        resolve_target(output)
         return write_copy(database_path, output)
     now = now or datetime.now(UTC)
     stamp = now.strftime(_STAMP)

@@ -10,17 +10,15 @@ search index does not match" and `check` told the officer to restore a sound dat
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from desktop_app.db.opening import open_database
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.services.checking import check_database
+from tests.cli.without_root import without_root_powers
 from tests.factories import make_dialogue
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,21 +33,12 @@ def _sound_database(path: Path) -> Path:
     return path
 
 
-def _as_a_user_who_may_only_read(command: list[str]) -> list[str]:
-    """root writes any file whatever its mode: drop the capabilities that let it, as an officer has none."""
-    if os.geteuid() != 0:
-        return command
-    if shutil.which("setpriv") is None:
-        pytest.skip("running as root without setpriv: a read-only file cannot be made")
-    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner", *command]
-
-
 def test_check_of_a_read_only_sound_database_says_sound(tmp_path: Path) -> None:
     db = _sound_database(tmp_path / "colleague.sqlite3")
     before = db.read_bytes()
     db.chmod(0o400)
     result = subprocess.run(
-        _as_a_user_who_may_only_read([sys.executable, "-m", "desktop_app", "--db", str(db), "check"]),
+        without_root_powers([sys.executable, "-m", "desktop_app", "--db", str(db), "check"]),
         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path / "home")},
         capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -9,7 +9,6 @@ sound file, sending the officer to replace good records. Now the sentence names 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,18 +17,10 @@ import pytest
 
 from desktop_app.db.opening import open_database
 from desktop_app.db.repositories.dialogues import DialogueRepository
+from tests.cli.without_root import without_root_powers
 from tests.factories import make_dialogue
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _without_root_powers(command: list[str]) -> list[str]:
-    """root writes anywhere whatever the modes: drop the capabilities that let it, as an officer has none."""
-    if os.geteuid() != 0:
-        return command
-    if shutil.which("setpriv") is None:
-        pytest.skip("running as root without setpriv: a read-only folder cannot be made")
-    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner", *command]
 
 
 @pytest.fixture
@@ -55,7 +46,7 @@ def test_a_sound_database_in_a_read_only_folder_is_not_called_damaged(read_only_
     before = read_only_folder.read_bytes()
     arguments = [part.replace("{home}", str(home)) for part in command]
     result = subprocess.run(
-        _without_root_powers([sys.executable, "-m", "desktop_app", "--db", str(read_only_folder), *arguments]),
+        without_root_powers([sys.executable, "-m", "desktop_app", "--db", str(read_only_folder), *arguments]),
         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(home)},
         capture_output=True, text=True, timeout=120)
     assert result.returncode == 1, result.stdout + result.stderr
@@ -71,7 +62,7 @@ def test_check_of_a_sound_database_in_a_read_only_folder_does_not_call_it_unsoun
     """`check` could not read it either, and said "NOT sound; restore it from a backup"."""
     before = read_only_folder.read_bytes()
     result = subprocess.run(
-        _without_root_powers([sys.executable, "-m", "desktop_app", "--db", str(read_only_folder), "check"]),
+        without_root_powers([sys.executable, "-m", "desktop_app", "--db", str(read_only_folder), "check"]),
         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path / "home")},
         capture_output=True, text=True, timeout=120)
     assert result.returncode == 1, result.stdout + result.stderr

@@ -158,6 +158,7 @@ def test_the_daily_backup_is_taken_at_most_once_a_day_and_not_of_an_empty_databa
 def test_backups_and_database_are_readable_by_the_owner_only(database, db_path, tmp_path) -> None:
     DialogueRepository(database).save(make_dialogue())
     inside = backups.back_up(db_path)
+    (tmp_path / "elsewhere").mkdir()  # `-o` writes into a folder that exists (tests/cli/test_backup_output.py)
     outside = backups.back_up(db_path, output=tmp_path / "elsewhere" / "copy.sqlite3")
     for path in (db_path, inside, outside):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
