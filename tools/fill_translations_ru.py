@@ -976,6 +976,9 @@ MESSAGES.update({
     "%1 cannot be written (no temporary file name is free).":
         "Не удаётся записать %1 (нет свободного имени для временного файла).",
     "%1 is the database itself; choose another file name.": "%1 — это сама база данных; выберите другое имя файла.",
+    "%1 is the open database, not a bundle; choose the bundle's file.":
+        "%1 — это открытая база данных, а не пакет обмена; выберите файл пакета.",
+    "%1 is the open database, not a registration list.": "%1 — это открытая база данных, а не список регистрации.",
     "%1 could not be written completely (%2); %3.": "Не удалось записать %1 полностью (%2); %3.",
     "%1 cannot be written (%2); %3.": "Не удаётся записать %1 (%2); %3.",
     "%1 cannot be written (%2).": "Не удаётся записать %1 (%2).",

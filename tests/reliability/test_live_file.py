@@ -147,3 +147,24 @@ def test_the_windows_own_backup_and_check_lose_none_of_its_saves(tmp_path: Path,
     finally:
         if window.process.poll() is None:
             window.kill()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("action", ["read-bundle", "read-list"])
+def test_the_database_itself_picked_as_a_bundle_or_a_list_loses_none_of_the_windows_saves(
+        tmp_path: Path, action: str) -> None:
+    """File ▸ Import (its file dialog offers "All files") or the registration wizard given the open
+    database: reading it with open() and closing the descriptor dropped the window's locks, and after
+    the next command on the file the window's saves were lost. It is refused before any read."""
+    db = _prepare(tmp_path, daily_backup_due=False)
+    environment = _environment(tmp_path / "home")
+    window = Window(db, environment)
+    try:
+        window.ask("save before")
+        answer = window.ask(f"{action} {db}")
+        assert "refused" in answer and "open database" in answer, answer
+        _cli(db, environment, "list")
+        _saves_survive(db, window, f"after {action}")
+    finally:
+        if window.process.poll() is None:
+            window.kill()

@@ -3,7 +3,8 @@
 It opens the database exactly as the window does (`open_for_work`: checks, daily backup, permissions)
 and keeps that connection open while it obeys: `save TITLE` (a form save), `backup` (File ▸ Back up now),
 `check` (Help ▸ Check database), `open-again` (the open path run again on the same file, as
-a worker thread or a second start would). Each command is answered with one line: `OK ...` or `ERROR ...`.
+a worker thread or a second start would), `read-bundle FILE` / `read-list FILE` (FILE picked in
+File ▸ Import or the registration wizard). Each command is answered with one line: `OK ...` or `ERROR ...`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def main() -> None:
                 print(f"OK {back_up(path, 'manual')}", flush=True)
             elif command == "check":
                 print(f"OK {check_database(path).sound}", flush=True)
+            elif command in ("read-bundle", "read-list"):  # File ▸ Import / the registration wizard given FILE
+                print(f"OK {_read_as_input(command, Path(argument))}", flush=True)
             elif command == "open-again":  # a worker's own session, or the open path run on the same file
                 open_for_work(path).database.close()
                 print("OK opened and closed again", flush=True)
@@ -41,6 +44,18 @@ def main() -> None:
                 print(f"ERROR unknown command {command}", flush=True)
         except UserError as error:
             print(f"ERROR {error.message}", flush=True)
+
+
+def _read_as_input(command: str, file: Path) -> str:
+    """What the window says when the officer picks `file` as a bundle or a registration list."""
+    from desktop_app.services.exchange.validation import read_bundle
+    from desktop_app.services.registration.lists import open_list
+
+    try:
+        read_bundle(file) if command == "read-bundle" else open_list(file)
+    except UserError as error:
+        return f"refused: {error.message}"
+    return "read"
 
 
 if __name__ == "__main__":

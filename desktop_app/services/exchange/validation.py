@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from desktop_app.db import live_files
 from desktop_app.domain.errors import BadBundle
 from desktop_app.domain.reference import is_known_country
 from desktop_app.domain.text_rules import normalised, text_problem
@@ -146,6 +147,8 @@ def read_bundle(path: Path, limit: int | None = None) -> dict[str, Any]:
         raise BadBundle(Text("%1 is a folder, not a bundle file.", path))
     if not stat.S_ISREG(mode):
         raise BadBundle(Text("%1 is not an ordinary file (a device or a pipe), so it is not a bundle.", path))
+    if live_files.is_held(path):  # closing a descriptor of it would drop this process's SQLite locks
+        raise BadBundle(Text("%1 is the open database, not a bundle; choose the bundle's file.", path))
     try:
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size

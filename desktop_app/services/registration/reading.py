@@ -13,6 +13,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.db import live_files
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.texts import Text
 
@@ -53,6 +54,8 @@ def read_sheet(path: Path) -> Sheet:
                              "participants.", path.name, f"{size / 1024 / 1024:.1f}", MAX_FILE_BYTES // 1024 // 1024))
     if size == 0:
         raise UserError(Text("%1 is empty.", path.name))
+    if live_files.is_held(path):  # closing a descriptor of it would drop this process's SQLite locks
+        raise UserError(Text("%1 is the open database, not a registration list.", path.name))
     with path.open("rb") as stream:
         head = stream.read(8)
     if head.startswith(_OLE_SIGNATURE):
