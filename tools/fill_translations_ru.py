@@ -979,6 +979,10 @@ MESSAGES.update({
     "%1 is the open database, not a bundle; choose the bundle's file.":
         "%1 — это открытая база данных, а не пакет обмена; выберите файл пакета.",
     "%1 is the open database, not a registration list.": "%1 — это открытая база данных, а не список регистрации.",
+    "The records changed while the report was being made (a save or an import); nothing was written. "
+    "Make the report again.":
+        "Записи изменились, пока готовился отчёт (сохранение или импорт); ничего не записано. "
+        "Сформируйте отчёт ещё раз.",
     "%1 could not be written completely (%2); %3.": "Не удалось записать %1 полностью (%2); %3.",
     "%1 cannot be written (%2); %3.": "Не удаётся записать %1 (%2); %3.",
     "%1 cannot be written (%2).": "Не удаётся записать %1 (%2).",

@@ -332,6 +332,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "No row of the list can be read (%1); nothing was imported."),
     QT_TRANSLATE_NOOP("Messages", "The list has no participants to import."),
     QT_TRANSLATE_NOOP("Messages", "“%1” was changed elsewhere since you opened it; reload it and import the list again."),
+    QT_TRANSLATE_NOOP("Messages", "The records changed while the report was being made (a save or an import); nothing was written. Make the report again."),
     QT_TRANSLATE_NOOP("Messages", "Cannot tell the report format from “%1”; end the file name in .pdf, .docx, .xlsx or .html, or give --format."),
     QT_TRANSLATE_NOOP("Messages", "“%1” is not a report format; choose pdf, docx, xlsx or html."),
     QT_TRANSLATE_NOOP("Messages", "any earlier file of that name was left as it was"),

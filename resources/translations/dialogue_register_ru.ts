@@ -2651,6 +2651,10 @@ Open them now to save or discard them?</source>
             <translation>Ни одну строку списка не удаётся прочитать (%1); ничего не импортировано.</translation>
         </message>
         <message>
+            <source>The records changed while the report was being made (a save or an import); nothing was written. Make the report again.</source>
+            <translation>Записи изменились, пока готовился отчёт (сохранение или импорт); ничего не записано. Сформируйте отчёт ещё раз.</translation>
+        </message>
+        <message>
             <source>any earlier file of that name was left as it was</source>
             <translation>прежний файл с этим именем остался как был</translation>
         </message>

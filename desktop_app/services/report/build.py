@@ -235,6 +235,7 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
 
     with database.reading() as session:
         counts, parties = counting.count(session, conditions, party, label)
+        seen = counting.records_fingerprint(session)  # in the count's read: what the figures saw
         annex = with_sections and len(counts.kept) <= ANNEX_LIMIT
         lines: list[DialogueLine] = []
         if annex:  # the annex prints every column of the dialogue, its summary too
@@ -330,7 +331,7 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
                     for start, title, status, key, side, person, institution, position, role, state, funded in batch]
 
         participants = counting.ParticipantRows(database, conditions, parties, party, counts.participations,
-                                                participant_rows_of)
+                                                participant_rows_of, seen)
     topics: Counter[str] = Counter()
     for name, number in _printable(counts.topics):
         topics[name] += number

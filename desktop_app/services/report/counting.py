@@ -32,6 +32,8 @@ from desktop_app.db.mapping import party_from
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import Role
+from desktop_app.domain.errors import UserError
+from desktop_app.domain.texts import Text
 from desktop_app.services.report.model import Row
 from desktop_app.services.report.parties import report_party_key
 
@@ -259,6 +261,20 @@ def _participations(conditions: Sequence[ColumnElement[bool]], parties: Parties,
     return statement
 
 
+class RecordsChanged(UserError):
+    """The records a report counted changed before its Participants table was read."""
+
+
+def records_fingerprint(session: Session) -> tuple[Any, ...]:
+    """What changes whenever a dialogue (its delegations, participants, actions), person or institution
+    is added, edited, trashed, merged or deleted for good: each write raises the record's revision
+    (as `InstitutionRepository.fingerprint`). Three aggregate reads, a few milliseconds at 20,000
+    dialogues."""
+    return tuple(value for model in (m.DialogueRow, m.PersonRow, m.InstitutionRow)
+                 for value in session.execute(select(func.count(), func.total(model.revision),
+                                                     func.max(model.updated_at))).one())
+
+
 # the Participants table's rows from a batch of (start date as text, title, dialogue status, party key,
 # side, person id, institution id, position, role, status, programme-funded), with the people's
 # (name, sex) and the institutions' names by id
@@ -271,12 +287,18 @@ class ParticipantRows(Sequence[Row]):
     It holds no rows: iterating runs the query again in a read of its own and yields the rows
     `make_rows` builds from each batch, so the workbook and the HTML page write 530,000 rows at 20,000
     dialogues in constant memory. Its length is counted with the figures. The database must stay open
-    until the report is written."""
+    until the report is written.
+
+    Being a read of its own, it may see records saved since the figures were counted (the window
+    saving while `report` runs, a command importing while the report dialog waits): the table would
+    then disagree with the Summary in the same file, silently. `counted` is `records_fingerprint` at
+    the count; a read that finds another refuses the report (`RecordsChanged`) before its first row."""
 
     def __init__(self, database: Database, conditions: Sequence[ColumnElement[bool]], parties: Parties,
-                 party: r.Party | None, length: int, make_rows: MakeRows) -> None:
+                 party: r.Party | None, length: int, make_rows: MakeRows,
+                 counted: tuple[Any, ...] | None = None) -> None:
         self.database, self.conditions, self.parties, self.party = database, conditions, parties, party
-        self.length, self.make_rows = length, make_rows
+        self.length, self.make_rows, self.counted = length, make_rows, counted
 
     def __len__(self) -> int:
         return self.length
@@ -287,6 +309,9 @@ class ParticipantRows(Sequence[Row]):
         columns = (D.start_date, D.title, D.status, RP_PARTY.c.key, G.side, P.person_id, P.institution_id,
                    P.position, P.role, P.status, P.programme_funded)
         with self.database.reading() as session:
+            if self.counted is not None and records_fingerprint(session) != self.counted:
+                raise RecordsChanged(Text("The records changed while the report was being made (a save or an "
+                                          "import); nothing was written. Make the report again."))
             _drop(session)
             try:
                 _party_table(session, self.parties)

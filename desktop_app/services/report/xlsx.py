@@ -58,15 +58,20 @@ def write_xlsx(report: Report, target: BinaryIO, tick: Callable[[int, int], None
     tables = report.tables()
     total, done = sum(len(table.rows) for table in tables), 0
     tick(0, total)
+    # every table's first rows before the first sheet: the Participants table is read as it is written
+    # (measured on its first rows), and a read that refuses (the records changed since the count) must
+    # come before openpyxl's write-only generators exist, which would print tracebacks when abandoned
+    started = []
+    for table in tables:
+        rows = iter(table.rows)
+        started.append((table, rows, list(islice(rows, WIDTH_ROWS))))
     workbook = Workbook(write_only=True)
     date_format = "dd.mm.yyyy" if report.language == "ru" else ISO_DATE
     draft_font = Font(italic=True, color="9C5700")
-    for table in tables:
+    for table, rows, first in started:
         sheet = workbook.create_sheet(report.t(table.name))
         header = [report.t(name) for name in table.header]
         widths = [min(len(h), 18) for h in header]
-        rows = iter(table.rows)  # the Participants table is read as it is written: measured on its first rows
-        first = list(islice(rows, WIDTH_ROWS))
         for row in first:
             for column, value in enumerate(row):
                 size = 10 if isinstance(value, date) else (0 if value is None else len(str(value)))
