@@ -348,11 +348,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Verify FILE, keep a copy of the current database, then swap FILE in (works over a damaged file)."""
-    from desktop_app.services.backups import restore
+    from desktop_app.services.backups import holds_something, restore
 
-    info = restore(_warn_location(args), Path(args.file))
-    print(f"Restored {info.dialogues} dialogues and {info.people} people from {args.file}; "
-          "the replaced database was kept in the backups folder.")
+    path = _warn_location(args)
+    replacing = holds_something(path)
+    info = restore(path, Path(args.file))
+    kept = "; the replaced database was kept in the backups folder" if replacing else ""
+    print(f"Restored {info.dialogues} dialogues and {info.people} people from {args.file}{kept}.")
     return EXIT_OK
 
 

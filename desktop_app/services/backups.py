@@ -285,9 +285,15 @@ def restore(database_path: Path, backup_path: Path, timeout: float = 2.0,
     return info
 
 
+def holds_something(database_path: Path) -> bool:
+    """Whether a restore would replace anything (and so keep a copy of it): a file that is there and
+    not empty. The command line asks it first, so it never tells of a copy that was not kept."""
+    return database_path.exists() and database_path.stat().st_size > 0
+
+
 def _keep_current(database_path: Path, retention: RetentionPolicy) -> None:
     """A copy of what is about to be replaced: a proper backup if sound, the raw bytes if damaged."""
-    if not database_path.exists() or database_path.stat().st_size == 0:
+    if not holds_something(database_path):
         return
     try:
         back_up(database_path, "before-restore", retention=retention)
