@@ -979,6 +979,8 @@ MESSAGES.update({
     "%1 is the open database, not a bundle; choose the bundle's file.":
         "%1 — это открытая база данных, а не пакет обмена; выберите файл пакета.",
     "%1 is the open database, not a registration list.": "%1 — это открытая база данных, а не список регистрации.",
+    "%1 is not an ordinary file (a device or a pipe), so it is not a database.":
+        "%1 — не обычный файл (устройство или канал), поэтому это не база данных.",
     "The records changed while the report was being made (a save or an import); nothing was written. "
     "Make the report again.":
         "Записи изменились, пока готовился отчёт (сохранение или импорт); ничего не записано. "

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from desktop_app.db import live_files, migrate
@@ -60,10 +61,22 @@ def _remove_unfinished(path: Path) -> None:
             Path(name).unlink()
 
 
+def refuse_what_is_no_file(path: Path) -> None:
+    """A folder, a named pipe or a device cannot be a database: one sentence, before anything opens it
+    (a FIFO's header read would wait for ever for a writer; /dev/null was called a full disk)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # missing (then created) or unreadable: the steps after say which
+    if stat.S_ISDIR(mode):
+        raise UserError(Text("%1 is a folder; give the path of a database file instead.", path))
+    if not stat.S_ISREG(mode):
+        raise UserError(Text("%1 is not an ordinary file (a device or a pipe), so it is not a database.", path))
+
+
 def _prepare_file(path: Path, quick_check: bool = True) -> tuple[bool, bool]:
     """Refuse what cannot be a database; returns (created just now, found at the schema head)."""
-    if path.is_dir():
-        raise UserError(Text("%1 is a folder; give the path of a database file instead.", path))
+    refuse_what_is_no_file(path)
     folder = path.parent
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)

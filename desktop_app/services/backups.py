@@ -36,6 +36,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop_app.db.migrate import SCHEMA_HEAD
+from desktop_app.db.opening import refuse_what_is_no_file
 from desktop_app.domain.errors import DatabaseCorrupt, DatabaseLocked, UserError
 from desktop_app.domain.texts import Text
 from desktop_app.services.retention import (  # noqa: F401  (named here too: the policy rotation applies)
@@ -265,6 +266,7 @@ def restore(database_path: Path, backup_path: Path, timeout: float = 2.0,
     """
     database_path = Path(database_path).expanduser().absolute()
     backup_path = Path(backup_path).expanduser().absolute()
+    refuse_what_is_no_file(database_path)  # a pipe would be waited on for ever by the lock below
     info = verify_backup(backup_path)
     if backup_path == database_path:
         raise UserError(Text("That file is the database itself; choose a backup to restore."))

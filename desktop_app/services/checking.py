@@ -11,8 +11,8 @@ from pathlib import Path
 
 from desktop_app.db.errors import user_error_for
 from desktop_app.db.migrate import SCHEMA_HEAD
-from desktop_app.db.opening import open_database
-from desktop_app.domain.errors import DatabaseReadOnly, UserError
+from desktop_app.db.opening import open_database, refuse_what_is_no_file
+from desktop_app.domain.errors import DatabaseReadOnly
 from desktop_app.domain.texts import Text
 
 BUSY_WAIT = 5.0  # seconds a check waits for another program's write to end
@@ -51,10 +51,9 @@ class CheckReport:
 
 def check_database(path: Path) -> CheckReport:
     path = path.expanduser().absolute()
+    refuse_what_is_no_file(path)  # a folder, a pipe, a device: before anything opens it
     if not path.exists() or path.stat().st_size == 0:
         open_database(path).close()  # the contract: a missing database is created
-    if path.is_dir():
-        raise UserError(Text("%1 is a folder; give the path of a database file instead.", path))
     report = CheckReport(path)
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=BUSY_WAIT)
