@@ -304,6 +304,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "Column %1 is chosen both as %2 and as %3."),
     QT_TRANSLATE_NOOP("Messages", "%1 has no filled cells."),
     QT_TRANSLATE_NOOP("Messages", "%1 is in an encoding that cannot be recognised (tried %2); save it from Excel as “CSV UTF-8” or as an Excel workbook."),
+    QT_TRANSLATE_NOOP("Messages", "%1 is a folder; choose the registration list's file."),
+    QT_TRANSLATE_NOOP("Messages", "%1 is not an ordinary file (a device or a pipe), so it is not a registration list."),
     QT_TRANSLATE_NOOP("Messages", "%1 is %2 MB; a registration list over %3 MB is not read — save only the list of participants."),
     QT_TRANSLATE_NOOP("Messages", "%1 is empty."),
     QT_TRANSLATE_NOOP("Messages", "%1 is the open database, not a registration list."),

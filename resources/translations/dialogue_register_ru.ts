@@ -3247,6 +3247,14 @@ Open them now to save or discard them?</source>
             <translation>В файле %1 нет заполненных ячеек.</translation>
         </message>
         <message>
+            <source>%1 is a folder; choose the registration list's file.</source>
+            <translation>%1 — это папка; выберите файл регистрационного списка.</translation>
+        </message>
+        <message>
+            <source>%1 is not an ordinary file (a device or a pipe), so it is not a registration list.</source>
+            <translation>%1 — не обычный файл (устройство или канал), поэтому это не регистрационный список.</translation>
+        </message>
+        <message>
             <source>%1 is %2 MB; a registration list over %3 MB is not read — save only the list of participants.</source>
             <translation>Размер файла %1 — %2 МБ; регистрационный список больше %3 МБ не читается — сохраните только список участников.</translation>
         </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import stat
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,9 +47,15 @@ def read_sheet(path: Path) -> Sheet:
     """The rows of the list in `path` (.xlsx or .csv/.txt) as text, or a UserError saying why not."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        found = path.stat()
     except OSError as error:
         raise UserError(Text("%1 cannot be opened: %2.", path.name, error.strerror or error)) from error
+    if stat.S_ISDIR(found.st_mode):
+        raise UserError(Text("%1 is a folder; choose the registration list's file.", path.name))
+    if not stat.S_ISREG(found.st_mode):  # a pipe or a device: never read (it may not end)
+        raise UserError(Text("%1 is not an ordinary file (a device or a pipe), so it is not a registration list.",
+                             path.name))
+    size = found.st_size
     if size > MAX_FILE_BYTES:
         raise UserError(Text("%1 is %2 MB; a registration list over %3 MB is not read — save only the list of "
                              "participants.", path.name, f"{size / 1024 / 1024:.1f}", MAX_FILE_BYTES // 1024 // 1024))
@@ -56,8 +63,11 @@ def read_sheet(path: Path) -> Sheet:
         raise UserError(Text("%1 is empty.", path.name))
     if live_files.is_held(path):  # closing a descriptor of it would drop this process's SQLite locks
         raise UserError(Text("%1 is the open database, not a registration list.", path.name))
-    with path.open("rb") as stream:
-        head = stream.read(8)
+    try:  # a list the officer may not read: the sentence, not an internal error
+        with path.open("rb") as stream:
+            head = stream.read(8)
+    except OSError as error:
+        raise UserError(Text("%1 cannot be opened: %2.", path.name, error.strerror or error)) from error
     if head.startswith(_OLE_SIGNATURE):
         raise UserError(Text("%1 is in the old Excel 97–2003 format; open it in Excel and save it as "
                              "an Excel workbook (.xlsx).", path.name))
