@@ -5,6 +5,8 @@ It never migrates or repairs: a damaged file must stay exactly as it is for a re
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +14,7 @@ from pathlib import Path
 from desktop_app.db.errors import user_error_for
 from desktop_app.db.migrate import SCHEMA_HEAD
 from desktop_app.db.opening import open_database, refuse_what_is_no_file
-from desktop_app.domain.errors import DatabaseReadOnly
+from desktop_app.domain.errors import DatabaseReadOnly, UserError
 from desktop_app.domain.texts import Text
 
 BUSY_WAIT = 5.0  # seconds a check waits for another program's write to end
@@ -54,6 +56,8 @@ def check_database(path: Path) -> CheckReport:
     refuse_what_is_no_file(path)  # a folder, a pipe, a device: before anything opens it
     if not path.exists() or path.stat().st_size == 0:
         open_database(path).close()  # the contract: a missing database is created
+    if not os.access(path, os.R_OK):  # kept out by its permissions: not damage (asked, never open()ed)
+        raise UserError(Text("The database %1 cannot be read (%2).", path, os.strerror(errno.EACCES)))
     report = CheckReport(path)
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=BUSY_WAIT)

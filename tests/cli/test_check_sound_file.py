@@ -62,3 +62,20 @@ def test_check_while_another_program_writes_does_not_call_the_indexes_damaged(tm
         writer.close()
     assert report.sound, report.problems
     assert any("another program was writing" in note for note in report.notes)
+
+
+def test_check_of_a_database_the_officer_may_not_read_says_so_not_unsound(tmp_path: Path) -> None:
+    """It said "Problem: the file cannot be opened … The database is NOT sound; restore it from a
+    backup" of a sound file whose permissions keep the officer out; `list` says "cannot be read"."""
+    db = _sound_database(tmp_path / "dialogues.sqlite3")
+    db.chmod(0)
+    try:
+        result = subprocess.run(
+            without_root_powers([sys.executable, "-m", "desktop_app", "--db", str(db), "check"]),
+            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path / "home")},
+            capture_output=True, text=True, timeout=120)
+    finally:
+        db.chmod(0o600)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "NOT sound" not in result.stdout and "restore it from a backup" not in result.stdout + result.stderr
+    assert result.stderr.strip() == f"dialogue-register: The database {db} cannot be read (Permission denied)."
