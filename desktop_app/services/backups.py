@@ -409,6 +409,8 @@ def _header_problem(path: Path) -> str | None:
         return Text("the file does not exist or cannot be read")
     if size == 0:
         return Text("the file is empty")
+    if not os.access(path, os.R_OK):  # kept out by its permissions: not "damaged" (asked, never open()ed)
+        return Text("the file does not exist or cannot be read")
     if not _has_sqlite_header(path):
         return Text("it is not an SQLite database (damaged or another kind of file)")
     return None
