@@ -139,4 +139,11 @@ def rebased(session: Session, edited: r.Dialogue, base: r.Dialogue) -> r.Dialogu
         result[path] = mine.get(path)
     result = {path: value for path, value in result.items() if value is not None or path in mine or path in theirs}
     record, _ = rp.unflatten("dialogue", edited.id, result)
-    return replace(rf.dialogue_of(record, stored.deleted_at), revision=stored.revision, deleted_at=stored.deleted_at)
+    merged = replace(rf.dialogue_of(record, stored.deleted_at), revision=stored.revision, deleted_at=stored.deleted_at)
+    # what they changed must survive the merge: a participant they added to a delegation the officer
+    # removed has no delegation left and would be dropped with it, unseen — the officer sees theirs first
+    kept = rp.flatten("dialogue", rf.dialogue_json(merged))
+    if any(kept.get(path) != theirs.get(path) for path in {*before, *theirs}
+           if before.get(path) != theirs.get(path) and before.get(path) == mine.get(path)):
+        return edited
+    return merged
