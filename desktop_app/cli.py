@@ -40,6 +40,16 @@ def _country(text: str) -> str:
     return code
 
 
+def _officer_name(text: str) -> str:
+    """--officer is stored as the author of the command's edits and travels in every bundle: a character
+    no stored text may hold would make every export one that no colleague's import accepts."""
+    from desktop_app.domain.text_rules import text_problem
+
+    if problem := text_problem(text):
+        raise argparse.ArgumentTypeError(f"the name {problem}; type it again without that character")
+    return text
+
+
 GLOBAL_OPTIONS = ("--db", "--lang", "--officer")  # each takes a value
 LANGUAGES = ("en", "ru")
 
@@ -73,6 +83,11 @@ def plain_window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
         name, value = option.removeprefix("--"), value if equals else tokens.pop(0)
         if name == "lang" and value not in LANGUAGES:  # each one given is checked, as argparse does
             return None
+        if name == "officer":
+            try:
+                _officer_name(value)
+            except argparse.ArgumentTypeError:
+                return None
         values[name] = value
     return argparse.Namespace(**values, command=None)
 
@@ -97,8 +112,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="the database file (default: DIALOGUE_REGISTER_DB or "
                                                      "dialogues.sqlite3 in your data folder)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the window and reports")
-    parser.add_argument("--officer", metavar="NAME", help="your name, recorded with the edits this command makes "
-                                                         "(default: the name set in the window's Settings)")
+    parser.add_argument("--officer", metavar="NAME", type=_officer_name,
+                        help="your name, recorded with the edits this command makes "
+                             "(default: the name set in the window's Settings)")
     if not commands:
         parser.set_defaults(command=None)
         return parser
