@@ -925,6 +925,8 @@ MESSAGES: dict[str, str] = {
     "%1 is not a text (CSV) file or an Excel workbook.": "%1 — не текстовый файл (CSV) и не книга Excel.",
     "%1 cannot be opened: %2.": "Не удаётся открыть %1: %2.",
     "%1 is a folder; choose the registration list's file.": "%1 — это папка; выберите файл регистрационного списка.",
+    "“%1” is in the trash; restore it from the Trash page first.":
+        "«%1» находится в корзине; сначала восстановите его на странице «Корзина».",
     "%1 is not an ordinary file (a device or a pipe), so it is not a registration list.":
         "%1 — не обычный файл (устройство или канал), поэтому это не регистрационный список.",
     "Row %1, column %2 of %3 holds %4 characters; a cell of a registration list may hold at most %5.":

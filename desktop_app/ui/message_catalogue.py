@@ -137,6 +137,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "the file is not an SQLite database (damaged, truncated or foreign)"),
     QT_TRANSLATE_NOOP("Messages", "“%1” is not a document; choose note-verbale, sign-in-sheet or participant-list."),
     QT_TRANSLATE_NOOP("Messages", "“%1” is too short to name a dialogue: give its id or at least 8 of its first characters."),
+    QT_TRANSLATE_NOOP("Messages", "“%1” is in the trash; restore it from the Trash page first."),
     QT_TRANSLATE_NOOP("Messages", "No dialogue has an id starting with “%1”."),
     QT_TRANSLATE_NOOP("Messages", "“%1” names more than one dialogue; give more of its id."),
     QT_TRANSLATE_NOOP("Messages", "Cannot tell the document's format from “%1”; end the file name in .docx or .pdf."),

@@ -2347,6 +2347,10 @@ Open them now to save or discard them?</source>
             <translation>поисковые индексы не проверены: файл доступен только для чтения</translation>
         </message>
         <message>
+            <source>“%1” is in the trash; restore it from the Trash page first.</source>
+            <translation>«%1» находится в корзине; сначала восстановите его на странице «Корзина».</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Название</translation>
         </message>

@@ -38,10 +38,15 @@ def resolve_dialogue_id(database: Database, text: str) -> str:
     if len(wanted) < MIN_PREFIX:
         raise UserError(Text("“%1” is too short to name a dialogue: give its id or at least 8 of its first "
                              "characters.", text))
+    matching = m.DialogueRow.id.like(wanted.replace("%", "").replace("_", "") + "%")
     with database.reading() as session:
-        ids = list(session.scalars(select(m.DialogueRow.id).where(
-            m.DialogueRow.id.like(wanted.replace("%", "").replace("_", "") + "%"),
-            m.DialogueRow.deleted_at.is_(None)).limit(3)))
+        ids = list(session.scalars(select(m.DialogueRow.id).where(matching, m.DialogueRow.deleted_at.is_(None))
+                                   .limit(3)))
+        # an id copied from `list --trash` exists: say where it is, not that there is no such dialogue
+        trashed = None if ids else session.scalars(select(m.DialogueRow.title).where(
+            matching, m.DialogueRow.deleted_at.is_not(None)).limit(1)).first()
+    if trashed is not None:
+        raise UserError(Text("“%1” is in the trash; restore it from the Trash page first.", trashed))
     if not ids:
         raise UserError(Text("No dialogue has an id starting with “%1”.", text))
     if len(ids) > 1 and wanted not in ids:
