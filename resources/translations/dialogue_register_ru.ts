@@ -2299,6 +2299,10 @@ Open them now to save or discard them?</source>
             <translation>Пункт повестки %1: укажите название.</translation>
         </message>
         <message>
+            <source>%1 is not an ordinary file (a device or a pipe), so it is not a database.</source>
+            <translation>%1 — не обычный файл (устройство или канал), поэтому это не база данных.</translation>
+        </message>
+        <message>
             <source>%1 is no longer in the database (it was merged into another record since you opened it); nothing was saved.</source>
             <translation>Записи «%1» больше нет в базе данных (после того как вы её открыли, её объединили с другой); ничего не сохранено.</translation>
         </message>
@@ -3067,6 +3071,10 @@ Open them now to save or discard them?</source>
             <translation>  конфликт: %1 %2 (%3): %4%5</translation>
         </message>
         <message>
+            <source>%1 is the open database, not a bundle; choose the bundle's file.</source>
+            <translation>%1 — это открытая база данных, а не пакет обмена; выберите файл пакета.</translation>
+        </message>
+        <message>
             <source>%1 is empty; it is not a bundle.</source>
             <translation>Файл %1 пуст; это не пакет обмена.</translation>
         </message>
@@ -3265,6 +3273,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 is empty.</source>
             <translation>Файл %1 пуст.</translation>
+        </message>
+        <message>
+            <source>%1 is the open database, not a registration list.</source>
+            <translation>%1 — это открытая база данных, а не список регистрации.</translation>
         </message>
         <message>
             <source>%1 is in the old Excel 97–2003 format; open it in Excel and save it as an Excel workbook (.xlsx).</source>
