@@ -25,7 +25,7 @@ from desktop_app.db.repositories.revisions import check_unchanged
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import Sex
-from desktop_app.domain.errors import RecordNotFound, StaleRecord, UserError, ValidationFailed
+from desktop_app.domain.errors import RecordNotFound, UserError, ValidationFailed
 from desktop_app.domain.names import typed_score
 from desktop_app.domain.search import query_words
 from desktop_app.domain.texts import Text
@@ -35,21 +35,17 @@ from desktop_app.domain.validation import institution_problems, person_problems
 def check_person_revision(session: Session, person: r.Person) -> None:
     """Refuse to overwrite a person someone saved since this copy was read, or to bring back one
     merged into another since (round 15: the save wrote it anew, the merge half undone)."""
-    stored = check_unchanged(session, m.PersonRow, person.id, person.revision,
-                             Text("%1 was changed elsewhere since you opened the record; "
-                                  "reload it and make your changes again.", person.name))
-    if stored is None and person.revision:
-        raise StaleRecord(_gone(person.name))
+    check_unchanged(session, m.PersonRow, person.id, person.revision,
+                    Text("%1 was changed elsewhere since you opened the record; "
+                         "reload it and make your changes again.", person.name), _gone(person.name))
 
 
 def check_institution_revision(session: Session, institution: r.Institution) -> None:
     """Refuse to overwrite an institution someone saved since this copy was read, or to bring back
     one merged into another since (round 15)."""
-    stored = check_unchanged(session, m.InstitutionRow, institution.id, institution.revision,
-                             Text("%1 was changed elsewhere since you opened the record; "
-                                  "reload it and make your changes again.", institution.name))
-    if stored is None and institution.revision:
-        raise StaleRecord(_gone(institution.name))
+    check_unchanged(session, m.InstitutionRow, institution.id, institution.revision,
+                    Text("%1 was changed elsewhere since you opened the record; "
+                         "reload it and make your changes again.", institution.name), _gone(institution.name))
 
 
 def _gone(name: str) -> Text:
