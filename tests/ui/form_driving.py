@@ -131,6 +131,21 @@ def open_form(qtbot, database, dialogue=None):
     return editor
 
 
+def open_only_dialogue(qtbot, window, dialogue) -> object:
+    """`dialogue` stored as the list's only one, opened from the list with Return: its form."""
+    from tests.ui.conftest import add_dialogues
+
+    add_dialogues(window.database, dialogue)
+    window.reload()
+    table = window.dialogues.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    (editor, _), = window.editors.open_editors()
+    qtbot.waitExposed(editor)
+    return editor
+
+
 def save_form(qtbot, editor) -> None:
     """Ctrl+S, as the officer saves, and wait until the form says it is saved."""
     press(qtbot, editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

@@ -19,8 +19,7 @@ from desktop_app.domain import records as r
 from desktop_app.domain.enums import Sex
 from desktop_app.ui.forms import delegations_section
 from tests.factories import add_people, delegation_of, make_dialogue
-from tests.ui.conftest import add_dialogues
-from tests.ui.form_driving import activate, key, press
+from tests.ui.form_driving import activate, key, open_only_dialogue, press
 from tests.ui.test_choice_cells import choose_in_cell
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -32,14 +31,7 @@ def test_the_sex_chosen_goes_to_the_kept_person_and_the_merged_one_stays_merged(
         qtbot, window, database, answers, boxes_told) -> None:
     twin, kept = add_people(database, "Timur Nazarov", "Тимур Назаров")
     meeting = make_dialogue("Open meeting", delegations=(delegation_of(r.Party.country("KZ"), twin),))
-    add_dialogues(database, meeting)
-    window.reload()
-    table = window.dialogues.table
-    table.setFocus()
-    table.selectRow(0)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    (editor, _), = window.editors.open_editors()
-    qtbot.waitExposed(editor)
+    editor = open_only_dialogue(qtbot, window, meeting)
     activate(qtbot, editor)
     key(qtbot, Qt.Key.Key_2, CTRL)
     choose_in_cell(qtbot, editor.delegations.participants, 0, delegations_section.SEX, "M")

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from tests.factories import make_dialogue
-from tests.ui.conftest import add_dialogues, when_modal
-from tests.ui.form_driving import activate, press, type_text
+from tests.ui.conftest import when_modal
+from tests.ui.form_driving import activate, open_only_dialogue, press, type_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 CTRL, ALT, SHIFT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier,
@@ -27,14 +27,8 @@ CTRL, ALT, SHIFT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.Alt
 def typed_then_trashed(qtbot, window, database):
     """The dialogue opened with Return, a city typed (not saved), then moved to the trash with Del."""
     dialogue = make_dialogue("Open meeting", city="Brussels")
-    add_dialogues(database, dialogue)
-    window.reload()
+    editor = open_only_dialogue(qtbot, window, dialogue)
     table = window.dialogues.table
-    table.setFocus()
-    table.selectRow(0)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    (editor, _), = window.editors.open_editors()
-    qtbot.waitExposed(editor)
     type_text(qtbot, editor.details.city, "Almaty")
     activate(qtbot, table)
     table.setFocus()
