@@ -60,7 +60,7 @@ def status_change_problem_on(start_date: date, old: ParticipationStatus, new: Pa
         return None
     if new in NEEDS_STARTED and not has_begun_on(start_date, today):
         return Text("Nobody has attended or missed a meeting that has not begun; it starts on %1.",
-                    start_date.isoformat())
+                    start_date)
     if new not in TRANSITIONS[old]:
         return Text("A participant who is %1 cannot become %2.", STATUS_WORDS[old], STATUS_WORDS[new])
     return None

@@ -154,8 +154,7 @@ def _dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
     if dialogue.end_date is not None and dialogue.end_date < dialogue.start_date:
         problems.append(FieldProblem(
             "end_date",
-            Text("The end date %1 is before the start date %2.",
-                 dialogue.end_date.isoformat(), dialogue.start_date.isoformat())))
+            Text("The end date %1 is before the start date %2.", dialogue.end_date, dialogue.start_date)))
     if dialogue.country is not None and not is_known_country(dialogue.country):
         problems.append(FieldProblem("country", Text("“%1” is not a known country code.", dialogue.country)))
     add(party_problems("chair", dialogue.chair, lambda: Text("The chair")))
@@ -216,7 +215,7 @@ def dialogue_warnings(dialogue: Dialogue, today: date | None = None,
                                                       (dialogue.end_date - dialogue.start_date).days + 1)))
     if (dialogue.start_date - (today or date.today())).days > FURTHEST_AHEAD_DAYS:
         warnings.append(FieldProblem("start_date", Text("The meeting is dated %1, more than a year ahead: "
-                                                        "check the start date.", dialogue.start_date.isoformat())))
+                                                        "check the start date.", dialogue.start_date)))
     seen_parties: set[str] = set()
     for i, delegation in enumerate(dialogue.delegations):
         if delegation.party.key in seen_parties:

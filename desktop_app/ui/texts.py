@@ -12,6 +12,7 @@ unchanged, so nothing is ever lost, only left in English.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,7 +20,7 @@ from desktop_app.domain.enums import PartyType
 from desktop_app.domain.party_name import PartyName
 from desktop_app.domain.reference import countries, organisations
 from desktop_app.domain.texts import Text, fill
-from desktop_app.ui.translations import ui_language
+from desktop_app.ui.translations import format_date, ui_language
 
 CONTEXT = "Messages"
 
@@ -38,7 +39,12 @@ def shown_lines(lines: Iterable[str], separator: str = "\n") -> str:
 
 
 def _plain(value: object) -> str:
-    """A non-`Text` argument; a `str()` that happens to give a `Text` (a row problem) is translated too."""
+    """A non-`Text` argument; a `str()` that happens to give a `Text` (a row problem) is translated too.
+    A date is written as the window writes dates (13.12.2023 in a Russian window; the English text,
+    the command line's, has it as 2023-12-13): round 15, the form's messages named dates otherwise
+    than its fields."""
+    if type(value) is date:
+        return format_date(value)
     if isinstance(value, PartyName):
         return _party_name(value)
     as_text = str(value)

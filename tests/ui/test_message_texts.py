@@ -113,7 +113,7 @@ def test_the_russian_form_says_in_russian_that_the_end_date_is_before_the_start(
     qtbot.keyClick(editor.details.end_date.check, Qt.Key.Key_Space)
     type_date(qtbot, editor.details.end_date.edit, "08.05.2024")
 
-    expected = "Дата окончания 2024-05-08 раньше даты начала 2024-05-10."
+    expected = "Дата окончания 08.05.2024 раньше даты начала 10.05.2024."
     assert expected in editor.message.text()
     assert editor.details.end_date.edit.toolTip() == expected
     editor.save_action.trigger()

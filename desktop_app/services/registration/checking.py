@@ -152,7 +152,7 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
         status = values.get("status")
         if start_date is not None and status in NEEDS_STARTED and not has_begun_on(start_date, today):
             messages.append(Text("nobody has attended or missed a meeting that has not begun; it starts on %1",
-                                 start_date.isoformat()))
+                                 start_date))
         if messages:
             problems.append(RowProblem(number, joined("; ", messages)))
             continue
