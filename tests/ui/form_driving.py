@@ -146,6 +146,46 @@ def open_only_dialogue(qtbot, window, dialogue) -> object:
     return editor
 
 
+def open_first_record(qtbot, window, page_key: Qt.Key):
+    """Ctrl+2 (People) or Ctrl+3 (Institutions), then Home and Return on the page's only record:
+    its edit dialog, shown."""
+    press(qtbot, window, page_key, Qt.KeyboardModifier.ControlModifier)
+    page = window.people if page_key == Qt.Key.Key_2 else window.institutions
+    qtbot.waitUntil(lambda: len(page.model.records) == 1)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Home)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = page.person_dialog if page_key == Qt.Key.Key_2 else page.institution_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    return dialog
+
+
+def rename_in_dialog(qtbot, dialog, name: str) -> None:
+    """Type a new name over the dialog's name and press Return (Save); wait until it closes."""
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    key_clicks(qtbot, dialog.name, name)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def participants_form(qtbot, database, *names: str):
+    """A meeting with these people in Kazakhstan's delegation, its form on the delegations tab
+    (Ctrl+2), the participants' grid active: (dialogue, form, grid)."""
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+    from desktop_app.domain import records as r
+    from tests.factories import add_people, delegation_of, make_dialogue
+
+    people = add_people(database, *names)
+    dialogue = DialogueRepository(database).save(make_dialogue(
+        delegations=(delegation_of(r.Party.country("KZ"), *people),)))
+    editor = open_form(qtbot, database, dialogue)
+    press(qtbot, editor, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    grid = editor.delegations.participants
+    activate(qtbot, grid)
+    return dialogue, editor, grid
+
+
 def save_form(qtbot, editor) -> None:
     """Ctrl+S, as the officer saves, and wait until the form says it is saved."""
     press(qtbot, editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

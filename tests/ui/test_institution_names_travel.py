@@ -19,7 +19,7 @@ from desktop_app.domain import records as r
 from desktop_app.services.exchange.importer import import_bundle
 from tests.factories import add_institution, add_people, delegation_of, make_dialogue
 from tests.ui.conftest import add_dialogues
-from tests.ui.form_driving import key_clicks, press
+from tests.ui.form_driving import key_clicks, open_first_record, press
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
@@ -31,14 +31,7 @@ def test_other_names_typed_for_an_institution_are_in_the_bundle_and_arrive(
     add_dialogues(database, make_dialogue("Travelling", delegations=(
         delegation_of(r.Party.country("KZ"), *add_people(database, "Timur Nazarov"), institution=ministry),)))
     window.reload()
-    press(qtbot, window, Qt.Key.Key_3, CTRL)
-    page = window.institutions
-    qtbot.waitUntil(lambda: len(page.model.records) == 1)
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_Home)
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    dialog = page.institution_dialog
-    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_3)
     press(qtbot, dialog, Qt.Key.Key_O, ALT)  # &Other names
     key_clicks(qtbot, dialog.other_names, "Министерство здравоохранения; Денсаулық сақтау министрлігі")
     qtbot.keyClick(dialog.other_names, Qt.Key.Key_Return)  # Save

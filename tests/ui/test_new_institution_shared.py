@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import InstitutionRepository
-from desktop_app.domain import records as r
-from tests.factories import add_people, delegation_of, make_dialogue
-from tests.ui.form_driving import activate, cell, key, keys, open_form, press, save_form
+from tests.ui.form_driving import cell, key, keys, participants_form, save_form
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -29,19 +27,6 @@ def _type_cell(qtbot, grid, row: int, text: str) -> None:
     key(qtbot, Qt.Key.Key_Return)
 
 
-def _kazakh_participants(qtbot, database, *names: str):
-    """A meeting with these people in Kazakhstan's delegation, its form on the delegations tab
-    (Ctrl+2), the participants' grid active: (dialogue, form, grid)."""
-    people = add_people(database, *names)
-    dialogue = DialogueRepository(database).save(make_dialogue(
-        delegations=(delegation_of(r.Party.country("KZ"), *people),)))
-    editor = open_form(qtbot, database, dialogue)
-    press(qtbot, editor, Qt.Key.Key_2, CTRL)
-    grid = editor.delegations.participants
-    activate(qtbot, grid)
-    return dialogue, editor, grid
-
-
 def _institutions(database, dialogue_id: str) -> list[str]:
     stored = DialogueRepository(database).get(dialogue_id)
     return [InstitutionRepository(database).get(p.institution_id).name
@@ -53,7 +38,7 @@ def test_correcting_a_new_institution_in_one_row_leaves_the_other_row_alone(qtbo
                                                                             boxes_told, language):
     if language == "ru":
         request.getfixturevalue("russian")
-    dialogue, editor, grid = _kazakh_participants(qtbot, database, "Асель Нурланова", "Yerlan Zhumabayev")
+    dialogue, editor, grid = participants_form(qtbot, database, "Асель Нурланова", "Yerlan Zhumabayev")
     _type_cell(qtbot, grid, 0, "Минздрав")
     _type_cell(qtbot, grid, 1, "Минздрав")
     _type_cell(qtbot, grid, 1, "Министерство здравоохранения")
@@ -65,7 +50,7 @@ def test_correcting_a_new_institution_in_one_row_leaves_the_other_row_alone(qtbo
 
 def test_a_new_institution_of_one_row_is_still_corrected_in_place(qtbot, database, boxes_told):
     """A typo corrected in the only row naming it leaves no institution of the typo behind."""
-    dialogue, editor, grid = _kazakh_participants(qtbot, database, "Асель Нурланова")
+    dialogue, editor, grid = participants_form(qtbot, database, "Асель Нурланова")
     _type_cell(qtbot, grid, 0, "Minsitry of Health")
     _type_cell(qtbot, grid, 0, "Ministry of Health")
     save_form(qtbot, editor)

@@ -16,8 +16,7 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import InstitutionRepository
 from desktop_app.domain import records as r
 from tests.factories import add_institution, add_people, delegation_of, make_dialogue
-from tests.ui.conftest import add_dialogues
-from tests.ui.form_driving import activate, key, key_clicks, keys, press
+from tests.ui.form_driving import activate, key, keys, open_first_record, open_only_dialogue, press, rename_in_dialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -27,28 +26,9 @@ def test_the_new_name_typed_in_the_form_is_the_renamed_institution(qtbot, window
     ministry = add_institution(database, "MoH", "KZ")
     meeting = make_dialogue("Open meeting", delegations=(
         delegation_of(r.Party.country("KZ"), *add_people(database, "Timur Nazarov"), institution=ministry),))
-    add_dialogues(database, meeting)
-    window.reload()
-    table = window.dialogues.table
-    table.setFocus()
-    table.selectRow(0)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    (editor, _), = window.editors.open_editors()
-    qtbot.waitExposed(editor)
+    editor = open_only_dialogue(qtbot, window, meeting)
 
-    press(qtbot, window, Qt.Key.Key_3, CTRL)
-    page = window.institutions
-    qtbot.waitUntil(lambda: len(page.model.records) == 1)
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_Home)
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    dialog = page.institution_dialog
-    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
-    dialog.name.setFocus()
-    dialog.name.selectAll()
-    key_clicks(qtbot, dialog.name, "Ministry of Health")
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    rename_in_dialog(qtbot, open_first_record(qtbot, window, Qt.Key.Key_3), "Ministry of Health")
 
     activate(qtbot, editor)
     key(qtbot, Qt.Key.Key_2, CTRL)

@@ -17,8 +17,15 @@ from desktop_app.domain import records as r
 from desktop_app.domain.enums import Sex
 from desktop_app.ui.forms import delegations_section
 from tests.factories import add_people, delegation_of, make_dialogue
-from tests.ui.conftest import add_dialogues
-from tests.ui.form_driving import activate, key, key_clicks, press, type_text
+from tests.ui.form_driving import (
+    activate,
+    key,
+    open_first_record,
+    open_only_dialogue,
+    press,
+    rename_in_dialog,
+    type_text,
+)
 from tests.ui.test_choice_cells import choose_in_cell
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -27,32 +34,13 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def test_the_sex_chosen_after_a_rename_is_saved_with_the_new_name(qtbot, window, database, boxes_told) -> None:
     (person,) = add_people(database, "Timur Nazarov")
-    add_dialogues(database, make_dialogue("Open meeting", delegations=(
+    editor = open_only_dialogue(qtbot, window, make_dialogue("Open meeting", delegations=(
         delegation_of(r.Party.country("KZ"), person),)))
-    window.reload()
-    table = window.dialogues.table
-    table.setFocus()
-    table.selectRow(0)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    (editor, _), = window.editors.open_editors()
-    qtbot.waitExposed(editor)
     type_text(qtbot, editor.details.city, "Almaty")  # a change of the form's own, kept through it all
     activate(qtbot, editor)
     key(qtbot, Qt.Key.Key_2, CTRL)  # the Delegations tab: the participant's row is drawn
 
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
-    page = window.people
-    qtbot.waitUntil(lambda: len(page.model.records) == 1)
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_Home)
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    dialog = page.person_dialog
-    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
-    dialog.name.setFocus()
-    dialog.name.selectAll()
-    key_clicks(qtbot, dialog.name, "Timur Nazarov-Saidov")
-    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    rename_in_dialog(qtbot, open_first_record(qtbot, window, Qt.Key.Key_2), "Timur Nazarov-Saidov")
 
     activate(qtbot, editor)
     choose_in_cell(qtbot, editor.delegations.participants, 0, delegations_section.SEX, "M")

@@ -10,9 +10,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import PeopleRepository
-from desktop_app.domain import records as r
-from tests.factories import add_people, delegation_of, make_dialogue
-from tests.ui.form_driving import activate, cell, key, keys, open_form, press, save_form
+from tests.ui.form_driving import cell, key, keys, participants_form, press, save_form
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -23,13 +21,8 @@ NAME, POSITION, SEX = 0, 2, 4
 def test_undo_takes_back_a_sex_chosen_for_a_known_person(qtbot, database, request, boxes_told, language, female):
     if language == "ru":
         request.getfixturevalue("russian")
-    people = add_people(database, "Асель Нурланова", "Yerlan Zhumabayev")
-    dialogue = DialogueRepository(database).save(make_dialogue(
-        delegations=(delegation_of(r.Party.country("KZ"), *people),)))
-    editor = open_form(qtbot, database, dialogue)
-    press(qtbot, editor, Qt.Key.Key_2, CTRL)
-    grid = editor.delegations.participants
-    activate(qtbot, grid)
+    dialogue, editor, grid = participants_form(qtbot, database, "Асель Нурланова", "Yerlan Zhumabayev")
+    people = [p.person_id for p in dialogue.delegations[0].participants]
     grid.setFocus()
     grid.setCurrentCell(0, SEX)
     key(qtbot, Qt.Key.Key_F2)
@@ -46,20 +39,15 @@ def test_undo_takes_back_a_sex_chosen_for_a_known_person(qtbot, database, reques
     keys(qtbot, "Analyst")
     key(qtbot, Qt.Key.Key_Return)
     save_form(qtbot, editor)
-    assert PeopleRepository(database).get(people[0].id).sex is None
+    assert PeopleRepository(database).get(people[0]).sex is None
     stored = DialogueRepository(database).get(dialogue.id)
     assert [p.position for p in stored.delegations[0].participants] == ["Expert", "Analyst"]
     assert boxes_told == []
 
 
 def test_redo_gives_the_sex_back(qtbot, database, boxes_told):
-    people = add_people(database, "Асель Нурланова")
-    dialogue = DialogueRepository(database).save(make_dialogue(
-        delegations=(delegation_of(r.Party.country("KZ"), *people),)))
-    editor = open_form(qtbot, database, dialogue)
-    press(qtbot, editor, Qt.Key.Key_2, CTRL)
-    grid = editor.delegations.participants
-    activate(qtbot, grid)
+    dialogue, editor, grid = participants_form(qtbot, database, "Асель Нурланова")
+    people = [p.person_id for p in dialogue.delegations[0].participants]
     grid.setFocus()
     grid.setCurrentCell(0, SEX)
     key(qtbot, Qt.Key.Key_F2)
@@ -69,4 +57,4 @@ def test_redo_gives_the_sex_back(qtbot, database, boxes_told):
     press(qtbot, editor, Qt.Key.Key_Y, CTRL)
     assert cell(grid, 0, SEX) == "Female"
     save_form(qtbot, editor)
-    assert PeopleRepository(database).get(people[0].id).sex is not None
+    assert PeopleRepository(database).get(people[0]).sex is not None
