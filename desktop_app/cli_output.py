@@ -46,8 +46,12 @@ def write_json(rows: Iterable[dict[str, object]], out: TextIO | None = None) -> 
 
 
 def write_csv(rows: Iterable[dict[str, object]], columns: Sequence[str], out: TextIO | None = None) -> None:
+    """RFC 4180 quoting with a header row; a list (other names) is one cell joined with "; ".
+
+    Lines end in LF, not RFC 4180's CRLF: the output goes to pipes and Unix tools (cut, awk, grep),
+    which would keep a CR in the last column; spreadsheets read either ending.
+    """
     out = out or sys.stdout
-    """RFC 4180 with a header row; a list (other names) is one cell joined with "; "."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
@@ -62,8 +66,8 @@ def _width(text: str) -> int:
 
 def write_table(rows: Iterable[Sequence[str]], headers: Sequence[str], empty: str,
                 out: TextIO | None = None) -> None:
-    out = out or sys.stdout
     """Columns aligned with two spaces between them, the header first; `empty` when there is no row."""
+    out = out or sys.stdout
     body = [list(row) for row in rows]
     if not body:
         out.write(empty + "\n")
