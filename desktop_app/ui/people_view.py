@@ -86,8 +86,8 @@ class PeopleView(RecordListPage):
             return
         first, second = people
         text = (self.tr("Merge these two records of one person?") + "\n\n"
-                f"• {first.name} ({self._meetings(first.participations)})\n"
-                f"• {second.name} ({self._meetings(second.participations)})\n\n"
+                f"• {first.name} ({self._meetings(first.meetings)})\n"
+                f"• {second.name} ({self._meetings(second.meetings)})\n\n"
                 + self.tr("All meetings move to the record you keep; the other name is kept as another spelling."))
         keep_text = self.tr("Keep “%1”")
         choice = messages.choose(self, text, [keep_text.replace("%1", p.name) for p in (first, second)])

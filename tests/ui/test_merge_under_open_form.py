@@ -50,7 +50,7 @@ def test_the_sex_chosen_goes_to_the_kept_person_and_the_merged_one_stays_merged(
     qtbot.waitUntil(lambda: not editor.is_modified())
     assert boxes_told == []
     (person,) = PeopleRepository(database).search()
-    assert (person.id, person.name, person.other_names, person.sex, person.participations) == (
+    assert (person.id, person.name, person.other_names, person.sex, person.meetings) == (
         kept.id, "Тимур Назаров", ("Timur Nazarov",), Sex.MALE, 1)
     saved = DialogueRepository(database).get(meeting.id)
     assert [p.person_id for g in saved.delegations for p in g.participants] == [kept.id]

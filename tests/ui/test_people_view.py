@@ -98,7 +98,7 @@ def test_merging_two_people_moves_their_meetings(qtbot, database, answers):
     assert "Aigerim Zhumabayeva" in question and "Aygerim Jumabaeva" in question
     assert names(view) == ["Aigerim Zhumabayeva"]
     merged = view.model.records[0]
-    assert merged.participations == 2
+    assert merged.meetings == 2
     assert merged.other_names == ("Aygerim Jumabaeva",)
 
 
@@ -193,3 +193,24 @@ def test_a_person_merge_and_an_institution_merge_are_one_service_operation(datab
     merge_people(database, keep.id, gone.id)
     assert calls == [merging.RecordKind.PERSON]
     assert PeopleRepository(database).get(keep.id).other_names == ("Тимур Хасанов",)
+
+
+def test_meetings_count_each_meeting_once_and_leave_out_the_trash(qtbot, database):
+    """The Meetings column is how many meetings a person came to: a meeting in the trash is not
+    counted (it is not in the list either), and two delegations of one meeting are one meeting."""
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+
+    (person,) = add_people(database, "Aigerim Zhumabayeva")
+    trashed = make_dialogue("Second", delegations=(delegation_of(r.Party.country("KZ"), person),))
+    add_dialogues(
+        database, make_dialogue("First", delegations=(delegation_of(r.Party.country("KZ"), person),)),
+        trashed,
+        make_dialogue("Third", delegations=(delegation_of(r.Party.country("KZ"), person),
+                                            delegation_of(r.Party.country("KG"), person))))
+    DialogueRepository(database).delete(trashed.id)
+    view = PeopleView(PeopleRepository(database))
+    qtbot.addWidget(view)
+    assert view.model.records[0].meetings == 2
+    DialogueRepository(database).restore(trashed.id)
+    view.reload()
+    assert view.model.records[0].meetings == 3

@@ -150,9 +150,15 @@ class PeopleRepository:
             return {row.id: person_record(row) for row in rows}
 
     def search(self, text: str | None = None, limit: int = 500) -> list[r.PersonRow]:
-        """People whose name or other spelling contains every word typed, with how often they came."""
-        participations = (select(func.count()).where(m.ParticipantRow.person_id == m.PersonRow.id)
-                          .scalar_subquery())
+        """People whose name or other spelling contains every word typed, with how many meetings they came to."""
+        # meetings, not participant rows: two delegations of one meeting are one meeting, and a
+        # meeting in the trash is not counted (the list does not show it either)
+        meetings = (select(func.count(func.distinct(m.DelegationRow.dialogue_id)))
+                    .select_from(m.ParticipantRow)
+                    .join(m.DelegationRow, m.DelegationRow.id == m.ParticipantRow.delegation_id)
+                    .join(m.DialogueRow, m.DialogueRow.id == m.DelegationRow.dialogue_id)
+                    .where(m.ParticipantRow.person_id == m.PersonRow.id, m.DialogueRow.deleted_at.is_(None))
+                    .scalar_subquery())
         # the page of people first, then their counts: counting for every person before cutting
         # the page took most of the people page's time (it is built when the window opens)
         shown = select(m.PersonRow.id).where(m.PersonRow.deleted_at.is_(None)) \
@@ -164,7 +170,7 @@ class PeopleRepository:
             # the word index alone where the vocabulary allows (0012_search_speed, issue 19)
             planned = search_index.planned_queries(session.connection(), search_index.PEOPLE, words) if words else []
             shown = shown.where(*search_index.conditions(search_index.PEOPLE, words, planned))
-            query = (select(person.id, person.name, person.sex, person.email, participations)
+            query = (select(person.id, person.name, person.sex, person.email, meetings)
                      .where(person.id.in_(shown)).order_by(person.name, person.id))
             # Core rows, not ORM objects: the page of 500 people was mostly the ORM's loading
             rows = session.connection().execute(query).all()
@@ -176,7 +182,7 @@ class PeopleRepository:
                         .order_by(other.person_id, other.sort_order)):
                     others.setdefault(person_id, []).append(name)
         return [r.PersonRow(id=id_, name=name, other_names=tuple(others.get(id_, ())),
-                            sex=Sex(sex) if sex else None, email=email, participations=count)
+                            sex=Sex(sex) if sex else None, email=email, meetings=count)
                 for id_, name, sex, email, count in rows]
 
     def spellings(self, text: str | None = None, limit: int | None = None) -> list[tuple[str, str, tuple[str, ...]]]:

@@ -25,8 +25,8 @@ def people_columns() -> list[Column[r.PersonRow]]:
                context=C),
         Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Sex"), _sex, context=C),
         Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Email"), lambda p: p.email or "", context=C),
-        Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Meetings"), lambda p: str(p.participations),
-               raw=lambda p: p.participations, right=True, context=C),
+        Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Meetings"), lambda p: str(p.meetings),
+               raw=lambda p: p.meetings, right=True, context=C),
     ]
 
 
