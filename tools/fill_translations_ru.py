@@ -159,6 +159,15 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Merge them?": "Объединить?",
     "“%1” is not an e-mail address: type it as name@example.org, or leave the field empty.":
         "«%1» — не адрес электронной почты: введите его в виде name@example.org или оставьте поле пустым.",
+    "“%1” is already in the register as %2. Save another person of that name?\n\n"
+    "Two people may share a name; two records of one person are joined with Merge on the People page.":
+        "«%1» уже есть в реестре: %2. Сохранить ещё одного человека с этим именем?\n\n"
+        "Имя может быть у двух людей; две записи одного человека объединяются кнопкой «Объединить» "
+        "на странице «Люди».",
+    "“%1” is already in the register as %2. Save another institution of that name?\n\n"
+    "Two records of one institution are joined with Merge on the Institutions page.":
+        "«%1» уже есть в реестре: %2. Сохранить ещё одну организацию с этим названием?\n\n"
+        "Две записи одной организации объединяются кнопкой «Объединить» на странице «Организации».",
     "Saved “%1”. It is in the trash: restore it from the Trash page (Ctrl+4) to see it in the list.":
         "«%1» сохранён. Диалог в корзине: чтобы он появился в списке, восстановите его на странице «Корзина» "
         "(Ctrl+4).",

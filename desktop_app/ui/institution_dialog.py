@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
 from desktop_app.ui.person_dialog import split_spellings
+from desktop_app.ui.same_name import second_institution_agreed
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translations import sorted_countries
 from desktop_app.ui.widgets.as_stored import as_stored
@@ -65,8 +66,13 @@ class InstitutionDialog(QDialog):
                        other_names=as_stored(was["other_names"], self.other_names.text(), split_spellings))
 
     def accept(self) -> None:
+        institution = self.edited()
+        if institution.name and institution.name != self._institution.name and not second_institution_agreed(
+                self, institution.name, self._repository.named_alike(institution.name, institution.id)):
+            self.name.setFocus()
+            return
         try:
-            self.saved = self._repository.save(self.edited())
+            self.saved = self._repository.save(institution)
         except UserError as error:
             self.problem.setText(shown(error.message))
             self.problem.show()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import Sex
 from desktop_app.domain.errors import UserError
+from desktop_app.ui.same_name import second_person_agreed
 from desktop_app.ui.texts import shown
 from desktop_app.ui.widgets.as_stored import as_stored
 
@@ -81,6 +82,10 @@ class PersonDialog(QDialog):
                                          "leave the field empty.").replace("%1", typed))
             self.problem.show()
             self.email.setFocus()
+            return
+        if person.name and person.name != self._person.name and not second_person_agreed(
+                self, person.name, self._repository.named_alike(person.name, person.id)):
+            self.name.setFocus()
             return
         try:
             self.saved = self._repository.save(person)

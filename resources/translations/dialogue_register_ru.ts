@@ -3931,6 +3931,25 @@ The database as it is now is kept as a backup first.</source>
         </message>
     </context>
     <context>
+        <name>SameName</name>
+        <message>
+            <source>“%1” is already in the register as %2. Save another person of that name?
+
+Two people may share a name; two records of one person are joined with Merge on the People page.</source>
+            <translation>«%1» уже есть в реестре: %2. Сохранить ещё одного человека с этим именем?
+
+Имя может быть у двух людей; две записи одного человека объединяются кнопкой «Объединить» на странице «Люди».</translation>
+        </message>
+        <message>
+            <source>“%1” is already in the register as %2. Save another institution of that name?
+
+Two records of one institution are joined with Merge on the Institutions page.</source>
+            <translation>«%1» уже есть в реестре: %2. Сохранить ещё одну организацию с этим названием?
+
+Две записи одной организации объединяются кнопкой «Объединить» на странице «Организации».</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>

@@ -26,7 +26,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import Sex
 from desktop_app.domain.errors import RecordNotFound, UserError, ValidationFailed
-from desktop_app.domain.names import typed_score
+from desktop_app.domain.names import typed_score, written_alike
 from desktop_app.domain.search import query_words
 from desktop_app.domain.texts import Text
 from desktop_app.domain.validation import institution_problems, person_problems
@@ -199,6 +199,13 @@ class PeopleRepository:
             others = people_names(session, [person_id for person_id, _ in rows])
         return [(person_id, name, tuple(others.get(person_id, [name])[1:])) for person_id, name in rows]
 
+    def named_alike(self, name: str, other_than: str) -> list[str]:
+        """The names of the other current people whose name or another spelling is written as
+        `name` is (`written_alike`): what a new or renamed person would be mistaken for."""
+        key = written_alike(name)
+        return [known for person_id, known, others in self.spellings(name)
+                if person_id != other_than and key in {written_alike(n) for n in (known, *others)}]
+
     def offers(self, text: str | None, limit: int = 12) -> list[r.PersonOffer]:
         """The known people a typed name most probably means, the likeliest first, each with what
         tells namesakes apart (their other spelling, country, institution, last meeting).
@@ -353,6 +360,13 @@ class InstitutionRepository:
                                    .options(selectinload(m.InstitutionRow.other_names))
                                    .order_by(m.InstitutionRow.name))
             return [institution_record(row) for row in rows]
+
+    def named_alike(self, name: str, other_than: str) -> list[str]:
+        """The names of the other current institutions whose name or another name is written as
+        `name` is (`written_alike`)."""
+        key = written_alike(name)
+        return [known.name for known in self.all()
+                if known.id != other_than and key in {written_alike(n) for n in (known.name, *known.other_names)}]
 
     def merge(self, keep_id: str, merge_id: str) -> r.Institution:
         """Two records of one institution become one (the Russian and English names of one ministry):
