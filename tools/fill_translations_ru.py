@@ -709,6 +709,7 @@ MESSAGES: dict[str, str] = {
     "The institution's name": "Название учреждения",
     "The acronym": "Сокращение",
     "Another spelling": "Другое написание",
+    "Another name": "Другое название",
     "Agenda item %1's title": "Пункт повестки %1, название",
     "Agenda item %1's notes": "Пункт повестки %1, примечания",
     "Agenda item %1's presenter": "Пункт повестки %1, докладчик",

@@ -320,6 +320,8 @@ def institution_problems(institution: Institution) -> list[FieldProblem]:
         problems.append(FieldProblem("name", Text("The institution's name is required.")))
     problems.extend(_too_long("name", institution.name, "institution_name", lambda: Text("The institution's name")))
     problems.extend(_too_long("acronym", institution.acronym, "acronym", lambda: Text("The acronym")))
+    for i, other in enumerate(institution.other_names):
+        problems.extend(_too_long(f"other_names[{i}]", other, "institution_name", lambda: Text("Another name")))
     if institution.country is not None and not is_known_country(institution.country):
         problems.append(FieldProblem("country", Text("“%1” is not a known country code.", institution.country)))
     return problems

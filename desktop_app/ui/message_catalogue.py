@@ -85,6 +85,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "Delegation %1 repeats a party that already has a delegation."),
     QT_TRANSLATE_NOOP("Messages", "%1 is recorded as an institution of %2, not of %3."),
     QT_TRANSLATE_NOOP("Messages", "Another spelling"),
+    QT_TRANSLATE_NOOP("Messages", "Another name"),
     QT_TRANSLATE_NOOP("Messages", "%1's name"),
     QT_TRANSLATE_NOOP("Messages", "Agenda item %1's title"),
     QT_TRANSLATE_NOOP("Messages", "Agenda item %1's notes"),

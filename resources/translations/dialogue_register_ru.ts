@@ -2315,6 +2315,10 @@ Open them now to save or discard them?</source>
             <translation>Делегация %1 повторяет сторону, у которой уже есть делегация.</translation>
         </message>
         <message>
+            <source>Another name</source>
+            <translation>Другое название</translation>
+        </message>
+        <message>
             <source>Agenda item %1's title</source>
             <translation>Пункт повестки %1, название</translation>
         </message>

@@ -75,7 +75,17 @@ PERSON_TEXTS = [
 INSTITUTION_TEXTS = [
     ("institution_name", "name", "The institution's name", lambda t: r.Institution(id="i", name=t)),
     ("acronym", "acronym", "The acronym", lambda t: r.Institution(id="i", name="A", acronym=t)),
+    # round 16: an institution's other names had no rule, so a bundle could carry one the schema
+    # (maxLength 300) refuses, and a control character in one made the bundle unimportable elsewhere
+    ("institution_name", "other_names[1]", "Another name",
+     lambda t: r.Institution(id="i", name="A", other_names=("B", t))),
 ]
+
+
+def test_an_institutions_other_name_is_held_to_the_characters_rule_as_its_name_is() -> None:
+    problems = institution_problems(r.Institution(id="i", name="A", other_names=("B", "Минздрав\x1b")))
+    assert [p.field for p in problems] == ["other_names[1]"]
+    assert "U+001B" in str(problems[0].message)
 
 
 @pytest.mark.parametrize(("key", "where", "subject", "make"), PERSON_TEXTS + INSTITUTION_TEXTS,
