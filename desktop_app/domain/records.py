@@ -151,7 +151,7 @@ class PersonRow:
     other_names: tuple[str, ...]
     sex: Sex | None
     email: str | None
-    meetings: int  # meetings not in the trash they came to (two delegations of one are one)
+    meetings: int  # meetings not in the trash they attended (two delegations of one are one)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop_app.db import models as m
 from desktop_app.db.mapping import party_from
@@ -25,7 +25,7 @@ from desktop_app.db.repositories.dialogues import DialogueRepository, DialogueSo
 from desktop_app.db.repositories.people import PeopleRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
-from desktop_app.domain.enums import ActionStatus, DialogueStatus, ParticipationStatus
+from desktop_app.domain.enums import ActionStatus, DialogueStatus
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.reference import countries, organisation_named, organisations, party_name
 from desktop_app.services.report.build import series_spellings  # the report's rule: case does not matter
@@ -128,17 +128,11 @@ def list_rows(database: Database, request: ListRequest) -> Iterator[dict[str, ob
 
 def people_rows(database: Database, search: str | None = None) -> list[dict[str, object]]:
     """People as the People page finds them, by name; `dialogues` counts the dialogues (not in the
-    trash) each attended — the report's rule for person figures (contract §3 v2)."""
+    trash) each attended — the report's rule for person figures (contract §3 v2), and the page's
+    Meetings column (one query for both)."""
     found = PeopleRepository(database).search((search or "").strip() or None, limit=sys.maxsize)
-    P, G, D = m.ParticipantRow, m.DelegationRow, m.DialogueRow
-    with database.reading() as session:
-        attended = dict(session.execute(
-            select(P.person_id, func.count(func.distinct(G.dialogue_id)))
-            .join(G, P.delegation_id == G.id).join(D, G.dialogue_id == D.id)
-            .where(P.status == ParticipationStatus.ATTENDED.value, D.deleted_at.is_(None))
-            .group_by(P.person_id)).all())
     return [{"id": person.id, "name": person.name, "other_names": list(person.other_names),
-             "sex": person.sex.value if person.sex else None, "dialogues": attended.get(person.id, 0)}
+             "sex": person.sex.value if person.sex else None, "dialogues": person.meetings}
             for person in found]
 
 

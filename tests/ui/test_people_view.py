@@ -195,22 +195,32 @@ def test_a_person_merge_and_an_institution_merge_are_one_service_operation(datab
     assert PeopleRepository(database).get(keep.id).other_names == ("Тимур Хасанов",)
 
 
-def test_meetings_count_each_meeting_once_and_leave_out_the_trash(qtbot, database):
-    """The Meetings column is how many meetings a person came to: a meeting in the trash is not
-    counted (it is not in the list either), and two delegations of one meeting are one meeting."""
+def test_meetings_count_each_meeting_attended_once_and_leave_out_the_trash(qtbot, database):
+    """The Meetings column is how many meetings a person came to, as the report and `people` count
+    (contract §3 v2): a meeting in the trash is not counted (it is not in the list either), two
+    delegations of one meeting are one meeting, an invitation is not a meeting attended."""
+    from dataclasses import replace
+
     from desktop_app.db.repositories.dialogues import DialogueRepository
+    from desktop_app.domain.enums import ParticipationStatus
+    from desktop_app.services.listing import people_rows
 
     (person,) = add_people(database, "Aigerim Zhumabayeva")
     trashed = make_dialogue("Second", delegations=(delegation_of(r.Party.country("KZ"), person),))
+    invited = delegation_of(r.Party.country("KZ"), person)
+    invited = replace(invited, participants=(replace(invited.participants[0],
+                                                     status=ParticipationStatus.INVITED),))
     add_dialogues(
         database, make_dialogue("First", delegations=(delegation_of(r.Party.country("KZ"), person),)),
         trashed,
         make_dialogue("Third", delegations=(delegation_of(r.Party.country("KZ"), person),
-                                            delegation_of(r.Party.country("KG"), person))))
+                                            delegation_of(r.Party.country("KG"), person))),
+        make_dialogue("Fourth", delegations=(invited,)))
     DialogueRepository(database).delete(trashed.id)
     view = PeopleView(PeopleRepository(database))
     qtbot.addWidget(view)
     assert view.model.records[0].meetings == 2
+    assert [row["dialogues"] for row in people_rows(database)] == [2]
     DialogueRepository(database).restore(trashed.id)
     view.reload()
     assert view.model.records[0].meetings == 3

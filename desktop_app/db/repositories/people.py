@@ -24,7 +24,7 @@ from desktop_app.db.mapping import (
 from desktop_app.db.repositories.revisions import check_unchanged
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
-from desktop_app.domain.enums import Sex
+from desktop_app.domain.enums import ParticipationStatus, Sex
 from desktop_app.domain.errors import RecordNotFound, UserError, ValidationFailed
 from desktop_app.domain.names import typed_score, written_alike
 from desktop_app.domain.search import query_words
@@ -151,13 +151,17 @@ class PeopleRepository:
 
     def search(self, text: str | None = None, limit: int = 500) -> list[r.PersonRow]:
         """People whose name or other spelling contains every word typed, with how many meetings they came to."""
-        # meetings, not participant rows: two delegations of one meeting are one meeting, and a
-        # meeting in the trash is not counted (the list does not show it either)
+        # the meetings each came to, the report's rule for a person's figures (contract §3 v2) and
+        # the `people` command's: attended, each meeting once, none in the trash (round 16: every
+        # participant row was counted, so an invitation, a second delegation of one meeting and a
+        # meeting in the trash each added one)
         meetings = (select(func.count(func.distinct(m.DelegationRow.dialogue_id)))
                     .select_from(m.ParticipantRow)
                     .join(m.DelegationRow, m.DelegationRow.id == m.ParticipantRow.delegation_id)
                     .join(m.DialogueRow, m.DialogueRow.id == m.DelegationRow.dialogue_id)
-                    .where(m.ParticipantRow.person_id == m.PersonRow.id, m.DialogueRow.deleted_at.is_(None))
+                    .where(m.ParticipantRow.person_id == m.PersonRow.id,
+                           m.ParticipantRow.status == ParticipationStatus.ATTENDED.value,
+                           m.DialogueRow.deleted_at.is_(None))
                     .scalar_subquery())
         # the page of people first, then their counts: counting for every person before cutting
         # the page took most of the people page's time (it is built when the window opens)
