@@ -1,5 +1,6 @@
 """Several databases exchanging bundles in one process, with an oracle of every acknowledged edit:
-the world of the replication tests (test_replication_machine.py, test_six_officers.py).
+the world of the replication tests (test_replication_machine.py, test_people_exchange_machine.py,
+test_six_officers.py), and the base of the two state machines (`OfficesMachine`).
 
 The oracle knows, for each database, which edits it has seen (its own and those that came in
 bundles); an edit is *superseded* when an edit of the same field (or a removal or deletion of its
@@ -11,7 +12,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import random
 import shutil
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -20,6 +23,9 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
+from hypothesis import HealthCheck, Phase, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlalchemy import select
 
 from desktop_app.db import models as m
@@ -38,6 +44,7 @@ from desktop_app.services.exchange.importer import apply_bundle
 from desktop_app.services.exchange.validation import parse_bundle
 
 _real_now = r.utc_now
+_RUNS = iter(range(10**9))
 
 
 @dataclass(frozen=True)
@@ -311,3 +318,93 @@ def with_participant(dialogue: r.Dialogue, person_id: str, role: Role) -> tuple[
     return (replace(dialogue, delegations=(moved, *dialogue.delegations[1:])),
             [(f"participants.{participant.id}.person_id", person_id),
              (f"participants.{participant.id}.role", role.value)])
+
+
+class OfficesMachine(RuleBasedStateMachine):
+    """What the exchange's state machines share (test_replication_machine.py and
+    test_people_exchange_machine.py): offices opened from one seed, so a failing example replays
+    exactly; the exchange rules (export anywhere, deliver any bundle anywhere); the invariant that no
+    edit an office has seen is lost; and, at teardown, one all-to-all round after which every export
+    is equal, every rule is kept or waits as a conflict, and nothing is lost."""
+
+    world: World
+    count: int
+
+    def open_world(self, folder: Path, seed: int, count: int, **sizes: int) -> None:
+        # ids (records', databases') from the example's seed: which of two merges wins, and which
+        # version a field shows, depend on them
+        ids = random.Random(seed)
+        self.uuids = mock.patch("uuid.uuid4", lambda: uuid.UUID(int=ids.getrandbits(128), version=4))
+        self.uuids.start()
+        self.world = make_world(folder / f"run{next(_RUNS)}", template(folder), count, **sizes)
+        self.count = count
+        self.words = iter(range(10**9))
+        seed_db = self.world.databases[0]
+        self.dialogue_ids = [row.id for row in DialogueRepository(seed_db).page().rows]
+        self.people_ids = [p.id for p in PeopleRepository(seed_db).search()]
+
+    def teardown(self) -> None:
+        world = getattr(self, "world", None)
+        try:
+            if world is not None:
+                try:
+                    self.final_exchange_converges()
+                finally:
+                    world.close()
+        finally:
+            if hasattr(self, "uuids"):
+                self.uuids.stop()
+
+    def db(self, data: st.DataObject) -> int:
+        return data.draw(st.integers(0, self.count - 1), label="office")
+
+    def word(self, stem: str) -> str:
+        return f"{stem} {next(self.words)}"
+
+    @rule(data=st.data())
+    def export(self, data: st.DataObject) -> None:
+        self.world.export(self.db(data))
+
+    @precondition(lambda self: bool(self.world.bundles))
+    @rule(data=st.data())
+    def deliver(self, data: st.DataObject) -> None:
+        """Any bundle to any office: a relay, the same bundle again, an older one after a newer."""
+        bundle = data.draw(st.integers(0, len(self.world.bundles) - 1), label="bundle")
+        self.world.deliver(bundle, self.db(data))
+
+    @invariant()
+    def no_edit_lost(self) -> None:
+        for index in range(self.count):
+            assert self.world.lost_edits(index) == [], f"office {index}: {getattr(self.world, 'last_seen', None)}"
+            assert self.world.unflagged_trash(index) == [], f"office {index}"
+
+    def all_to_all(self) -> None:
+        start = len(self.world.bundles)
+        for index in range(self.count):
+            self.world.export(index)
+        for index in range(self.count):
+            for bundle in range(start, start + self.count):
+                if bundle != start + index:  # an office does not import its own bundle
+                    self.world.deliver(bundle, index)
+
+    def final_exchange_converges(self) -> None:
+        """One all-to-all round: every export equal, people included (their whole state: a kept
+        person is the fold of the states every office now holds, docs/exchange.md)."""
+        self.all_to_all()
+        exports = [self.world.export_without_envelope(i) for i in range(self.count)]
+        for index in range(1, self.count):
+            assert exports[index] == exports[0], (f"office {index} differs from office 0: "
+                                                  f"{differences(exports[0], exports[index])}")
+        for index in range(self.count):
+            assert self.world.rule_breakers(index) == [], f"office {index}"
+            assert self.world.lost_edits(index) == [], f"office {index}: {self.world.lost_edits(index)} " \
+                f"{getattr(self.world, 'last_seen', None)}"
+
+
+def machine_settings(soak: int, examples: int, steps: int, soak_steps: int) -> settings:
+    """A few examples in `make test` (each machine ≤ 60 s on 2 cores), many in `make soak`; no
+    shrinking: a failing run prints every step as it was, and shrinking these takes many minutes."""
+    return settings(max_examples=soak or examples, stateful_step_count=soak_steps if soak else steps, deadline=None,
+                    phases=(Phase.explicit, Phase.reuse, Phase.generate),
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                           HealthCheck.filter_too_much])

@@ -2,33 +2,29 @@
 offices edit every field of people and institutions (names, other spellings, e-mail, sex, acronym,
 country), merge duplicates either way, add people to meetings, and pass bundles along in any order —
 relays, a bundle imported twice, an older bundle after a newer one. After every step no edit an
-office has seen is lost without a waiting conflict; after one all-to-all round every export is equal.
+office has seen is lost without a waiting conflict; after one all-to-all round every export is equal
+and every rule is kept or waits as a conflict (the shared `OfficesMachine`).
 """
 
 from __future__ import annotations
 
 import os
-import random
 import tempfile
-import uuid
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 import pytest
-from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from hypothesis.stateful import initialize, rule
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import Role, Sex
-from tests.services.replication_world import World, differences, edit_dialogue, make_world, template
+from tests.services.replication_world import OfficesMachine, edit_dialogue, machine_settings
 
 _FOLDER = Path(tempfile.mkdtemp(prefix="people-machine-"))
-_RUNS = iter(range(10**9))
 COUNT = 3
 SOAK = int(os.environ.get("SOAK_EXAMPLES", "0"))
 
@@ -47,15 +43,10 @@ def _json(value: Any) -> Any:
     return getattr(value, "value", value)
 
 
-class PeopleExchange(RuleBasedStateMachine):
-    world: World
-
+class PeopleExchange(OfficesMachine):
     @initialize(seed=st.integers(0, 2**32 - 1))
     def start(self, seed: int) -> None:
-        ids = random.Random(seed)
-        self.uuids = mock.patch("uuid.uuid4", lambda: uuid.UUID(int=ids.getrandbits(128), version=4))
-        self.uuids.start()
-        self.world = make_world(_FOLDER / f"run{next(_RUNS)}", template(_FOLDER), COUNT, people=4, dialogues=1)
+        self.open_world(_FOLDER, seed, COUNT, people=4, dialogues=1)
         seed_db = self.world.databases[0]
         self.institution_ids = [InstitutionRepository(seed_db).save(
             r.Institution(id=r.new_id(), name=f"Institution {i}")).id for i in range(3)]
@@ -63,31 +54,13 @@ class PeopleExchange(RuleBasedStateMachine):
         for index in range(1, COUNT):
             self.world.deliver(0, index)
         self.world.bundles.clear()
-        self.dialogue_ids = [row.id for row in DialogueRepository(seed_db).page().rows]
-        self.people_ids = [p.id for p in PeopleRepository(seed_db).search()]
-        self.words = iter(range(10**9))
-
-    def teardown(self) -> None:
-        world = getattr(self, "world", None)
-        try:
-            if world is not None:
-                try:
-                    self.converges()
-                finally:
-                    world.close()
-        finally:
-            if hasattr(self, "uuids"):
-                self.uuids.stop()
-
-    def db(self, data: st.DataObject) -> int:
-        return data.draw(st.integers(0, COUNT - 1), label="office")
 
     # ---- edits -------------------------------------------------------------------------------
     @rule(data=st.data(), name=st.sampled_from(["name", *PERSON_VALUES]))
     def edit_person(self, data: st.DataObject, name: str) -> None:
         index = self.db(data)
         person_id = data.draw(st.sampled_from(self.people_ids), label="person")
-        value: Any = f"Name {next(self.words)}" if name == "name" else data.draw(PERSON_VALUES[name], label=name)
+        value: Any = self.word("Name") if name == "name" else data.draw(PERSON_VALUES[name], label=name)
         with self.world.at(index) as database:
             repository = PeopleRepository(database)
             try:
@@ -103,7 +76,7 @@ class PeopleExchange(RuleBasedStateMachine):
     def edit_institution(self, data: st.DataObject, name: str) -> None:
         index = self.db(data)
         institution_id = data.draw(st.sampled_from(self.institution_ids), label="institution")
-        value: Any = (f"Ministry {next(self.words)}" if name == "name"
+        value: Any = (self.word("Ministry") if name == "name"
                       else data.draw(INSTITUTION_VALUES[name], label=name))
         with self.world.at(index) as database:
             repository = InstitutionRepository(database)
@@ -119,8 +92,8 @@ class PeopleExchange(RuleBasedStateMachine):
     @rule(data=st.data())
     def same_person_created_in_two_offices(self, data: st.DataObject) -> None:
         """One delegate typed in at two offices: two records (a duplicate to merge), never one silently."""
-        name = f"Delegate {next(self.words)}"
-        for index in data.draw(st.lists(st.integers(0, COUNT - 1), min_size=1, max_size=2, unique=True),
+        name = self.word("Delegate")
+        for index in data.draw(st.lists(st.integers(0, self.count - 1), min_size=1, max_size=2, unique=True),
                                label="offices"):
             with self.world.at(index) as database:
                 person = PeopleRepository(database).save(r.Person(id=r.new_id(), name=name))
@@ -179,37 +152,6 @@ class PeopleExchange(RuleBasedStateMachine):
                 return
         edit_dialogue(self.world, index, dialogue_id, change)
 
-    # ---- exchange ------------------------------------------------------------------------------
-    @rule(data=st.data())
-    def export(self, data: st.DataObject) -> None:
-        self.world.export(self.db(data))
-
-    @precondition(lambda self: bool(self.world.bundles))
-    @rule(data=st.data())
-    def deliver(self, data: st.DataObject) -> None:
-        """Any bundle to any office: a relay, the same bundle again, an older one after a newer."""
-        bundle = data.draw(st.integers(0, len(self.world.bundles) - 1), label="bundle")
-        self.world.deliver(bundle, self.db(data))
-
-    @invariant()
-    def no_edit_lost(self) -> None:
-        for index in range(COUNT):
-            assert self.world.lost_edits(index) == [], f"office {index}: {getattr(self.world, 'last_seen', None)}"
-
-    def converges(self) -> None:
-        start = len(self.world.bundles)
-        for index in range(COUNT):
-            self.world.export(index)
-        for index in range(COUNT):
-            for bundle in range(start, start + COUNT):
-                if bundle != start + index:
-                    self.world.deliver(bundle, index)
-        exports = [self.world.export_without_envelope(i) for i in range(COUNT)]
-        for index in range(1, COUNT):
-            assert exports[index] == exports[0], f"office {index}: {differences(exports[0], exports[index])}"
-        for index in range(COUNT):
-            assert self.world.lost_edits(index) == [], f"office {index}"
-
 
 def _named(database: object, dialogue_id: str) -> dict[str, str | None]:
     try:
@@ -224,9 +166,6 @@ def _named(database: object, dialogue_id: str) -> dict[str, str | None]:
     return found
 
 
-PeopleExchange.TestCase.settings = settings(
-    max_examples=SOAK or 8, stateful_step_count=20 if not SOAK else 40, deadline=None,
-    phases=(Phase.explicit, Phase.reuse, Phase.generate),
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
+PeopleExchange.TestCase.settings = machine_settings(SOAK, examples=8, steps=20, soak_steps=40)
 
 TestPeopleExchange = pytest.mark.slow(PeopleExchange.TestCase)

@@ -8,18 +8,14 @@ it; after a final all-to-all exchange every export is equal and every record kee
 from __future__ import annotations
 
 import os
-import random
 import tempfile
-import uuid
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
-from unittest import mock
 
 import pytest
-from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from hypothesis.stateful import initialize, rule
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import PeopleRepository
@@ -27,62 +23,21 @@ from desktop_app.domain import records as r
 from desktop_app.domain.enums import ActionStatus, DialogueStatus, Role
 from desktop_app.services.registration.lists import import_file
 from tests.services.registration_files import ENGLISH_HEADER, write_csv
-from tests.services.replication_world import (
-    World,
-    differences,
-    edit_dialogue,
-    make_world,
-    template,
-    with_participant,
-)
+from tests.services.replication_world import OfficesMachine, edit_dialogue, machine_settings, with_participant
 
 SOAK = int(os.environ.get("SOAK_EXAMPLES", "0"))
 _FOLDER = Path(tempfile.mkdtemp(prefix="replication-machine-"))
-_RUNS = iter(range(10**9))
 
 ROLES = [Role.MEMBER, Role.EXPERT, Role.ADVISER, Role.HEAD]
 
 
-class Exchange(RuleBasedStateMachine):
-    world: World
-
+class Exchange(OfficesMachine):
     @initialize(count=st.integers(3, 6), seed=st.integers(0, 2**32 - 1))
     def start(self, count: int, seed: int) -> None:
-        # ids (records', databases') from the example's seed: which of two merges wins, and which
-        # version a field shows, depend on them, so a failing example replays exactly
-        ids = random.Random(seed)
-        self.uuids = mock.patch("uuid.uuid4", lambda: uuid.UUID(int=ids.getrandbits(128), version=4))
-        self.uuids.start()
-        folder = _FOLDER / f"run{next(_RUNS)}"
-        self.world = make_world(folder, template(_FOLDER), count)
-        self.count = count
-        self.words = iter(range(10**9))
-        with self.world.databases[0].reading():
-            pass
-        self.dialogue_ids = [row.id for row in DialogueRepository(self.world.databases[0]).page().rows]
-        self.people_ids = [p.id for p in PeopleRepository(self.world.databases[0]).search()]
-
-    def teardown(self) -> None:
-        """The final all-to-all exchange: every export equal, every rule kept, nothing lost."""
-        world = getattr(self, "world", None)
-        try:
-            if world is not None:
-                try:
-                    self.final_exchange_converges()
-                finally:
-                    world.close()
-        finally:
-            if hasattr(self, "uuids"):
-                self.uuids.stop()
-
-    def db(self, data: st.DataObject) -> int:
-        return data.draw(st.integers(0, self.count - 1), label="database")
+        self.open_world(_FOLDER, seed, count)
 
     def dialogue(self, data: st.DataObject) -> str:
         return data.draw(st.sampled_from(self.dialogue_ids), label="dialogue")
-
-    def word(self, stem: str) -> str:
-        return f"{stem} {next(self.words)}"
 
     # ---- edits -------------------------------------------------------------------------------
     @rule(data=st.data(), name=st.sampled_from(["title", "summary", "city"]))
@@ -252,45 +207,6 @@ class Exchange(RuleBasedStateMachine):
     def skew_clock(self, data: st.DataObject, years: int) -> None:
         self.world.skew[self.db(data)] = timedelta(days=365 * years + data.draw(st.integers(-3, 3)))
 
-    # ---- exchange ------------------------------------------------------------------------------
-    @rule(data=st.data())
-    def export(self, data: st.DataObject) -> None:
-        self.world.export(self.db(data))
-
-    @precondition(lambda self: bool(self.world.bundles))
-    @rule(data=st.data())
-    def deliver(self, data: st.DataObject) -> None:
-        bundle = data.draw(st.integers(0, len(self.world.bundles) - 1), label="bundle")
-        self.world.deliver(bundle, self.db(data))
-
-    @invariant()
-    def no_edit_lost(self) -> None:
-        for index in range(self.count):
-            assert self.world.lost_edits(index) == [], f"database {index}"
-            assert self.world.unflagged_trash(index) == [], f"database {index}"
-
-    def all_to_all(self) -> None:
-        start = len(self.world.bundles)
-        for index in range(self.count):
-            self.world.export(index)
-        for index in range(self.count):
-            for bundle in range(start, start + self.count):
-                if bundle != start + index:  # an office does not import its own bundle
-                    self.world.deliver(bundle, index)
-
-    def final_exchange_converges(self) -> None:
-        """One all-to-all round: every export equal, people included (their whole state: a kept
-        person is the fold of the states every database now holds, docs/exchange.md)."""
-        self.all_to_all()
-        exports = [self.world.export_without_envelope(i) for i in range(self.count)]
-        for index in range(1, self.count):
-            assert exports[index] == exports[0], (f"database {index} differs from database 0: "
-                                                  f"{differences(exports[0], exports[index])}")
-        for index in range(self.count):
-            assert self.world.rule_breakers(index) == [], f"database {index}"
-            assert self.world.lost_edits(index) == [], f"database {index}: {self.world.lost_edits(index)} " \
-                f"{getattr(self.world, 'last_seen', None)}"
-
 
 def _named(database: object, dialogue_id: str) -> dict[str, str]:
     """Participant -> person of a dialogue as the database shows it (empty if it is not there)."""
@@ -301,10 +217,6 @@ def _named(database: object, dialogue_id: str) -> dict[str, str]:
     return {p.id: p.person_id for g in dialogue.delegations for p in g.participants}
 
 
-Exchange.TestCase.settings = settings(
-    max_examples=SOAK or 6, stateful_step_count=20 if not SOAK else 60, deadline=None,
-    # no shrinking: a failing run prints every step as it was; shrinking these machines takes many minutes
-    phases=(Phase.explicit, Phase.reuse, Phase.generate),
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
+Exchange.TestCase.settings = machine_settings(SOAK, examples=6, steps=20, soak_steps=60)
 
 TestExchange = pytest.mark.slow(Exchange.TestCase)
