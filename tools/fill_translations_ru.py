@@ -497,12 +497,22 @@ RU: dict[str | tuple[str, str], Translation] = {
     "%1 shown / %2 total": "Показано: %1 из %2",
     "The dialogue form is not part of this build of Dialogue Register.":
         "Форма диалога не входит в эту сборку Dialogue Register.",
-    "Moved 1 dialogue to the trash (View ▸ Trash to restore).":
-        "1 диалог перемещён в корзину (Вид ▸ Корзина — чтобы вернуть).",
-    "Moved %n dialogues to the trash (View ▸ Trash to restore).": (
-        "%n диалог перемещён в корзину (Вид ▸ Корзина — чтобы вернуть).",
-        "%n диалога перемещены в корзину (Вид ▸ Корзина — чтобы вернуть).",
-        "%n диалогов перемещены в корзину (Вид ▸ Корзина — чтобы вернуть)."),
+    "Moved 1 dialogue to the trash (Ctrl+Z puts it back).":
+        "1 диалог перемещён в корзину (Ctrl+Z — вернуть).",
+    "Moved %n dialogues to the trash (Ctrl+Z puts them back).": (
+        "%n диалог перемещён в корзину (Ctrl+Z — вернуть).",
+        "%n диалога перемещены в корзину (Ctrl+Z — вернуть).",
+        "%n диалогов перемещены в корзину (Ctrl+Z — вернуть)."),
+    "&Undo delete to trash": "О&тменить перемещение в корзину",
+    "Put back in the list the dialogues the last Delete to trash moved":
+        "Вернуть в список диалоги, перемещённые в корзину последним удалением",
+    "“%1” was deleted for good since: it cannot be put back.":
+        "«%1» с тех пор удалён навсегда: вернуть его нельзя.",
+    "Put 1 dialogue back in the list.": "1 диалог возвращён в список.",
+    "Put %n dialogues back in the list.": (
+        "%n диалог возвращён в список.",
+        "%n диалога возвращены в список.",
+        "%n диалогов возвращены в список."),
     "Delete “%1” for good? This cannot be undone.": "Удалить «%1» навсегда? Это нельзя отменить.",
     "Delete these %n dialogues for good? This cannot be undone.": (
         "Удалить этот %n диалог навсегда? Это нельзя отменить.",
@@ -655,9 +665,10 @@ RU: dict[str | tuple[str, str], Translation] = {
 
 # English needs a translation only for its plurals: (one, many).
 EN_PLURALS: dict[str, tuple[str, str]] = {
-    "Moved %n dialogues to the trash (View ▸ Trash to restore).": (
-        "Moved %n dialogue to the trash (View ▸ Trash to restore).",
-        "Moved %n dialogues to the trash (View ▸ Trash to restore)."),
+    "Moved %n dialogues to the trash (Ctrl+Z puts them back).": (
+        "Moved %n dialogue to the trash (Ctrl+Z puts it back).",
+        "Moved %n dialogues to the trash (Ctrl+Z puts them back)."),
+    "Put %n dialogues back in the list.": ("Put %n dialogue back in the list.", "Put %n dialogues back in the list."),
     "Delete these %n dialogues for good? This cannot be undone.": (
         "Delete this %n dialogue for good? This cannot be undone.",
         "Delete these %n dialogues for good? This cannot be undone."),

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._after_work: object | None = None
         self._when_painted: list[Callable[[], object]] | None = []  # None once _after_first_paint ran
         self._after_widgets: list[QWidget] = []
+        self._last_trashed: dict[str, str] = {}  # id → title of what the last Delete to trash moved
         self.claim: DatabaseClaim | None = None
         if claim is None:
             claim = DatabaseClaim(database.path)
@@ -361,6 +362,10 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(self.tr("&Delete to trash"), self.delete_selected, S.Delete,
                                           self.tr("Move the selected dialogues to the trash"), "delete")
         self._table_action(self.delete_action, self.dialogues.table)
+        self.undo_trash_action = self._action(self.tr("&Undo delete to trash"), self.undo_trash, S.Undo,
+                                              self.tr("Put back in the list the dialogues the last Delete to "
+                                                      "trash moved"))
+        self.undo_trash_action.setEnabled(False)
         self.restore_action = self._action(self.tr("&Restore from trash"), self.restore_selected, "Ctrl+R",
                                            self.tr("Put the selected dialogues back in the list"), "restore")
         self.purge_action = self._action(self.tr("Delete for &good…"), self.purge_selected, "Shift+Del",
@@ -402,6 +407,8 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(self.quit_action)
         edit = bar.addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_trash_action)
+        edit.addSeparator()
         edit.addActions([self.new_action, self.open_action, self.duplicate_action, self.delete_action])
         edit.addSeparator()
         edit.addActions([self.restore_action, self.purge_action])
@@ -616,22 +623,53 @@ class MainWindow(QMainWindow):
         ids = self.dialogues.selected_ids()
         if not ids:
             return
+        titles = dict(zip(ids, self.dialogues.selected_titles(), strict=False))
         repository = _dialogues(self.database)
-        count, refused = 0, []
+        moved, refused = {}, []
         for dialogue_id in ids:  # each on its own: one gone elsewhere does not keep the others here
             try:
                 repository.delete(dialogue_id)
-                count += 1
+                moved[dialogue_id] = titles.get(dialogue_id, "")
             except UserError as error:
                 refused.append(error.message)
         for message in dict.fromkeys(refused):
             messages.warn(self, message)
         self._refresh_stale()
         self.show_page(DIALOGUES)
-        if count:  # how many were moved, not how many were selected (round 15)
-            moved = (self.tr("Moved 1 dialogue to the trash (View ▸ Trash to restore).") if count == 1 else
-                     self.tr("Moved %n dialogues to the trash (View ▸ Trash to restore).", "", count))
-            self.statusBar().showMessage(moved, 8000)
+        if moved:  # how many were moved, not how many were selected (round 15)
+            self._last_trashed = moved  # what Ctrl+Z puts back (round 16)
+            self.undo_trash_action.setEnabled(True)
+            count = len(moved)
+            said = (self.tr("Moved 1 dialogue to the trash (Ctrl+Z puts it back).") if count == 1 else
+                    self.tr("Moved %n dialogues to the trash (Ctrl+Z puts them back).", "", count))
+            self.statusBar().showMessage(said, 8000)
+
+    def undo_trash(self) -> None:
+        """Put back what the last Delete to trash moved: a Del on the wrong row (it sits beside the
+        arrow keys) is taken back where it was pressed. A dialogue restored since is left as it is;
+        one deleted for good since (from the Trash page or another window) is said."""
+        from desktop_app.domain.errors import RecordNotFound
+
+        moved, self._last_trashed = self._last_trashed, {}
+        self.undo_trash_action.setEnabled(False)
+        repository = _dialogues(self.database)
+        count = 0
+        for dialogue_id, title in moved.items():
+            try:
+                if repository.get(dialogue_id).deleted_at is None:
+                    continue  # put back already (Trash page, another window)
+                repository.restore(dialogue_id)
+                count += 1
+            except RecordNotFound:
+                messages.warn(self, self.tr("“%1” was deleted for good since: it cannot be put back.")
+                              .replace("%1", title))
+            except UserError as error:
+                messages.warn(self, error.message)
+        self._refresh_stale()
+        self.show_page(DIALOGUES)
+        if count:
+            self.statusBar().showMessage(self.tr("Put 1 dialogue back in the list.") if count == 1 else
+                                         self.tr("Put %n dialogues back in the list.", "", count), 8000)
 
     def restore_selected(self) -> None:
         ids = self.trash.selected_ids()
@@ -735,6 +773,8 @@ class MainWindow(QMainWindow):
         from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository
 
         self.database = database
+        self._last_trashed = {}  # another file's dialogues: nothing of it to put back
+        self.undo_trash_action.setEnabled(False)
         dialogues = _dialogues(database)
         self.dialogues.set_repository(dialogues)
         if (trash := self._built.get(TRASH)) is not None:

@@ -51,10 +51,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Moved %n dialogues to the trash (View ▸ Trash to restore).</source>
+            <source>Moved %n dialogues to the trash (Ctrl+Z puts them back).</source>
             <translation>
-                <numerusform>Moved %n dialogue to the trash (View ▸ Trash to restore).</numerusform>
-                <numerusform>Moved %n dialogues to the trash (View ▸ Trash to restore).</numerusform>
+                <numerusform>Moved %n dialogue to the trash (Ctrl+Z puts it back).</numerusform>
+                <numerusform>Moved %n dialogues to the trash (Ctrl+Z puts them back).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Put %n dialogues back in the list.</source>
+            <translation>
+                <numerusform>Put %n dialogue back in the list.</numerusform>
+                <numerusform>Put %n dialogues back in the list.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

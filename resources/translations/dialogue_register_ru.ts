@@ -1753,6 +1753,14 @@ Open them now to save or discard them?</source>
             <translation>Переместить выбранные диалоги в корзину</translation>
         </message>
         <message>
+            <source>&amp;Undo delete to trash</source>
+            <translation>О&amp;тменить перемещение в корзину</translation>
+        </message>
+        <message>
+            <source>Put back in the list the dialogues the last Delete to trash moved</source>
+            <translation>Вернуть в список диалоги, перемещённые в корзину последним удалением</translation>
+        </message>
+        <message>
             <source>&amp;Restore from trash</source>
             <translation>&amp;Вернуть из корзины</translation>
         </message>
@@ -1821,6 +1829,34 @@ Open them now to save or discard them?</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
+            <source>Moved 1 dialogue to the trash (Ctrl+Z puts it back).</source>
+            <translation>1 диалог перемещён в корзину (Ctrl+Z — вернуть).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n dialogues to the trash (Ctrl+Z puts them back).</source>
+            <translation>
+                <numerusform>%n диалог перемещён в корзину (Ctrl+Z — вернуть).</numerusform>
+                <numerusform>%n диалога перемещены в корзину (Ctrl+Z — вернуть).</numerusform>
+                <numerusform>%n диалогов перемещены в корзину (Ctrl+Z — вернуть).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” was deleted for good since: it cannot be put back.</source>
+            <translation>«%1» с тех пор удалён навсегда: вернуть его нельзя.</translation>
+        </message>
+        <message>
+            <source>Put 1 dialogue back in the list.</source>
+            <translation>1 диалог возвращён в список.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Put %n dialogues back in the list.</source>
+            <translation>
+                <numerusform>%n диалог возвращён в список.</numerusform>
+                <numerusform>%n диалога возвращены в список.</numerusform>
+                <numerusform>%n диалогов возвращены в список.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Import re&amp;gistration list…</source>
             <translation>Импорт &amp;списка регистрации…</translation>
         </message>
@@ -1883,18 +1919,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>The dialogue form is not part of this build of Dialogue Register.</source>
             <translation>Форма диалога не входит в эту сборку Dialogue Register.</translation>
-        </message>
-        <message>
-            <source>Moved 1 dialogue to the trash (View ▸ Trash to restore).</source>
-            <translation>1 диалог перемещён в корзину (Вид ▸ Корзина — чтобы вернуть).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Moved %n dialogues to the trash (View ▸ Trash to restore).</source>
-            <translation>
-                <numerusform>%n диалог перемещён в корзину (Вид ▸ Корзина — чтобы вернуть).</numerusform>
-                <numerusform>%n диалога перемещены в корзину (Вид ▸ Корзина — чтобы вернуть).</numerusform>
-                <numerusform>%n диалогов перемещены в корзину (Вид ▸ Корзина — чтобы вернуть).</numerusform>
-            </translation>
         </message>
         <message>
             <source>Delete “%1” for good? This cannot be undone.</source>

@@ -40,4 +40,4 @@ def test_del_counts_only_the_dialogues_it_moved(qtbot, window, database, db_path
 
     assert DialogueRepository(database).get(kept.id).deleted_at is not None  # the one still there is moved
     assert answers.texts("warn") == ["That dialogue is no longer in the database."]
-    assert window.statusBar().currentMessage() == "Moved 1 dialogue to the trash (View ▸ Trash to restore)."
+    assert window.statusBar().currentMessage() == "Moved 1 dialogue to the trash (Ctrl+Z puts it back)."
