@@ -644,6 +644,11 @@ class MainWindow(QMainWindow):
                     self.tr("Moved %n dialogues to the trash (Ctrl+Z puts them back).", "", count))
             self.statusBar().showMessage(said, 8000)
 
+    def _say_put_back(self, count: int) -> None:
+        if count:
+            self.statusBar().showMessage(self.tr("Put 1 dialogue back in the list.") if count == 1 else
+                                         self.tr("Put %n dialogues back in the list.", "", count), 8000)
+
     def undo_trash(self) -> None:
         """Put back what the last Delete to trash moved: a Del on the wrong row (it sits beside the
         arrow keys) is taken back where it was pressed. A dialogue restored since is left as it is;
@@ -667,22 +672,25 @@ class MainWindow(QMainWindow):
                 messages.warn(self, error.message)
         self._refresh_stale()
         self.show_page(DIALOGUES)
-        if count:
-            self.statusBar().showMessage(self.tr("Put 1 dialogue back in the list.") if count == 1 else
-                                         self.tr("Put %n dialogues back in the list.", "", count), 8000)
+        self._say_put_back(count)
 
     def restore_selected(self) -> None:
         ids = self.trash.selected_ids()
         if not ids:
             return
         repository = _dialogues(self.database)
-        try:
-            for dialogue_id in ids:
+        count, refused = 0, []
+        for dialogue_id in ids:  # each on its own, as Del: one gone elsewhere does not keep the others
+            try:
                 repository.restore(dialogue_id)
-        except UserError as error:
-            messages.warn(self, error.message)
+                count += 1
+            except UserError as error:
+                refused.append(error.message)
+        for message in dict.fromkeys(refused):
+            messages.warn(self, message)
         self._refresh_stale()
         self.show_page(TRASH)
+        self._say_put_back(count)
 
     def purge_selected(self) -> None:
         titles = self.trash.selected_titles()

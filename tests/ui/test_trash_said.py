@@ -41,3 +41,28 @@ def test_del_counts_only_the_dialogues_it_moved(qtbot, window, database, db_path
     assert DialogueRepository(database).get(kept.id).deleted_at is not None  # the one still there is moved
     assert answers.texts("warn") == ["That dialogue is no longer in the database."]
     assert window.statusBar().currentMessage() == "Moved 1 dialogue to the trash (Ctrl+Z puts it back)."
+
+
+def test_restore_puts_back_each_it_can_and_says_how_many(qtbot, window, database, db_path, answers) -> None:
+    """Ctrl+R on the Trash page stopped at the first dialogue gone elsewhere: the ones after it
+    stayed in the trash without a word. Each is now put back on its own, and the count said."""
+    gone, kept = make_dialogue("A gone elsewhere"), make_dialogue("B still in the trash")
+    add_dialogues(database, gone, kept)
+    for dialogue in (gone, kept):
+        DialogueRepository(database).delete(dialogue.id)
+    qtbot.keyClick(window.dialogues.table, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.trash.model.rowCount() == 2)
+    second_window = open_database(db_path)
+    try:
+        DialogueRepository(second_window).purge(gone.id)
+    finally:
+        second_window.close()
+    table = window.trash.table
+    activate(qtbot, table)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+
+    assert DialogueRepository(database).get(kept.id).deleted_at is None
+    assert answers.texts("warn") == ["That dialogue is no longer in the database."]
+    assert window.statusBar().currentMessage() == "Put 1 dialogue back in the list."
