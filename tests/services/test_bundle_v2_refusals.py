@@ -1,6 +1,6 @@
-"""Round 16: version 2 bundles that break the format in ways only the replication fields or the
-sub-records' ids show are refused with one sentence -- never an internal error, never a record
-dropped in silence, and the database as it was after a refusal."""
+"""Round 16: version 2 bundles the schema lets through, or that break it in ways only the
+replication fields show, are imported or refused with one sentence -- never an internal error,
+never a record dropped in silence, and the database as it was after a refusal."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ import pytest
 from desktop_app.db.opening import open_database
 from desktop_app.domain.errors import BadBundle
 from desktop_app.services.exchange.exporter import build_bundle
-from desktop_app.services.exchange.importer import import_bundle
+from desktop_app.services.exchange.importer import Outcome, import_bundle
+from desktop_app.services.exchange.validation import check_schema
 from tests.services.test_exchange import SAMPLES
 
 Mutation = Callable[[dict[str, Any]], None]
@@ -109,3 +110,45 @@ def test_a_bad_version_2_bundle_is_refused_with_one_sentence_and_nothing_written
 def _records(bundle: dict[str, Any]) -> dict[str, Any]:
     """The bundle without what describes the export (an empty database mints no id to keep)."""
     return {k: v for k, v in bundle.items() if k not in ("exported_at", "database_id")}
+
+
+def _without_replication(bundle: dict[str, Any]) -> dict[str, Any]:
+    plain = copy.deepcopy(bundle)
+    for kind in ("people", "institutions", "dialogues"):
+        for record in plain[kind]:
+            for name in ("version", "replica", "conflicts", "edited_by"):
+                record.pop(name, None)
+    for dialogue in plain["dialogues"]:
+        for item in dialogue["agenda"]:
+            item.pop("id")  # optional in version 2's schema too
+    check_schema(plain, "plain")
+    return plain
+
+
+def test_a_version_2_bundle_without_replication_fields_reads_as_one_edit_of_its_sender(
+        database: Any, exported: dict[str, Any], tmp_path: Path) -> None:
+    """The schema leaves `version`, `replica`, `conflicts` and an agenda item's `id` optional (a
+    program other than this one may write none): such a bundle failed with an internal error."""
+    plain = _without_replication(exported)
+    plain["dialogues"][0]["title"] = "Retitled by another program"
+    path = _write(tmp_path, plain)
+    fresh = open_database(tmp_path / "fresh.sqlite3")
+    try:
+        summary = import_bundle(fresh, path)
+        assert summary.count(Outcome.ADDED, "dialogue") == len(plain["dialogues"])
+        again = build_bundle(fresh)
+        check_schema(again, "again")
+        titles = {d["id"]: d["title"] for d in again["dialogues"]}
+        assert titles[plain["dialogues"][0]["id"]] == "Retitled by another program"
+        agenda = {d["id"]: [a["title"] for a in d["agenda"]] for d in again["dialogues"]}
+        assert agenda == {d["id"]: [a["title"] for a in d["agenda"]] for d in plain["dialogues"]}
+        assert import_bundle(fresh, path).count(Outcome.UNCHANGED) == len(summary.outcomes)  # twice = once
+    finally:
+        fresh.close()
+    # where the record is held, their title waits beside ours: nothing of ours is overwritten unseen
+    summary = import_bundle(database, path)
+    assert summary.count(Outcome.CONFLICT, "dialogue") == 1
+    held = {d["id"]: d for d in build_bundle(database)["dialogues"]}[plain["dialogues"][0]["id"]]
+    assert [c["field"] for c in held["conflicts"]] == ["title"]
+    assert {v["value"] for v in held["conflicts"][0]["versions"]} == {
+        "Retitled by another program", exported["dialogues"][0]["title"]}

@@ -165,6 +165,22 @@ def _agenda_with_ids(dialogue_id: str, agenda: tuple[r.AgendaItem, ...]) -> tupl
                  for i, a in enumerate(agenda))
 
 
+def _derive_agenda_ids(data: dict[str, Any]) -> None:
+    """Version 2's schema leaves an agenda item's `id` optional: an item without one is given the
+    id version 1's rule derives from the dialogue's id and the item's position (the same in every
+    database), before anything reads it (round 16: such a bundle, valid against the schema, failed
+    with an internal error). The record the bundle's check read from that dialogue is let go of."""
+    for item in data["dialogues"]:
+        agenda = item.get("agenda") or ()
+        if all("id" in entry for entry in agenda):
+            continue
+        base = uuid.UUID(item["id"]).bytes
+        for i, entry in enumerate(agenda):
+            entry.setdefault("id", _derived_id(base, f"agenda/{i}"))
+        if isinstance(data, CheckedBundle):
+            data.take_read(item)
+
+
 def _derived_id(base: bytes, name: str) -> str:
     """`str(uuid.uuid5(UUID(bytes=base), name))` from one SHA-1 and the digest's hex, without the
     two `UUID` objects and their integer arithmetic (issue 19: about half of `uuid5`'s time an agenda item)."""
@@ -218,6 +234,7 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
     source = data.get("source")
     if version != 1:
         replica_store.keep_bundle_fields(session, data)
+        _derive_agenda_ids(data)
     read_before = replica_store.redirects(session)
     for tombstone in data.get("deleted") or ():
         replica_store.add_tombstone(session, tombstone)
@@ -273,7 +290,8 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
             # a version 1 record new here that a merge or a deletion names, or that names a merged
             # record: the state's way, like version 2's (round 15: the merged person came back as a
             # person of its own, the dialogue deleted for good came back, a reference was not redirected)
-            incoming = rp.redirect(_v1_state(kind, item, source) if version == 1 else rp.decode(kind, item), kept)
+            incoming = rp.redirect(_v1_state(kind, item, source) if version == 1 else _v2_state(kind, item, source),
+                                   kept)
             if folds:
                 # a merged record, or one others were merged into: shown as the fold of their states
                 for held_id, state in _held(kind, record_id, item, incoming).items():
@@ -385,6 +403,19 @@ def _v1_state(kind: str, item: dict[str, Any], source: str | None) -> rp.State:
         record.setdefault("trashed", False)
     flat = rp.flatten(kind, record)
     return rp.decode(kind, record, fallback=rp.legacy_dot(kind, record, flat), fallback_by=_v1_author(source),
+                     flat=flat)
+
+
+def _v2_state(kind: str, item: dict[str, Any], source: str | None) -> rp.State:
+    """A version 2 record's state. One without replication state (`replica`, which the schema
+    leaves optional: a program other than this one may write none) reads as a version 1 record
+    does, one edit of its content by its sender (its legacy version), so a record held here
+    competes with it field by field and nothing of ours is overwritten unseen (round 16: such a
+    bundle, valid against the schema, failed with an internal error)."""
+    if item.get("replica"):
+        return rp.decode(kind, item)
+    flat = rp.flatten(kind, item)
+    return rp.decode(kind, item, fallback=rp.legacy_dot(kind, item, flat), fallback_by=_v1_author(source),
                      flat=flat)
 
 
