@@ -548,12 +548,18 @@ def absorb(kept: State, gone: State, gone_id: str) -> State:
     fields = dict(kept.fields)
     for path, candidates in moved.items():  # the register's merge, field by field
         mine = kept.fields.get(path, ())
+        # a version the merge had not seen whose value one it had seen holds is no news: the same
+        # content under another dot (a version 1 copy of the merged record, its legacy version;
+        # round 16: it raised conflicts over the names the merge kept although nothing had changed)
+        stale = {c.dot for c in candidates if not seen(kept_seen, c.dot)
+                 and any(o.value == c.value and seen(kept_seen, o.dot) for o in candidates)}
         # an edit the merge had not seen replaces what the kept record held at the merge
-        theirs = joined(kept_seen, added) if any(not seen(kept_seen, c.dot) for c in candidates) else added
+        news = any(not seen(kept_seen, c.dot) and c.dot not in stale for c in candidates)
+        theirs = joined(kept_seen, added) if news else added
         mine_dots, other_dots = {c.dot for c in mine}, {c.dot for c in candidates}
         result = {c.dot: c for c in mine if c.dot in other_dots or not seen(theirs, c.dot)}
         for c in candidates:
-            if c.dot in mine_dots or not seen(kept.version, c.dot):
+            if c.dot in mine_dots or (not seen(kept.version, c.dot) and c.dot not in stale):
                 result.setdefault(c.dot, c)
         if result or mine:  # never a field left without a value
             fields[path] = tuple(sorted((result or {c.dot: c for c in mine}).values(), key=Candidate.sort_key))

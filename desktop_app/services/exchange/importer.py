@@ -382,6 +382,9 @@ def _regroup(session: Session, kind: str, merged_away: dict[str, rp.State], summ
             summary.outcomes.append(RecordOutcome(kind, record_id, row.name, Outcome.ADDED))
             continue
         disputed = tuple(p for p in rp.disputes(now) if p not in rp.disputes(ours))
+        if not disputed and rp.values(now) == rp.values(ours):  # a state held more, nothing shown changed
+            summary.outcomes.append(RecordOutcome(kind, record_id, row.name, Outcome.UNCHANGED))
+            continue
         note = "followed a merge" if replica_store.holds_others(row.replica) else ""
         summary.outcomes.append(RecordOutcome(kind, record_id, row.name, Outcome.CONFLICT if disputed
                                               else Outcome.UPDATED, disputed, note))
