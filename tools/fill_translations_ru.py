@@ -363,6 +363,8 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Keep all ours": "Оставить всё наше",
     "Take all theirs": "Взять всё их",
     "Apply": "Применить",
+    "Don't apply": "Не применять",
+    "Apply your choices for “%1”?": "Применить ваш выбор для «%1»?",
     "from %1": "от %1",
     "Fields in conflict: %1": "Поля в конфликте: %1",
     "“%1” was edited here and by %2 since you last exchanged it. %3 fields differ: choose for each which "

@@ -312,6 +312,14 @@
             <translation>Конфликт %1</translation>
         </message>
         <message>
+            <source>Apply your choices for “%1”?</source>
+            <translation>Применить ваш выбор для «%1»?</translation>
+        </message>
+        <message>
+            <source>Don't apply</source>
+            <translation>Не применять</translation>
+        </message>
+        <message>
             <source>“%1”: %2 fields were changed in two or more databases without seeing each other. Choose for each which version to keep; your choice reaches the others with your next bundle.</source>
             <translation>«%1»: полей, изменённых в двух или более базах независимо друг от друга, — %2. Выберите для каждого, какую версию оставить; ваш выбор дойдёт до остальных с вашим следующим пакетом.</translation>
         </message>
