@@ -269,7 +269,10 @@ def index_conflicts(session: Session, kind: str, record_id: str, label: str, enc
             session.delete(row)
         return
     incoming = json.dumps({"fields": encoded["conflicts"], "rules": rules}, ensure_ascii=False, sort_keys=True)
-    fields = json.dumps([c["field"] for c in encoded["conflicts"]] + [p for rule in rules for p in rule["fields"]])
+    # each field once: a field in conflict may also be one a rule names (round 16: a dialogue trashed
+    # while its title was in conflict was listed with "4 fields" -- title twice -- in the window)
+    fields = json.dumps(list(dict.fromkeys([c["field"] for c in encoded["conflicts"]]
+                                           + [p for rule in rules for p in rule["fields"]])))
     if row is not None and row.incoming == incoming:
         return
     if row is None:

@@ -48,3 +48,26 @@ def test_the_trash_is_the_version_shown_and_a_relay_keeping_ours_keeps_it_there(
     finally:
         chynara.close()
         relay.close()
+
+
+def test_a_field_in_conflict_that_the_trash_rule_names_too_is_listed_once(database, tmp_path: Path) -> None:
+    """The title edited in two offices and the dialogue trashed in a third: the conflict's fields
+    name the title once (the window's list counted it twice: "4 fields" for title, trash, city)."""
+    database.officer = "Anna"
+    dialogue = DialogueRepository(database).save(make_dialogue())
+    offices = [open_database(tmp_path / f"{name}.sqlite3") for name in ("b", "c")]
+    try:
+        for office in offices:
+            import_data(office, build_bundle(database))
+        bolat, chynara = offices
+        ours = DialogueRepository(database)
+        ours.save(replace(ours.get(dialogue.id), title="Title A", city="Astana"))
+        DialogueRepository(bolat).save(replace(DialogueRepository(bolat).get(dialogue.id), title="Title B"))
+        DialogueRepository(chynara).delete(dialogue.id)
+        import_data(database, build_bundle(bolat))
+        import_data(database, build_bundle(chynara))
+        [waiting] = resolution.open_conflicts(database)
+        assert sorted(waiting.fields) == sorted(set(waiting.fields)) and "title" in waiting.fields
+    finally:
+        for office in offices:
+            office.close()
