@@ -412,6 +412,16 @@ def holds_others(replica: str | None) -> bool:
     return bool(replica) and f'"{FOLDED}":' in replica  # type: ignore[operator]
 
 
+def present(session: Session, kind: str, ids: set[str]) -> set[str]:
+    """Those of `ids` that are records of this kind here."""
+    model = MODELS[kind]
+    wanted = sorted(ids)
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        found.update(session.scalars(select(model.id).where(model.id.in_(wanted[start:start + 500]))))
+    return found
+
+
 def merge_targets(session: Session, kind: str) -> dict[str, str]:
     """Merged-away id -> the id its tombstone names (the greater of two targets), for one kind."""
     return {t.id: t.merged_into for t in session.scalars(select(m.TombstoneRow).where(

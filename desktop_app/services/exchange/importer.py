@@ -251,6 +251,13 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
                 ids = {i for i in moved if stones[i].kind == merged_kind}
                 replica_store.follow_merges(session, merged_kind, ids | {read_before[i] for i in ids
                                                                          if i in read_before})
+            # a reference to a merged record whose kept record is not here (a bundle without it,
+            # from an older program) names the merged one until the kept one comes, as a stored
+            # one does (`follow_merges`; round 16: an empty database refused such a bundle, saying
+            # a participant named a person not in the database)
+            here = {t for merged_kind in ("person", "institution") for t in replica_store.present(
+                session, merged_kind, {t for i, t in kept.items() if stones[i].kind == merged_kind})}
+            kept = {i: t for i, t in kept.items() if t in here}
         items = data[PLURAL[kind]]
         model = replica_store.MODELS[kind]
         options = (selectinload(m.PersonRow.other_names),) if kind == "person" else ()
