@@ -243,6 +243,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "Deleted"),
     QT_TRANSLATE_NOOP("Messages", "updated"),
     QT_TRANSLATE_NOOP("Messages", "kept (ours already has it)"),
+    QT_TRANSLATE_NOOP("Messages", "deleted"),
     QT_TRANSLATE_NOOP("Messages", "dialogue"),
     QT_TRANSLATE_NOOP("Messages", "in your trash"),
     QT_TRANSLATE_NOOP("Messages", "an edit of a record merged into it"),

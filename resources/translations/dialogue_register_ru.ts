@@ -1414,6 +1414,10 @@ It has not been changed.</source>
             <translation>Конфликты (изменены с обеих сторон)</translation>
         </message>
         <message>
+            <source>Deleted (deleted for good by the sender)</source>
+            <translation>Удалённые (отправитель удалил их окончательно)</translation>
+        </message>
+        <message>
             <source>Dialogues</source>
             <translation>Диалоги</translation>
         </message>
@@ -1436,6 +1440,10 @@ It has not been changed.</source>
         <message>
             <source>Keep ours</source>
             <translation>Оставить наше</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удаление</translation>
         </message>
         <message>
             <source>in your trash</source>
@@ -3073,6 +3081,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 is a folder, not a bundle file.</source>
             <translation>%1 — это папка, а не файл пакета обмена.</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>удалено</translation>
         </message>
         <message>
             <source>  conflict: %1 %2 (%3): %4%5</source>

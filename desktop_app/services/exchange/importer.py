@@ -83,7 +83,8 @@ class ImportSummary:
         for outcome in Outcome:
             lines.append(Text("%1: %2 dialogues, %3 people, %4 institutions", _OUTCOME_HEADINGS[outcome],
                               *(self.count(outcome, kind) for kind in KINDS)))
-        details = [o for o in self.outcomes if o.outcome in (Outcome.UPDATED, Outcome.KEPT_LOCAL)]
+        details = [o for o in self.outcomes if o.outcome in (Outcome.UPDATED, Outcome.KEPT_LOCAL)
+                   or (o.outcome is Outcome.DELETED and o.label)]
         for o in details[:DETAIL_LINES]:
             note = Text(" [%1]", _NOTES.get(o.note, o.note)) if o.note else ""
             lines.append(Text("  %1: %2 %3 (%4)%5", _OUTCOME_WORDS[o.outcome], _KIND_WORDS.get(o.kind, o.kind),
@@ -106,7 +107,8 @@ class ImportSummary:
 _OUTCOME_HEADINGS = {Outcome.ADDED: Text("Added"), Outcome.UPDATED: Text("Updated"),
                      Outcome.UNCHANGED: Text("Unchanged"), Outcome.KEPT_LOCAL: Text("Kept (ours already has it)"),
                      Outcome.CONFLICT: Text("Conflicts"), Outcome.DELETED: Text("Deleted")}
-_OUTCOME_WORDS = {Outcome.UPDATED: Text("updated"), Outcome.KEPT_LOCAL: Text("kept (ours already has it)")}
+_OUTCOME_WORDS = {Outcome.UPDATED: Text("updated"), Outcome.KEPT_LOCAL: Text("kept (ours already has it)"),
+                  Outcome.DELETED: Text("deleted")}
 _KIND_WORDS = {"dialogue": Text("dialogue"), "person": Text("person"), "institution": Text("institution")}
 _NOTES = {"in your trash": Text("in your trash"), "followed a merge": Text("an edit of a record merged into it")}
 
@@ -343,8 +345,9 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
             continue
         held = replica_store.state_of(session, tombstone["kind"], row)
         if replica_store.covered(stones.get(tombstone["id"]), held.version):
+            title = f"“{row.title}”"  # named: the preview and the summary say which dialogue goes
             replica_store.remove(session, tombstone["kind"], tombstone["id"])
-            summary.outcomes.append(RecordOutcome(tombstone["kind"], tombstone["id"], "", Outcome.DELETED))
+            summary.outcomes.append(RecordOutcome(tombstone["kind"], tombstone["id"], title, Outcome.DELETED))
             continue
         kept_here = _kept_in_trash("dialogue", tombstone["id"], held, stones.get(tombstone["id"]))
         if kept_here is not held:  # an edit the deletion had not seen: in the trash, as a conflict
