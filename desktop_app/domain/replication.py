@@ -1093,9 +1093,12 @@ def _is_dot(value: Any, exact: bool = False) -> bool:
         and type(value[0]) is str and type(value[1]) is int and value[1] >= 0
 
 
+AUTHOR_LIMIT = 200  # the schema's `edited_by`: an author becomes a record's `edited_by` in an export
+
+
 def _is_author(by: Any, at: Any) -> bool:
     """An officer's name (or none) and a time in ISO 8601 (or none), as an edit's author is kept."""
-    if not (by is None or type(by) is str) or not (at is None or type(at) is str):
+    if not (by is None or (type(by) is str and len(by) <= AUTHOR_LIMIT)) or not (at is None or type(at) is str):
         return False
     if at:
         try:

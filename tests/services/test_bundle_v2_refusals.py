@@ -58,6 +58,10 @@ REFUSED: dict[str, tuple[Mutation, str]] = {
     "author-time": (lambda b: b["institutions"][0]["replica"].update(
         authors={k: [None, "yesterday"] for k in b["institutions"][0]["replica"]["authors"]}),
         "institutions[0].replica.authors."),
+    # an author becomes the `edited_by` of our next export, which the schema bounds to 200 characters
+    "author-too-long": (lambda b: b["people"][0]["replica"].update(
+        authors={k: ["x" * 201, None] for k in b["people"][0]["replica"]["authors"]}),
+        "people[0].replica.authors."),
     "default-text": (lambda b: b["dialogues"][0]["replica"].update(default="abc"),
                      "dialogues[0].replica.default is not a version ([database, counter])."),
     "folded-number": (lambda b: b["people"][0]["replica"].update(folded={"x": 1}),
