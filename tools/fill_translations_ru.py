@@ -1299,6 +1299,8 @@ RU.update({("Messages", source): russian for source, russian in {
     "one person in two delegations": "один человек в двух делегациях",
     "a final meeting with someone still invited": "итоговая встреча, где кто-то ещё только приглашён",
     "a participant of a removed delegation": "участник удалённой делегации",
+    "the meeting ends before it starts (its end date is not shown)":
+        "встреча заканчивается раньше, чем начинается (дата окончания не показана)",
     "moved to the trash while edited elsewhere": "перемещено в корзину, пока в другой базе вносились изменения",
     "Participant %1 (%2): %3": "Участник %1 (%2): %3",
     "Delegation %1: %2": "Делегация %1: %2",

@@ -252,6 +252,12 @@ def unflatten(kind: str, record_id: str, flat: Mapping[str, Any]) -> tuple[dict[
             record[path] = value
     if kind != "dialogue":
         return record, []
+    if _ends_before_it_starts(record.get("start_date"), record.get("end_date")):
+        # two offices moved the dates apart (one the start, the other the end): the record shows no
+        # end date (the database's own rule holds), the state keeps the end date set, and the rule
+        # conflict names both dates until an edit puts them in order (round 16: the import failed
+        # on the database's rule, and the two offices could exchange nothing more)
+        record["end_date"] = None
     present = {name: {i: f for i, f in items.items() if f.get(SUBRECORDS[name][0]) is not None}
                for name, items in groups.items()}
     delegations = []
@@ -284,6 +290,14 @@ def unflatten(kind: str, record_id: str, flat: Mapping[str, Any]) -> tuple[dict[
             for action in record[collection]:
                 action["status"] = action.get("status") or "open"
     return record, orphans
+
+
+def _ends_before_it_starts(start: Any, end: Any) -> bool:
+    """Dates as the record holds them (ISO text, which sorts as the dates do): the end before the start."""
+    return type(start) is str and type(end) is str and end < start
+
+
+ENDS_BEFORE_START = "the meeting ends before it starts"
 
 
 # ---- the register --------------------------------------------------------------------------------
@@ -401,6 +415,9 @@ def edited_fields(kind: str, state: State, record: Mapping[str, Any]) -> dict[st
     current = values(state)
     shown, _ = unflatten(kind, "", current)
     shown_ids = _shown_subrecords(shown)
+    if kind == "dialogue" and shown.get("end_date") is None and current.get("end_date") is not None \
+            and flat.get("end_date") is None:
+        flat["end_date"] = current["end_date"]  # an end date the record cannot show until the dates are in order
     for path, value in current.items():
         where = split(path)
         if where is None:
@@ -1409,4 +1426,8 @@ def rule_breaks(record: Mapping[str, Any], orphans: Iterable[str] = ()) -> list[
                           ("status", *(f"participants.{i}.status" for i in waiting))))
     for orphan in orphans:
         found.append(("a participant of a removed delegation", (f"{orphan}.delegation",)))
+    # shown without its end date (`unflatten`), which the state holds (`replica.values`)
+    held_end = ((record.get("replica") or {}).get("values") or {}).get("end_date")
+    if record.get("end_date") is None and _ends_before_it_starts(record.get("start_date"), held_end):
+        found.append((ENDS_BEFORE_START, ("start_date", "end_date")))
     return found

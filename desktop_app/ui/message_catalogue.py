@@ -196,6 +196,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "a final meeting with someone still invited"),
     QT_TRANSLATE_NOOP("Messages", "a participant of a removed delegation"),
     QT_TRANSLATE_NOOP("Messages", "moved to the trash while edited elsewhere"),
+    QT_TRANSLATE_NOOP("Messages", "the meeting ends before it starts (its end date is not shown)"),
     QT_TRANSLATE_NOOP("Messages", "Action “%1”: %2"),
     QT_TRANSLATE_NOOP("Messages", "head of delegation"),
     QT_TRANSLATE_NOOP("Messages", "deputy head"),

@@ -2531,6 +2531,10 @@ Open them now to save or discard them?</source>
             <translation>перемещено в корзину, пока в другой базе вносились изменения</translation>
         </message>
         <message>
+            <source>the meeting ends before it starts (its end date is not shown)</source>
+            <translation>встреча заканчивается раньше, чем начинается (дата окончания не показана)</translation>
+        </message>
+        <message>
             <source>Action “%1”: %2</source>
             <translation>Действие «%1»: %2</translation>
         </message>

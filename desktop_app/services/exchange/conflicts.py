@@ -232,6 +232,7 @@ RULE_TEXTS = {
     "a final meeting with someone still invited": Text("a final meeting with someone still invited"),
     "a participant of a removed delegation": Text("a participant of a removed delegation"),
     rp.TRASH_RULE: Text("moved to the trash while edited elsewhere"),
+    rp.ENDS_BEFORE_START: Text("the meeting ends before it starts (its end date is not shown)"),
 }
 
 
