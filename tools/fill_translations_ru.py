@@ -334,6 +334,9 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Conflict": "Конфликт",
     "Update": "Обновление",
     "Keep ours": "Оставить наше",
+    "Deleted (deleted for good by the sender)": "Удалённые (отправитель удалил их окончательно)",
+    ("ImportPreviewDialog", "Delete"): "Удаление",
+    "deleted": "удалено",
     "in your trash": "в вашей корзине",
     "dialogue": "диалог",
     "person": "человек",
@@ -372,6 +375,8 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Keep all ours": "Оставить всё наше",
     "Take all theirs": "Взять всё их",
     "Apply": "Применить",
+    "Don't apply": "Не применять",
+    "Apply your choices for “%1”?": "Применить ваш выбор для «%1»?",
     "from %1": "от %1",
     "Fields in conflict: %1": "Поля в конфликте: %1",
     "“%1” was edited here and by %2 since you last exchanged it. %3 fields differ: choose for each which "
@@ -1315,6 +1320,8 @@ RU.update({("Messages", source): russian for source, russian in {
     "one person in two delegations": "один человек в двух делегациях",
     "a final meeting with someone still invited": "итоговая встреча, где кто-то ещё только приглашён",
     "a participant of a removed delegation": "участник удалённой делегации",
+    "the meeting ends before it starts (its end date is not shown)":
+        "встреча заканчивается раньше, чем начинается (дата окончания не показана)",
     "moved to the trash while edited elsewhere": "перемещено в корзину, пока в другой базе вносились изменения",
     "Participant %1 (%2): %3": "Участник %1 (%2): %3",
     "Delegation %1: %2": "Делегация %1: %2",

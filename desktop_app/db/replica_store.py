@@ -269,7 +269,10 @@ def index_conflicts(session: Session, kind: str, record_id: str, label: str, enc
             session.delete(row)
         return
     incoming = json.dumps({"fields": encoded["conflicts"], "rules": rules}, ensure_ascii=False, sort_keys=True)
-    fields = json.dumps([c["field"] for c in encoded["conflicts"]] + [p for rule in rules for p in rule["fields"]])
+    # each field once: a field in conflict may also be one a rule names (round 16: a dialogue trashed
+    # while its title was in conflict was listed with "4 fields" -- title twice -- in the window)
+    fields = json.dumps(list(dict.fromkeys([c["field"] for c in encoded["conflicts"]]
+                                           + [p for rule in rules for p in rule["fields"]])))
     if row is not None and row.incoming == incoming:
         return
     if row is None:
@@ -407,6 +410,16 @@ FOLDED = "folded"
 def holds_others(replica: str | None) -> bool:
     """The stored `replica` of a kept record that holds the states of records merged into it."""
     return bool(replica) and f'"{FOLDED}":' in replica  # type: ignore[operator]
+
+
+def present(session: Session, kind: str, ids: set[str]) -> set[str]:
+    """Those of `ids` that are records of this kind here."""
+    model = MODELS[kind]
+    wanted = sorted(ids)
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        found.update(session.scalars(select(model.id).where(model.id.in_(wanted[start:start + 500]))))
+    return found
 
 
 def merge_targets(session: Session, kind: str) -> dict[str, str]:

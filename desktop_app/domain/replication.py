@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
@@ -251,6 +252,12 @@ def unflatten(kind: str, record_id: str, flat: Mapping[str, Any]) -> tuple[dict[
             record[path] = value
     if kind != "dialogue":
         return record, []
+    if _ends_before_it_starts(record.get("start_date"), record.get("end_date")):
+        # two offices moved the dates apart (one the start, the other the end): the record shows no
+        # end date (the database's own rule holds), the state keeps the end date set, and the rule
+        # conflict names both dates until an edit puts them in order (round 16: the import failed
+        # on the database's rule, and the two offices could exchange nothing more)
+        record["end_date"] = None
     present = {name: {i: f for i, f in items.items() if f.get(SUBRECORDS[name][0]) is not None}
                for name, items in groups.items()}
     delegations = []
@@ -283,6 +290,14 @@ def unflatten(kind: str, record_id: str, flat: Mapping[str, Any]) -> tuple[dict[
             for action in record[collection]:
                 action["status"] = action.get("status") or "open"
     return record, orphans
+
+
+def _ends_before_it_starts(start: Any, end: Any) -> bool:
+    """Dates as the record holds them (ISO text, which sorts as the dates do): the end before the start."""
+    return type(start) is str and type(end) is str and end < start
+
+
+ENDS_BEFORE_START = "the meeting ends before it starts"
 
 
 # ---- the register --------------------------------------------------------------------------------
@@ -400,6 +415,9 @@ def edited_fields(kind: str, state: State, record: Mapping[str, Any]) -> dict[st
     current = values(state)
     shown, _ = unflatten(kind, "", current)
     shown_ids = _shown_subrecords(shown)
+    if kind == "dialogue" and shown.get("end_date") is None and current.get("end_date") is not None \
+            and flat.get("end_date") is None:
+        flat["end_date"] = current["end_date"]  # an end date the record cannot show until the dates are in order
     for path, value in current.items():
         where = split(path)
         if where is None:
@@ -547,12 +565,18 @@ def absorb(kept: State, gone: State, gone_id: str) -> State:
     fields = dict(kept.fields)
     for path, candidates in moved.items():  # the register's merge, field by field
         mine = kept.fields.get(path, ())
+        # a version the merge had not seen whose value one it had seen holds is no news: the same
+        # content under another dot (a version 1 copy of the merged record, its legacy version;
+        # round 16: it raised conflicts over the names the merge kept although nothing had changed)
+        stale = {c.dot for c in candidates if not seen(kept_seen, c.dot)
+                 and any(o.value == c.value and seen(kept_seen, o.dot) for o in candidates)}
         # an edit the merge had not seen replaces what the kept record held at the merge
-        theirs = joined(kept_seen, added) if any(not seen(kept_seen, c.dot) for c in candidates) else added
+        news = any(not seen(kept_seen, c.dot) and c.dot not in stale for c in candidates)
+        theirs = joined(kept_seen, added) if news else added
         mine_dots, other_dots = {c.dot for c in mine}, {c.dot for c in candidates}
         result = {c.dot: c for c in mine if c.dot in other_dots or not seen(theirs, c.dot)}
         for c in candidates:
-            if c.dot in mine_dots or not seen(kept.version, c.dot):
+            if c.dot in mine_dots or (not seen(kept.version, c.dot) and c.dot not in stale):
                 result.setdefault(c.dot, c)
         if result or mine:  # never a field left without a value
             fields[path] = tuple(sorted((result or {c.dot: c for c in mine}).values(), key=Candidate.sort_key))
@@ -1018,6 +1042,90 @@ def decode(kind: str, record: Mapping[str, Any], fallback: Dot | None = None,
     return State(dict(record.get("version") or {}), dict(sorted(fields.items())))
 
 
+def replica_problem(record: Mapping[str, Any]) -> tuple[str, str] | None:
+    """Where (a path under the record) and why a bundle record's replication state -- `replica`
+    and `conflicts`, the fields docs/exchange.md "What a bundle carries" describes and the schema
+    leaves open -- is not in the shape `decode` reads; None when it is, or when there is none.
+    A bundle's check refuses such a record with one sentence (round 16: `decode` failed inside,
+    with an internal error)."""
+    replica = record.get("replica")
+    if replica is not None and type(replica) is not dict:
+        return "replica", "is not an object"
+    problem = _conflicts_problem(record.get("conflicts"))
+    if problem is not None or not replica:
+        return problem
+    if replica.get("default") is not None and not _is_dot(replica["default"], exact=True):
+        return "replica.default", "is not a version ([database, counter])"
+    for name in ("authors", "dots", "base", "values", "hidden", "written", "folded"):
+        if replica.get(name) is not None and type(replica[name]) is not dict:
+            return f"replica.{name}", "is not an object"
+    for key, author in (replica.get("authors") or {}).items():
+        if type(author) is not list or len(author) < 2 or not _is_author(author[0], author[1]):
+            return f"replica.authors.{key}", "is not an officer's name and a date and time"
+    for path, entry in (replica.get("dots") or {}).items():
+        several = type(entry) is list and bool(entry) and type(entry[0]) is list
+        if not (all(_is_dot(e) and len(e) >= 4 and _is_author(e[2], e[3]) for e in entry) if several
+                else _is_dot(entry, exact=True)):
+            return f"replica.dots.{path}", "is not a version of the field"
+    for prefix, leaves in (replica.get("hidden") or {}).items():
+        if type(leaves) is not dict:
+            return f"replica.hidden.{prefix}", "is not an object"
+        for leaf, entry in leaves.items():
+            several = type(entry) is list and bool(entry) and type(entry[0]) is list
+            if not (all(_is_dot(e) and len(e) >= 5 and _is_author(e[3], e[4]) for e in entry) if several
+                    else _is_dot(entry) and len(entry) == 3):
+                return f"replica.hidden.{prefix}.{leaf}", "is not a version of the field"
+    for path, by_dot in (replica.get("written") or {}).items():
+        if type(by_dot) is not dict or not all(type(i) is str for i in by_dot.values()):
+            return f"replica.written.{path}", "is not an object of ids"
+    for held_id, held in (replica.get("folded") or {}).items():
+        if type(held) is not dict or type(held.get("replica")) is not dict or not held.get("replica"):
+            return f"replica.folded.{held_id}", "is not a record with its replication state"
+        problem = replica_problem(held)
+        if problem is not None:
+            return f"replica.folded.{held_id}.{problem[0]}", problem[1]
+    return None
+
+
+def _conflicts_problem(conflicts: Any) -> tuple[str, str] | None:
+    if conflicts is None:
+        return None
+    if type(conflicts) is not list:
+        return "conflicts", "is not a list"
+    for i, entry in enumerate(conflicts):
+        versions = entry.get("versions") if type(entry) is dict else None
+        if type(entry) is not dict or type(entry.get("field")) is not str or type(versions) is not list \
+                or not versions:
+            return f"conflicts[{i}]", "is not a field with its versions"
+        for j, version in enumerate(versions):
+            if type(version) is not dict or "value" not in version or not _is_dot(version.get("version")) \
+                    or not _is_author(version.get("by"), version.get("at")):
+                return f"conflicts[{i}].versions[{j}]", "is not a value with its version, officer and date"
+    return None
+
+
+def _is_dot(value: Any, exact: bool = False) -> bool:
+    """[database id, counter] (`exact`), or a list beginning with them."""
+    return type(value) is list and (len(value) == 2 if exact else len(value) >= 2) \
+        and type(value[0]) is str and type(value[1]) is int and value[1] >= 0
+
+
+AUTHOR_LIMIT = 200  # the schema's `edited_by`: an author becomes a record's `edited_by` in an export
+
+
+def _is_author(by: Any, at: Any) -> bool:
+    """An officer's name (or none) and a time in ISO 8601 (or none), as an edit's author is kept."""
+    if not (by is None or (type(by) is str and len(by) <= AUTHOR_LIMIT)) or not (at is None or type(at) is str):
+        return False
+    if at:
+        try:
+            moment = datetime.fromisoformat(at)
+        except ValueError:
+            return False
+        return 1900 <= moment.year <= 9000
+    return True
+
+
 def _base(entry: list[Any], index: int, default: Any) -> Any:
     """Each of several equal versions keeps its own base (what it replaced where it was made); a
     bundle of round 3 listed them without it: the field's base then."""
@@ -1318,4 +1426,8 @@ def rule_breaks(record: Mapping[str, Any], orphans: Iterable[str] = ()) -> list[
                           ("status", *(f"participants.{i}.status" for i in waiting))))
     for orphan in orphans:
         found.append(("a participant of a removed delegation", (f"{orphan}.delegation",)))
+    # shown without its end date (`unflatten`), which the state holds (`replica.values`)
+    held_end = ((record.get("replica") or {}).get("values") or {}).get("end_date")
+    if record.get("end_date") is None and _ends_before_it_starts(record.get("start_date"), held_end):
+        found.append((ENDS_BEFORE_START, ("start_date", "end_date")))
     return found

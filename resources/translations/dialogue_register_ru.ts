@@ -312,6 +312,14 @@
             <translation>Конфликт %1</translation>
         </message>
         <message>
+            <source>Apply your choices for “%1”?</source>
+            <translation>Применить ваш выбор для «%1»?</translation>
+        </message>
+        <message>
+            <source>Don't apply</source>
+            <translation>Не применять</translation>
+        </message>
+        <message>
             <source>“%1”: %2 fields were changed in two or more databases without seeing each other. Choose for each which version to keep; your choice reaches the others with your next bundle.</source>
             <translation>«%1»: полей, изменённых в двух или более базах независимо друг от друга, — %2. Выберите для каждого, какую версию оставить; ваш выбор дойдёт до остальных с вашим следующим пакетом.</translation>
         </message>
@@ -1406,6 +1414,10 @@ It has not been changed.</source>
             <translation>Конфликты (изменены с обеих сторон)</translation>
         </message>
         <message>
+            <source>Deleted (deleted for good by the sender)</source>
+            <translation>Удалённые (отправитель удалил их окончательно)</translation>
+        </message>
+        <message>
             <source>Dialogues</source>
             <translation>Диалоги</translation>
         </message>
@@ -1428,6 +1440,10 @@ It has not been changed.</source>
         <message>
             <source>Keep ours</source>
             <translation>Оставить наше</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удаление</translation>
         </message>
         <message>
             <source>in your trash</source>
@@ -2543,6 +2559,10 @@ Open them now to save or discard them?</source>
             <translation>перемещено в корзину, пока в другой базе вносились изменения</translation>
         </message>
         <message>
+            <source>the meeting ends before it starts (its end date is not shown)</source>
+            <translation>встреча заканчивается раньше, чем начинается (дата окончания не показана)</translation>
+        </message>
+        <message>
             <source>Action “%1”: %2</source>
             <translation>Действие «%1»: %2</translation>
         </message>
@@ -3093,6 +3113,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 is a folder, not a bundle file.</source>
             <translation>%1 — это папка, а не файл пакета обмена.</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>удалено</translation>
         </message>
         <message>
             <source>  conflict: %1 %2 (%3): %4%5</source>

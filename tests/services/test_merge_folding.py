@@ -196,3 +196,30 @@ def test_an_institution_merged_into_two_converges_in_one_round(tmp_path: Path) -
     assert InstitutionRepository(first).get(kept).acronym == "MOH"  # A's edit followed it to the winner
     for database in databases:
         database.close()
+
+
+def test_a_new_database_takes_a_merged_person_whose_kept_person_is_not_in_the_bundle(tmp_path: Path) -> None:
+    """Round 16: the same bundle (an older program's selection: the dialogue, the merged person,
+    its tombstone, not the kept person) into a database that did not hold the merged person was
+    refused -- "A participant refers to a person who is not in the database" -- as its dialogue was
+    pointed at the kept person, not here. Now it names the merged person until the kept one comes."""
+    first, second = open_all(tmp_path, "timur", "aigul")
+    merged, kept = add_people(first, "A. Bekova", "Aigul Bekova")
+    dialogue = DialogueRepository(first).save(make_dialogue(delegations=(delegation_of(Party.country("KZ"), merged),)))
+    before = json.loads(json.dumps(build_bundle(first)))
+    PeopleRepository(first).merge(kept.id, merged.id)
+    bundle = json.loads(json.dumps(build_bundle(first)))
+    bundle["people"] = [p for p in before["people"] if p["id"] == merged.id]
+    bundle["dialogues"] = before["dialogues"]
+    with second.writing() as session:
+        summary = apply_bundle(session, bundle)
+    assert summary.count(Outcome.ADDED, "dialogue") == 1
+    named = [p.person_id for g in DialogueRepository(second).get(dialogue.id).delegations for p in g.participants]
+    assert named == [merged.id]
+    with second.writing() as session:
+        apply_bundle(session, json.loads(json.dumps(build_bundle(first))))
+    named = [p.person_id for g in DialogueRepository(second).get(dialogue.id).delegations for p in g.participants]
+    assert named == [kept.id] and [p.id for p in PeopleRepository(second).search()] == [kept.id]
+    assert_same_exports([first, second])
+    first.close()
+    second.close()

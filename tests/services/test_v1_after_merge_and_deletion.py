@@ -15,6 +15,7 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import PeopleRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
+from desktop_app.services.exchange.conflicts import open_conflicts
 from desktop_app.services.exchange.importer import Outcome, import_data
 
 KZ = {"type": "country", "code": "KZ"}
@@ -102,3 +103,27 @@ def test_a_version_1_dialogue_changed_since_the_deletion_is_kept_in_the_trash(da
     assert [(o.outcome, o.note) for o in summary.outcomes if o.id == meeting] == [(Outcome.CONFLICT, "in your trash")]
     kept = DialogueRepository(database).get(meeting)
     assert kept.deleted_at is not None and kept.summary == "Typed on the old laptop later"
+
+
+def test_a_version_1_copy_of_a_person_merged_here_changes_nothing_when_nothing_changed(database: Database) -> None:
+    """Round 16: a person made here, merged into another, then sent back unchanged by an office on
+    version 1 (its legacy version: another dot for the same content) raised conflicts over the
+    name and spellings the merge kept, and the import reported the kept person "updated". Content
+    the merge had seen is no news; a field the copy does change still competes, alone (a version
+    1 record carries no history: its e-mail is concurrent with the one the merge saw)."""
+    people = PeopleRepository(database)
+    kept = people.save(r.Person(id=r.new_id(), name="Aigul Bekova"))
+    gone = people.save(r.Person(id=r.new_id(), name="A. Bekova"))
+    people.merge(kept.id, gone.id)
+
+    summary = import_data(database, _v1([_person(gone.id, "A. Bekova")], []))
+
+    assert {o.outcome for o in summary.outcomes} == {Outcome.UNCHANGED}
+    shown = people.get(kept.id)
+    assert (shown.name, shown.other_names) == ("Aigul Bekova", ("A. Bekova",))
+    assert open_conflicts(database) == []
+
+    changed = {**_person(gone.id, "A. Bekova"), "email": "a.bekova@example.org"}
+    import_data(database, _v1([changed], []))
+    assert [c.fields for c in open_conflicts(database)] == [("email",)]
+    assert people.get(kept.id).name == "Aigul Bekova"

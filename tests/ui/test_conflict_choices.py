@@ -19,6 +19,7 @@ from desktop_app.services.exchange.exporter import build_bundle
 from desktop_app.services.exchange.importer import import_data
 from desktop_app.ui.dialogs.conflicts_dialog import ConflictsDialog
 from tests.factories import add_people, delegation_of, make_dialogue
+from tests.ui.form_driving import activate
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -260,4 +261,80 @@ def test_an_edit_kept_against_a_removed_delegation_brings_back_the_participant_a
         else:
             assert kz == []
     assert resolution.open_conflicts(database) == [] and resolution.open_conflicts(colleague) == []
+    colleague.close()
+
+
+def _two_conflicting_dialogues(database, tmp_path):
+    """Two dialogues whose titles were changed here and at Aigul's: two conflicts wait here."""
+    _people, dialogue, colleague, ours, theirs = _two_offices(database, tmp_path)
+    second = ours.save(make_dialogue("EU-Kazakhstan expert meeting"))
+    import_data(colleague, build_bundle(database))
+    for record_id, mine, hers in ((dialogue.id, "Title here", "Title by Aigul"),
+                                  (second.id, "Expert meeting here", "Expert meeting by Aigul")):
+        theirs.save(replace(theirs.get(record_id), title=hers))
+        ours.save(replace(ours.get(record_id), title=mine))
+    import_data(database, build_bundle(colleague))
+    return colleague, ours
+
+
+def _keep_theirs_by_keys(qtbot, dialog) -> str:
+    """The officer tabs to the other version's button and presses Space."""
+    choice = dialog.choices["title"]
+    button = choice.buttons[choice.theirs[0]]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert choice.keep() == choice.theirs[0]
+    return dialog.comparison.conflict.record_id
+
+
+def test_choices_not_applied_are_asked_about_when_the_window_closes(qtbot, database, tmp_path, answers) -> None:
+    """Round 16: choosing versions and pressing Escape (or Close) dropped the choices without a word."""
+    colleague, ours = _two_conflicting_dialogues(database, tmp_path)
+    dialog = _conflicts_window(qtbot, database)
+    activate(qtbot, dialog)
+    record_id = _keep_theirs_by_keys(qtbot, dialog)
+
+    answers.choice = None  # Cancel: the window stays, with the choice
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and len(answers.texts("ask")) == 1
+    assert answers.texts("ask")[0].startswith("Apply your choices for ")
+    assert dialog.choices["title"].keep() == dialog.choices["title"].theirs[0]
+
+    answers.choice = 1  # Don't apply: closed, nothing chosen
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and len(resolution.open_conflicts(database)) == 2
+
+    dialog = _conflicts_window(qtbot, database)
+    activate(qtbot, dialog)
+    record_id = _keep_theirs_by_keys(qtbot, dialog)
+    answers.choice = 0  # Apply
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and len(resolution.open_conflicts(database)) == 1
+    assert ours.get(record_id).title.endswith("by Aigul")
+
+    dialog = _conflicts_window(qtbot, database)  # no choice made: closes without a question
+    asked = len(answers.texts("ask"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and len(answers.texts("ask")) == asked
+    colleague.close()
+
+
+def test_choices_not_applied_are_asked_about_when_another_conflict_is_selected(qtbot, database, tmp_path,
+                                                                               answers) -> None:
+    colleague, ours = _two_conflicting_dialogues(database, tmp_path)
+    dialog = _conflicts_window(qtbot, database)
+    activate(qtbot, dialog)
+    first = _keep_theirs_by_keys(qtbot, dialog)
+
+    answers.choice = None  # Cancel: the first conflict stays selected, with the choice
+    dialog.list.setCurrentRow(1)
+    assert dialog.list.currentRow() == 0 and dialog.comparison.conflict.record_id == first
+    assert dialog.choices["title"].keep() == dialog.choices["title"].theirs[0]
+
+    answers.choice = 0  # Apply: saved, and the conflict asked for is shown
+    dialog.list.setCurrentRow(1)
+    assert ours.get(first).title.endswith("by Aigul")
+    assert dialog.list.count() == 1 and dialog.comparison.conflict.record_id != first
+    assert dialog.choices["title"].keep() == dialog.choices["title"].ours[0]
+    assert len(answers.texts("ask")) == 2
     colleague.close()

@@ -34,7 +34,7 @@ def test_the_preview_shows_what_would_happen_and_cancel_writes_nothing(qtbot, da
     dialog = ImportPreviewDialog(database, path)
     qtbot.addWidget(dialog)
     counts = dialog.counts
-    assert [cell(counts, row, 0) for row in range(counts.rowCount())] == ["0", "1", "2", "0", "1"]
+    assert [cell(counts, row, 0) for row in range(counts.rowCount())] == ["0", "1", "2", "0", "1", "0"]
     assert cell(counts, 2, 1) == "12"  # people unchanged
     assert not dialog.conflict_note.isHidden() and "edited both here and by the sender" in dialog.conflict_note.text()
     conflict_line = dialog.details.topLevelItem(0)
@@ -56,6 +56,37 @@ def test_import_from_the_preview_applies_everything_but_the_conflict(qtbot, data
     assert repository.get(conflicting).city == "Bruxelles"
     assert repository.get(conflicting).title in ("Renamed by Aigul", "Renamed here")  # shown until chosen
     assert len(resolution.open_conflicts(database)) == 1
+
+
+def test_the_preview_names_a_dialogue_the_sender_deleted_for_good(qtbot, database, tmp_path) -> None:
+    """Round 16: the preview's table and list had no place for what the import deletes: a dialogue
+    the sender had deleted for good disappeared on Import without the officer being told which."""
+    import json
+
+    from desktop_app.db.opening import open_database
+    from desktop_app.services.exchange.exporter import build_bundle
+    from desktop_app.services.exchange.importer import import_data
+    from desktop_app.services.samples import load_samples
+
+    load_samples(database)
+    colleague = open_database(tmp_path / "aigul" / "dialogues.sqlite3")
+    import_data(colleague, build_bundle(database))
+    theirs = DialogueRepository(colleague)
+    gone = theirs.page().rows[0]
+    theirs.delete(gone.id)
+    theirs.purge(gone.id)
+    path = tmp_path / "from-aigul.json"
+    path.write_text(json.dumps(build_bundle(colleague), ensure_ascii=False), encoding="utf-8")
+    colleague.close()
+
+    dialog = ImportPreviewDialog(database, path)
+    qtbot.addWidget(dialog)
+    counts = dialog.counts
+    deleted = [row for row in range(counts.rowCount()) if counts.verticalHeaderItem(row).text().startswith("Deleted")]
+    assert [cell(counts, row, 0) for row in deleted] == ["1"]
+    lines = [dialog.details.topLevelItem(i) for i in range(dialog.details.topLevelItemCount())]
+    assert [(line.text(0), line.text(1)) for line in lines] == [("Delete", f"dialogue “{gone.title}”")]
+    assert any(gone.title in line for line in dialog.preview.lines())  # the command line names it too
 
 
 def test_a_bad_file_is_refused_before_the_preview_opens(database, tmp_path) -> None:

@@ -232,6 +232,7 @@ RULE_TEXTS = {
     "a final meeting with someone still invited": Text("a final meeting with someone still invited"),
     "a participant of a removed delegation": Text("a participant of a removed delegation"),
     rp.TRASH_RULE: Text("moved to the trash while edited elsewhere"),
+    rp.ENDS_BEFORE_START: Text("the meeting ends before it starts (its end date is not shown)"),
 }
 
 
@@ -312,7 +313,7 @@ def waiting(database: Database, conflict_id: int) -> Conflicts:
                                                      enumerate(rp.conflicts(state).values()) for c in cs}})
         fields = []
         for path, candidates in rp.disputes(state).items():
-            shown = rp.winner(candidates)
+            shown = _shown(path, candidates, state)
             bases = {json.dumps(c.base, sort_keys=True): c.base for c in candidates}
             base_text = joined(" / ", [value_text(path, b, names) for b in bases.values()])
             fields.append(FieldConflict(path, path_label(path, values, names), base_text, tuple(
@@ -355,7 +356,7 @@ def choose(database: Database, conflict_id: int, choices: dict[str, Keep | str],
             raise UserError(Text("“%1” is not a field in conflict in this record.", unknown[0]))
         values = rp.values(state)
         for path, candidates in disputed.items():
-            values[path] = _chosen(path, candidates, choices.get(path, ""), here).value
+            values[path] = _chosen(path, candidates, choices.get(path, ""), here, state).value
         _revive_kept(state, values, [path for path in disputed if values[path] is not None])
         new_state, _ = rp.local_edit(state, values, here, database.officer, rf.timestamp(r.utc_now()),
                                            force=list(disputed))
@@ -390,8 +391,23 @@ def _revive_kept(state: rp.State, values: dict[str, Any], kept: list[str]) -> No
             waiting.append(f"delegations.{delegation}.side")
 
 
-def _chosen(path: str, candidates: tuple[rp.Candidate, ...], keep: Keep | str, here: str) -> rp.Candidate:
-    shown = rp.winner(candidates)
+def _shown(path: str, candidates: tuple[rp.Candidate, ...], state: rp.State) -> rp.Candidate:
+    """The version the record shows until the officer chooses: the field's own winner. For the
+    trash against edits it had not seen (`replication.trash_disputes`) that is the trash, although
+    an edit's version may be the greatest (round 16: "out of the trash" was marked as shown while
+    the dialogue was in the trash, and keeping "ours" where none was ours took it out)."""
+    held = state.fields.get(path)
+    if held:
+        value = rp.winner(held).value
+        matching = [c for c in candidates if c.value == value]
+        if matching:
+            return max(matching, key=rp.Candidate.sort_key)
+    return rp.winner(candidates)
+
+
+def _chosen(path: str, candidates: tuple[rp.Candidate, ...], keep: Keep | str, here: str,
+            state: rp.State) -> rp.Candidate:
+    shown = _shown(path, candidates, state)
     if keep in ("", Keep.OURS, "ours"):
         mine = [c for c in candidates if rp.database_of(c.dot) == here]
         return max(mine, key=rp.Candidate.sort_key) if mine else shown

@@ -83,7 +83,8 @@ class ImportSummary:
         for outcome in Outcome:
             lines.append(Text("%1: %2 dialogues, %3 people, %4 institutions", _OUTCOME_HEADINGS[outcome],
                               *(self.count(outcome, kind) for kind in KINDS)))
-        details = [o for o in self.outcomes if o.outcome in (Outcome.UPDATED, Outcome.KEPT_LOCAL)]
+        details = [o for o in self.outcomes if o.outcome in (Outcome.UPDATED, Outcome.KEPT_LOCAL)
+                   or (o.outcome is Outcome.DELETED and o.label)]
         for o in details[:DETAIL_LINES]:
             note = Text(" [%1]", _NOTES.get(o.note, o.note)) if o.note else ""
             lines.append(Text("  %1: %2 %3 (%4)%5", _OUTCOME_WORDS[o.outcome], _KIND_WORDS.get(o.kind, o.kind),
@@ -106,7 +107,8 @@ class ImportSummary:
 _OUTCOME_HEADINGS = {Outcome.ADDED: Text("Added"), Outcome.UPDATED: Text("Updated"),
                      Outcome.UNCHANGED: Text("Unchanged"), Outcome.KEPT_LOCAL: Text("Kept (ours already has it)"),
                      Outcome.CONFLICT: Text("Conflicts"), Outcome.DELETED: Text("Deleted")}
-_OUTCOME_WORDS = {Outcome.UPDATED: Text("updated"), Outcome.KEPT_LOCAL: Text("kept (ours already has it)")}
+_OUTCOME_WORDS = {Outcome.UPDATED: Text("updated"), Outcome.KEPT_LOCAL: Text("kept (ours already has it)"),
+                  Outcome.DELETED: Text("deleted")}
 _KIND_WORDS = {"dialogue": Text("dialogue"), "person": Text("person"), "institution": Text("institution")}
 _NOTES = {"in your trash": Text("in your trash"), "followed a merge": Text("an edit of a record merged into it")}
 
@@ -165,6 +167,22 @@ def _agenda_with_ids(dialogue_id: str, agenda: tuple[r.AgendaItem, ...]) -> tupl
                  for i, a in enumerate(agenda))
 
 
+def _derive_agenda_ids(data: dict[str, Any]) -> None:
+    """Version 2's schema leaves an agenda item's `id` optional: an item without one is given the
+    id version 1's rule derives from the dialogue's id and the item's position (the same in every
+    database), before anything reads it (round 16: such a bundle, valid against the schema, failed
+    with an internal error). The record the bundle's check read from that dialogue is let go of."""
+    for item in data["dialogues"]:
+        agenda = item.get("agenda") or ()
+        if all("id" in entry for entry in agenda):
+            continue
+        base = uuid.UUID(item["id"]).bytes
+        for i, entry in enumerate(agenda):
+            entry.setdefault("id", _derived_id(base, f"agenda/{i}"))
+        if isinstance(data, CheckedBundle):
+            data.take_read(item)
+
+
 def _derived_id(base: bytes, name: str) -> str:
     """`str(uuid.uuid5(UUID(bytes=base), name))` from one SHA-1 and the digest's hex, without the
     two `UUID` objects and their integer arithmetic (issue 19: about half of `uuid5`'s time an agenda item)."""
@@ -218,6 +236,7 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
     source = data.get("source")
     if version != 1:
         replica_store.keep_bundle_fields(session, data)
+        _derive_agenda_ids(data)
     read_before = replica_store.redirects(session)
     for tombstone in data.get("deleted") or ():
         replica_store.add_tombstone(session, tombstone)
@@ -234,6 +253,13 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
                 ids = {i for i in moved if stones[i].kind == merged_kind}
                 replica_store.follow_merges(session, merged_kind, ids | {read_before[i] for i in ids
                                                                          if i in read_before})
+            # a reference to a merged record whose kept record is not here (a bundle without it,
+            # from an older program) names the merged one until the kept one comes, as a stored
+            # one does (`follow_merges`; round 16: an empty database refused such a bundle, saying
+            # a participant named a person not in the database)
+            here = {t for merged_kind in ("person", "institution") for t in replica_store.present(
+                session, merged_kind, {t for i, t in kept.items() if stones[i].kind == merged_kind})}
+            kept = {i: t for i, t in kept.items() if t in here}
         items = data[PLURAL[kind]]
         model = replica_store.MODELS[kind]
         options = (selectinload(m.PersonRow.other_names),) if kind == "person" else ()
@@ -273,7 +299,8 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
             # a version 1 record new here that a merge or a deletion names, or that names a merged
             # record: the state's way, like version 2's (round 15: the merged person came back as a
             # person of its own, the dialogue deleted for good came back, a reference was not redirected)
-            incoming = rp.redirect(_v1_state(kind, item, source) if version == 1 else rp.decode(kind, item), kept)
+            incoming = rp.redirect(_v1_state(kind, item, source) if version == 1 else _v2_state(kind, item, source),
+                                   kept)
             if folds:
                 # a merged record, or one others were merged into: shown as the fold of their states
                 for held_id, state in _held(kind, record_id, item, incoming).items():
@@ -318,8 +345,9 @@ def _apply(session: Session, data: dict[str, Any]) -> ImportSummary:
             continue
         held = replica_store.state_of(session, tombstone["kind"], row)
         if replica_store.covered(stones.get(tombstone["id"]), held.version):
+            title = f"“{row.title}”"  # named: the preview and the summary say which dialogue goes
             replica_store.remove(session, tombstone["kind"], tombstone["id"])
-            summary.outcomes.append(RecordOutcome(tombstone["kind"], tombstone["id"], "", Outcome.DELETED))
+            summary.outcomes.append(RecordOutcome(tombstone["kind"], tombstone["id"], title, Outcome.DELETED))
             continue
         kept_here = _kept_in_trash("dialogue", tombstone["id"], held, stones.get(tombstone["id"]))
         if kept_here is not held:  # an edit the deletion had not seen: in the trash, as a conflict
@@ -364,6 +392,9 @@ def _regroup(session: Session, kind: str, merged_away: dict[str, rp.State], summ
             summary.outcomes.append(RecordOutcome(kind, record_id, row.name, Outcome.ADDED))
             continue
         disputed = tuple(p for p in rp.disputes(now) if p not in rp.disputes(ours))
+        if not disputed and rp.values(now) == rp.values(ours):  # a state held more, nothing shown changed
+            summary.outcomes.append(RecordOutcome(kind, record_id, row.name, Outcome.UNCHANGED))
+            continue
         note = "followed a merge" if replica_store.holds_others(row.replica) else ""
         summary.outcomes.append(RecordOutcome(kind, record_id, row.name, Outcome.CONFLICT if disputed
                                               else Outcome.UPDATED, disputed, note))
@@ -385,6 +416,19 @@ def _v1_state(kind: str, item: dict[str, Any], source: str | None) -> rp.State:
         record.setdefault("trashed", False)
     flat = rp.flatten(kind, record)
     return rp.decode(kind, record, fallback=rp.legacy_dot(kind, record, flat), fallback_by=_v1_author(source),
+                     flat=flat)
+
+
+def _v2_state(kind: str, item: dict[str, Any], source: str | None) -> rp.State:
+    """A version 2 record's state. One without replication state (`replica`, which the schema
+    leaves optional: a program other than this one may write none) reads as a version 1 record
+    does, one edit of its content by its sender (its legacy version), so a record held here
+    competes with it field by field and nothing of ours is overwritten unseen (round 16: such a
+    bundle, valid against the schema, failed with an internal error)."""
+    if item.get("replica"):
+        return rp.decode(kind, item)
+    flat = rp.flatten(kind, item)
+    return rp.decode(kind, item, fallback=rp.legacy_dot(kind, item, flat), fallback_by=_v1_author(source),
                      flat=flat)
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from desktop_app.db import live_files
 from desktop_app.domain.errors import BadBundle
 from desktop_app.domain.reference import is_known_country
+from desktop_app.domain.replication import replica_problem
 from desktop_app.domain.text_rules import normalised, text_problem
 from desktop_app.domain.texts import Text
 from desktop_app.domain.validation import dialogue_problems, institution_problems, person_problems
@@ -368,6 +369,12 @@ def check_version(data: Any, name: str) -> None:
         made_by = data.get("program_version")
         raise BadBundle(Text("%1 was made by a newer Dialogue Register (version %2); update to import it.", name,
                              made_by if isinstance(made_by, str) and made_by else f"bundle format {version}"))
+    if "version" in data and not (isinstance(version, int) and not isinstance(version, bool)
+                                  and version in KNOWN_VERSIONS):
+        # read as version 1, the schema would blame the first field version 1 lacks, not the version
+        raise BadBundle(Text("%1 is not a valid bundle: %2 %3.", name, "version",
+                             f"is {_short(version)}, but must be one of "
+                             f"{', '.join(str(known) for known in KNOWN_VERSIONS)}"))
 
 
 def bundle_version(data: Any) -> int:
@@ -450,6 +457,11 @@ def check_meaning(data: dict[str, Any], name: str, read: dict[int, tuple[dict[st
     replicated = bundle_version(data) >= 2
     seen: set[str] = set()
 
+    def replicated_state(where: str, record: dict[str, Any]) -> None:
+        problem = replica_problem(record) if replicated else None
+        if problem is not None:
+            fail(f"{where}.{problem[0]}", problem[1])
+
     def unique(where: str, record_id: str) -> None:
         key = record_id.lower()
         if key in seen:
@@ -461,6 +473,7 @@ def check_meaning(data: dict[str, Any], name: str, read: dict[int, tuple[dict[st
         where = f"people[{i}]"
         unique(where, person["id"])
         timestamp(where, person)
+        replicated_state(where, person)
         person_read = read[id(person)] = (person, codec.person_from_json(person))
         for problem in person_problems(person_read[1], texts_clean):
             fail(f"{where}.{problem.field}", Text("is wrong: %1", problem.message))
@@ -470,6 +483,7 @@ def check_meaning(data: dict[str, Any], name: str, read: dict[int, tuple[dict[st
         where = f"institutions[{i}]"
         unique(where, institution["id"])
         timestamp(where, institution)
+        replicated_state(where, institution)
         if institution.get("country") is not None and not is_known_country(institution["country"]):
             fail(f"{where}.country", f"is “{institution['country']}”, which is not a known country code")
         institution_read = read[id(institution)] = (institution, codec.institution_from_json(institution))
@@ -480,12 +494,23 @@ def check_meaning(data: dict[str, Any], name: str, read: dict[int, tuple[dict[st
         where = f"dialogues[{i}]"
         unique(where, dialogue["id"])
         timestamp(where, dialogue)
+        replicated_state(where, dialogue)
         for key in ("start_date", "end_date"):
             if dialogue.get(key) is not None:
                 _real_date(f"{where}.{key}", dialogue[key], fail)
         for j, action in enumerate(dialogue.get("actions") or ()):
-            if action.get("due_date") is not None:
-                _real_date(f"{where}.actions[{j}].due_date", action["due_date"], fail)
+            for key in ("due_date", "done_on"):
+                if action.get(key) is not None:
+                    _real_date(f"{where}.actions[{j}].{key}", action[key], fail)
+        for collection in ("agenda", "actions"):  # one id twice: the second would replace the first
+            used: set[str] = set()
+            for j, item in enumerate(dialogue.get(collection) or ()):
+                item_id = item.get("id")
+                if isinstance(item_id, str):
+                    if item_id.lower() in used:
+                        fail(f"{where}.{collection}[{j}].id",
+                             f"repeats the id {item_id}, which is already used in this dialogue")
+                    used.add(item_id.lower())
         if not _ids_and_references_kept(dialogue["delegations"], seen, people, institutions):
             # the same checks one by one, in the file's order: the first problem is worded
             _ids_and_references_checked(where, dialogue, unique, people, institutions, fail)
@@ -494,6 +519,8 @@ def check_meaning(data: dict[str, Any], name: str, read: dict[int, tuple[dict[st
             if replicated and problem.field.endswith("]") and ".participants[" in problem.field:
                 continue  # a merge may list one person twice: a waiting conflict, not a broken file
             fail(f"{where}.{problem.field}", Text("is wrong: %1", problem.message))
+    for i, tombstone in enumerate(data.get("deleted") or ()):
+        timestamp(f"deleted[{i}]", tombstone, "deleted_at")
 
 
 def _ids_and_references_kept(delegations: list[dict[str, Any]], seen: set[str], people: set[str],

@@ -33,6 +33,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.services.exchange import conflicts as resolution
 from desktop_app.services.exchange.conflicts import Conflicts, FieldConflict
+from desktop_app.ui import messages
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 
@@ -83,6 +84,11 @@ class FieldChoice:
             button.setChecked(version is preferred)
         self.ours = [v.version for v in field.versions if v.ours]
         self.theirs = [v.version for v in field.versions if not v.ours]
+        self.preset = preferred.version
+
+    def changed(self) -> bool:
+        """The officer chose another version than the one chosen first."""
+        return self.keep() != self.preset
 
     def keep(self) -> str:
         return next(version for version, button in self.buttons.items() if button.isChecked())
@@ -107,7 +113,7 @@ class ConflictsDialog(QDialog):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
-        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.list.currentItemChanged.connect(self._current_changed)
         self.empty = QLabel(self.tr("No conflicts wait for you: every import so far merged cleanly."))
         self.empty.setWordWrap(True)
 
@@ -163,6 +169,7 @@ class ConflictsDialog(QDialog):
 
     def reload(self) -> None:
         """Fill the list from the database; select the first conflict."""
+        self.comparison = None  # what was shown is gone with the list: nothing to ask about
         self.list.clear()
         for conflict in resolution.open_conflicts(self.database):
             kind = self.tr(KIND_NAMES[conflict.record_kind]) if conflict.record_kind in KIND_NAMES \
@@ -177,6 +184,50 @@ class ConflictsDialog(QDialog):
             self.list.setCurrentRow(0)
         else:
             self._show(None)
+
+    def _pending(self) -> bool:
+        """Choices made on the conflict shown and not applied yet."""
+        return self.comparison is not None and any(choice.changed() for choice in self.choices.values())
+
+    def _ask_to_apply(self) -> bool:
+        """Choices not applied are asked about, never dropped in silence (round 16: selecting another
+        conflict or closing the window lost them without a word). True: go on (applied or discarded)."""
+        if not self._pending():
+            return True
+        assert self.comparison is not None
+        answer = messages.choose(
+            self, self.tr("Apply your choices for “%1”?").replace("%1", self.comparison.conflict.label.strip("“”")),
+            [self.tr("Apply"), self.tr("Don't apply")], self.windowTitle())
+        return answer == 1 or (answer == 0 and self.apply())
+
+    def _current_changed(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if previous is not None and current is not previous and self._pending():
+            wanted = None if current is None else current.data(Qt.ItemDataRole.UserRole)
+            shown_id = previous.data(Qt.ItemDataRole.UserRole)
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(previous)  # the choices stay on screen while the officer answers
+            self.list.blockSignals(False)
+            if not self._ask_to_apply():
+                return
+            if self.comparison is not None and self.comparison.conflict.id == shown_id:  # discarded
+                self.comparison = None
+            self._select(wanted)
+            return
+        self._show_current()
+
+    def _select(self, conflict_id: object) -> None:
+        """Show the conflict `conflict_id` if it still waits, else the one selected now."""
+        rows = [row for row in range(self.list.count())
+                if self.list.item(row).data(Qt.ItemDataRole.UserRole) == conflict_id]
+        if rows and rows[0] != self.list.currentRow():
+            self.list.setCurrentRow(rows[0])  # shows it
+        else:
+            self._show_current()
+
+    def reject(self) -> None:
+        """Close, Escape or the window's close button: choices not applied are asked about first."""
+        if self._ask_to_apply():
+            super().reject()
 
     def _show_current(self) -> None:
         item = self.list.currentItem()
@@ -251,10 +302,11 @@ class ConflictsDialog(QDialog):
         for choice in self.choices.values():
             choice.choose(choice.ours if ours else choice.theirs)
 
-    def apply(self) -> None:
-        """Keep the chosen versions (one edit, which travels), then show the next conflict."""
+    def apply(self) -> bool:
+        """Keep the chosen versions (one edit, which travels), then show the next conflict. False
+        when nothing was saved (the officer was told why)."""
         if self.comparison is None:
-            return
+            return False
         choices: dict[str, object] = {name: choice.keep() for name, choice in self.choices.items()}
         conflict_id = self.comparison.conflict.id
         try:
@@ -262,6 +314,8 @@ class ConflictsDialog(QDialog):
                               expected_revision=self.comparison.our_revision)
         except UserError as error:
             QMessageBox.warning(self, self.windowTitle(), shown(error.message))
-            return
+            return False
         self.resolved.emit(conflict_id)
+        self.comparison = None
         self.reload()
+        return True

@@ -36,13 +36,15 @@ ROWS = (
     (Outcome.UNCHANGED, QT_TRANSLATE_NOOP("ImportPreviewDialog", "Unchanged")),
     (Outcome.KEPT_LOCAL, QT_TRANSLATE_NOOP("ImportPreviewDialog", "Kept (ours already has their changes)")),
     (Outcome.CONFLICT, QT_TRANSLATE_NOOP("ImportPreviewDialog", "Conflicts (edited on both sides)")),
+    (Outcome.DELETED, QT_TRANSLATE_NOOP("ImportPreviewDialog", "Deleted (deleted for good by the sender)")),
 )
 COLUMNS = (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Dialogues"), QT_TRANSLATE_NOOP("ImportPreviewDialog", "People"),
            QT_TRANSLATE_NOOP("ImportPreviewDialog", "Institutions"))
 WHAT = {Outcome.CONFLICT: QT_TRANSLATE_NOOP("ImportPreviewDialog", "Conflict"),
         Outcome.UPDATED: QT_TRANSLATE_NOOP("ImportPreviewDialog", "Update"),
         Outcome.ADDED: QT_TRANSLATE_NOOP("ImportPreviewDialog", "New"),
-        Outcome.KEPT_LOCAL: QT_TRANSLATE_NOOP("ImportPreviewDialog", "Keep ours")}
+        Outcome.KEPT_LOCAL: QT_TRANSLATE_NOOP("ImportPreviewDialog", "Keep ours"),
+        Outcome.DELETED: QT_TRANSLATE_NOOP("ImportPreviewDialog", "Delete")}
 # What the import service says of a record and of its kind, in the officer's language.
 NOTES = {"in your trash": QT_TRANSLATE_NOOP("ImportPreviewDialog", "in your trash")}
 KIND_NAMES = {"dialogue": QT_TRANSLATE_NOOP("ImportPreviewDialog", "dialogue"),
@@ -84,8 +86,12 @@ class ImportPreviewDialog(QDialog):
         self.details = QTreeWidget()
         self.details.setHeaderLabels([self.tr("What"), self.tr("Record"), self.tr("Fields in conflict")])
         self.details.setRootIsDecorated(False)
-        for outcome in (Outcome.CONFLICT, Outcome.UPDATED, Outcome.ADDED, Outcome.KEPT_LOCAL):
+        # what the import deletes is named too (round 16: the preview left it out, so dialogues
+        # deleted for good by the sender disappeared without the officer being told)
+        for outcome in (Outcome.CONFLICT, Outcome.DELETED, Outcome.UPDATED, Outcome.ADDED, Outcome.KEPT_LOCAL):
             for o in self.preview.of(outcome):
+                if not o.label:  # a merged person gone into the one it was merged into: nothing to name
+                    continue
                 kind = self.tr(KIND_NAMES[o.kind]) if o.kind in KIND_NAMES else o.kind
                 note = self.tr(NOTES[o.note]) if o.note in NOTES else o.note
                 label = f"{kind} {o.label}" + (f" ({note})" if note else "")
