@@ -881,6 +881,7 @@ MESSAGES: dict[str, str] = {
     "the position is %1 characters long; at most %2": "должность: знаков — %1, а допускается не более %2",
     "the institution is %1 characters long; at most %2": "учреждение: знаков — %1, а допускается не более %2",
     "%1 is already listed in row %2": "%1 уже есть в строке %2",
+    "%1 is already listed in row %2 as %3": "%1 уже есть в строке %2 (как %3)",
     "nobody has attended or missed a meeting that has not begun; it starts on %1":
         "встреча ещё не началась (она начинается %1): на ней ещё никто не был и никто не пропустил её",
     "%1 is already in the meeting as %2 and cannot become %3":

@@ -3231,6 +3231,10 @@ Open them now to save or discard them?</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
+            <source>%1 is already listed in row %2 as %3</source>
+            <translation>%1 уже есть в строке %2 (как %3)</translation>
+        </message>
+        <message>
             <source>Role</source>
             <translation>Роль</translation>
         </message>

@@ -291,3 +291,33 @@ def test_an_unknown_role_or_status_names_the_row(database, dialogue, tmp_path: P
     with pytest.raises(UserError):
         import_file(database, path, dialogue.id)
     assert DialogueRepository(database).get(dialogue.id).delegations == ()
+
+
+def test_one_person_listed_twice_in_another_word_order_or_script_is_set_aside(database, dialogue,
+                                                                               tmp_path: Path) -> None:
+    """Round 16: "Иван Петров" and "Петров Иван" (or "Ivan Petrov") on one list were two new people
+    in one meeting; the duplicate check compared the folded names letter for letter. Now the words in
+    any order and script are one name, as the match with people already known reads them."""
+    path = write_csv(tmp_path / "list.csv", [
+        ENGLISH_HEADER,
+        ("Иван Петров", "Expert", "", "UZ", "M", ""),
+        ("Петров Иван", "Expert", "", "UZ", "M", ""),
+        ("Ivan Petrov", "Expert", "", "UZ", "M", ""),
+        ("Пётр Семёнов", "", "", "UZ", "M", ""),
+        ("Семенов Петр", "", "", "UZ", "M", ""),
+        ("Petra Ivanova", "", "", "UZ", "F", ""),
+    ])
+    check = check_opened(database, open_list(path), dialogue.id)
+    assert [(p.row_number, p.message) for p in check.problems] == [
+        (3, "Петров Иван is already listed in row 2 as Иван Петров"),
+        (4, "Ivan Petrov is already listed in row 2 as Иван Петров"),
+        (6, "Семенов Петр is already listed in row 5 as Пётр Семёнов"),
+    ]
+    assert [e.name for e in check.entries] == ["Иван Петров", "Пётр Семёнов", "Petra Ivanova"]
+
+
+def test_two_people_of_one_family_name_with_other_initials_are_both_listed(database, dialogue, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "list.csv", [ENGLISH_HEADER, ("Иванов А.", "", "", "UZ", "M", ""),
+                                             ("Иванов И.", "", "", "UZ", "M", "")])
+    check = check_opened(database, open_list(path), dialogue.id)
+    assert not check.problems and [e.name for e in check.entries] == ["Иванов А.", "Иванов И."]
