@@ -234,3 +234,62 @@ def test_a_correction_still_wrong_stays_set_aside_with_its_new_reason(qtbot, wiz
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert database_counts(database).people == 1
     assert wizard.summary is not None and [p.row_number for p in wizard.summary.set_aside] == [3]
+
+
+def test_a_correction_typed_but_not_checked_again_is_not_lost_on_next(qtbot, wizard, database, dialogue,
+                                                                       tmp_path: Path) -> None:
+    """Round 16: a country typed over the unreadable one, then Next without Check again: the wizard went
+    on and imported the list with the row still set aside, the typing gone. Now Next checks the
+    corrections first and stays on the page to show the result; the next Next goes on."""
+    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Aigerim Zhumabayeva", "", "", "KZ", "", ""),
+                                               ("Timur Hasanov", "", "", "Atlantis", "M", "")])
+    choose_file(qtbot, wizard, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.check_page
+    headings = [page.problems.horizontalHeaderItem(c).text() for c in range(page.problems.columnCount())]
+    _to_cell(qtbot, page.problems, 0, headings.index("Country or organisation (Country)"))
+    qtbot.keyClicks(page.problems, "T")
+    qtbot.keyClicks(page.problems.focusWidget(), "J")  # the editor still open when Next is pressed
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is page
+    assert page.summary.text().startswith("All 2 rows are fine"), page.summary.text()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert "Add 2 participants" in wizard.import_page.text.text()
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    saved = DialogueRepository(database).get(dialogue.id)
+    assert {d.party.code: len(d.participants) for d in saved.delegations} == {"KZ": 1, "TJ": 1}
+
+
+def test_corrections_and_chosen_matches_outlive_a_look_back_at_the_columns(qtbot, wizard, database, dialogue,
+                                                                           tmp_path: Path) -> None:
+    """Round 16: Back to the columns and Next again reset every probable match to "New person" and
+    dropped a correction typed but not yet checked: a known person was added again as a new one."""
+    from tests.factories import add_people
+
+    (known,) = add_people(database, "Jyldyz Usenova")
+    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Жылдыз Үсөнова", "", "", "KG", "", ""),
+                                               ("Timur Hasanov", "", "", "Atlantis", "M", "")])
+    choose_file(qtbot, wizard, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.check_page
+    combo = page.choices[2]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == known.id
+    headings = [page.problems.horizontalHeaderItem(c).text() for c in range(page.problems.columnCount())]
+    _to_cell(qtbot, page.problems, 0, headings.index("Country or organisation (Country)"))
+    qtbot.keyClicks(page.problems, "T")
+    qtbot.keyClicks(page.problems.focusWidget(), "J")
+    qtbot.keyClick(page.problems.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.problems.state() != QTableWidget.State.EditingState)
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    assert wizard.currentPage() is wizard.mapping_page
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is page
+    assert page.summary.text().startswith("All 2 rows are fine"), page.summary.text()
+    assert page.choices[2].currentData() == known.id
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.summary is not None and (wizard.summary.known_people, wizard.summary.new_people) == (1, 1)

@@ -128,6 +128,7 @@ class FilePage(QWizardPage):
         except UserError as error:
             _show_error(self.error, shown(error.message))
             return False
+        self.owner.choices = {}  # a list read afresh: its rows' matches are chosen afresh
         self.owner.dialogue_id, self.owner.revision, self.owner.dialogue_title = (
             dialogue.id, dialogue.revision, dialogue.title)
         return True
@@ -283,17 +284,19 @@ class CheckPage(QWizardPage):
         self.fix_hint.setVisible(editable)
         self.recheck.setVisible(editable)
 
-    def check_again(self) -> None:
-        """Take the officer's corrections of the rows set aside into the list and check it again:
-        a corrected row goes in with the rest, one still wrong stays here with its new reason."""
+    def _take_corrections(self) -> bool:
+        """Put what the officer typed over the rows set aside (an open cell editor too) into the
+        wizard's copy of the list, and the matches chosen into `owner.choices`; whether any cell changed."""
         opened = self.owner.opened
         if opened is None or self.owner.check is None:
-            return
+            return False
         if self.problems.state() == QAbstractItemView.State.EditingState:  # an open cell editor: what is typed counts
             editor = self.problems.indexWidget(self.problems.currentIndex())
             if editor is not None:
                 self.problems.commitData(editor)
                 self.problems.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.owner.choices = {row: combo.currentData() for row, combo in self.choices.items()}
+        before = opened
         for r, problem in enumerate(self.owner.check.problems):
             if not opened.header_row < problem.row_number - 1 < len(opened.sheet.rows):
                 continue  # "no participants below the header": nothing to correct
@@ -301,12 +304,21 @@ class CheckPage(QWizardPage):
                      for i, column in enumerate(self.problem_columns)}
             opened = corrected(opened, problem.row_number, cells)
         self.owner.opened = opened
-        chosen = {row: combo.currentData() for row, combo in self.choices.items()}
-        self.initializePage()
-        for row, person_id in chosen.items():  # the officer's choices on other rows stay as they were
-            if row in self.choices:
-                self.choices[row].setCurrentIndex(max(0, self.choices[row].findData(person_id)))
+        return opened.sheet.rows != before.sheet.rows
+
+    def check_again(self) -> None:
+        """Take the officer's corrections of the rows set aside into the list and check it again:
+        a corrected row goes in with the rest, one still wrong stays here with its new reason."""
+        if self.owner.opened is None or self.owner.check is None:
+            return
+        self._take_corrections()
+        self.initializePage()  # the officer's choices on other rows stay as they were (`owner.choices`)
         (self.problems if self.problems.isVisible() else self.entries).setFocus()
+
+    def cleanupPage(self) -> None:
+        """Back: what was typed over the rows set aside and the matches chosen are kept for the way
+        forward again (round 16: they were dropped, a chosen match becoming a new person again)."""
+        self._take_corrections()
 
     def initializePage(self) -> None:
         owner = self.owner
@@ -346,6 +358,7 @@ class CheckPage(QWizardPage):
                     details = "; ".join(x for x in (person.email or "", person.sex.value if person.sex else "") if x)
                     label = self.tr("Same as %1 (%2% alike)").replace("%1", person.name).replace("%2", f"{score:.0f}")
                     choice.addItem(f"{label} — {details}" if details else label, person.id)
+                choice.setCurrentIndex(max(0, choice.findData(owner.choices.get(entry.row_number))))
                 self.entries.setCellWidget(r, 3, choice)
                 self.choices[entry.row_number] = choice
         self.entries.resizeColumnsToContents()
@@ -367,8 +380,13 @@ class CheckPage(QWizardPage):
         return self.owner.check is not None and self.owner.check.ok
 
     def validatePage(self) -> bool:
+        """Next with corrections not yet checked: they are checked now and the page stays, showing
+        the result (round 16: the wizard went on and the row typed over stayed set aside, silently)."""
+        if self._take_corrections():
+            self.initializePage()
+            (self.problems if self.problems.isVisible() else self.entries).setFocus()
+            return False
         self.owner.use_probable = False
-        self.owner.choices = {row: combo.currentData() for row, combo in self.choices.items()}
         return True
 
 
