@@ -446,6 +446,7 @@ def cmd_import_list(args: argparse.Namespace) -> int:
 
     from desktop_app.db.repositories.dialogues import DialogueRepository
     from desktop_app.services.documents import resolve_dialogue_id
+    from desktop_app.services.registration.columns import Field, has_names
     from desktop_app.services.registration.lists import check_opened, open_list
     from desktop_app.services.registration.writing import import_list
 
@@ -453,6 +454,14 @@ def cmd_import_list(args: argparse.Namespace) -> int:
     try:
         dialogue = DialogueRepository(database).get(resolve_dialogue_id(database, args.dialogue))
         opened = open_list(Path(args.file))
+        # the command cannot choose columns as the wizard does: what the guess lacks is said of the list
+        if not has_names(opened.mapping):
+            raise UserError("No column of names was recognised in the list's headings (such as “Name”, “ФИО”, or "
+                            "both “First name” and “Surname”); rename the heading, or import the list in the "
+                            "window to choose the column.")
+        if Field.COUNTRY not in opened.mapping:
+            raise UserError("The list has no country column (such as “Country” or “Страна”); add one, or import "
+                            "the list in the window to choose one delegation for the whole list.")
         check = check_opened(database, opened, dialogue.id)
         for problem in check.problems:
             print(f"set aside: {problem}")

@@ -100,3 +100,20 @@ def test_a_list_marking_someone_already_in_the_meeting_absent_is_taken_as_in_the
         database.close()
     assert {people[p.person_id]: p.status for d in stored.delegations for p in d.participants}[
         "Aigerim Zhumabayeva"] is ParticipationStatus.ABSENT
+
+
+@pytest.mark.parametrize(("rows", "says"), [
+    ([("Country", "Position"), ("KZ", "Expert")], "No column of names was recognised"),
+    ([("Surname", "Country"), ("Ivanov", "KZ")], "No column of names was recognised"),
+    ([("Name", "Position"), ("Ivan Ivanov", "Expert"), ("Dana Serik", "Adviser")], "The list has no country column"),
+])
+def test_a_list_without_a_column_the_command_needs_is_one_sentence_about_the_list(
+        demo_db: Path, tmp_path: Path, capsys, rows, says: str) -> None:
+    """Round 16: the command answered in the wizard's words — "Choose the column that holds the names",
+    or per row "no country column is chosen and no delegation is given for the whole list" — though
+    nothing can be chosen on the command line. Now one sentence says what the list lacks and where it
+    can be chosen instead."""
+    sheet = write_csv(tmp_path / "list.csv", rows)
+    code, out, err = _import(demo_db, sheet, capsys)
+    assert code == 1 and out == "" and err.count("\n") == 1, (out, err)
+    assert says in err and "in the window" in err and "Choose the column" not in err, err
