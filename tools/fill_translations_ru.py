@@ -419,6 +419,8 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Use the known person where the name is only probably the same":
         "Использовать известного человека, если имя, вероятно, то же",
     "already in this dialogue — skipped": "уже в этом диалоге — пропущен",
+    "already in this dialogue — attendance and position taken from the list":
+        "уже в этом диалоге — присутствие и должность взяты из списка",
     "probably %1 (%2)": "вероятно, %1 (%2)",
     "%1 rows need correcting in the file before anything can be imported; %2 rows are fine.":
         "Строк, которые нужно исправить в файле до импорта: %1; строк без ошибок: %2.",

@@ -153,6 +153,10 @@
             <translation>Использовать известного человека, если имя, вероятно, то же</translation>
         </message>
         <message>
+            <source>already in this dialogue — attendance and position taken from the list</source>
+            <translation>уже в этом диалоге — присутствие и должность взяты из списка</translation>
+        </message>
+        <message>
             <source>already in this dialogue — skipped</source>
             <translation>уже в этом диалоге — пропущен</translation>
         </message>

@@ -341,7 +341,10 @@ class CheckPage(QWizardPage):
         self.entries.setRowCount(len(check.entries))
         self.choices = {}
         for r, entry in enumerate(check.entries):
-            if entry.in_dialogue:
+            if entry.in_dialogue and (entry.status is not None or entry.position):
+                # the import takes the list's facts for them (round 16: this said "skipped")
+                known = self.tr("already in this dialogue — attendance and position taken from the list")
+            elif entry.in_dialogue:
                 known = self.tr("already in this dialogue — skipped")
             elif entry.known is not None:
                 known = entry.known.name
