@@ -293,3 +293,28 @@ def test_corrections_and_chosen_matches_outlive_a_look_back_at_the_columns(qtbot
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert wizard.summary is not None and (wizard.summary.known_people, wizard.summary.new_people) == (1, 1)
+
+
+def test_the_dialogue_chosen_is_the_one_imported_into_even_beyond_the_newest_offered(qtbot, database, tmp_path: Path,
+                                                                                    monkeypatch) -> None:
+    """Round 16: the wizard offers the newest 500 dialogues; opened for an older one it silently chose
+    the newest instead, and the list went into another meeting. Now the one chosen is always offered."""
+    from datetime import date
+
+    from desktop_app.ui.dialogs import registration_wizard
+
+    monkeypatch.setattr(registration_wizard, "DIALOGUE_CHOICES", 1)
+    older = DialogueRepository(database).save(make_dialogue("Older meeting", start_date=date(2015, 5, 5),
+                                                            delegations=()))
+    newer = DialogueRepository(database).save(make_dialogue("Newer meeting", start_date=date(2024, 5, 5),
+                                                            delegations=()))
+    wizard = RegistrationWizard(database, older.id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.file_page.dialogue.currentData() == older.id
+    choose_file(qtbot, wizard, registration_list_xlsx(tmp_path / "list.xlsx", 2))
+    for _ in range(3):
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert sum(len(d.participants) for d in DialogueRepository(database).get(older.id).delegations) == 2
+    assert not DialogueRepository(database).get(newer.id).delegations

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.unit_of_work import Database
-from desktop_app.domain.errors import UserError
-from desktop_app.domain.records import Party
+from desktop_app.domain.errors import RecordNotFound, UserError
+from desktop_app.domain.records import Dialogue, Party
 from desktop_app.domain.reference import central_asia, organisations, party_name
 from desktop_app.services.registration.checking import ListCheck
 from desktop_app.services.registration.columns import Field, Mapping, check_mapping
@@ -43,6 +43,7 @@ from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import format_date, local_country_name, sorted_countries, ui_language
 
 PREVIEW_ROWS = 40
+DIALOGUE_CHOICES = 500  # the newest dialogues offered on the first page (the one chosen is always there)
 FIELD_LABELS = {
     Field.NAME: QT_TRANSLATE_NOOP("MappingPage", "Full name"),
     Field.GIVEN_NAME: QT_TRANSLATE_NOOP("MappingPage", "Given name"),
@@ -93,10 +94,20 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose the registration list"))
         self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file; the first sheet is read."))
         self.dialogue = QComboBox()
-        for row in DialogueRepository(wizard.database).page(limit=500).rows:
+        repository = DialogueRepository(wizard.database)
+        for row in repository.page(limit=DIALOGUE_CHOICES).rows:
             self.dialogue.addItem(f"{format_date(row.start_date)} — {row.title}", row.id)
         if wizard.dialogue_id is not None:
-            self.dialogue.setCurrentIndex(max(0, self.dialogue.findData(wizard.dialogue_id)))
+            if self.dialogue.findData(wizard.dialogue_id) < 0:  # older than those offered: offered first
+                # (round 16: the newest was chosen instead, and the list went into another meeting)
+                try:
+                    chosen: Dialogue | None = repository.get(wizard.dialogue_id)
+                except RecordNotFound:
+                    chosen = None
+                if chosen is not None and chosen.deleted_at is None:
+                    self.dialogue.insertItem(0, f"{format_date(chosen.start_date)} — {chosen.title}", chosen.id)
+            # gone or in the trash since: none chosen, the officer chooses (Next waits for it)
+            self.dialogue.setCurrentIndex(self.dialogue.findData(wizard.dialogue_id))
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("Path of the list"))
         browse = QPushButton(self.tr("Browse…"))
