@@ -318,3 +318,27 @@ def test_the_dialogue_chosen_is_the_one_imported_into_even_beyond_the_newest_off
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert sum(len(d.participants) for d in DialogueRepository(database).get(older.id).delegations) == 2
     assert not DialogueRepository(database).get(newer.id).delegations
+
+
+def test_each_page_reached_by_return_has_the_keys_and_a_hidden_page_has_none(qtbot, wizard, database,
+                                                                              tmp_path: Path) -> None:
+    """Round 16: Return on the columns page showed the check page with the keyboard still on the hidden
+    page's first combo ("Full name"): the officer's Down arrow there, meant for the list of rows,
+    silently chose another column for the names. Now each page shown has the keys on one of its own
+    visible widgets."""
+    from PySide6.QtWidgets import QApplication
+
+    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Aizhan Ospanova", "", "", "KZ", "", "")])
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    wizard.file_page.path.setFocus()
+    qtbot.keyClicks(wizard.file_page.path, str(path))
+    for page in (wizard.preview_page, wizard.mapping_page, wizard.check_page, wizard.import_page):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        assert wizard.currentPage() is page
+        focus = QApplication.focusWidget()
+        buttons = [wizard.button(b) for b in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton)]
+        assert focus is not None and focus.isVisible() and (page.isAncestorOf(focus) or focus in buttons), focus
+        if page is wizard.check_page:
+            qtbot.keyClick(focus, Qt.Key.Key_Down)
+            assert wizard.mapping_page.combos[Field.NAME].currentText() == "A: Name"

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -467,3 +468,21 @@ class RegistrationWizard(QWizard):
         for page in (self.file_page, self.preview_page, self.mapping_page, self.check_page, self.import_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        self.currentIdChanged.connect(self._keys_on_page)
+
+    def _keys_on_page(self, _page_id: int) -> None:
+        """The keys go to the page shown. QWizard gives them to the page's first widget that takes
+        focus even when it is hidden (the check page's rows set aside, when there are none), which
+        left them on the page just left, hidden (round 16: a Down arrow on the check page chose
+        another column for the names)."""
+        focus = QApplication.focusWidget()
+        page = self.currentPage()
+        if page is None or (focus is not None and focus.isVisible()):
+            return
+        if page is self.check_page:
+            target: QWidget = self.check_page.problems if not self.check_page.problems.isHidden() \
+                else self.check_page.entries
+        else:
+            target = self.button(QWizard.WizardButton.FinishButton if self.nextId() == -1
+                                 else QWizard.WizardButton.NextButton)
+        target.setFocus()
