@@ -342,3 +342,11 @@ def test_each_page_reached_by_return_has_the_keys_and_a_hidden_page_has_none(qtb
         if page is wizard.check_page:
             qtbot.keyClick(focus, Qt.Key.Key_Down)
             assert wizard.mapping_page.combos[Field.NAME].currentText() == "A: Name"
+
+
+def test_a_path_pasted_with_quotes_as_windows_copies_it_opens_the_list(qtbot, wizard, tmp_path: Path) -> None:
+    """Round 16: Windows Explorer's "Copy as path" puts the path in double quotes; pasted into the
+    wizard it was refused as 'list.xlsx" cannot be opened: No such file or directory'."""
+    path = registration_list_xlsx(tmp_path / "list.xlsx", 2)
+    choose_file(qtbot, wizard, Path(f'"{path}"'))
+    assert wizard.currentPage() is wizard.preview_page, wizard.file_page.error.text()

@@ -88,6 +88,13 @@ def _column_letter(index: int) -> str:
     return letters
 
 
+def _typed_path(text: str) -> str:
+    """The path typed or pasted, without the double quotes Windows Explorer's "Copy as path" puts
+    around it (round 16: they were taken as part of the file's name)."""
+    text = text.strip()
+    return text[1:-1].strip() if len(text) >= 2 and text[0] == text[-1] == '"' else text
+
+
 class FilePage(QWizardPage):
     def __init__(self, wizard: RegistrationWizard) -> None:
         super().__init__()
@@ -135,7 +142,7 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            self.owner.opened = open_list(Path(self.path.text().strip()))
+            self.owner.opened = open_list(Path(_typed_path(self.path.text())))
             dialogue = DialogueRepository(self.owner.database).get(self.dialogue.currentData())
         except UserError as error:
             _show_error(self.error, shown(error.message))
