@@ -350,3 +350,23 @@ def test_a_path_pasted_with_quotes_as_windows_copies_it_opens_the_list(qtbot, wi
     path = registration_list_xlsx(tmp_path / "list.xlsx", 2)
     choose_file(qtbot, wizard, Path(f'"{path}"'))
     assert wizard.currentPage() is wizard.preview_page, wizard.file_page.error.text()
+
+
+def test_columns_chosen_by_hand_outlive_a_look_back_at_the_sheet(qtbot, wizard, database, dialogue,
+                                                                  tmp_path: Path) -> None:
+    """Round 16: Back to the sheet to see which column is which, then Next: every column chosen by
+    hand (and the delegation for rows without a country) was reset to the guesses, silently."""
+    path = write_csv(tmp_path / "list.csv", [("Participant", "Nation", "Job"), ("Daler Ismoilov", "TJ", "Expert")])
+    choose_file(qtbot, wizard, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.mapping_page
+    page.combos[Field.COUNTRY].setCurrentIndex(2)  # B: Nation
+    page.combos[Field.POSITION].setCurrentIndex(3)  # C: Job
+    page.party.setCurrentIndex(1)
+    party = page.party.currentData()
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    assert wizard.currentPage() is wizard.preview_page
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert (page.combos[Field.COUNTRY].currentText(), page.combos[Field.POSITION].currentText()) == (
+        "B: Nation", "C: Job")
+    assert page.party.currentData() == party

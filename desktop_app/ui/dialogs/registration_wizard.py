@@ -217,14 +217,30 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:
         opened = self.owner.opened
         assert opened is not None
+        # the officer's choices for this list (its headings unchanged), else the guesses
+        same_list = self.owner.mapping_headers == opened.headers
+        chosen = self.owner.mapping if same_list else opened.mapping
         for field_, combo in self.combos.items():
             combo.clear()
             combo.addItem(self.tr("(not in the list)"), None)
             for column, heading in enumerate(opened.headers):
                 combo.addItem(f"{_column_letter(column)}: {heading}" if heading else _column_letter(column), column)
-            guessed = opened.mapping.get(field_)
+            guessed = chosen.get(field_)
             combo.setCurrentIndex(0 if guessed is None else guessed + 1)
+        if same_list:
+            self.party.setCurrentIndex(max(0, self.party.findData(self.owner.default_party)))
         _show_error(self.error, "")
+
+    def cleanupPage(self) -> None:
+        """Back: the columns chosen are kept for the way forward again (round 16: they were reset to
+        the guesses when the officer looked back at the sheet)."""
+        self._keep()
+
+    def _keep(self) -> None:
+        opened = self.owner.opened
+        self.owner.mapping = self.mapping()
+        self.owner.default_party = self.party.currentData()
+        self.owner.mapping_headers = opened.headers if opened is not None else None
 
     def mapping(self) -> Mapping:
         return {f: combo.currentData() for f, combo in self.combos.items() if combo.currentData() is not None}
@@ -235,8 +251,7 @@ class MappingPage(QWizardPage):
         except UserError as error:
             _show_error(self.error, shown(error.message))
             return False
-        self.owner.mapping = self.mapping()
-        self.owner.default_party = self.party.currentData()
+        self._keep()
         return True
 
 
@@ -459,6 +474,7 @@ class RegistrationWizard(QWizard):
         self.revision = 0
         self.opened: OpenedList | None = None
         self.mapping: Mapping = {}
+        self.mapping_headers: tuple[str, ...] | None = None  # the headings `mapping` was chosen for
         self.default_party: Party | None = None
         self.check: ListCheck | None = None
         self.use_probable = False
