@@ -370,3 +370,27 @@ def test_columns_chosen_by_hand_outlive_a_look_back_at_the_sheet(qtbot, wizard, 
     assert (page.combos[Field.COUNTRY].currentText(), page.combos[Field.POSITION].currentText()) == (
         "B: Nation", "C: Job")
     assert page.party.currentData() == party
+
+
+def test_corrections_outlive_a_look_back_at_the_first_page_when_the_file_is_unchanged(qtbot, wizard, database,
+                                                                                      tmp_path: Path) -> None:
+    """Round 16: Back to the first page (to check the dialogue chosen) and on again read the file
+    afresh: the rows corrected in the wizard were set aside again, the typing gone. The same file,
+    unchanged, now keeps them; a file changed on disk is read afresh."""
+    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Aigerim Zhumabayeva", "", "", "KZ", "", ""),
+                                               ("Timur Hasanov", "", "", "Atlantis", "M", "")])
+    choose_file(qtbot, wizard, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.check_page
+    headings = [page.problems.horizontalHeaderItem(c).text() for c in range(page.problems.columnCount())]
+    page.problems.item(0, headings.index("Country or organisation (Country)")).setText("TJ")
+    page.check_again()
+    assert page.summary.text().startswith("All 2 rows are fine")
+    for _ in range(3):
+        click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    assert wizard.currentPage() is wizard.file_page
+    for _ in range(3):
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is page
+    assert page.summary.text().startswith("All 2 rows are fine"), page.summary.text()

@@ -38,6 +38,7 @@ from desktop_app.domain.reference import central_asia, organisations, party_name
 from desktop_app.services.registration.checking import ListCheck
 from desktop_app.services.registration.columns import Field, Mapping, check_mapping
 from desktop_app.services.registration.lists import OpenedList, check_opened, corrected, open_list
+from desktop_app.services.registration.reading import Sheet
 from desktop_app.services.registration.writing import ImportSummary, import_list
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
@@ -142,12 +143,20 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            self.owner.opened = open_list(Path(_typed_path(self.path.text())))
+            fresh = open_list(Path(_typed_path(self.path.text())))
             dialogue = DialogueRepository(self.owner.database).get(self.dialogue.currentData())
         except UserError as error:
             _show_error(self.error, shown(error.message))
             return False
-        self.owner.choices = {}  # a list read afresh: its rows' matches are chosen afresh
+        previous = self.owner.opened
+        if previous is not None and previous.path == fresh.path and self.owner.as_read == fresh.sheet:
+            # the same file, unchanged: the rows corrected in the wizard and the matches chosen stay
+            # (round 16: a look back at this page read it afresh and dropped them)
+            fresh = previous
+        else:
+            self.owner.choices = {}  # a list read afresh: its rows' matches are chosen afresh
+            self.owner.as_read = fresh.sheet
+        self.owner.opened = fresh
         self.owner.dialogue_id, self.owner.revision, self.owner.dialogue_title = (
             dialogue.id, dialogue.revision, dialogue.title)
         return True
@@ -472,7 +481,8 @@ class RegistrationWizard(QWizard):
         self.dialogue_id = dialogue_id
         self.dialogue_title = ""
         self.revision = 0
-        self.opened: OpenedList | None = None
+        self.opened: OpenedList | None = None  # the list as the wizard holds it: corrections typed in
+        self.as_read: Sheet | None = None  # the list as last read from its file
         self.mapping: Mapping = {}
         self.mapping_headers: tuple[str, ...] | None = None  # the headings `mapping` was chosen for
         self.default_party: Party | None = None
