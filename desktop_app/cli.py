@@ -446,6 +446,7 @@ def cmd_import_list(args: argparse.Namespace) -> int:
 
     from desktop_app.db.repositories.dialogues import DialogueRepository
     from desktop_app.services.documents import resolve_dialogue_id
+    from desktop_app.services.registration.columns import Field, has_names
     from desktop_app.services.registration.lists import check_opened, open_list
     from desktop_app.services.registration.writing import import_list
 
@@ -453,6 +454,14 @@ def cmd_import_list(args: argparse.Namespace) -> int:
     try:
         dialogue = DialogueRepository(database).get(resolve_dialogue_id(database, args.dialogue))
         opened = open_list(Path(args.file))
+        # the command cannot choose columns as the wizard does: what the guess lacks is said of the list
+        if not has_names(opened.mapping):
+            raise UserError("No column of names was recognised in the list's headings (such as “Name”, “ФИО”, or "
+                            "both “First name” and “Surname”); rename the heading, or import the list in the "
+                            "window to choose the column.")
+        if Field.COUNTRY not in opened.mapping:
+            raise UserError("The list has no country column (such as “Country” or “Страна”); add one, or import "
+                            "the list in the window to choose one delegation for the whole list.")
         check = check_opened(database, opened, dialogue.id)
         for problem in check.problems:
             print(f"set aside: {problem}")
@@ -461,17 +470,18 @@ def cmd_import_list(args: argparse.Namespace) -> int:
             maybe = "; ".join(f"{person.name} ({score:.0f}% alike)" for person, score in entry.probable)
             print(f"set aside: Row {entry.row_number}: “{entry.name}” may be {maybe}; "
                   "import the list in the window to choose.")
-        usable = replace(check, problems=(), entries=tuple(e for e in check.entries
-                                                           if not e.in_dialogue and e not in undecided))
-        if args.dry_run:
-            print(f"Dry run: {len(usable.entries)} participants would be added to “{dialogue.title}”, "
-                  f"{len(check.problems) + len(undecided)} rows set aside; nothing was written.")
-            return EXIT_OK
+        # people already in the meeting go through too: the list's attendance and position are taken
+        # for them, and a list imported twice adds nothing (round 16: they were dropped here)
+        usable = replace(check, problems=(), entries=tuple(e for e in check.entries if e not in undecided))
         if not usable.entries:
-            raise UserError("The list has no participants to add.")
-        summary = import_list(database, dialogue.id, dialogue.revision, usable, use_probable=False)
+            raise UserError("No row of the list can be added (the reasons are listed above); nothing was written.")
+        # the dry run is the same import rolled back, so it says what the real run will do
+        summary = import_list(database, dialogue.id, dialogue.revision, usable, use_probable=False,
+                              dry_run=args.dry_run)
     finally:
         database.close()
+    if args.dry_run:
+        print(f"Dry run: nothing was written. Importing the list into “{dialogue.title}” would give:")
     print(summary.describe())
     if check.problems or undecided:
         print(f"{len(check.problems) + len(undecided)} rows were set aside (listed above); correct or decide them "

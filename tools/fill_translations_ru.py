@@ -433,6 +433,8 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Use the known person where the name is only probably the same":
         "Использовать известного человека, если имя, вероятно, то же",
     "already in this dialogue — skipped": "уже в этом диалоге — пропущен",
+    "already in this dialogue — attendance and position taken from the list":
+        "уже в этом диалоге — присутствие и должность взяты из списка",
     "probably %1 (%2)": "вероятно, %1 (%2)",
     "%1 rows need correcting in the file before anything can be imported; %2 rows are fine.":
         "Строк, которые нужно исправить в файле до импорта: %1; строк без ошибок: %2.",
@@ -907,6 +909,7 @@ MESSAGES: dict[str, str] = {
     "the position is %1 characters long; at most %2": "должность: знаков — %1, а допускается не более %2",
     "the institution is %1 characters long; at most %2": "учреждение: знаков — %1, а допускается не более %2",
     "%1 is already listed in row %2": "%1 уже есть в строке %2",
+    "%1 is already listed in row %2 as %3": "%1 уже есть в строке %2 (как %3)",
     "nobody has attended or missed a meeting that has not begun; it starts on %1":
         "встреча ещё не началась (она начинается %1): на ней ещё никто не был и никто не пропустил её",
     "%1 is already in the meeting as %2 and cannot become %3":

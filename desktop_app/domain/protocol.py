@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
-from desktop_app.domain.enums import DialogueStatus, ParticipationStatus, Role
+from desktop_app.domain.enums import ActionStatus, DialogueStatus, ParticipationStatus, Role
 from desktop_app.domain.errors import FieldProblem
-from desktop_app.domain.records import Delegation, Dialogue, Participant, new_id
+from desktop_app.domain.records import Action, Delegation, Dialogue, Participant, new_id
 from desktop_app.domain.texts import Text
 
 S = ParticipationStatus
@@ -166,3 +166,18 @@ def final_problems(dialogue: Dialogue, name_of: Callable[[str], str]) -> list[Fi
     if dialogue.status is not DialogueStatus.FINAL:
         return []
     return pending_problems(dialogue, name_of) + head_problems(dialogue)
+
+
+def dated_actions(actions: Iterable[Action], stored: dict[str, ActionStatus], today: date) -> tuple[Action, ...]:
+    """Actions with their `done_on` as a save leaves them: a stored action (`stored`: its status as
+    saved, by id) that becomes done is dated today; one that is no longer done loses its date (round
+    16: Done chosen in the form left no date, and Open again kept one). A done action without a date
+    keeps none, and a new row saved as done gets none: the save would be inventing the day."""
+    dated = []
+    for action in actions:
+        if action.status is not ActionStatus.DONE:
+            action = replace(action, done_on=None) if action.done_on is not None else action
+        elif action.done_on is None and stored.get(action.id, ActionStatus.DONE) is not ActionStatus.DONE:
+            action = replace(action, done_on=today)
+        dated.append(action)
+    return tuple(dated)

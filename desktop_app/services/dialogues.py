@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,6 +24,7 @@ from desktop_app.domain import record_fields as rf
 from desktop_app.domain import records as r
 from desktop_app.domain import replication as rp
 from desktop_app.domain.enums import ActionStatus
+from desktop_app.domain.protocol import dated_actions
 
 
 def save_dialogue(database: Database, dialogue: r.Dialogue, people: Iterable[r.Person] = (),
@@ -50,9 +52,17 @@ def save_dialogue(database: Database, dialogue: r.Dialogue, people: Iterable[r.P
         # a person merged away since the form was opened: save the kept one (docs/exchange.md)
         dialogue = follow_merges(dialogue, replica_store.redirects(session))
         linked = _carried_links(session, dialogue.id)
+        dialogue = replace(dialogue, actions=dated_actions(dialogue.actions, _stored_statuses(session, dialogue.id),
+                                                           date.today()))
         row, _ = replica_store.edit(session, "dialogue", dialogue, database.officer)
         _mark_carried(session, dialogue, database.officer, linked)
         return dialogue_record(row)
+
+
+def _stored_statuses(session: Session, dialogue_id: str) -> dict[str, ActionStatus]:
+    """The status of each of the stored dialogue's actions, by id, before a save (`dated_actions`)."""
+    return {id_: ActionStatus(status) for id_, status in session.execute(
+        select(m.ActionRow.id, m.ActionRow.status).where(m.ActionRow.dialogue_id == dialogue_id))}
 
 
 def _carried_links(session: Session, dialogue_id: str) -> set[str]:

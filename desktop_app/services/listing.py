@@ -161,6 +161,19 @@ def is_overdue(status: str, due: date | None, today: date) -> bool:
     return status == ActionStatus.OPEN.value and due is not None and due < today
 
 
+def _check_owner(owner: str, names: set[str], stored: set[str]) -> None:
+    """An owner that is no country, no known organisation and nobody's owner in any action is one
+    sentence naming the owners there are, as `list --country` refuses an unknown party (round 16:
+    "No actions match." and exit 0 hid a typo)."""
+    if _country_code(owner) is not None or organisation_named(owner.strip()) is not None:
+        return
+    if any(name.casefold() in names for name in stored):
+        return
+    listed = ", ".join(f"“{name}”" for name in sorted(stored, key=str.casefold)) or "none yet"
+    raise UserError(f"“{owner.strip()}” is neither a country nor an organisation, nor the owner of any action; "
+                    f"the owners known are: {listed}.")
+
+
 def action_rows(database: Database, status: str | None = None, owner: str | None = None,
                 today: date | None = None) -> list[dict[str, object]]:
     """The actions of every dialogue not in the trash: open first (soonest due first), then done, then
@@ -175,6 +188,8 @@ def action_rows(database: Database, status: str | None = None, owner: str | None
                    D.start_date, A.sort_order)
             .join(D, A.dialogue_id == D.id).where(D.deleted_at.is_(None))).all()
     wanted_owner = owner_names(owner) if owner is not None and owner.strip() else None
+    if wanted_owner is not None and owner is not None:
+        _check_owner(owner, wanted_owner, {row[4].strip() for row in rows if row[4] and row[4].strip()})
     chosen = []
     for row in rows:
         who, due, state = row[4], row[5], row[6]

@@ -18,6 +18,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from sqlalchemy import select
+
+from desktop_app.db import models as m
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
@@ -71,11 +74,25 @@ def _series_keeps_a_weekday(repository: DialogueRepository, original: r.Dialogue
     return len(rows) >= 2 and len(days) == 1
 
 
+def _stranded(database: Database, carried: list[str]) -> set[str]:
+    """Of these carried actions, those no meeting outside the trash continues any more: the edition
+    they went to was put in the trash, or its row removed. They are still to be done, so they are
+    carried again (round 16: they were left behind, in no list of open actions)."""
+    if not carried:
+        return set()
+    A, D = m.ActionRow, m.DialogueRow
+    with database.reading() as session:
+        continued = set(session.scalars(select(A.carried_from).join(D, A.dialogue_id == D.id).where(
+            A.carried_from.in_(carried), D.deleted_at.is_(None))))
+    return set(carried) - continued
+
+
 def prepare_next_edition(database: Database, dialogue_id: str, follow_up_title: str = FOLLOW_UP) -> NextEdition:
     repository = DialogueRepository(database)
     original = repository.get(dialogue_id)
     start, end = next_dates(original.start_date, original.end_date, _series_keeps_a_weekday(repository, original))
-    open_actions = [a for a in original.actions if a.status is ActionStatus.OPEN]
+    stranded = _stranded(database, [a.id for a in original.actions if a.status is ActionStatus.CARRIED])
+    open_actions = [a for a in original.actions if a.status is ActionStatus.OPEN or a.id in stranded]
     carried = tuple(r.Action(description=a.description, owner=a.owner, status=ActionStatus.OPEN,
                              id=r.new_id(), carried_from=a.id) for a in open_actions)
     agenda: tuple[r.AgendaItem, ...] = ()

@@ -153,6 +153,10 @@
             <translation>Использовать известного человека, если имя, вероятно, то же</translation>
         </message>
         <message>
+            <source>already in this dialogue — attendance and position taken from the list</source>
+            <translation>уже в этом диалоге — присутствие и должность взяты из списка</translation>
+        </message>
+        <message>
             <source>already in this dialogue — skipped</source>
             <translation>уже в этом диалоге — пропущен</translation>
         </message>
@@ -3281,6 +3285,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>E-mail</source>
             <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <source>%1 is already listed in row %2 as %3</source>
+            <translation>%1 уже есть в строке %2 (как %3)</translation>
         </message>
         <message>
             <source>Role</source>

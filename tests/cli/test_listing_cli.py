@@ -246,6 +246,22 @@ def test_actions_status_and_owner(demo_db: Path, capsys: pytest.CaptureFixture[s
     assert owners("--owner", "KZ") == []
 
 
+def test_an_owner_nobody_is_or_could_be_is_one_sentence_and_exit_1(demo_db: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 16: `actions --owner nobody` said "No actions match." and exited 0, where `list --country
+    Narnia` refuses an unknown party: a typo in a script's owner looked like an owner with nothing to do."""
+    capsys.readouterr()
+    assert main(["--db", str(demo_db), "actions", "--owner", "nobody"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1, captured
+    assert "“nobody” is neither a country nor an organisation, nor the owner of any action" in captured.err
+    assert "the owners known are: “CADAP”, “EMCDDA”, “EUDA”." in captured.err
+    # a known party with nothing to do, and an owner written as the officer typed it, still list
+    assert main(["--db", str(demo_db), "actions", "--owner", "Germany"]) == 0
+    assert capsys.readouterr().out == "No actions match.\n"
+    assert main(["--db", str(demo_db), "actions", "--owner", "cadap", "--format", "json"]) == 0
+
+
 def test_overdue_is_open_with_a_due_date_before_today(demo_db: Path) -> None:
     database = open_for_work(demo_db).database
     try:

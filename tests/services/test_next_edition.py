@@ -83,3 +83,20 @@ def test_dates_move_on_by_about_a_year_keeping_length_and_weekday(start: date, l
     assert 362 <= (new_start - start).days <= 369
     if keep:
         assert new_start.weekday() == start.weekday()
+
+
+def test_actions_carried_into_an_edition_since_put_in_the_trash_are_carried_again(database) -> None:
+    """Round 16: next year's meeting saved by mistake and put in the trash left last year's open actions
+    "carried" — counted neither open nor done, their continuations in the trash — and preparing the
+    next edition again carried none of them: they were gone from every list of open actions. Now an
+    action whose every continuation is in the trash or removed is carried again, as an open one is."""
+    original = _seed(database)
+    mistaken = save_dialogue(database, prepare_next_edition(database, original.id).dialogue)
+    DialogueRepository(database).delete(mistaken.id)
+    again = prepare_next_edition(database, original.id).dialogue
+    assert [(a.description, a.carried_from) for a in again.actions] == [
+        (a.description, a.id) for a in original.actions if a.status is ActionStatus.OPEN]
+    saved = save_dialogue(database, again)
+    assert [a.status for a in saved.actions] == [ActionStatus.OPEN, ActionStatus.OPEN]
+    # one still continued in a live meeting is not carried a second time
+    assert prepare_next_edition(database, original.id).dialogue.actions == ()

@@ -291,3 +291,74 @@ def test_an_unknown_role_or_status_names_the_row(database, dialogue, tmp_path: P
     with pytest.raises(UserError):
         import_file(database, path, dialogue.id)
     assert DialogueRepository(database).get(dialogue.id).delegations == ()
+
+
+def test_one_person_listed_twice_in_another_word_order_or_script_is_set_aside(database, dialogue,
+                                                                               tmp_path: Path) -> None:
+    """Round 16: "Иван Петров" and "Петров Иван" (or "Ivan Petrov") on one list were two new people
+    in one meeting; the duplicate check compared the folded names letter for letter. Now the words in
+    any order and script are one name, as the match with people already known reads them."""
+    path = write_csv(tmp_path / "list.csv", [
+        ENGLISH_HEADER,
+        ("Иван Петров", "Expert", "", "UZ", "M", ""),
+        ("Петров Иван", "Expert", "", "UZ", "M", ""),
+        ("Ivan Petrov", "Expert", "", "UZ", "M", ""),
+        ("Пётр Семёнов", "", "", "UZ", "M", ""),
+        ("Семенов Петр", "", "", "UZ", "M", ""),
+        ("Petra Ivanova", "", "", "UZ", "F", ""),
+    ])
+    check = check_opened(database, open_list(path), dialogue.id)
+    assert [(p.row_number, p.message) for p in check.problems] == [
+        (3, "Петров Иван is already listed in row 2 as Иван Петров"),
+        (4, "Ivan Petrov is already listed in row 2 as Иван Петров"),
+        (6, "Семенов Петр is already listed in row 5 as Пётр Семёнов"),
+    ]
+    assert [e.name for e in check.entries] == ["Иван Петров", "Пётр Семёнов", "Petra Ivanova"]
+
+
+def test_two_people_of_one_family_name_with_other_initials_are_both_listed(database, dialogue, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "list.csv", [ENGLISH_HEADER, ("Иванов А.", "", "", "UZ", "M", ""),
+                                             ("Иванов И.", "", "", "UZ", "M", "")])
+    check = check_opened(database, open_list(path), dialogue.id)
+    assert not check.problems and [e.name for e in check.entries] == ["Иванов А.", "Иванов И."]
+
+
+def test_a_hidden_first_sheet_is_passed_over_for_the_first_one_shown(database, dialogue, tmp_path: Path) -> None:
+    """Round 16: a workbook whose first sheet is hidden (the lists behind a template's drop-downs) was
+    refused with "No header row was recognised": the hidden sheet was read, never the list shown."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    hidden = workbook.active
+    hidden.title, hidden.sheet_state = "Lists", "hidden"
+    hidden.append(["KZ"])
+    shown = workbook.create_sheet("Participants")
+    for row in (ENGLISH_HEADER, ("Aizhan Ospanova", "Expert", "", "KZ", "F", "")):
+        shown.append(row)
+    workbook.active = 1
+    workbook.save(tmp_path / "list.xlsx")
+    opened = open_list(tmp_path / "list.xlsx")
+    assert opened.headers == ENGLISH_HEADER
+    assert [e.name for e in check_opened(database, opened, dialogue.id).entries] == ["Aizhan Ospanova"]
+
+
+def test_a_country_merged_down_a_delegation_s_rows_is_each_row_s_country(database, dialogue, tmp_path: Path) -> None:
+    """Round 16: "Kazakhstan" merged over the three rows of Kazakhstan's delegation (as many hosts lay
+    a list out) was read for the first row only; the other two were set aside, "the country is
+    missing". A cell merged down a column is now read in every row it covers, as Excel shows it; a row
+    merged across (a group's title) is not spread over the columns."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (ENGLISH_HEADER, ("Aizhan Ospanova", "Expert", "", "Kazakhstan", "F", ""),
+                ("Erlan Bekov", "Adviser", "", None, "M", ""), ("Dana Serik", "Head", "", None, "F", ""),
+                ("Uzbekistan",), ("Timur Karimov", "Expert", "", "UZ", "M", "")):
+        sheet.append(row)
+    sheet.merge_cells("D2:D4")
+    sheet.merge_cells("A5:F5")
+    workbook.save(tmp_path / "list.xlsx")
+    check = check_opened(database, open_list(tmp_path / "list.xlsx"), dialogue.id)
+    assert [(e.name, e.party.code) for e in check.entries] == [
+        ("Aizhan Ospanova", "KZ"), ("Erlan Bekov", "KZ"), ("Dana Serik", "KZ"), ("Timur Karimov", "UZ")]
+    assert [p.row_number for p in check.problems] == [5]  # the group's title: no country, set aside

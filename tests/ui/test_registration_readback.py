@@ -114,3 +114,27 @@ def test_a_known_person_typed_in_other_case_gains_no_new_spelling(qtbot, databas
     assert wizard.summary.known_people == 1
     after = PeopleRepository(database).get(aigerim.id)
     assert after.other_names == (), after.other_names
+
+
+def test_the_check_page_says_what_becomes_of_people_already_in_the_meeting(qtbot, database, tmp_path: Path) -> None:
+    """Round 16: every row of someone already in the meeting read "already in this dialogue —
+    skipped", though the import takes the list's attendance and position for them (round 14). Now the
+    row says so when the list gives either, and "skipped" only when it gives neither."""
+    aigerim, timur = add_people(database, "Aigerim Zhumabayeva", "Timur Hasanov")
+    delegation = delegation_of(Party.country("KZ"), aigerim, timur)
+    delegation = replace(delegation, participants=tuple(replace(p, status=S.INVITED) for p in delegation.participants))
+    dialogue = DialogueRepository(database).save(make_dialogue(delegations=(delegation,),
+                                                               status=DialogueStatus.DRAFT))
+    path = write_xlsx(tmp_path / "filled.xlsx", [("Name", "Position", "Country", "Participation status"),
+                                                 ("Aigerim Zhumabayeva", "", "Kazakhstan", "attended"),
+                                                 ("Timur Hasanov", "", "Kazakhstan", "")])
+    wizard = RegistrationWizard(database, dialogue.id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path, str(path))
+    for _ in range(3):
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    entries = wizard.check_page.entries
+    said = {entries.item(r, 1).text(): entries.item(r, 3).text() for r in range(entries.rowCount())}
+    assert said == {"Aigerim Zhumabayeva": "already in this dialogue — attendance and position taken from the list",
+                    "Timur Hasanov": "already in this dialogue — skipped"}

@@ -234,3 +234,163 @@ def test_a_correction_still_wrong_stays_set_aside_with_its_new_reason(qtbot, wiz
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert database_counts(database).people == 1
     assert wizard.summary is not None and [p.row_number for p in wizard.summary.set_aside] == [3]
+
+
+def test_a_correction_typed_but_not_checked_again_is_not_lost_on_next(qtbot, wizard, database, dialogue,
+                                                                       tmp_path: Path) -> None:
+    """Round 16: a country typed over the unreadable one, then Next without Check again: the wizard went
+    on and imported the list with the row still set aside, the typing gone. Now Next checks the
+    corrections first and stays on the page to show the result; the next Next goes on."""
+    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Aigerim Zhumabayeva", "", "", "KZ", "", ""),
+                                               ("Timur Hasanov", "", "", "Atlantis", "M", "")])
+    choose_file(qtbot, wizard, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.check_page
+    headings = [page.problems.horizontalHeaderItem(c).text() for c in range(page.problems.columnCount())]
+    _to_cell(qtbot, page.problems, 0, headings.index("Country or organisation (Country)"))
+    qtbot.keyClicks(page.problems, "T")
+    qtbot.keyClicks(page.problems.focusWidget(), "J")  # the editor still open when Next is pressed
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is page
+    assert page.summary.text().startswith("All 2 rows are fine"), page.summary.text()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert "Add 2 participants" in wizard.import_page.text.text()
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    saved = DialogueRepository(database).get(dialogue.id)
+    assert {d.party.code: len(d.participants) for d in saved.delegations} == {"KZ": 1, "TJ": 1}
+
+
+def test_corrections_and_chosen_matches_outlive_a_look_back_at_the_columns(qtbot, wizard, database, dialogue,
+                                                                           tmp_path: Path) -> None:
+    """Round 16: Back to the columns and Next again reset every probable match to "New person" and
+    dropped a correction typed but not yet checked: a known person was added again as a new one."""
+    from tests.factories import add_people
+
+    (known,) = add_people(database, "Jyldyz Usenova")
+    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Жылдыз Үсөнова", "", "", "KG", "", ""),
+                                               ("Timur Hasanov", "", "", "Atlantis", "M", "")])
+    choose_file(qtbot, wizard, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.check_page
+    combo = page.choices[2]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == known.id
+    headings = [page.problems.horizontalHeaderItem(c).text() for c in range(page.problems.columnCount())]
+    _to_cell(qtbot, page.problems, 0, headings.index("Country or organisation (Country)"))
+    qtbot.keyClicks(page.problems, "T")
+    qtbot.keyClicks(page.problems.focusWidget(), "J")
+    qtbot.keyClick(page.problems.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.problems.state() != QTableWidget.State.EditingState)
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    assert wizard.currentPage() is wizard.mapping_page
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is page
+    assert page.summary.text().startswith("All 2 rows are fine"), page.summary.text()
+    assert page.choices[2].currentData() == known.id
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.summary is not None and (wizard.summary.known_people, wizard.summary.new_people) == (1, 1)
+
+
+def test_the_dialogue_chosen_is_the_one_imported_into_even_beyond_the_newest_offered(qtbot, database, tmp_path: Path,
+                                                                                    monkeypatch) -> None:
+    """Round 16: the wizard offers the newest 500 dialogues; opened for an older one it silently chose
+    the newest instead, and the list went into another meeting. Now the one chosen is always offered."""
+    from datetime import date
+
+    from desktop_app.ui.dialogs import registration_wizard
+
+    monkeypatch.setattr(registration_wizard, "DIALOGUE_CHOICES", 1)
+    older = DialogueRepository(database).save(make_dialogue("Older meeting", start_date=date(2015, 5, 5),
+                                                            delegations=()))
+    newer = DialogueRepository(database).save(make_dialogue("Newer meeting", start_date=date(2024, 5, 5),
+                                                            delegations=()))
+    wizard = RegistrationWizard(database, older.id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.file_page.dialogue.currentData() == older.id
+    choose_file(qtbot, wizard, registration_list_xlsx(tmp_path / "list.xlsx", 2))
+    for _ in range(3):
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert sum(len(d.participants) for d in DialogueRepository(database).get(older.id).delegations) == 2
+    assert not DialogueRepository(database).get(newer.id).delegations
+
+
+def test_each_page_reached_by_return_has_the_keys_and_a_hidden_page_has_none(qtbot, wizard, database,
+                                                                              tmp_path: Path) -> None:
+    """Round 16: Return on the columns page showed the check page with the keyboard still on the hidden
+    page's first combo ("Full name"): the officer's Down arrow there, meant for the list of rows,
+    silently chose another column for the names. Now each page shown has the keys on one of its own
+    visible widgets."""
+    from PySide6.QtWidgets import QApplication
+
+    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Aizhan Ospanova", "", "", "KZ", "", "")])
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    wizard.file_page.path.setFocus()
+    qtbot.keyClicks(wizard.file_page.path, str(path))
+    for page in (wizard.preview_page, wizard.mapping_page, wizard.check_page, wizard.import_page):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        assert wizard.currentPage() is page
+        focus = QApplication.focusWidget()
+        buttons = [wizard.button(b) for b in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton)]
+        assert focus is not None and focus.isVisible() and (page.isAncestorOf(focus) or focus in buttons), focus
+        if page is wizard.check_page:
+            qtbot.keyClick(focus, Qt.Key.Key_Down)
+            assert wizard.mapping_page.combos[Field.NAME].currentText() == "A: Name"
+
+
+def test_a_path_pasted_with_quotes_as_windows_copies_it_opens_the_list(qtbot, wizard, tmp_path: Path) -> None:
+    """Round 16: Windows Explorer's "Copy as path" puts the path in double quotes; pasted into the
+    wizard it was refused as 'list.xlsx" cannot be opened: No such file or directory'."""
+    path = registration_list_xlsx(tmp_path / "list.xlsx", 2)
+    choose_file(qtbot, wizard, Path(f'"{path}"'))
+    assert wizard.currentPage() is wizard.preview_page, wizard.file_page.error.text()
+
+
+def test_columns_chosen_by_hand_outlive_a_look_back_at_the_sheet(qtbot, wizard, database, dialogue,
+                                                                  tmp_path: Path) -> None:
+    """Round 16: Back to the sheet to see which column is which, then Next: every column chosen by
+    hand (and the delegation for rows without a country) was reset to the guesses, silently."""
+    path = write_csv(tmp_path / "list.csv", [("Participant", "Nation", "Job"), ("Daler Ismoilov", "TJ", "Expert")])
+    choose_file(qtbot, wizard, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.mapping_page
+    page.combos[Field.COUNTRY].setCurrentIndex(2)  # B: Nation
+    page.combos[Field.POSITION].setCurrentIndex(3)  # C: Job
+    page.party.setCurrentIndex(1)
+    party = page.party.currentData()
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    assert wizard.currentPage() is wizard.preview_page
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert (page.combos[Field.COUNTRY].currentText(), page.combos[Field.POSITION].currentText()) == (
+        "B: Nation", "C: Job")
+    assert page.party.currentData() == party
+
+
+def test_corrections_outlive_a_look_back_at_the_first_page_when_the_file_is_unchanged(qtbot, wizard, database,
+                                                                                      tmp_path: Path) -> None:
+    """Round 16: Back to the first page (to check the dialogue chosen) and on again read the file
+    afresh: the rows corrected in the wizard were set aside again, the typing gone. The same file,
+    unchanged, now keeps them; a file changed on disk is read afresh."""
+    path = write_xlsx(tmp_path / "list.xlsx", [ENGLISH_HEADER, ("Aigerim Zhumabayeva", "", "", "KZ", "", ""),
+                                               ("Timur Hasanov", "", "", "Atlantis", "M", "")])
+    choose_file(qtbot, wizard, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.check_page
+    headings = [page.problems.horizontalHeaderItem(c).text() for c in range(page.problems.columnCount())]
+    page.problems.item(0, headings.index("Country or organisation (Country)")).setText("TJ")
+    page.check_again()
+    assert page.summary.text().startswith("All 2 rows are fine")
+    for _ in range(3):
+        click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    assert wizard.currentPage() is wizard.file_page
+    for _ in range(3):
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is page
+    assert page.summary.text().startswith("All 2 rows are fine"), page.summary.text()

@@ -95,6 +95,12 @@ def _differs(known: Person, email: str | None, sex: Sex | None) -> bool:
                 or (sex and known.sex and sex is not known.sex))
 
 
+def _one_name(name: str) -> tuple[str, ...]:
+    """What two spellings of one name on one list share: its folded words in any order ("Иван Петров",
+    "Петров Иван", "Ivan Petrov"); initials count ("Иванов А." and "Иванов И." are two people)."""
+    return tuple(sorted(fold(name).split()))
+
+
 def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIndex,
                default_party: Party | None = None, dialogue_people: frozenset[str] = frozenset(),
                start_date: date | None = None, statuses: dict[str, ParticipationStatus] | None = None,
@@ -109,7 +115,7 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
     statuses = statuses or {}
     entries: list[ListEntry] = []
     problems: list[RowProblem] = []
-    seen: dict[str, int] = {}
+    seen: dict[tuple[str, ...], tuple[int, str]] = {}  # one name in any word order and script: its row, as listed
     status_column = mapping.get(Field.STATUS)
     attendance = status_column is not None and status_column < len(sheet.rows[header_row]) and fold_heading(
         sheet.rows[header_row][status_column]) in ATTENDANCE_HEADINGS
@@ -147,8 +153,11 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
         if institution and len(institution) > LIMITS["institution_name"]:
             messages.append(Text("the institution is %1 characters long; at most %2", f"{len(institution):,}",
                                  LIMITS["institution_name"]))
-        if name and fold(name) in seen:
-            messages.append(Text("%1 is already listed in row %2", name, seen[fold(name)]))
+        if name and (earlier := seen.get(_one_name(name))) is not None:
+            # round 16: "Петров Иван" below "Иван Петров" was a second new person in one meeting
+            number_before, listed_as = earlier
+            messages.append(Text("%1 is already listed in row %2", name, number_before) if listed_as == name
+                            else Text("%1 is already listed in row %2 as %3", name, number_before, listed_as))
         status = values.get("status")
         if start_date is not None and status in NEEDS_STARTED and not has_begun_on(start_date, today):
             messages.append(Text("nobody has attended or missed a meeting that has not begun; it starts on %1",
@@ -156,7 +165,7 @@ def check_list(sheet: Sheet, header_row: int, mapping: Mapping, people: PeopleIn
         if messages:
             problems.append(RowProblem(number, joined("; ", messages)))
             continue
-        seen[fold(name)] = number
+        seen[_one_name(name)] = (number, name)
         matches = people.matches(name)
         email = values.get("email")
         known = next((p for p, _ in matches if fold(p.name) == fold(name)), None) or next(

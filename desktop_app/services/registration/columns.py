@@ -138,8 +138,13 @@ def check_header(sheet: Sheet, header_row: int) -> None:
                                  "its own heading.", text))
 
 
+def has_names(mapping: Mapping) -> bool:
+    """Whether the columns give each row's name: a name column, or given and family name columns."""
+    return Field.NAME in mapping or {Field.GIVEN_NAME, Field.FAMILY_NAME} <= mapping.keys()
+
+
 def check_mapping(mapping: Mapping) -> None:
-    if Field.NAME not in mapping and not {Field.GIVEN_NAME, Field.FAMILY_NAME} <= mapping.keys():
+    if not has_names(mapping):
         raise UserError(Text("Choose the column that holds the names (or both the given and the family name columns)."))
     used: dict[int, Field] = {}
     for field_, column in mapping.items():

@@ -132,7 +132,9 @@ def _read_xlsx(path: Path) -> Sheet:
         try:
             if not workbook.worksheets:
                 raise UserError(Text("%1 has no sheet.", name))
-            sheet = workbook.worksheets[0]
+            # the first sheet shown: a hidden one (a template's drop-down lists) is never the list
+            # (round 16: it was read, and the list refused for want of headings)
+            sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), workbook.worksheets[0])
             rows: list[tuple[str, ...]] = []
             try:
                 for values in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 20):
@@ -143,26 +145,53 @@ def _read_xlsx(path: Path) -> Sheet:
                 raise
             except Exception as error:
                 raise UserError(Text("%1 is damaged and cannot be read as an Excel workbook.", name)) from error
-            merged = _merged_ranges(archive, getattr(sheet, "_worksheet_path", "xl/worksheets/sheet1.xml"))
+            merges = _merges(archive, getattr(sheet, "_worksheet_path", "xl/worksheets/sheet1.xml"))
         finally:
             workbook.close()
             handle.close()
-    return Sheet(_trimmed(rows), merged)
+    return Sheet(_trimmed(_filled_down(rows, merges)),
+                 tuple((text, first_row, last_row) for text, _, first_row, _, last_row in merges))
 
 
-def _merged_ranges(archive: zipfile.ZipFile, member: str) -> tuple[tuple[str, int, int], ...]:
-    """Merged ranges of a sheet, read from its XML (read-only openpyxl does not report them)."""
+def _filled_down(rows: list[tuple[str, ...]], merges: list[tuple[str, int, int, int, int]]) -> list[tuple[str, ...]]:
+    """A cell merged down one column ("Kazakhstan" over its delegation's three rows) read in every row
+    it covers, as Excel shows it; in read-only mode the rows below read empty (round 16: they were set
+    aside, "the country is missing"). A merge across columns (a group's title row) is not spread."""
+    for _, first_col, first_row, last_col, last_row in merges:
+        if first_col != last_col or last_row <= first_row or first_row > len(rows):
+            continue
+        top = rows[first_row - 1]
+        value = top[first_col] if first_col < len(top) else ""
+        for index in range(first_row, min(last_row, len(rows))):
+            row = rows[index]
+            if first_col < len(row) and not row[first_col]:
+                rows[index] = (*row[:first_col], value, *row[first_col + 1:])
+    return rows
+
+
+def _column_index(letters: str) -> int:
+    """0-based index of a column named by its letters: A → 0, AA → 26."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+def _merges(archive: zipfile.ZipFile, member: str) -> list[tuple[str, int, int, int, int]]:
+    """Merged ranges of a sheet, read from its XML (read-only openpyxl does not report them): the
+    range's text, its first column (0-based) and row (1-based), its last column and row."""
     try:
         data = archive.read(member)  # size already bounded above
     except KeyError:
-        return ()
+        return []
     ranges = []
     for match in _MERGE.finditer(data):
         first_col, first_row, last_col, last_row = (g.decode() if g else None for g in match.groups())
-        assert first_row is not None  # the pattern's first cell is not optional
+        assert first_col is not None and first_row is not None  # the pattern's first cell is not optional
         text = f"{first_col}{first_row}" + (f":{last_col}{last_row}" if last_col else "")
-        ranges.append((text, int(first_row), int(last_row or first_row)))
-    return tuple(ranges)
+        ranges.append((text, _column_index(first_col), int(first_row), _column_index(last_col or first_col),
+                       int(last_row or first_row)))
+    return ranges
 
 
 # What a list from Russian-speaking Excel, Mac Excel, DOS or Unix tools can be in, most likely first.

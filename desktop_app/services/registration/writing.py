@@ -98,17 +98,19 @@ def _person_for(session: Session, entry: ListEntry, use_probable: bool, officer:
 
 
 def import_list(database: Database, dialogue_id: str, revision: int, check: ListCheck,
-                use_probable: bool = False, choices: Mapping[int, str | None] | None = None) -> ImportSummary:
+                use_probable: bool = False, choices: Mapping[int, str | None] | None = None,
+                dry_run: bool = False) -> ImportSummary:
     """Add every participant of a checked list to the dialogue in one transaction. Rows that could
     not be read are set aside (counted in the summary), never holding back the rest. `choices`:
-    for a row with probable matches, the person the officer accepted, or None (refused: a new person)."""
+    for a row with probable matches, the person the officer accepted, or None (refused: a new person).
+    `dry_run`: the same import, rolled back — its summary is what the real one would be."""
     choices = choices or {}
     if not check.entries and check.problems:
         raise UserError(Text("No row of the list can be read (%1); nothing was imported.", str(check.problems[0])))
     if not check.entries:
         raise UserError(Text("The list has no participants to import."))
     officer = database.officer
-    with database.writing() as session:
+    with (database.rehearsing() if dry_run else database.writing()) as session:
         row = load_dialogue_row(session, dialogue_id)
         if row is None:
             raise RecordNotFound(Text("That dialogue is no longer in the database."))

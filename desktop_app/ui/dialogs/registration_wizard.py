@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -31,18 +32,20 @@ from PySide6.QtWidgets import (
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.unit_of_work import Database
-from desktop_app.domain.errors import UserError
-from desktop_app.domain.records import Party
+from desktop_app.domain.errors import RecordNotFound, UserError
+from desktop_app.domain.records import Dialogue, Party
 from desktop_app.domain.reference import central_asia, organisations, party_name
 from desktop_app.services.registration.checking import ListCheck
 from desktop_app.services.registration.columns import Field, Mapping, check_mapping
 from desktop_app.services.registration.lists import OpenedList, check_opened, corrected, open_list
+from desktop_app.services.registration.reading import Sheet
 from desktop_app.services.registration.writing import ImportSummary, import_list
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import format_date, local_country_name, sorted_countries, ui_language
 
 PREVIEW_ROWS = 40
+DIALOGUE_CHOICES = 500  # the newest dialogues offered on the first page (the one chosen is always there)
 FIELD_LABELS = {
     Field.NAME: QT_TRANSLATE_NOOP("MappingPage", "Full name"),
     Field.GIVEN_NAME: QT_TRANSLATE_NOOP("MappingPage", "Given name"),
@@ -86,6 +89,13 @@ def _column_letter(index: int) -> str:
     return letters
 
 
+def _typed_path(text: str) -> str:
+    """The path typed or pasted, without the double quotes Windows Explorer's "Copy as path" puts
+    around it (round 16: they were taken as part of the file's name)."""
+    text = text.strip()
+    return text[1:-1].strip() if len(text) >= 2 and text[0] == text[-1] == '"' else text
+
+
 class FilePage(QWizardPage):
     def __init__(self, wizard: RegistrationWizard) -> None:
         super().__init__()
@@ -93,10 +103,20 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose the registration list"))
         self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file; the first sheet is read."))
         self.dialogue = QComboBox()
-        for row in DialogueRepository(wizard.database).page(limit=500).rows:
+        repository = DialogueRepository(wizard.database)
+        for row in repository.page(limit=DIALOGUE_CHOICES).rows:
             self.dialogue.addItem(f"{format_date(row.start_date)} — {row.title}", row.id)
         if wizard.dialogue_id is not None:
-            self.dialogue.setCurrentIndex(max(0, self.dialogue.findData(wizard.dialogue_id)))
+            if self.dialogue.findData(wizard.dialogue_id) < 0:  # older than those offered: offered first
+                # (round 16: the newest was chosen instead, and the list went into another meeting)
+                try:
+                    chosen: Dialogue | None = repository.get(wizard.dialogue_id)
+                except RecordNotFound:
+                    chosen = None
+                if chosen is not None and chosen.deleted_at is None:
+                    self.dialogue.insertItem(0, f"{format_date(chosen.start_date)} — {chosen.title}", chosen.id)
+            # gone or in the trash since: none chosen, the officer chooses (Next waits for it)
+            self.dialogue.setCurrentIndex(self.dialogue.findData(wizard.dialogue_id))
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("Path of the list"))
         browse = QPushButton(self.tr("Browse…"))
@@ -123,11 +143,20 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            self.owner.opened = open_list(Path(self.path.text().strip()))
+            fresh = open_list(Path(_typed_path(self.path.text())))
             dialogue = DialogueRepository(self.owner.database).get(self.dialogue.currentData())
         except UserError as error:
             _show_error(self.error, shown(error.message))
             return False
+        previous = self.owner.opened
+        if previous is not None and previous.path == fresh.path and self.owner.as_read == fresh.sheet:
+            # the same file, unchanged: the rows corrected in the wizard and the matches chosen stay
+            # (round 16: a look back at this page read it afresh and dropped them)
+            fresh = previous
+        else:
+            self.owner.choices = {}  # a list read afresh: its rows' matches are chosen afresh
+            self.owner.as_read = fresh.sheet
+        self.owner.opened = fresh
         self.owner.dialogue_id, self.owner.revision, self.owner.dialogue_title = (
             dialogue.id, dialogue.revision, dialogue.title)
         return True
@@ -197,14 +226,30 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:
         opened = self.owner.opened
         assert opened is not None
+        # the officer's choices for this list (its headings unchanged), else the guesses
+        same_list = self.owner.mapping_headers == opened.headers
+        chosen = self.owner.mapping if same_list else opened.mapping
         for field_, combo in self.combos.items():
             combo.clear()
             combo.addItem(self.tr("(not in the list)"), None)
             for column, heading in enumerate(opened.headers):
                 combo.addItem(f"{_column_letter(column)}: {heading}" if heading else _column_letter(column), column)
-            guessed = opened.mapping.get(field_)
+            guessed = chosen.get(field_)
             combo.setCurrentIndex(0 if guessed is None else guessed + 1)
+        if same_list:
+            self.party.setCurrentIndex(max(0, self.party.findData(self.owner.default_party)))
         _show_error(self.error, "")
+
+    def cleanupPage(self) -> None:
+        """Back: the columns chosen are kept for the way forward again (round 16: they were reset to
+        the guesses when the officer looked back at the sheet)."""
+        self._keep()
+
+    def _keep(self) -> None:
+        opened = self.owner.opened
+        self.owner.mapping = self.mapping()
+        self.owner.default_party = self.party.currentData()
+        self.owner.mapping_headers = opened.headers if opened is not None else None
 
     def mapping(self) -> Mapping:
         return {f: combo.currentData() for f, combo in self.combos.items() if combo.currentData() is not None}
@@ -215,8 +260,7 @@ class MappingPage(QWizardPage):
         except UserError as error:
             _show_error(self.error, shown(error.message))
             return False
-        self.owner.mapping = self.mapping()
-        self.owner.default_party = self.party.currentData()
+        self._keep()
         return True
 
 
@@ -283,17 +327,19 @@ class CheckPage(QWizardPage):
         self.fix_hint.setVisible(editable)
         self.recheck.setVisible(editable)
 
-    def check_again(self) -> None:
-        """Take the officer's corrections of the rows set aside into the list and check it again:
-        a corrected row goes in with the rest, one still wrong stays here with its new reason."""
+    def _take_corrections(self) -> bool:
+        """Put what the officer typed over the rows set aside (an open cell editor too) into the
+        wizard's copy of the list, and the matches chosen into `owner.choices`; whether any cell changed."""
         opened = self.owner.opened
         if opened is None or self.owner.check is None:
-            return
+            return False
         if self.problems.state() == QAbstractItemView.State.EditingState:  # an open cell editor: what is typed counts
             editor = self.problems.indexWidget(self.problems.currentIndex())
             if editor is not None:
                 self.problems.commitData(editor)
                 self.problems.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.owner.choices = {row: combo.currentData() for row, combo in self.choices.items()}
+        before = opened
         for r, problem in enumerate(self.owner.check.problems):
             if not opened.header_row < problem.row_number - 1 < len(opened.sheet.rows):
                 continue  # "no participants below the header": nothing to correct
@@ -301,12 +347,21 @@ class CheckPage(QWizardPage):
                      for i, column in enumerate(self.problem_columns)}
             opened = corrected(opened, problem.row_number, cells)
         self.owner.opened = opened
-        chosen = {row: combo.currentData() for row, combo in self.choices.items()}
-        self.initializePage()
-        for row, person_id in chosen.items():  # the officer's choices on other rows stay as they were
-            if row in self.choices:
-                self.choices[row].setCurrentIndex(max(0, self.choices[row].findData(person_id)))
+        return opened.sheet.rows != before.sheet.rows
+
+    def check_again(self) -> None:
+        """Take the officer's corrections of the rows set aside into the list and check it again:
+        a corrected row goes in with the rest, one still wrong stays here with its new reason."""
+        if self.owner.opened is None or self.owner.check is None:
+            return
+        self._take_corrections()
+        self.initializePage()  # the officer's choices on other rows stay as they were (`owner.choices`)
         (self.problems if self.problems.isVisible() else self.entries).setFocus()
+
+    def cleanupPage(self) -> None:
+        """Back: what was typed over the rows set aside and the matches chosen are kept for the way
+        forward again (round 16: they were dropped, a chosen match becoming a new person again)."""
+        self._take_corrections()
 
     def initializePage(self) -> None:
         owner = self.owner
@@ -329,7 +384,10 @@ class CheckPage(QWizardPage):
         self.entries.setRowCount(len(check.entries))
         self.choices = {}
         for r, entry in enumerate(check.entries):
-            if entry.in_dialogue:
+            if entry.in_dialogue and (entry.status is not None or entry.position):
+                # the import takes the list's facts for them (round 16: this said "skipped")
+                known = self.tr("already in this dialogue — attendance and position taken from the list")
+            elif entry.in_dialogue:
                 known = self.tr("already in this dialogue — skipped")
             elif entry.known is not None:
                 known = entry.known.name
@@ -346,6 +404,7 @@ class CheckPage(QWizardPage):
                     details = "; ".join(x for x in (person.email or "", person.sex.value if person.sex else "") if x)
                     label = self.tr("Same as %1 (%2% alike)").replace("%1", person.name).replace("%2", f"{score:.0f}")
                     choice.addItem(f"{label} — {details}" if details else label, person.id)
+                choice.setCurrentIndex(max(0, choice.findData(owner.choices.get(entry.row_number))))
                 self.entries.setCellWidget(r, 3, choice)
                 self.choices[entry.row_number] = choice
         self.entries.resizeColumnsToContents()
@@ -367,8 +426,13 @@ class CheckPage(QWizardPage):
         return self.owner.check is not None and self.owner.check.ok
 
     def validatePage(self) -> bool:
+        """Next with corrections not yet checked: they are checked now and the page stays, showing
+        the result (round 16: the wizard went on and the row typed over stayed set aside, silently)."""
+        if self._take_corrections():
+            self.initializePage()
+            (self.problems if self.problems.isVisible() else self.entries).setFocus()
+            return False
         self.owner.use_probable = False
-        self.owner.choices = {row: combo.currentData() for row, combo in self.choices.items()}
         return True
 
 
@@ -417,8 +481,10 @@ class RegistrationWizard(QWizard):
         self.dialogue_id = dialogue_id
         self.dialogue_title = ""
         self.revision = 0
-        self.opened: OpenedList | None = None
+        self.opened: OpenedList | None = None  # the list as the wizard holds it: corrections typed in
+        self.as_read: Sheet | None = None  # the list as last read from its file
         self.mapping: Mapping = {}
+        self.mapping_headers: tuple[str, ...] | None = None  # the headings `mapping` was chosen for
         self.default_party: Party | None = None
         self.check: ListCheck | None = None
         self.use_probable = False
@@ -435,3 +501,21 @@ class RegistrationWizard(QWizard):
         for page in (self.file_page, self.preview_page, self.mapping_page, self.check_page, self.import_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        self.currentIdChanged.connect(self._keys_on_page)
+
+    def _keys_on_page(self, _page_id: int) -> None:
+        """The keys go to the page shown. QWizard gives them to the page's first widget that takes
+        focus even when it is hidden (the check page's rows set aside, when there are none), which
+        left them on the page just left, hidden (round 16: a Down arrow on the check page chose
+        another column for the names)."""
+        focus = QApplication.focusWidget()
+        page = self.currentPage()
+        if page is None or (focus is not None and focus.isVisible()):
+            return
+        if page is self.check_page:
+            target: QWidget = self.check_page.problems if not self.check_page.problems.isHidden() \
+                else self.check_page.entries
+        else:
+            target = self.button(QWizard.WizardButton.FinishButton if self.nextId() == -1
+                                 else QWizard.WizardButton.NextButton)
+        target.setFocus()

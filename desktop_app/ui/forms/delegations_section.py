@@ -519,7 +519,10 @@ class DelegationsSection(QWidget):
             present = {p.person_id for p in delegation.participants}
             if not offered or any(p.role is Role.HEAD for p in delegation.participants):
                 continue
-            new = [replace(p, id=new_id()) for p in offered if p.person_id not in present]
+            # funded as the delegation is now, as any new row (domain.protocol.new_participant; round 16:
+            # every head came back unfunded in a programme-supported delegation)
+            new = [replace(p, id=new_id(), programme_funded=delegation.programme_supported)
+                   for p in offered if p.person_id not in present]
             if new:
                 self._set_participants(index, [*new, *delegation.participants])
                 added = True
