@@ -268,19 +268,22 @@ def restore(database_path: Path, backup_path: Path, timeout: float = 2.0,
     backup_path = Path(backup_path).expanduser().absolute()
     refuse_what_is_no_file(database_path)  # a pipe would be waited on for ever by the lock below
     info = verify_backup(backup_path)
-    if backup_path == database_path:
+    # A database reached through a symlink is swapped where the link points (as SQLite keeps its
+    # -wal/-shm there): replacing the link itself left the real file with the old records.
+    real = Path(os.path.realpath(database_path))
+    if backup_path == database_path or Path(os.path.realpath(backup_path)) == real:
         raise UserError(Text("That file is the database itself; choose a backup to restore."))
-    with _exclusive(database_path, timeout):
+    with _exclusive(real, timeout):
         pass  # refuse while another window has it open, before anything is copied, kept or rotated
-    temporary = database_path.with_name(f".{database_path.name}.restoring")
+    temporary = real.with_name(f".{real.name}.restoring")
     write_copy(backup_path, temporary)
     try:
         _keep_current(database_path, retention)
-        with _exclusive(database_path, timeout):
-            os.replace(temporary, database_path)
+        with _exclusive(real, timeout):
+            os.replace(temporary, real)
             for suffix in ("-wal", "-shm", "-journal"):
-                Path(f"{database_path}{suffix}").unlink(missing_ok=True)
-        _fsync_folder(database_path.parent)
+                Path(f"{real}{suffix}").unlink(missing_ok=True)
+        _fsync_folder(real.parent)
     finally:
         temporary.unlink(missing_ok=True)
     rotate(database_path, retention=retention)

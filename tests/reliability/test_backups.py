@@ -179,3 +179,36 @@ def test_the_about_box_lines_say_where_everything_is(db_path) -> None:
     lines = where_data_lives(db_path)
     assert lines[0].endswith(str(db_path)) and "backups" in lines[1] and "newest 10" in lines[1]
     assert lines[2].endswith(f"drafts/{db_path.name}")  # each database its own drafts (issue 13, finding 6)
+
+
+def test_a_restore_through_a_symlink_replaces_the_file_it_points_at_and_the_link_stays(tmp_path) -> None:
+    """A database opened by a link (~/dialogues.sqlite3 → a folder elsewhere): the restore replaced the
+    link with a plain file, so the real database kept the old records and opening it by its own path
+    (or by the link, once recreated) showed them again; a stale -shm stayed beside it."""
+    real = tmp_path / "Папка данных" / "база диалогов.sqlite3"
+    real.parent.mkdir()
+    link = tmp_path / "dialogues.sqlite3"
+    open_database(real).close()
+    link.symlink_to(real)
+    database = open_database(link)
+    repository = DialogueRepository(database)
+    repository.save(make_dialogue("Kept dialogue"))
+    copy = backups.back_up(link)
+    repository.save(make_dialogue("Added after the backup"))
+    database.close()
+
+    backups.restore(link, copy)
+
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert _titles(real) == {"Kept dialogue"}
+    assert not any(real.parent.glob("*.restoring"))
+
+
+def test_restoring_a_databases_own_file_through_its_link_is_refused(database, db_path, tmp_path) -> None:
+    link = tmp_path / "link.sqlite3"
+    link.symlink_to(db_path)
+    DialogueRepository(database).save(make_dialogue("Kept dialogue"))
+    database.close()
+    with pytest.raises(UserError, match="database itself"):
+        backups.restore(link, db_path)
+    assert link.is_symlink()
