@@ -159,3 +159,21 @@ def test_a_cells_typing_dropped_with_esc_is_not_offered_after_a_crash(qtbot, dat
     again = open_editor(qtbot, database, DialogueRepository(database).get(stored.id))
     assert not again.is_modified() and again.tabs.currentWidget() is again.details
 
+
+
+def test_an_edit_undone_is_not_brought_back_by_its_draft_after_a_crash(qtbot, database):
+    """Undo did not touch the draft: type, wait, Ctrl+Z, crash, and the next start offered the undone
+    text back as the unsaved work. The draft follows undo and redo as it follows typing."""
+    stored = DialogueRepository(database).save(make_dialogue("Regional conference"))
+    editor = open_editor(qtbot, database, DialogueRepository(database).get(stored.id))
+    type_text(qtbot, editor.details.title, "Regional conference on cocaine")
+    type_text(qtbot, editor.details.city, "Almaty")
+    editor.keep_draft()
+    press(qtbot, editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: drafts.load_draft(database.path, stored.id).dialogue.city != "Almaty", timeout=5000)
+    press(qtbot, editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: drafts.load_draft(database.path, stored.id) is None, timeout=5000)
+    crash(editor)
+
+    again = open_editor(qtbot, database, DialogueRepository(database).get(stored.id))
+    assert again.details.title.text() == "Regional conference" and not again.is_modified()

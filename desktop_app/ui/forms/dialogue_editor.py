@@ -329,11 +329,13 @@ class DialogueEditor(QMainWindow):
         state = self.history.undo()
         if state is not None:
             self._restore(state)
+            self._draft_timer.start()  # the draft follows: an undone edit must not come back after a crash
 
     def redo(self) -> None:
         state = self.history.redo()
         if state is not None:
             self._restore(state)
+            self._draft_timer.start()
 
     # --- what the officer sees -----------------------------------------------------------------
 
