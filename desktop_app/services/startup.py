@@ -11,6 +11,7 @@ output is written from it (tests/reliability/test_damaged_files.py).
 from __future__ import annotations
 
 import contextlib
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -116,10 +117,12 @@ def _clean_partials(path: Path) -> None:
 
 
 def _owner_only(path: Path) -> None:
-    """A database copied in from a USB stick or an e-mail may be readable by everyone: make it the owner's."""
+    """A database copied in from a USB stick or an e-mail may be readable by everyone: make it the owner's.
+    Only the others' rights are taken: a file its owner made read-only stays read-only (0444 → 0400)."""
     with contextlib.suppress(OSError):
-        if path.stat().st_mode & 0o077:
-            path.chmod(0o600)
+        mode = path.stat().st_mode
+        if mode & 0o077:
+            path.chmod(stat.S_IMODE(mode) & 0o700)
 
 
 def where_data_lives(path: Path, retention: RetentionPolicy = DEFAULT_RETENTION) -> list[str]:

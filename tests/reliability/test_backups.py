@@ -173,6 +173,16 @@ def test_a_database_copied_in_readable_by_all_is_made_owner_only_on_opening(data
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
 
 
+def test_a_database_the_officer_made_read_only_stays_read_only_on_opening(database, db_path) -> None:
+    """Making the file owner-only gave it the owner's write permission too: an archived database set
+    read-only (0444) became writable (0600) by merely listing it. Only the others' rights are taken."""
+    database.close()
+    db_path.chmod(0o444)
+    opened = open_for_work(db_path)
+    opened.database.close()
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o400
+
+
 def test_the_about_box_lines_say_where_everything_is(db_path) -> None:
     from desktop_app.services.startup import where_data_lives
 
