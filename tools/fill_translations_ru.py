@@ -716,6 +716,9 @@ MESSAGES: dict[str, str] = {
         "копии.",
     "The database %1 cannot be written here; check the folder's permissions.":
         "В базу данных %1 здесь нельзя записывать; проверьте права доступа к папке.",
+    "The database file %1 is read-only; allow writing to it in its permissions to change it.":
+        "Файл базы данных %1 доступен только для чтения; чтобы вносить изменения, разрешите запись в его "
+        "правах доступа.",
     "The disk holding %1 is full; free some space and try again.":
         "Диск, на котором находится %1, заполнен; освободите место и повторите попытку.",
     "The change was refused by the database's own rules (%1).":

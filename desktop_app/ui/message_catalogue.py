@@ -16,6 +16,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "The disk holding %1 is full; free some space and try again."),
     QT_TRANSLATE_NOOP("Messages", "The disk holding %1 could not be written (it may be full or removed); free some space or check the disk, and try again."),
     QT_TRANSLATE_NOOP("Messages", "The change was refused by the database's own rules (%1)."),
+    QT_TRANSLATE_NOOP("Messages", "The database file %1 is read-only; allow writing to it in its permissions to change it."),
     QT_TRANSLATE_NOOP("Messages", "The database %1 was written by a newer version of Dialogue Register; install the newer version to open it."),
     QT_TRANSLATE_NOOP("Messages", "This SQLite file was not made by Dialogue Register; open or create a Dialogue Register database instead."),
     QT_TRANSLATE_NOOP("Messages", "%1 is damaged or is not a Dialogue Register database; restore it from a backup."),

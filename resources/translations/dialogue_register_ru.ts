@@ -2299,6 +2299,10 @@ Open them now to save or discard them?</source>
             <translation>Пункт повестки %1: укажите название.</translation>
         </message>
         <message>
+            <source>The database file %1 is read-only; allow writing to it in its permissions to change it.</source>
+            <translation>Файл базы данных %1 доступен только для чтения; чтобы вносить изменения, разрешите запись в его правах доступа.</translation>
+        </message>
+        <message>
             <source>%1 is not an ordinary file (a device or a pipe), so it is not a database.</source>
             <translation>%1 — не обычный файл (устройство или канал), поэтому это не база данных.</translation>
         </message>
