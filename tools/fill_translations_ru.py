@@ -1164,9 +1164,7 @@ RU.update({("Messages", source): russian for source, russian in {
         "Вербальная нота адресуется одному партнёру: укажите сторону (например, --party KZ).",
     "A Note Verbale asks for a reply by a date: give it (e.g. --reply-by 2023-11-20).":
         "В вербальной ноте указывается срок ответа: задайте его (например, --reply-by 2023-11-20).",
-    "The document cannot be written in %1 (%2).": "Не удаётся записать документ в папку %1 (%2).",
     "The document could not be written to %1.": "Не удалось записать документ в %1.",
-    "The document cannot be written to %1 (%2).": "Не удаётся записать документ в %1 (%2).",
     "“%1” has no delegation in “%2” (its parties: %3).": "У «%1» нет делегации на встрече «%2» (стороны: %3).",
     "Participation status": "Статус участия",
     "“%1” is not a role (e.g. Head, Deputy head, Adviser, Expert, Interpreter, Observer, Member; Глава делегации, "

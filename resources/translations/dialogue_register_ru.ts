@@ -2919,16 +2919,8 @@ Open them now to save or discard them?</source>
             <translation>В вербальной ноте указывается срок ответа: задайте его (например, --reply-by 2023-11-20).</translation>
         </message>
         <message>
-            <source>The document cannot be written in %1 (%2).</source>
-            <translation>Не удаётся записать документ в папку %1 (%2).</translation>
-        </message>
-        <message>
             <source>The document could not be written to %1.</source>
             <translation>Не удалось записать документ в %1.</translation>
-        </message>
-        <message>
-            <source>The document cannot be written to %1 (%2).</source>
-            <translation>Не удаётся записать документ в %1 (%2).</translation>
         </message>
         <message>
             <source>“%1” has no delegation in “%2” (its parties: %3).</source>
