@@ -716,6 +716,10 @@ MESSAGES: dict[str, str] = {
         "копии.",
     "The database %1 cannot be written here; check the folder's permissions.":
         "В базу данных %1 здесь нельзя записывать; проверьте права доступа к папке.",
+    "%1 is a link to %2, which is not there (moved, or on a drive that is not connected); connect it, or open "
+    "another database.":
+        "%1 — ссылка на %2, а этого файла нет (он перемещён или находится на неподключённом диске); "
+        "подключите диск или откройте другую базу данных.",
     "The database file %1 is read-only; allow writing to it in its permissions to change it.":
         "Файл базы данных %1 доступен только для чтения; чтобы вносить изменения, разрешите запись в его "
         "правах доступа.",

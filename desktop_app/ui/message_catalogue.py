@@ -22,6 +22,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "%1 is damaged or is not a Dialogue Register database; restore it from a backup."),
     QT_TRANSLATE_NOOP("Messages", "%1 is a folder; give the path of a database file instead."),
     QT_TRANSLATE_NOOP("Messages", "%1 is not an ordinary file (a device or a pipe), so it is not a database."),
+    QT_TRANSLATE_NOOP("Messages", "%1 is a link to %2, which is not there (moved, or on a drive that is not connected); connect it, or open another database."),
     QT_TRANSLATE_NOOP("Messages", "The folder %1 is read-only; choose another place for the database."),
     QT_TRANSLATE_NOOP("Messages", "%1 is shorter than it should be (it was cut off); restore it from a backup."),
     QT_TRANSLATE_NOOP("Messages", "The folder %1 cannot be created (%2)."),

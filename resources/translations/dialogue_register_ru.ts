@@ -2307,6 +2307,10 @@ Open them now to save or discard them?</source>
             <translation>%1 — не обычный файл (устройство или канал), поэтому это не база данных.</translation>
         </message>
         <message>
+            <source>%1 is a link to %2, which is not there (moved, or on a drive that is not connected); connect it, or open another database.</source>
+            <translation>%1 — ссылка на %2, а этого файла нет (он перемещён или находится на неподключённом диске); подключите диск или откройте другую базу данных.</translation>
+        </message>
+        <message>
             <source>%1 is no longer in the database (it was merged into another record since you opened it); nothing was saved.</source>
             <translation>Записи «%1» больше нет в базе данных (после того как вы её открыли, её объединили с другой); ничего не сохранено.</translation>
         </message>
