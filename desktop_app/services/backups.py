@@ -107,7 +107,7 @@ def write_copy(source: Path, target: Path, timeout: float = 5.0) -> Path:
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
 
     def produce(temporary: Path) -> None:
-        reader = sqlite3.connect(f"{Path(source).absolute().as_uri()}?mode=ro", uri=True, timeout=timeout)
+        reader = _connect_read_only(Path(source).absolute(), timeout)
         try:
             writer = sqlite3.connect(temporary)
             try:
@@ -378,7 +378,7 @@ def _inspected(info: BackupInfo) -> BackupInfo:
     if problem:
         return replace(info, problem=problem)
     try:
-        connection = sqlite3.connect(f"{info.path.as_uri()}?mode=ro", uri=True, timeout=2)
+        connection = _connect_read_only(info.path)
     except sqlite3.Error:
         return replace(info, problem=Text("it cannot be opened"))
     try:
@@ -423,7 +423,7 @@ def _has_sqlite_header(path: Path) -> bool:
     """Asked of SQLite, never read with open(): this may be the live database of this very process,
     and closing a descriptor of it would drop the locks SQLite holds on it (issue 13, finding 1)."""
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=2)
+        connection = _connect_read_only(path)
     except sqlite3.Error:
         return False
     try:
@@ -435,6 +435,34 @@ def _has_sqlite_header(path: Path) -> bool:
         return False
     finally:
         connection.close()
+
+
+def _connect_read_only(path: Path, timeout: float = 2) -> sqlite3.Connection:
+    """A read-only connection to a copy, also on a stick or share the officer may only read.
+
+    A file left in WAL mode (the database copied as it is, beside a window that had it open) needs
+    its -shm made beside it even to be read; a read-only folder refuses that
+    (SQLITE_READONLY_DIRECTORY) and the sound copy was called damaged. There, with no write-ahead
+    log beside it whose saves could be missed, the file is read as it lies (`immutable`). Asked of
+    SQLite, never open()ed: `path` may be this process's live database (see _has_sqlite_header)."""
+    uri = f"{path.as_uri()}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True, timeout=timeout)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+        return connection
+    except sqlite3.Error as error:
+        if (getattr(error, "sqlite_errorcode", 0) & 0xFF) != sqlite3.SQLITE_READONLY or _log_beside(path):
+            return connection  # the caller meets the same answer and says what it means
+    connection.close()
+    return sqlite3.connect(f"{uri}&immutable=1", uri=True, timeout=timeout)
+
+
+def _log_beside(path: Path) -> bool:
+    """A write-ahead log with saves in it beside the file (reading without it would miss them)."""
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _require_sound_header(database_path: Path) -> None:
