@@ -720,6 +720,10 @@ MESSAGES: dict[str, str] = {
     "another database.":
         "%1 — ссылка на %2, а этого файла нет (он перемещён или находится на неподключённом диске); "
         "подключите диск или откройте другую базу данных.",
+    "The disk holding %1 is full, so nothing was restored and the database was left as it was; free some "
+    "space and restore again.":
+        "Диск, на котором находится %1, заполнен, поэтому ничего не восстановлено и база данных осталась "
+        "прежней; освободите место и повторите восстановление.",
     "The database file %1 is read-only; allow writing to it in its permissions to change it.":
         "Файл базы данных %1 доступен только для чтения; чтобы вносить изменения, разрешите запись в его "
         "правах доступа.",

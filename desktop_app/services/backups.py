@@ -37,7 +37,7 @@ from pathlib import Path
 
 from desktop_app.db.migrate import SCHEMA_HEAD
 from desktop_app.db.opening import refuse_what_is_no_file
-from desktop_app.domain.errors import DatabaseCorrupt, DatabaseLocked, UserError
+from desktop_app.domain.errors import DatabaseCorrupt, DatabaseFull, DatabaseLocked, UserError
 from desktop_app.domain.texts import Text
 from desktop_app.services.retention import (  # noqa: F401  (named here too: the policy rotation applies)
     DEFAULT_RETENTION,
@@ -276,9 +276,14 @@ def restore(database_path: Path, backup_path: Path, timeout: float = 2.0,
     with _exclusive(real, timeout):
         pass  # refuse while another window has it open, before anything is copied, kept or rotated
     temporary = real.with_name(f".{real.name}.restoring")
-    write_copy(backup_path, temporary)
     try:
-        _keep_current(database_path, retention)
+        try:
+            write_copy(backup_path, temporary)
+            _keep_current(database_path, retention)
+        except DatabaseFull as error:  # said of the restore, not of a backup or of the hidden temporary file
+            said = Text("The disk holding %1 is full, so nothing was restored and the database was left as it "
+                        "was; free some space and restore again.", database_path.name)
+            raise DatabaseFull(said) from error
         with _exclusive(real, timeout):
             os.replace(temporary, real)
             for suffix in ("-wal", "-shm", "-journal"):
@@ -302,9 +307,7 @@ def _keep_current(database_path: Path, retention: RetentionPolicy) -> None:
         return
     try:
         back_up(database_path, "before-restore", retention=retention)
-    except DatabaseLocked:
-        raise
-    except UserError:  # damaged: keep its bytes exactly as they are, for whoever wants to rescue them
+    except DatabaseCorrupt:  # damaged: keep its bytes exactly as they are, for whoever wants to rescue them
         stamp = datetime.now(UTC).strftime(_STAMP)
         target = backups_folder(database_path) / f"{database_path.stem}-{DAMAGED_REASON}-{stamp}.sqlite3"
         target.parent.mkdir(mode=0o700, exist_ok=True)
@@ -491,7 +494,7 @@ def _copy_error(error: sqlite3.Error, source: Path) -> UserError:
         return DatabaseLocked(Text("The database %1 is busy in another program; back up again in a moment.",
                                    source.name))
     if "disk is full" in text or "full" in text:
-        return UserError(Text("The disk is full; free some space and back up again."))
+        return DatabaseFull(Text("The disk is full; free some space and back up again."))
     return DatabaseCorrupt(Text("%1 cannot be copied: it is damaged or not a database.", source.name))
 
 

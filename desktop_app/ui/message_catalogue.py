@@ -112,6 +112,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "The database %1 is busy in another program; back up again in a moment."),
     QT_TRANSLATE_NOOP("Messages", "The disk is full; free some space and back up again."),
     QT_TRANSLATE_NOOP("Messages", "The backup cannot be written over the database itself; choose another file name."),
+    QT_TRANSLATE_NOOP("Messages", "The disk holding %1 is full, so nothing was restored and the database was left as it was; free some space and restore again."),
     QT_TRANSLATE_NOOP("Messages", "it cannot be opened"),
     QT_TRANSLATE_NOOP("Messages", "it is damaged (the integrity check failed)"),
     QT_TRANSLATE_NOOP("Messages", "it is not a Dialogue Register database"),

@@ -2351,6 +2351,10 @@ Open them now to save or discard them?</source>
             <translation>%1, участник %2, должность</translation>
         </message>
         <message>
+            <source>The disk holding %1 is full, so nothing was restored and the database was left as it was; free some space and restore again.</source>
+            <translation>Диск, на котором находится %1, заполнен, поэтому ничего не восстановлено и база данных осталась прежней; освободите место и повторите восстановление.</translation>
+        </message>
+        <message>
             <source>the search indexes were not checked: another program was writing to the database; check again later</source>
             <translation>поисковые индексы не проверены: другая программа записывала в базу данных; проверьте ещё раз позже</translation>
         </message>

@@ -222,3 +222,37 @@ def test_restoring_a_databases_own_file_through_its_link_is_refused(database, db
     with pytest.raises(UserError, match="database itself"):
         backups.restore(link, db_path)
     assert link.is_symlink()
+
+
+@pytest.mark.parametrize("where", ["copy", "sync", "kept copy"])
+def test_a_restore_on_a_full_disk_says_nothing_was_restored(database, db_path, monkeypatch, where) -> None:
+    """A full disk while the backup was copied beside the database said "free some space and back up
+    again" (the officer was restoring) or named the hidden temporary file (".dialogues.sqlite3.restoring
+    was not written"). Now one sentence about the restore; the database is left as it was."""
+    import errno
+
+    from desktop_app.domain.errors import DatabaseFull
+    from desktop_app.services import safe_files
+
+    DialogueRepository(database).save(make_dialogue("Kept dialogue"))
+    copy = backups.back_up(db_path)
+    DialogueRepository(database).save(make_dialogue("Added after the backup"))
+    database.close()
+    if where == "copy":
+        def full_copy(source, target, timeout=5.0):
+            raise backups._copy_error(sqlite3.OperationalError("database or disk is full"), Path(source))
+        monkeypatch.setattr(backups, "write_copy", full_copy)
+    elif where == "sync":
+        def full_sync(_descriptor) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        monkeypatch.setattr(safe_files, "_sync", full_sync)
+    else:
+        def full_backup(*_args, **_kwargs):
+            raise backups._copy_error(sqlite3.OperationalError("database or disk is full"), db_path)
+        monkeypatch.setattr(backups, "back_up", full_backup)
+    with pytest.raises(DatabaseFull) as raised:
+        backups.restore(db_path, copy)
+    message = raised.value.message
+    assert "restore" in message and "back up again" not in message and ".restoring" not in message, message
+    assert _titles(db_path) == {"Kept dialogue", "Added after the backup"}
+    assert not list(db_path.parent.glob(".*restoring*"))
