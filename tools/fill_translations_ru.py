@@ -724,6 +724,10 @@ MESSAGES: dict[str, str] = {
     "space and restore again.":
         "Диск, на котором находится %1, заполнен, поэтому ничего не восстановлено и база данных осталась "
         "прежней; освободите место и повторите восстановление.",
+    "The disk holding %1 is full, so the copy kept before an upgrade could not be written and the database was "
+    "not upgraded or opened; free some space and open it again.":
+        "Диск, на котором находится %1, заполнен, поэтому копию перед обновлением записать не удалось и база "
+        "данных не обновлена и не открыта; освободите место и откройте её снова.",
     "The database file %1 is read-only; allow writing to it in its permissions to change it.":
         "Файл базы данных %1 доступен только для чтения; чтобы вносить изменения, разрешите запись в его "
         "правах доступа.",

@@ -19,6 +19,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "The database file %1 is read-only; allow writing to it in its permissions to change it."),
     QT_TRANSLATE_NOOP("Messages", "The database %1 was written by a newer version of Dialogue Register; install the newer version to open it."),
     QT_TRANSLATE_NOOP("Messages", "This SQLite file was not made by Dialogue Register; open or create a Dialogue Register database instead."),
+    QT_TRANSLATE_NOOP("Messages", "The disk holding %1 is full, so the copy kept before an upgrade could not be written and the database was not upgraded or opened; free some space and open it again."),
     QT_TRANSLATE_NOOP("Messages", "%1 is damaged or is not a Dialogue Register database; restore it from a backup."),
     QT_TRANSLATE_NOOP("Messages", "%1 is a folder; give the path of a database file instead."),
     QT_TRANSLATE_NOOP("Messages", "%1 is not an ordinary file (a device or a pipe), so it is not a database."),

@@ -2303,6 +2303,10 @@ Open them now to save or discard them?</source>
             <translation>Файл базы данных %1 доступен только для чтения; чтобы вносить изменения, разрешите запись в его правах доступа.</translation>
         </message>
         <message>
+            <source>The disk holding %1 is full, so the copy kept before an upgrade could not be written and the database was not upgraded or opened; free some space and open it again.</source>
+            <translation>Диск, на котором находится %1, заполнен, поэтому копию перед обновлением записать не удалось и база данных не обновлена и не открыта; освободите место и откройте её снова.</translation>
+        </message>
+        <message>
             <source>%1 is not an ordinary file (a device or a pipe), so it is not a database.</source>
             <translation>%1 — не обычный файл (устройство или канал), поэтому это не база данных.</translation>
         </message>
