@@ -677,7 +677,7 @@ class MainWindow(QMainWindow):
     def switch_database(self, path: Path) -> bool:
         """Open `path` through the one open path and move every page to it; on any problem say why and
         keep the current one."""
-        if Path(path).expanduser().absolute() == self.database.path:
+        if _same_file(path, self.database.path):  # by any spelling: a symlink to it, the file a link names
             return True
         opened = database_files.open_for_window(self, path)
         if opened is None:
@@ -946,3 +946,10 @@ class MainWindow(QMainWindow):
         if self.claim is not None:  # the database is free for the next window
             self.claim.release()
 
+
+def _same_file(one: Path, other: Path) -> bool:
+    """Whether two paths name one database file (symlinks followed): this window's claim is on the real
+    file, so opening it again by a link asked the window to close itself."""
+    import os
+
+    return os.path.realpath(Path(one).expanduser().absolute()) == os.path.realpath(Path(other).absolute())
