@@ -38,8 +38,6 @@ RU: dict[str | tuple[str, str], Translation] = {
     "The data folder is %1.": "Папка данных: %1.",
     "Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)":
         "Базы данных Реестра диалогов (*.sqlite3 *.sqlite *.db);;Все файлы (*)",
-    "Dialogue Register databases (*.sqlite3 *.db);;All files (*)":
-        "Базы данных Реестра диалогов (*.sqlite3 *.db);;Все файлы (*)",
     "Exchange bundles (*.json);;All files (*)": "Пакеты обмена (*.json);;Все файлы (*)",
     "Open database": "Открыть базу данных",
     "New database": "Новая база данных",

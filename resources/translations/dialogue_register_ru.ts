@@ -405,8 +405,8 @@ It has not been changed.</source>
             <translation>Открыть другую базу данных</translation>
         </message>
         <message>
-            <source>Dialogue Register databases (*.sqlite3 *.db);;All files (*)</source>
-            <translation>Базы данных Реестра диалогов (*.sqlite3 *.db);;Все файлы (*)</translation>
+            <source>Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Базы данных Реестра диалогов (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
         </message>
     </context>
     <context>
@@ -3916,8 +3916,8 @@ Backups are kept in {folder}.</source>
             <translation>Восстановление из файла</translation>
         </message>
         <message>
-            <source>Dialogue Register databases (*.sqlite3 *.db);;All files (*)</source>
-            <translation>Базы данных Реестра диалогов (*.sqlite3 *.db);;Все файлы (*)</translation>
+            <source>Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Базы данных Реестра диалогов (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
         </message>
         <message>
             <source>Replace the database with the backup of {0}?
