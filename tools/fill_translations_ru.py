@@ -36,6 +36,8 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Data folder: %1": "Папка данных: %1",
     "Error log: %1": "Журнал ошибок: %1",
     "The data folder is %1.": "Папка данных: %1.",
+    "%1 is not there (moved, deleted, or on a drive that is not connected), so it was not opened.":
+        "%1 нет на месте (файл перемещён, удалён или находится на неподключённом диске), поэтому он не открыт.",
     "Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)":
         "Базы данных Реестра диалогов (*.sqlite3 *.sqlite *.db);;Все файлы (*)",
     "Exchange bundles (*.json);;All files (*)": "Пакеты обмена (*.json);;Все файлы (*)",

@@ -437,9 +437,19 @@ class MainWindow(QMainWindow):
         paths = [p for p in recent_databases() if p != str(self.database.path)]
         for number, path in enumerate(paths, start=1):
             action = self.recent_menu.addAction(f"&{number} {path}")
-            action.triggered.connect(lambda _=False, p=path: self.switch_database(Path(p)))
+            action.triggered.connect(lambda _=False, p=path: self._open_recent(Path(p)))
         if not paths:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def _open_recent(self, path: Path) -> None:
+        """A recent database that is not there any more (moved, deleted, on a share or stick not connected)
+        is said, not made anew: an empty database in its place hid the records, and what was typed into it
+        would lie under the share once connected. File ▸ New database makes a new one on purpose."""
+        if not path.exists():
+            messages.warn(self, self.tr("%1 is not there (moved, deleted, or on a drive that is not connected), "
+                                        "so it was not opened.").replace("%1", str(path)))
+            return
+        self.switch_database(path)
 
     # --- pages --------------------------------------------------------------------------------
     def show_page(self, number: int) -> None:

@@ -1853,6 +1853,10 @@ Open them now to save or discard them?</source>
             <translation>(пока нет)</translation>
         </message>
         <message>
+            <source>%1 is not there (moved, deleted, or on a drive that is not connected), so it was not opened.</source>
+            <translation>%1 нет на месте (файл перемещён, удалён или находится на неподключённом диске), поэтому он не открыт.</translation>
+        </message>
+        <message>
             <source>%1 shown</source>
             <translation>Показано: %1</translation>
         </message>
