@@ -119,7 +119,10 @@ def save_draft(database_path: Path, dialogue: r.Dialogue, people: tuple[r.Person
                "people": [{**person_to_json(p), "revision": p.revision} for p in people],
                "institutions": [{**institution_to_json(i), "revision": i.revision} for i in institutions],
                "open_cell": open_cell.to_json() if open_cell is not None else None}
-    data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    try:
+        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (a broken clipboard's half pair): kept as typed, as \ud800
+        data = json.dumps(payload).encode("ascii")
     try:
         write_file(target, lambda stream: stream.write(data), check_text_end(b"}"))
     except UserError as error:
