@@ -728,6 +728,8 @@ MESSAGES: dict[str, str] = {
     "not upgraded or opened; free some space and open it again.":
         "Диск, на котором находится %1, заполнен, поэтому копию перед обновлением записать не удалось и база "
         "данных не обновлена и не открыта; освободите место и откройте её снова.",
+    "The folder %1 cannot be written (%2), so nothing was restored and the database was left as it was.":
+        "В папку %1 нельзя записывать (%2), поэтому ничего не восстановлено и база данных осталась прежней.",
     "The database file %1 is read-only; allow writing to it in its permissions to change it.":
         "Файл базы данных %1 доступен только для чтения; чтобы вносить изменения, разрешите запись в его "
         "правах доступа.",

@@ -278,7 +278,16 @@ def restore(database_path: Path, backup_path: Path, timeout: float = 2.0,
     temporary = real.with_name(f".{real.name}.restoring")
     try:
         try:
-            write_copy(backup_path, temporary)
+            try:
+                write_copy(backup_path, temporary)
+            except DatabaseFull:
+                raise
+            except UserError as error:  # the hidden temporary file is not the officer's: the folder is
+                if not isinstance(error.__cause__, OSError):
+                    raise
+                raise UserError(Text("The folder %1 cannot be written (%2), so nothing was restored and the "
+                                     "database was left as it was.", real.parent,
+                                     error.__cause__.strerror or str(error.__cause__))) from error
             _keep_current(database_path, retention)
         except DatabaseFull as error:  # said of the restore, not of a backup or of the hidden temporary file
             said = Text("The disk holding %1 is full, so nothing was restored and the database was left as it "

@@ -118,6 +118,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "it is damaged (the integrity check failed)"),
     QT_TRANSLATE_NOOP("Messages", "it is not a Dialogue Register database"),
     QT_TRANSLATE_NOOP("Messages", "it is damaged or not a Dialogue Register database"),
+    QT_TRANSLATE_NOOP("Messages", "The folder %1 cannot be written (%2), so nothing was restored and the database was left as it was."),
     QT_TRANSLATE_NOOP("Messages", "The database %1 is open in another window or program; close it and restore again."),
     QT_TRANSLATE_NOOP("Messages", "it was written by a newer version of the program"),
     QT_TRANSLATE_NOOP("Messages", "the search indexes were not checked: another program was writing to the database; check again later"),

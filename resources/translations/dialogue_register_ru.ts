@@ -2363,6 +2363,10 @@ Open them now to save or discard them?</source>
             <translation>Диск, на котором находится %1, заполнен, поэтому ничего не восстановлено и база данных осталась прежней; освободите место и повторите восстановление.</translation>
         </message>
         <message>
+            <source>The folder %1 cannot be written (%2), so nothing was restored and the database was left as it was.</source>
+            <translation>В папку %1 нельзя записывать (%2), поэтому ничего не восстановлено и база данных осталась прежней.</translation>
+        </message>
+        <message>
             <source>the search indexes were not checked: another program was writing to the database; check again later</source>
             <translation>поисковые индексы не проверены: другая программа записывала в базу данных; проверьте ещё раз позже</translation>
         </message>

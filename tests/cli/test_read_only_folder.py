@@ -92,3 +92,25 @@ def test_a_change_to_a_read_only_database_file_names_the_file_not_its_folder(tmp
     assert "folder" not in result.stderr and "read-only" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert path.read_bytes() == before
+
+
+def test_a_restore_into_a_read_only_folder_names_the_folder_not_a_hidden_file(read_only_folder: Path,
+                                                                             tmp_path: Path) -> None:
+    """It said "…/.dialogues.sqlite3.restoring cannot be written (Permission denied); any earlier file of that
+    name was left as it was": a hidden temporary file the officer never heard of, and not whether anything
+    was restored."""
+    import shutil
+
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copyfile(read_only_folder, copy)
+    before = read_only_folder.read_bytes()
+    result = subprocess.run(
+        without_root_powers([sys.executable, "-m", "desktop_app", "--db", str(read_only_folder), "restore",
+                             str(copy)]),
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path / "home")},
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert ".restoring" not in result.stderr and "nothing was restored" in result.stderr, result.stderr
+    assert str(read_only_folder.parent) in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert read_only_folder.read_bytes() == before
