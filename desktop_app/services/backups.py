@@ -46,7 +46,7 @@ from desktop_app.services.retention import (  # noqa: F401  (named here too: the
     ROTATION_POLICY,
     RetentionPolicy,
 )
-from desktop_app.services.safe_files import check_sqlite, resolve_target, write_by_path
+from desktop_app.services.safe_files import check_sqlite, make_folder, resolve_target, write_by_path
 
 DAILY_INTERVAL = timedelta(hours=24)
 FUTURE_TOLERANCE = timedelta(days=1)  # time zones and small clock errors are not "the future"
@@ -104,7 +104,7 @@ def write_copy(source: Path, target: Path, timeout: float = 5.0) -> Path:
     """A consistent, self-contained, owner-only copy of `source` at `target`, written and checked
     through the one safe writer (a crash or a full disk leaves no file under a backup's name)."""
     target = Path(target).absolute()
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_folder(target.parent)
 
     def produce(temporary: Path) -> None:
         reader = _connect_read_only(Path(source).absolute(), timeout)
@@ -319,7 +319,7 @@ def _keep_current(database_path: Path, retention: RetentionPolicy) -> None:
     except DatabaseCorrupt:  # damaged: keep its bytes exactly as they are, for whoever wants to rescue them
         stamp = datetime.now(UTC).strftime(_STAMP)
         target = backups_folder(database_path) / f"{database_path.stem}-{DAMAGED_REASON}-{stamp}.sqlite3"
-        target.parent.mkdir(mode=0o700, exist_ok=True)
+        make_folder(target.parent, parents=False)
         write_by_path(target, lambda temporary: shutil.copyfile(database_path, temporary))
 
 

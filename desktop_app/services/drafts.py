@@ -39,7 +39,7 @@ from desktop_app.services.exchange.codec import (
     person_from_json,
     person_to_json,
 )
-from desktop_app.services.safe_files import check_text_end, write_file
+from desktop_app.services.safe_files import check_text_end, make_folder, write_file
 
 DRAFT_FORMAT = "dialogue-register/draft"
 DRAFT_SHAPE = 2  # the dialogue as `record_fields` writes it; drafts without a shape hold the version 1 bundle's
@@ -109,8 +109,6 @@ def save_draft(database_path: Path, dialogue: r.Dialogue, people: tuple[r.Person
     `base`: the dialogue as stored when the edits began (its revision is the draft's base revision);
     `open_cell`: the text of a cell still being typed in, kept beside the record it is not part of yet."""
     folder = drafts_folder(database_path)
-    _shared_folder(database_path).mkdir(mode=0o700, parents=True, exist_ok=True)
-    folder.mkdir(mode=0o700, exist_ok=True)
     target = _draft_path(folder, dialogue.id)
     payload = {"format": DRAFT_FORMAT, "database": Path(database_path).name,
                "saved_at": format_timestamp(datetime.now(UTC)), "base_revision": dialogue.revision,
@@ -124,6 +122,8 @@ def save_draft(database_path: Path, dialogue: r.Dialogue, people: tuple[r.Person
     except UnicodeEncodeError:  # a lone surrogate (a broken clipboard's half pair): kept as typed, as \ud800
         data = json.dumps(payload).encode("ascii")
     try:
+        make_folder(_shared_folder(database_path))
+        make_folder(folder, parents=False)
         write_file(target, lambda stream: stream.write(data), check_text_end(b"}"))
     except UserError as error:
         raise UserError(Text("Your unsaved changes could not be kept as a draft (%1).", error.message)) from error

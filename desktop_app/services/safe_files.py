@@ -90,6 +90,15 @@ def resolve_target(target: Path) -> Path:
     return real
 
 
+def make_folder(folder: Path, parents: bool = True) -> None:
+    """The program's own folder (backups/, drafts/), owner-only; one sentence when it cannot be made
+    (a file standing where it goes, no permission) instead of an OSError out of a save or a timer."""
+    try:
+        Path(folder).mkdir(mode=0o700, parents=parents, exist_ok=True)
+    except OSError as error:
+        raise UserError(Text("The folder %1 cannot be created (%2).", folder, error.strerror or str(error))) from error
+
+
 def write_file(target: Path, fill: Callable[[BinaryIO], object], check: Check | None = None) -> Path:
     """Stream the content into a checked temporary file, then rename it over `target`.
 

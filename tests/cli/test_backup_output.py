@@ -74,3 +74,16 @@ def test_backup_with_an_empty_output_is_refused_like_export_not_written_elsewher
     assert "folder" in result.stderr and "Traceback" not in result.stderr, result.stderr
     assert not (db.parent / "backups").exists() or not any((db.parent / "backups").glob("*-manual-*"))
     assert list(home.iterdir()) == []
+
+
+def test_backup_when_a_file_stands_where_the_backups_folder_goes_is_one_sentence(tmp_path: Path) -> None:
+    """A file named `backups` beside the database: "Something went wrong inside Dialogue Register
+    (FileExistsError)" instead of a sentence."""
+    db = _database(tmp_path)
+    (db.parent / "backups").write_text("not a folder")
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(db), "backup"],
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path / "home")},
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "cannot be created" in result.stderr and "went wrong" not in result.stderr, result.stderr
+    assert (db.parent / "backups").read_text() == "not a folder"

@@ -126,3 +126,16 @@ def test_a_draft_an_earlier_version_kept_is_still_offered(db_path) -> None:
     draft = drafts.load_draft(db_path, dialogue.id)
     assert draft is not None and draft.dialogue.title == "Kept before the upgrade"
     assert draft.base_revision == 2 and draft.base is None
+
+
+def test_a_draft_that_cannot_have_its_folder_is_one_sentence(db_path) -> None:
+    """A file where the drafts folder should be (copied in, or made by another program): keeping a
+    draft raised FileExistsError out of the form's draft timer, an internal error at each pause."""
+    import pytest
+
+    from desktop_app.domain.errors import UserError
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    (db_path.parent / "drafts").write_text("not a folder")
+    with pytest.raises(UserError, match="could not be kept as a draft"):
+        drafts.save_draft(db_path, make_dialogue("Typed"))
