@@ -357,7 +357,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     database = _open(args)
     path = database.path
     database.close()
-    target = back_up(path, "manual", Path(args.output) if args.output else None)
+    # `-o ""` (an empty $DEST in a script) is a file name to refuse, as export does, not "no -o"
+    target = back_up(path, "manual", Path(args.output) if args.output is not None else None)
     print(f"Backup written to {target}.")
     return EXIT_OK
 

@@ -36,10 +36,10 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Data folder: %1": "Папка данных: %1",
     "Error log: %1": "Журнал ошибок: %1",
     "The data folder is %1.": "Папка данных: %1.",
+    "%1 is not there (moved, deleted, or on a drive that is not connected), so it was not opened.":
+        "%1 нет на месте (файл перемещён, удалён или находится на неподключённом диске), поэтому он не открыт.",
     "Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)":
         "Базы данных Реестра диалогов (*.sqlite3 *.sqlite *.db);;Все файлы (*)",
-    "Dialogue Register databases (*.sqlite3 *.db);;All files (*)":
-        "Базы данных Реестра диалогов (*.sqlite3 *.db);;Все файлы (*)",
     "Exchange bundles (*.json);;All files (*)": "Пакеты обмена (*.json);;Все файлы (*)",
     "Open database": "Открыть базу данных",
     "New database": "Новая база данных",
@@ -744,6 +744,23 @@ MESSAGES: dict[str, str] = {
         "копии.",
     "The database %1 cannot be written here; check the folder's permissions.":
         "В базу данных %1 здесь нельзя записывать; проверьте права доступа к папке.",
+    "%1 is a link to %2, which is not there (moved, or on a drive that is not connected); connect it, or open "
+    "another database.":
+        "%1 — ссылка на %2, а этого файла нет (он перемещён или находится на неподключённом диске); "
+        "подключите диск или откройте другую базу данных.",
+    "The disk holding %1 is full, so nothing was restored and the database was left as it was; free some "
+    "space and restore again.":
+        "Диск, на котором находится %1, заполнен, поэтому ничего не восстановлено и база данных осталась "
+        "прежней; освободите место и повторите восстановление.",
+    "The disk holding %1 is full, so the copy kept before an upgrade could not be written and the database was "
+    "not upgraded or opened; free some space and open it again.":
+        "Диск, на котором находится %1, заполнен, поэтому копию перед обновлением записать не удалось и база "
+        "данных не обновлена и не открыта; освободите место и откройте её снова.",
+    "The folder %1 cannot be written (%2), so nothing was restored and the database was left as it was.":
+        "В папку %1 нельзя записывать (%2), поэтому ничего не восстановлено и база данных осталась прежней.",
+    "The database file %1 is read-only; allow writing to it in its permissions to change it.":
+        "Файл базы данных %1 доступен только для чтения; чтобы вносить изменения, разрешите запись в его "
+        "правах доступа.",
     "The disk holding %1 is full; free some space and try again.":
         "Диск, на котором находится %1, заполнен; освободите место и повторите попытку.",
     "The change was refused by the database's own rules (%1).":
@@ -1190,9 +1207,7 @@ RU.update({("Messages", source): russian for source, russian in {
         "Вербальная нота адресуется одному партнёру: укажите сторону (например, --party KZ).",
     "A Note Verbale asks for a reply by a date: give it (e.g. --reply-by 2023-11-20).":
         "В вербальной ноте указывается срок ответа: задайте его (например, --reply-by 2023-11-20).",
-    "The document cannot be written in %1 (%2).": "Не удаётся записать документ в папку %1 (%2).",
     "The document could not be written to %1.": "Не удалось записать документ в %1.",
-    "The document cannot be written to %1 (%2).": "Не удаётся записать документ в %1 (%2).",
     "“%1” has no delegation in “%2” (its parties: %3).": "У «%1» нет делегации на встрече «%2» (стороны: %3).",
     "Participation status": "Статус участия",
     "“%1” is not a role (e.g. Head, Deputy head, Adviser, Expert, Interpreter, Observer, Member; Глава делегации, "

@@ -8,6 +8,7 @@ Anything not recognised here is re-raised untouched: it is a bug, and the caller
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -53,6 +54,9 @@ def user_error_for(error: BaseException, path: Path) -> UserError | None:
             Text("The database %1 is damaged or is not a Dialogue Register database; "
                  "restore it from a backup.", name))
     if kind == "read-only":
+        if _file_read_only(path):  # the folder is not to blame: saying so sent the officer to the wrong place
+            return DatabaseReadOnly(Text("The database file %1 is read-only; allow writing to it in its "
+                                         "permissions to change it.", name))
         return DatabaseReadOnly(Text("The database %1 cannot be written here; check the folder's permissions.", name))
     if kind == "full":
         return DatabaseFull(Text("The disk holding %1 is full; free some space and try again.", name))
@@ -62,6 +66,14 @@ def user_error_for(error: BaseException, path: Path) -> UserError | None:
     if isinstance(original, sqlite3.IntegrityError):
         return UserError(Text("The change was refused by the database's own rules (%1).", original))
     return None
+
+
+def _file_read_only(path: Path) -> bool:
+    """The database file itself may not be written (asked of the file system, never open()ed)."""
+    try:
+        return Path(path).is_file() and not os.access(path, os.W_OK)
+    except OSError:
+        return False
 
 
 def _kind(error: sqlite3.Error) -> str | None:

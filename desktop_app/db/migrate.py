@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.domain.errors import NewerSchema, UserError
+from desktop_app.domain.errors import DatabaseFull, NewerSchema, UserError
 from desktop_app.domain.texts import Text
 
 # The newest revision in db/migrations/versions. Kept as a constant so that opening an up-to-date
@@ -73,7 +73,12 @@ def upgrade(engine: Engine, path: Path) -> Path | None:
     if revision is not None and revision not in known_revisions():
         raise NewerSchema(Text("The database %1 was written by a newer version of Dialogue "
                                "Register; install the newer version to open it.", path.name))
-    backup = backup_copy(path, f"before-upgrade-from-{revision}") if revision is not None else None
+    try:
+        backup = backup_copy(path, f"before-upgrade-from-{revision}") if revision is not None else None
+    except DatabaseFull as error:  # said of the database being opened, not of a copy the officer never asked for
+        raise DatabaseFull(Text("The disk holding %1 is full, so the copy kept before an upgrade could not be "
+                                "written and the database was not upgraded or opened; free some space and open "
+                                "it again.", path.name)) from error
     try:
         _run_alembic(engine)
     except Exception:

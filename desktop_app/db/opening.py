@@ -77,6 +77,9 @@ def refuse_what_is_no_file(path: Path) -> None:
 def _prepare_file(path: Path, quick_check: bool = True) -> tuple[bool, bool]:
     """Refuse what cannot be a database; returns (created just now, found at the schema head)."""
     refuse_what_is_no_file(path)
+    if path.is_symlink() and not path.exists():  # never a new database where a missing one is expected
+        raise UserError(Text("%1 is a link to %2, which is not there (moved, or on a drive that is not "
+                             "connected); connect it, or open another database.", path, os.path.realpath(path)))
     folder = path.parent
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from desktop_app.db.migrate import SCHEMA_HEAD
 from desktop_app.db.opening import refuse_what_is_no_file
-from desktop_app.domain.errors import DatabaseCorrupt, DatabaseLocked, UserError
+from desktop_app.domain.errors import DatabaseCorrupt, DatabaseFull, DatabaseLocked, UserError
 from desktop_app.domain.texts import Text
 from desktop_app.services.retention import (  # noqa: F401  (named here too: the policy rotation applies)
     DEFAULT_RETENTION,
@@ -46,7 +46,7 @@ from desktop_app.services.retention import (  # noqa: F401  (named here too: the
     ROTATION_POLICY,
     RetentionPolicy,
 )
-from desktop_app.services.safe_files import check_sqlite, resolve_target, write_by_path
+from desktop_app.services.safe_files import check_sqlite, make_folder, resolve_target, write_by_path
 
 DAILY_INTERVAL = timedelta(hours=24)
 FUTURE_TOLERANCE = timedelta(days=1)  # time zones and small clock errors are not "the future"
@@ -104,10 +104,10 @@ def write_copy(source: Path, target: Path, timeout: float = 5.0) -> Path:
     """A consistent, self-contained, owner-only copy of `source` at `target`, written and checked
     through the one safe writer (a crash or a full disk leaves no file under a backup's name)."""
     target = Path(target).absolute()
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_folder(target.parent)
 
     def produce(temporary: Path) -> None:
-        reader = sqlite3.connect(f"{Path(source).absolute().as_uri()}?mode=ro", uri=True, timeout=timeout)
+        reader = _connect_read_only(Path(source).absolute(), timeout)
         try:
             writer = sqlite3.connect(temporary)
             try:
@@ -268,19 +268,36 @@ def restore(database_path: Path, backup_path: Path, timeout: float = 2.0,
     backup_path = Path(backup_path).expanduser().absolute()
     refuse_what_is_no_file(database_path)  # a pipe would be waited on for ever by the lock below
     info = verify_backup(backup_path)
-    if backup_path == database_path:
+    # A database reached through a symlink is swapped where the link points (as SQLite keeps its
+    # -wal/-shm there): replacing the link itself left the real file with the old records.
+    real = Path(os.path.realpath(database_path))
+    if backup_path == database_path or Path(os.path.realpath(backup_path)) == real:
         raise UserError(Text("That file is the database itself; choose a backup to restore."))
-    with _exclusive(database_path, timeout):
+    with _exclusive(real, timeout):
         pass  # refuse while another window has it open, before anything is copied, kept or rotated
-    temporary = database_path.with_name(f".{database_path.name}.restoring")
-    write_copy(backup_path, temporary)
+    temporary = real.with_name(f".{real.name}.restoring")
     try:
-        _keep_current(database_path, retention)
-        with _exclusive(database_path, timeout):
-            os.replace(temporary, database_path)
+        try:
+            try:
+                write_copy(backup_path, temporary)
+            except DatabaseFull:
+                raise
+            except UserError as error:  # the hidden temporary file is not the officer's: the folder is
+                if not isinstance(error.__cause__, OSError):
+                    raise
+                raise UserError(Text("The folder %1 cannot be written (%2), so nothing was restored and the "
+                                     "database was left as it was.", real.parent,
+                                     error.__cause__.strerror or str(error.__cause__))) from error
+            _keep_current(database_path, retention)
+        except DatabaseFull as error:  # said of the restore, not of a backup or of the hidden temporary file
+            said = Text("The disk holding %1 is full, so nothing was restored and the database was left as it "
+                        "was; free some space and restore again.", database_path.name)
+            raise DatabaseFull(said) from error
+        with _exclusive(real, timeout):
+            os.replace(temporary, real)
             for suffix in ("-wal", "-shm", "-journal"):
-                Path(f"{database_path}{suffix}").unlink(missing_ok=True)
-        _fsync_folder(database_path.parent)
+                Path(f"{real}{suffix}").unlink(missing_ok=True)
+        _fsync_folder(real.parent)
     finally:
         temporary.unlink(missing_ok=True)
     rotate(database_path, retention=retention)
@@ -299,12 +316,10 @@ def _keep_current(database_path: Path, retention: RetentionPolicy) -> None:
         return
     try:
         back_up(database_path, "before-restore", retention=retention)
-    except DatabaseLocked:
-        raise
-    except UserError:  # damaged: keep its bytes exactly as they are, for whoever wants to rescue them
+    except DatabaseCorrupt:  # damaged: keep its bytes exactly as they are, for whoever wants to rescue them
         stamp = datetime.now(UTC).strftime(_STAMP)
         target = backups_folder(database_path) / f"{database_path.stem}-{DAMAGED_REASON}-{stamp}.sqlite3"
-        target.parent.mkdir(mode=0o700, exist_ok=True)
+        make_folder(target.parent, parents=False)
         write_by_path(target, lambda temporary: shutil.copyfile(database_path, temporary))
 
 
@@ -375,7 +390,7 @@ def _inspected(info: BackupInfo) -> BackupInfo:
     if problem:
         return replace(info, problem=problem)
     try:
-        connection = sqlite3.connect(f"{info.path.as_uri()}?mode=ro", uri=True, timeout=2)
+        connection = _connect_read_only(info.path)
     except sqlite3.Error:
         return replace(info, problem=Text("it cannot be opened"))
     try:
@@ -420,7 +435,7 @@ def _has_sqlite_header(path: Path) -> bool:
     """Asked of SQLite, never read with open(): this may be the live database of this very process,
     and closing a descriptor of it would drop the locks SQLite holds on it (issue 13, finding 1)."""
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=2)
+        connection = _connect_read_only(path)
     except sqlite3.Error:
         return False
     try:
@@ -432,6 +447,34 @@ def _has_sqlite_header(path: Path) -> bool:
         return False
     finally:
         connection.close()
+
+
+def _connect_read_only(path: Path, timeout: float = 2) -> sqlite3.Connection:
+    """A read-only connection to a copy, also on a stick or share the officer may only read.
+
+    A file left in WAL mode (the database copied as it is, beside a window that had it open) needs
+    its -shm made beside it even to be read; a read-only folder refuses that
+    (SQLITE_READONLY_DIRECTORY) and the sound copy was called damaged. There, with no write-ahead
+    log beside it whose saves could be missed, the file is read as it lies (`immutable`). Asked of
+    SQLite, never open()ed: `path` may be this process's live database (see _has_sqlite_header)."""
+    uri = f"{path.as_uri()}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True, timeout=timeout)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+        return connection
+    except sqlite3.Error as error:
+        if (getattr(error, "sqlite_errorcode", 0) & 0xFF) != sqlite3.SQLITE_READONLY or _log_beside(path):
+            return connection  # the caller meets the same answer and says what it means
+    connection.close()
+    return sqlite3.connect(f"{uri}&immutable=1", uri=True, timeout=timeout)
+
+
+def _log_beside(path: Path) -> bool:
+    """A write-ahead log with saves in it beside the file (reading without it would miss them)."""
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _require_sound_header(database_path: Path) -> None:
@@ -460,7 +503,7 @@ def _copy_error(error: sqlite3.Error, source: Path) -> UserError:
         return DatabaseLocked(Text("The database %1 is busy in another program; back up again in a moment.",
                                    source.name))
     if "disk is full" in text or "full" in text:
-        return UserError(Text("The disk is full; free some space and back up again."))
+        return DatabaseFull(Text("The disk is full; free some space and back up again."))
     return DatabaseCorrupt(Text("%1 cannot be copied: it is damaged or not a database.", source.name))
 
 

@@ -55,7 +55,10 @@ def check_database(path: Path) -> CheckReport:
     path = path.expanduser().absolute()
     refuse_what_is_no_file(path)  # a folder, a pipe, a device: before anything opens it
     if not path.exists() or path.stat().st_size == 0:
+        from desktop_app.services.startup import owner_only
+
         open_database(path).close()  # the contract: a missing database is created
+        owner_only(path)  # as every way in leaves it: an empty file made by `touch` was readable by all
     if not os.access(path, os.R_OK):  # kept out by its permissions: not damage (asked, never open()ed)
         raise UserError(Text("The database %1 cannot be read (%2).", path, os.strerror(errno.EACCES)))
     report = CheckReport(path)

@@ -39,7 +39,7 @@ from desktop_app.services.exchange.codec import (
     person_from_json,
     person_to_json,
 )
-from desktop_app.services.safe_files import check_text_end, write_file
+from desktop_app.services.safe_files import check_text_end, make_folder, write_file
 
 DRAFT_FORMAT = "dialogue-register/draft"
 DRAFT_SHAPE = 2  # the dialogue as `record_fields` writes it; drafts without a shape hold the version 1 bundle's
@@ -58,6 +58,37 @@ class Draft:
     people: tuple[r.Person, ...] = ()
     institutions: tuple[r.Institution, ...] = ()
     base: r.Dialogue | None = None  # the dialogue as stored when the edits began (None: new, or an old draft)
+    open_cell: OpenCell | None = None  # a cell being typed in: its text is not in `dialogue` yet
+
+
+@dataclass(frozen=True)
+class OpenCell:
+    """The cell the officer was typing in when the draft was kept, its editor still open: which table
+    (`table`, the form's name for it), where, and the text as typed, not yet taken into the record.
+    `delegation`: for a participant's cell, the delegation whose participants were shown."""
+
+    table: str
+    row: int
+    column: int
+    text: str
+    delegation: int = -1
+
+    def to_json(self) -> dict[str, object]:
+        return {"table": self.table, "row": self.row, "column": self.column, "text": self.text,
+                "delegation": self.delegation}
+
+    @staticmethod
+    def of(data: object) -> OpenCell | None:
+        """None for anything malformed: the rest of the draft is still offered."""
+        if not isinstance(data, dict):
+            return None
+        table, row, column, text = data.get("table"), data.get("row"), data.get("column"), data.get("text")
+        delegation = data.get("delegation", -1)
+        if not (isinstance(table, str) and isinstance(text, str)
+                and all(isinstance(n, int) and not isinstance(n, bool) for n in (row, column, delegation))):
+            return None
+        assert isinstance(row, int) and isinstance(column, int) and isinstance(delegation, int)
+        return OpenCell(table, row, column, text, delegation)
 
 
 def drafts_folder(database_path: Path) -> Path:
@@ -72,21 +103,27 @@ def _shared_folder(database_path: Path) -> Path:
 
 
 def save_draft(database_path: Path, dialogue: r.Dialogue, people: tuple[r.Person, ...] = (),
-               institutions: tuple[r.Institution, ...] = (), base: r.Dialogue | None = None) -> Path:
+               institutions: tuple[r.Institution, ...] = (), base: r.Dialogue | None = None,
+               open_cell: OpenCell | None = None) -> Path:
     """Keep the form's current state; replaces the previous draft of the same dialogue atomically.
-    `base`: the dialogue as stored when the edits began (its revision is the draft's base revision)."""
+    `base`: the dialogue as stored when the edits began (its revision is the draft's base revision);
+    `open_cell`: the text of a cell still being typed in, kept beside the record it is not part of yet."""
     folder = drafts_folder(database_path)
-    _shared_folder(database_path).mkdir(mode=0o700, parents=True, exist_ok=True)
-    folder.mkdir(mode=0o700, exist_ok=True)
     target = _draft_path(folder, dialogue.id)
     payload = {"format": DRAFT_FORMAT, "database": Path(database_path).name,
                "saved_at": format_timestamp(datetime.now(UTC)), "base_revision": dialogue.revision,
                "shape": DRAFT_SHAPE, "dialogue": rf.dialogue_json(dialogue),
                "base": rf.dialogue_json(base) if base is not None and base.revision else None,
                "people": [{**person_to_json(p), "revision": p.revision} for p in people],
-               "institutions": [{**institution_to_json(i), "revision": i.revision} for i in institutions]}
-    data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+               "institutions": [{**institution_to_json(i), "revision": i.revision} for i in institutions],
+               "open_cell": open_cell.to_json() if open_cell is not None else None}
     try:
+        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (a broken clipboard's half pair): kept as typed, as \ud800
+        data = json.dumps(payload).encode("ascii")
+    try:
+        make_folder(_shared_folder(database_path))
+        make_folder(folder, parents=False)
         write_file(target, lambda stream: stream.write(data), check_text_end(b"}"))
     except UserError as error:
         raise UserError(Text("Your unsaved changes could not be kept as a draft (%1).", error.message)) from error
@@ -159,7 +196,8 @@ def _read(path: Path, database_name: str) -> Draft | None:
         people = tuple(replace(person_from_json(p), revision=int(p.get("revision", 0))) for p in data.get("people", []))
         institutions = tuple(replace(institution_from_json(i), revision=int(i.get("revision", 0)))
                              for i in data.get("institutions", []))
-        return Draft(dialogue, parse_timestamp(data["saved_at"]), base_revision, path, people, institutions, base)
+        return Draft(dialogue, parse_timestamp(data["saved_at"]), base_revision, path, people, institutions, base,
+                     OpenCell.of(data.get("open_cell")))
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError):

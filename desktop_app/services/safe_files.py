@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, NoReturn
 
-from desktop_app.domain.errors import UserError
+from desktop_app.domain.errors import DatabaseFull, UserError
 from desktop_app.domain.texts import Text
 from desktop_app.services.protected_files import databases as _databases
 from desktop_app.services.protected_files import protect  # noqa: F401  (named here too, as before)
@@ -88,6 +88,15 @@ def resolve_target(target: Path) -> Path:
     if not real.parent.is_dir():
         raise UserError(Text("The folder %1 does not exist.", real.parent))
     return real
+
+
+def make_folder(folder: Path, parents: bool = True) -> None:
+    """The program's own folder (backups/, drafts/), owner-only; one sentence when it cannot be made
+    (a file standing where it goes, no permission) instead of an OSError out of a save or a timer."""
+    try:
+        Path(folder).mkdir(mode=0o700, parents=parents, exist_ok=True)
+    except OSError as error:
+        raise UserError(Text("The folder %1 cannot be created (%2).", folder, error.strerror or str(error))) from error
 
 
 def write_file(target: Path, fill: Callable[[BinaryIO], object], check: Check | None = None) -> Path:
@@ -286,7 +295,7 @@ def _sentence(error: BaseException, shown: Path) -> BaseException:
         return error  # the program's fault (e.g. a template missing from its folder): logged, not blamed on you
     if isinstance(error, OSError):
         if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return UserError(Text("The disk is full, so %1 was not written; %2.", shown, kept))
+            return DatabaseFull(Text("The disk is full, so %1 was not written; %2.", shown, kept))
         reason = error.strerror or str(error)
         return UserError(Text("%1 cannot be written (%2); %3.", shown, reason, kept))
     return error

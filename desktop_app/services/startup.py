@@ -11,6 +11,7 @@ output is written from it (tests/reliability/test_damaged_files.py).
 from __future__ import annotations
 
 import contextlib
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -96,7 +97,7 @@ def open_for_work(path: Path, busy_timeout: float | None = None,
     check_later = check_later and defer
     warnings = [warning] if (warning := location_warning(path)) else []
     database = open_database(path, busy_timeout, quick_check=not check_later)
-    _owner_only(path)
+    owner_only(path)
     later = AfterOpening(path, retention, quick_check=check_later)
     if defer:
         return Opened(database, warnings, None, later)
@@ -115,11 +116,13 @@ def _clean_partials(path: Path) -> None:
     clean_partials(drafts_folder(path), include_old=True)
 
 
-def _owner_only(path: Path) -> None:
-    """A database copied in from a USB stick or an e-mail may be readable by everyone: make it the owner's."""
+def owner_only(path: Path) -> None:
+    """A database copied in from a USB stick or an e-mail may be readable by everyone: make it the owner's.
+    Only the others' rights are taken: a file its owner made read-only stays read-only (0444 → 0400)."""
     with contextlib.suppress(OSError):
-        if path.stat().st_mode & 0o077:
-            path.chmod(0o600)
+        mode = path.stat().st_mode
+        if mode & 0o077:
+            path.chmod(stat.S_IMODE(mode) & 0o700)
 
 
 def where_data_lives(path: Path, retention: RetentionPolicy = DEFAULT_RETENTION) -> list[str]:

@@ -444,9 +444,19 @@ class MainWindow(QMainWindow):
         paths = [p for p in recent_databases() if p != str(self.database.path)]
         for number, path in enumerate(paths, start=1):
             action = self.recent_menu.addAction(f"&{number} {path}")
-            action.triggered.connect(lambda _=False, p=path: self.switch_database(Path(p)))
+            action.triggered.connect(lambda _=False, p=path: self._open_recent(Path(p)))
         if not paths:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def _open_recent(self, path: Path) -> None:
+        """A recent database that is not there any more (moved, deleted, on a share or stick not connected)
+        is said, not made anew: an empty database in its place hid the records, and what was typed into it
+        would lie under the share once connected. File ▸ New database makes a new one on purpose."""
+        if not path.exists():
+            messages.warn(self, self.tr("%1 is not there (moved, deleted, or on a drive that is not connected), "
+                                        "so it was not opened.").replace("%1", str(path)))
+            return
+        self.switch_database(path)
 
     # --- pages --------------------------------------------------------------------------------
     def show_page(self, number: int) -> None:
@@ -723,7 +733,7 @@ class MainWindow(QMainWindow):
     def switch_database(self, path: Path) -> bool:
         """Open `path` through the one open path and move every page to it; on any problem say why and
         keep the current one."""
-        if Path(path).expanduser().absolute() == self.database.path:
+        if _same_file(path, self.database.path):  # by any spelling: a symlink to it, the file a link names
             return True
         opened = database_files.open_for_window(self, path)
         if opened is None:
@@ -994,3 +1004,10 @@ class MainWindow(QMainWindow):
         if self.claim is not None:  # the database is free for the next window
             self.claim.release()
 
+
+def _same_file(one: Path, other: Path) -> bool:
+    """Whether two paths name one database file (symlinks followed): this window's claim is on the real
+    file, so opening it again by a link asked the window to close itself."""
+    import os
+
+    return os.path.realpath(Path(one).expanduser().absolute()) == os.path.realpath(Path(other).absolute())

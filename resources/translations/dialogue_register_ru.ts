@@ -417,8 +417,8 @@ It has not been changed.</source>
             <translation>Открыть другую базу данных</translation>
         </message>
         <message>
-            <source>Dialogue Register databases (*.sqlite3 *.db);;All files (*)</source>
-            <translation>Базы данных Реестра диалогов (*.sqlite3 *.db);;Все файлы (*)</translation>
+            <source>Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Базы данных Реестра диалогов (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
         </message>
     </context>
     <context>
@@ -1909,6 +1909,10 @@ Open them now to save or discard them?</source>
             <translation>(пока нет)</translation>
         </message>
         <message>
+            <source>%1 is not there (moved, deleted, or on a drive that is not connected), so it was not opened.</source>
+            <translation>%1 нет на месте (файл перемещён, удалён или находится на неподключённом диске), поэтому он не открыт.</translation>
+        </message>
+        <message>
             <source>%1 shown</source>
             <translation>Показано: %1</translation>
         </message>
@@ -2343,8 +2347,20 @@ Open them now to save or discard them?</source>
             <translation>Пункт повестки %1: укажите название.</translation>
         </message>
         <message>
+            <source>The database file %1 is read-only; allow writing to it in its permissions to change it.</source>
+            <translation>Файл базы данных %1 доступен только для чтения; чтобы вносить изменения, разрешите запись в его правах доступа.</translation>
+        </message>
+        <message>
+            <source>The disk holding %1 is full, so the copy kept before an upgrade could not be written and the database was not upgraded or opened; free some space and open it again.</source>
+            <translation>Диск, на котором находится %1, заполнен, поэтому копию перед обновлением записать не удалось и база данных не обновлена и не открыта; освободите место и откройте её снова.</translation>
+        </message>
+        <message>
             <source>%1 is not an ordinary file (a device or a pipe), so it is not a database.</source>
             <translation>%1 — не обычный файл (устройство или канал), поэтому это не база данных.</translation>
+        </message>
+        <message>
+            <source>%1 is a link to %2, which is not there (moved, or on a drive that is not connected); connect it, or open another database.</source>
+            <translation>%1 — ссылка на %2, а этого файла нет (он перемещён или находится на неподключённом диске); подключите диск или откройте другую базу данных.</translation>
         </message>
         <message>
             <source>%1 is no longer in the database (it was merged into another record since you opened it); nothing was saved.</source>
@@ -2389,6 +2405,14 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1, participant %2's position</source>
             <translation>%1, участник %2, должность</translation>
+        </message>
+        <message>
+            <source>The disk holding %1 is full, so nothing was restored and the database was left as it was; free some space and restore again.</source>
+            <translation>Диск, на котором находится %1, заполнен, поэтому ничего не восстановлено и база данных осталась прежней; освободите место и повторите восстановление.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be written (%2), so nothing was restored and the database was left as it was.</source>
+            <translation>В папку %1 нельзя записывать (%2), поэтому ничего не восстановлено и база данных осталась прежней.</translation>
         </message>
         <message>
             <source>the search indexes were not checked: another program was writing to the database; check again later</source>
@@ -2967,16 +2991,8 @@ Open them now to save or discard them?</source>
             <translation>В вербальной ноте указывается срок ответа: задайте его (например, --reply-by 2023-11-20).</translation>
         </message>
         <message>
-            <source>The document cannot be written in %1 (%2).</source>
-            <translation>Не удаётся записать документ в папку %1 (%2).</translation>
-        </message>
-        <message>
             <source>The document could not be written to %1.</source>
             <translation>Не удалось записать документ в %1.</translation>
-        </message>
-        <message>
-            <source>The document cannot be written to %1 (%2).</source>
-            <translation>Не удаётся записать документ в %1 (%2).</translation>
         </message>
         <message>
             <source>“%1” has no delegation in “%2” (its parties: %3).</source>
@@ -3968,8 +3984,8 @@ Backups are kept in {folder}.</source>
             <translation>Восстановление из файла</translation>
         </message>
         <message>
-            <source>Dialogue Register databases (*.sqlite3 *.db);;All files (*)</source>
-            <translation>Базы данных Реестра диалогов (*.sqlite3 *.db);;Все файлы (*)</translation>
+            <source>Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Базы данных Реестра диалогов (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
         </message>
         <message>
             <source>Replace the database with the backup of {0}?

@@ -59,3 +59,31 @@ def test_backup_into_a_folder_that_cannot_be_made_is_one_sentence(tmp_path: Path
     assert result.returncode == 1, result.stdout + result.stderr
     assert "went wrong inside" not in result.stderr and "does not exist" in result.stderr, result.stderr
     assert not (locked / "sub").exists()
+
+
+def test_backup_with_an_empty_output_is_refused_like_export_not_written_elsewhere(tmp_path: Path) -> None:
+    """`backup -o "$DEST"` with DEST empty wrote into backups/ as if no -o was given (exit 0): the copy
+    meant for the stick was not there. `export -o ""` refuses; so does backup now, writing nothing."""
+    db = _database(tmp_path)
+    home = tmp_path / "home"
+    home.mkdir()
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(db), "backup", "-o", ""],
+                            cwd=home, env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(home)},
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "folder" in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert not (db.parent / "backups").exists() or not any((db.parent / "backups").glob("*-manual-*"))
+    assert list(home.iterdir()) == []
+
+
+def test_backup_when_a_file_stands_where_the_backups_folder_goes_is_one_sentence(tmp_path: Path) -> None:
+    """A file named `backups` beside the database: "Something went wrong inside Dialogue Register
+    (FileExistsError)" instead of a sentence."""
+    db = _database(tmp_path)
+    (db.parent / "backups").write_text("not a folder")
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(db), "backup"],
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path / "home")},
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "cannot be created" in result.stderr and "went wrong" not in result.stderr, result.stderr
+    assert (db.parent / "backups").read_text() == "not a folder"

@@ -79,3 +79,15 @@ def test_check_of_a_database_the_officer_may_not_read_says_so_not_unsound(tmp_pa
     assert result.returncode == 1, result.stdout + result.stderr
     assert "NOT sound" not in result.stdout and "restore it from a backup" not in result.stdout + result.stderr
     assert result.stderr.strip() == f"dialogue-register: The database {db} cannot be read (Permission denied)."
+
+
+def test_check_of_an_empty_file_makes_the_database_it_creates_owner_only(tmp_path: Path) -> None:
+    """`check` of an empty file (made with `touch`, readable by all) created the database in it and left
+    it 0644, readable by every account on the computer; every other way in makes it owner-only."""
+    import stat
+
+    path = tmp_path / "new.sqlite3"
+    path.touch()
+    path.chmod(0o644)
+    assert check_database(path).sound
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -41,3 +41,21 @@ def test_a_device_as_the_database_is_refused(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert "not an ordinary file" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("command", [["list"], ["check"], ["backup"]])
+def test_a_link_to_a_database_that_is_not_there_says_so_and_makes_nothing(tmp_path: Path, command: list[str]) -> None:
+    """~/dialogues.sqlite3 → a shared drive not connected, or a folder moved: "cannot be read (No such
+    file or directory)" of a path the officer can see in the file manager. Nothing is made where the
+    link points (an empty database there would stand in for the real one once the drive is back)."""
+    link = tmp_path / "dialogues.sqlite3"
+    target = tmp_path / "share" / "Реестр диалогов.sqlite3"
+    target.parent.mkdir()
+    link.symlink_to(target)
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(link), *command], cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path / "home")},
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "is a link to" in result.stderr and str(target) in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert list(target.parent.iterdir()) == [] and link.is_symlink()

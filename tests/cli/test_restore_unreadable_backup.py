@@ -37,3 +37,29 @@ def test_a_backup_the_officer_may_not_read_is_not_called_damaged(tmp_path: Path)
     assert "damaged" not in result.stderr and "not an SQLite database" not in result.stderr, result.stderr
     assert "cannot be read" in result.stderr, result.stderr
     assert db.read_bytes() == before
+
+
+def test_a_plain_copy_of_the_database_on_a_read_only_stick_restores(tmp_path: Path) -> None:
+    """The database file copied as it is (left in WAL mode by the window) onto a stick or share the
+    officer may only read: SQLite must make a -shm beside such a file even to read it, the folder
+    refuses (SQLITE_READONLY_DIRECTORY), and restore called the sound copy "not an SQLite database
+    (damaged or another kind of file)". With no write-ahead log beside it, it is read as it lies."""
+    import shutil
+
+    db = tmp_path / "dialogues.sqlite3"
+    assert main(["--db", str(db), "demo"]) == 0
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    shutil.copyfile(db, stick / "dialogues.sqlite3")  # the header says WAL, as the live file's does
+    stick.chmod(0o555)
+    try:
+        result = subprocess.run(
+            without_root_powers([sys.executable, "-m", "desktop_app", "--db", str(db), "restore",
+                                 str(stick / "dialogues.sqlite3")]),
+            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path / "home")},
+            capture_output=True, text=True, timeout=120)
+    finally:
+        stick.chmod(0o755)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Restored 4 dialogues" in result.stdout, result.stdout
+    assert sorted(p.name for p in stick.iterdir()) == ["dialogues.sqlite3"]

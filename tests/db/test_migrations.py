@@ -153,3 +153,28 @@ def test_an_upgraded_file_has_the_same_indexes_as_a_new_one(db_path, tmp_path) -
     assert {"ix_dialogues_list_title", "ix_dialogues_list_chair", "ix_dialogues_trash",
             "ix_delegations_country_dialogue"} <= set(new_indexes)
     assert _indexes(old) == new_indexes
+
+
+def test_a_full_disk_before_an_upgrade_says_the_database_was_not_upgraded(tmp_path, monkeypatch) -> None:
+    """The copy taken before an upgrade could not be written: opening an older database said only that
+    "…/backups/db-before-upgrade-from-0005-….sqlite3 was not written", a file the officer never asked
+    for, not that their database was neither upgraded nor opened. The file keeps its schema and records."""
+    import errno
+
+    from desktop_app.domain.errors import DatabaseFull
+    from desktop_app.services import safe_files
+
+    archive = ARCHIVES / "schema-0005.sqlite3"
+    copy = tmp_path / "Диалоги 2023.sqlite3"
+    shutil.copyfile(archive, copy)
+
+    def full(_descriptor) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(safe_files, "_sync", full)
+    with pytest.raises(DatabaseFull) as raised:
+        open_database(copy)
+    assert "not upgraded" in raised.value.message and "before-upgrade" not in raised.value.message
+    monkeypatch.undo()
+    assert schema_of(copy) == "0005"
+    assert list((tmp_path / "backups").iterdir()) == []

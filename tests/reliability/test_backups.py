@@ -173,9 +173,86 @@ def test_a_database_copied_in_readable_by_all_is_made_owner_only_on_opening(data
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
 
 
+def test_a_database_the_officer_made_read_only_stays_read_only_on_opening(database, db_path) -> None:
+    """Making the file owner-only gave it the owner's write permission too: an archived database set
+    read-only (0444) became writable (0600) by merely listing it. Only the others' rights are taken."""
+    database.close()
+    db_path.chmod(0o444)
+    opened = open_for_work(db_path)
+    opened.database.close()
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o400
+
+
 def test_the_about_box_lines_say_where_everything_is(db_path) -> None:
     from desktop_app.services.startup import where_data_lives
 
     lines = where_data_lives(db_path)
     assert lines[0].endswith(str(db_path)) and "backups" in lines[1] and "newest 10" in lines[1]
     assert lines[2].endswith(f"drafts/{db_path.name}")  # each database its own drafts (issue 13, finding 6)
+
+
+def test_a_restore_through_a_symlink_replaces_the_file_it_points_at_and_the_link_stays(tmp_path) -> None:
+    """A database opened by a link (~/dialogues.sqlite3 → a folder elsewhere): the restore replaced the
+    link with a plain file, so the real database kept the old records and opening it by its own path
+    (or by the link, once recreated) showed them again; a stale -shm stayed beside it."""
+    real = tmp_path / "Папка данных" / "база диалогов.sqlite3"
+    real.parent.mkdir()
+    link = tmp_path / "dialogues.sqlite3"
+    open_database(real).close()
+    link.symlink_to(real)
+    database = open_database(link)
+    repository = DialogueRepository(database)
+    repository.save(make_dialogue("Kept dialogue"))
+    copy = backups.back_up(link)
+    repository.save(make_dialogue("Added after the backup"))
+    database.close()
+
+    backups.restore(link, copy)
+
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert _titles(real) == {"Kept dialogue"}
+    assert not any(real.parent.glob("*.restoring"))
+
+
+def test_restoring_a_databases_own_file_through_its_link_is_refused(database, db_path, tmp_path) -> None:
+    link = tmp_path / "link.sqlite3"
+    link.symlink_to(db_path)
+    DialogueRepository(database).save(make_dialogue("Kept dialogue"))
+    database.close()
+    with pytest.raises(UserError, match="database itself"):
+        backups.restore(link, db_path)
+    assert link.is_symlink()
+
+
+@pytest.mark.parametrize("where", ["copy", "sync", "kept copy"])
+def test_a_restore_on_a_full_disk_says_nothing_was_restored(database, db_path, monkeypatch, where) -> None:
+    """A full disk while the backup was copied beside the database said "free some space and back up
+    again" (the officer was restoring) or named the hidden temporary file (".dialogues.sqlite3.restoring
+    was not written"). Now one sentence about the restore; the database is left as it was."""
+    import errno
+
+    from desktop_app.domain.errors import DatabaseFull
+    from desktop_app.services import safe_files
+
+    DialogueRepository(database).save(make_dialogue("Kept dialogue"))
+    copy = backups.back_up(db_path)
+    DialogueRepository(database).save(make_dialogue("Added after the backup"))
+    database.close()
+    if where == "copy":
+        def full_copy(source, target, timeout=5.0):
+            raise backups._copy_error(sqlite3.OperationalError("database or disk is full"), Path(source))
+        monkeypatch.setattr(backups, "write_copy", full_copy)
+    elif where == "sync":
+        def full_sync(_descriptor) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        monkeypatch.setattr(safe_files, "_sync", full_sync)
+    else:
+        def full_backup(*_args, **_kwargs):
+            raise backups._copy_error(sqlite3.OperationalError("database or disk is full"), db_path)
+        monkeypatch.setattr(backups, "back_up", full_backup)
+    with pytest.raises(DatabaseFull) as raised:
+        backups.restore(db_path, copy)
+    message = raised.value.message
+    assert "restore" in message and "back up again" not in message and ".restoring" not in message, message
+    assert _titles(db_path) == {"Kept dialogue", "Added after the backup"}
+    assert not list(db_path.parent.glob(".*restoring*"))

@@ -187,3 +187,26 @@ def test_open_or_rescue_quits_without_touching_the_file(qtbot, db_path, monkeypa
     monkeypatch.setattr(module.DamagedDatabaseDialog, "exec", lambda dialog: 0)
     assert open_or_rescue(db_path) is None
     assert db_path.read_bytes() == b"\0" * 4096
+
+
+def test_the_file_choosers_of_restore_and_rescue_show_sqlite_files_too(qtbot, db_path, two_backups,
+                                                                       monkeypatch) -> None:
+    """File ▸ Open shows .sqlite3, .sqlite and .db; "Restore from a file" and the damaged database's
+    "Open another database" showed only .sqlite3 and .db, so a copy named dialogues-2024.sqlite could
+    not be seen to be chosen."""
+    filters: list[str] = []
+
+    def chooser(*args, **_kwargs):
+        filters.append(args[3])
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", chooser)
+    restore = RestoreDialog(db_path)
+    qtbot.addWidget(restore)
+    restore.show()
+    qtbot.mouseClick(restore.other_button, Qt.MouseButton.LeftButton)
+    damaged = DamagedDatabaseDialog(db_path, "dialogues.sqlite3 is damaged.")
+    qtbot.addWidget(damaged)
+    damaged.show()
+    qtbot.mouseClick(damaged.open_button, Qt.MouseButton.LeftButton)
+    assert len(filters) == 2 and all("*.sqlite3 *.sqlite *.db" in text for text in filters), filters

@@ -210,3 +210,29 @@ def test_a_note_verbale_without_a_sender_asks_for_the_programme_settings(databas
         make_document(database, "note-verbale", SEED_ID, tmp_path / "x.docx", "en", party="KZ", reply_by=REPLY_BY)
     make_document(database, "sign-in-sheet", SEED_ID, tmp_path / "sheet.pdf", "en")  # needs no programme
     assert "SIGN-IN SHEET" in pdf_pages(tmp_path / "sheet.pdf")[0]
+
+
+def test_documents_go_through_the_one_writer_owner_only_through_a_symlink(database: Database,
+                                                                          tmp_path: Path) -> None:
+    """Documents had a writer of their own: a participant list (names, positions) was left readable by
+    every account (0644) where reports are owner-only, a symlink target was replaced by the document
+    instead of written through, and a file named like the open database was not refused."""
+    import stat
+
+    seed_meeting(database)
+    for suffix in ("pdf", "docx"):
+        real = tmp_path / "shared" / f"list.{suffix}"
+        real.parent.mkdir(exist_ok=True)
+        real.write_bytes(b"old")
+        link = tmp_path / f"link.{suffix}"
+        link.symlink_to(real)
+        written = make_document(database, "participant-list", SEED_ID, link, "en")
+        assert link.is_symlink() and written == real.resolve()
+        assert stat.S_IMODE(real.stat().st_mode) == 0o600
+        assert "LIST OF PARTICIPANTS" in (" ".join(pdf_pages(real)) if suffix == "pdf" else docx_text(real))
+    pdf_database = tmp_path / "records.pdf"
+    pdf_database.symlink_to(database.path)
+    before = database.path.stat().st_size
+    with pytest.raises(UserError, match="database itself"):
+        make_document(database, "participant-list", SEED_ID, pdf_database, "en")
+    assert database.path.stat().st_size == before

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -302,3 +304,23 @@ def test_institution_model_passes_the_model_tester(qtmodeltester, database):
     model = InstitutionTableModel()
     model.set_records(InstitutionRepository(database).all())
     qtmodeltester.check(model)
+
+
+def test_a_recent_database_that_is_not_there_any_more_is_said_not_made_anew(window, database, tmp_path, answers):
+    """A recent entry whose file was moved, deleted, or sits on a share not connected (its folder left
+    behind): choosing it made a new, empty database there and switched to it, the records "gone"; and
+    what was typed into it would lie under the share once connected again."""
+    share = tmp_path / "share"
+    other = open_database(share / "Диалоги 2024.sqlite3")
+    other.close()
+    assert window.switch_database(other.path)
+    assert window.switch_database(database.path)
+    for name in os.listdir(share):  # the share is not connected: its mount folder is empty
+        path = share / name
+        shutil.rmtree(path) if path.is_dir() else path.unlink()
+    window._fill_recent()
+    (entry,) = [a for a in window.recent_menu.actions() if "Диалоги 2024" in a.text()]
+    entry.trigger()
+    assert window.database.path == database.path.absolute()
+    assert os.listdir(share) == []
+    assert any("Диалоги 2024.sqlite3" in text and "not there" in text for text in answers.texts("warn"))

@@ -130,3 +130,15 @@ def test_file_open_of_a_database_held_by_another_window_says_who(window, tmp_pat
         assert any("is open in the Dialogue Register window of" in text for text in answers.texts("warn"))
     finally:
         other_window.release()
+
+
+def test_opening_the_windows_own_database_by_a_symlink_stays_in_it(window, tmp_path, answers) -> None:
+    """File ▸ Open (or a second start handing the file over) of the database this window has open,
+    named by a symlink or by the file a link points to: the window told the officer that the database
+    "is open in the Dialogue Register window of … (process <its own>); close it there first"."""
+    link = tmp_path / "Мои диалоги.sqlite3"
+    link.symlink_to(window.database.path)
+    before = window.database.path
+    assert window.switch_database(link)
+    assert window.database.path == before and window.claim is not None and window.claim.holds()
+    assert answers.texts("warn") == [] and answers.texts("fail") == []

@@ -7,9 +7,6 @@ docx_out  -> Word (python-docx); pdf_out -> PDF (Qt), rows never split across pa
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -87,20 +84,17 @@ def format_of(target: Path) -> str:
 
 
 def write_document(document: Document, target: Path) -> Path:
-    """Write all or nothing: a temporary file beside the target, renamed when complete."""
+    """Write all or nothing, through the one writer every file goes through (`services.safe_files`):
+    owner-only like a report (a participant list holds names), a symlink written through, the open
+    database refused, the file checked before it is renamed over the target."""
+    from desktop_app.services.safe_files import check_pdf, check_zip, write_by_path
+
     kind = format_of(target)
     target = target.expanduser().absolute()
     if target.is_dir():
         raise UserError(Text("%1 is a folder; give a file name for the document.", target))
-    if not target.parent.is_dir():
-        raise UserError(Text("The folder %1 does not exist.", target.parent))
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f".{kind}", dir=target.parent)
-        os.close(handle)
-    except OSError as error:
-        raise UserError(Text("The document cannot be written in %1 (%2).", target.parent, error.strerror)) from error
-    temporary = Path(name)
-    try:
+
+    def produce(temporary: Path) -> None:
         if kind == "docx":
             from desktop_app.services.documents.docx_out import write_docx
             write_docx(document, temporary)
@@ -109,14 +103,8 @@ def write_document(document: Document, target: Path) -> Path:
             write_pdf(document, temporary)
         if temporary.stat().st_size == 0:
             raise UserError(Text("The document could not be written to %1.", target))
-        temporary.chmod(0o644)
-        os.replace(temporary, target)
-    except OSError as error:
-        raise UserError(Text("The document cannot be written to %1 (%2).", target, error.strerror)) from error
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-    return target
+
+    return write_by_path(target, produce, check_zip if kind == "docx" else check_pdf())
 
 
 def make_document(database: Database, kind: str, dialogue: str, target: Path, language: str = "en",

@@ -92,9 +92,9 @@ class DamagedDatabaseDialog(QDialog):
     def _open_other(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        kinds = self.tr("Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)")
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open another database"),
-                                              str(self.database_path.parent),
-                                              self.tr("Dialogue Register databases (*.sqlite3 *.db);;All files (*)"))
+                                              str(self.database_path.parent), kinds)
         if name:
             self.other_path = Path(name)
             self.outcome = Outcome.OPEN_OTHER

@@ -139,8 +139,9 @@ class RestoreDialog(QDialog):
             self.restore_file(info.path, shown(label))
 
     def _restore_other(self) -> None:
+        kinds = self.tr("Dialogue Register databases (*.sqlite3 *.sqlite *.db);;All files (*)")
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a file"), str(self.database_path.parent),
-                                              self.tr("Dialogue Register databases (*.sqlite3 *.db);;All files (*)"))
+                                              kinds)
         if name:
             self.restore_file(Path(name), Path(name).name)
 

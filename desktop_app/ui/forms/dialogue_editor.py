@@ -155,7 +155,7 @@ class DialogueEditor(QMainWindow):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.keep_draft)
-        self._take_back_draft()
+        open_cell = self._take_back_draft()
 
         self.details.changed.connect(self._edited)
         for section in (self.delegations, self.agenda, self.actions_tab):
@@ -171,8 +171,11 @@ class DialogueEditor(QMainWindow):
         # (round 15). `pressed` comes before the (animated) click: the cell is taken in first.
         for button in self.findChildren(QAbstractButton):
             button.pressed.connect(self.commit_open_editor)
+        for table in self._cell_tables().values():  # typing in an open cell is kept as a draft too
+            table.typing.connect(self._draft_timer.start)
         self._refresh()
-        self.details.title.setFocus()
+        if open_cell is None or not self._open_cell_again(open_cell):
+            self.details.title.setFocus()
 
     def _fit_screen(self) -> None:
         """Open at a comfortable size that still fits the screen (1366×768, or 150 % scaling), so
@@ -326,11 +329,13 @@ class DialogueEditor(QMainWindow):
         state = self.history.undo()
         if state is not None:
             self._restore(state)
+            self._draft_timer.start()  # the draft follows: an undone edit must not come back after a crash
 
     def redo(self) -> None:
         state = self.history.redo()
         if state is not None:
             self._restore(state)
+            self._draft_timer.start()
 
     # --- what the officer sees -----------------------------------------------------------------
 
@@ -540,36 +545,74 @@ class DialogueEditor(QMainWindow):
         """Write the unsaved state beside the database; a failure is said in the status bar, not in
         a dialog, because the officer is typing and the real save still works."""
         self._draft_timer.stop()
-        if self._closed or not self.is_modified():
+        if self._closed:
+            return
+        open_cell = self._open_cell()
+        if not (self.is_modified() or open_cell is not None):
+            # back as stored (undone, or a cell's typing dropped with Esc): a draft kept before would
+            # bring back after a crash what the officer took back
+            self._forget_draft()
             return
         state = self.snapshot()
         try:
             drafts.save_draft(self.database.path, replace(state.dialogue, revision=self._base.revision),
-                              state.people, state.institutions, base=self._base)
+                              state.people, state.institutions, base=self._base, open_cell=open_cell)
         except UserError as error:
             self.statusBar().showMessage(shown(error.message), 10000)
+
+    def _cell_tables(self) -> dict[str, EditTable]:
+        """The form's tables by the names a draft keeps an open cell under."""
+        return {"delegations": self.delegations.table, "participants": self.delegations.participants,
+                "agenda": self.agenda.table, "actions": self.actions_tab.table}
+
+    def _open_cell(self) -> drafts.OpenCell | None:
+        """The cell being typed in, if any: what a crash now would otherwise lose."""
+        for name, table in self._cell_tables().items():
+            typed = table.typed_in_open_cell()
+            if typed is not None:
+                delegation = self.delegations.current_index() if name == "participants" else -1
+                return drafts.OpenCell(name, *typed, delegation=delegation)
+        return None
+
+    def _open_cell_again(self, cell: drafts.OpenCell) -> bool:
+        """The cell a draft was kept in, open again on its tab with its text as typed (not taken in yet)."""
+        table = self._cell_tables().get(cell.table)
+        if table is None:
+            return False
+        if cell.table == "participants":  # the participants shown are those of the selected delegation
+            if not 0 <= cell.delegation < len(self.delegations.delegations()):
+                return False
+            self.delegations.select(cell.delegation)
+        if not (0 <= cell.row < table.rowCount() and 0 <= cell.column < table.columnCount()):
+            return False
+        tab = self.delegations if cell.table in ("delegations", "participants") else (
+            self.agenda if cell.table == "agenda" else self.actions_tab)
+        self.tabs.setCurrentWidget(tab)
+        return table.open_cell_with(cell.row, cell.column, cell.text)
 
     def _forget_draft(self) -> None:
         self._draft_timer.stop()
         with contextlib.suppress(OSError, UserError):  # one that cannot be removed is offered again later
             drafts.discard_draft(self.database.path, self._base.id)
 
-    def _take_back_draft(self) -> None:
+    def _take_back_draft(self) -> drafts.OpenCell | None:
         """Edits kept when the program last ended without saving come back into the form, marked
-        unsaved, so the officer decides with Save or Close ▸ Discard — nothing is lost unasked."""
+        unsaved, so the officer decides with Save or Close ▸ Discard — nothing is lost unasked.
+        Returns the cell that was being typed in, for the form to open again once it is built."""
         try:
             draft = drafts.load_draft(self.database.path, self._base.id)
         except UserError:
-            return
+            return None
         if draft is None:
-            return
+            return None
         state = FormState(replace(draft.dialogue, revision=0, updated_at=None), draft.people, draft.institutions,
                           not (self._new and draft.dialogue.start_date == self._base.start_date))
-        if state == self.snapshot():
-            return
-        self._restore(state)
-        self.history.push(self.snapshot(), None)
-        self._refresh()
+        if state == self.snapshot() and draft.open_cell is None:
+            return None
+        if state != self.snapshot():
+            self._restore(state)
+            self.history.push(self.snapshot(), None)
+            self._refresh()
         when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
         note = self.tr("Unsaved changes kept at %1 are back in this form: Save keeps them, "
                        "Close ▸ Discard drops them.").replace("%1", when)
@@ -584,3 +627,4 @@ class DialogueEditor(QMainWindow):
             note += " " + self.tr("It is in the trash and stays there after Save; restore it from the Trash page "
                                   "(Ctrl+4) to see it in the list.")
         self.statusBar().showMessage(note)
+        return draft.open_cell

@@ -6,7 +6,17 @@ from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -77,6 +87,8 @@ class GridDelegate(QStyledItemDelegate):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             move = move_for(event)
             table = self.parent()
+            if isinstance(table, EditTable) and move is None:
+                table.typing.emit()  # a key into an open cell: its text may change (drafts follow it)
             if isinstance(table, EditTable) and not isinstance(watched, QAbstractItemView) and isinstance(
                     watched, QWidget) and table.pasted(event, watched):
                 return True
@@ -212,7 +224,10 @@ class EditTable(QTableWidget):
     """A table edited in place from the keyboard like a spreadsheet: typing or F2 edits a cell,
     Delete empties it; Tab / Shift+Tab move to the next / previous cell (row after row), Return
     moves down, Tab on the last cell of a filled last row calls `grow` (adds a row) when set, and
-    Ctrl+Tab / Ctrl+Shift+Tab leave the table. Tab never leaves it, so typing cannot reach a button."""
+    Ctrl+Tab / Ctrl+Shift+Tab leave the table. Tab never leaves it, so typing cannot reach a button.
+    `typing` is emitted at each key pressed into an open cell editor, before its text is taken in."""
+
+    typing = Signal()
 
     def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(0, len(headers), parent)
@@ -320,6 +335,32 @@ class EditTable(QTableWidget):
         if editor is not None:
             self.commitData(editor)
             self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def typed_in_open_cell(self) -> tuple[int, int, str] | None:
+        """(row, column, text) of a cell being typed in, its editor still open and its text changed by
+        the officer: not in the record until taken in (Return, Tab, another cell, Save)."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return None
+        index = self.currentIndex()
+        editor = self.indexWidget(index)
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return index.row(), index.column(), editor.text()
+        return None
+
+    def open_cell_with(self, row: int, column: int, text: str) -> bool:
+        """Open the cell's editor with `text` in it, as typed (not taken in): a crash's draft coming back."""
+        item = self.item(row, column)
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEditable:
+            return False
+        self.setCurrentCell(row, column)
+        self.editItem(item)
+        editor = self.indexWidget(self.currentIndex())
+        if not isinstance(editor, QLineEdit):
+            return False
+        editor.setText(text)
+        editor.setModified(True)
+        editor.setFocus()
+        return True
 
     def text(self, row: int, column: int) -> str:
         item = self.item(row, column)
