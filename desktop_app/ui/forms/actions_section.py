@@ -53,6 +53,19 @@ class ActionsSection(OrderedTableSection):
                 problems.append(FieldProblem(f"actions[{row}].due_date", unreadable(due)))
         return problems
 
+    def unread(self) -> tuple[tuple[str, str], ...]:
+        """Due dates typed that cannot be read, as typed (see `DetailsSection.unread`)."""
+        return tuple((f"actions[{row}].due_date", due) for row, (_d, _o, due, _s) in enumerate(self.rows())
+                     if due and _date(due) is None)
+
+    def show_unread(self, unread: dict[str, str]) -> None:
+        """Show again due dates typed that cannot be read, after `set_actions`."""
+        blocked = self.table.blockSignals(True)
+        for row in range(self.table.rowCount()):
+            if (typed := unread.get(f"actions[{row}].due_date")) is not None:
+                self.table.put(row, DUE, typed)
+        self.table.blockSignals(blocked)
+
     def new_row_texts(self) -> list[str]:
         return ["", "", "", status_labels()[ActionStatus.OPEN]]
 

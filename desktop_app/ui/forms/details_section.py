@@ -211,6 +211,21 @@ class DetailsSection(QWidget):
             problems.append(FieldProblem("end_date", Text("Type the end date, or untick “Ends on”.")))
         return problems
 
+    def unread(self) -> tuple[tuple[str, str], ...]:
+        """The dates typed that cannot be read, as typed: the record cannot hold them, the form must
+        (`DialogueEditor.snapshot`), so they count as unsaved and undo gives them back."""
+        typed = (("start_date", self.start_date.problem(), self.start_date),
+                 ("end_date", self.end_date.problem(), self.end_date.edit))
+        return tuple((name, field.typed()) for name, problem, field in typed if problem is not None)
+
+    def show_unread(self, unread: dict[str, str]) -> None:
+        """Show again dates typed that cannot be read (`unread`), after `load`."""
+        if "start_date" in unread:
+            self.start_date.setText(unread["start_date"])
+        if "end_date" in unread:
+            self.end_date.check.setChecked(True)
+            self.end_date.edit.setText(unread["end_date"])
+
     def field_widgets(self) -> dict[str, QWidget]:
         """Which widget to mark for a problem reported on a field of the record."""
         return {"title": self.title, "series": self.series, "city": self.city, "country": self.country,

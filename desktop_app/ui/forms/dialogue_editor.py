@@ -74,6 +74,9 @@ class FormState:
     # the start date field holds a date: a new form shows none until one is typed, and undo gives back
     # a typed one even when it is today, the date the blank record falls back to (round 14)
     start_typed: bool = True
+    # dates typed that cannot be read, as typed, by where they are ("end_date", "actions[0].due_date"):
+    # not in the record, yet typed — the form is unsaved and undo gives them back (round 16)
+    unread: tuple[tuple[str, str], ...] = ()
 
 
 def _blank_dialogue() -> Dialogue:
@@ -263,7 +266,8 @@ class DialogueEditor(QMainWindow):
         institution_ids = {p.institution_id for d in dialogue.delegations for p in d.participants
                            if p.institution_id}
         return FormState(replace(dialogue, revision=0, updated_at=None), self.people.edits_for(person_ids),
-                         self.institutions.new_for(institution_ids), self.details.start_date.value() is not None)
+                         self.institutions.new_for(institution_ids), self.details.start_date.value() is not None,
+                         (*self.details.unread(), *self.actions_tab.unread()))
 
     def is_modified(self) -> bool:
         return self._clean is None or self.snapshot() != self._clean
@@ -291,9 +295,10 @@ class DialogueEditor(QMainWindow):
         for table in self.findChildren(EditTable):
             table.commit_editing()
 
-    def _load_widgets(self, dialogue: Dialogue, start_known: bool | None = None) -> None:
+    def _load_widgets(self, dialogue: Dialogue, start_known: bool | None = None,
+                      unread: tuple[tuple[str, str], ...] = ()) -> None:
         """Show `dialogue`; `start_known`: whether its start date is shown (None: unless it is a new
-        form's fallback date)."""
+        form's fallback date); `unread`: dates typed that cannot be read, shown again as typed."""
         self._loading = True
         try:
             if start_known is None:
@@ -302,13 +307,15 @@ class DialogueEditor(QMainWindow):
             self.agenda.set_items(dialogue.agenda)
             self.actions_tab.set_actions(dialogue.actions)
             self.delegations.set_delegations(dialogue.delegations)
+            self.details.show_unread(dict(unread))
+            self.actions_tab.show_unread(dict(unread))
         finally:
             self._loading = False
 
     def _restore(self, state: FormState) -> None:
         self.people.restore(state.people)
         self.institutions.restore(state.institutions)
-        self._load_widgets(state.dialogue, state.start_typed)
+        self._load_widgets(state.dialogue, state.start_typed, state.unread)
         self._refresh()
 
     def _edited(self, key: str) -> None:
