@@ -2635,6 +2635,10 @@ Open them now to save or discard them?</source>
             <translation>не в корзине, с изменениями, внесёнными тем временем</translation>
         </message>
         <message>
+            <source>“%1” is not a day of the calendar: that month ends on %2.</source>
+            <translation>«%1» — такого дня нет в календаре: этот месяц кончается %2.</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>да</translation>
         </message>

@@ -74,3 +74,19 @@ def test_undo_gives_back_an_unreadable_start_date_as_typed(qtbot, database):
     press(qtbot, editor, Qt.Key.Key_Z, CTRL)
     assert start.text() == "2023-12-13"
     assert not editor.is_modified()
+
+
+@pytest.mark.parametrize(("language", "typed", "said"), [
+    ("en", "29.02.2023", "“29.02.2023” is not a day of the calendar: that month ends on 2023-02-28."),
+    ("ru", "31.04.2024", "«31.04.2024» — такого дня нет в календаре: этот месяц кончается 30.04.2024."),
+])
+def test_a_day_past_the_end_of_its_month_is_said_so_not_called_unreadable(qtbot, database, request, language,
+                                                                          typed, said):
+    if language == "ru":
+        request.getfixturevalue("russian")
+    editor = open_form(qtbot, database, DialogueRepository(database).save(make_dialogue()))
+    activate(qtbot, editor.details.start_date)
+    type_date(qtbot, editor.details.start_date, typed)  # written as the field asks, in a month too short
+    key(qtbot, Qt.Key.Key_Tab)
+    assert editor.message.text() == said
+    assert editor.details.start_date.text() == typed
