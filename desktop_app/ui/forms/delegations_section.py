@@ -394,7 +394,6 @@ class DelegationsSection(QWidget):
         party = self._delegations[index].party
         country = party.code if party.type is PartyType.COUNTRY else None
         participants = self._participants_of(index)
-        has_head = any(p.role is Role.HEAD for p in participants)
         not_understood = []
         for row in rows:
             person_id = self.people.resolve(row.name, "")
@@ -405,10 +404,12 @@ class DelegationsSection(QWidget):
                 not_understood.append(row.sex_text)
             institution_id = (self.institutions.resolve(row.institution, None, country) if row.institution
                               else None)
-            participants.append(Participant(id=new_id(), person_id=person_id, institution_id=institution_id,
-                                            position=row.position or None,
-                                            role=Role.MEMBER if has_head else Role.HEAD))
-            has_head = True
+            # a new row as one added by hand: invited before the meeting, funded in a supported
+            # delegation, the head when there is none (round 16: pasted rows were attended and unfunded)
+            delegation = replace(self._delegations[index], participants=tuple(participants))
+            participants.append(replace(protocol.new_participant(self.meeting_start(), delegation, self.today(),
+                                                                 person_id),
+                                        institution_id=institution_id, position=row.position or None))
         self._set_participants(index, participants)
         self._draw_delegation_row(index)
         self._draw_participants()
