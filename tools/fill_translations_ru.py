@@ -1063,6 +1063,11 @@ ENTRY: dict[str | tuple[str, str], Translation] = {
     "Worth a second look; saving is not stopped": "Стоит проверить; сохранению не мешает",
     "Something on this tab stops saving": "На этой вкладке есть то, что мешает сохранению",
     "Sex not understood (%1): choose it in the Sex column.": "Пол не распознан (%1): выберите его в столбце «Пол».",
+    "Nothing pasted: no row has a name in the first column or under Name (ФИО).":
+        "Ничего не вставлено: ни в одной строке нет имени в первом столбце или в столбце «ФИО».",
+    "Columns left out (%1): the grid takes name, institution, position and sex.":
+        "Пропущены столбцы (%1): в таблицу входят ФИО, организация, должность и пол.",
+    "Rows without a name left out: %1.": "Пропущены строки без имени: %1.",
 }
 ENTRY_MESSAGES: dict[str, str] = {
     "The meeting lasts %1 days: check the end date.": "Встреча длится %1 дн.: проверьте дату окончания.",

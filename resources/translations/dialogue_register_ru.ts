@@ -618,12 +618,24 @@ It has not been changed.</source>
             <translation>После встречи: все давшие согласие участники всех делегаций присутствовали</translation>
         </message>
         <message>
+            <source>Nothing pasted: no row has a name in the first column or under Name (ФИО).</source>
+            <translation>Ничего не вставлено: ни в одной строке нет имени в первом столбце или в столбце «ФИО».</translation>
+        </message>
+        <message>
             <source>Pasted participants: %1.</source>
             <translation>Вставлено участников: %1.</translation>
         </message>
         <message>
             <source>Sex not understood (%1): choose it in the Sex column.</source>
             <translation>Пол не распознан (%1): выберите его в столбце «Пол».</translation>
+        </message>
+        <message>
+            <source>Columns left out (%1): the grid takes name, institution, position and sex.</source>
+            <translation>Пропущены столбцы (%1): в таблицу входят ФИО, организация, должность и пол.</translation>
+        </message>
+        <message>
+            <source>Rows without a name left out: %1.</source>
+            <translation>Пропущены строки без имени: %1.</translation>
         </message>
         <message>
             <source>More than one person is called “%1”; the first was taken. Type the name again and pick the one meant from the list, which shows their country and last meeting.</source>

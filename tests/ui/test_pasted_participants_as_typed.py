@@ -49,3 +49,24 @@ def test_pasted_rows_take_the_status_and_funding_a_typed_row_takes(qtbot, databa
     saved = DialogueRepository(database).get(stored.id).delegations[0].participants
     assert [(p.status, p.programme_funded, p.position) for p in saved] == [(status, True, "эксперт"),
                                                                           (status, True, None)]
+
+
+def test_a_list_with_a_numbering_column_and_an_e_mail_column_pastes_its_people_and_says_what_was_left_out(
+        qtbot, database, russian):
+    stored = DialogueRepository(database).save(make_dialogue(delegations=(
+        r.Delegation(id=r.new_id(), side=Side.PARTNER, party=r.Party.country("KZ")),)))
+    editor = open_form(qtbot, database, stored)
+    press(qtbot, editor, Qt.Key.Key_2, CTRL)
+    editor.delegations.select(0)
+    grid = editor.delegations.participants
+    activate(qtbot, grid)
+    grid.setFocus()
+    QApplication.clipboard().setText("№ п/п\tФИО\tДолжность\tОрганизация\tE-mail\n"
+                                     "1\tАсель Нурланова\tэксперт\tМВД\ta@mvd.kz\n"
+                                     "2\tБакыт Асанов\t\t\t\n3\t\tначальник отдела\t\t\n")
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    names = [editor.people.name(p.person_id) for p in editor.record().delegations[0].participants]
+    assert names == ["Асель Нурланова", "Бакыт Асанов"]  # not "№ п/п", "1", "2"
+    assert [grid.item(0, c).text() for c in range(3)] == ["Асель Нурланова", "МВД", "эксперт"]
+    said = editor.statusBar().currentMessage()
+    assert "Пропущены столбцы (“E-mail”)" in said and "Пропущены строки без имени: 1." in said

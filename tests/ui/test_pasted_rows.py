@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.domain.enums import Sex
-from desktop_app.ui.forms.pasted_rows import PastedPerson, read_rows
+from desktop_app.ui.forms.pasted_rows import PastedPerson, read_rows, read_table
 from desktop_app.ui.widgets.table_editing import is_table
 
 
@@ -26,3 +26,21 @@ def test_a_sex_not_understood_is_kept_to_be_said() -> None:
 def test_one_line_of_plain_text_is_not_a_table() -> None:
     assert not is_table("Jane Doe") and not is_table("Jane Doe\n")
     assert is_table("Jane Doe\tEUDA") and is_table("Jane Doe\nJohn Smith")
+
+
+def test_a_header_places_the_columns_by_their_names_and_skips_a_numbering_column() -> None:
+    table = read_table("№\tДолжность\tФИО\tОрганизация\tE-mail\n"
+                       "1\tэксперт\tАсель Нурланова\tМВД\ta@mvd.kz\n2\t\tБакыт Асанов\t\t\n")
+    assert table.people == [PastedPerson("Асель Нурланова", "МВД", "эксперт"), PastedPerson("Бакыт Асанов")]
+    assert table.left_out == ("E-mail",)  # named, so the officer knows it was not taken
+
+
+def test_row_numbers_without_a_header_are_not_names() -> None:
+    assert read_table("1.\tJane Doe\tEUDA\n2.\tJohn Smith\n").people == [PastedPerson("Jane Doe", "EUDA"),
+                                                                       PastedPerson("John Smith")]
+
+
+def test_cells_past_the_grid_and_rows_without_a_name_are_counted_not_dropped_unseen() -> None:
+    table = read_table("Jane Doe\t\t\t\t+32 2 000\tnote\n\t\t\t\n\tEUDA\n")
+    assert table.people == [PastedPerson("Jane Doe")]
+    assert (table.left_out, table.nameless) == (("5", "6"), 1)

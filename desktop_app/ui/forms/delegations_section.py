@@ -30,7 +30,7 @@ from desktop_app.domain import protocol, reference
 from desktop_app.domain.enums import ParticipationStatus, PartyType, Role, Sex, Side
 from desktop_app.domain.records import Delegation, Participant, Party, new_id
 from desktop_app.ui.forms.list_buttons import ListButtons
-from desktop_app.ui.forms.pasted_rows import read_rows
+from desktop_app.ui.forms.pasted_rows import read_table
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import format_date
@@ -388,8 +388,15 @@ class DelegationsSection(QWidget):
         """Rows copied from Excel, Word or a web page (name, institution, position, sex) become new
         participants of the current delegation; a name or institution already known is that one."""
         index = self.current_index()
-        rows = read_rows(text) if index >= 0 else []
+        if index < 0:
+            return False
+        table = read_table(text)
+        rows = table.people
         if not rows:
+            if table.nameless:  # rows copied, none with a name: said, not a Ctrl+V that does nothing
+                self.told.emit(self.tr("Nothing pasted: no row has a name in the first column or under "
+                                       "Name (ФИО)."))
+                return True
             return False
         party = self._delegations[index].party
         country = party.code if party.type is PartyType.COUNTRY else None
@@ -420,6 +427,12 @@ class DelegationsSection(QWidget):
         if not_understood:
             message += " " + self.tr("Sex not understood (%1): choose it in the Sex column.").replace(
                 "%1", ", ".join(f"“{t}”" for t in not_understood))
+        if table.left_out:  # copied but with no place in the grid: named, never dropped unseen
+            message += " " + self.tr("Columns left out (%1): the grid takes name, institution, position and "
+                                     "sex.").replace("%1", ", ".join(
+                                         t if t.isdigit() else f"“{t}”" for t in table.left_out))
+        if table.nameless:
+            message += " " + self.tr("Rows without a name left out: %1.").replace("%1", str(table.nameless))
         self.told.emit(message)
         return True
 
