@@ -303,6 +303,16 @@ class DelegationsSection(QWidget):
         self._draw(select=len(self._delegations) - 1)
         self.changed.emit("delegations.add")
 
+    def party_typed(self) -> bool:
+        """Whether the party field holds a name not yet added."""
+        return bool(self.party_picker.text().strip())
+
+    def take_typed_party(self) -> None:
+        """Add the party typed in the party field, as Return there would: the form's Save takes it
+        in (round 16: "Kyrgyzstan" typed and Ctrl+S said "Saved" without it)."""
+        if self.party_typed():
+            self.add_from_picker()
+
     def _clear_picker(self) -> None:
         """Empty the party field now and once more after the event: Enter on a completion puts the
         chosen text back into the field after returnPressed has been handled."""

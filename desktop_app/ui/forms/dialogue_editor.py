@@ -270,7 +270,9 @@ class DialogueEditor(QMainWindow):
                          (*self.details.unread(), *self.actions_tab.unread()))
 
     def is_modified(self) -> bool:
-        return self._clean is None or self.snapshot() != self._clean
+        """Edits not saved — also a party typed in the party field and not yet added, which Save
+        adds (`DelegationsSection.take_typed_party`), so closing asks about it."""
+        return self._clean is None or self.snapshot() != self._clean or self.delegations.party_typed()
 
     def errors(self) -> list[FieldProblem]:
         return self._problems(self.record())
@@ -436,6 +438,7 @@ class DialogueEditor(QMainWindow):
     def save(self) -> bool:
         """Save everything or nothing; say why when refused. True when saved."""
         self.commit_open_editor()
+        self.delegations.take_typed_party()
         self._shown_fields = None
         state = self.snapshot()
         dialogue = self.record()
