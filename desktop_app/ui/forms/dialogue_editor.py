@@ -293,9 +293,16 @@ class DialogueEditor(QMainWindow):
     def commit_open_editor(self) -> None:
         """Take what is typed in an open cell editor into the form, as Return would. The one place
         every way out (save, close, switching tab, quitting, the main window's database changes,
-        which all close the form) goes through, so a typed cell is never skipped."""
+        which all close the form) goes through, so a typed cell is never skipped. A field's open
+        suggestion list closes, leaving the field as it shows: the text typed, or the suggestion
+        highlighted (as Tab and Return leave it) — never a suggestion not chosen (round 16)."""
         for table in self.findChildren(EditTable):
             table.commit_editing()
+        for edit in self.findChildren(QLineEdit):
+            completer = edit.completer()
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible():
+                popup.hide()
 
     def _load_widgets(self, dialogue: Dialogue, start_known: bool | None = None,
                       unread: tuple[tuple[str, str], ...] = ()) -> None:
