@@ -32,6 +32,7 @@ from desktop_app.ui.widgets.as_stored import Shown, as_stored
 from desktop_app.ui.widgets.completion import contains_completer, set_entries
 from desktop_app.ui.widgets.date_fields import DateField, OptionalDateEdit
 from desktop_app.ui.widgets.marks import warning_colour
+from desktop_app.ui.widgets.one_line import keep_on_one_line
 from desktop_app.ui.widgets.party_choices import country_code_from_text, country_label
 from desktop_app.ui.widgets.party_picker import PartyPicker
 from desktop_app.ui.widgets.tag_entry import TagEntry
@@ -83,6 +84,8 @@ class DetailsSection(QWidget):
         self.title.setPlaceholderText(self.tr("e.g. EU-Central Asia Drug Dialogue 2023"))
         self.series.setPlaceholderText(self.tr("The recurring meeting this belongs to, if any"))
         self.city.setPlaceholderText(self.tr("City"))
+        for line in (self.title, self.series, self.city):
+            keep_on_one_line(line)
 
         meeting = QGroupBox(self.tr("Meeting"), self)
         facts = QFormLayout(meeting)
