@@ -1068,6 +1068,8 @@ ENTRY: dict[str | tuple[str, str], Translation] = {
     "Columns left out (%1): the grid takes name, institution, position and sex.":
         "Пропущены столбцы (%1): в таблицу входят ФИО, организация, должность и пол.",
     "Rows without a name left out: %1.": "Пропущены строки без имени: %1.",
+    "Columns left out (%1): this table has no place for them.":
+        "Не вставлены столбцы (%1): в этой таблице для них нет места.",
 }
 ENTRY_MESSAGES: dict[str, str] = {
     "The meeting lasts %1 days: check the end date.": "Встреча длится %1 дн.: проверьте дату окончания.",

@@ -3427,6 +3427,13 @@ Open them now to save or discard them?</source>
         </message>
     </context>
     <context>
+        <name>OrderedTableSection</name>
+        <message>
+            <source>Columns left out (%1): this table has no place for them.</source>
+            <translation>Не вставлены столбцы (%1): в этой таблице для них нет места.</translation>
+        </message>
+    </context>
+    <context>
         <name>PartyPicker</name>
         <message>
             <source>Country</source>

@@ -90,3 +90,23 @@ def test_one_line_pastes_into_the_cell_and_undo_takes_a_paste_back(qtbot, databa
     assert [a.title for a in editor.agenda.items()] == [" Opening", "Drug situation 2024", "A", "B"]
     press(qtbot, editor, Qt.Key.Key_Z, CTRL)
     assert [a.title for a in editor.agenda.items()] == [" Opening", "Drug situation 2024"]
+
+
+def test_a_copied_agenda_with_a_header_a_numbering_and_a_time_column_puts_each_column_where_its_name_says(
+        qtbot, database, russian) -> None:
+    """Round 16: the header line became an item, and the columns went in the table's order whatever
+    they were: the time was the title, the topic the presenter (an organisation called so)."""
+    stored, editor = _form(qtbot, database)
+    _paste_into_new_rows_open_cell(qtbot, editor, "agenda", "№\tВремя\tТема\tДокладчик\n"
+                                                            "1.\t10:00\tНаркоситуация\tEMCDDA\n"
+                                                            "2.\t11:30\tПрофилактика\t\n")
+    assert editor.statusBar().currentMessage() == "Не вставлены столбцы (“Время”): в этой таблице для них нет места."
+    _paste_into_new_rows_open_cell(qtbot, editor, "actions", "Мероприятие\tСрок\tОтветственный\n"
+                                                             "Разослать протокол\t2025-03-01\tЕК\n")
+    _save(qtbot, editor)
+    saved = DialogueRepository(database).get(stored.id)
+    assert [(a.title, a.presenter) for a in saved.agenda][1:] == [
+        ("Наркоситуация", r.Party.organisation("European Monitoring Centre for Drugs and Drug Addiction")),
+        ("Профилактика", None)]
+    assert [(a.description, a.owner, a.due_date) for a in saved.actions][1:] == [
+        ("Разослать протокол", "ЕК", date(2025, 3, 1))]

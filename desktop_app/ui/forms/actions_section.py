@@ -72,6 +72,12 @@ class ActionsSection(OrderedTableSection):
     def prepare_row(self, row: int) -> None:
         self.table.put_choice(row, STATUS, status_labels(), ActionStatus.OPEN)
 
+    def column_words(self) -> dict[int, set[str]]:
+        return {DESCRIPTION: {"description", "action", "follow-up action", "task", "описание", "мероприятие",
+                              "действие", "задача"},
+                OWNER: {"owner", "responsible", "ответственный", "исполнитель"},
+                DUE: {"due", "due date", "deadline", "срок", "срок исполнения"}}
+
     def pasted_columns(self) -> tuple[int, ...]:
         return (DESCRIPTION, OWNER, DUE)  # the status is chosen, not pasted: a new row's is Open
 

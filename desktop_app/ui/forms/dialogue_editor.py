@@ -163,7 +163,8 @@ class DialogueEditor(QMainWindow):
         self.details.changed.connect(self._edited)
         for section in (self.delegations, self.agenda, self.actions_tab):
             section.changed.connect(self._edited)
-        self.delegations.told.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        for telling in (self.delegations, self.agenda, self.actions_tab):
+            telling.told.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         self.tabs.currentChanged.connect(lambda _i: self.commit_open_editor())

@@ -12,12 +12,14 @@ are rows with no name — nothing copied is dropped without a word (round 16: a 
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from desktop_app.domain.enums import Sex
 
 NAME, INSTITUTION, POSITION, SEX = "name", "institution", "position", "sex"
-NUMBERING = "numbering"  # a column of row numbers: not data, skipped
+K = TypeVar("K", bound=Hashable)  # what names a grid's column: a field's name, a column's number
 COLUMN_WORDS = {
     NAME: {"name", "full name", "participant", "имя", "фио", "ф.и.о.", "ф. и. о.", "участник", "фамилия, имя",
            "фамилия имя отчество", "фамилия, имя, отчество"},
@@ -26,7 +28,6 @@ COLUMN_WORDS = {
     SEX: {"sex", "gender", "пол"},
 }
 NUMBERING_WORDS = {"№", "#", "no", "no.", "nr", "n°", "№ п/п", "п/п", "n"}
-HEADER_WORDS: set[str] = set().union(*COLUMN_WORDS.values())
 GRID_ORDER = (NAME, INSTITUTION, POSITION, SEX)
 ROW_NUMBER = re.compile(r"\d{1,4}[.)]?")
 SEX_WORDS = {
@@ -63,41 +64,56 @@ def _word(cell: str) -> str:
     return " ".join(cell.casefold().rstrip(":").split())
 
 
-def _column_of(cell: str) -> str | None:
-    word = _word(cell)
-    return next((column for column, words in COLUMN_WORDS.items() if word in words), None)
+@dataclass(frozen=True)
+class PastedCells(Generic[K]):
+    """The lines of a table copied (Excel, Word, a web page), each line's cells by the column they
+    go to, and the columns copied that go nowhere (by their header, else their number from 1)."""
+
+    rows: list[dict[K, str]]
+    left_out: tuple[str, ...] = ()
 
 
-def _is_header(cells: list[str]) -> bool:
-    """A first line naming the columns: one of them names the person, or all of them are names of
-    the grid's columns (or of a numbering column)."""
-    named = [cell for cell in cells if cell]
-    return bool(named) and (any(_column_of(cell) == NAME for cell in named)
-                            or all(_word(cell) in HEADER_WORDS | NUMBERING_WORDS for cell in named))
+def read_cells(text: str, order: Sequence[K], words: Mapping[K, set[str]]) -> PastedCells[K]:
+    """THE reading of a copied table for the form's grids. Without a header the cells go to the
+    columns in `order` (after a first column of row numbers, which is skipped). A first line naming
+    the first column of `order`, or naming only columns (`words`) and numbering, is a header: each
+    column goes where its name says, in any order; a numbering column is skipped. Blank lines are
+    skipped; cells are trimmed."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    rows = [cells for cells in ([cell.strip() for cell in line.split("\t")] for line in lines) if any(cells)]
+
+    def column_of(cell: str) -> K | None:
+        return next((column for column, named in words.items() if _word(cell) in named), None)
+
+    named = [cell for cell in rows[0] if cell] if rows else []
+    header = rows.pop(0) if named and (any(column_of(cell) == order[0] for cell in named) or all(
+        column_of(cell) is not None or _word(cell) in NUMBERING_WORDS for cell in named)) else None
+    skipped: list[bool] = []  # a numbering column: not data, not left out
+    columns: list[K | None] = []
+    if header is not None:
+        for cell in header:
+            column = column_of(cell)
+            skipped.append(_word(cell) in NUMBERING_WORDS)
+            columns.append(column if column is not None and column not in columns else None)
+    else:
+        numbered = bool(rows) and all(len(row) > 1 and ROW_NUMBER.fullmatch(row[0]) for row in rows)
+        skipped = [True] * numbered
+        columns = [*[None] * numbered, *order]
+    widest = max((len(row) for row in [*rows, header or []]), default=0)
+    columns += [None] * (widest - len(columns))
+    skipped += [False] * (widest - len(skipped))
+    left_out = tuple(header[i] if header is not None and i < len(header) and header[i] else str(i + 1)
+                     for i, column in enumerate(columns)
+                     if column is None and not skipped[i] and any(i < len(row) and row[i] for row in rows))
+    return PastedCells([{column: cell for column, cell in zip(columns, row, strict=False) if column is not None}
+                        for row in rows], left_out)
 
 
 def read_table(text: str) -> PastedTable:
-    """The people in `text`, and what of it was not read; empty lines are skipped."""
-    rows = [[cell.strip() for cell in line.split("\t")] for line in text.replace("\r\n", "\n").split("\n")]
-    rows = [row for row in rows if any(row)]
-    header = rows.pop(0) if rows and _is_header(rows[0]) else None
-    columns: list[str | None] = []  # what each column holds; None: not read (NUMBERING: not data)
-    if header is not None:
-        for cell in header:
-            column = _column_of(cell)
-            columns.append(NUMBERING if _word(cell) in NUMBERING_WORDS
-                           else column if column is not None and column not in columns else None)
-    else:
-        numbered = bool(rows) and all(len(row) > 1 and ROW_NUMBER.fullmatch(row[0]) for row in rows)
-        columns = [*[NUMBERING] * numbered, *GRID_ORDER]
-    widest = max((len(row) for row in [*rows, header or []]), default=0)
-    columns += [None] * (widest - len(columns))
-    left_out = tuple(header[i] if header is not None and i < len(header) and header[i] else str(i + 1)
-                     for i, column in enumerate(columns)
-                     if column is None and any(i < len(row) and row[i] for row in rows))
+    """The people in `text`, and what of it was not read (see `read_cells`)."""
+    table = read_cells(text, GRID_ORDER, COLUMN_WORDS)
     people, nameless = [], 0
-    for row in rows:
-        cells = {column: cell for column, cell in zip(columns, row, strict=False) if column}
+    for cells in table.rows:
         name = " ".join(cells.get(NAME, "").split())
         if not name:
             nameless += 1
@@ -106,7 +122,7 @@ def read_table(text: str) -> PastedTable:
         sex = sex_from_text(sex_text)
         people.append(PastedPerson(name, cells.get(INSTITUTION, ""), cells.get(POSITION, ""), sex,
                                    sex_text if sex is None and sex_text else ""))
-    return PastedTable(people, left_out, nameless)
+    return PastedTable(people, table.left_out, nameless)
 
 
 def read_rows(text: str) -> list[PastedPerson]:
