@@ -110,3 +110,20 @@ def test_a_copied_agenda_with_a_header_a_numbering_and_a_time_column_puts_each_c
         ("Профилактика", None)]
     assert [(a.description, a.owner, a.due_date) for a in saved.actions][1:] == [
         ("Разослать протокол", "ЕК", date(2025, 3, 1))]
+
+
+def test_a_due_date_pasted_as_people_write_dates_is_read_as_typed_one_would_be(qtbot, database, russian) -> None:
+    """Round 16: the cell took the pasted text as it came, and only `yyyy-MM-dd` was read back, so a
+    pasted 01.03.2025 was "not a date the program can read: type it as 13.12.2023" and stopped the save."""
+    stored, editor = _form(qtbot, database)
+    _paste_into_new_rows_open_cell(qtbot, editor, "actions", "Разослать протокол\tЕК\t01.03.2025\n"
+                                                             "Подготовить визит\t\tконец марта\n")
+    table = editor.actions_tab.table
+    assert [table.item(row, 2).data(Qt.ItemDataRole.DisplayRole) for row in (1, 2)] == ["2025-03-01", "конец марта"]
+    assert "«конец марта» не читается как дата" in editor.message.text()  # what cannot be read stays, said
+    table.setCurrentCell(2, 0)
+    qtbot.mouseClick(editor.actions_tab.buttons.remove, Qt.MouseButton.LeftButton)
+    assert table.rowCount() == 2
+    _save(qtbot, editor)
+    saved = DialogueRepository(database).get(stored.id)
+    assert [(a.description, a.due_date) for a in saved.actions][1:] == [("Разослать протокол", date(2025, 3, 1))]

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.domain.date_text import parse_date
 from desktop_app.domain.enums import ActionStatus
 from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.records import Action
@@ -71,6 +72,13 @@ class ActionsSection(OrderedTableSection):
 
     def prepare_row(self, row: int) -> None:
         self.table.put_choice(row, STATUS, status_labels(), ActionStatus.OPEN)
+
+    def pasted_text(self, column: int, text: str) -> str:
+        """A due date pasted is read as one typed in the cell is (`DateDelegate`): held as
+        `yyyy-MM-dd` when it is a date, kept as copied (and said) when not. Round 16: a pasted
+        01.03.2025 was called unreadable, as only `yyyy-MM-dd` was read back."""
+        value = parse_date(text) if column == DUE else None
+        return value.isoformat() if value is not None else text
 
     def column_words(self) -> dict[int, set[str]]:
         return {DESCRIPTION: {"description", "action", "follow-up action", "task", "описание", "мероприятие",

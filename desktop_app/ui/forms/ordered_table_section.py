@@ -71,7 +71,7 @@ class OrderedTableSection(QWidget):
             if not (0 <= row < self.table.rowCount() and not any(self.table.text(row, c) for c in columns)):
                 row = self.append_blank()
             for column, cell in cells.items():
-                self.table.put(row, column, cell)
+                self.table.put(row, column, self.pasted_text(column, cell))
             row = -1  # the next line goes into a new row
         self.table.blockSignals(blocked)
         last = self.table.rowCount() - 1
@@ -82,6 +82,10 @@ class OrderedTableSection(QWidget):
             self.told.emit(self.tr("Columns left out (%1): this table has no place for them.").replace(
                 "%1", ", ".join(t if t.isdigit() else f"“{t}”" for t in pasted.left_out)))
         return True
+
+    def pasted_text(self, column: int, text: str) -> str:
+        """What a pasted cell holds: the text as copied here; a date cell holds the date read."""
+        return text
 
     def column_words(self) -> dict[int, set[str]]:
         """What a header line calls each pasted column (lower case), so a copied table's first line
