@@ -90,3 +90,23 @@ def test_a_day_past_the_end_of_its_month_is_said_so_not_called_unreadable(qtbot,
     key(qtbot, Qt.Key.Key_Tab)
     assert editor.message.text() == said
     assert editor.details.start_date.text() == typed
+
+
+def test_an_end_date_is_not_compared_with_a_start_date_nobody_typed(qtbot, database):
+    """Round 16: with the start date unreadable, the end date was marked "before the start date
+    <today>" — the date a new record falls back to, which the officer never typed."""
+    editor = open_form(qtbot, database, None)
+    details = editor.details
+    activate(qtbot, details.start_date)
+    type_date(qtbot, details.start_date, "12.03.202")  # a digit short
+    key(qtbot, Qt.Key.Key_Tab)
+    details.end_date.check.setFocus()
+    key(qtbot, Qt.Key.Key_Space)
+    type_date(qtbot, details.end_date.edit, "14.03.2024")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert [str(p.message) for p in editor.errors() if p.field != "title"] == [
+        "“12.03.202” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023."]
+    assert details.end_date.edit.toolTip() == ""
+    type_date(qtbot, details.start_date, "12.03.2024")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert [p.field for p in editor.errors()] == ["title"]

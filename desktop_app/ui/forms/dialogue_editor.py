@@ -282,6 +282,8 @@ class DialogueEditor(QMainWindow):
         """What stops saving: text typed that cannot be read (a date), then the record's rules."""
         typed = [*self.details.typing_problems(), *self.actions_tab.typing_problems()]
         said = {problem.field for problem in typed}  # one message per field: the one about the typing
+        if "start_date" in said:  # the rules would compare the end date with a start date nobody typed
+            said.add("end_date")  # (today's, or the one stored): "before the start date …" misled (round 16)
         rules = dialogue_problems(dialogue) + final_problems(dialogue, self.people.name)
         return [*typed, *(p for p in rules if p.field not in said)]
 
