@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.domain.enums import Sex
-from desktop_app.ui.forms.pasted_rows import PastedPerson, read_rows, read_table
+from desktop_app.ui.forms.pasted_rows import PastedPerson, read_cells, read_rows, read_table
 from desktop_app.ui.widgets.table_editing import is_table
 
 
@@ -44,3 +44,9 @@ def test_cells_past_the_grid_and_rows_without_a_name_are_counted_not_dropped_uns
     table = read_table("Jane Doe\t\t\t\t+32 2 000\tnote\n\t\t\t\n\tEUDA\n")
     assert table.people == [PastedPerson("Jane Doe")]
     assert (table.left_out, table.nameless) == (("5", "6"), 1)
+
+
+def test_a_numbered_line_with_nothing_else_is_no_row() -> None:
+    """A numbered list with an empty line (1 | | ) made a blank agenda item or action, which then
+    stopped the save ("needs a title")."""
+    assert read_cells("1.\t\t\n2.\tPrevention\tKZ\n", (0, 1, 2), {}).rows == [{0: "Prevention", 1: "KZ"}]

@@ -105,8 +105,8 @@ def read_cells(text: str, order: Sequence[K], words: Mapping[K, set[str]]) -> Pa
     left_out = tuple(header[i] if header is not None and i < len(header) and header[i] else str(i + 1)
                      for i, column in enumerate(columns)
                      if column is None and not skipped[i] and any(i < len(row) and row[i] for row in rows))
-    return PastedCells([{column: cell for column, cell in zip(columns, row, strict=False) if column is not None}
-                        for row in rows], left_out)
+    placed = ({column: cell for column, cell in zip(columns, row, strict=False) if column is not None} for row in rows)
+    return PastedCells([cells for cells in placed if any(cells.values())], left_out)  # not a number alone
 
 
 def read_table(text: str) -> PastedTable:
