@@ -50,3 +50,12 @@ def test_a_numbered_line_with_nothing_else_is_no_row() -> None:
     """A numbered list with an empty line (1 | | ) made a blank agenda item or action, which then
     stopped the save ("needs a title")."""
     assert read_cells("1.\t\t\n2.\tPrevention\tKZ\n", (0, 1, 2), {}).rows == [{0: "Prevention", 1: "KZ"}]
+
+
+def test_a_name_copied_in_several_columns_is_one_name_in_the_order_copied() -> None:
+    """Round 16: «Фамилия | Имя | Отчество» was no header: the line became a person «Фамилия», and
+    each person was named by the surname alone with the first name as their institution."""
+    table = read_table("№\tФамилия\tИмя\tОтчество\tОрганизация\n1\tНурланова\tАсель\tБолатовна\tМВД\n"
+                       "2\tАсанов\tБакыт\t\t\n")
+    assert table.people == [PastedPerson("Нурланова Асель Болатовна", "МВД"), PastedPerson("Асанов Бакыт")]
+    assert table.left_out == ()

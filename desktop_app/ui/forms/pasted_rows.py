@@ -22,7 +22,10 @@ NAME, INSTITUTION, POSITION, SEX = "name", "institution", "position", "sex"
 K = TypeVar("K", bound=Hashable)  # what names a grid's column: a field's name, a column's number
 COLUMN_WORDS = {
     NAME: {"name", "full name", "participant", "имя", "фио", "ф.и.о.", "ф. и. о.", "участник", "фамилия, имя",
-           "фамилия имя отчество", "фамилия, имя, отчество"},
+           "фамилия имя отчество", "фамилия, имя, отчество",
+           # a name in several columns: its parts, joined in the order copied
+           "фамилия", "отчество", "surname", "last name", "family name", "first name", "given name",
+           "middle name", "patronymic"},
     INSTITUTION: {"institution", "organisation", "organization", "организация", "учреждение", "ведомство"},
     POSITION: {"position", "title", "должность"},
     SEX: {"sex", "gender", "пол"},
@@ -77,8 +80,8 @@ def read_cells(text: str, order: Sequence[K], words: Mapping[K, set[str]]) -> Pa
     """THE reading of a copied table for the form's grids. Without a header the cells go to the
     columns in `order` (after a first column of row numbers, which is skipped). A first line naming
     the first column of `order`, or naming only columns (`words`) and numbering, is a header: each
-    column goes where its name says, in any order; a numbering column is skipped. Blank lines are
-    skipped; cells are trimmed."""
+    column goes where its name says, in any order (columns of one name joined: Фамилия | Имя |
+    Отчество is one name); a numbering column is skipped. Blank lines are skipped; cells are trimmed."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows = [cells for cells in ([cell.strip() for cell in line.split("\t")] for line in lines) if any(cells)]
 
@@ -94,7 +97,7 @@ def read_cells(text: str, order: Sequence[K], words: Mapping[K, set[str]]) -> Pa
         for cell in header:
             column = column_of(cell)
             skipped.append(_word(cell) in NUMBERING_WORDS)
-            columns.append(column if column is not None and column not in columns else None)
+            columns.append(column)  # a column named twice: its cells joined (surname, first name, …)
     else:
         numbered = bool(rows) and all(len(row) > 1 and ROW_NUMBER.fullmatch(row[0]) for row in rows)
         skipped = [True] * numbered
@@ -105,7 +108,13 @@ def read_cells(text: str, order: Sequence[K], words: Mapping[K, set[str]]) -> Pa
     left_out = tuple(header[i] if header is not None and i < len(header) and header[i] else str(i + 1)
                      for i, column in enumerate(columns)
                      if column is None and not skipped[i] and any(i < len(row) and row[i] for row in rows))
-    placed = ({column: cell for column, cell in zip(columns, row, strict=False) if column is not None} for row in rows)
+    placed: list[dict[K, str]] = []
+    for row in rows:
+        cells: dict[K, str] = {}
+        for column, cell in zip(columns, row, strict=False):
+            if column is not None:
+                cells[column] = f"{cells[column]} {cell}".strip() if column in cells else cell
+        placed.append(cells)
     return PastedCells([cells for cells in placed if any(cells.values())], left_out)  # not a number alone
 
 
