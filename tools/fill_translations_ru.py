@@ -1065,8 +1065,6 @@ ENTRY: dict[str | tuple[str, str], Translation] = {
     "Sex not understood (%1): choose it in the Sex column.": "Пол не распознан (%1): выберите его в столбце «Пол».",
     "Nothing pasted: no row has a name in the first column or under Name (ФИО).":
         "Ничего не вставлено: ни в одной строке нет имени в первом столбце или в столбце «ФИО».",
-    "Columns left out (%1): the grid takes name, institution, position and sex.":
-        "Пропущены столбцы (%1): в таблицу входят ФИО, организация, должность и пол.",
     "Rows without a name left out: %1.": "Пропущены строки без имени: %1.",
     "Columns left out (%1): this table has no place for them.":
         "Не вставлены столбцы (%1): в этой таблице для них нет места.",

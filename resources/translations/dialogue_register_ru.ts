@@ -630,10 +630,6 @@ It has not been changed.</source>
             <translation>Пол не распознан (%1): выберите его в столбце «Пол».</translation>
         </message>
         <message>
-            <source>Columns left out (%1): the grid takes name, institution, position and sex.</source>
-            <translation>Пропущены столбцы (%1): в таблицу входят ФИО, организация, должность и пол.</translation>
-        </message>
-        <message>
             <source>Rows without a name left out: %1.</source>
             <translation>Пропущены строки без имени: %1.</translation>
         </message>
@@ -3427,13 +3423,6 @@ Open them now to save or discard them?</source>
         </message>
     </context>
     <context>
-        <name>OrderedTableSection</name>
-        <message>
-            <source>Columns left out (%1): this table has no place for them.</source>
-            <translation>Не вставлены столбцы (%1): в этой таблице для них нет места.</translation>
-        </message>
-    </context>
-    <context>
         <name>PartyPicker</name>
         <message>
             <source>Country</source>
@@ -3442,6 +3431,13 @@ Open them now to save or discard them?</source>
         <message>
             <source>Country or organisation</source>
             <translation>Страна или организация</translation>
+        </message>
+    </context>
+    <context>
+        <name>PastedRows</name>
+        <message>
+            <source>Columns left out (%1): this table has no place for them.</source>
+            <translation>Не вставлены столбцы (%1): в этой таблице для них нет места.</translation>
         </message>
     </context>
     <context>

@@ -69,4 +69,4 @@ def test_a_list_with_a_numbering_column_and_an_e_mail_column_pastes_its_people_a
     assert names == ["Асель Нурланова", "Бакыт Асанов"]  # not "№ п/п", "1", "2"
     assert [grid.item(0, c).text() for c in range(3)] == ["Асель Нурланова", "МВД", "эксперт"]
     said = editor.statusBar().currentMessage()
-    assert "Пропущены столбцы (“E-mail”)" in said and "Пропущены строки без имени: 1." in said
+    assert "Не вставлены столбцы (“E-mail”)" in said and "Пропущены строки без имени: 1." in said

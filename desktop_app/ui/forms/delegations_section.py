@@ -30,7 +30,7 @@ from desktop_app.domain import protocol, reference
 from desktop_app.domain.enums import ParticipationStatus, PartyType, Role, Sex, Side
 from desktop_app.domain.records import Delegation, Participant, Party, new_id
 from desktop_app.ui.forms.list_buttons import ListButtons
-from desktop_app.ui.forms.pasted_rows import read_table
+from desktop_app.ui.forms.pasted_rows import left_out_columns, read_table
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import format_date
@@ -437,12 +437,10 @@ class DelegationsSection(QWidget):
         if not_understood:
             message += " " + self.tr("Sex not understood (%1): choose it in the Sex column.").replace(
                 "%1", ", ".join(f"“{t}”" for t in not_understood))
-        if table.left_out:  # copied but with no place in the grid: named, never dropped unseen
-            message += " " + self.tr("Columns left out (%1): the grid takes name, institution, position and "
-                                     "sex.").replace("%1", ", ".join(
-                                         t if t.isdigit() else f"“{t}”" for t in table.left_out))
         if table.nameless:
             message += " " + self.tr("Rows without a name left out: %1.").replace("%1", str(table.nameless))
+        if table.left_out:  # copied but with no place in the grid: named, never dropped unseen
+            message += " " + left_out_columns(table.left_out)
         self.told.emit(message)
         return True
 

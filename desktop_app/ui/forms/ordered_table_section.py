@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from desktop_app.ui.forms.list_buttons import ListButtons
-from desktop_app.ui.forms.pasted_rows import read_cells
+from desktop_app.ui.forms.pasted_rows import left_out_columns, read_cells
 from desktop_app.ui.widgets.as_stored import as_stored
 from desktop_app.ui.widgets.table_editing import EditTable
 
@@ -79,8 +79,7 @@ class OrderedTableSection(QWidget):
         self.table.setFocus()
         self.changed.emit(f"{self.key}.paste")
         if pasted.left_out:  # copied but with no place here: named, never dropped unseen (round 16)
-            self.told.emit(self.tr("Columns left out (%1): this table has no place for them.").replace(
-                "%1", ", ".join(t if t.isdigit() else f"“{t}”" for t in pasted.left_out)))
+            self.told.emit(left_out_columns(pasted.left_out))
         return True
 
     def pasted_text(self, column: int, text: str) -> str:

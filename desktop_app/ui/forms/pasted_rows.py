@@ -16,6 +16,8 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.domain.enums import Sex
 
 NAME, INSTITUTION, POSITION, SEX = "name", "institution", "position", "sex"
@@ -132,6 +134,13 @@ def read_table(text: str) -> PastedTable:
         people.append(PastedPerson(name, cells.get(INSTITUTION, ""), cells.get(POSITION, ""), sex,
                                    sex_text if sex is None and sex_text else ""))
     return PastedTable(people, table.left_out, nameless)
+
+
+def left_out_columns(left_out: Sequence[str]) -> str:
+    """The status bar's sentence naming the copied columns a grid has no place for."""
+    names = ", ".join(name if name.isdigit() else f"“{name}”" for name in left_out)
+    return QCoreApplication.translate("PastedRows", "Columns left out (%1): this table has no place for them.").replace(
+        "%1", names)
 
 
 def read_rows(text: str) -> list[PastedPerson]:
