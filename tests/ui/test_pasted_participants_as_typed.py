@@ -16,7 +16,7 @@ from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus, ParticipationStatus, Role, Side
 from tests.factories import make_dialogue
-from tests.ui.form_driving import activate, key, open_form, press, save_form
+from tests.ui.form_driving import activate, key, keys, open_form, press, save_form
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -70,3 +70,29 @@ def test_a_list_with_a_numbering_column_and_an_e_mail_column_pastes_its_people_a
     assert [grid.item(0, c).text() for c in range(3)] == ["Асель Нурланова", "МВД", "эксперт"]
     said = editor.statusBar().currentMessage()
     assert "Не вставлены столбцы (“E-mail”)" in said and "Пропущены строки без имени: 1." in said
+
+
+@pytest.mark.parametrize("typed", ["", "Дана Ахметова"])
+def test_a_list_pasted_into_a_row_just_added_fills_it_and_keeps_a_name_typed_there(qtbot, database, typed):
+    """Ctrl+Shift+P, then Ctrl+V of a list in the new row's open name cell. Round 16: the empty row
+    stayed above the pasted people and stopped the save ("participant 1: the person is missing"), and
+    a name typed in it before the paste was dropped. Now the list fills the empty row, as in the agenda,
+    and a name typed there is taken in first, as every way out of a cell takes it."""
+    stored = DialogueRepository(database).save(make_dialogue(delegations=(
+        r.Delegation(id=r.new_id(), side=Side.PARTNER, party=r.Party.country("KZ")),)))
+    editor = open_form(qtbot, database, stored)
+    press(qtbot, editor, Qt.Key.Key_2, CTRL)
+    editor.delegations.select(0)
+    press(qtbot, editor, Qt.Key.Key_P, CTRL | SHIFT)  # a new row, its name cell open
+    if typed:
+        keys(qtbot, typed)
+        if QApplication.activePopupWidget() is not None:
+            key(qtbot, Qt.Key.Key_Escape)
+    QApplication.clipboard().setText("Асель Нурланова\tМВД\nБакыт Асанов\t\n")
+    key(qtbot, Qt.Key.Key_V, CTRL)
+    participants = editor.record().delegations[0].participants
+    expected = [typed] * bool(typed) + ["Асель Нурланова", "Бакыт Асанов"]
+    assert [editor.people.name(p.person_id) for p in participants] == expected
+    assert [p.role for p in participants] == [Role.HEAD] + [Role.MEMBER] * (len(expected) - 1)
+    save_form(qtbot, editor)
+    assert len(DialogueRepository(database).get(stored.id).delegations[0].participants) == len(expected)

@@ -411,6 +411,12 @@ class DelegationsSection(QWidget):
         party = self._delegations[index].party
         country = party.code if party.type is PartyType.COUNTRY else None
         participants = self._participants_of(index)
+        # a row just added and left empty (Ctrl+Shift+P, then Ctrl+V) takes the first person, as in the
+        # agenda; left above the list it stopped the save, "the person is missing" (round 16)
+        current = self.participants.currentRow()
+        blank = participants[current] if 0 <= current < len(participants) else None
+        if blank is not None and (blank.person_id or blank.institution_id or blank.position):
+            blank = None
         not_understood = []
         for row in rows:
             person_id = self.people.resolve(row.name, "")
@@ -421,6 +427,11 @@ class DelegationsSection(QWidget):
                 not_understood.append(row.sex_text)
             institution_id = (self.institutions.resolve(row.institution, None, country) if row.institution
                               else None)
+            if blank is not None:
+                participants[current] = replace(blank, person_id=person_id, institution_id=institution_id,
+                                                position=row.position or None)
+                blank = None
+                continue
             # a new row as one added by hand: invited before the meeting, funded in a supported
             # delegation, the head when there is none (round 16: pasted rows were attended and unfunded)
             delegation = replace(self._delegations[index], participants=tuple(participants))

@@ -256,14 +256,16 @@ class EditTable(QTableWidget):
 
     def pasted(self, event: QKeyEvent, editor: QWidget | None = None) -> bool:
         """Ctrl+V of rows copied from Excel, Word or a web page goes to `paste_rows`, even from
-        an open cell (one line of text still pastes into the cell)."""
+        an open cell (one line of text still pastes into the cell). What was typed in the open cell
+        is taken in first, as every way out of a cell takes it (round 16: it was dropped)."""
         if self.paste_rows is None or not event.matches(QKeySequence.StandardKey.Paste):
             return False
         text = QGuiApplication.clipboard().text()
         if not is_table(text):
             return False
         if editor is not None:
-            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+            self.commitData(editor)
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         return self.paste_rows(text)
 
     def leave_editor(self, editor: QWidget, move: Move) -> None:
