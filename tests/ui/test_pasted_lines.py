@@ -127,3 +127,21 @@ def test_a_due_date_pasted_as_people_write_dates_is_read_as_typed_one_would_be(q
     _save(qtbot, editor)
     saved = DialogueRepository(database).get(stored.id)
     assert [(a.description, a.due_date) for a in saved.actions][1:] == [("Разослать протокол", date(2025, 3, 1))]
+
+
+def test_one_line_pasted_on_a_cell_not_open_opens_it_with_the_text(qtbot, database) -> None:
+    """Round 16: Ctrl+V of one line on a selected cell did nothing at all (docs/entry.md: "One line of
+    text pastes into the cell"). It now opens the cell holding the text, as typing would; Return takes it."""
+    _, editor = _form(qtbot, database)
+    press(qtbot, editor, Qt.Key.Key_3, CTRL)
+    table = editor.agenda.table
+    activate(qtbot, table)
+    table.setFocus()
+    table.setCurrentCell(0, 2)
+    QApplication.clipboard().setText("Bring the minutes")
+    qtbot.keyClick(table, Qt.Key.Key_V, CTRL)
+    cell_editor = _cell_editor(table, 0, 2)
+    assert cell_editor is not None and cell_editor.text() == "Bring the minutes"
+    qtbot.keyClick(cell_editor, Qt.Key.Key_Return)
+    assert editor.agenda.items()[0].notes == "Bring the minutes"
+    assert editor.agenda.items()[0].title == " Opening"  # the rest of the row as it was
