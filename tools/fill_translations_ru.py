@@ -1109,6 +1109,11 @@ ENTRY: dict[str | tuple[str, str], Translation] = {
     "Worth a second look; saving is not stopped": "Стоит проверить; сохранению не мешает",
     "Something on this tab stops saving": "На этой вкладке есть то, что мешает сохранению",
     "Sex not understood (%1): choose it in the Sex column.": "Пол не распознан (%1): выберите его в столбце «Пол».",
+    "Nothing pasted: no row has a name in the first column or under Name (ФИО).":
+        "Ничего не вставлено: ни в одной строке нет имени в первом столбце или в столбце «ФИО».",
+    "Rows without a name left out: %1.": "Пропущены строки без имени: %1.",
+    "Columns left out (%1): this table has no place for them.":
+        "Не вставлены столбцы (%1): в этой таблице для них нет места.",
 }
 ENTRY_MESSAGES: dict[str, str] = {
     "The meeting lasts %1 days: check the end date.": "Встреча длится %1 дн.: проверьте дату окончания.",
@@ -1123,6 +1128,8 @@ ENTRY_MESSAGES: dict[str, str] = {
     "Type the end date, or untick “Ends on”.": "Введите дату окончания или снимите отметку «Заканчивается».",
     "“%1” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023.":
         "«%1» не читается как дата: введите, например, 13.12.2023, 2023-12-13 или 13 декабря 2023.",
+    "“%1” is not a day of the calendar: that month ends on %2.":
+        "«%1» — такого дня нет в календаре: этот месяц кончается %2.",
 }
 RU.update(ENTRY)
 RU.update({("Messages", source): russian for source, russian in ENTRY_MESSAGES.items()})

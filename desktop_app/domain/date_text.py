@@ -16,6 +16,7 @@ can say it cannot read the text instead of storing a guess:
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -62,27 +63,48 @@ def _make(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def parse_date(text: str) -> date | None:
-    """The date `text` writes, or None when it is empty or not a date written in full."""
+def _written(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) as `text` writes them in one of the accepted shapes, not yet checked
+    against the calendar; None for any other text."""
     text = _YEAR_WORD.sub("", " ".join(text.split()))
     if not text:
         return None
     if match := _NUMERIC_YEAR_FIRST.fullmatch(text):
         year, month, day = (int(g) for g in match.groups())
-        return _make(year, month, day)
+        return year, month, day
     if match := _NUMERIC_DAY_FIRST.fullmatch(text):
         day, month, year = (int(g) for g in match.groups())
         if len(match.group(3)) == 2:
             year += 2000
-        return _make(year, month, day)
+        return year, month, day
     if match := _COMPACT.fullmatch(text):
         year, month, day = (int(g) for g in match.groups())
-        return _make(year, month, day)
+        return year, month, day
     for pattern, order in ((_DAY_NAME_YEAR, "dmy"), (_NAME_DAY_YEAR, "mdy")):
         if match := pattern.fullmatch(text):
             parts = dict(zip(order, match.groups(), strict=True))
             named_month = month_number(parts["m"])
             if named_month is None:
                 return None
-            return _make(int(parts["y"]), named_month, int(parts["d"]))
+            return int(parts["y"]), named_month, int(parts["d"])
     return None
+
+
+def parse_date(text: str) -> date | None:
+    """The date `text` writes, or None when it is empty or not a date written in full."""
+    written = _written(text)
+    return _make(*written) if written is not None else None
+
+
+def month_end_passed(text: str) -> date | None:
+    """The last day of the month when `text` is written as a date but names a day past that month's
+    end ("29.02.2023", "31 April 2024"): the text is in a shape the program reads, so saying it cannot
+    be read would mislead. None otherwise."""
+    written = _written(text)
+    if written is None:
+        return None
+    year, month, day = written
+    if not (FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12 and 28 < day <= 31):
+        return None
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, last) if day > last else None

@@ -630,12 +630,20 @@ It has not been changed.</source>
             <translation>После встречи: все давшие согласие участники всех делегаций присутствовали</translation>
         </message>
         <message>
+            <source>Nothing pasted: no row has a name in the first column or under Name (ФИО).</source>
+            <translation>Ничего не вставлено: ни в одной строке нет имени в первом столбце или в столбце «ФИО».</translation>
+        </message>
+        <message>
             <source>Pasted participants: %1.</source>
             <translation>Вставлено участников: %1.</translation>
         </message>
         <message>
             <source>Sex not understood (%1): choose it in the Sex column.</source>
             <translation>Пол не распознан (%1): выберите его в столбце «Пол».</translation>
+        </message>
+        <message>
+            <source>Rows without a name left out: %1.</source>
+            <translation>Пропущены строки без имени: %1.</translation>
         </message>
         <message>
             <source>More than one person is called “%1”; the first was taken. Type the name again and pick the one meant from the list, which shows their country and last meeting.</source>
@@ -2711,6 +2719,10 @@ Open them now to save or discard them?</source>
             <translation>не в корзине, с изменениями, внесёнными тем временем</translation>
         </message>
         <message>
+            <source>“%1” is not a day of the calendar: that month ends on %2.</source>
+            <translation>«%1» — такого дня нет в календаре: этот месяц кончается %2.</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>да</translation>
         </message>
@@ -3495,6 +3507,13 @@ Open them now to save or discard them?</source>
         <message>
             <source>Country or organisation</source>
             <translation>Страна или организация</translation>
+        </message>
+    </context>
+    <context>
+        <name>PastedRows</name>
+        <message>
+            <source>Columns left out (%1): this table has no place for them.</source>
+            <translation>Не вставлены столбцы (%1): в этой таблице для них нет места.</translation>
         </message>
     </context>
     <context>

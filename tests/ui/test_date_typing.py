@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.domain.date_text import month_number, parse_date
+from desktop_app.domain.date_text import month_end_passed, month_number, parse_date
 from desktop_app.ui.widgets.date_fields import DateField
 from tests.ui.form_driving import key_clicks
 
@@ -56,6 +56,14 @@ def test_every_way_of_the_issue_reads_the_same_date() -> None:
         assert parse_date(text) == date(2023, 12, 13), text
     for text in ("12/13/2023", "2023-13-12", "31.02.2024", "13.12", "Dec 2023", "next Tuesday", "13 Foo 2023"):
         assert parse_date(text) is None, text
+
+
+def test_a_day_past_its_months_end_is_told_apart_from_text_that_is_no_date() -> None:
+    for text, last in (("29.02.2023", date(2023, 2, 28)), ("31 April 2024", date(2024, 4, 30)),
+                       ("2023-06-31", date(2023, 6, 30)), ("30.02.24", date(2024, 2, 29))):
+        assert parse_date(text) is None and month_end_passed(text) == last, text
+    for text in ("29.02.2024", "01.13.2024", "32.01.2024", "13.12", "next Tuesday", "31.04.1850", ""):
+        assert month_end_passed(text) is None, text
 
 
 @given(WRITTEN)

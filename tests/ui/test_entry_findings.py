@@ -190,7 +190,7 @@ def test_an_unreadable_date_is_a_problem_and_never_another_date(qtbot, database,
     editor.details.start_date.setFocus()
     editor.details.start_date.selectAll()
     keys(qtbot, "31.02.2024")
-    assert "31.02.2024" in editor.message.text() and "not a date" in editor.message.text()
+    assert "31.02.2024" in editor.message.text() and "not a day of the calendar" in editor.message.text()
     assert "border" in editor.details.start_date.styleSheet()
     key(qtbot, Qt.Key.Key_S, CTRL)
     assert answers.warnings and DialogueRepository(database).get(stored.id).start_date == stored.start_date

@@ -90,3 +90,58 @@ def test_one_line_pastes_into_the_cell_and_undo_takes_a_paste_back(qtbot, databa
     assert [a.title for a in editor.agenda.items()] == [" Opening", "Drug situation 2024", "A", "B"]
     press(qtbot, editor, Qt.Key.Key_Z, CTRL)
     assert [a.title for a in editor.agenda.items()] == [" Opening", "Drug situation 2024"]
+
+
+def test_a_copied_agenda_with_a_header_a_numbering_and_a_time_column_puts_each_column_where_its_name_says(
+        qtbot, database, russian) -> None:
+    """Round 16: the header line became an item, and the columns went in the table's order whatever
+    they were: the time was the title, the topic the presenter (an organisation called so)."""
+    stored, editor = _form(qtbot, database)
+    _paste_into_new_rows_open_cell(qtbot, editor, "agenda", "№\tВремя\tТема\tДокладчик\n"
+                                                            "1.\t10:00\tНаркоситуация\tEMCDDA\n"
+                                                            "2.\t11:30\tПрофилактика\t\n")
+    assert editor.statusBar().currentMessage() == "Не вставлены столбцы (“Время”): в этой таблице для них нет места."
+    _paste_into_new_rows_open_cell(qtbot, editor, "actions", "Мероприятие\tСрок\tОтветственный\n"
+                                                             "Разослать протокол\t2025-03-01\tЕК\n")
+    _save(qtbot, editor)
+    saved = DialogueRepository(database).get(stored.id)
+    assert [(a.title, a.presenter) for a in saved.agenda][1:] == [
+        ("Наркоситуация", r.Party.organisation("European Monitoring Centre for Drugs and Drug Addiction")),
+        ("Профилактика", None)]
+    assert [(a.description, a.owner, a.due_date) for a in saved.actions][1:] == [
+        ("Разослать протокол", "ЕК", date(2025, 3, 1))]
+
+
+def test_a_due_date_pasted_as_people_write_dates_is_read_as_typed_one_would_be(qtbot, database, russian) -> None:
+    """Round 16: the cell took the pasted text as it came, and only `yyyy-MM-dd` was read back, so a
+    pasted 01.03.2025 was "not a date the program can read: type it as 13.12.2023" and stopped the save."""
+    stored, editor = _form(qtbot, database)
+    _paste_into_new_rows_open_cell(qtbot, editor, "actions", "Разослать протокол\tЕК\t01.03.2025\n"
+                                                             "Подготовить визит\t\tконец марта\n")
+    table = editor.actions_tab.table
+    assert [table.item(row, 2).data(Qt.ItemDataRole.DisplayRole) for row in (1, 2)] == ["2025-03-01", "конец марта"]
+    assert "«конец марта» не читается как дата" in editor.message.text()  # what cannot be read stays, said
+    table.setCurrentCell(2, 0)
+    qtbot.mouseClick(editor.actions_tab.buttons.remove, Qt.MouseButton.LeftButton)
+    assert table.rowCount() == 2
+    _save(qtbot, editor)
+    saved = DialogueRepository(database).get(stored.id)
+    assert [(a.description, a.due_date) for a in saved.actions][1:] == [("Разослать протокол", date(2025, 3, 1))]
+
+
+def test_one_line_pasted_on_a_cell_not_open_opens_it_with_the_text(qtbot, database) -> None:
+    """Round 16: Ctrl+V of one line on a selected cell did nothing at all (docs/entry.md: "One line of
+    text pastes into the cell"). It now opens the cell holding the text, as typing would; Return takes it."""
+    _, editor = _form(qtbot, database)
+    press(qtbot, editor, Qt.Key.Key_3, CTRL)
+    table = editor.agenda.table
+    activate(qtbot, table)
+    table.setFocus()
+    table.setCurrentCell(0, 2)
+    QApplication.clipboard().setText("Bring the minutes")
+    qtbot.keyClick(table, Qt.Key.Key_V, CTRL)
+    cell_editor = _cell_editor(table, 0, 2)
+    assert cell_editor is not None and cell_editor.text() == "Bring the minutes"
+    qtbot.keyClick(cell_editor, Qt.Key.Key_Return)
+    assert editor.agenda.items()[0].notes == "Bring the minutes"
+    assert editor.agenda.items()[0].title == " Opening"  # the rest of the row as it was

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.domain.date_text import parse_date
 from desktop_app.domain.enums import ActionStatus
 from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.records import Action
@@ -53,11 +54,37 @@ class ActionsSection(OrderedTableSection):
                 problems.append(FieldProblem(f"actions[{row}].due_date", unreadable(due)))
         return problems
 
+    def unread(self) -> tuple[tuple[str, str], ...]:
+        """Due dates typed that cannot be read, as typed (see `DetailsSection.unread`)."""
+        return tuple((f"actions[{row}].due_date", due) for row, (_d, _o, due, _s) in enumerate(self.rows())
+                     if due and _date(due) is None)
+
+    def show_unread(self, unread: dict[str, str]) -> None:
+        """Show again due dates typed that cannot be read, after `set_actions`."""
+        blocked = self.table.blockSignals(True)
+        for row in range(self.table.rowCount()):
+            if (typed := unread.get(f"actions[{row}].due_date")) is not None:
+                self.table.put(row, DUE, typed)
+        self.table.blockSignals(blocked)
+
     def new_row_texts(self) -> list[str]:
         return ["", "", "", status_labels()[ActionStatus.OPEN]]
 
     def prepare_row(self, row: int) -> None:
         self.table.put_choice(row, STATUS, status_labels(), ActionStatus.OPEN)
+
+    def pasted_text(self, column: int, text: str) -> str:
+        """A due date pasted is read as one typed in the cell is (`DateDelegate`): held as
+        `yyyy-MM-dd` when it is a date, kept as copied (and said) when not. Round 16: a pasted
+        01.03.2025 was called unreadable, as only `yyyy-MM-dd` was read back."""
+        value = parse_date(text) if column == DUE else None
+        return value.isoformat() if value is not None else text
+
+    def column_words(self) -> dict[int, set[str]]:
+        return {DESCRIPTION: {"description", "action", "follow-up action", "task", "описание", "мероприятие",
+                              "действие", "задача"},
+                OWNER: {"owner", "responsible", "ответственный", "исполнитель"},
+                DUE: {"due", "due date", "deadline", "срок", "срок исполнения"}}
 
     def pasted_columns(self) -> tuple[int, ...]:
         return (DESCRIPTION, OWNER, DUE)  # the status is chosen, not pasted: a new row's is Open

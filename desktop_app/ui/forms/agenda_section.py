@@ -30,6 +30,12 @@ class AgendaSection(OrderedTableSection):
         self.table.setColumnWidth(TITLE, 420)
         self.table.setColumnWidth(PRESENTER, 260)
 
+    def column_words(self) -> dict[int, set[str]]:
+        return {TITLE: {"title", "item", "agenda item", "topic", "subject", "тема", "вопрос", "пункт",
+                        "пункт повестки", "название"},
+                PRESENTER: {"presenter", "speaker", "докладчик", "выступающий"},
+                NOTES: {"notes", "note", "comments", "remarks", "примечания", "примечание", "комментарии"}}
+
     def items(self) -> tuple[AgendaItem, ...]:
         """The rows as agenda items, each with the id its row keeps ("" for a row added here: the
         save gives it one), and each cell not edited since `set_items` with its stored value

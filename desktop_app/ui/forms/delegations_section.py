@@ -30,7 +30,7 @@ from desktop_app.domain import protocol, reference
 from desktop_app.domain.enums import ParticipationStatus, PartyType, Role, Sex, Side
 from desktop_app.domain.records import Delegation, Participant, Party, new_id
 from desktop_app.ui.forms.list_buttons import ListButtons
-from desktop_app.ui.forms.pasted_rows import read_rows
+from desktop_app.ui.forms.pasted_rows import left_out_columns, read_table
 from desktop_app.ui.forms.people_book import InstitutionBook, PeopleBook
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import format_date
@@ -303,6 +303,16 @@ class DelegationsSection(QWidget):
         self._draw(select=len(self._delegations) - 1)
         self.changed.emit("delegations.add")
 
+    def party_typed(self) -> bool:
+        """Whether the party field holds a name not yet added."""
+        return bool(self.party_picker.text().strip())
+
+    def take_typed_party(self) -> None:
+        """Add the party typed in the party field, as Return there would: the form's Save takes it
+        in (round 16: "Kyrgyzstan" typed and Ctrl+S said "Saved" without it)."""
+        if self.party_typed():
+            self.add_from_picker()
+
     def _clear_picker(self) -> None:
         """Empty the party field now and once more after the event: Enter on a completion puts the
         chosen text back into the field after returnPressed has been handled."""
@@ -388,13 +398,25 @@ class DelegationsSection(QWidget):
         """Rows copied from Excel, Word or a web page (name, institution, position, sex) become new
         participants of the current delegation; a name or institution already known is that one."""
         index = self.current_index()
-        rows = read_rows(text) if index >= 0 else []
+        if index < 0:
+            return False
+        table = read_table(text)
+        rows = table.people
         if not rows:
+            if table.nameless:  # rows copied, none with a name: said, not a Ctrl+V that does nothing
+                self.told.emit(self.tr("Nothing pasted: no row has a name in the first column or under "
+                                       "Name (ФИО)."))
+                return True
             return False
         party = self._delegations[index].party
         country = party.code if party.type is PartyType.COUNTRY else None
         participants = self._participants_of(index)
-        has_head = any(p.role is Role.HEAD for p in participants)
+        # a row just added and left empty (Ctrl+Shift+P, then Ctrl+V) takes the first person, as in the
+        # agenda; left above the list it stopped the save, "the person is missing" (round 16)
+        current = self.participants.currentRow()
+        blank = participants[current] if 0 <= current < len(participants) else None
+        if blank is not None and (blank.person_id or blank.institution_id or blank.position):
+            blank = None
         not_understood = []
         for row in rows:
             person_id = self.people.resolve(row.name, "")
@@ -405,10 +427,17 @@ class DelegationsSection(QWidget):
                 not_understood.append(row.sex_text)
             institution_id = (self.institutions.resolve(row.institution, None, country) if row.institution
                               else None)
-            participants.append(Participant(id=new_id(), person_id=person_id, institution_id=institution_id,
-                                            position=row.position or None,
-                                            role=Role.MEMBER if has_head else Role.HEAD))
-            has_head = True
+            if blank is not None:
+                participants[current] = replace(blank, person_id=person_id, institution_id=institution_id,
+                                                position=row.position or None)
+                blank = None
+                continue
+            # a new row as one added by hand: invited before the meeting, funded in a supported
+            # delegation, the head when there is none (round 16: pasted rows were attended and unfunded)
+            delegation = replace(self._delegations[index], participants=tuple(participants))
+            participants.append(replace(protocol.new_participant(self.meeting_start(), delegation, self.today(),
+                                                                 person_id),
+                                        institution_id=institution_id, position=row.position or None))
         self._set_participants(index, participants)
         self._draw_delegation_row(index)
         self._draw_participants()
@@ -419,6 +448,10 @@ class DelegationsSection(QWidget):
         if not_understood:
             message += " " + self.tr("Sex not understood (%1): choose it in the Sex column.").replace(
                 "%1", ", ".join(f"“{t}”" for t in not_understood))
+        if table.nameless:
+            message += " " + self.tr("Rows without a name left out: %1.").replace("%1", str(table.nameless))
+        if table.left_out:  # copied but with no place in the grid: named, never dropped unseen
+            message += " " + left_out_columns(table.left_out)
         self.told.emit(message)
         return True
 

@@ -32,6 +32,7 @@ from desktop_app.ui.widgets.as_stored import Shown, as_stored
 from desktop_app.ui.widgets.completion import contains_completer, set_entries
 from desktop_app.ui.widgets.date_fields import DateField, OptionalDateEdit
 from desktop_app.ui.widgets.marks import warning_colour
+from desktop_app.ui.widgets.one_line import keep_on_one_line
 from desktop_app.ui.widgets.party_choices import country_code_from_text, country_label
 from desktop_app.ui.widgets.party_picker import PartyPicker
 from desktop_app.ui.widgets.tag_entry import TagEntry
@@ -83,6 +84,8 @@ class DetailsSection(QWidget):
         self.title.setPlaceholderText(self.tr("e.g. EU-Central Asia Drug Dialogue 2023"))
         self.series.setPlaceholderText(self.tr("The recurring meeting this belongs to, if any"))
         self.city.setPlaceholderText(self.tr("City"))
+        for line in (self.title, self.series, self.city):
+            keep_on_one_line(line)
 
         meeting = QGroupBox(self.tr("Meeting"), self)
         facts = QFormLayout(meeting)
@@ -210,6 +213,21 @@ class DetailsSection(QWidget):
         elif self.end_date.check.isChecked() and self.end_date.value() is None:
             problems.append(FieldProblem("end_date", Text("Type the end date, or untick “Ends on”.")))
         return problems
+
+    def unread(self) -> tuple[tuple[str, str], ...]:
+        """The dates typed that cannot be read, as typed: the record cannot hold them, the form must
+        (`DialogueEditor.snapshot`), so they count as unsaved and undo gives them back."""
+        typed = (("start_date", self.start_date.problem(), self.start_date),
+                 ("end_date", self.end_date.problem(), self.end_date.edit))
+        return tuple((name, field.typed()) for name, problem, field in typed if problem is not None)
+
+    def show_unread(self, unread: dict[str, str]) -> None:
+        """Show again dates typed that cannot be read (`unread`), after `load`."""
+        if "start_date" in unread:
+            self.start_date.setText(unread["start_date"])
+        if "end_date" in unread:
+            self.end_date.check.setChecked(True)
+            self.end_date.edit.setText(unread["end_date"])
 
     def field_widgets(self) -> dict[str, QWidget]:
         """Which widget to mark for a problem reported on a field of the record."""

@@ -74,6 +74,9 @@ class FormState:
     # the start date field holds a date: a new form shows none until one is typed, and undo gives back
     # a typed one even when it is today, the date the blank record falls back to (round 14)
     start_typed: bool = True
+    # dates typed that cannot be read, as typed, by where they are ("end_date", "actions[0].due_date"):
+    # not in the record, yet typed — the form is unsaved and undo gives them back (round 16)
+    unread: tuple[tuple[str, str], ...] = ()
 
 
 def _blank_dialogue() -> Dialogue:
@@ -160,7 +163,8 @@ class DialogueEditor(QMainWindow):
         self.details.changed.connect(self._edited)
         for section in (self.delegations, self.agenda, self.actions_tab):
             section.changed.connect(self._edited)
-        self.delegations.told.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        for telling in (self.delegations, self.agenda, self.actions_tab):
+            telling.told.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         self.tabs.currentChanged.connect(lambda _i: self.commit_open_editor())
@@ -266,10 +270,13 @@ class DialogueEditor(QMainWindow):
         institution_ids = {p.institution_id for d in dialogue.delegations for p in d.participants
                            if p.institution_id}
         return FormState(replace(dialogue, revision=0, updated_at=None), self.people.edits_for(person_ids),
-                         self.institutions.new_for(institution_ids), self.details.start_date.value() is not None)
+                         self.institutions.new_for(institution_ids), self.details.start_date.value() is not None,
+                         (*self.details.unread(), *self.actions_tab.unread()))
 
     def is_modified(self) -> bool:
-        return self._clean is None or self.snapshot() != self._clean
+        """Edits not saved — also a party typed in the party field and not yet added, which Save
+        adds (`DelegationsSection.take_typed_party`), so closing asks about it."""
+        return self._clean is None or self.snapshot() != self._clean or self.delegations.party_typed()
 
     def errors(self) -> list[FieldProblem]:
         return self._problems(self.record())
@@ -278,6 +285,8 @@ class DialogueEditor(QMainWindow):
         """What stops saving: text typed that cannot be read (a date), then the record's rules."""
         typed = [*self.details.typing_problems(), *self.actions_tab.typing_problems()]
         said = {problem.field for problem in typed}  # one message per field: the one about the typing
+        if "start_date" in said:  # the rules would compare the end date with a start date nobody typed
+            said.add("end_date")  # (today's, or the one stored): "before the start date …" misled (round 16)
         rules = dialogue_problems(dialogue) + final_problems(dialogue, self.people.name)
         return [*typed, *(p for p in rules if p.field not in said)]
 
@@ -290,13 +299,21 @@ class DialogueEditor(QMainWindow):
     def commit_open_editor(self) -> None:
         """Take what is typed in an open cell editor into the form, as Return would. The one place
         every way out (save, close, switching tab, quitting, the main window's database changes,
-        which all close the form) goes through, so a typed cell is never skipped."""
+        which all close the form) goes through, so a typed cell is never skipped. A field's open
+        suggestion list closes, leaving the field as it shows: the text typed, or the suggestion
+        highlighted (as Tab and Return leave it) — never a suggestion not chosen (round 16)."""
         for table in self.findChildren(EditTable):
             table.commit_editing()
+        for edit in self.findChildren(QLineEdit):
+            completer = edit.completer()
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible():
+                popup.hide()
 
-    def _load_widgets(self, dialogue: Dialogue, start_known: bool | None = None) -> None:
+    def _load_widgets(self, dialogue: Dialogue, start_known: bool | None = None,
+                      unread: tuple[tuple[str, str], ...] = ()) -> None:
         """Show `dialogue`; `start_known`: whether its start date is shown (None: unless it is a new
-        form's fallback date)."""
+        form's fallback date); `unread`: dates typed that cannot be read, shown again as typed."""
         self._loading = True
         try:
             if start_known is None:
@@ -305,13 +322,15 @@ class DialogueEditor(QMainWindow):
             self.agenda.set_items(dialogue.agenda)
             self.actions_tab.set_actions(dialogue.actions)
             self.delegations.set_delegations(dialogue.delegations)
+            self.details.show_unread(dict(unread))
+            self.actions_tab.show_unread(dict(unread))
         finally:
             self._loading = False
 
     def _restore(self, state: FormState) -> None:
         self.people.restore(state.people)
         self.institutions.restore(state.institutions)
-        self._load_widgets(state.dialogue, state.start_typed)
+        self._load_widgets(state.dialogue, state.start_typed, state.unread)
         self._refresh()
 
     def _edited(self, key: str) -> None:
@@ -434,6 +453,7 @@ class DialogueEditor(QMainWindow):
     def save(self) -> bool:
         """Save everything or nothing; say why when refused. True when saved."""
         self.commit_open_editor()
+        self.delegations.take_typed_party()
         self._shown_fields = None
         state = self.snapshot()
         dialogue = self.record()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from desktop_app.ui.forms.list_buttons import ListButtons
+from desktop_app.ui.forms.pasted_rows import left_out_columns, read_cells
 from desktop_app.ui.widgets.as_stored import as_stored
 from desktop_app.ui.widgets.table_editing import EditTable
 
@@ -19,6 +20,7 @@ class OrderedTableSection(QWidget):
     """The table is the state: rows are read back into records whenever the form asks."""
 
     changed = Signal(str)
+    told = Signal(str)  # a sentence for the window's status bar
 
     def __init__(self, key: str, headers: Sequence[str], add_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,25 +61,35 @@ class OrderedTableSection(QWidget):
         cells of a line split at its tabs into the `pasted_columns`: the first line into the current
         row when those cells are empty (a row just added), the others added at the end. Round 14:
         an agenda pasted into a cell was saved as one item holding line breaks."""
-        lines = [line.split("\t") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-                 if line.strip()]
-        if not lines:
-            return False
         columns = self.pasted_columns()
+        pasted = read_cells(text, columns, self.column_words())
+        if not pasted.rows:
+            return False
         row = self.table.currentRow()
         blocked = self.table.blockSignals(True)
-        for cells in lines:
+        for cells in pasted.rows:
             if not (0 <= row < self.table.rowCount() and not any(self.table.text(row, c) for c in columns)):
                 row = self.append_blank()
-            for column, cell in zip(columns, cells, strict=False):
-                self.table.put(row, column, cell.strip())
+            for column, cell in cells.items():
+                self.table.put(row, column, self.pasted_text(column, cell))
             row = -1  # the next line goes into a new row
         self.table.blockSignals(blocked)
         last = self.table.rowCount() - 1
         self.table.setCurrentCell(last, columns[0])
         self.table.setFocus()
         self.changed.emit(f"{self.key}.paste")
+        if pasted.left_out:  # copied but with no place here: named, never dropped unseen (round 16)
+            self.told.emit(left_out_columns(pasted.left_out))
         return True
+
+    def pasted_text(self, column: int, text: str) -> str:
+        """What a pasted cell holds: the text as copied here; a date cell holds the date read."""
+        return text
+
+    def column_words(self) -> dict[int, set[str]]:
+        """What a header line calls each pasted column (lower case), so a copied table's first line
+        naming them is not a row and its columns go where their names say (`read_cells`)."""
+        return {}
 
     def pasted_columns(self) -> tuple[int, ...]:
         """The columns a pasted line's cells fill, in order: every column here."""

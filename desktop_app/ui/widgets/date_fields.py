@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
-from desktop_app.domain.date_text import parse_date
+from desktop_app.domain.date_text import month_end_passed, parse_date
 from desktop_app.domain.texts import Text
 from desktop_app.ui.icons import icon
 from desktop_app.ui.translations import format_date
@@ -32,6 +32,10 @@ def to_qdate(value: date) -> QDate:
 
 
 def unreadable(text: str) -> Text:
+    """Why `text` is not a date: a day past its month's end ("29.02.2023") is said so — it is written
+    the way the field asks, so "type it as 13.12.2023" would mislead; anything else is unreadable."""
+    if (last := month_end_passed(text)) is not None:
+        return Text("“%1” is not a day of the calendar: that month ends on %2.", text, last)
     return Text("“%1” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023.",
                 text)
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from desktop_app.domain.records import Party
 from desktop_app.ui.widgets.as_stored import Shown, as_stored
 from desktop_app.ui.widgets.completion import contains_completer
+from desktop_app.ui.widgets.one_line import keep_on_one_line
 from desktop_app.ui.widgets.party_choices import (
     country_labels,
     organisation_labels,
@@ -32,6 +33,7 @@ class PartyPicker(QLineEdit):
         self.setCompleter(contains_completer(entries, self))
         self.setPlaceholderText(self.tr("Country") if countries_only else self.tr("Country or organisation"))
         self.setClearButtonEnabled(True)
+        keep_on_one_line(self)
         self.textChanged.connect(lambda _text: self.party_changed.emit())
         self._shown: Shown | None = None  # the party `set_party` showed, read back while not edited
 

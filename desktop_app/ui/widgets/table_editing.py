@@ -249,7 +249,7 @@ class EditTable(QTableWidget):
         if move is not None and self.state() != self.State.EditingState:
             self.go(move)
             return
-        if self.pasted(event):
+        if self.pasted(event) or self._pasted_into_cell(event):
             return
         item = self.currentItem()
         if (event.key() == Qt.Key.Key_Delete and item is not None and self.state() != self.State.EditingState
@@ -271,15 +271,36 @@ class EditTable(QTableWidget):
 
     def pasted(self, event: QKeyEvent, editor: QWidget | None = None) -> bool:
         """Ctrl+V of rows copied from Excel, Word or a web page goes to `paste_rows`, even from
-        an open cell (one line of text still pastes into the cell)."""
+        an open cell (one line of text still pastes into the cell). What was typed in the open cell
+        is taken in first, as every way out of a cell takes it (round 16: it was dropped)."""
         if self.paste_rows is None or not event.matches(QKeySequence.StandardKey.Paste):
             return False
         text = QGuiApplication.clipboard().text()
         if not is_table(text):
             return False
         if editor is not None:
-            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+            self.commitData(editor)
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         return self.paste_rows(text)
+
+    def _pasted_into_cell(self, event: QKeyEvent) -> bool:
+        """Ctrl+V of one line on a cell not open: the cell opens holding the text, as typing opens it
+        (Return or Tab takes it, Esc drops it). A choice cell is chosen, never pasted into. Round 16:
+        nothing happened at all."""
+        item = self.currentItem()
+        if (not event.matches(QKeySequence.StandardKey.Paste) or item is None
+                or self.state() == self.State.EditingState or not item.flags() & Qt.ItemFlag.ItemIsEditable
+                or isinstance(self.itemDelegateForIndex(self.indexFromItem(item)), ChoiceDelegate)):
+            return False
+        text = QGuiApplication.clipboard().text()
+        if not text or is_table(text):
+            return False
+        self.edit(self.indexFromItem(item))
+        editor = self.indexWidget(self.indexFromItem(item))
+        if isinstance(editor, QLineEdit):
+            editor.selectAll()
+            editor.paste()  # as the officer's own paste: completion and marks follow it
+        return True
 
     def leave_editor(self, editor: QWidget, move: Move) -> None:
         """Take the editor's text into its cell, close it and move on."""

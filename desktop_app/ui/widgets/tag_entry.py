@@ -12,6 +12,7 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from desktop_app.ui.widgets.as_stored import Shown, as_stored
+from desktop_app.ui.widgets.one_line import keep_on_one_line
 
 SEPARATOR = ";"
 
@@ -51,6 +52,7 @@ class TagEntry(QLineEdit):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
         self.setPlaceholderText(self.tr("Separate values with ;"))
+        keep_on_one_line(self, f"{SEPARATOR} ")  # values pasted one a line are values, not one holding breaks
         self._shown: Shown | None = None  # the tags `set_tags` showed, read back while not edited
 
     def set_suggestions(self, suggestions: Iterable[str]) -> None:
