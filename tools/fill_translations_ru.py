@@ -43,6 +43,7 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Exchange bundles (*.json);;All files (*)": "Пакеты обмена (*.json);;Все файлы (*)",
     "Open database": "Открыть базу данных",
     "New database": "Новая база данных",
+    "%1 already exists. Replace it?": "%1 уже существует. Заменить его?",
     "%1 already exists; use Open database to open it, or choose a new name.":
         "Файл %1 уже существует: откройте его командой «Открыть базу данных» или выберите другое имя.",
     "Import bundle": "Импорт пакета обмена",

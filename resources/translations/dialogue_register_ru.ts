@@ -3931,6 +3931,13 @@ The database as it is now is kept as a backup first.</source>
         </message>
     </context>
     <context>
+        <name>SaveNames</name>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 уже существует. Заменить его?</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>

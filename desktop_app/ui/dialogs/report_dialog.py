@@ -38,6 +38,7 @@ from desktop_app.services.report.model import Report
 from desktop_app.services.report.pdf import report_document
 from desktop_app.ui.long_work import Progress, WorkCancelled, run_with_progress
 from desktop_app.ui.preferences import load_preferences
+from desktop_app.ui.save_names import may_write
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import date_format, ui_language
@@ -270,11 +271,12 @@ class ReportDialog(QDialog):
         if self.report is None:
             return
         kind = self.format.currentData()
-        target = self.choose_target(kind)
-        if target is None:
+        chosen = self.choose_target(kind)
+        if chosen is None:
             return
-        if target.suffix.lower() != f".{kind}":
-            target = target.with_name(target.name + f".{kind}")
+        target = chosen if chosen.suffix.lower() == f".{kind}" else chosen.with_name(chosen.name + f".{kind}")
+        if not may_write(self, chosen, target, self.tr("Summary report")):  # the dialog asked about `chosen` only
+            return
         database, selection, language = self.database, self.selection(), self.language
         counting = self.tr("Counting the selected dialogues…")
         writing = self.tr("Writing %1…").replace("%1", target.name)
