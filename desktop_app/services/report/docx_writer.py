@@ -12,6 +12,7 @@ Tables are built as WordprocessingML text and parsed once per table.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from html import escape
 from io import BytesIO
@@ -43,6 +44,7 @@ STREAM_FROM = 200  # a table longer than this many rows is written into the file
 PIECE_ROWS = 500  # rows of a streamed table joined into one write
 MARKER = "DR-STREAMED-TABLE-"  # the text of the paragraph a streamed table replaces
 CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))  # not allowed in XML
+LINE_BREAK = re.compile("\r\n?|\n")  # inside a <w:t> Word shows a line feed as a space (round 16)
 
 
 class Body:
@@ -107,6 +109,8 @@ def _table_parts(report: Report, table: Table, size: float) -> Iterator[str]:
         cells = []
         for year, value, width in zip(plain, values, twips, strict=True):
             text = escape(cell_text(value, report.language, year).translate(CONTROL))
+            if "\n" in text or "\r" in text:  # a line break the officer typed: Word's own, not a space
+                text = LINE_BREAK.sub('</w:t><w:br/><w:t xml:space="preserve">', text)
             align = '<w:jc w:val="right"/>' if is_number(value) else ""
             shade = '<w:shd w:val="clear" w:color="auto" w:fill="DCE6F1"/>' if header else ""
             style = ("<w:b/>" if header else "") + ("<w:i/><w:color w:val=\"7A4500\"/>" if draft else "")
