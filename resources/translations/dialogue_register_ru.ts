@@ -2695,6 +2695,10 @@ Open them now to save or discard them?</source>
             <translation>%1 — не обычный файл (устройство, канал или сокет); выберите другое имя файла.</translation>
         </message>
         <message>
+            <source>%1 is read-only; choose another file name, or make the file writable first.</source>
+            <translation>%1 — файл только для чтения; выберите другое имя файла или сначала разрешите запись в него.</translation>
+        </message>
+        <message>
             <source>The disk is full, so %1 was not written; %2.</source>
             <translation>Диск заполнен, поэтому %1 не записан; %2.</translation>
         </message>

@@ -411,3 +411,23 @@ def test_a_new_name_without_its_extension_is_written_without_a_question(  # type
     monkeypatch.setattr(dialog, "choose_target", lambda kind: tmp_path / "Отчёт за 2023")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "Отчёт за 2023.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
+
+
+def test_exporting_over_a_read_only_report_says_so_and_keeps_it(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    build_world(database)
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+    kept = tmp_path / "Отчёт за 2023.docx"
+    kept.write_bytes(b"the report sent to the Delegation")
+    kept.chmod(0o444)
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append(text))
+    monkeypatch.setattr(dialog, "choose_target", lambda kind: kept)  # the save dialog asked and was told Replace
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert len(messages) == 1 and str(kept) in messages[0] and "read-only" in messages[0]
+    assert kept.read_bytes() == b"the report sent to the Delegation"
+    assert not dialog.open_button.isEnabled()
