@@ -431,3 +431,24 @@ def test_exporting_over_a_read_only_report_says_so_and_keeps_it(  # type: ignore
     assert len(messages) == 1 and str(kept) in messages[0] and "read-only" in messages[0]
     assert kept.read_bytes() == b"the report sent to the Delegation"
     assert not dialog.open_button.isEnabled()
+
+
+def test_a_series_stored_in_several_cases_is_one_choice_giving_all_its_dialogues(  # type: ignore[no-untyped-def]
+        qtbot, database: Database) -> None:
+    """"Drug Dialogue" typed here, "drug dialogue" and "DRUG DIALOGUE" from other offices' bundles: the
+    report of any of them is the report of all three (contract: case does not matter), so the list
+    offers the series once, not three choices that give one report (round 16)."""
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+    from tests.factories import make_dialogue
+
+    repository = DialogueRepository(database)
+    for title, series in (("First", "Drug Dialogue"), ("Second", "drug dialogue"), ("Third", "DRUG DIALOGUE"),
+                          ("Other", "Expert meetings")):
+        repository.save(make_dialogue(title, series=series))
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    listed = [dialog.series.itemText(index) for index in range(1, dialog.series.count())]
+    assert sorted(name.casefold() for name in listed) == ["drug dialogue", "expert meetings"]
+    dialog.series.setFocus()
+    qtbot.keyClicks(dialog.series, "Drug")
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("3 dialogues"))

@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.services.report import ReportSelection, build_report, write_report
-from desktop_app.services.report.build import ANNEX_LIMIT, for_format, report_parties
+from desktop_app.services.report.build import ANNEX_LIMIT, for_format, report_parties, report_series
 from desktop_app.services.report.model import Report
 from desktop_app.services.report.pdf import report_document
 from desktop_app.ui.long_work import Progress, WorkCancelled, run_with_progress
@@ -98,7 +97,7 @@ class ReportDialog(QDialog):
             edit.setEnabled(False)
         self.series = QComboBox()
         self.series.addItem(self.tr("All series"), None)
-        for name in DialogueRepository(database).series_names():
+        for name in report_series(database):  # each once, whatever the cases it is stored in
             self.series.addItem(name, name)
         self.country = QComboBox()
         self.country.addItem(self.tr("All parties"), None)
