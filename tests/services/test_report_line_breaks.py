@@ -75,3 +75,11 @@ def test_a_long_table_drawn_row_by_row_breaks_the_lines_as_qt_does(database, tmp
     drawn = lines(_written(report, tmp_path / "drawn.pdf", drawn=True))
     assert drawn == by_qt
     assert by_qt.count("part two") == by_qt.count("part three") == 12
+
+
+def test_the_annex_facts_give_the_values_the_width() -> None:
+    """The labels ("Council presidency") are short, a value may be a summary of pages."""
+    from desktop_app.services.report.cells import column_shares
+
+    fact, value = column_shares(("Fact", "Value"), "Facts")
+    assert value >= 3 * fact

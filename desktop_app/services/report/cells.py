@@ -46,6 +46,9 @@ WIDE_IN: dict[str, dict[str, float]] = {
               "Women": 10, "Men": 10, "Sex not recorded": 12, "Programme-funded participants": 14},
     "Summary": {"Metric": 55, "Value": 15, "Share": 15},
     "Actions": {"Dialogue": 25, "Action": 40, "Owner": 13, "Due date": 9, "Status": 9},
+    # the annex's facts: short labels, and values up to a summary of several pages (round 16: the
+    # labels took 55 % of the width and the summary ran down a narrow column)
+    "Facts": {"Fact": 22, "Value": 78},
 }
 
 
