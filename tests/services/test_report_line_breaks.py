@@ -5,6 +5,7 @@ exchange keep them, docs/entry.md). The Excel cell holds the text as typed."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,18 @@ def test_the_annex_facts_give_the_values_the_width() -> None:
 
     fact, value = column_shares(("Fact", "Value"), "Facts")
     assert value >= 3 * fact
+
+
+def test_the_annex_status_column_holds_its_longest_word(database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """«Присутствовал(а), за счёт программы»: each word whole on its line in the PDF."""
+    from desktop_app.domain.enums import ParticipationStatus
+    from tests.factories import add_people, delegation_of
+
+    (person,) = add_people(database, "Aigerim Zhumabayeva")
+    delegation = delegation_of(r.Party.country("KZ"), person)
+    funded = replace(delegation, participants=(replace(delegation.participants[0], programme_funded=True,
+                                                       status=ParticipationStatus.ATTENDED),))
+    DialogueRepository(database).save(make_dialogue("Expert meeting", delegations=(funded,)))
+    target = write_report(build_report(database, language="ru"), tmp_path / "r.pdf")
+    words = {word for page in PdfReader(str(target)).pages for word in page.extract_text().split()}
+    assert {"Присутствовал(а),", "программы"} <= words

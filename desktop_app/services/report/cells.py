@@ -49,6 +49,10 @@ WIDE_IN: dict[str, dict[str, float]] = {
     # the annex's facts: short labels, and values up to a summary of several pages (round 16: the
     # labels took 55 % of the width and the summary ran down a narrow column)
     "Facts": {"Fact": 22, "Value": 78},
+    # the annex's people: a status is "Attended, programme-funded" / «Присутствовал(а), за счёт программы»
+    # (round 16: at 6 % it broke inside words, "Присутст-вовал(а)", "программ-ы")
+    "Delegations": {"Delegation": 17, "Side": 8, "Participant": 15, "Role": 10, "Position": 13, "Institution": 20,
+                    "Status": 17},
 }
 
 
