@@ -99,3 +99,17 @@ def test_the_annex_status_column_holds_its_longest_word(database, tmp_path: Path
     target = write_report(build_report(database, language="ru"), tmp_path / "r.pdf")
     words = {word for page in PdfReader(str(target)).pages for word in page.extract_text().split()}
     assert {"Присутствовал(а),", "программы"} <= words
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_participation_tables_headers_are_whole_words(database, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services.report.labels import t
+    from tests.factories import add_people, delegation_of
+
+    (person,) = add_people(database, "Aigerim Zhumabayeva")
+    DialogueRepository(database).save(make_dialogue("Expert meeting", delegations=(
+        delegation_of(r.Party.country("KZ"), person),)))
+    target = write_report(build_report(database, language=language, with_sections=False), tmp_path / "r.pdf")
+    words = {word for page in PdfReader(str(target)).pages for word in page.extract_text().split()}
+    header = ("Party", "Side", "Dialogues attended", "Delegations", "Participants", "Women", "Men")
+    assert {word for name in header for word in t(name, language).split()} <= words
