@@ -55,6 +55,7 @@ CACHE = 20_000  # widths and wrapped texts remembered, then forgotten all at onc
 SHAPED = 2_000
 # a break is allowed after spaces and after a hyphen or dash inside a word (as Qt's line breaker does)
 TOKEN = re.compile(r"[^\s\-\u2010-\u2014]+[\-\u2010-\u2014]*\s*|[\-\u2010-\u2014]+\s*|\s+")
+LINE_BREAK = re.compile("\r\n?|\n")  # what `html.cell_html` writes as <br/>
 
 
 def _table_of(document: QTextDocument) -> QTextTable:
@@ -141,7 +142,7 @@ class DrawnTable:
         """The cells' texts as Qt shows them from the HTML: runs of white space as one space, a line
         break kept (`html.cell_html` writes it as `<br/>`)."""
         return [(" ".join(value.split()) if "\n" not in value and "\r" not in value
-                 else "\n".join(" ".join(part.split()) for part in value.splitlines()))
+                 else "\n".join(" ".join(part.split()) for part in LINE_BREAK.split(value)))
                 if value.__class__ is str else "" if value is None
                 else self.formatted(value, plain) for value, plain in zip(row, self.plain, strict=True)]
 
