@@ -43,6 +43,7 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Exchange bundles (*.json);;All files (*)": "Пакеты обмена (*.json);;Все файлы (*)",
     "Open database": "Открыть базу данных",
     "New database": "Новая база данных",
+    "%1 already exists. Replace it?": "%1 уже существует. Заменить его?",
     "%1 already exists; use Open database to open it, or choose a new name.":
         "Файл %1 уже существует: откройте его командой «Открыть базу данных» или выберите другое имя.",
     "Import bundle": "Импорт пакета обмена",
@@ -1040,6 +1041,8 @@ MESSAGES.update({
     "%1 cannot be written (%2); %3.": "Не удаётся записать %1 (%2); %3.",
     "%1 cannot be written (%2).": "Не удаётся записать %1 (%2).",
     "%1 is a folder; give a file name.": "%1 — это папка; укажите имя файла.",
+    "%1 is read-only; choose another file name, or make the file writable first.":
+        "%1 — файл только для чтения; выберите другое имя файла или сначала разрешите запись в него.",
     "%1 is not an ordinary file (a device, a pipe or a socket); choose another file name.":
         "%1 — не обычный файл (устройство, канал или сокет); выберите другое имя файла.",
     "The disk is full, so %1 was not written; %2.": "Диск заполнен, поэтому %1 не записан; %2.",

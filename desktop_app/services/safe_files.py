@@ -5,7 +5,7 @@ Reports (each format), exports and bundles, backups, drafts and documents all go
 SQLite's backup API writes the file itself). Either way:
 
 1. the target is resolved: a symlink is written *through* (the file it points at is replaced, the
-   link stays); the open database, a device, a FIFO, a socket or a folder is refused;
+   link stays); the open database, a device, a FIFO, a socket, a folder or a read-only file is refused;
 2. a temporary file is created beside the real target, owner-only (0600 whatever the umask), with a
    recognisable name (`.<name>.<pid>-<random>.dr-partial`) so a crash's leftovers can be cleaned;
 3. it is written, flushed, `fsync`ed, and **checked**: its size is the size written, and a check of
@@ -85,6 +85,11 @@ def resolve_target(target: Path) -> Path:
         if not stat.S_ISREG(mode):
             raise UserError(Text("%1 is not an ordinary file (a device, a pipe or a socket); "
                                  "choose another file name.", target))
+        if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(real, os.W_OK):
+            # the rename would replace it all the same (but on Windows): a file made read-only so that
+            # nobody overwrites it is kept, as a word processor keeps it (round 16)
+            raise UserError(Text("%1 is read-only; choose another file name, or make the file writable first.",
+                                 target))
     if not real.parent.is_dir():
         raise UserError(Text("The folder %1 does not exist.", real.parent))
     return real

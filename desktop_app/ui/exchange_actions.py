@@ -91,12 +91,15 @@ def _export(parent: QWidget, title: str, default_name: str, write: Callable[[Pat
     """Ask where, write the bundle atomically (the service does), say how many dialogues went."""
     from PySide6.QtWidgets import QFileDialog  # where used: the first window needs none (issue 19)
 
+    from desktop_app.ui.save_names import may_write
+
     name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / default_name), bundle_filter())
     if not name:
         return None
-    target = Path(name)
-    if not target.suffix:
-        target = target.with_suffix(".json")
+    chosen = Path(name)
+    target = chosen if chosen.suffix else chosen.with_suffix(".json")
+    if not may_write(parent, chosen, target, title):  # the file dialog asked about `chosen` only
+        return None
     try:
         count = write(target)
     except UserError as error:

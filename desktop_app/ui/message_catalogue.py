@@ -354,6 +354,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "%1 cannot be written (%2)."),
     QT_TRANSLATE_NOOP("Messages", "%1 is a folder; give a file name."),
     QT_TRANSLATE_NOOP("Messages", "%1 is not an ordinary file (a device, a pipe or a socket); choose another file name."),
+    QT_TRANSLATE_NOOP("Messages", "%1 is read-only; choose another file name, or make the file writable first."),
     QT_TRANSLATE_NOOP("Messages", "The disk is full, so %1 was not written; %2."),
     QT_TRANSLATE_NOOP("Messages", "The check after opening found damage in %1; restore it from a backup. Today's automatic backup was not taken, so the good backups are kept."),
     QT_TRANSLATE_NOOP("Messages", "Today's automatic backup could not be made: %1"),

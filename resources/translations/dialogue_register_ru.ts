@@ -2719,6 +2719,10 @@ Open them now to save or discard them?</source>
             <translation>не в корзине, с изменениями, внесёнными тем временем</translation>
         </message>
         <message>
+            <source>%1 is read-only; choose another file name, or make the file writable first.</source>
+            <translation>%1 — файл только для чтения; выберите другое имя файла или сначала разрешите запись в него.</translation>
+        </message>
+        <message>
             <source>“%1” is not a day of the calendar: that month ends on %2.</source>
             <translation>«%1» — такого дня нет в календаре: этот месяц кончается %2.</translation>
         </message>
@@ -4042,6 +4046,13 @@ Two records of one institution are joined with Merge on the Institutions page.</
             <translation>«%1» уже есть в реестре: %2. Сохранить ещё одну организацию с этим названием?
 
 Две записи одной организации объединяются кнопкой «Объединить» на странице «Организации».</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveNames</name>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 уже существует. Заменить его?</translation>
         </message>
     </context>
     <context>

@@ -144,3 +144,20 @@ def test_a_left_out_annex_is_said_before_the_writing_starts(demo_db: Path, tmp_p
     assert "written to" in capsys.readouterr().out
     assert cli.main(["--db", str(demo_db), "report", "-o", str(tmp_path / "r.xlsx")]) == 0
     assert "per-dialogue annex" not in capsys.readouterr().out  # a workbook has no annex to leave out
+
+
+def test_an_unknown_series_lists_each_known_series_once(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.cli import main
+    from desktop_app.db.opening import open_database
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+    from tests.factories import make_dialogue
+
+    path = tmp_path / "db.sqlite3"
+    database = open_database(path)
+    for title, series in (("First", "Drug Dialogue"), ("Second", "drug dialogue"), ("Other", "Expert meetings")):
+        DialogueRepository(database).save(make_dialogue(title, series=series))
+    database.close()
+    assert main(["--db", str(path), "report", "-o", str(tmp_path / "r.xlsx"), "--series", "Nope"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("“") == 3  # “Nope”, then each series once
+    assert "“Expert meetings”" in err and err.casefold().count("drug dialogue") == 1

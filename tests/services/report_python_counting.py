@@ -338,12 +338,19 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
                 word(ROLE.get(person.role, person.role)), word(PARTICIPATION_STATUS.get(person.status, person.status)),
                 word("Yes" if person.funded else "No")))
         participant_drafts = frozenset(drafts)
-    topics: Counter[str] = Counter()
     topics_by: dict[str, list[str]] = defaultdict(list)
+    spelt: dict[str, set[str]] = defaultdict(set)  # a spelling's dialogues
     for dialogue_id, name in topics_of:
         topics_by[dialogue_id].append(name)
         if dialogue_id in kept:
-            topics[name] += 1
+            spelt[name].add(dialogue_id)
+    one_topic: dict[str, list[str]] = defaultdict(list)  # a topic is its spellings in any case
+    for name in spelt:
+        one_topic[name.casefold()].append(name)
+    topics: Counter[str] = Counter()
+    for names in one_topic.values():
+        shown = min(names, key=lambda name: (-len(spelt[name]), name))
+        topics[shown] = len(set().union(*(spelt[name] for name in names)))
     topic_rows: list[Row] = [(name, count) for name, count in sorted(topics.items(), key=lambda i: (-i[1], i[0]))]
     status_order = {"open": 0, "carried": 1, "done": 2}
     action_lines = tuple(

@@ -66,8 +66,9 @@ action = st.tuples(st.sampled_from([ActionStatus.OPEN, ActionStatus.DONE, Action
                    st.none() | st.integers(-400, 400))
 dialogue = st.tuples(st.integers(0, 1500), st.booleans(), st.booleans(), st.sampled_from(["Alpha", "Beta", None]),
                      st.lists(delegation, min_size=1, max_size=4), st.lists(action, max_size=2),
-                     st.lists(st.sampled_from(["drug policy", "treatment", "=formula", "prevention"]), max_size=2,
-                              unique=True), st.sampled_from(["Meeting", "=SUM(1)", "Встреча", "meeting"]))
+                     st.lists(st.sampled_from(["drug policy", "treatment", "=formula", "prevention", "Drug Policy",
+                                               "ЛЕЧЕНИЕ", "лечение"]), max_size=3),  # repeated, in any case
+                     st.sampled_from(["Meeting", "=SUM(1)", "Встреча", "meeting"]))
 
 
 def _save_world(database: Database, sexes: list[Sex | None], dialogues: list) -> None:

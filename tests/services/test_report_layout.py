@@ -138,3 +138,27 @@ def test_word_report_is_print_ready(database: Database, tmp_path: Path) -> None:
     assert " PAGE " in footer and " NUMPAGES " in footer and "Стр." in footer
     text = "\n".join(p.text for p in document.paragraphs)
     assert "No/ne" not in text and "Повестка не записана." in text  # an empty agenda says so in a sentence
+
+
+def test_a_word_row_taller_than_half_a_page_may_break_so_that_word_shows_all_of_it(  # type: ignore[no-untyped-def]
+        database: Database, tmp_path: Path) -> None:
+    """A summary of a few pages (the form takes 100,000 characters) sits in one row of the annex's facts.
+    Word does not move a row that "cannot split" and is taller than a page: it cuts it off at the page's
+    foot, and the rest of the summary is never printed (round 16). Such a row may break; every other
+    row stays whole."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+    from tests.factories import make_dialogue
+
+    summary = " ".join(f"Paragraph {n} of the minutes, as the rapporteur wrote it." for n in range(200))
+    DialogueRepository(database).save(make_dialogue("Long minutes", summary=summary))
+    path = write_report(build_report(database, today=TODAY), tmp_path / "r.docx")
+    rows = [row for table in Document(str(path)).tables for row in table.rows]
+
+    def whole(row) -> bool:  # type: ignore[no-untyped-def]
+        return row._tr.find(qn("w:trPr")) is not None and row._tr.find(qn("w:trPr")).find(qn("w:cantSplit")) is not None
+
+    assert [whole(row) for row in rows if summary in [cell.text for cell in row.cells]] == [False]
+    assert all(whole(row) for row in rows if summary not in [cell.text for cell in row.cells])

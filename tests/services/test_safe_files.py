@@ -402,3 +402,29 @@ def test_the_pdf_check_finds_the_page_count_read_a_piece_at_a_time(tmp_path: Pat
     safe_files.check_pdf(200)(path)
     with pytest.raises(safe_files.Incomplete, match="199 pages"):
         safe_files.check_pdf(199)(path)
+
+
+# --- a read-only file ---------------------------------------------------------------------------------------
+
+def test_a_read_only_file_is_not_replaced(one_dialogue: Database, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """Last quarter's report, made read-only so that nobody overwrites it: a report, an export or a
+    backup of that name is refused with one sentence and the file stays as it was, read-only (round 16:
+    on Linux and macOS the rename replaced it without a word, and the new file was writable; Windows
+    said "Access is denied")."""
+    kept = tmp_path / "q3.pdf"
+    kept.write_bytes(OLD)
+    kept.chmod(0o444)
+    report = build_report(one_dialogue)
+    for write in (lambda: write_report(report, kept), lambda: export_bundle(one_dialogue, kept),
+                  lambda: backups.write_copy(one_dialogue.path, kept)):
+        with pytest.raises(UserError, match="is read-only"):
+            write()
+        assert kept.read_bytes() == OLD and stat.S_IMODE(kept.stat().st_mode) == 0o444
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".q3")) == []
+
+    code = cli.main(["--db", str(one_dialogue.path), "report", "-o", str(kept)])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "is read-only" in err and "Traceback" not in err
+    assert kept.read_bytes() == OLD

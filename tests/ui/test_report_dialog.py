@@ -361,3 +361,94 @@ def test_a_dialog_deleted_while_its_report_is_counted_shows_nothing_and_raises_n
     monkeypatch.setattr(dialog, "_built", built_then_deleted)
     dialog.refresh()  # raises RuntimeError if it writes into the deleted dialog
     assert not shiboken6.isValid(dialog)
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_a_name_without_its_extension_does_not_replace_the_file_with_it_unasked(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, replace: bool) -> None:
+    """The officer types "q3" in the save dialog of a PDF report where last quarter's "q3.pdf" is: the
+    dialog asked about "q3", which does not exist, and the program adds ".pdf". It must ask before
+    replacing "q3.pdf" (round 16: last quarter's report was replaced without a word)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    build_world(database)
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    existing = folder / "q3.pdf"
+    existing.write_bytes(b"last quarter's report")
+    asked: list[str] = []
+
+    def question(parent, title, text, *buttons):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if replace else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(dialog, "choose_target", lambda kind: folder / "q3")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    assert len(asked) == 1 and "q3.pdf" in asked[0] and "already exists" in asked[0]
+    if replace:
+        assert existing.read_bytes().startswith(b"%PDF")
+        assert str(existing) in dialog.exported_label.text()
+    else:
+        assert existing.read_bytes() == b"last quarter's report"
+        assert not dialog.open_button.isEnabled()
+        assert dialog.exported_label.text() == ""
+    assert sorted(p.name for p in folder.iterdir()) == ["q3.pdf"]
+
+
+def test_a_new_name_without_its_extension_is_written_without_a_question(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("html"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: pytest.fail("asked about a new file"))
+    monkeypatch.setattr(dialog, "choose_target", lambda kind: tmp_path / "Отчёт за 2023")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "Отчёт за 2023.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
+
+
+def test_exporting_over_a_read_only_report_says_so_and_keeps_it(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    build_world(database)
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+    kept = tmp_path / "Отчёт за 2023.docx"
+    kept.write_bytes(b"the report sent to the Delegation")
+    kept.chmod(0o444)
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append(text))
+    monkeypatch.setattr(dialog, "choose_target", lambda kind: kept)  # the save dialog asked and was told Replace
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert len(messages) == 1 and str(kept) in messages[0] and "read-only" in messages[0]
+    assert kept.read_bytes() == b"the report sent to the Delegation"
+    assert not dialog.open_button.isEnabled()
+
+
+def test_a_series_stored_in_several_cases_is_one_choice_giving_all_its_dialogues(  # type: ignore[no-untyped-def]
+        qtbot, database: Database) -> None:
+    """"Drug Dialogue" typed here, "drug dialogue" and "DRUG DIALOGUE" from other offices' bundles: the
+    report of any of them is the report of all three (contract: case does not matter), so the list
+    offers the series once, not three choices that give one report (round 16)."""
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+    from tests.factories import make_dialogue
+
+    repository = DialogueRepository(database)
+    for title, series in (("First", "Drug Dialogue"), ("Second", "drug dialogue"), ("Third", "DRUG DIALOGUE"),
+                          ("Other", "Expert meetings")):
+        repository.save(make_dialogue(title, series=series))
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    listed = [dialog.series.itemText(index) for index in range(1, dialog.series.count())]
+    assert sorted(name.casefold() for name in listed) == ["drug dialogue", "expert meetings"]
+    dialog.series.setFocus()
+    qtbot.keyClicks(dialog.series, "Drug")
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("3 dialogues"))

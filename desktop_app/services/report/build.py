@@ -135,8 +135,26 @@ def series_spellings(database: Database, wanted: str) -> tuple[str, ...]:
     found = tuple(name for name in known if name.casefold() == wanted.strip().casefold())
     if found:
         return found
-    listed = ", ".join(f"“{name}”" for name in known) or "none yet"
+    listed = ", ".join(f"“{name}”" for name in _one_each(known)) or "none yet"
     raise UserError(f"There is no series called “{wanted}”; the known series are: {listed}.")
+
+
+def _one_each(spellings: list[str]) -> list[str]:
+    """A series once, whatever the cases it is stored in: its first spelling in `spellings`' order."""
+    seen: dict[str, str] = {}
+    for name in spellings:
+        seen.setdefault(name.casefold(), name)
+    return list(seen.values())
+
+
+def report_series(database: Database) -> list[str]:
+    """The series for the Report dialog's list: each once, though stored in several cases ("Drug
+    Dialogue" here, "drug dialogue" from another office's bundle); the report of one is the report of
+    all its spellings (`series_spellings`), so the list offers one choice, not three that give one
+    report (round 16)."""
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+
+    return _one_each(DialogueRepository(database).series_names())
 
 
 def _parties(database: Database) -> list[r.Party]:

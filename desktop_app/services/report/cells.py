@@ -45,7 +45,17 @@ WIDE_IN: dict[str, dict[str, float]] = {
     "Years": {"Year": 8, "Dialogues": 10, "Delegations": 10, "Participants": 10, "Unique people": 12,
               "Women": 10, "Men": 10, "Sex not recorded": 12, "Programme-funded participants": 14},
     "Summary": {"Metric": 55, "Value": 15, "Share": 15},
+    # headers whole: "Delegations", «Делегации», «Принадлежность» broke inside the word at 6-8 % (round 16)
+    "Participation": {"Party": 14, "Side": 14, "Dialogues attended": 10, "Delegations": 10, "Participants": 10,
+                      "Women": 8, "Men": 8, "Sex not recorded": 10, "Programme-supported participants": 16},
     "Actions": {"Dialogue": 25, "Action": 40, "Owner": 13, "Due date": 9, "Status": 9},
+    # the annex's facts: short labels, and values up to a summary of several pages (round 16: the
+    # labels took 55 % of the width and the summary ran down a narrow column)
+    "Facts": {"Fact": 22, "Value": 78},
+    # the annex's people: a status is "Attended, programme-funded" / «Присутствовал(а), за счёт программы»
+    # (round 16: at 6 % it broke inside words, "Присутст-вовал(а)", "программ-ы")
+    "Delegations": {"Delegation": 17, "Side": 8, "Participant": 15, "Role": 10, "Position": 13, "Institution": 20,
+                    "Status": 17},
 }
 
 

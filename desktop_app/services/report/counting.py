@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, overload
 
-from sqlalchemy import ColumnElement, Integer, case, cast, func, insert, select, text
+from sqlalchemy import ColumnElement, Integer, bindparam, case, cast, func, insert, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import column, table
 
@@ -222,10 +222,28 @@ def _count(session: Session, conditions: Sequence[ColumnElement[bool]], party: r
         "EU-side participants": eu, "Programme-funded participants": funded, "Programme-funded women": funded_women,
         "Programme-funded men": funded_men, "Dialogues supported by the programme": supported_dialogues,
         "Institutions represented": institutions}
-    topics = [(name, int(n)) for name, n in run(text(
-        "SELECT t.name, count(*) FROM dialogue_topics t JOIN rp_dialogue d ON d.id = t.dialogue_id GROUP BY t.name"))]
     return Counts(kept=kept, per_dialogue=per_dialogue, years=years, parties=party_counts, summary=summary,
-                  participations=participations, topics=topics), parties
+                  participations=participations, topics=_topics(session)), parties
+
+
+def _topics(session: Session) -> list[tuple[str, int]]:
+    """The Topics table's rows: one a topic whatever the case of its spellings ("HIV" from one office,
+    "hiv" from another's bundle), shown as most of its dialogues spell it, and counted in dialogues: a
+    dialogue that holds a topic twice counts once (round 16: "HIV" 2, "hiv" 1 for two dialogues)."""
+    joined = "FROM dialogue_topics t JOIN rp_dialogue d ON d.id = t.dialogue_id"
+    spellings: dict[str, list[tuple[str, int]]] = {}
+    for name, number in session.execute(text(f"SELECT t.name, count(DISTINCT d.rowid) {joined} GROUP BY t.name")):
+        spellings.setdefault(name.casefold(), []).append((name, int(number)))
+    topics = []
+    for spelt in spellings.values():
+        shown = min(spelt, key=lambda item: (-item[1], item[0]))[0]
+        if len(spelt) == 1:
+            topics.append((shown, spelt[0][1]))
+            continue
+        names: Any = bindparam("names", [name for name, _ in spelt], expanding=True)
+        topics.append((shown, int(session.execute(
+            text(f"SELECT count(DISTINCT d.rowid) {joined} WHERE t.name IN :names").bindparams(names)).scalar_one())))
+    return topics
 
 
 def participant_order(dialogue: Any, delegation: Any, participant: Any, party: Any) -> list[Any]:

@@ -12,6 +12,7 @@ Tables are built as WordprocessingML text and parsed once per table.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from html import escape
 from io import BytesIO
@@ -43,6 +44,14 @@ STREAM_FROM = 200  # a table longer than this many rows is written into the file
 PIECE_ROWS = 500  # rows of a streamed table joined into one write
 MARKER = "DR-STREAMED-TABLE-"  # the text of the paragraph a streamed table replaces
 CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))  # not allowed in XML
+# A row that may be taller than this cannot be kept whole: Word does not move a row that "cannot split"
+# and is taller than a page, it cuts it off at the page's foot and the rest is never printed (round 16:
+# a summary of a few pages in the annex's facts). Half the page's text height, in points.
+TALL_ROW_PT = TEXT_HEIGHT_CM / 2.54 * 72 / 2
+SHORT_CELL = 300  # characters: a cell this short is never that tall, and is not measured
+LINE_PITCH = 1.2  # a line's height in sizes of its font
+AVERAGE_LETTER = 0.5  # an average letter's width in sizes of its font
+LINE_BREAK = re.compile("\r\n?|\n")  # inside a <w:t> Word shows a line feed as a space (round 16)
 
 
 class Body:
@@ -92,6 +101,13 @@ def _field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
         run._r.append(element)
 
 
+def _lines(text: str, twips: int, size: float) -> int:
+    """About how many lines `text` takes in a column `twips` wide at `size` points (an average letter
+    is half as wide as it is high): enough to tell a row of a few lines from one of pages."""
+    per_line = max(1, int(twips / 20 / (size * AVERAGE_LETTER)))
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
 def _table_xml(report: Report, table: Table, size: float) -> str:
     """A whole table as WordprocessingML: shaded bold header row repeated on each page, no row split."""
     return "".join(_table_parts(report, table, size))
@@ -105,8 +121,13 @@ def _table_parts(report: Report, table: Table, size: float) -> Iterator[str]:
 
     def row(values, header: bool = False, draft: bool = False) -> str:
         cells = []
+        whole = True  # the row cannot split across pages, unless it may be taller than a page
         for year, value, width in zip(plain, values, twips, strict=True):
             text = escape(cell_text(value, report.language, year).translate(CONTROL))
+            if whole and len(text) > SHORT_CELL and _lines(text, width, size) * size * LINE_PITCH > TALL_ROW_PT:
+                whole = False
+            if "\n" in text or "\r" in text:  # a line break the officer typed: Word's own, not a space
+                text = LINE_BREAK.sub('</w:t><w:br/><w:t xml:space="preserve">', text)
             align = '<w:jc w:val="right"/>' if is_number(value) else ""
             shade = '<w:shd w:val="clear" w:color="auto" w:fill="DCE6F1"/>' if header else ""
             style = ("<w:b/>" if header else "") + ("<w:i/><w:color w:val=\"7A4500\"/>" if draft else "")
@@ -114,7 +135,8 @@ def _table_parts(report: Report, table: Table, size: float) -> Iterator[str]:
                          f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>{align}</w:pPr>'
                          f'<w:r><w:rPr>{style}<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>'
                          f'<w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:tc>')
-        properties = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else "<w:trPr><w:cantSplit/></w:trPr>"
+        properties = ("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else
+                      "<w:trPr><w:cantSplit/></w:trPr>" if whole else "")
         return f"<w:tr>{properties}{''.join(cells)}</w:tr>"
 
     header = tuple(report.t(name) for name in table.header)

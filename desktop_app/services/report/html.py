@@ -69,11 +69,21 @@ tr.draft td { font-style: italic; color: #7a4500; }
 .empty { font-size: 13pt; font-weight: bold; color: #9c5700; }
 """
 
-_SPECIAL = re.compile("[&<>\"']")  # what `html.escape` replaces
+_SPECIAL = re.compile("[&<>\"'\r\n]")  # what `cell_html` replaces
 PIECE_ROWS = 500  # table rows joined into one write of the HTML report
 TEXTS_KEPT = 200_000  # distinct texts whose cells are remembered while a table is written
 CHART_WIDTH_PX = 820  # Qt sizes images in screen pixels (96 per inch): 22 cm of the 26.7 cm text width
 CHART_MAX_HEIGHT_PX = 380  # 10 cm: both charts and their captions fit one page (171 mm of text height)
+
+
+_BREAK = re.compile("\r\n?|\n")
+
+
+def cell_html(text: str) -> str:
+    """A cell's text escaped, its line breaks kept as `<br/>` (a summary typed in paragraphs): HTML,
+    Qt's rich text included, would run the lines together (round 16)."""
+    escaped = escape(text)
+    return _BREAK.sub("<br/>", escaped) if "\n" in escaped or "\r" in escaped else escaped
 
 
 def _cell(value: Cell, language: str, plain: bool = False, width: str = "") -> str:
@@ -83,7 +93,7 @@ def _cell(value: Cell, language: str, plain: bool = False, width: str = "") -> s
         css = ' class="d"'
     else:
         css = ""
-    return f"<td{css}{width}>{escape(cell_text(value, language, plain))}</td>"
+    return f"<td{css}{width}>{cell_html(cell_text(value, language, plain))}</td>"
 
 
 def _table(report: Report, table: Table, qt: bool) -> str:
@@ -146,7 +156,7 @@ class _Texts(dict[str | None, str]):
     def __missing__(self, key: str | None) -> str:
         if len(self) > TEXTS_KEPT:
             self.clear()
-        value = self[key] = "<td></td>" if key is None else f"<td>{escape(key)}</td>"
+        value = self[key] = "<td></td>" if key is None else f"<td>{cell_html(key)}</td>"
         return value
 
 
@@ -169,7 +179,7 @@ def _row_cells(row: Sequence[Cell], plain: list[bool], language: str) -> str:
     for value, year in zip(row, plain, strict=True):
         kind = value.__class__
         if kind is str:
-            text = value if _SPECIAL.search(value) is None else escape(value)  # type: ignore[arg-type]
+            text = value if _SPECIAL.search(value) is None else cell_html(value)  # type: ignore[arg-type]
             cells.append(f"<td>{text}</td>")
         elif value is None:
             cells.append("<td></td>")

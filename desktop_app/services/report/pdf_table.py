@@ -55,6 +55,7 @@ CACHE = 20_000  # widths and wrapped texts remembered, then forgotten all at onc
 SHAPED = 2_000
 # a break is allowed after spaces and after a hyphen or dash inside a word (as Qt's line breaker does)
 TOKEN = re.compile(r"[^\s\-\u2010-\u2014]+[\-\u2010-\u2014]*\s*|[\-\u2010-\u2014]+\s*|\s+")
+LINE_BREAK = re.compile("\r\n?|\n")  # what `html.cell_html` writes as <br/>
 
 
 def _table_of(document: QTextDocument) -> QTextTable:
@@ -138,8 +139,11 @@ class DrawnTable:
         self.height = y + metrics.border  # the table's own bottom border
 
     def texts(self, row: Row) -> list[str]:
-        """The cells' texts as Qt shows them from the HTML: runs of white space as one space."""
-        return [" ".join(value.split()) if value.__class__ is str else "" if value is None
+        """The cells' texts as Qt shows them from the HTML: runs of white space as one space, a line
+        break kept (`html.cell_html` writes it as `<br/>`)."""
+        return [(" ".join(value.split()) if "\n" not in value and "\r" not in value
+                 else "\n".join(" ".join(part.split()) for part in LINE_BREAK.split(value)))
+                if value.__class__ is str else "" if value is None
                 else self.formatted(value, plain) for value, plain in zip(row, self.plain, strict=True)]
 
     def formatted(self, value: object, plain: bool) -> str:
@@ -166,6 +170,8 @@ class DrawnTable:
         column cut where the column ends (Qt's WrapAtWordBoundaryOrAnywhere)."""
         if not text:
             return ()
+        if "\n" in text:  # a line break the officer typed: each line wrapped on its own
+            return tuple(line for part in text.split("\n") for line in (self.lines(part, column, style) or ("",)))
         room = self.metrics.columns[column][1]
         if self.width(text, style) <= room:
             return (text,)

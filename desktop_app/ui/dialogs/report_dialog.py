@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.unit_of_work import Database
 from desktop_app.domain.errors import UserError
 from desktop_app.services.report import ReportSelection, build_report, write_report
-from desktop_app.services.report.build import ANNEX_LIMIT, for_format, report_parties
+from desktop_app.services.report.build import ANNEX_LIMIT, for_format, report_parties, report_series
 from desktop_app.services.report.model import Report
 from desktop_app.services.report.pdf import report_document
 from desktop_app.ui.long_work import Progress, WorkCancelled, run_with_progress
 from desktop_app.ui.preferences import load_preferences
+from desktop_app.ui.save_names import may_write
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import date_format, ui_language
@@ -97,7 +97,7 @@ class ReportDialog(QDialog):
             edit.setEnabled(False)
         self.series = QComboBox()
         self.series.addItem(self.tr("All series"), None)
-        for name in DialogueRepository(database).series_names():
+        for name in report_series(database):  # each once, whatever the cases it is stored in
             self.series.addItem(name, name)
         self.country = QComboBox()
         self.country.addItem(self.tr("All parties"), None)
@@ -270,11 +270,12 @@ class ReportDialog(QDialog):
         if self.report is None:
             return
         kind = self.format.currentData()
-        target = self.choose_target(kind)
-        if target is None:
+        chosen = self.choose_target(kind)
+        if chosen is None:
             return
-        if target.suffix.lower() != f".{kind}":
-            target = target.with_name(target.name + f".{kind}")
+        target = chosen if chosen.suffix.lower() == f".{kind}" else chosen.with_name(chosen.name + f".{kind}")
+        if not may_write(self, chosen, target, self.tr("Summary report")):  # the dialog asked about `chosen` only
+            return
         database, selection, language = self.database, self.selection(), self.language
         counting = self.tr("Counting the selected dialogues…")
         writing = self.tr("Writing %1…").replace("%1", target.name)
