@@ -309,18 +309,20 @@ def test_lang_option_opens_the_window_in_russian(qtbot, tmp_path: Path, monkeypa
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)  # return at once instead of running the loop
     monkeypatch.setattr(exception_hook, "install", lambda: None)
     before = QLocale()
+    # a window an earlier test left to deleteLater may still be listed: only the one this start built
+    earlier = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
     try:
         assert cli.main(["--db", str(tmp_path / "ru.sqlite3"), "--lang", "ru"]) == 0
         assert translations.ui_language() == "ru"
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        assert windows
-        bar = windows[-1].dialogues.filters
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and id(w) not in earlier]
+        assert len(windows) == 1
+        bar = windows[0].dialogues.filters
         assert bar.status.itemText(0) == "Любой статус"
         bar.fill_countries()  # as after the window's first paint (issue 19); exec returned before it here
         assert bar.country.itemText(bar.country.findData("UZ")) == "Узбекистан"
     finally:
         for window in QApplication.topLevelWidgets():
-            if isinstance(window, MainWindow):
+            if isinstance(window, MainWindow) and id(window) not in earlier:
                 window.close()
                 window.database.close()
                 window.deleteLater()
