@@ -59,6 +59,9 @@ class Draft:
     institutions: tuple[r.Institution, ...] = ()
     base: r.Dialogue | None = None  # the dialogue as stored when the edits began (None: new, or an old draft)
     open_cell: OpenCell | None = None  # a cell being typed in: its text is not in `dialogue` yet
+    # A party typed in the Delegations tab's party field and not added yet: Save adds it, so a crash
+    # must not lose it either.
+    party_typed: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,10 +107,11 @@ def _shared_folder(database_path: Path) -> Path:
 
 def save_draft(database_path: Path, dialogue: r.Dialogue, people: tuple[r.Person, ...] = (),
                institutions: tuple[r.Institution, ...] = (), base: r.Dialogue | None = None,
-               open_cell: OpenCell | None = None) -> Path:
+               open_cell: OpenCell | None = None, party_typed: str = "") -> Path:
     """Keep the form's current state; replaces the previous draft of the same dialogue atomically.
     `base`: the dialogue as stored when the edits began (its revision is the draft's base revision);
-    `open_cell`: the text of a cell still being typed in, kept beside the record it is not part of yet."""
+    `open_cell`: the text of a cell still being typed in, kept beside the record it is not part of yet;
+    `party_typed`: the text of the party field, not added yet."""
     folder = drafts_folder(database_path)
     target = _draft_path(folder, dialogue.id)
     payload = {"format": DRAFT_FORMAT, "database": Path(database_path).name,
@@ -116,7 +120,8 @@ def save_draft(database_path: Path, dialogue: r.Dialogue, people: tuple[r.Person
                "base": rf.dialogue_json(base) if base is not None and base.revision else None,
                "people": [{**person_to_json(p), "revision": p.revision} for p in people],
                "institutions": [{**institution_to_json(i), "revision": i.revision} for i in institutions],
-               "open_cell": open_cell.to_json() if open_cell is not None else None}
+               "open_cell": open_cell.to_json() if open_cell is not None else None,
+               "party_typed": party_typed}
     try:
         data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate (a broken clipboard's half pair): kept as typed, as \ud800
@@ -197,10 +202,15 @@ def _read(path: Path, database_name: str) -> Draft | None:
         institutions = tuple(replace(institution_from_json(i), revision=int(i.get("revision", 0)))
                              for i in data.get("institutions", []))
         return Draft(dialogue, parse_timestamp(data["saved_at"]), base_revision, path, people, institutions, base,
-                     OpenCell.of(data.get("open_cell")))
+                     OpenCell.of(data.get("open_cell")), _text_or_empty(data.get("party_typed")))
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError):
         with contextlib.suppress(OSError):  # keep the bytes for a human, out of the way of the form
             path.replace(path.with_suffix(".unreadable"))
         return None
+
+
+def _text_or_empty(value: object) -> str:
+    """A draft's optional text field; anything else (an older draft has none) is no text."""
+    return value if isinstance(value, str) else ""

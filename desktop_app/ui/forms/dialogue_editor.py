@@ -177,6 +177,7 @@ class DialogueEditor(QMainWindow):
             button.pressed.connect(self.commit_open_editor)
         for table in self._cell_tables().values():  # typing in an open cell is kept as a draft too
             table.typing.connect(self._draft_timer.start)
+        self.delegations.party_picker.textEdited.connect(self._draft_timer.start)  # so is a party typed
         self._refresh()
         if open_cell is None or not self._open_cell_again(open_cell):
             self.details.title.setFocus()
@@ -576,7 +577,9 @@ class DialogueEditor(QMainWindow):
         state = self.snapshot()
         try:
             drafts.save_draft(self.database.path, replace(state.dialogue, revision=self._base.revision),
-                              state.people, state.institutions, base=self._base, open_cell=open_cell)
+                              state.people, state.institutions, base=self._base, open_cell=open_cell,
+                              party_typed=self.delegations.party_picker.text() if self.delegations.party_typed()
+                              else "")
         except UserError as error:
             self.statusBar().showMessage(shown(error.message), 10000)
 
@@ -627,12 +630,14 @@ class DialogueEditor(QMainWindow):
             return None
         state = FormState(replace(draft.dialogue, revision=0, updated_at=None), draft.people, draft.institutions,
                           not (self._new and draft.dialogue.start_date == self._base.start_date))
-        if state == self.snapshot() and draft.open_cell is None:
+        if state == self.snapshot() and draft.open_cell is None and not draft.party_typed.strip():
             return None
         if state != self.snapshot():
             self._restore(state)
             self.history.push(self.snapshot(), None)
             self._refresh()
+        if draft.party_typed.strip():  # not added yet: Save adds it, as it would have before the crash
+            self.delegations.party_picker.setText(draft.party_typed)
         when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
         note = self.tr("Unsaved changes kept at %1 are back in this form: Save keeps them, "
                        "Close ▸ Discard drops them.").replace("%1", when)
