@@ -572,6 +572,11 @@ RU: dict[str | tuple[str, str], Translation] = {
     "There is none yet: how would you like to start?":
         "Ваши диалоги, делегации и участники хранятся в одном файле базы данных на этом компьютере. "
         "Его пока нет: с чего начнём?",
+    "The database is not there": "Базы данных нет на месте",
+    "%1, the database opened at start, is not there: moved, deleted, or on a drive that is not connected. "
+    "Connect the drive and start again, or choose:":
+        "%1, база данных, открываемая при запуске, не найдена: она перемещена, удалена или находится на "
+        "неподключённом диске. Подключите диск и запустите программу снова или выберите:",
     "Create a new database": "Создать новую базу данных",
     "An empty database at %1": "Пустая база данных: %1",
     "Open an existing one…": "Открыть существующую…",

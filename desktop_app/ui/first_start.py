@@ -39,18 +39,21 @@ def is_first_run(default_path: Path, recent: Iterable[str]) -> bool:
 
 
 def start_database(db_option: str | None, preferences: Preferences, parent: QWidget | None = None) -> Path | None:
-    """The database the window opens: the one named, the default one, or the first-run screen's answer.
+    """The database the window opens: the one named, the default one, or the first-run screen's answer
+    (also when the default one is not there though others were opened before: `FirstRunDialog`'s `missing`).
 
     None means the officer quit the first-run screen.
     """
     if database_is_chosen(db_option):
         return resolve_database_path(db_option)
     default_path = default_database_path(preferences.database_location())
-    if is_first_run(default_path, recent_databases()):
-        from desktop_app.ui.dialogs import first_run_dialog  # the screen, only when it is shown
+    if Path(default_path).exists():
+        return default_path
+    from desktop_app.ui.dialogs import first_run_dialog  # the screen, only when it is shown
 
-        return first_run_dialog.ask_first_database(parent, default_path)
-    return default_path
+    # not a first start: the database opened at start is gone (a share not connected), not made anew
+    missing = not is_first_run(default_path, recent_databases())
+    return first_run_dialog.ask_first_database(parent, default_path, missing=missing)
 
 
 def sample_note() -> str:

@@ -1344,6 +1344,18 @@ It has not been changed.</source>
             <translation>Добро пожаловать в Dialogue Register</translation>
         </message>
         <message>
+            <source>Dialogue Register</source>
+            <translation>Реестр диалогов</translation>
+        </message>
+        <message>
+            <source>The database is not there</source>
+            <translation>Базы данных нет на месте</translation>
+        </message>
+        <message>
+            <source>%1, the database opened at start, is not there: moved, deleted, or on a drive that is not connected. Connect the drive and start again, or choose:</source>
+            <translation>%1, база данных, открываемая при запуске, не найдена: она перемещена, удалена или находится на неподключённом диске. Подключите диск и запустите программу снова или выберите:</translation>
+        </message>
+        <message>
             <source>Your dialogues, delegations and participants are kept in one database file on this computer. There is none yet: how would you like to start?</source>
             <translation>Ваши диалоги, делегации и участники хранятся в одном файле базы данных на этом компьютере. Его пока нет: с чего начнём?</translation>
         </message>

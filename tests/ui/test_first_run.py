@@ -118,18 +118,60 @@ def test_a_named_file_is_never_asked_about(tmp_path: Path, monkeypatch: pytest.M
     assert start_database(None, Preferences()) == named
 
 
-def test_an_existing_default_or_a_known_database_is_opened_without_asking(tmp_path: Path, never_asked) -> None:  # type: ignore[no-untyped-def]
+def test_an_existing_default_is_opened_without_asking(tmp_path: Path, never_asked) -> None:  # type: ignore[no-untyped-def]
     preferred = _make_database(tmp_path / "preferred.sqlite3")
     assert start_database(None, Preferences(database_path=str(preferred))) == preferred
     remember_database(str(_make_database(tmp_path / "mine.sqlite3")))
-    assert start_database(None, Preferences()) == standard_database_path()
+    assert start_database(None, Preferences(database_path=str(preferred))) == preferred
+
+
+@pytest.mark.parametrize("chosen_in_settings", [True, False])
+def test_a_start_database_not_there_is_asked_about_not_made_empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  chosen_in_settings: bool) -> None:
+    """Round 17: with other databases opened before, a start whose database was not there (Settings
+    naming a share not connected, or the standard file moved) made an empty one in its place, and the
+    window showed no records; what was typed then would lie under the share once connected."""
+    remember_database(str(_make_database(tmp_path / "mine.sqlite3")))
+    on_share = tmp_path / "share" / "register.sqlite3"
+    asked: list[tuple[Path, bool]] = []
+    monkeypatch.setattr(first_run, "ask_first_database",
+                        lambda parent, default, missing=False: asked.append((default, missing)) or None)
+    preferences = Preferences(database_path=str(on_share)) if chosen_in_settings else Preferences()
+    assert start_database(None, preferences) is None
+    assert asked == [(on_share if chosen_in_settings else standard_database_path(), True)]
+    assert not on_share.exists() and not on_share.parent.exists() and not standard_database_path().exists()
+
+
+def test_the_screen_for_a_database_not_there_names_it_and_makes_nothing_on_return(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    on_share = tmp_path / "share" / "register.sqlite3"
+    dialog = FirstRunDialog(on_share, missing=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = " ".join(label.text() for label in dialog.findChildren(first_run.QLabel))
+    assert str(on_share) in texts and "not there" in texts and "Welcome" not in texts
+    opened: list[bool] = []
+    monkeypatch.setattr(dialog, "choose_existing", lambda: opened.append(True) or None)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default answer asks for a file; it makes none
+    assert opened == [True] and dialog.choice is None and dialog.isVisible()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)  # an empty one only when chosen
+    assert (dialog.choice, dialog.chosen_path) == (Choice.CREATE, on_share)
+
+
+def test_the_first_start_screen_still_welcomes_and_creates_on_return(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, tmp_path / "dialogues.sqlite3")
+    texts = " ".join(label.text() for label in dialog.findChildren(first_run.QLabel))
+    assert "Welcome" in texts and "not there" not in texts
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.choice is Choice.CREATE
 
 
 def test_first_start_asks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    asked: list[Path] = []
-    monkeypatch.setattr(first_run, "ask_first_database", lambda parent, default: asked.append(default) or None)
+    asked: list[tuple[Path, bool]] = []
+    monkeypatch.setattr(first_run, "ask_first_database",
+                        lambda parent, default, missing=False: asked.append((default, missing)) or None)
     assert start_database(None, Preferences()) is None
-    assert asked == [standard_database_path()]
+    assert asked == [(standard_database_path(), False)]  # a welcome, not "not there"
 
 
 def test_the_sample_choice_starts_the_window_with_sample_records(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -137,7 +179,7 @@ def test_the_sample_choice_starts_the_window_with_sample_records(qtbot, tmp_path
     from desktop_app.app import run_gui
 
     sample = tmp_path / SAMPLE_FILE_NAME
-    monkeypatch.setattr(first_run, "ask_first_database", lambda parent, default: sample)
+    monkeypatch.setattr(first_run, "ask_first_database", lambda parent, default, missing=False: sample)
     shown: list[str] = []
 
     def instead_of_the_event_loop(self: QApplication) -> int:

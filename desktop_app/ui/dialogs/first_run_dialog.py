@@ -1,7 +1,9 @@
 """The first start: no database yet, so ask what the officer wants instead of making an empty file.
 
 Shown only when nobody named a file (`--db`, DIALOGUE_REGISTER_DB), no database exists at the
-default location and no real database was opened before. Tests and scripts always name their
+default location and no real database was opened before; and, said as such, when the database
+opened at start (the default location or the one chosen in Settings) is not there though others
+were opened before. Tests and scripts always name their
 file, so the screen never appears there on its own.
 
 The three answers:
@@ -48,7 +50,12 @@ class Choice(Enum):
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, default_path: Path, parent: QWidget | None = None) -> None:
+    """`missing`: not a first start, but the database opened at start is not there (moved, deleted, on a
+    share or stick not connected). The same answers are offered, said as such, rather than an empty
+    database made in its place: that hid the records, and what was typed into it would lie under the
+    share once connected (round 17)."""
+
+    def __init__(self, default_path: Path, parent: QWidget | None = None, missing: bool = False) -> None:
         # imported here: a start with a database shows no first-run screen, and names no `Qt` (issue 19)
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QCommandLinkButton, QDialogButtonBox
@@ -57,14 +64,21 @@ class FirstRunDialog(QDialog):
         self.default_path = Path(default_path)
         self.choice: Choice | None = None
         self.chosen_path: Path | None = None
-        self.setWindowTitle(self.tr("Welcome to Dialogue Register"))
+        self.setWindowTitle(self.tr("Dialogue Register") if missing else self.tr("Welcome to Dialogue Register"))
 
         picture = QLabel()
         picture.setPixmap(app_icon().pixmap(QSize(64, 64)))
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
-        headline = QLabel(f"<h2>{self.tr('Welcome to Dialogue Register')}</h2>")
-        intro = QLabel(self.tr("Your dialogues, delegations and participants are kept in one database file on "
-                               "this computer. There is none yet: how would you like to start?"))
+        if missing:
+            title = self.tr("The database is not there")  # outside the f-string, where lupdate finds it
+            headline = QLabel(f"<h2>{title}</h2>")
+            intro = QLabel(self.tr("%1, the database opened at start, is not there: moved, deleted, or on a drive "
+                                   "that is not connected. Connect the drive and start again, or choose:")
+                           .replace("%1", str(self.default_path)))
+        else:
+            headline = QLabel(f"<h2>{self.tr('Welcome to Dialogue Register')}</h2>")
+            intro = QLabel(self.tr("Your dialogues, delegations and participants are kept in one database file on "
+                                   "this computer. There is none yet: how would you like to start?"))
         intro.setWordWrap(True)
         words = QVBoxLayout()
         words.addWidget(headline)
@@ -88,7 +102,8 @@ class FirstRunDialog(QDialog):
         self.open_button.clicked.connect(self._open_existing)
         self.sample_button.clicked.connect(
             lambda: self._chosen(Choice.SAMPLE, sample_database_path(self.default_path)))
-        self.create_button.setDefault(True)
+        # a database not there is not replaced by a new one on Return: the officer chooses it by name
+        (self.open_button if missing else self.create_button).setDefault(True)
 
         buttons = QDialogButtonBox()
         self.quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -128,11 +143,13 @@ def remember_chosen(choice: Choice | None, path: Path | None, preferences: Prefe
         save_preferences(preferences._replace(database_path=str(path)))
 
 
-def ask_first_database(parent: QWidget | None = None, default_path: Path | None = None) -> Path | None:
-    """Show the first-run screen; the database to open, or None when the officer quits."""
+def ask_first_database(parent: QWidget | None = None, default_path: Path | None = None,
+                       missing: bool = False) -> Path | None:
+    """Show the first-run screen (`missing`: the start's database is not there); the database to open,
+    or None when the officer quits."""
     preferences = load_preferences()
     default_path = default_path or default_database_path(preferences.database_location())
-    dialog = FirstRunDialog(default_path, parent)
+    dialog = FirstRunDialog(default_path, parent, missing)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     remember_chosen(dialog.choice, dialog.chosen_path, preferences)
