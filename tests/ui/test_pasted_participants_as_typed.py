@@ -39,12 +39,13 @@ def test_pasted_rows_take_the_status_and_funding_a_typed_row_takes(qtbot, databa
     key(qtbot, Qt.Key.Key_V, CTRL)
     press(qtbot, editor, Qt.Key.Key_P, CTRL | SHIFT)  # one typed after, to compare
     key(qtbot, Qt.Key.Key_Escape)
-    pasted = editor.record().delegations[0].participants
-    assert [(p.status, p.programme_funded) for p in pasted] == [(status, True)] * 3
-    assert [p.role for p in pasted[:2]] == [Role.HEAD, Role.MEMBER]
+    shown = editor.delegations.participants_shown(0)
+    assert [(p.status, p.programme_funded) for p in shown] == [(status, True)] * 3
+    assert [p.role for p in shown[:2]] == [Role.HEAD, Role.MEMBER]
+    assert len(editor.record().delegations[0].participants) == 2  # the typed row, left empty, is no one yet
     grid.setCurrentCell(2, 0)
     press(qtbot, editor, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # the empty typed row out again
-    qtbot.waitUntil(lambda: len(editor.record().delegations[0].participants) == 2)
+    qtbot.waitUntil(lambda: grid.rowCount() == 2)
     save_form(qtbot, editor)
     saved = DialogueRepository(database).get(stored.id).delegations[0].participants
     assert [(p.status, p.programme_funded, p.position) for p in saved] == [(status, True, "эксперт"),

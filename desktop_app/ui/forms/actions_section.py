@@ -92,14 +92,27 @@ class ActionsSection(OrderedTableSection):
     def current_actions(self) -> tuple[Action, ...]:
         labels = status_labels()
         actions = []
-        for row, (_description, _owner, due, _status) in enumerate(self.rows()):
-            kept = self.hidden(row)
-            action_id, carried_from, done_on = kept if isinstance(kept, tuple) else ("", None, None)
+        for row in self.record_rows():
+            due = self.table.text(row, DUE)
+            action_id, carried_from, done_on = self._kept(row)
             actions.append(Action(description=self.stored(row, DESCRIPTION, str),
                                   owner=self.stored(row, OWNER, lambda text: text or None), due_date=_date(due),
                                   status=chosen(self.table.item(row, STATUS), labels, ActionStatus.OPEN), id=action_id,
                                   carried_from=carried_from, done_on=done_on))
         return tuple(actions)
+
+    def _kept(self, row: int) -> tuple[str, str | None, date | None]:
+        """The row's action id, the action it was carried from and the day it was done ("" and None: new)."""
+        kept = self.hidden(row)
+        return kept if isinstance(kept, tuple) else ("", None, None)
+
+    def left_blank(self, row: int) -> bool:
+        """A new row with no description, owner or due date typed and its status still Open (a row
+        carried from the last edition is not new)."""
+        action_id, carried_from, _done_on = self._kept(row)
+        return (not action_id and carried_from is None
+                and not any(self.table.text(row, column) for column in (DESCRIPTION, OWNER, DUE))
+                and chosen(self.table.item(row, STATUS), status_labels(), ActionStatus.OPEN) is ActionStatus.OPEN)
 
     def set_actions(self, actions: tuple[Action, ...]) -> None:
         """Show the actions; each row keeps its action's id and `carried_from` (Prepare next edition

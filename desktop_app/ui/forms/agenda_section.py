@@ -43,7 +43,7 @@ class AgendaSection(OrderedTableSection):
         return tuple(AgendaItem(title=self.stored(row, TITLE, str),
                                 presenter=self.stored(row, PRESENTER, party_from_text),
                                 notes=self.stored(row, NOTES, _text_or_none), id=self.item_id(row))
-                     for row in range(self.table.rowCount()))
+                     for row in self.record_rows())
 
     def item_id(self, row: int) -> str:
         kept = self.hidden(row, TITLE)

@@ -97,6 +97,7 @@ class DelegationsSection(QWidget):
         self.people = people
         self.institutions = institutions
         self._delegations: list[Delegation] = []
+        self._added_blank: set[str] = set()  # participants made empty by Add participant here (`_left_blank`)
         self.meeting_date: Callable[[], date | None] = lambda: None  # the form's start date
         # the meeting's start date (the form sets it from its Details tab) and today: a new row of a past
         # meeting starts attended, of a future one invited; attended needs a meeting that has begun
@@ -243,7 +244,24 @@ class DelegationsSection(QWidget):
     # --- state ---------------------------------------------------------------------------------
 
     def delegations(self) -> tuple[Delegation, ...]:
-        return tuple(self._delegations)
+        """The delegations as the record holds them: without the participant rows added here at the end
+        of a delegation and never typed into (`_left_blank`)."""
+        if not self._added_blank:
+            return tuple(self._delegations)
+        return tuple(replace(d, participants=d.participants[:_typed_end(d.participants, self._left_blank)])
+                     for d in self._delegations)
+
+    def participants_shown(self, index: int) -> tuple[Participant, ...]:
+        """A delegation's participants as its grid shows them, rows left blank at the end included."""
+        return self._delegations[index].participants
+
+    def _left_blank(self, participant: Participant) -> bool:
+        """A row Add participant (or Tab past the last row) made and nobody typed into: no person, no
+        institution, no position. It is no one yet, so it is nothing to save or to refuse. Round 17:
+        Save said "participant 5: the person is missing" after a Tab too many. A stored participant
+        whose name was emptied is not one: Save still says so."""
+        return (participant.id in self._added_blank and not participant.person_id
+                and participant.institution_id is None and not (participant.position or "").strip())
 
     def set_delegations(self, delegations: tuple[Delegation, ...]) -> None:
         self.people.load({p.person_id for d in delegations for p in d.participants if p.person_id})
@@ -384,6 +402,7 @@ class DelegationsSection(QWidget):
             self.select(0)
         participants = self._participants_of(index)
         participants.append(protocol.new_participant(self.meeting_start(), self._delegations[index], self.today()))
+        self._added_blank.add(participants[-1].id)
         self._set_participants(index, participants)
         self._draw_delegation_row(index)
         self._draw_participants()
@@ -687,3 +706,11 @@ class DelegationsSection(QWidget):
                 text = self.tr("This delegation has %1 heads; one is usual.").replace("%1", str(heads))
         self.head_warning.setText(text)
         self.head_warning.setVisible(bool(text))
+
+
+def _typed_end(participants: tuple[Participant, ...], left_blank: Callable[[Participant], bool]) -> int:
+    """How many participants the record holds: all but the rows left blank at the end."""
+    end = len(participants)
+    while end > 0 and left_blank(participants[end - 1]):
+        end -= 1
+    return end

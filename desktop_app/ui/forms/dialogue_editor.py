@@ -606,6 +606,10 @@ class DialogueEditor(QMainWindow):
             if not 0 <= cell.delegation < len(self.delegations.delegations()):
                 return False
             self.delegations.select(cell.delegation)
+        # a row added at the end and typed in only in the open cell is not in the record the draft kept
+        # (`record_rows`): added again, as Tab past the last row added it
+        while table.grow is not None and table.rowCount() <= cell.row < table.rowCount() + 3:
+            table.grow()
         if not (0 <= cell.row < table.rowCount() and 0 <= cell.column < table.columnCount()):
             return False
         tab = self.delegations if cell.table in ("delegations", "participants") else (

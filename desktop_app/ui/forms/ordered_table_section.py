@@ -160,6 +160,20 @@ class OrderedTableSection(QWidget):
         shown = item.data(SHOWN_ROLE)
         return as_stored(shown if isinstance(shown, tuple) else None, item.text(), lambda text: read(text.strip()))
 
+    def record_rows(self) -> range:
+        """The rows the record holds: all but the rows at the end added here and never typed into
+        (`left_blank`). Round 17: a Tab past the last row (or Add left empty) made Save refuse with
+        "Agenda item 4 needs a title" for a row the officer never typed in. Only those at the end, so
+        the rows before keep their numbers in the form's messages and marks."""
+        end = self.table.rowCount()
+        while end > 0 and self.left_blank(end - 1):
+            end -= 1
+        return range(end)
+
+    def left_blank(self, row: int) -> bool:
+        """A row added here with every cell empty and nothing stored behind it (an agenda item's id)."""
+        return not self.hidden(row) and not any(self.table.text(row, c) for c in range(self.table.columnCount()))
+
     def rows(self) -> list[list[str]]:
         return [[self.table.text(row, c) for c in range(self.table.columnCount())]
                 for row in range(self.table.rowCount())]
