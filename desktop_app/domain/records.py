@@ -151,7 +151,9 @@ class PersonRow:
     other_names: tuple[str, ...]
     sex: Sex | None
     email: str | None
-    meetings: int  # meetings not in the trash they attended (two delegations of one are one)
+    # meetings not in the trash they attended (two delegations of one are one); None: not counted yet
+    # (the People page counts the rows as they come into view: `PeopleRepository.search`'s `counted`)
+    meetings: int | None
 
 
 @dataclass(frozen=True)

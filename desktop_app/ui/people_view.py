@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
 from desktop_app.ui import messages
-from desktop_app.ui.models.people_model import PeopleTableModel
+from desktop_app.ui.models.people_model import COUNTED, PeopleTableModel
 from desktop_app.ui.person_dialog import PersonDialog
 from desktop_app.ui.record_list_page import RecordListPage
 
@@ -25,8 +26,8 @@ class PeopleView(RecordListPage):
 
     def __init__(self, repository: PeopleRepository, parent: QWidget | None = None, load: bool = True) -> None:
         """`load=False`: the rows are read on the first `reload()` (the window's first paint does not wait)."""
-        super().__init__(PeopleTableModel(), self.tr("Search names in any spelling…"), (240, 240, 70, 220, 70),
-                         parent=parent)
+        super().__init__(PeopleTableModel(count=self._count_meetings), self.tr("Search names in any spelling…"),
+                         (240, 240, 70, 220, 70), parent=parent)
         self.table.setObjectName("peopleTable")
         self._repository = repository
         self.person_dialog: PersonDialog | None = None
@@ -46,7 +47,11 @@ class PeopleView(RecordListPage):
 
     def reload(self) -> None:
         self.loaded = True
-        self.model.set_records(self._repository.search(self.search.text()))
+        # the first screenful's meetings counted with the search; the others as they come into view
+        self.model.set_records(self._repository.search(self.search.text(), counted=COUNTED))
+
+    def _count_meetings(self, person_ids: list[str]) -> dict[str, int]:
+        return self._repository.meetings_of(person_ids)
 
     def selected_people(self) -> list[r.PersonRow]:
         return [p for row in self.selected_rows() if (p := self.model.record_at(row))]
@@ -76,8 +81,8 @@ class PeopleView(RecordListPage):
         self.reload()
         self.changed.emit()
 
-    def _meetings(self, count: int) -> str:
-        return self.tr("%n meeting(s)", "", count)
+    def _meetings(self, count: int | None) -> str:
+        return self.tr("%n meeting(s)", "", count or 0)
 
     def merge_selected(self) -> None:
         people = self.selected_people()
@@ -85,6 +90,9 @@ class PeopleView(RecordListPage):
             messages.inform(self, self.tr("Select exactly two people (Ctrl+click) to merge them into one record."))
             return
         first, second = people
+        if first.meetings is None or second.meetings is None:  # selected before they came into view
+            counts = self._repository.meetings_of([first.id, second.id])
+            first, second = (replace(p, meetings=counts.get(p.id, 0)) for p in (first, second))
         text = (self.tr("Merge these two records of one person?") + "\n\n"
                 f"• {first.name} ({self._meetings(first.meetings)})\n"
                 f"• {second.name} ({self._meetings(second.meetings)})\n\n"
