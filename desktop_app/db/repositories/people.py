@@ -427,13 +427,15 @@ def _meetings_of(session: Session, person_ids: list[str]) -> dict[str, int]:
     in the trash each added one)."""
     if not person_ids:
         return {}
+    # the trash as a set made once (its covering index), not each participation's dialogue looked up:
+    # 40 people at 100,000 dialogues, 25 ms against 39 (round 17)
+    trash = select(m.DialogueRow.id).where(m.DialogueRow.deleted_at.is_not(None))
     meetings = (select(func.count(func.distinct(m.DelegationRow.dialogue_id)))
                 .select_from(m.ParticipantRow)
                 .join(m.DelegationRow, m.DelegationRow.id == m.ParticipantRow.delegation_id)
-                .join(m.DialogueRow, m.DialogueRow.id == m.DelegationRow.dialogue_id)
                 .where(m.ParticipantRow.person_id == m.PersonRow.id,
                        m.ParticipantRow.status == ParticipationStatus.ATTENDED.value,
-                       m.DialogueRow.deleted_at.is_(None))
+                       m.DelegationRow.dialogue_id.not_in(trash))
                 .scalar_subquery())
     counts: dict[str, int] = {}
     if len(person_ids) > EVERYONE_FROM:

@@ -16,7 +16,7 @@ from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 
 C = "PeopleTableModel"
 MEETINGS = 4  # the Meetings column
-COUNTED = 40  # people whose meetings are counted at once: more than a screenful (~25 rows at 1366×768)
+COUNTED = 30  # people whose meetings are counted at once: a screenful (~22 rows at 1366×768) and more
 SEX_NAMES = {Sex.FEMALE: QT_TRANSLATE_NOOP("PeopleTableModel", "Female"),
              Sex.MALE: QT_TRANSLATE_NOOP("PeopleTableModel", "Male")}
 
