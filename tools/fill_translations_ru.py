@@ -111,6 +111,11 @@ RU: dict[str | tuple[str, str], Translation] = {
     "&Name:": "&Имя:",
     ("InstitutionDialog", "&Name:"): "&Название:",
     "&Other spellings:": "&Другие написания:",
+    "The old name “%1” will be kept as another spelling; delete it there if it was only a typing mistake.":
+        "Прежнее имя «%1» сохранится как другое написание; удалите его оттуда, если это была просто опечатка.",
+    "The old name “%1” will be kept as another name; delete it there if it was only a typing mistake.":
+        "Прежнее название «%1» сохранится как другое название; удалите его оттуда, если это была просто "
+        "опечатка.",
     "&Sex:": "&Пол:",
     "&Email:": "&Эл. почта:",
     "&Acronym:": "&Сокращение:",

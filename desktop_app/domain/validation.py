@@ -302,6 +302,22 @@ def _person_may_be_saved(person: Person, texts_clean: bool = False) -> bool:
     return True
 
 
+def kept_old_name(old: str, new: str, known: tuple[str, ...], limit: str) -> str | None:
+    """The old name a person or institution renamed from `old` to `new` keeps as another spelling
+    (person) or other name (institution), so that a registration list or a colleague's record still
+    naming it the old way finds it (round 17: a rename forgot the old name). None when `old` is
+    written as `new` is (case, spaces and ё/е aside: `written_alike`) or as one of the names it
+    already has (`known`: its other names, an institution's acronym), or when the rules would refuse
+    it as a name now (`limit`: the key of `LIMITS`; an older record may hold a name too long or
+    with characters no longer allowed, and a ";" would read as two names in the dialogs' field)."""
+    old = old.strip()
+    if not old or not new.strip() or written_alike(old) in {written_alike(n) for n in (new, *known)}:
+        return None
+    if len(old) > LIMITS[limit] or FORBIDDEN.search(old) is not None or ";" in old:
+        return None
+    return old
+
+
 def _person_problems(person: Person) -> list[FieldProblem]:
     """`person_problems`, each worded with its field."""
     problems: list[FieldProblem] = []

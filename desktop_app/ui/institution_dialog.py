@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
-from desktop_app.ui.person_dialog import split_spellings
+from desktop_app.ui.old_name import OldNameKept, split_spellings
 from desktop_app.ui.same_name import second_institution_agreed
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translations import sorted_countries
@@ -42,6 +42,12 @@ class InstitutionDialog(QDialog):
             self.country.addItem(name, code)
         if institution.country:
             self.country.setCurrentIndex(max(self.country.findData(institution.country), 0))
+        self.old_name = QLabel()
+        self.old_name.setWordWrap(True)
+        self.old_name_kept = OldNameKept(
+            institution.name if institution.revision else "", self.name, self.other_names, self.old_name,
+            self.tr("The old name “%1” will be kept as another name; delete it there if it was only a "
+                    "typing mistake."), "institution_name", acronym=self.acronym)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
@@ -54,6 +60,7 @@ class InstitutionDialog(QDialog):
         form.addRow(self.tr("&Acronym:"), self.acronym)
         form.addRow(self.tr("&Other names:"), self.other_names)
         form.addRow(self.tr("&Country:"), self.country)
+        form.addRow(self.old_name)
         form.addRow(self.problem)
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())

@@ -10,19 +10,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import Sex
 from desktop_app.domain.errors import UserError
+from desktop_app.ui.old_name import SPELLING_SEPARATOR, OldNameKept, split_spellings
 from desktop_app.ui.same_name import second_person_agreed
 from desktop_app.ui.texts import shown
 from desktop_app.ui.widgets.as_stored import as_stored
 
 if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is imported (issue 19)
     from desktop_app.db.repositories.people import PeopleRepository
-
-SPELLING_SEPARATOR = ";"
-
-
-def split_spellings(text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(part.strip() for part in text.split(SPELLING_SEPARATOR) if part.strip()))
-
 
 class PersonDialog(QDialog):
     """Saves through the repository on OK; a refused save keeps the dialog open with the reason."""
@@ -47,6 +41,12 @@ class PersonDialog(QDialog):
         self._shown = {"name": (self.name.text(), person.name),
                        "other_names": (self.other_names.text(), person.other_names),
                        "email": (self.email.text(), person.email)}
+        self.old_name = QLabel()
+        self.old_name.setWordWrap(True)
+        self.old_name_kept = OldNameKept(
+            person.name if person.revision else "", self.name, self.other_names, self.old_name,
+            self.tr("The old name “%1” will be kept as another spelling; delete it there if it was only a "
+                    "typing mistake."), "person_name")
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
@@ -59,6 +59,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Other spellings:"), self.other_names)
         form.addRow(self.tr("&Sex:"), self.sex)
         form.addRow(self.tr("&Email:"), self.email)
+        form.addRow(self.old_name)
         form.addRow(self.problem)
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())

@@ -1541,6 +1541,10 @@ It has not been changed.</source>
             <translation>Название на других языках, прежние названия; через ;</translation>
         </message>
         <message>
+            <source>The old name “%1” will be kept as another name; delete it there if it was only a typing mistake.</source>
+            <translation>Прежнее название «%1» сохранится как другое название; удалите его оттуда, если это была просто опечатка.</translation>
+        </message>
+        <message>
             <source>&amp;Name:</source>
             <translation>&amp;Название:</translation>
         </message>
@@ -3643,6 +3647,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>Male</source>
             <translation>Мужской</translation>
+        </message>
+        <message>
+            <source>The old name “%1” will be kept as another spelling; delete it there if it was only a typing mistake.</source>
+            <translation>Прежнее имя «%1» сохранится как другое написание; удалите его оттуда, если это была просто опечатка.</translation>
         </message>
         <message>
             <source>&amp;Name:</source>

@@ -1,0 +1,67 @@
+"""A renamed person's or institution's old name, kept in its dialog's other names field.
+
+Correcting "Aigerim Zhumabaeva" to "Aigerim Zhumabayeva" replaced the name and forgot the old one, so
+the next registration list or a colleague's record still naming her the old way no longer found her
+(round 17). As the name is typed over, the old one is put in the other spellings / other names field
+(`kept_old_name`: not when only case, spaces or ё/е differ, nor when it is there already) and one line
+says so; the officer may delete it from the field before saving, and it is then not put back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+SPELLING_SEPARATOR = ";"  # the other spellings / other names field holds them separated by it
+
+
+def split_spellings(text: str) -> tuple[str, ...]:
+    """The names typed in an other spellings / other names field, each once, in the order typed."""
+    return tuple(dict.fromkeys(part.strip() for part in text.split(SPELLING_SEPARATOR) if part.strip()))
+
+
+class OldNameKept:
+    """Keeps `old` in `others` while the name typed in `name` differs from it, with `note` saying so."""
+
+    def __init__(self, old: str, name: QLineEdit, others: QLineEdit, note: QLabel, message: str,
+                 limit: str, acronym: QLineEdit | None = None) -> None:
+        self._old = old
+        self._name = name
+        self._others = others
+        self._note = note
+        self._message = message
+        self._limit = limit
+        self._acronym = acronym
+        self.added = False  # the old name is in the field because of the rename
+        self.refused = False  # the officer deleted it from the field: not put back
+        note.hide()
+        if old:  # a new record has no old name
+            name.textEdited.connect(self._follow)
+            others.textEdited.connect(self._others_edited)
+            if acronym is not None:
+                acronym.textEdited.connect(lambda _text: self._follow(self._name.text()))
+
+    def _follow(self, typed: str) -> None:
+        from desktop_app.domain.validation import kept_old_name  # the rules follow the first paint
+
+        if self.refused:
+            return
+        names = split_spellings(self._others.text())
+        if self.added:
+            names = tuple(n for n in names if n != self._old)
+        known = (*names, self._acronym.text()) if self._acronym is not None else names
+        kept = kept_old_name(self._old, typed, known, self._limit)
+        if kept is not None and not self.added:
+            self._others.setText(f"{SPELLING_SEPARATOR} ".join((*names, kept)))
+            self._note.setText(self._message.replace("%1", kept))
+            self._note.show()
+            self.added = True
+        elif kept is None and self.added:
+            self._others.setText(f"{SPELLING_SEPARATOR} ".join(names))
+            self._note.hide()
+            self.added = False
+
+    def _others_edited(self, text: str) -> None:
+        if self.added and self._old not in split_spellings(text):
+            self.added = False
+            self.refused = True
+            self._note.hide()

@@ -1,0 +1,79 @@
+"""A person or institution renamed in its dialog keeps the old name as another spelling (round 17).
+
+Correcting "Aigerim Zhumabaeva" to "Aigerim Zhumabayeva" on the People page replaced the name and
+forgot the old one: the next registration list still saying "Zhumabaeva", or a colleague's record
+naming her so, no longer found her. As the name is typed over, the old one now goes into the other
+spellings (other names) field, one line says so, and the officer may delete it there before saving.
+Driven by keys: Ctrl+2 / Ctrl+3, Home, Return on the page; typing and Return in the dialog."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository
+from tests.factories import add_institution, add_people
+from tests.ui.form_driving import key_clicks, open_first_record, rename_in_dialog
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def test_a_renamed_person_keeps_the_old_name_as_another_spelling(qtbot, window, database, boxes_told) -> None:
+    (person,) = add_people(database, "Aigerim Zhumabaeva")
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_2)
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    key_clicks(qtbot, dialog.name, "Aigerim Zhumabayeva")
+
+    assert dialog.other_names.text() == "Aigerim Zhumabaeva"
+    assert dialog.old_name.isVisibleTo(dialog) and "“Aigerim Zhumabaeva”" in dialog.old_name.text()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    stored = PeopleRepository(database).get(person.id)
+    assert (stored.name, stored.other_names) == ("Aigerim Zhumabayeva", ("Aigerim Zhumabaeva",))
+    assert boxes_told == []
+
+
+def test_the_old_name_deleted_from_the_field_is_not_kept(qtbot, window, database, boxes_told) -> None:
+    (person,) = add_people(database, "Aigerim Zhumabaeva")
+    PeopleRepository(database).save(replace(person, other_names=("Айгерим Жумабаева",)))
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_2)
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    key_clicks(qtbot, dialog.name, "Aigerim Zhumabaeva-Smith")
+    assert dialog.other_names.text() == "Айгерим Жумабаева; Aigerim Zhumabaeva"
+    dialog.other_names.setFocus()
+    dialog.other_names.end(False)
+    for _ in "; Aigerim Zhumabaeva":
+        qtbot.keyClick(dialog.other_names, Qt.Key.Key_Backspace)
+    assert not dialog.old_name.isVisibleTo(dialog)
+    key_clicks(qtbot, dialog.name, "s")  # typing on in the name does not put it back
+    assert dialog.other_names.text() == "Айгерим Жумабаева"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    stored = PeopleRepository(database).get(person.id)
+    assert (stored.name, stored.other_names) == ("Aigerim Zhumabaeva-Smiths", ("Айгерим Жумабаева",))
+
+
+def test_a_name_typed_back_takes_the_old_one_out_again(qtbot, window, database, boxes_told) -> None:
+    (person,) = add_people(database, "Пётр Иванов")
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_2)
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    key_clicks(qtbot, dialog.name, "Петр  иванов")  # ё/е, case and spaces only: the same name
+    assert dialog.other_names.text() == "" and not dialog.old_name.isVisibleTo(dialog)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert PeopleRepository(database).get(person.id).other_names == ()
+
+
+def test_a_renamed_institution_keeps_its_old_name_as_another_name(qtbot, window, database, boxes_told) -> None:
+    ministry = add_institution(database, "Ministry of Health", "KZ")
+    rename_in_dialog(qtbot, open_first_record(qtbot, window, Qt.Key.Key_3), "Ministry of Healthcare")
+    stored = InstitutionRepository(database).get(ministry.id)
+    assert (stored.name, stored.other_names) == ("Ministry of Healthcare", ("Ministry of Health",))
+    assert boxes_told == []
