@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop_app.domain import records as r
 from desktop_app.domain.errors import UserError
-from desktop_app.ui.old_name import OldNameKept, split_spellings
+from desktop_app.ui.old_name import SPELLING_SEPARATOR, OldNameKept, split_spellings
 from desktop_app.ui.same_name import second_institution_agreed
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translations import sorted_countries
 from desktop_app.ui.widgets.as_stored import as_stored
+from desktop_app.ui.widgets.one_line import keep_on_one_line
 
 if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is imported (issue 19)
     from desktop_app.db.repositories.people import InstitutionRepository
@@ -42,6 +43,9 @@ class InstitutionDialog(QDialog):
             self.country.addItem(name, code)
         if institution.country:
             self.country.setCurrentIndex(max(self.country.findData(institution.country), 0))
+        for field in (self.name, self.acronym):  # a pasted break is a space; in the other names, a separator
+            keep_on_one_line(field)
+        keep_on_one_line(self.other_names, f"{SPELLING_SEPARATOR} ")
         self.old_name = QLabel()
         self.old_name.setWordWrap(True)
         self.old_name_kept = OldNameKept(

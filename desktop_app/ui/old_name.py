@@ -60,8 +60,8 @@ class OldNameKept:
             self._note.hide()
             self.added = False
 
-    def _others_edited(self, text: str) -> None:
-        if self.added and self._old not in split_spellings(text):
+    def _others_edited(self, _text: str) -> None:
+        if self.added and self._old not in split_spellings(self._others.text()):  # as kept on one line
             self.added = False
             self.refused = True
             self._note.hide()

@@ -14,6 +14,7 @@ from desktop_app.ui.old_name import SPELLING_SEPARATOR, OldNameKept, split_spell
 from desktop_app.ui.same_name import second_person_agreed
 from desktop_app.ui.texts import shown
 from desktop_app.ui.widgets.as_stored import as_stored
+from desktop_app.ui.widgets.one_line import keep_on_one_line
 
 if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is imported (issue 19)
     from desktop_app.db.repositories.people import PeopleRepository
@@ -41,6 +42,9 @@ class PersonDialog(QDialog):
         self._shown = {"name": (self.name.text(), person.name),
                        "other_names": (self.other_names.text(), person.other_names),
                        "email": (self.email.text(), person.email)}
+        for field in (self.name, self.email):  # a pasted break is a space; in the spellings, a separator
+            keep_on_one_line(field)
+        keep_on_one_line(self.other_names, f"{SPELLING_SEPARATOR} ")
         self.old_name = QLabel()
         self.old_name.setWordWrap(True)
         self.old_name_kept = OldNameKept(

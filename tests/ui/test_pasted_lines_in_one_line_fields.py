@@ -44,3 +44,37 @@ def test_lines_pasted_into_one_line_fields_are_saved_on_one_line(qtbot, database
     assert saved.topics == ("HIV", "hepatitis", "TB")
     assert saved.chair == r.Party.organisation("United Nations Office on Drugs and Crime")
     assert saved.city == "Brussels"
+
+
+def test_lines_pasted_into_the_person_and_institution_dialogs_are_saved_on_one_line(qtbot, window, database,
+                                                                                   boxes_told) -> None:
+    """Round 17: the People and Institutions pages' dialogs kept the breaks: a name copied from a
+    table over two lines was stored with a line break in it, and spellings pasted one a line were
+    one spelling. A break is a space in a name, a separator in Other spellings / Other names."""
+    from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository
+    from tests.factories import add_institution, add_people
+    from tests.ui.form_driving import open_first_record
+
+    (person,) = add_people(database, "Timur Nazarov")
+    ministry = add_institution(database, "Ministry of Health", "KZ")
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_2)
+    _paste(qtbot, dialog.other_names, "Тимур Назаров\nTimur Nazarow\r\n")
+    _paste(qtbot, dialog.email, "t.nazarov@mvd.kz\t")
+    _paste(qtbot, dialog.name, "Timur\nNazarov")
+    assert dialog.name.text() == "Timur Nazarov"
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    stored = PeopleRepository(database).get(person.id)
+    assert (stored.name, stored.other_names, stored.email) == (
+        "Timur Nazarov", ("Тимур Назаров", "Timur Nazarow"), "t.nazarov@mvd.kz")
+
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_3)
+    _paste(qtbot, dialog.acronym, "MoH\n")
+    _paste(qtbot, dialog.other_names, "Министерство здравоохранения\nMinzdrav\n")
+    _paste(qtbot, dialog.name, "Ministry of Health\nof Kazakhstan")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    stored_ministry = InstitutionRepository(database).get(ministry.id)
+    assert (stored_ministry.name, stored_ministry.acronym) == ("Ministry of Health of Kazakhstan", "MoH")
+    assert stored_ministry.other_names == ("Министерство здравоохранения", "Minzdrav", "Ministry of Health")
+    assert boxes_told == []
