@@ -60,3 +60,14 @@ def test_the_old_name_travels_and_a_colleagues_record_of_it_is_a_duplicate(datab
     colleagues = make_person("Aigerim Zhumabaeva")
     pairs = find_duplicates([*all_people(database), colleagues])
     assert {frozenset((p.first.id, p.second.id)) for p in pairs} == {frozenset((person_id, colleagues.id))}
+
+
+def test_a_merge_adds_no_spelling_written_as_one_the_kept_person_has(database: Database) -> None:
+    """The merge's rule is the rename's: case, spaces and ё/е alone make no other spelling."""
+    from desktop_app.services.people_duplicates import merge_people
+
+    person_id = _renamed(database)
+    (colleagues,) = add_people(database, "AIGERIM  ZHUMABAEVA")
+    PeopleRepository(database).save(replace(colleagues, other_names=("Айгерим Жумабаева", "aigerim seitkali")))
+    merged = merge_people(database, person_id, colleagues.id)
+    assert (merged.name, merged.other_names) == ("Aigerim Seitkali", ("Aigerim Zhumabaeva", "Айгерим Жумабаева"))

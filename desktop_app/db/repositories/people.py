@@ -284,13 +284,23 @@ class PeopleRepository:
             if clash:
                 raise UserError(Text("Both people are in the same delegation; remove one of them from it first."))
             kept = person_record(keep)
-            spellings = [*kept.other_names]
-            for name in (gone.name, *(o.name for o in gone.other_names)):
-                if name != kept.name and name not in spellings:
-                    spellings.append(name)
-            merged = replace(kept, other_names=tuple(spellings), sex=kept.sex or (person_record(gone).sex),
+            spellings = names_joined(kept.name, kept.other_names, (gone.name, *(o.name for o in gone.other_names)))
+            merged = replace(kept, other_names=spellings, sex=kept.sex or (person_record(gone).sex),
                              email=kept.email or gone.email)
             return merge_records(session, "person", merged, merge_id, self.database.officer)
+
+
+def names_joined(name: str, others: tuple[str, ...], added: tuple[str, ...]) -> tuple[str, ...]:
+    """The other names of a record kept by a merge: its own, then each name of the merged record
+    not written as one it has already (`written_alike`: case, spaces and ё/е aside, as a rename keeps
+    the old name; round 17: "AIGERIM ZHUMABAEVA" became another spelling of "Aigerim Zhumabaeva")."""
+    have = {written_alike(n) for n in (name, *others)}
+    joined = list(others)
+    for other in added:
+        if written_alike(other) not in have:
+            have.add(written_alike(other))
+            joined.append(other)
+    return tuple(joined)
 
 
 def merge_records(session: Session, kind: str, kept: r.Person | r.Institution, gone_id: str,
@@ -381,11 +391,8 @@ class InstitutionRepository:
             if keep is None or gone is None:
                 raise RecordNotFound(Text("One of the two institutions is no longer in the database."))
             kept = institution_record(keep)
-            names = [*kept.other_names]
-            for name in (gone.name, *(o.name for o in gone.other_names)):
-                if name != kept.name and name not in names:
-                    names.append(name)
-            merged = replace(kept, other_names=tuple(names), acronym=kept.acronym or gone.acronym,
+            names = names_joined(kept.name, kept.other_names, (gone.name, *(o.name for o in gone.other_names)))
+            merged = replace(kept, other_names=names, acronym=kept.acronym or gone.acronym,
                              country=kept.country or gone.country)
             # the exchange's one write path, as for people: an edit of the kept institution and of
             # every dialogue naming the other, and a tombstone that carries the merge elsewhere
