@@ -119,7 +119,7 @@ RU: dict[str | tuple[str, str], Translation] = {
     "&Sex:": "&Пол:",
     "&Email:": "&Эл. почта:",
     "&Acronym:": "&Сокращение:",
-    "&Country:": "&Страна:",
+    "&Country:": "Ст&рана:",  # Alt+С is the acronym's «&Сокращение:» (round 17)
     # --- the dialogue form ---
     "&Details": "&Сведения",
     "De&legations": "&Делегации",
@@ -1277,7 +1277,7 @@ RU.update({  # issue 18: Settings ▸ Programme
     "&Programme…": "&Программа…",
     "Sender, letterhead, reference numbers and contact for documents; kept in this database.":
         "Отправитель, шапка бланка, номера и контакты для документов; хранятся в этой базе данных.",
-    "&Name:": "&Название:",
+    ("ProgrammeDialog", "&Name:"): "&Название:",  # a person's name is «Имя» (round 17)
 })
 # --- issue 15: exchange as replication (conflicts with every version, the officer's name) ---
 RU.update({

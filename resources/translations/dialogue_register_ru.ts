@@ -1558,7 +1558,7 @@ It has not been changed.</source>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation>&amp;Страна:</translation>
+            <translation>Ст&amp;рана:</translation>
         </message>
     </context>
     <context>
@@ -3654,7 +3654,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Название:</translation>
+            <translation>&amp;Имя:</translation>
         </message>
         <message>
             <source>&amp;Other spellings:</source>
