@@ -31,11 +31,11 @@ def merge_records(database: Database, kind: RecordKind, keep_id: str, merge_id: 
 
 def not_kept(database: Database, kind: RecordKind, keep_id: str, merge_id: str) -> list[Text]:
     """What the kept record will not take from the other: a field each holds, with different
-    values, where the record keeps one (a person's e-mail and sex; an institution's acronym and
-    country). Every window that merges says these before the officer agrees, so nothing is dropped
-    unsaid (round 14: the e-mail in "Find duplicate people"; round 15: the sex, the People and
-    Institutions pages, and institutions). Names and other spellings are never lost: the other's
-    become other spellings."""
+    values, where the record keeps one (a person's e-mail and sex; an institution's country). Every
+    window that merges says these before the officer agrees, so nothing is dropped unsaid (round 14:
+    the e-mail in "Find duplicate people"; round 15: the sex, the People and Institutions pages, and
+    institutions). Names and other spellings are never lost: the other's become other spellings, and
+    an institution's other acronym another name of it (round 17)."""
     if kind is RecordKind.PERSON:
         people = PeopleRepository(database)
         keep, gone = people.get(keep_id), people.get(merge_id)
@@ -49,10 +49,7 @@ def not_kept(database: Database, kind: RecordKind, keep_id: str, merge_id: str) 
         return said
     institutions = InstitutionRepository(database)
     kept, other = institutions.get(keep_id), institutions.get(merge_id)
-    said = []
-    if other.acronym and kept.acronym and other.acronym != kept.acronym:
-        said.append(Text("The acronym %1 of “%2” is not kept: “%3” keeps %4.",
-                         other.acronym, other.name, kept.name, kept.acronym))
+    said = []  # another acronym is not lost: it becomes another name (round 17)
     if other.country and kept.country and other.country != kept.country:
         said.append(Text("“%1” is in %2 and “%3” in %4: the merged institution keeps %4.", other.name,
                          PartyName(r.Party.country(other.country)), kept.name,

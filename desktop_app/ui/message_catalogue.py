@@ -281,7 +281,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "The database is on a network share; saves can be lost there, so keep it on this computer's own disk."),
     QT_TRANSLATE_NOOP("Messages", "The database is on a network file system (%1); saves can be lost there, so keep it on this computer's own disk."),
     QT_TRANSLATE_NOOP("Messages", "The database is in a cloud-synced folder (%1); syncing can lose recent saves, so keep it in a local folder and sync exported bundles or backups instead."),
-    QT_TRANSLATE_NOOP("Messages", "The acronym %1 of “%2” is not kept: “%3” keeps %4."),
     QT_TRANSLATE_NOOP("Messages", "“%1” is in %2 and “%3” in %4: the merged institution keeps %4."),
     QT_TRANSLATE_NOOP("Messages", "The e-mail address %1 of “%2” is not kept: “%3” keeps %4."),
     QT_TRANSLATE_NOOP("Messages", "“%1” is recorded as %2 and “%3” as %4: the merged record keeps %4."),

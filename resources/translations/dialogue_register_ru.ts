@@ -3243,10 +3243,6 @@ Open them now to save or discard them?</source>
             <translation>База данных находится в папке, синхронизируемой с облаком (%1); синхронизация может привести к потере последних изменений, поэтому храните её в локальной папке, а синхронизируйте пакеты обмена или резервные копии.</translation>
         </message>
         <message>
-            <source>The acronym %1 of “%2” is not kept: “%3” keeps %4.</source>
-            <translation>Сокращение %1 («%2») не сохранится: у «%3» остаётся %4.</translation>
-        </message>
-        <message>
             <source>“%1” is in %2 and “%3” in %4: the merged institution keeps %4.</source>
             <translation>«%1» — страна: %2, «%3» — страна: %4. У объединённой организации останется: %4.</translation>
         </message>

@@ -284,17 +284,18 @@ class PeopleRepository:
             if clash:
                 raise UserError(Text("Both people are in the same delegation; remove one of them from it first."))
             kept = person_record(keep)
-            spellings = names_joined(kept.name, kept.other_names, (gone.name, *(o.name for o in gone.other_names)))
+            spellings = names_joined((kept.name,), kept.other_names, (gone.name, *(o.name for o in gone.other_names)))
             merged = replace(kept, other_names=spellings, sex=kept.sex or (person_record(gone).sex),
                              email=kept.email or gone.email)
             return merge_records(session, "person", merged, merge_id, self.database.officer)
 
 
-def names_joined(name: str, others: tuple[str, ...], added: tuple[str, ...]) -> tuple[str, ...]:
-    """The other names of a record kept by a merge: its own, then each name of the merged record
-    not written as one it has already (`written_alike`: case, spaces and ё/е aside, as a rename keeps
-    the old name; round 17: "AIGERIM ZHUMABAEVA" became another spelling of "Aigerim Zhumabaeva")."""
-    have = {written_alike(n) for n in (name, *others)}
+def names_joined(known: tuple[str, ...], others: tuple[str, ...], added: tuple[str, ...]) -> tuple[str, ...]:
+    """The other names of a record kept by a merge: its own (`others`), then each name of the merged
+    record not written as one it is known by already (`known`: its name, an institution's acronym;
+    `written_alike`: case, spaces and ё/е aside, as a rename keeps the old name; round 17: "AIGERIM
+    ZHUMABAEVA" became another spelling of "Aigerim Zhumabaeva")."""
+    have = {written_alike(n) for n in (*known, *others) if n}
     joined = list(others)
     for other in added:
         if written_alike(other) not in have:
@@ -391,7 +392,11 @@ class InstitutionRepository:
             if keep is None or gone is None:
                 raise RecordNotFound(Text("One of the two institutions is no longer in the database."))
             kept = institution_record(keep)
-            names = names_joined(kept.name, kept.other_names, (gone.name, *(o.name for o in gone.other_names)))
+            # the other's acronym, when the kept record has another, is another name of it: "МВД" typed
+            # in a form or a registration list still finds the ministry (round 17: it was dropped)
+            dropped = (gone.acronym,) if gone.acronym and kept.acronym else ()
+            names = names_joined((kept.name, kept.acronym or ""), kept.other_names,
+                                 (gone.name, *(o.name for o in gone.other_names), *dropped))
             merged = replace(kept, other_names=names, acronym=kept.acronym or gone.acronym,
                              country=kept.country or gone.country)
             # the exchange's one write path, as for people: an edit of the kept institution and of
