@@ -113,6 +113,9 @@ RU: dict[str | tuple[str, str], Translation] = {
     "&Other spellings:": "&Другие написания:",
     "The old name “%1” will be kept as another spelling; delete it there if it was only a typing mistake.":
         "Прежнее имя «%1» сохранится как другое написание; удалите его оттуда, если это была просто опечатка.",
+    "The old acronym “%1” will be kept as another name; delete it there if it was only a typing mistake.":
+        "Прежнее сокращение «%1» сохранится как другое название; удалите его оттуда, если это была просто "
+        "опечатка.",
     "The old name “%1” will be kept as another name; delete it there if it was only a typing mistake.":
         "Прежнее название «%1» сохранится как другое название; удалите его оттуда, если это была просто "
         "опечатка.",

@@ -51,7 +51,14 @@ class InstitutionDialog(QDialog):
         self.old_name_kept = OldNameKept(
             institution.name if institution.revision else "", self.name, self.other_names, self.old_name,
             self.tr("The old name “%1” will be kept as another name; delete it there if it was only a "
-                    "typing mistake."), "institution_name", acronym=self.acronym)
+                    "typing mistake."), "institution_name", also=self.acronym)
+        # an acronym replaced by another is a name lists and colleagues may still use, as the old name is
+        self.old_acronym = QLabel()
+        self.old_acronym.setWordWrap(True)
+        self.old_acronym_kept = OldNameKept(
+            (institution.acronym or "") if institution.revision else "", self.acronym, self.other_names,
+            self.old_acronym, self.tr("The old acronym “%1” will be kept as another name; delete it there if "
+                                      "it was only a typing mistake."), "institution_name", also=self.name)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
@@ -65,6 +72,7 @@ class InstitutionDialog(QDialog):
         form.addRow(self.tr("&Other names:"), self.other_names)
         form.addRow(self.tr("&Country:"), self.country)
         form.addRow(self.old_name)
+        form.addRow(self.old_acronym)
         form.addRow(self.problem)
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())

@@ -20,25 +20,27 @@ def split_spellings(text: str) -> tuple[str, ...]:
 
 
 class OldNameKept:
-    """Keeps `old` in `others` while the name typed in `name` differs from it, with `note` saying so."""
+    """Keeps `old` in `others` while the name typed in `name` differs from it, with `note` saying so.
+    `also`: another field naming the record (an institution's acronym for its name, its name for its
+    acronym), whose text is not kept twice."""
 
     def __init__(self, old: str, name: QLineEdit, others: QLineEdit, note: QLabel, message: str,
-                 limit: str, acronym: QLineEdit | None = None) -> None:
+                 limit: str, also: QLineEdit | None = None) -> None:
         self._old = old
         self._name = name
         self._others = others
         self._note = note
         self._message = message
         self._limit = limit
-        self._acronym = acronym
+        self._also = also
         self.added = False  # the old name is in the field because of the rename
         self.refused = False  # the officer deleted it from the field: not put back
         note.hide()
         if old:  # a new record has no old name
             name.textEdited.connect(self._follow)
             others.textEdited.connect(self._others_edited)
-            if acronym is not None:
-                acronym.textEdited.connect(lambda _text: self._follow(self._name.text()))
+            if also is not None:
+                also.textEdited.connect(lambda _text: self._follow(self._name.text()))
 
     def _follow(self, typed: str) -> None:
         from desktop_app.domain.validation import kept_old_name  # the rules follow the first paint
@@ -48,7 +50,7 @@ class OldNameKept:
         names = split_spellings(self._others.text())
         if self.added:
             names = tuple(n for n in names if n != self._old)
-        known = (*names, self._acronym.text()) if self._acronym is not None else names
+        known = (*names, self._also.text()) if self._also is not None else names
         kept = kept_old_name(self._old, typed, known, self._limit)
         if kept is not None and not self.added:
             self._others.setText(f"{SPELLING_SEPARATOR} ".join((*names, kept)))

@@ -1545,6 +1545,10 @@ It has not been changed.</source>
             <translation>Прежнее название «%1» сохранится как другое название; удалите его оттуда, если это была просто опечатка.</translation>
         </message>
         <message>
+            <source>The old acronym “%1” will be kept as another name; delete it there if it was only a typing mistake.</source>
+            <translation>Прежнее сокращение «%1» сохранится как другое название; удалите его оттуда, если это была просто опечатка.</translation>
+        </message>
+        <message>
             <source>&amp;Name:</source>
             <translation>&amp;Название:</translation>
         </message>

@@ -77,3 +77,27 @@ def test_a_renamed_institution_keeps_its_old_name_as_another_name(qtbot, window,
     stored = InstitutionRepository(database).get(ministry.id)
     assert (stored.name, stored.other_names) == ("Ministry of Healthcare", ("Ministry of Health",))
     assert boxes_told == []
+
+
+def test_an_acronym_replaced_by_another_is_kept_as_another_name(qtbot, window, database, boxes_told) -> None:
+    """"MZ" corrected to "MoH": a registration list or a form still saying MZ finds the ministry.
+    An acronym only cleared is not a rename: nothing is kept."""
+    ministry = add_institution(database, "Ministry of Health", "KZ")
+    InstitutionRepository(database).save(replace(ministry, acronym="MZ"))
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_3)
+    dialog.acronym.setFocus()
+    dialog.acronym.selectAll()
+    key_clicks(qtbot, dialog.acronym, "MoH")
+    assert dialog.other_names.text() == "MZ" and dialog.old_acronym.isVisibleTo(dialog)
+    assert not dialog.old_name.isVisibleTo(dialog)
+    qtbot.keyClick(dialog.acronym, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    stored = InstitutionRepository(database).get(ministry.id)
+    assert (stored.acronym, stored.other_names) == ("MoH", ("MZ",))
+
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_3)
+    dialog.acronym.setFocus()
+    dialog.acronym.selectAll()
+    qtbot.keyClick(dialog.acronym, Qt.Key.Key_Delete)
+    assert dialog.other_names.text() == "MZ" and not dialog.old_acronym.isVisibleTo(dialog)
+    assert boxes_told == []
