@@ -83,6 +83,18 @@ def test_note_verbale_in_english(database: Database, tmp_path: Path) -> None:
     assert "Dates: 13 December 2023" in text and "by 20 November 2023" in text and "Chair: Spain" in text
 
 
+@pytest.mark.parametrize("party", ["EMCDDA", "emcdda", "European Union Drugs Agency",
+                                   "Европейский центр мониторинга наркотиков и наркомании"])
+def test_a_note_verbale_finds_an_organisation_by_its_acronym_and_other_names(database: Database, tmp_path: Path,
+                                                                              party: str) -> None:
+    """`--party EMCDDA` was refused ("has no delegation … its parties: … European Monitoring Centre for
+    Drugs and Drug Addiction") though `report --country EMCDDA` finds it: one rule now, the report's."""
+    seed_meeting(database)
+    target = tmp_path / "nv.pdf"
+    make_document(database, "note-verbale", SEED_ID, target, "en", party=party, reply_by=REPLY_BY)
+    assert "European Monitoring Centre for Drugs and Drug Addiction" in " ".join(pdf_pages(target))
+
+
 def test_sign_in_sheet_one_page_per_delegation_expected_people_both_scripts(database: Database,
                                                                             tmp_path: Path) -> None:
     seed_meeting(database)
