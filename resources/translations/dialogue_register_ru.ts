@@ -2731,6 +2731,18 @@ Open them now to save or discard them?</source>
             <translation>не в корзине, с изменениями, внесёнными тем временем</translation>
         </message>
         <message>
+            <source>There is no series called “%1”; the known series are: %2.</source>
+            <translation>Серии «%1» нет; известные серии: %2.</translation>
+        </message>
+        <message>
+            <source>No delegation in this database represents “%1”; the parties known are: %2.</source>
+            <translation>Ни одна делегация в этой базе данных не представляет «%1»; известные стороны: %2.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>пока нет</translation>
+        </message>
+        <message>
             <source>%1 is read-only; choose another file name, or make the file writable first.</source>
             <translation>%1 — файл только для чтения; выберите другое имя файла или сначала разрешите запись в него.</translation>
         </message>
