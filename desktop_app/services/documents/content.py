@@ -101,7 +101,11 @@ def split_names(person: Person | None, language: str) -> tuple[str, str]:
 
 
 def place_of(dialogue: Dialogue, language: str) -> str:
-    parts = [dialogue.city or "", country_name(dialogue.country, language) if dialogue.country else ""]
+    """The city and country in the document's language: a city of the reference list by its name in
+    that language, as the report names it (round 17: «Место проведения: Bishkek, Кыргызстан»)."""
+    from desktop_app.services.report.parties import city_name
+
+    parts = [city_name(dialogue.city, language), country_name(dialogue.country, language) if dialogue.country else ""]
     return ", ".join(p for p in parts if p)
 
 
