@@ -359,7 +359,9 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
     topics: Counter[str] = Counter()
     for name, number in _printable(counts.topics):
         topics[name] += number
-    topic_rows: list[Row] = [(name, number) for name, number in sorted(topics.items(), key=lambda i: (-i[1], i[0]))]
+    # most frequent first, then alphabetical whatever the case ("alcohol" before "Zika": round 17)
+    topic_rows: list[Row] = [(name, number) for name, number in sorted(
+        topics.items(), key=lambda i: (-i[1], i[0].casefold(), i[0]))]
     status_order = {"open": 0, "carried": 1, "done": 2}
     action_lines = tuple(
         ActionLine(line_of[a[0]].title, a[1], a[2], a[3], word(ACTION_STATUS.get(a[4], a[4])),
