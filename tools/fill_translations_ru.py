@@ -1171,8 +1171,8 @@ RU.update({
     "&Language": "&Язык",
     "&Invited party": "&Приглашаемая сторона",
     "&Reply by": "&Ответ до",
-    "&Format": "&Формат",
-    "&Browse…": "&Обзор…",
+    "F&ormat": "Фор&мат",  # Alt+F / Alt+Ф is the file's (round 17)
+    "&Browse…": "О&бзор…",  # Alt+О is «&Ответ до» (round 17)
     "&Write": "&Записать",
     "Write the document to": "Записать документ в",
     "PDF or Word (*.pdf *.docx)": "PDF или Word (*.pdf *.docx)",

@@ -1173,12 +1173,12 @@ It has not been changed.</source>
             <translation>&amp;Ответ до</translation>
         </message>
         <message>
-            <source>&amp;Format</source>
-            <translation>&amp;Формат</translation>
+            <source>F&amp;ormat</source>
+            <translation>Фор&amp;мат</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation>&amp;Обзор…</translation>
+            <translation>О&amp;бзор…</translation>
         </message>
         <message>
             <source>&amp;File</source>

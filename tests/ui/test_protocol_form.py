@@ -257,3 +257,30 @@ def test_a_document_over_an_existing_file_asks_first(qtbot, database, monkeypatc
     editor.document_actions["participant-list"].trigger()
     assert any("already exists" in text for text in answers.questions), answers.questions
     assert earlier.read_bytes() == b"the signed copy"
+
+
+def _mnemonics(dialog) -> list[str]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    letters = []
+    for widget in (*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)):
+        if widget.isVisible() and "&" in widget.text().replace("&&", ""):
+            letters.append(widget.text().replace("&&", "").split("&", 1)[1][0].casefold())
+    return letters
+
+
+@pytest.mark.parametrize("kind", ["note-verbale", "sign-in-sheet"])
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_each_field_of_the_document_dialog_has_its_own_alt_key(qtbot, database, kind: str, language: str,  # type: ignore[no-untyped-def]
+                                                              request: pytest.FixtureRequest) -> None:
+    """Round 17: "&Format" and "&File" were both Alt+F (Alt+F reached the format first, the file name
+    the comment promised only on a second press), «&Формат»/«&Файл» both Alt+Ф, and «&Ответ до» and
+    «&Обзор…» both Alt+О."""
+    if language == "ru":
+        request.getfixturevalue("russian")
+    seed_meeting(database)
+    dialog = protocol_menu.DocumentDialog(kind, DialogueRepository(database).get(SEED_ID))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    letters = _mnemonics(dialog)
+    assert len(letters) >= 5 and len(letters) == len(set(letters)), letters

@@ -150,7 +150,7 @@ class DocumentDialog(QDialog):
         self.format = QComboBox(self)
         for label, extension in (("PDF", "pdf"), ("Word (.docx)", "docx")):  # the same in every language
             self.format.addItem(label, extension)
-        form.addRow(self.tr("&Format"), self.format)
+        form.addRow(self.tr("F&ormat"), self.format)  # Alt+F is the file (round 17: both were Alt+F)
         self.path = QLineEdit(self)
         browse = QPushButton(self.tr("&Browse…"), self)
         where = QHBoxLayout()
