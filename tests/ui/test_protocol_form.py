@@ -284,3 +284,16 @@ def test_each_field_of_the_document_dialog_has_its_own_alt_key(qtbot, database, 
     dialog.show()
     letters = _mnemonics(dialog)
     assert len(letters) >= 5 and len(letters) == len(set(letters)), letters
+
+
+def test_the_suggested_name_follows_the_party_and_the_format(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    seed_meeting(database)
+    dialog = protocol_menu.DocumentDialog("note-verbale", DialogueRepository(database).get(SEED_ID))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first = dialog.party.currentData()
+    assert dialog.path.text() == str(Path.home() / f"note-verbale - EU-Central Asia Drug Dialogue 2023 - {first}.pdf")
+    dialog.party.setCurrentIndex(dialog.party.findData("TJ"))
+    dialog.format.setFocus()
+    key_clicks(qtbot, dialog.format, "W")
+    assert dialog.path.text() == str(Path.home() / "note-verbale - EU-Central Asia Drug Dialogue 2023 - TJ.docx")

@@ -170,7 +170,6 @@ class DocumentDialog(QDialog):
         self._stem = f"{kind} - {safe_title}"
         self._suggested = ""  # the name the dialog made; a name the officer typed is never replaced
         self.confirmed: Path | None = None  # the file the save dialog asked "replace?" about
-        self.path.setText(str(Path.home() / f"{self._stem}.pdf"))
         self.format.currentIndexChanged.connect(self._suffix)
         self.party.currentIndexChanged.connect(self._suffix)
         self.path.textEdited.connect(self._typed)
