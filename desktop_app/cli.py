@@ -379,6 +379,13 @@ def cmd_document(args: argparse.Namespace) -> int:
     """A document in the language of --lang (English by default), written all or nothing."""
     from desktop_app.services.documents import format_of, make_document
 
+    if args.kind != "note-verbale" and (args.party or args.reply_by):
+        # round 17: `sign-in-sheet --party KZ` wrote every delegation's pages, the option unheard
+        given = "--party" if args.party else "--reply-by"
+        what = "a sign-in sheet" if args.kind == "sign-in-sheet" else "a participant list"
+        print(f"dialogue-register document: {given} is for a Note Verbale only; {what} covers every delegation "
+              "of the dialogue.", file=sys.stderr)
+        return EXIT_USAGE
     target = Path(args.output)
     format_of(target)  # an unknown extension is refused before the database is opened
     database = _open(args)

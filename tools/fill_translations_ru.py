@@ -1044,6 +1044,10 @@ MESSAGES.update({
     "%1 is the open database, not a registration list.": "%1 — это открытая база данных, а не список регистрации.",
     "%1 is not an ordinary file (a device or a pipe), so it is not a database.":
         "%1 — не обычный файл (устройство или канал), поэтому это не база данных.",
+    "There is no series called “%1”; the known series are: %2.": "Серии «%1» нет; известные серии: %2.",
+    "No delegation in this database represents “%1”; the parties known are: %2.":
+        "Ни одна делегация в этой базе данных не представляет «%1»; известные стороны: %2.",
+    "none yet": "пока нет",
     "The records changed while the report was being made (a save or an import); nothing was written. "
     "Make the report again.":
         "Записи изменились, пока готовился отчёт (сохранение или импорт); ничего не записано. "
@@ -1173,8 +1177,8 @@ RU.update({
     "&Language": "&Язык",
     "&Invited party": "&Приглашаемая сторона",
     "&Reply by": "&Ответ до",
-    "&Format": "&Формат",
-    "&Browse…": "&Обзор…",
+    "F&ormat": "Фор&мат",  # Alt+F / Alt+Ф is the file's (round 17)
+    "&Browse…": "О&бзор…",  # Alt+О is «&Ответ до» (round 17)
     "&Write": "&Записать",
     "Write the document to": "Записать документ в",
     "PDF or Word (*.pdf *.docx)": "PDF или Word (*.pdf *.docx)",

@@ -1173,12 +1173,12 @@ It has not been changed.</source>
             <translation>&amp;Ответ до</translation>
         </message>
         <message>
-            <source>&amp;Format</source>
-            <translation>&amp;Формат</translation>
+            <source>F&amp;ormat</source>
+            <translation>Фор&amp;мат</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation>&amp;Обзор…</translation>
+            <translation>О&amp;бзор…</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2737,6 +2737,18 @@ Open them now to save or discard them?</source>
         <message>
             <source>out of the trash, with the edits made meanwhile</source>
             <translation>не в корзине, с изменениями, внесёнными тем временем</translation>
+        </message>
+        <message>
+            <source>There is no series called “%1”; the known series are: %2.</source>
+            <translation>Серии «%1» нет; известные серии: %2.</translation>
+        </message>
+        <message>
+            <source>No delegation in this database represents “%1”; the parties known are: %2.</source>
+            <translation>Ни одна делегация в этой базе данных не представляет «%1»; известные стороны: %2.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>пока нет</translation>
         </message>
         <message>
             <source>%1 is read-only; choose another file name, or make the file writable first.</source>

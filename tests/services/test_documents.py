@@ -83,6 +83,40 @@ def test_note_verbale_in_english(database: Database, tmp_path: Path) -> None:
     assert "Dates: 13 December 2023" in text and "by 20 November 2023" in text and "Chair: Spain" in text
 
 
+@pytest.mark.parametrize("party", ["EMCDDA", "emcdda", "European Union Drugs Agency",
+                                   "Европейский центр мониторинга наркотиков и наркомании"])
+def test_a_note_verbale_finds_an_organisation_by_its_acronym_and_other_names(database: Database, tmp_path: Path,
+                                                                              party: str) -> None:
+    """`--party EMCDDA` was refused ("has no delegation … its parties: … European Monitoring Centre for
+    Drugs and Drug Addiction") though `report --country EMCDDA` finds it: one rule now, the report's."""
+    seed_meeting(database)
+    target = tmp_path / "nv.pdf"
+    make_document(database, "note-verbale", SEED_ID, target, "en", party=party, reply_by=REPLY_BY)
+    assert "European Monitoring Centre for Drugs and Drug Addiction" in " ".join(pdf_pages(target))
+
+
+@pytest.mark.parametrize(("city", "language", "place"), [
+    ("Bishkek", "ru", "Место проведения: Бишкек, Кыргызстан."),
+    ("Алматы", "en", "Place: Almaty, Kyrgyzstan."),
+    ("Karakol", "ru", "Место проведения: Karakol, Кыргызстан."),  # not in cities.json: as typed
+])
+def test_the_place_is_named_in_the_documents_language(database: Database, city: str, language: str,
+                                                      place: str) -> None:
+    """Round 17: a Russian note said "Место проведения: Bishkek, Кыргызстан." (the city as typed beside
+    the country in Russian) where the report says «Бишкек»; the cities of the reference list are named
+    in the document's language, as in the report."""
+    from dataclasses import replace
+
+    from desktop_app.db.repositories.dialogues import DialogueRepository
+
+    seed_meeting(database)
+    repository = DialogueRepository(database)
+    repository.save(replace(repository.get(SEED_ID), city=city, country="KG"))
+    document = build_document(load_record(database, SEED_ID), "note-verbale", language, "KZ", REPLY_BY)
+    texts = [getattr(block, "text", "") for block in document.blocks]
+    assert place in texts, texts
+
+
 def test_sign_in_sheet_one_page_per_delegation_expected_people_both_scripts(database: Database,
                                                                             tmp_path: Path) -> None:
     seed_meeting(database)
@@ -95,7 +129,7 @@ def test_sign_in_sheet_one_page_per_delegation_expected_people_both_scripts(data
     assert "Нурлан Сейткали" not in kazakhstan  # recorded absent: not expected (invited/confirmed/attended are)
     assert "Deputy Minister" in kazakhstan and "Ministry of Internal Affairs" in kazakhstan
     assert "Глава делегации" in kazakhstan and "Подпись" in kazakhstan
-    assert "EU-Central Asia Drug Dialogue 2023 — 13 декабря 2023 г. — Brussels, Бельгия" in kazakhstan
+    assert "EU-Central Asia Drug Dialogue 2023 — 13 декабря 2023 г. — Брюссель, Бельгия" in kazakhstan
     kyrgyzstan = next(p for p in pages if "Делегация: Кыргызстан" in p)
     assert "Гульнара Асанова" in kyrgyzstan and "Тимур Назаров" not in kyrgyzstan  # cancelled: not expected
 

@@ -27,3 +27,13 @@ def test_a_topic_in_any_case_is_one_row_counting_each_dialogue_once(database, tm
 
     rows = list(load_workbook(write_report(report, tmp_path / "r.xlsx"))["Topics"].iter_rows(values_only=True))
     assert rows == [("Topic", "Dialogues"), ("hiv", 3), ("Prevention", 2), ("ЛЕЧЕНИЕ", 2)]
+
+
+def test_topics_of_equal_count_are_in_alphabetical_order_whatever_their_case(database) -> None:  # type: ignore[no-untyped-def]
+    """Round 17: "Zika" came before "alcohol" and «Героин» before «алкоголь» (capitals sort first in
+    code order); an officer reads the equal counts alphabetically."""
+    DialogueRepository(database).save(make_dialogue("Expert meeting", topics=(
+        "alcohol", "Zika", "Героин", "алкоголь", "Methamphetamine", "cannabis")))
+    report = build_report(database, **for_format("xlsx"))
+    assert [name for name, _ in report.topics] == ["alcohol", "cannabis", "Methamphetamine", "Zika", "алкоголь",
+                                                   "Героин"]

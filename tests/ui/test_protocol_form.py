@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
 
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.domain import records as r
@@ -174,3 +174,126 @@ def test_documents_menu_writes_a_russian_note_verbale(qtbot, database, monkeypat
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(str(target)).pages)
     assert "Министерству иностранных дел Республики Таджикистан" in text
     assert "ВЕРБАЛЬНАЯ НОТА" in text
+
+
+def _officer_types(qtbot, monkeypatch, name: str, format_key: str | None = None, after_format: bool = False):  # type: ignore[no-untyped-def]
+    """The officer types a file name in the document dialog and, before or after it, picks a format by key."""
+    seen: list[str] = []
+
+    def fills(dialog: protocol_menu.DocumentDialog) -> int:
+        dialog.show()
+
+        def choose_format() -> None:
+            if format_key:
+                dialog.format.setFocus()
+                key_clicks(qtbot, dialog.format, format_key)
+
+        if not after_format:
+            choose_format()
+        dialog.path.setFocus()
+        dialog.path.selectAll()
+        qtbot.keyClicks(dialog.path, name)
+        if after_format:
+            choose_format()
+        seen.append(dialog.path.text())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(protocol_menu.DocumentDialog, "exec", fills)
+    return seen
+
+
+def test_a_document_name_typed_without_its_extension_gets_the_chosen_formats(qtbot, database, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                            tmp_path: Path) -> None:
+    """Format Word, file "sheet": written as sheet.docx (it was refused: "Cannot tell the document's
+    format from “sheet”"), as the Report dialog does with "q3"."""
+    seed_meeting(database)
+    editor = open_editor(qtbot, database, DialogueRepository(database).get(SEED_ID))
+    _officer_types(qtbot, monkeypatch, str(tmp_path / "sheet"), "W")
+    answers = Answers(monkeypatch, QMessageBox.StandardButton.No)
+    editor.document_actions["sign-in-sheet"].trigger()
+    assert not answers.warnings and not answers.questions, (answers.warnings, answers.questions)
+    assert (tmp_path / "sheet.docx").exists()
+
+
+def test_choosing_the_format_after_typing_the_name_keeps_the_name(qtbot, database, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                 tmp_path: Path) -> None:
+    """The officer types "signatures.pdf", then picks Word: "signatures.docx" is written (the typed
+    name was replaced by "sign-in-sheet - <title>.docx" without a word)."""
+    seed_meeting(database)
+    editor = open_editor(qtbot, database, DialogueRepository(database).get(SEED_ID))
+    seen = _officer_types(qtbot, monkeypatch, str(tmp_path / "signatures.pdf"), "W", after_format=True)
+    editor.document_actions["sign-in-sheet"].trigger()
+    assert seen == [str(tmp_path / "signatures.docx")]
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["signatures.docx"]
+
+
+def test_a_typed_extension_chooses_the_format(qtbot, database, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    seed_meeting(database)
+    editor = open_editor(qtbot, database, DialogueRepository(database).get(SEED_ID))
+    formats: list[str] = []
+
+    def fills(dialog: protocol_menu.DocumentDialog) -> int:
+        dialog.show()
+        dialog.path.setFocus()
+        dialog.path.selectAll()
+        qtbot.keyClicks(dialog.path, str(tmp_path / "list.docx"))
+        formats.append(dialog.format.currentData())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(protocol_menu.DocumentDialog, "exec", fills)
+    editor.document_actions["participant-list"].trigger()
+    assert formats == ["docx"]
+    assert (tmp_path / "list.docx").exists()
+
+
+def test_a_document_over_an_existing_file_asks_first(qtbot, database, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A typed (or default) name of a file that exists: the officer is asked, and No keeps the file."""
+    seed_meeting(database)
+    editor = open_editor(qtbot, database, DialogueRepository(database).get(SEED_ID))
+    earlier = tmp_path / "list.pdf"
+    earlier.write_bytes(b"the signed copy")
+    _officer_types(qtbot, monkeypatch, str(earlier))
+    answers = Answers(monkeypatch, QMessageBox.StandardButton.No)
+    editor.document_actions["participant-list"].trigger()
+    assert any("already exists" in text for text in answers.questions), answers.questions
+    assert earlier.read_bytes() == b"the signed copy"
+
+
+def _mnemonics(dialog) -> list[str]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    letters = []
+    for widget in (*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)):
+        if widget.isVisible() and "&" in widget.text().replace("&&", ""):
+            letters.append(widget.text().replace("&&", "").split("&", 1)[1][0].casefold())
+    return letters
+
+
+@pytest.mark.parametrize("kind", ["note-verbale", "sign-in-sheet"])
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_each_field_of_the_document_dialog_has_its_own_alt_key(qtbot, database, kind: str, language: str,  # type: ignore[no-untyped-def]
+                                                              request: pytest.FixtureRequest) -> None:
+    """Round 17: "&Format" and "&File" were both Alt+F (Alt+F reached the format first, the file name
+    the comment promised only on a second press), «&Формат»/«&Файл» both Alt+Ф, and «&Ответ до» and
+    «&Обзор…» both Alt+О."""
+    if language == "ru":
+        request.getfixturevalue("russian")
+    seed_meeting(database)
+    dialog = protocol_menu.DocumentDialog(kind, DialogueRepository(database).get(SEED_ID))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    letters = _mnemonics(dialog)
+    assert len(letters) >= 5 and len(letters) == len(set(letters)), letters
+
+
+def test_the_suggested_name_follows_the_party_and_the_format(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    seed_meeting(database)
+    dialog = protocol_menu.DocumentDialog("note-verbale", DialogueRepository(database).get(SEED_ID))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first = dialog.party.currentData()
+    assert dialog.path.text() == str(Path.home() / f"note-verbale - EU-Central Asia Drug Dialogue 2023 - {first}.pdf")
+    dialog.party.setCurrentIndex(dialog.party.findData("TJ"))
+    dialog.format.setFocus()
+    key_clicks(qtbot, dialog.format, "W")
+    assert dialog.path.text() == str(Path.home() / "note-verbale - EU-Central Asia Drug Dialogue 2023 - TJ.docx")

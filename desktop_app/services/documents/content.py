@@ -101,7 +101,11 @@ def split_names(person: Person | None, language: str) -> tuple[str, str]:
 
 
 def place_of(dialogue: Dialogue, language: str) -> str:
-    parts = [dialogue.city or "", country_name(dialogue.country, language) if dialogue.country else ""]
+    """The city and country in the document's language: a city of the reference list by its name in
+    that language, as the report names it (round 17: «Место проведения: Bishkek, Кыргызстан»)."""
+    from desktop_app.services.report.parties import city_name
+
+    parts = [city_name(dialogue.city, language), country_name(dialogue.country, language) if dialogue.country else ""]
     return ", ".join(p for p in parts if p)
 
 
@@ -154,13 +158,22 @@ def _issue_place(programme: ProgrammeDetails, language: str) -> str:
 
 
 def find_delegation(dialogue: Dialogue, party_text: str) -> Delegation:
-    """A delegation by country code or organisation name (case-insensitive)."""
+    """A delegation by country code, a country's or organisation's name in either language, an
+    organisation's acronym or earlier name (case-insensitive)."""
     wanted = party_text.strip().casefold()
     for delegation in dialogue.delegations:
         party = delegation.party
         names = {party.key.casefold(), (party.code or "").casefold(), (party.name or "").casefold(),
                  party_name(party).casefold(), party_name(party, "ru").casefold()}
         if wanted and wanted in names:
+            return delegation
+    # an acronym or an earlier or later name of the organisation ("EMCDDA"), as `report --country` finds
+    # it (round 17: refused though the refusal itself listed the organisation)
+    from desktop_app.services.report.parties import resolve_party
+
+    found = resolve_party(party_text, [d.party for d in dialogue.delegations])
+    for delegation in dialogue.delegations:
+        if found is not None and delegation.party == found:
             return delegation
     parties = ", ".join(d.party.code or d.party.name or "" for d in dialogue.delegations) or "none"
     raise UserError(Text("“%1” has no delegation in “%2” (its parties: %3).", party_text, dialogue.title, parties))

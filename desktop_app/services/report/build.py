@@ -22,8 +22,10 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus
 from desktop_app.domain.errors import UserError
+from desktop_app.domain.party_name import PartyName
 from desktop_app.domain.reference import council_presidency, counted_party, country_name, is_eu_central_asia
 from desktop_app.domain.text_rules import FORBIDDEN, printable
+from desktop_app.domain.texts import Text, joined
 from desktop_app.services.report import counting
 from desktop_app.services.report import queries as q
 from desktop_app.services.report.labels import (
@@ -135,8 +137,9 @@ def series_spellings(database: Database, wanted: str) -> tuple[str, ...]:
     found = tuple(name for name in known if name.casefold() == wanted.strip().casefold())
     if found:
         return found
-    listed = ", ".join(f"“{name}”" for name in _one_each(known)) or "none yet"
-    raise UserError(f"There is no series called “{wanted}”; the known series are: {listed}.")
+    names = [f"“{name}”" for name in _one_each(known)]
+    raise UserError(Text("There is no series called “%1”; the known series are: %2.", wanted,
+                         joined(", ", names) if names else Text("none yet")))
 
 
 def _one_each(spellings: list[str]) -> list[str]:
@@ -181,9 +184,12 @@ def _known_party(database: Database, wanted: str) -> r.Party:
     parties = _parties(database)
     found = resolve_party(wanted, parties)
     if found is None:
-        listed = ", ".join(f"{p.code} ({party_label(p, 'en')})" if p.code else party_label(p, "en")
-                           for p in parties) or "none yet"
-        raise UserError(f"No delegation in this database represents “{wanted}”; the parties known are: {listed}.")
+        # each party a `PartyName`: the window names it in its own language (round 17: a Russian window
+        # said this sentence in English), the command line in English
+        listed: list[str] = [joined("", [f"{p.code} (", PartyName(p), ")"]) if p.code else PartyName(p)
+                             for p in parties]
+        raise UserError(Text("No delegation in this database represents “%1”; the parties known are: %2.", wanted,
+                             joined(", ", listed) if listed else Text("none yet")))
     return found
 
 
@@ -353,7 +359,9 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
     topics: Counter[str] = Counter()
     for name, number in _printable(counts.topics):
         topics[name] += number
-    topic_rows: list[Row] = [(name, number) for name, number in sorted(topics.items(), key=lambda i: (-i[1], i[0]))]
+    # most frequent first, then alphabetical whatever the case ("alcohol" before "Zika": round 17)
+    topic_rows: list[Row] = [(name, number) for name, number in sorted(
+        topics.items(), key=lambda i: (-i[1], i[0].casefold(), i[0]))]
     status_order = {"open": 0, "carried": 1, "done": 2}
     action_lines = tuple(
         ActionLine(line_of[a[0]].title, a[1], a[2], a[3], word(ACTION_STATUS.get(a[4], a[4])),

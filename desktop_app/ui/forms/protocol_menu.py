@@ -42,6 +42,7 @@ from desktop_app.domain.enums import ParticipationStatus, Side
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.protocol import EXPECTED
 from desktop_app.domain.records import Dialogue
+from desktop_app.ui.save_names import may_write
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import ui_language
@@ -149,7 +150,7 @@ class DocumentDialog(QDialog):
         self.format = QComboBox(self)
         for label, extension in (("PDF", "pdf"), ("Word (.docx)", "docx")):  # the same in every language
             self.format.addItem(label, extension)
-        form.addRow(self.tr("&Format"), self.format)
+        form.addRow(self.tr("F&ormat"), self.format)  # Alt+F is the file (round 17: both were Alt+F)
         self.path = QLineEdit(self)
         browse = QPushButton(self.tr("&Browse…"), self)
         where = QHBoxLayout()
@@ -167,29 +168,64 @@ class DocumentDialog(QDialog):
         layout.addWidget(buttons)
         safe_title = "".join(c if c.isalnum() or c in " -_" else "_" for c in dialogue.title).strip() or "dialogue"
         self._stem = f"{kind} - {safe_title}"
-        self.path.setText(str(Path.home() / f"{self._stem}.pdf"))
+        self._suggested = ""  # the name the dialog made; a name the officer typed is never replaced
+        self.confirmed: Path | None = None  # the file the save dialog asked "replace?" about
         self.format.currentIndexChanged.connect(self._suffix)
         self.party.currentIndexChanged.connect(self._suffix)
+        self.path.textEdited.connect(self._typed)
         browse.clicked.connect(self._browse)
         self._suffix()
 
     def _suffix(self) -> None:
-        current = Path(self.path.text() or str(Path.home() / self._stem))
-        party = f" - {self.party.currentData()}" if self.kind == "note-verbale" and self.party.count() else ""
-        folder = current.parent
-        self.path.setText(str(folder / f"{self._stem}{party}.{self.format.currentData()}"))
+        """The file's name for the chosen format and party. The suggested name follows both; a name the
+        officer typed or browsed to keeps its words and only takes the format's extension (round 17:
+        picking Word after typing "signatures.pdf" replaced it with "sign-in-sheet - <title>.docx")."""
+        current = Path(self.path.text().strip() or str(Path.home() / self._stem))
+        extension = self.format.currentData()
+        if self.path.text() == self._suggested or not self.path.text().strip():
+            party = f" - {self.party.currentData()}" if self.kind == "note-verbale" and self.party.count() else ""
+            self._suggested = str(current.parent / f"{self._stem}{party}.{extension}")
+            self.path.setText(self._suggested)
+            return
+        if current.suffix.lower().lstrip(".") != extension:
+            self.path.setText(str(_with_extension(current, extension)))
+
+    def _typed(self, text: str) -> None:
+        """A name typed with .pdf or .docx chooses that format (the file is written as its name says)."""
+        index = self.format.findData(Path(text.strip()).suffix.lower().lstrip("."))
+        if index >= 0 and index != self.format.currentIndex():
+            self.format.blockSignals(True)
+            self.format.setCurrentIndex(index)
+            self.format.blockSignals(False)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Write the document to"), self.path.text(),
                                               self.tr("PDF or Word (*.pdf *.docx)"))
         if name:
+            self.confirmed = Path(name)
             self.path.setText(name)
+            self._typed(name)
+
+    def target(self) -> Path:
+        """The file to write: the name given, with the chosen format's extension when it has neither
+        .pdf nor .docx ("sheet" is written as "sheet.pdf", as the Report dialog does with "q3")."""
+        given = Path(self.path.text().strip())
+        if not self.path.text().strip() or given.suffix.lower().lstrip(".") in ("pdf", "docx"):
+            return given
+        return _with_extension(given, self.format.currentData())
 
     def request(self) -> dict[str, object]:
         reply = self.reply_by.date()
-        return {"language": self.language.currentData(), "target": Path(self.path.text().strip()),
+        return {"language": self.language.currentData(), "target": self.target(),
                 "party": self.party.currentData() if self.kind == "note-verbale" else None,
                 "reply_by": date(reply.year(), reply.month(), reply.day()) if self.kind == "note-verbale" else None}
+
+
+def _with_extension(path: Path, extension: str) -> Path:
+    """`path` ending in `.extension`: a .pdf or .docx replaced, any other ending kept ("minutes.v2")."""
+    if path.suffix.lower() in (".pdf", ".docx"):
+        return path.with_suffix(f".{extension}")
+    return path.with_name(f"{path.name}.{extension}")
 
 
 def write_from_form(editor: DialogueEditor, kind: str, request: dict[str, object]) -> Path | None:
@@ -231,7 +267,14 @@ def make_document(editor: DialogueEditor, kind: str) -> Path | None:
         return None
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return write_from_form(editor, kind, dialog.request())
+    request = dialog.request()
+    target = request["target"]
+    assert isinstance(target, Path)
+    # a file of that name is replaced only when the save dialog asked about it or the officer agrees
+    # (round 17: a typed or suggested name over an existing file replaced it without a word)
+    if target.name and not may_write(editor, dialog.confirmed or Path(), target, dialog.windowTitle()):
+        return None
+    return write_from_form(editor, kind, request)
 
 
 def signed_sheet(editor: DialogueEditor) -> None:
