@@ -105,16 +105,26 @@ class DialogueFilterBar(QWidget):
         self.country.blockSignals(False)
 
     def set_series_names(self, names: list[str]) -> None:
-        """Refill the series choice, keeping the current one if it still exists."""
+        """Refill the series choice, keeping the current one if it still exists. A series stored in
+        several cases ("Drug Dialogue", another office's "drug dialogue") is one choice, as in `list`
+        and the report (`list_records.series_each`); its first spelling names it."""
         current = self.series.currentData()
+        self._series = r.series_each(names)
         self.series.blockSignals(True)
         self.series.clear()
         self.series.addItem(self.tr("All series"), None)
-        for name in names:
+        index = 0
+        for name in self._series:
+            if current and name.casefold() == current.casefold():
+                index = self.series.count()
             self.series.addItem(name, name)
-        index = self.series.findData(current) if current else 0
-        self.series.setCurrentIndex(max(index, 0))
+        self.series.setCurrentIndex(index)
         self.series.blockSignals(False)
+
+    def series_spellings(self) -> tuple[str, ...]:
+        """Every stored spelling of the series chosen; none for "All series"."""
+        current = self.series.currentData()
+        return self._series.get(current, ()) if current else ()
 
     def selection(self, deleted: bool = False) -> r.DialogueFilter:
         status = self.status.currentData()

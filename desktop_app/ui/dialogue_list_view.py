@@ -121,14 +121,19 @@ class DialogueListView(QWidget):
         self._repository = repository
         if self.loaded:
             self.refresh_choices()
-        self.model.set_repository(repository)
+        self.model.set_repository(repository, self._in_series(self.model.selection))
 
     def reload(self) -> None:
         """After a save, import or delete: fresh rows, keeping the current dialogue selected."""
         self.attach_model()  # new rows are the real model's to show
         current = self.current_id()
         self.refresh_choices()
-        self.model.reload()
+        # the series' spellings may have changed (a bundle brought "drug dialogue"; the last of one purged)
+        selection = self._in_series(self.model.selection)
+        changed = selection != self.model.selection
+        self.model.set_filter(selection)  # reads the rows when the filter changed and the list is loaded
+        if not (changed and self.model.loaded):
+            self.model.reload()
         if current:
             self.select_id(current)
 
@@ -261,7 +266,17 @@ class DialogueListView(QWidget):
     # --- reactions ----------------------------------------------------------------------------
     def _apply_filter(self, selection: r.DialogueFilter) -> None:
         self.attach_model()
-        self.model.set_filter(selection._replace(deleted=self.trash))
+        self.model.set_filter(self._in_series(selection._replace(deleted=self.trash)))
+
+    def _in_series(self, selection: r.DialogueFilter) -> r.DialogueFilter:
+        """`selection` narrowed to the series chosen in the filters: a series stored in one spelling is
+        the filter's `series` (found along the list's indexes: make bench's "list filter series"); one
+        stored in several cases ("Drug Dialogue", another office's "drug dialogue") is the dialogues of
+        every spelling, as `list` and the report count them, by their ids."""
+        spellings = self.filters.series_spellings()
+        if len(spellings) < 2:
+            return selection._replace(series=spellings[0] if spellings else None, ids=None)
+        return selection._replace(series=None, ids=self._repository.series_ids(spellings))
 
     def _open_index(self) -> None:
         if not self.trash and (dialogue_id := self.current_id()):

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QPoint, Qt
 
+from desktop_app.db import models as m
 from desktop_app.db.repositories.dialogues import DialogueRepository, DialogueSort
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus
@@ -177,3 +178,60 @@ def test_a_search_of_many_matches_is_counted_so_far_and_still_scrolls_to_its_end
     assert view.model.fetched == view.model.total == 600
     assert window.count_label.text() == "600 shown / 600 total"
     assert titles(view.model)[:2] == ["Meeting 00599", "Meeting 00598"]
+
+
+def test_a_series_stored_in_several_cases_is_one_filter_choice_showing_every_spelling(qtbot, database):
+    """"Drug Dialogue" typed here, "drug dialogue" from another office's bundle: `list`, `report` and the
+    Report dialog take them as one series (case does not matter), so the window's filter offers it once
+    and shows the dialogues of both; a series of one spelling is still the filter's own series (the
+    list's index finds it, measured by make bench), not a set of ids."""
+    add_dialogues(database,
+                  make_dialogue("First", start_date=date(2021, 5, 1), series="Drug Dialogue"),
+                  make_dialogue("Second", start_date=date(2022, 5, 1), series="drug dialogue"),
+                  make_dialogue("Other", start_date=date(2023, 5, 1), series="Expert meetings"))
+    view = DialogueListView(DialogueRepository(database))
+    qtbot.addWidget(view)
+    view.show()
+    filters = view.filters
+    listed = [filters.series.itemText(index) for index in range(1, filters.series.count())]
+    assert sorted(name.casefold() for name in listed) == ["drug dialogue", "expert meetings"]
+    filters.series.setFocus()
+    qtbot.keyClicks(filters.series, "Expert")
+    assert titles(view.model) == ["Other"]
+    assert view.model.selection.series == "Expert meetings" and view.model.selection.ids is None
+    qtbot.keyClick(filters.series, Qt.Key.Key_Up)  # the choice above: the series of two spellings
+    assert titles(view.model) == ["Second", "First"]
+    assert view.counts() == (2, 3)
+    # a third spelling saved meanwhile (a bundle imported): the list after the change shows it too
+    add_dialogues(database, make_dialogue("Third", start_date=date(2024, 5, 1), series="DRUG DIALOGUE"))
+    view.reload()
+    assert filters.series.currentText().casefold() == "drug dialogue"
+    assert titles(view.model) == ["Third", "Second", "First"]
+    filters.series.setCurrentIndex(0)
+    assert sorted(titles(view.model)) == ["First", "Other", "Second", "Third"]
+
+
+def test_the_filter_follows_a_series_left_with_one_spelling_or_none(qtbot, database):
+    """The spellings change under a chosen series: down to one (the other's dialogues purged), the filter is
+    the series' own again; none left, the choice is "All series" and the list shows them all, as it says."""
+    repository = DialogueRepository(database)
+    add_dialogues(database, make_dialogue("First", series="Drug Dialogue"),
+                  make_dialogue("Second", series="drug dialogue"), make_dialogue("Other", series="Beta"))
+    view = DialogueListView(repository)
+    qtbot.addWidget(view)
+    filters = view.filters
+    filters.series.setCurrentIndex(filters.series.findText("Drug Dialogue", Qt.MatchFlag.MatchFixedString))
+    assert sorted(titles(view.model)) == ["First", "Second"]
+    second = next(row.id for row in repository.page(view.model.selection).rows if row.title == "Second")
+    with database.writing() as session:
+        session.execute(m.DialogueRow.__table__.update().where(m.DialogueRow.id == second)
+                        .values(series="Beta"))
+    view.reload()
+    assert titles(view.model) == ["First"]
+    assert view.model.selection.series == "Drug Dialogue" and view.model.selection.ids is None
+    with database.writing() as session:
+        session.execute(m.DialogueRow.__table__.update().where(m.DialogueRow.series == "Drug Dialogue")
+                        .values(series="Beta"))
+    view.reload()
+    assert filters.series.currentIndex() == 0
+    assert sorted(titles(view.model)) == ["First", "Other", "Second"]
