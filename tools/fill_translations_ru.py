@@ -608,6 +608,8 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Summary report defaults": "Параметры сводного отчёта",
     "Give the database location as a full path, or choose it with Browse….":
         "Укажите полный путь к базе данных или выберите его кнопкой «Обзор…».",
+    "Give your name; it is recorded with every change you make.":
+        "Укажите своё имя: оно записывается при каждом вашем изменении.",
     "The database location is a folder; add a file name such as dialogues.sqlite3.":
         "Указана папка; добавьте имя файла, например dialogues.sqlite3.",
     "The database file name must end in .sqlite3, .sqlite or .db.":

@@ -4202,6 +4202,10 @@ Two records of one institution are joined with Merge on the Institutions page.</
             <translation>Папки %1 не существует; сначала создайте её или выберите другую.</translation>
         </message>
         <message>
+            <source>Give your name; it is recorded with every change you make.</source>
+            <translation>Укажите своё имя: оно записывается при каждом вашем изменении.</translation>
+        </message>
+        <message>
             <source>Database opened at start</source>
             <translation>База данных при запуске</translation>
         </message>

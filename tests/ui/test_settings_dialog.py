@@ -134,3 +134,36 @@ def test_the_language_option_beats_the_setting_which_beats_the_system() -> None:
     assert chosen_language("en", Preferences(language="ru")) == "en"
     assert chosen_language(None, Preferences(language="ru")) == "ru"
     assert chosen_language(None, Preferences()) is None
+
+
+def test_a_refused_ok_then_cancel_keeps_the_name_as_it_was(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A new name and an unusable database location: OK says the problem and saves nothing, the name
+    included, so Cancel afterwards leaves everything as it was (the name was saved before the check)."""
+    from desktop_app.ui.officer import officer_name, set_officer_name
+
+    set_officer_name("Aigerim Zhumabayeva")
+    dialog = _open(qtbot)
+    dialog.officer.selectAll()
+    qtbot.keyClicks(dialog.officer, "Someone Else")
+    qtbot.keyClicks(dialog.database, "relative/register.sqlite3")
+    _click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    assert dialog.isVisible() and "full path" in dialog.problem.text()
+    assert officer_name() == "Aigerim Zhumabayeva"
+    _click(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
+    assert officer_name() == "Aigerim Zhumabayeva"
+
+
+def test_an_emptied_name_is_said_not_silently_kept(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The name cleared and OK: it was accepted while the old name stayed, unseen; now one sentence
+    asks for a name and nothing is saved."""
+    from desktop_app.ui.officer import officer_name, set_officer_name
+
+    set_officer_name("Aigerim Zhumabayeva")
+    dialog = _open(qtbot)
+    dialog.officer.setFocus()
+    dialog.officer.selectAll()
+    qtbot.keyClick(dialog.officer, Qt.Key.Key_Delete)
+    _type_number(qtbot, dialog.keep_last, 3)
+    _click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    assert dialog.isVisible() and "your name" in dialog.problem.text().casefold()
+    assert officer_name() == "Aigerim Zhumabayeva" and load_preferences() == Preferences()

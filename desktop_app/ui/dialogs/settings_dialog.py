@@ -179,17 +179,26 @@ class SettingsDialog(QDialog):
         return None
 
     def accept(self) -> None:
-        if self.officer.text().strip():
-            set_officer_name(self.officer.text())
+        """Every value checked before any is saved, the name too: a refused OK saves nothing, so Cancel
+        after it leaves everything as it was."""
+        if not self.officer.text().strip() and officer_name() is not None:
+            # the name authors every change: cleared, it would have stayed unseen as it was
+            self._refuse(self.tr("Give your name; it is recorded with every change you make."), self.officer)
+            return
         problem = self.validation_problem()
         if problem:
-            self.problem.setText(problem)
-            self.problem.show()
-            self.database.setFocus()
+            self._refuse(problem, self.database)
             return
+        if self.officer.text().strip():
+            set_officer_name(self.officer.text())
         self.saved = self.preferences()
         save_preferences(self.saved)
         super().accept()
+
+    def _refuse(self, problem: str, field: QWidget) -> None:
+        self.problem.setText(problem)
+        self.problem.show()
+        field.setFocus()
 
     def choose_database(self) -> Path | None:
         """Ask for the file; tests replace this to answer without a native file dialog."""
