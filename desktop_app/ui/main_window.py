@@ -668,13 +668,13 @@ class MainWindow(QMainWindow):
         moved, self._last_trashed = self._last_trashed, {}
         self.undo_trash_action.setEnabled(False)
         repository = _dialogues(self.database)
-        count = 0
+        put_back = []
         for dialogue_id, title in moved.items():
             try:
                 if repository.get(dialogue_id).deleted_at is None:
                     continue  # put back already (Trash page, another window)
                 repository.restore(dialogue_id)
-                count += 1
+                put_back.append(dialogue_id)
             except RecordNotFound:
                 messages.warn(self, self.tr("“%1” was deleted for good since: it cannot be put back.")
                               .replace("%1", title))
@@ -682,7 +682,8 @@ class MainWindow(QMainWindow):
                 messages.warn(self, error.message)
         self._refresh_stale()
         self.show_page(DIALOGUES)
-        self._say_put_back(count)
+        self.dialogues.select_ids(put_back)  # back where Del took them from: selected, as they were
+        self._say_put_back(len(put_back))
 
     def restore_selected(self) -> None:
         ids = self.trash.selected_ids()
