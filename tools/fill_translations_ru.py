@@ -608,6 +608,8 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Summary report defaults": "Параметры сводного отчёта",
     "Give the database location as a full path, or choose it with Browse….":
         "Укажите полный путь к базе данных или выберите его кнопкой «Обзор…».",
+    "The period starts on %1, after it ends on %2: nothing could match.":
+        "Период начинается %1, позже, чем заканчивается (%2): под него ничего не подойдёт.",
     "Give your name; it is recorded with every change you make.":
         "Укажите своё имя: оно записывается при каждом вашем изменении.",
     "The database location is a folder; add a file name such as dialogues.sqlite3.":

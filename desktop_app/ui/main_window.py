@@ -129,6 +129,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.dialogues.counts_changed.connect(self._show_counts)
+        self.dialogues.filters.problems.connect(self._say_filter_problem)
+        self._filter_problem = ""  # the sentence the status bar shows for a period that cannot be read
         self.dialogues.open_requested.connect(self.open_dialogue)
         self.dialogues.selection_changed.connect(self._update_actions)
         self._reload_pending = False
@@ -228,6 +230,7 @@ class MainWindow(QMainWindow):
         if number == TRASH:
             trash = DialogueListView(dialogues_later(self.database), trash=True, load=False)
             trash.counts_changed.connect(self._show_counts)
+            trash.filters.problems.connect(self._say_filter_problem)
             trash.selection_changed.connect(self._update_actions)
             self._table_action(self.purge_action, trash.table)
             trash.add_action_buttons(self.restore_action, self.purge_action)
@@ -578,6 +581,14 @@ class MainWindow(QMainWindow):
             more = isinstance(page, DialogueListView) and page.model.more  # a search counted only so far
             text = self.tr("More than %1 shown / %2 total") if more else self.tr("%1 shown / %2 total")
             self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+
+    def _say_filter_problem(self, problem: str) -> None:
+        """A period typed that cannot narrow the list, said until it can (then only that is taken away)."""
+        if problem:
+            self.statusBar().showMessage(problem)
+        elif self._filter_problem and self.statusBar().currentMessage() == self._filter_problem:
+            self.statusBar().clearMessage()
+        self._filter_problem = problem
 
     def reload(self) -> None:
         """Everything from the database again (after an import, a merge, a save elsewhere)."""

@@ -1102,6 +1102,10 @@ It has not been changed.</source>
             <source>All series</source>
             <translation>Все серии</translation>
         </message>
+        <message>
+            <source>The period starts on %1, after it ends on %2: nothing could match.</source>
+            <translation>Период начинается %1, позже, чем заканчивается (%2): под него ничего не подойдёт.</translation>
+        </message>
     </context>
     <context>
         <name>DialogueTableModel</name>

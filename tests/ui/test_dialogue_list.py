@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 
 from desktop_app.db import models as m
 from desktop_app.db.repositories.dialogues import DialogueRepository, DialogueSort
@@ -99,17 +99,19 @@ def test_filters_narrow_the_list(qtbot, database):
     filters = view.filters
     filters.series.setCurrentIndex(filters.series.findText("Alpha"))
     assert sorted(titles(view.model)) == ["Old", "Recent"]
-    filters.date_from.setDate(QDate(2020, 1, 1))
+    filters.date_from.set_value(date(2020, 1, 1))
+    filters._emit()
     assert titles(view.model) == ["Recent"]
     filters.series.setCurrentIndex(0)
-    filters.date_from.setDate(filters.date_from.minimumDate())
+    filters.date_from.clear()
     filters.status.setCurrentIndex(filters.status.findText("Draft"))
     assert titles(view.model) == ["Draft one"]
     filters.status.setCurrentIndex(0)
     filters.country.setCurrentIndex(filters.country.findData("KG"))
     assert titles(view.model) == ["Draft one"]
     filters.country.setCurrentIndex(0)
-    filters.date_to.setDate(QDate(2020, 1, 1))
+    filters.date_to.set_value(date(2020, 1, 1))
+    filters._emit()
     assert titles(view.model) == ["Old"]
 
 
@@ -235,3 +237,70 @@ def test_the_filter_follows_a_series_left_with_one_spelling_or_none(qtbot, datab
     view.reload()
     assert filters.series.currentIndex() == 0
     assert sorted(titles(view.model)) == ["First", "Other", "Second"]
+
+
+def test_a_period_is_typed_as_people_write_dates(qtbot, database):
+    """Round 17: From and to were date boxes showing "any" that could not be typed over ("2020-01-01"
+    typed became "any0200101", the list stayed as it was and nothing was said). Now a date is typed as
+    in the form's date fields, shown back in the window's format; one that is not a date, or a period
+    that starts after it ends, is said in one sentence and the list stays as it was; emptied, no limit."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.form_driving import activate
+
+    add_dialogues(database, make_dialogue("Old", start_date=date(2019, 5, 1)),
+                  make_dialogue("Recent", start_date=date(2024, 5, 1)))
+    view = DialogueListView(DialogueRepository(database))
+    qtbot.addWidget(view)
+    view.show()
+    activate(qtbot, view)
+    said: list[str] = []
+    view.filters.problems.connect(said.append)
+    view.filters.search.setFocus()
+    qtbot.keyClick(view.filters.search, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.filters.date_from
+    assert view.filters.date_from.placeholderText() == "any"
+    qtbot.keyClicks(view.filters.date_from, "1 Jan 2020")
+    qtbot.keyClick(view.filters.date_from, Qt.Key.Key_Tab)
+    assert titles(view.model) == ["Recent"]
+    assert view.filters.date_from.text() == "2020-01-01" and said[-1] == ""
+    qtbot.keyClicks(view.filters.date_to, "31.13.2024")
+    qtbot.keyClick(view.filters.date_to, Qt.Key.Key_Return)
+    assert said[-1].startswith("“31.13.2024” is not a date the program can read")
+    assert titles(view.model) == ["Recent"]  # as it was
+    view.filters.date_to.selectAll()
+    qtbot.keyClicks(view.filters.date_to, "2019-12-31")
+    qtbot.keyClick(view.filters.date_to, Qt.Key.Key_Return)
+    assert said[-1] == "The period starts on 2020-01-01, after it ends on 2019-12-31: nothing could match."
+    assert titles(view.model) == ["Recent"]
+    view.filters.date_from.clear()
+    qtbot.waitUntil(lambda: titles(view.model) == ["Old"])
+    assert said[-1] == ""
+
+
+def test_the_window_says_a_period_it_cannot_read_in_its_status_bar(qtbot, window):
+    box = window.dialogues.filters.date_from
+    box.setFocus()
+    qtbot.keyClicks(box, "yesterday")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage().startswith("“yesterday” is not a date the program can read")
+    box.clear()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "")
+
+
+def test_a_period_end_is_chosen_in_a_calendar_by_keys(qtbot, database):
+    add_dialogues(database, make_dialogue("Old", start_date=date(2019, 5, 1)),
+                  make_dialogue("Recent", start_date=date(2024, 5, 1)))
+    view = DialogueListView(DialogueRepository(database))
+    qtbot.addWidget(view)
+    view.show()
+    box = view.filters.date_to
+    box.set_value(date(2020, 3, 10))
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert box.calendar is not None and box.calendar.isVisible()
+    grid = box.calendar.focusWidget() or box.calendar
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert box.text() == "2020-03-11" and not box.calendar.isVisible()
+    qtbot.waitUntil(lambda: titles(view.model) == ["Old"])
