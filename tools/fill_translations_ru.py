@@ -610,6 +610,8 @@ RU: dict[str | tuple[str, str], Translation] = {
         "Укажите полный путь к базе данных или выберите его кнопкой «Обзор…».",
     "The period starts on %1, after it ends on %2: nothing could match.":
         "Период начинается %1, позже, чем заканчивается (%2): под него ничего не подойдёт.",
+    "“%1” takes a number from %2 to %3, not %4.":
+        "«%1» — число от %2 до %3, а не %4.",
     "Give your name; it is recorded with every change you make.":
         "Укажите своё имя: оно записывается при каждом вашем изменении.",
     "The database location is a folder; add a file name such as dialogues.sqlite3.":

@@ -4210,6 +4210,10 @@ Two records of one institution are joined with Merge on the Institutions page.</
             <translation>Укажите своё имя: оно записывается при каждом вашем изменении.</translation>
         </message>
         <message>
+            <source>“%1” takes a number from %2 to %3, not %4.</source>
+            <translation>«%1» — число от %2 до %3, а не %4.</translation>
+        </message>
+        <message>
             <source>Database opened at start</source>
             <translation>База данных при запуске</translation>
         </message>

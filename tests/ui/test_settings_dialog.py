@@ -114,7 +114,31 @@ def test_retention_cannot_be_typed_below_one_backup(qtbot) -> None:  # type: ign
     dialog = _open(qtbot)
     _type_number(qtbot, dialog.keep_last, 0)
     _click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
-    assert load_preferences().keep_last >= 1
+    assert dialog.isVisible() and dialog.problem.text() == "“Keep the newest” takes a number from 1 to 999, not 0."
+    assert load_preferences() == Preferences()
+
+
+@pytest.mark.parametrize(("box", "typed", "said"), [
+    ("bundle_limit", "20000", "“Largest bundle to import” takes a number from 1 to 16384, not 20000."),
+    ("keep_last", "1000", "“Keep the newest” takes a number from 1 to 999, not 1000."),
+    ("keep_months", "500", "“Plus one a month for” takes a number from 0 to 120, not 500."),
+])
+def test_a_number_out_of_range_is_kept_as_typed_and_said(qtbot, box: str, typed: str,  # type: ignore[no-untyped-def]
+                                                         said: str) -> None:
+    """Round 17: the spin boxes dropped the key that left their range (20000 MB typed became 2000 MB)
+    and, left with 0 backups showing, kept the previous number, which OK saved, nothing said."""
+    save_preferences(Preferences(keep_last=7))
+    dialog = _open(qtbot)
+    spin = getattr(dialog, box)
+    _type_number(qtbot, spin, int(typed))
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)
+    assert spin.text().startswith(typed)  # as typed, also once the box is left
+    _click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    assert dialog.isVisible() and dialog.problem.text() == said
+    assert load_preferences() == Preferences(keep_last=7)
+    _type_number(qtbot, spin, 12)
+    _click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    assert not dialog.isVisible() and getattr(load_preferences(), box + ("_mb" if box == "bundle_limit" else "")) == 12
 
 
 def test_hand_edited_nonsense_in_the_settings_file_falls_back_to_defaults(qtbot) -> None:  # type: ignore[no-untyped-def]
