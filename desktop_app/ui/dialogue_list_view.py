@@ -89,7 +89,7 @@ class DialogueListView(QWidget):
         self.model.counted.connect(self._announce)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._keep_a_current_row)
-        self._kept: tuple[str, int, tuple[str, ...], tuple[str, ...]] | None = None  # `_remember_current`
+        self._kept: tuple[str, int, tuple[str, ...], tuple[str, ...], int] | None = None  # `_remember_current`
         self._filtering = False
 
         layout = QVBoxLayout(self)
@@ -310,7 +310,7 @@ class DialogueListView(QWidget):
         after = next((n for n in range(index.row() + 1, self.model.rowCount()) if n not in rows), None)
         before = next((n for n in range(index.row() - 1, -1, -1) if n not in rows), None)
         neighbours = tuple(row.id for n in (after, before) if n is not None and (row := self.model.row_at(n)))
-        self._kept = (current.id, index.column(), selected, neighbours)
+        self._kept = (current.id, index.column(), selected, neighbours, self.model.fetched)
 
     def _keep_a_current_row(self) -> None:
         """After each load the dialogue that was current stays current, and the selected ones selected,
@@ -319,10 +319,25 @@ class DialogueListView(QWidget):
         the first row: Enter opens something straight away."""
         shown = self.table.model()  # the stand-in until `attach_model`
         kept, self._kept = self._kept, None
-        if kept is not None and shown is self.model and self._put_back(*kept):
-            return
+        if kept is not None and shown is self.model:
+            current, column, selected, neighbours, read = kept
+            if self.model.row_of(current) < 0:
+                self._read_as_far_as(read)  # it was further down than the first page
+            if self._put_back(current, column, selected, neighbours):
+                return
         if shown.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(shown.index(0, 0))
+
+    def _read_as_far_as(self, rows: int) -> None:
+        """The rows read page by page as scrolling would, up to `rows` (as many as before a reload)."""
+        from PySide6.QtCore import QModelIndex
+
+        root = QModelIndex()
+        while self.model.fetched < rows and self.model.canFetchMore(root):
+            before = self.model.fetched
+            self.model.fetchMore(root)
+            if self.model.fetched == before:
+                return
 
     def _put_back(self, current: str, column: int, selected: tuple[str, ...], neighbours: tuple[str, ...]) -> bool:
         from PySide6.QtCore import QItemSelection, QItemSelectionModel  # after the paint (issue 19)

@@ -76,3 +76,27 @@ def _centre(header, section: int):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QPoint
 
     return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
+
+
+def test_a_dialogue_far_down_the_list_stays_current_after_a_change_elsewhere(qtbot, window, database) -> None:  # type: ignore[no-untyped-def]
+    """Scrolled past the first page: a save in another window reloaded the first page only, so the list
+    jumped back to its top row."""
+    from tests.ui.conftest import add_bare_dialogues
+
+    add_bare_dialogues(database, 700)
+    window.reload()
+    table = window.dialogues.table
+    activate(qtbot, table)
+    table.setFocus()
+    for _ in range(10):  # the next page is read as the end of the rows read comes into sight
+        table.scrollToBottom()
+        qtbot.wait(20)
+    assert window.dialogues.model.fetched == 700
+    qtbot.keyClick(table, Qt.Key.Key_End, CTRL)  # the last row
+    for _ in range(3):
+        qtbot.keyClick(table, Qt.Key.Key_Up)
+    wanted = _at(window)
+    assert wanted[0] == "Meeting 00003" and table.currentIndex().row() == 696
+    add_dialogues(database, make_dialogue("Saved elsewhere", start_date=date(2030, 1, 1)))
+    window.reload()
+    assert _at(window) == wanted and table.currentIndex().row() == 697
