@@ -1142,6 +1142,8 @@ ENTRY_MESSAGES: dict[str, str] = {
     "Type the end date, or untick “Ends on”.": "Введите дату окончания или снимите отметку «Заканчивается».",
     "“%1” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023.":
         "«%1» не читается как дата: введите, например, 13.12.2023, 2023-12-13 или 13 декабря 2023.",
+    "“%1”: the year %2 looks like a typo; the program takes the years %3 to %4.":
+        "«%1»: год %2 похож на опечатку; программа принимает годы с %3 по %4.",
     "“%1” is not a day of the calendar: that month ends on %2.":
         "«%1» — такого дня нет в календаре: этот месяц кончается %2.",
 }

@@ -364,4 +364,5 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "Type the end date, or untick “Ends on”."),
     QT_TRANSLATE_NOOP("Messages", "“%1” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023."),
     QT_TRANSLATE_NOOP("Messages", "“%1” is not a day of the calendar: that month ends on %2."),
+    QT_TRANSLATE_NOOP("Messages", "“%1”: the year %2 looks like a typo; the program takes the years %3 to %4."),
 )

@@ -2743,6 +2743,10 @@ Open them now to save or discard them?</source>
             <translation>«%1» — такого дня нет в календаре: этот месяц кончается %2.</translation>
         </message>
         <message>
+            <source>“%1”: the year %2 looks like a typo; the program takes the years %3 to %4.</source>
+            <translation>«%1»: год %2 похож на опечатку; программа принимает годы с %3 по %4.</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>да</translation>
         </message>
