@@ -614,6 +614,11 @@ RU: dict[str | tuple[str, str], Translation] = {
         "«%1» — число от %2 до %3, а не %4.",
     "Give your name; it is recorded with every change you make.":
         "Укажите своё имя: оно записывается при каждом вашем изменении.",
+    "“%1” names no home folder on this computer: give the full path, or choose it with Browse….":
+        "«%1» не называет ни одной домашней папки на этом компьютере: укажите полный путь или выберите "
+        "его кнопкой «Обзор…».",
+    "“%1” names no home folder on this computer: give the full path.":
+        "«%1» не называет ни одной домашней папки на этом компьютере: укажите полный путь.",
     "The database location is a folder; add a file name such as dialogues.sqlite3.":
         "Указана папка; добавьте имя файла, например dialogues.sqlite3.",
     "The database file name must end in .sqlite3, .sqlite or .db.":

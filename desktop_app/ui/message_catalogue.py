@@ -101,6 +101,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "%1 lists the same person twice."),
     QT_TRANSLATE_NOOP("Messages", "%1, participant %2's position"),
     QT_TRANSLATE_NOOP("Messages", "The same person"),
+    QT_TRANSLATE_NOOP("Messages", "“%1” names no home folder on this computer: give the full path."),
     QT_TRANSLATE_NOOP("Messages", "%1 (%2): %3 dialogues, %4 people"),
     QT_TRANSLATE_NOOP("Messages", "the file is empty"),
     QT_TRANSLATE_NOOP("Messages", "the file does not exist or cannot be read"),

@@ -2431,6 +2431,10 @@ Open them now to save or discard them?</source>
             <translation>%1, участник %2, должность</translation>
         </message>
         <message>
+            <source>“%1” names no home folder on this computer: give the full path.</source>
+            <translation>«%1» не называет ни одной домашней папки на этом компьютере: укажите полный путь.</translation>
+        </message>
+        <message>
             <source>The disk holding %1 is full, so nothing was restored and the database was left as it was; free some space and restore again.</source>
             <translation>Диск, на котором находится %1, заполнен, поэтому ничего не восстановлено и база данных осталась прежней; освободите место и повторите восстановление.</translation>
         </message>
@@ -4192,6 +4196,10 @@ Two records of one institution are joined with Merge on the Institutions page.</
         <message>
             <source>Programme</source>
             <translation>Программа</translation>
+        </message>
+        <message>
+            <source>“%1” names no home folder on this computer: give the full path, or choose it with Browse….</source>
+            <translation>«%1» не называет ни одной домашней папки на этом компьютере: укажите полный путь или выберите его кнопкой «Обзор…».</translation>
         </message>
         <message>
             <source>Give the database location as a full path, or choose it with Browse….</source>

@@ -86,6 +86,7 @@ def test_cancel_saves_nothing(qtbot, tmp_path: Path) -> None:  # type: ignore[no
     ("{tmp}", "is a folder"),
     ("{tmp}/register.txt", "must end in .sqlite3"),
     ("{tmp}/missing/register.sqlite3", "does not exist"),
+    ("~nosuchuser17/register.sqlite3", "“~nosuchuser17” names no home folder on this computer"),
 ])
 def test_an_unusable_database_location_is_said_and_nothing_saved(qtbot, tmp_path: Path, entered: str,  # type: ignore[no-untyped-def]
                                                                  said: str) -> None:
@@ -150,6 +151,10 @@ def test_hand_edited_nonsense_in_the_settings_file_falls_back_to_defaults(qtbot)
     assert load_preferences() == Preferences()
     dialog = _open(qtbot)
     assert dialog.keep_last.value() == 10 and dialog.language.currentData() == ""
+    # a home folder of nobody (round 17: the start stopped with a RuntimeError)
+    settings.setValue("preferences/databaseLocation", "~nosuchuser17/register.sqlite3")
+    settings.sync()
+    assert load_preferences().database_location() is None
 
 
 def test_the_language_option_beats_the_setting_which_beats_the_system() -> None:

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.db.unit_of_work import Database
-from desktop_app.paths import standard_database_path
+from desktop_app.domain.errors import UserError
+from desktop_app.paths import expanded, standard_database_path
 from desktop_app.ui.officer import LIMIT as OFFICER_LIMIT
 from desktop_app.ui.officer import officer_name, set_officer_name
 from desktop_app.ui.preferences import (
@@ -199,7 +200,11 @@ class SettingsDialog(QDialog):
         text = self.database.text().strip()
         if not text:
             return None
-        path = Path(text).expanduser()
+        try:
+            path = expanded(text)
+        except UserError:
+            return self.tr("“%1” names no home folder on this computer: give the full path, or choose "
+                           "it with Browse….").replace("%1", text.replace("\\", "/").split("/", 1)[0])
         if not path.is_absolute():
             return self.tr("Give the database location as a full path, or choose it with Browse….")
         if path.is_dir():
