@@ -304,3 +304,13 @@ def test_a_period_end_is_chosen_in_a_calendar_by_keys(qtbot, database):
     qtbot.keyClick(grid, Qt.Key.Key_Return)
     assert box.text() == "2020-03-11" and not box.calendar.isVisible()
     qtbot.waitUntil(lambda: titles(view.model) == ["Old"])
+
+
+def test_the_series_are_offered_in_the_order_of_the_alphabet_case_not_mattering(qtbot, database):
+    """Round 17: as stored (SQLite's binary order), "alpha" came after "Zeta", below every capital."""
+    add_dialogues(database, *(make_dialogue(name, series=name) for name in ("Zeta", "alpha", "Beta", "gamma",
+                                                                            "GAMMA")))
+    view = DialogueListView(DialogueRepository(database))
+    qtbot.addWidget(view)
+    series = view.filters.series
+    assert [series.itemText(i) for i in range(series.count())] == ["All series", "alpha", "Beta", "GAMMA", "Zeta"]
