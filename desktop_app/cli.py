@@ -262,10 +262,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # SQLAlchemy, the models and the repositories are imported after the window's first paint
     # (issue 19): the list's first page is read through sqlite3 (db/first_page.py).
     from desktop_app.app import run_gui
+    from desktop_app.paths import expanded
 
     file = getattr(args, "file", None)
     return run_gui(args.db, language=args.lang, demo=getattr(args, "demo", False),
-                   file=Path(file).expanduser().absolute() if file else None)
+                   file=expanded(file).absolute() if file else None)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

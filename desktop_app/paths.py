@@ -27,6 +27,20 @@ def standard_database_path() -> Path:
     return data_dir() / DB_FILE_NAME
 
 
+def expanded(text: str | Path) -> Path:
+    """`text` with a leading `~` or `~user` made the home folder it names. One sentence when it names
+    none ("~nosuchuser/x.sqlite3" in `--db`, DIALOGUE_REGISTER_DB or Settings): `Path.expanduser`
+    raised a RuntimeError, which the command line and the window could only apologise for as a bug."""
+    try:
+        return Path(text).expanduser()
+    except RuntimeError:
+        from desktop_app.domain.errors import UserError
+        from desktop_app.domain.texts import Text
+
+        home = str(text).replace(os.sep, "/").split("/", 1)[0]
+        raise UserError(Text("“%1” names no home folder on this computer: give the full path.", home)) from None
+
+
 def default_database_path(preferred: str | Path | None = None) -> Path:
     """DIALOGUE_REGISTER_DB beats `preferred` (the Settings choice), which beats the per-user data folder.
 
@@ -35,8 +49,8 @@ def default_database_path(preferred: str | Path | None = None) -> Path:
     """
     override = os.environ.get(DB_ENV)
     if override:
-        return Path(override).expanduser()
-    return Path(preferred).expanduser() if preferred else standard_database_path()
+        return expanded(override)
+    return expanded(preferred) if preferred else standard_database_path()
 
 
 def database_is_chosen(option: str | None) -> bool:
@@ -46,4 +60,4 @@ def database_is_chosen(option: str | None) -> bool:
 
 def resolve_database_path(option: str | None, preferred: str | Path | None = None) -> Path:
     """`--db` beats everything default_database_path() weighs."""
-    return Path(option).expanduser() if option else default_database_path(preferred)
+    return expanded(option) if option else default_database_path(preferred)

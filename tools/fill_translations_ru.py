@@ -614,6 +614,17 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Summary report defaults": "Параметры сводного отчёта",
     "Give the database location as a full path, or choose it with Browse….":
         "Укажите полный путь к базе данных или выберите его кнопкой «Обзор…».",
+    "The period starts on %1, after it ends on %2: nothing could match.":
+        "Период начинается %1, позже, чем заканчивается (%2): под него ничего не подойдёт.",
+    "“%1” takes a number from %2 to %3, not %4.":
+        "«%1» — число от %2 до %3, а не %4.",
+    "Give your name; it is recorded with every change you make.":
+        "Укажите своё имя: оно записывается при каждом вашем изменении.",
+    "“%1” names no home folder on this computer: give the full path, or choose it with Browse….":
+        "«%1» не называет ни одной домашней папки на этом компьютере: укажите полный путь или выберите "
+        "его кнопкой «Обзор…».",
+    "“%1” names no home folder on this computer: give the full path.":
+        "«%1» не называет ни одной домашней папки на этом компьютере: укажите полный путь.",
     "The database location is a folder; add a file name such as dialogues.sqlite3.":
         "Указана папка; добавьте имя файла, например dialogues.sqlite3.",
     "The database file name must end in .sqlite3, .sqlite or .db.":
@@ -1146,6 +1157,8 @@ ENTRY_MESSAGES: dict[str, str] = {
     "Type the end date, or untick “Ends on”.": "Введите дату окончания или снимите отметку «Заканчивается».",
     "“%1” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023.":
         "«%1» не читается как дата: введите, например, 13.12.2023, 2023-12-13 или 13 декабря 2023.",
+    "“%1”: the year %2 looks like a typo; the program takes the years %3 to %4.":
+        "«%1»: год %2 похож на опечатку; программа принимает годы с %3 по %4.",
     "“%1” is not a day of the calendar: that month ends on %2.":
         "«%1» — такого дня нет в календаре: этот месяц кончается %2.",
 }

@@ -108,3 +108,16 @@ def month_end_passed(text: str) -> date | None:
         return None
     last = calendar.monthrange(year, month)[1]
     return date(year, month, last) if day > last else None
+
+
+def year_out_of_range(text: str) -> int | None:
+    """The year `text` writes when it is a date in a shape the program reads, of a real month and
+    day, but of a year outside FIRST_YEAR…LAST_YEAR ("0023-05-01", "1.5.2203": a typo): saying it
+    cannot be read, "type it as 2023-12-13", would mislead. None otherwise."""
+    written = _written(text)
+    if written is None:
+        return None
+    year, month, day = written
+    if FIRST_YEAR <= year <= LAST_YEAR or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    return year

@@ -83,3 +83,14 @@ class Page(NamedTuple):
 
 
 EMPTY_FILTER = DialogueFilter()
+
+
+def series_each(names: list[str]) -> dict[str, tuple[str, ...]]:
+    """Each series once, whatever the cases it is stored in ("Drug Dialogue" here, "drug dialogue" from
+    another office's bundle): its first spelling in `names`' order, with every spelling of it. `list`,
+    `report`, the Report dialog and the window's series filter take them as one series. In the order
+    of the alphabet, case not mattering (round 17: as stored, "alpha" came after "Zeta")."""
+    spellings: dict[str, list[str]] = {}
+    for name in names:
+        spellings.setdefault(name.casefold(), []).append(name)
+    return {spellings[key][0]: tuple(spellings[key]) for key in sorted(spellings)}

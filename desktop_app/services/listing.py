@@ -49,12 +49,6 @@ def _country_code(text: str) -> str | None:
     return None
 
 
-def _series_dialogues(database: Database, spellings: tuple[str, ...]) -> tuple[str, ...]:
-    """Ids of the dialogues of a series stored under several spellings (`series_spellings`)."""
-    with database.reading() as session:
-        return tuple(session.scalars(select(m.DialogueRow.id).where(m.DialogueRow.series.in_(spellings))))
-
-
 def _organisation_dialogues(database: Database, wanted: str) -> tuple[str, ...]:
     """Ids of the dialogues an organisation sent a delegation to (its earlier names count: EMCDDA is
     the EUDA, as in the report); one sentence naming the organisations known when none matches."""
@@ -96,7 +90,7 @@ def dialogue_filter(database: Database, request: ListRequest) -> r.DialogueFilte
         if country is None:
             ids = _organisation_dialogues(database, request.country)
     if len(spellings) > 1:  # the series stored in several cases: the dialogues of every spelling
-        in_series = _series_dialogues(database, spellings)
+        in_series = DialogueRepository(database).series_ids(spellings)
         ids = in_series if ids is None else tuple(i for i in ids if i in set(in_series))
     return r.DialogueFilter(text=(request.search or "").strip() or None, series=series,
                             date_from=request.date_from, date_to=request.date_to, country=country,

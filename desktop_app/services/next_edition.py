@@ -66,10 +66,17 @@ def next_dates(start: date, end: date | None, keep_weekday: bool) -> tuple[date,
 
 
 def _series_keeps_a_weekday(repository: DialogueRepository, original: r.Dialogue) -> bool:
-    """Whether the series meets on one weekday: the original and every other edition of it."""
+    """Whether the series meets on one weekday: the original and every other edition of it, in any
+    of the cases it is stored in (`series_spellings`: "Working group" and another office's "working
+    group" are one series, as in `list` and the report)."""
+    from desktop_app.services.report.build import series_spellings
+
     if not original.series:
         return False
-    rows = repository.page(r.DialogueFilter(series=original.series), limit=1000).rows
+    spellings = series_spellings(repository.database, original.series)
+    editions = r.DialogueFilter(series=spellings[0]) if len(spellings) == 1 else \
+        r.DialogueFilter(ids=repository.series_ids(spellings))
+    rows = repository.page(editions, limit=1000).rows
     days = {row.start_date.weekday() for row in rows if row.start_date} | {original.start_date.weekday()}
     return len(rows) >= 2 and len(days) == 1
 

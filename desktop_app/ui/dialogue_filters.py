@@ -5,38 +5,100 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.domain import list_records as r  # the list's records only: the rest follow the first paint
 from desktop_app.domain.enums import DialogueStatus
 from desktop_app.ui.enum_labels import dialogue_status_labels
-from desktop_app.ui.translations import date_format, sorted_countries
+from desktop_app.ui.icons import icon
+from desktop_app.ui.translations import format_date, sorted_countries
 
 SEARCH_DELAY_MS = 250
-NO_DATE = QDate(1900, 1, 1)  # the minimum date stands for "no limit" and is shown as "any"
 
 
-def _date_box(tooltip: str) -> QDateEdit:
-    box = QDateEdit()
-    box.setCalendarPopup(True)
-    box.setDisplayFormat(date_format())
-    box.setMinimumDate(NO_DATE)
-    box.setSpecialValueText(QCoreApplication.translate("DialogueFilterBar", "any"))
-    box.setDate(NO_DATE)
-    box.setToolTip(tooltip)
-    return box
+class DateBox(QLineEdit):
+    """One end of the period, typed as people write dates (read as the form's date fields read them,
+    `domain.date_text`) or chosen in a calendar (its button, Alt+Down or F4); empty, shown as "any",
+    is no limit. Round 17: a QDateEdit showing "any" could not be typed over ("2020-01-01" typed
+    became "any0200101") and the list stayed as it was, nothing said. The date readers are imported
+    when first asked: the window's first paint does without them (issue 19)."""
 
+    def __init__(self, tooltip: str) -> None:
+        super().__init__()
+        self.setPlaceholderText(QCoreApplication.translate("DialogueFilterBar", "any"))
+        self.setToolTip(tooltip)
+        self.setClearButtonEnabled(True)
+        self.calendar_action = self.addAction(icon("calendar"), QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setToolTip(QCoreApplication.translate("DateField",  # the form's date fields' tip
+                                                                   "Choose the date in a calendar (Alt+Down)"))
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.calendar: QWidget | None = None
+        self.editingFinished.connect(self.show_as_read)
 
-def _date_of(box: QDateEdit) -> date | None:
-    value = box.date()
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+    def read(self) -> tuple[date | None, str | None]:
+        """(the date typed, None), (None, None) when empty, or (None, why it is not a date)."""
+        text = self.text().strip()
+        if not text:
+            return None, None
+        from desktop_app.domain.date_text import parse_date
+
+        value = parse_date(text)
+        if value is not None:
+            return value, None
+        from desktop_app.ui.texts import shown
+        from desktop_app.ui.widgets.date_fields import unreadable
+
+        return None, shown(unreadable(text))
+
+    def set_value(self, value: date | None) -> None:
+        self.setText(format_date(value) if value is not None else "")
+
+    def show_as_read(self) -> None:
+        """The date read, in the window's format: the officer sees what was understood."""
+        value, _ = self.read()
+        if value is not None and self.text() != format_date(value):
+            self.setText(format_date(value))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        key, modifiers = event.key(), event.modifiers()
+        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and modifiers & Qt.KeyboardModifier.AltModifier):
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def open_calendar(self) -> None:
+        from PySide6.QtCore import QDate, Qt
+        from PySide6.QtWidgets import QCalendarWidget
+
+        if self.calendar is None:
+            calendar = QCalendarWidget(self)
+            calendar.setWindowFlags(Qt.WindowType.Popup)
+            calendar.setGridVisible(True)
+            calendar.clicked.connect(self._picked)
+            calendar.activated.connect(self._picked)
+            self.calendar = calendar
+        value = self.read()[0] or date.today()
+        self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))  # type: ignore[attr-defined]
+        self.calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _picked(self, value: object) -> None:
+        if self.calendar is not None:
+            self.calendar.hide()
+        self.set_value(date(value.year(), value.month(), value.day()))  # type: ignore[attr-defined]
+        self.setFocus()
 
 
 class DialogueFilterBar(QWidget):
     """Emits `changed(DialogueFilter)` after the officer stops typing or changes a filter."""
 
     changed = Signal(object)
+    problems = Signal(str)  # why the period typed cannot narrow the list, or "" when it can
 
     def __init__(self, parent: QWidget | None = None, countries: bool = True) -> None:
         """`countries=False`: the country choice holds "All countries" until `fill_countries()` (the
@@ -46,8 +108,8 @@ class DialogueFilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search title, series, city, topics, summary, participants…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(150)
-        self.date_from = _date_box(self.tr("Meetings starting on or after this date"))
-        self.date_to = _date_box(self.tr("Meetings starting on or before this date"))
+        self.date_from = DateBox(self.tr("Meetings starting on or after this date"))
+        self.date_to = DateBox(self.tr("Meetings starting on or before this date"))
         self.series = QComboBox()
         self.series.setMinimumContentsLength(8)
         self.series.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -69,8 +131,9 @@ class DialogueFilterBar(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(self._timer.start)
-        for box in (self.date_from, self.date_to):
-            box.dateChanged.connect(self._emit)
+        for box in (self.date_from, self.date_to):  # a date is read once the typing stops, as the search
+            box.textChanged.connect(self._timer.start)
+            box.editingFinished.connect(self._emit_if_waiting)
         for combo in (self.series, self.country, self.status):
             combo.currentIndexChanged.connect(self._emit)
 
@@ -105,24 +168,58 @@ class DialogueFilterBar(QWidget):
         self.country.blockSignals(False)
 
     def set_series_names(self, names: list[str]) -> None:
-        """Refill the series choice, keeping the current one if it still exists."""
+        """Refill the series choice, keeping the current one if it still exists. A series stored in
+        several cases ("Drug Dialogue", another office's "drug dialogue") is one choice, as in `list`
+        and the report (`list_records.series_each`); its first spelling names it."""
         current = self.series.currentData()
+        self._series = r.series_each(names)
         self.series.blockSignals(True)
         self.series.clear()
         self.series.addItem(self.tr("All series"), None)
-        for name in names:
+        index = 0
+        for name in self._series:
+            if current and name.casefold() == current.casefold():
+                index = self.series.count()
             self.series.addItem(name, name)
-        index = self.series.findData(current) if current else 0
-        self.series.setCurrentIndex(max(index, 0))
+        self.series.setCurrentIndex(index)
         self.series.blockSignals(False)
 
+    def series_spellings(self) -> tuple[str, ...]:
+        """Every stored spelling of the series chosen; none for "All series"."""
+        current = self.series.currentData()
+        return self._series.get(current, ()) if current else ()
+
     def selection(self, deleted: bool = False) -> r.DialogueFilter:
+        """What the filters say; a date that cannot be read is no limit here (`problem` says it)."""
         status = self.status.currentData()
         return r.DialogueFilter(
             text=self.search.text().strip() or None, series=self.series.currentData(),
-            date_from=_date_of(self.date_from), date_to=_date_of(self.date_to),
+            date_from=self.date_from.read()[0], date_to=self.date_to.read()[0],
             country=self.country.currentData(), status=DialogueStatus(status) if status else None, deleted=deleted)
 
+    def problem(self) -> str | None:
+        """Why the period cannot narrow the list: a date that is not one, or a start after the end."""
+        (start, start_problem), (end, end_problem) = self.date_from.read(), self.date_to.read()
+        if start_problem or end_problem:
+            return start_problem or end_problem
+        if start is not None and end is not None and start > end:
+            return self.tr("The period starts on %1, after it ends on %2: nothing could match.").replace(
+                "%1", format_date(start)).replace("%2", format_date(end))
+        return None
+
+    def _emit_if_waiting(self) -> None:
+        if self._timer.isActive():  # Enter or Tab before the delay: read now
+            self._emit()
+
     def _emit(self) -> None:
+        """The list follows the filters; while the period cannot be read, it stays as it was and
+        `problems` says why in one sentence (empty once the period reads again)."""
         self._timer.stop()
-        self.changed.emit(self.selection())
+        problem = self.problem()
+        for box in (self.date_from, self.date_to):  # the box that cannot be read, in red
+            style = "color: #b00020;" if box.read()[1] else ""
+            if box.styleSheet() != style:
+                box.setStyleSheet(style)
+        self.problems.emit(problem or "")
+        if problem is None:
+            self.changed.emit(self.selection())

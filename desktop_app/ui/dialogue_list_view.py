@@ -87,7 +87,10 @@ class DialogueListView(QWidget):
         self.model.modelReset.connect(self._announce)
         self.model.rowsInserted.connect(self._announce)
         self.model.counted.connect(self._announce)
+        self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._keep_a_current_row)
+        self._kept: tuple[str, int, tuple[str, ...], tuple[str, ...], int] | None = None  # `_remember_current`
+        self._filtering = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -121,16 +124,19 @@ class DialogueListView(QWidget):
         self._repository = repository
         if self.loaded:
             self.refresh_choices()
-        self.model.set_repository(repository)
+        self.model.set_repository(repository, self._in_series(self.model.selection))
 
     def reload(self) -> None:
-        """After a save, import or delete: fresh rows, keeping the current dialogue selected."""
+        """After a save, import or delete: fresh rows, keeping the current dialogue and the selected
+        ones (`_remember_current`)."""
         self.attach_model()  # new rows are the real model's to show
-        current = self.current_id()
         self.refresh_choices()
-        self.model.reload()
-        if current:
-            self.select_id(current)
+        # the series' spellings may have changed (a bundle brought "drug dialogue"; the last of one purged)
+        selection = self._in_series(self.model.selection)
+        changed = selection != self.model.selection
+        self.model.set_filter(selection)  # reads the rows when the filter changed and the list is loaded
+        if not (changed and self.model.loaded):
+            self.model.reload()
 
     def show_first_page(self, page: r.Page) -> None:
         """The window's first page, read through sqlite3 (issue 19): the rows its first paint can show
@@ -221,9 +227,15 @@ class DialogueListView(QWidget):
             self.model.complete_page()
 
     def select_id(self, dialogue_id: str) -> None:
-        row = self.model.row_of(dialogue_id)
-        if row >= 0:
-            self.table.selectRow(row)
+        """That dialogue current and the only one selected, whatever keys are held (`selectRow` with
+        Ctrl down, as after Ctrl+S, toggled it out of the selection)."""
+        self.select_ids([dialogue_id])
+
+    def select_ids(self, dialogue_ids: list[str]) -> None:
+        """These dialogues selected (those in the rows read so far), the first of them current."""
+        shown = [i for i in dialogue_ids if self.model.row_of(i) >= 0]
+        if shown:
+            self._put_back(shown[0], max(self.table.currentIndex().column(), 0), tuple(shown), ())
 
     def counts(self) -> tuple[int, int]:
         everything = r.DialogueFilter(deleted=self.trash)
@@ -261,17 +273,92 @@ class DialogueListView(QWidget):
     # --- reactions ----------------------------------------------------------------------------
     def _apply_filter(self, selection: r.DialogueFilter) -> None:
         self.attach_model()
-        self.model.set_filter(selection._replace(deleted=self.trash))
+        self._filtering = True  # the list of a new filter starts at its top (`_remember_current`)
+        try:
+            self.model.set_filter(self._in_series(selection._replace(deleted=self.trash)))
+        finally:
+            self._filtering = False
+
+    def _in_series(self, selection: r.DialogueFilter) -> r.DialogueFilter:
+        """`selection` narrowed to the series chosen in the filters: a series stored in one spelling is
+        the filter's `series` (found along the list's indexes: make bench's "list filter series"); one
+        stored in several cases ("Drug Dialogue", another office's "drug dialogue") is the dialogues of
+        every spelling, as `list` and the report count them, by their ids."""
+        spellings = self.filters.series_spellings()
+        if len(spellings) < 2:
+            return selection._replace(series=spellings[0] if spellings else None, ids=None)
+        return selection._replace(series=None, ids=self._repository.series_ids(spellings))
 
     def _open_index(self) -> None:
         if not self.trash and (dialogue_id := self.current_id()):
             self.open_requested.emit(dialogue_id)
 
+    def _remember_current(self) -> None:
+        """Before the rows are read again (a sort, a save, a Del here or a change made
+        elsewhere): the current dialogue, the selected ones, and where to go should the current one
+        leave the list: the first row after it that is not selected (so not gone with it), else the
+        nearest before it. Kept to a screenful or so of selected rows (Ctrl+A: the current one). Not
+        for a filter the officer changed: its list starts at its top, as before."""
+        self._kept = None
+        index = self.table.currentIndex()
+        current = self.model.row_at(index.row()) if self._stand_in is None and index.isValid() \
+            and not self._filtering else None
+        if current is None:
+            return
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        selected = tuple(row.id for n in sorted(rows) if (row := self.model.row_at(n))) if len(rows) <= 500 else ()
+        after = next((n for n in range(index.row() + 1, self.model.rowCount()) if n not in rows), None)
+        before = next((n for n in range(index.row() - 1, -1, -1) if n not in rows), None)
+        neighbours = tuple(row.id for n in (after, before) if n is not None and (row := self.model.row_at(n)))
+        self._kept = (current.id, index.column(), selected, neighbours, self.model.fetched)
+
     def _keep_a_current_row(self) -> None:
-        """Enter opens something straight away: the first row is current after each load."""
+        """After each load the dialogue that was current stays current, and the selected ones selected,
+        wherever a sort or a change put them; when it left the list (Del, a purge elsewhere)
+        the row that followed it is current, so a second Del does not land on the top row. Otherwise
+        the first row: Enter opens something straight away."""
         shown = self.table.model()  # the stand-in until `attach_model`
+        kept, self._kept = self._kept, None
+        if kept is not None and shown is self.model:
+            current, column, selected, neighbours, read = kept
+            if self.model.row_of(current) < 0:
+                self._read_as_far_as(read)  # it was further down than the first page
+            if self._put_back(current, column, selected, neighbours):
+                return
         if shown.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(shown.index(0, 0))
+
+    def _read_as_far_as(self, rows: int) -> None:
+        """The rows read page by page as scrolling would, up to `rows` (as many as before a reload)."""
+        from PySide6.QtCore import QModelIndex
+
+        root = QModelIndex()
+        while self.model.fetched < rows and self.model.canFetchMore(root):
+            before = self.model.fetched
+            self.model.fetchMore(root)
+            if self.model.fetched == before:
+                return
+
+    def _put_back(self, current: str, column: int, selected: tuple[str, ...], neighbours: tuple[str, ...]) -> bool:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel  # after the paint (issue 19)
+
+        where = {row.id: n for n, row in enumerate(self.model.first_rows(self.model.rowCount()))}
+        target = where.get(current)
+        rows = sorted({where[i] for i in selected if i in where} | ({target} if target is not None else set()))
+        if target is None:
+            target = next((where[i] for i in neighbours if i in where), None)
+            if target is None:
+                return False
+            rows = [target]
+        last = self.model.columnCount() - 1
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, last))
+        selections = self.table.selectionModel()
+        selections.setCurrentIndex(self.model.index(target, column), QItemSelectionModel.SelectionFlag.NoUpdate)
+        selections.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.table.scrollTo(self.model.index(target, column))
+        return True
 
     def _announce(self) -> None:
         self.counts_changed.emit(*self.counts())

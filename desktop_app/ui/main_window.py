@@ -129,6 +129,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.dialogues.counts_changed.connect(self._show_counts)
+        self.dialogues.filters.problems.connect(self._say_filter_problem)
+        self._filter_problem = ""  # the sentence the status bar shows for a period that cannot be read
         self.dialogues.open_requested.connect(self.open_dialogue)
         self.dialogues.selection_changed.connect(self._update_actions)
         self._reload_pending = False
@@ -228,6 +230,7 @@ class MainWindow(QMainWindow):
         if number == TRASH:
             trash = DialogueListView(dialogues_later(self.database), trash=True, load=False)
             trash.counts_changed.connect(self._show_counts)
+            trash.filters.problems.connect(self._say_filter_problem)
             trash.selection_changed.connect(self._update_actions)
             self._table_action(self.purge_action, trash.table)
             trash.add_action_buttons(self.restore_action, self.purge_action)
@@ -579,6 +582,14 @@ class MainWindow(QMainWindow):
             text = self.tr("More than %1 shown / %2 total") if more else self.tr("%1 shown / %2 total")
             self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
 
+    def _say_filter_problem(self, problem: str) -> None:
+        """A period typed that cannot narrow the list, said until it can (then only that is taken away)."""
+        if problem:
+            self.statusBar().showMessage(problem)
+        elif self._filter_problem and self.statusBar().currentMessage() == self._filter_problem:
+            self.statusBar().clearMessage()
+        self._filter_problem = problem
+
     def reload(self) -> None:
         """Everything from the database again (after an import, a merge, a save elsewhere)."""
         for page in self._list_pages():
@@ -668,13 +679,13 @@ class MainWindow(QMainWindow):
         moved, self._last_trashed = self._last_trashed, {}
         self.undo_trash_action.setEnabled(False)
         repository = _dialogues(self.database)
-        count = 0
+        put_back = []
         for dialogue_id, title in moved.items():
             try:
                 if repository.get(dialogue_id).deleted_at is None:
                     continue  # put back already (Trash page, another window)
                 repository.restore(dialogue_id)
-                count += 1
+                put_back.append(dialogue_id)
             except RecordNotFound:
                 messages.warn(self, self.tr("“%1” was deleted for good since: it cannot be put back.")
                               .replace("%1", title))
@@ -682,7 +693,8 @@ class MainWindow(QMainWindow):
                 messages.warn(self, error.message)
         self._refresh_stale()
         self.show_page(DIALOGUES)
-        self._say_put_back(count)
+        self.dialogues.select_ids(put_back)  # back where Del took them from: selected, as they were
+        self._say_put_back(len(put_back))
 
     def restore_selected(self) -> None:
         ids = self.trash.selected_ids()

@@ -101,6 +101,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "%1 lists the same person twice."),
     QT_TRANSLATE_NOOP("Messages", "%1, participant %2's position"),
     QT_TRANSLATE_NOOP("Messages", "The same person"),
+    QT_TRANSLATE_NOOP("Messages", "“%1” names no home folder on this computer: give the full path."),
     QT_TRANSLATE_NOOP("Messages", "%1 (%2): %3 dialogues, %4 people"),
     QT_TRANSLATE_NOOP("Messages", "the file is empty"),
     QT_TRANSLATE_NOOP("Messages", "the file does not exist or cannot be read"),
@@ -366,4 +367,5 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "Type the end date, or untick “Ends on”."),
     QT_TRANSLATE_NOOP("Messages", "“%1” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023."),
     QT_TRANSLATE_NOOP("Messages", "“%1” is not a day of the calendar: that month ends on %2."),
+    QT_TRANSLATE_NOOP("Messages", "“%1”: the year %2 looks like a typo; the program takes the years %3 to %4."),
 )

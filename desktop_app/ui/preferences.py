@@ -66,7 +66,7 @@ def load_preferences() -> Preferences:
     default = Preferences()
     return Preferences(
         language=_choice(raw["language"], LANGUAGES, default.language),
-        database_path=str(raw["database_path"]) if isinstance(raw["database_path"], str) else default.database_path,
+        database_path=_place(raw["database_path"], default.database_path),
         keep_last=_number(raw["keep_last"], KEEP_LAST_RANGE, default.keep_last),
         keep_months=_number(raw["keep_months"], KEEP_MONTHS_RANGE, default.keep_months),
         report_format=_choice(raw["report_format"], REPORT_FORMATS, default.report_format),
@@ -82,6 +82,20 @@ def save_preferences(preferences: Preferences) -> None:
         settings.setValue(key, getattr(preferences, name))
     settings.endGroup()
     settings.sync()
+
+
+def _place(value: object, default: str) -> str:
+    """A database location, unless it names a home folder there is not ("~nosuchuser/…")."""
+    if not isinstance(value, str):
+        return default
+    from desktop_app.domain.errors import UserError
+    from desktop_app.paths import expanded
+
+    try:
+        expanded(value)
+    except UserError:
+        return default
+    return value
 
 
 def _choice(value: object, allowed: tuple[str, ...], default: str) -> str:

@@ -1102,6 +1102,10 @@ It has not been changed.</source>
             <source>All series</source>
             <translation>Все серии</translation>
         </message>
+        <message>
+            <source>The period starts on %1, after it ends on %2: nothing could match.</source>
+            <translation>Период начинается %1, позже, чем заканчивается (%2): под него ничего не подойдёт.</translation>
+        </message>
     </context>
     <context>
         <name>DialogueTableModel</name>
@@ -2435,6 +2439,10 @@ Open them now to save or discard them?</source>
             <translation>%1, участник %2, должность</translation>
         </message>
         <message>
+            <source>“%1” names no home folder on this computer: give the full path.</source>
+            <translation>«%1» не называет ни одной домашней папки на этом компьютере: укажите полный путь.</translation>
+        </message>
+        <message>
             <source>The disk holding %1 is full, so nothing was restored and the database was left as it was; free some space and restore again.</source>
             <translation>Диск, на котором находится %1, заполнен, поэтому ничего не восстановлено и база данных осталась прежней; освободите место и повторите восстановление.</translation>
         </message>
@@ -2757,6 +2765,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>“%1” is not a day of the calendar: that month ends on %2.</source>
             <translation>«%1» — такого дня нет в календаре: этот месяц кончается %2.</translation>
+        </message>
+        <message>
+            <source>“%1”: the year %2 looks like a typo; the program takes the years %3 to %4.</source>
+            <translation>«%1»: год %2 похож на опечатку; программа принимает годы с %3 по %4.</translation>
         </message>
         <message>
             <source>yes</source>
@@ -4206,6 +4218,10 @@ Two records of one institution are joined with Merge on the Institutions page.</
             <translation>Программа</translation>
         </message>
         <message>
+            <source>“%1” names no home folder on this computer: give the full path, or choose it with Browse….</source>
+            <translation>«%1» не называет ни одной домашней папки на этом компьютере: укажите полный путь или выберите его кнопкой «Обзор…».</translation>
+        </message>
+        <message>
             <source>Give the database location as a full path, or choose it with Browse….</source>
             <translation>Укажите полный путь к базе данных или выберите его кнопкой «Обзор…».</translation>
         </message>
@@ -4220,6 +4236,14 @@ Two records of one institution are joined with Merge on the Institutions page.</
         <message>
             <source>The folder %1 does not exist; create it first or choose another.</source>
             <translation>Папки %1 не существует; сначала создайте её или выберите другую.</translation>
+        </message>
+        <message>
+            <source>Give your name; it is recorded with every change you make.</source>
+            <translation>Укажите своё имя: оно записывается при каждом вашем изменении.</translation>
+        </message>
+        <message>
+            <source>“%1” takes a number from %2 to %3, not %4.</source>
+            <translation>«%1» — число от %2 до %3, а не %4.</translation>
         </message>
         <message>
             <source>Database opened at start</source>

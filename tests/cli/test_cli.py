@@ -76,6 +76,17 @@ def test_the_environment_variable_chooses_the_database_and_db_beats_it(tmp_path)
     assert explicit.exists()
 
 
+@pytest.mark.parametrize("where", ["--db", "DIALOGUE_REGISTER_DB"])
+def test_a_home_folder_of_nobody_is_one_sentence_not_a_bug(tmp_path, where: str) -> None:
+    """Round 17: "~nosuchuser/x.sqlite3" made `Path.expanduser` raise, and the command line answered
+    "Something went wrong inside Dialogue Register (RuntimeError)" as for a bug."""
+    named = "~nosuchuser17/x.sqlite3"
+    result = run("--db", named, "list") if where == "--db" else run("list", env={"DIALOGUE_REGISTER_DB": named})
+    assert result.returncode == 1
+    assert result.stderr == ("dialogue-register: “~nosuchuser17” names no home folder on this computer: "
+                             "give the full path.\n")
+
+
 def test_dry_run_writes_nothing(tmp_path) -> None:
     db = tmp_path / "db.sqlite3"
     run("--db", str(db), "check")

@@ -67,6 +67,19 @@ def test_a_series_on_one_weekday_keeps_it(database) -> None:
     assert draft.title == "Working group 2024"
 
 
+def test_the_editions_of_a_series_in_another_case_count_for_its_weekday(database) -> None:
+    """"Working group" here, "working group" from another office's bundle: one series, as `list` and
+    the report count it, so its editions decide the weekday together (round 17: only the same
+    spelling's were looked at, so a series on Wednesdays moved to a Friday, or kept a weekday that
+    another spelling's edition had not)."""
+    repository = DialogueRepository(database)
+    repository.save(make_dialogue("Working group 2022", series="Working group", start_date=date(2022, 6, 8)))
+    latest = repository.save(make_dialogue("Working group 2023", series="working group", start_date=date(2023, 6, 7)))
+    assert prepare_next_edition(database, latest.id).dialogue.start_date == date(2024, 6, 5)  # Wednesday
+    repository.save(make_dialogue("Working group 2021", series="WORKING GROUP", start_date=date(2021, 6, 11)))
+    assert prepare_next_edition(database, latest.id).dialogue.start_date == date(2024, 6, 7)  # a year on
+
+
 def test_titles_and_dates() -> None:
     assert next_title("Dialogue 2023 (follow-up of 2022)") == "Dialogue 2023 (follow-up of 2023)"
     assert next_title("Annual meeting") == "Annual meeting"

@@ -92,6 +92,23 @@ def test_a_day_past_the_end_of_its_month_is_said_so_not_called_unreadable(qtbot,
     assert editor.details.start_date.text() == typed
 
 
+@pytest.mark.parametrize(("language", "typed", "said"), [
+    ("en", "2203-05-01", "“2203-05-01”: the year 2203 looks like a typo; the program takes the years 1900 to 2199."),
+    ("ru", "01.05.0203", "«01.05.0203»: год 203 похож на опечатку; программа принимает годы с 1900 по 2199."),
+])
+def test_a_year_out_of_range_is_said_so_not_called_unreadable(qtbot, database, request, language, typed, said):
+    """Round 17: "2203-05-01" was "not a date the program can read: type it as … 2023-12-13", the very
+    shape typed; the year is what is wrong, and the message says so."""
+    if language == "ru":
+        request.getfixturevalue("russian")
+    editor = open_form(qtbot, database, DialogueRepository(database).save(make_dialogue()))
+    activate(qtbot, editor.details.start_date)
+    type_date(qtbot, editor.details.start_date, typed)
+    key(qtbot, Qt.Key.Key_Tab)
+    assert editor.message.text() == said
+    assert editor.details.start_date.text() == typed
+
+
 def test_an_end_date_is_not_compared_with_a_start_date_nobody_typed(qtbot, database):
     """Round 16: with the start date unreadable, the end date was marked "before the start date
     <today>" — the date a new record falls back to, which the officer never typed."""

@@ -948,6 +948,12 @@ class DialogueRepository:
                 select(m.DialogueRow.series).where(m.DialogueRow.series.is_not(None))
                 .distinct().order_by(m.DialogueRow.series)))
 
+    def series_ids(self, spellings: tuple[str, ...]) -> tuple[str, ...]:
+        """Ids of the dialogues of a series stored under several spellings (`list_records.series_each`),
+        the trash's too: a filter's `ids` (a series of one spelling is the filter's `series`)."""
+        with self.database.reading() as session:
+            return tuple(session.scalars(select(m.DialogueRow.id).where(m.DialogueRow.series.in_(spellings))))
+
     def topic_names(self) -> list[str]:
         with self.database.reading() as session:
             return list(session.scalars(select(m.DialogueTopic.name).distinct().order_by(m.DialogueTopic.name)))

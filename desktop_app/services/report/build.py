@@ -22,6 +22,7 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus
 from desktop_app.domain.errors import UserError
+from desktop_app.domain.list_records import series_each
 from desktop_app.domain.party_name import PartyName
 from desktop_app.domain.reference import council_presidency, counted_party, country_name, is_eu_central_asia
 from desktop_app.domain.text_rules import FORBIDDEN, printable
@@ -144,10 +145,7 @@ def series_spellings(database: Database, wanted: str) -> tuple[str, ...]:
 
 def _one_each(spellings: list[str]) -> list[str]:
     """A series once, whatever the cases it is stored in: its first spelling in `spellings`' order."""
-    seen: dict[str, str] = {}
-    for name in spellings:
-        seen.setdefault(name.casefold(), name)
-    return list(seen.values())
+    return list(series_each(spellings))
 
 
 def report_series(database: Database) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.db.unit_of_work import Database
-from desktop_app.paths import standard_database_path
+from desktop_app.domain.errors import UserError
+from desktop_app.paths import expanded, standard_database_path
 from desktop_app.ui.officer import LIMIT as OFFICER_LIMIT
 from desktop_app.ui.officer import officer_name, set_officer_name
 from desktop_app.ui.preferences import (
@@ -39,6 +41,38 @@ from desktop_app.ui.preferences import (
 )
 
 DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+
+
+class NumberBox(QSpinBox):
+    """A whole number in a range, with what was typed kept as typed. A QSpinBox drops the key that
+    leaves its range (20000 MB typed became 2000 MB) and, left with a number out of it (0 backups),
+    shows it while keeping the previous value, which OK then saved (round 17). Here a number out of
+    range stays in the box, even once it is left, and `typed_out_of_range()` gives it for OK to say."""
+
+    def _number(self, text: str) -> str | None:
+        """The digits typed, without the suffix; None when the text is no whole number."""
+        core = text.strip()
+        suffix = self.suffix().strip()
+        if suffix and core.endswith(suffix):
+            core = core[:-len(suffix)].strip()
+        return core if core.isdigit() else None
+
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        number = self._number(text)
+        if number is not None and not self.minimum() <= int(number) <= self.maximum():
+            return QValidator.State.Intermediate, text, position
+        return super().validate(text, position)
+
+    def typed_out_of_range(self) -> str | None:
+        number = self._number(self.lineEdit().text())
+        return number if number is not None and not self.minimum() <= int(number) <= self.maximum() else None
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        typed = self.lineEdit().text()
+        out_of_range = self.typed_out_of_range()
+        super().focusOutEvent(event)  # puts the previous value back in the box
+        if out_of_range is not None:
+            self.lineEdit().setText(typed)
 
 
 class SettingsDialog(QDialog):
@@ -69,17 +103,17 @@ class SettingsDialog(QDialog):
         database_note = QLabel(self.tr("Opened when the program starts; leave empty for the standard place."))
         database_note.setEnabled(False)
 
-        self.keep_last = QSpinBox()
+        self.keep_last = NumberBox()
         self.keep_last.setRange(*KEEP_LAST_RANGE)
         self.keep_last.setValue(current.keep_last)
         self.keep_last.setSuffix(self.tr(" backups"))
-        self.keep_months = QSpinBox()
+        self.keep_months = NumberBox()
         self.keep_months.setRange(*KEEP_MONTHS_RANGE)
         self.keep_months.setValue(current.keep_months)
         self.keep_months.setSuffix(self.tr(" months"))
         self.keep_months.setSpecialValueText(self.tr("none"))
 
-        self.bundle_limit = QSpinBox()
+        self.bundle_limit = NumberBox()
         self.bundle_limit.setRange(*BUNDLE_LIMIT_MB_RANGE)
         self.bundle_limit.setValue(current.bundle_limit_mb)
         self.bundle_limit.setSuffix(self.tr(" MB"))
@@ -166,7 +200,11 @@ class SettingsDialog(QDialog):
         text = self.database.text().strip()
         if not text:
             return None
-        path = Path(text).expanduser()
+        try:
+            path = expanded(text)
+        except UserError:
+            return self.tr("“%1” names no home folder on this computer: give the full path, or choose "
+                           "it with Browse….").replace("%1", text.replace("\\", "/").split("/", 1)[0])
         if not path.is_absolute():
             return self.tr("Give the database location as a full path, or choose it with Browse….")
         if path.is_dir():
@@ -179,17 +217,34 @@ class SettingsDialog(QDialog):
         return None
 
     def accept(self) -> None:
-        if self.officer.text().strip():
-            set_officer_name(self.officer.text())
+        """Every value checked before any is saved, the name too: a refused OK saves nothing, so Cancel
+        after it leaves everything as it was."""
+        if not self.officer.text().strip() and officer_name() is not None:
+            # the name authors every change: cleared, it would have stayed unseen as it was
+            self._refuse(self.tr("Give your name; it is recorded with every change you make."), self.officer)
+            return
+        for box, label in ((self.bundle_limit, self.tr("Largest bundle to import:")),
+                           (self.keep_last, self.tr("Keep the newest:")),
+                           (self.keep_months, self.tr("Plus one a month for:"))):
+            if (typed := box.typed_out_of_range()) is not None:
+                self._refuse(self.tr("“%1” takes a number from %2 to %3, not %4.").replace(
+                    "%1", label.rstrip(":")).replace("%2", str(box.minimum())).replace(
+                    "%3", str(box.maximum())).replace("%4", typed), box)
+                return
         problem = self.validation_problem()
         if problem:
-            self.problem.setText(problem)
-            self.problem.show()
-            self.database.setFocus()
+            self._refuse(problem, self.database)
             return
+        if self.officer.text().strip():
+            set_officer_name(self.officer.text())
         self.saved = self.preferences()
         save_preferences(self.saved)
         super().accept()
+
+    def _refuse(self, problem: str, field: QWidget) -> None:
+        self.problem.setText(problem)
+        self.problem.show()
+        field.setFocus()
 
     def choose_database(self) -> Path | None:
         """Ask for the file; tests replace this to answer without a native file dialog."""

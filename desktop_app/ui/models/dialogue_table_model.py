@@ -124,8 +124,12 @@ class DialogueTableModel(QAbstractTableModel):
     def fetched(self) -> int:
         return len(self._rows)
 
-    def set_repository(self, repository: DialogueRepository) -> None:
+    def set_repository(self, repository: DialogueRepository, selection: r.DialogueFilter | None = None) -> None:
+        """Another database's rows; `selection`: with this filter (a series' spellings are the new
+        database's)."""
         self._repository = repository
+        if selection is not None:
+            self._selection = selection
         if self.loaded:
             self.reload()
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
-from desktop_app.domain.date_text import month_end_passed, parse_date
+from desktop_app.domain.date_text import FIRST_YEAR, LAST_YEAR, month_end_passed, parse_date, year_out_of_range
 from desktop_app.domain.texts import Text
 from desktop_app.ui.icons import icon
 from desktop_app.ui.translations import format_date
@@ -36,6 +36,9 @@ def unreadable(text: str) -> Text:
     the way the field asks, so "type it as 13.12.2023" would mislead; anything else is unreadable."""
     if (last := month_end_passed(text)) is not None:
         return Text("“%1” is not a day of the calendar: that month ends on %2.", text, last)
+    if (year := year_out_of_range(text)) is not None:
+        return Text("“%1”: the year %2 looks like a typo; the program takes the years %3 to %4.",
+                    text, str(year), str(FIRST_YEAR), str(LAST_YEAR))
     return Text("“%1” is not a date the program can read: type it as 13.12.2023, 2023-12-13 or 13 Dec 2023.",
                 text)
 
