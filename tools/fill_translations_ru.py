@@ -281,6 +281,8 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Show in folder": "Показать в папке",
     "The period ends before it starts; choose the dates again.":
         "Период заканчивается раньше, чем начинается; выберите даты заново.",
+    "Give both dates of the period, or choose All dates.":
+        "Укажите обе даты периода или выберите «Все даты».",
     "%1 dialogues, %2 delegations, %3 participants (%4 women, %5 men, %6 not recorded)":
         "Диалогов: %1, делегаций: %2, участников: %3 (женщин: %4, мужчин: %5, пол не указан: %6)",
     "No dialogues match the selection.": "Нет диалогов, отвечающих условиям отбора.",

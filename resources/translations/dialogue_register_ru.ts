@@ -3906,6 +3906,10 @@ Open them now to save or discard them?</source>
             <translation>Закрыть</translation>
         </message>
         <message>
+            <source>Give both dates of the period, or choose All dates.</source>
+            <translation>Укажите обе даты периода или выберите «Все даты».</translation>
+        </message>
+        <message>
             <source>The period ends before it starts; choose the dates again.</source>
             <translation>Период заканчивается раньше, чем начинается; выберите даты заново.</translation>
         </message>

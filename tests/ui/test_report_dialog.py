@@ -65,8 +65,9 @@ def test_series_and_custom_period_narrow_the_preview(qtbot, database: Database) 
 
     qtbot.keyClicks(dialog.period, "Custom")
     assert dialog.date_from.isEnabled()
-    dialog.date_from.setDate(dialog.date_from.date().fromString("2025-01-01", "yyyy-MM-dd"))
-    dialog.date_to.setDate(dialog.date_to.date().fromString("2025-12-31", "yyyy-MM-dd"))
+    for edit, typed in ((dialog.date_from, "2025-01-01"), (dialog.date_to, "2025-12-31")):
+        edit.selectAll()
+        qtbot.keyClicks(edit, typed)
     qtbot.waitUntil(lambda: dialog.summary.text() == "No dialogues match the selection.")
     assert "No dialogues match" in dialog.preview.toPlainText()
 
@@ -479,3 +480,85 @@ def test_a_party_gone_since_the_dialog_opened_is_said_in_the_windows_language(qt
     said = dialog.summary.text()
     assert "TJ" in said and "KZ (Казахстан)" in said and "Kazakhstan" not in said, said
     assert not any("a" <= c <= "z" for c in said.replace("TJ", "").replace("KZ", "")), said
+
+
+def _type_date(qtbot, edit, text: str, key: Qt.Key = Qt.Key.Key_Tab) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.form_driving import activate
+
+    activate(qtbot, edit)
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, key)
+
+
+def _custom_period(qtbot, database: Database, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    build_world(database)
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.period.setFocus()
+    qtbot.keyClick(dialog.period, Qt.Key.Key_End)  # Custom, the last choice (QTest cannot type Cyrillic)
+    assert dialog.period.currentData() == "Custom" and dialog.date_from.isEnabled()
+    asked: list[object] = []
+    monkeypatch.setattr(dialog, "choose_target", lambda kind: asked.append(dialog.selection()))
+    return dialog, asked
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_custom_period_is_the_one_typed(qtbot, database: Database, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                          request: pytest.FixtureRequest, language: str) -> None:
+    """Round 17: the period's boxes were QDateEdits: 13.12.2023 typed into From in an English window
+    left it at another date and the report covered that other period, nothing said. Now the date
+    typed (as in the form: 13.12.2023, 2023-12-13) is the one reported on, shown back in the window's
+    format; Enter at once exports that period."""
+    if language == "ru":
+        request.getfixturevalue("russian")
+    dialog, asked = _custom_period(qtbot, database, monkeypatch)
+    _type_date(qtbot, dialog.date_from, "13.12.2023")
+    _type_date(qtbot, dialog.date_to, "2023-12-31")
+    shown_as = {"en": ("2023-12-13", "2023-12-31"), "ru": ("13.12.2023", "31.12.2023")}[language]
+    assert (dialog.date_from.text(), dialog.date_to.text()) == shown_as
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.summary.dialogues == 1)
+    assert "EU-Central Asia Drug Dialogue 2023" in dialog.preview.toPlainText()
+    assert dialog.date_from.styleSheet() == ""
+
+    _type_date(qtbot, dialog.date_to, "30.12.2023", Qt.Key.Key_Return)  # Enter before the preview follows
+    assert len(asked) == 1
+    assert (asked[0].date_from, asked[0].date_to) == (date(2023, 12, 13), date(2023, 12, 30))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_custom_period_that_cannot_be_read_makes_no_report(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest,
+        language: str) -> None:
+    """A date that is not one is said in one sentence, its box in red; no preview, and Export (even
+    Enter at once, before the preview follows) asks for no file and writes nothing."""
+    if language == "ru":
+        request.getfixturevalue("russian")
+    dialog, asked = _custom_period(qtbot, database, monkeypatch)
+    _type_date(qtbot, dialog.date_from, "31.02.2023", Qt.Key.Key_Return)
+    assert asked == []
+    said = {"en": "“31.02.2023” is not a day of the calendar: that month ends on ",
+            "ru": "«31.02.2023» — такого дня нет в календаре"}[language]
+    assert dialog.summary.text().startswith(said[:12]), dialog.summary.text()
+    assert "\n" not in dialog.summary.text() and dialog.report is None
+    assert not dialog.export_button.isEnabled() and dialog.preview.toPlainText() == ""
+    assert "color" in dialog.date_from.styleSheet() and dialog.date_to.styleSheet() == ""
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert asked == []
+
+    _type_date(qtbot, dialog.date_from, "2024-13-01")
+    _type_date(qtbot, dialog.date_to, "")
+    qtbot.waitUntil(lambda: "2024-13-01" in dialog.summary.text())
+    _type_date(qtbot, dialog.date_from, "2024-01-01")
+    qtbot.waitUntil(lambda: dialog.summary.text() != "" and "2024-13-01" not in dialog.summary.text())
+    assert dialog.report is None and not dialog.export_button.isEnabled()  # To is empty: said, not guessed
+    _type_date(qtbot, dialog.date_to, "2023-01-01")
+    qtbot.waitUntil(lambda: dialog.summary.text() == dialog.tr(
+        "The period ends before it starts; choose the dates again."))
+    _type_date(qtbot, dialog.date_to, "2024-12-31")
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled())
+    assert dialog.report is not None and dialog.date_from.styleSheet() == ""
+    assert "Bilateral on prevention" in dialog.preview.toPlainText()

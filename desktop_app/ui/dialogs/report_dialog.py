@@ -16,7 +16,6 @@ from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -40,7 +39,8 @@ from desktop_app.ui.preferences import load_preferences
 from desktop_app.ui.save_names import may_write
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
-from desktop_app.ui.translations import date_format, ui_language
+from desktop_app.ui.translations import ui_language
+from desktop_app.ui.widgets.date_fields import DateField, to_date
 from desktop_app.ui.widgets.screen_fit import resize_within_screen
 
 # The English names are the keys `period_of` knows; the combo shows them translated.
@@ -69,11 +69,6 @@ def period_of(choice: str, today: date) -> tuple[date | None, date | None]:
     return None, None
 
 
-def _day(value: QDate) -> date:
-    """The date a date field shows (`QDate.toPython()` is typed as returning any object)."""
-    return date(value.year(), value.month(), value.day())
-
-
 class ReportDialog(QDialog):
     """`language` of the report (country names, narrative); None: the window's language."""
 
@@ -89,11 +84,13 @@ class ReportDialog(QDialog):
         self.period = QComboBox()
         for period in PERIODS:
             self.period.addItem(self.tr(period), period)
-        self.date_from = QDateEdit(QDate.currentDate().addYears(-1))
-        self.date_to = QDateEdit(QDate.currentDate())
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format())
+        # typed as in the form's date fields (round 17: a QDateEdit kept its own date when
+        # 13.12.2023 was typed into an English window, and the report covered that other period)
+        self.date_from = DateField()
+        self.date_to = DateField()
+        for edit, value in ((self.date_from, to_date(QDate.currentDate().addYears(-1))),
+                            (self.date_to, date.today())):
+            edit.set_value(value)
             edit.setEnabled(False)
         self.series = QComboBox()
         self.series.addItem(self.tr("All series"), None)
@@ -153,7 +150,7 @@ class ReportDialog(QDialog):
         self._refresh_timer.setInterval(150)  # typing a date does not rebuild on every key
         self._refresh_timer.timeout.connect(self.refresh)
         self.period.currentIndexChanged.connect(lambda _i: self._period_chosen(self.period.currentData()))
-        for signal in (self.date_from.dateChanged, self.date_to.dateChanged, self.series.currentIndexChanged,
+        for signal in (self.date_from.changed, self.date_to.changed, self.series.currentIndexChanged,
                        self.country.currentIndexChanged, self.include_drafts.toggled, self.no_names.toggled,
                        self.format.currentIndexChanged):
             signal.connect(self._refresh_timer.start)
@@ -171,15 +168,36 @@ class ReportDialog(QDialog):
         if start and end:
             for edit, value in ((self.date_from, start), (self.date_to, end)):
                 edit.blockSignals(True)
-                edit.setDate(QDate(value.year, value.month, value.day))
+                edit.set_value(value)
                 edit.blockSignals(False)
         self._refresh_timer.start()
 
+    def period_problem(self) -> str | None:
+        """Why the period shown cannot be reported on: a date that is not one (its box in red), or
+        a period that ends before it starts; None when the report can cover exactly what is shown."""
+        custom = self.period.currentData() == "Custom"
+        for edit in (self.date_from, self.date_to):
+            style = "color: #b00020;" if custom and edit.problem() is not None else ""
+            if edit.styleSheet() != style:
+                edit.setStyleSheet(style)
+        if self.period.currentData() == "All dates":
+            return None
+        for edit in (self.date_from, self.date_to):
+            if (problem := edit.problem()) is not None:
+                return shown(problem)
+            if edit.value() is None:
+                return self.tr("Give both dates of the period, or choose All dates.")
+        start, end = self.date_from.value(), self.date_to.value()
+        if start is not None and end is not None and start > end:
+            return self.tr("The period ends before it starts; choose the dates again.")
+        return None
+
     def selection(self) -> ReportSelection:
+        """What the choices say; only used once `period_problem()` has nothing to say."""
         start: date | None = None
         end: date | None = None
         if self.period.currentData() != "All dates":
-            start, end = _day(self.date_from.date()), _day(self.date_to.date())
+            start, end = self.date_from.value(), self.date_to.value()
         return ReportSelection(date_from=start, date_to=end, series=self.series.currentData(),
                                country=self.country.currentData(), include_drafts=self.include_drafts.isChecked(),
                                names=not self.no_names.isChecked())
@@ -219,13 +237,17 @@ class ReportDialog(QDialog):
                                  category="report", name="report building")
 
     def refresh(self) -> None:
-        """Rebuild the report and show it; a period that ends before it starts is said, not shown."""
-        selection = self.selection()
-        if selection.date_from and selection.date_to and selection.date_from > selection.date_to:
+        """Rebuild the report and show it; a period that cannot be read or ends before it starts is
+        said in one sentence, and no report is shown or exported."""
+        self._refresh_timer.stop()
+        problem = self.period_problem()
+        if problem is not None:
             self.report = None
-            self.summary.setText(self.tr("The period ends before it starts; choose the dates again."))
+            self.summary.setText(problem)
             self.export_button.setEnabled(False)
+            self.preview.clear()
             return
+        selection = self.selection()
         built: tuple[Report, QTextDocument] | UserError | WorkCancelled
         try:
             built = self._built(selection)
@@ -267,6 +289,8 @@ class ReportDialog(QDialog):
         return Path(name) if name else None
 
     def export(self) -> None:
+        if self._refresh_timer.isActive():  # a date typed but not yet read (Enter at once): read it now;
+            self.refresh()  # one that cannot be read is said and nothing is exported
         if self.report is None:
             return
         kind = self.format.currentData()
