@@ -281,6 +281,7 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Show in folder": "Показать в папке",
     "The period ends before it starts; choose the dates again.":
         "Период заканчивается раньше, чем начинается; выберите даты заново.",
+    "Give the date the reply is asked by.": "Укажите дату, до которой просят ответить.",
     "Give both dates of the period, or choose All dates.":
         "Укажите обе даты периода или выберите «Все даты».",
     "%1 dialogues, %2 delegations, %3 participants (%4 women, %5 men, %6 not recorded)":

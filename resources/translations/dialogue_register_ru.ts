@@ -1200,6 +1200,10 @@ It has not been changed.</source>
             <source>PDF or Word (*.pdf *.docx)</source>
             <translation>PDF или Word (*.pdf *.docx)</translation>
         </message>
+        <message>
+            <source>Give the date the reply is asked by.</source>
+            <translation>Укажите дату, до которой просят ответить.</translation>
+        </message>
     </context>
     <context>
         <name>DuplicatesDialog</name>

@@ -297,3 +297,62 @@ def test_the_suggested_name_follows_the_party_and_the_format(qtbot, database) ->
     dialog.format.setFocus()
     key_clicks(qtbot, dialog.format, "W")
     assert dialog.path.text() == str(Path.home() / "note-verbale - EU-Central Asia Drug Dialogue 2023 - TJ.docx")
+
+
+def _reply_by_typed(qtbot, editor, monkeypatch, typed: str):  # type: ignore[no-untyped-def]
+    """The officer opens Documents ▸ Note Verbale…, types the reply-by date and presses Write (Enter)."""
+    from tests.ui.conftest import when_modal
+
+    written: list[dict[str, object]] = []
+    seen: list[tuple[str, bool, str]] = []
+    monkeypatch.setattr(protocol_menu, "write_from_form", lambda _editor, _kind, request: written.append(request))
+
+    def officer(dialog) -> None:  # type: ignore[no-untyped-def]
+        activate(qtbot, dialog)
+        box = dialog.reply_by
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(box, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(box, typed)
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # Write
+        seen.append((dialog.problem.text(), dialog.isVisible(), box.text()))
+        if dialog.isVisible():
+            dialog.reject()
+
+    when_modal(officer)
+    editor.document_actions["note-verbale"].trigger()
+    return written, seen
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_reply_by_date_typed_is_the_one_written(qtbot, database, monkeypatch,  # type: ignore[no-untyped-def]
+                                                    request: pytest.FixtureRequest, language: str) -> None:
+    """Round 17: Reply by was a QDateEdit: 13.12.2023 typed into it left it at the date it showed
+    (two weeks on) and the Note Verbale asked for a reply by that date, nothing said."""
+    if language == "ru":
+        request.getfixturevalue("russian")
+    seed_meeting(database)
+    editor = open_editor(qtbot, database, DialogueRepository(database).get(SEED_ID))
+    written, seen = _reply_by_typed(qtbot, editor, monkeypatch, "13.12.2023")
+    assert [w["reply_by"] for w in written] == [date(2023, 12, 13)]
+    assert seen[0][:2] == ("", False)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("typed", ["31.02.2023", "next week", ""])
+def test_a_reply_by_date_that_cannot_be_read_writes_nothing(qtbot, database, monkeypatch,  # type: ignore[no-untyped-def]
+                                                            request: pytest.FixtureRequest, language: str,
+                                                            typed: str) -> None:
+    if language == "ru":
+        request.getfixturevalue("russian")
+    seed_meeting(database)
+    editor = open_editor(qtbot, database, DialogueRepository(database).get(SEED_ID))
+    written, seen = _reply_by_typed(qtbot, editor, monkeypatch, typed)
+    assert written == []
+    problem, still_open, kept = seen[0]
+    assert still_open and kept == typed
+    if typed:
+        assert problem.startswith(("“" if language == "en" else "«") + typed)
+    else:
+        assert problem == {"en": "Give the date the reply is asked by.",
+                           "ru": "Укажите дату, до которой просят ответить."}[language]

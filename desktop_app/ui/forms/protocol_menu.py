@@ -15,13 +15,12 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -46,6 +45,7 @@ from desktop_app.ui.save_names import may_write
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
 from desktop_app.ui.translations import ui_language
+from desktop_app.ui.widgets.date_fields import DateField
 from desktop_app.ui.widgets.party_choices import party_label
 
 if TYPE_CHECKING:
@@ -132,8 +132,9 @@ class DocumentDialog(QDialog):
         self.language.setCurrentIndex(1 if ui_language() == "ru" else 0)
         form.addRow(self.tr("&Language"), self.language)
         self.party = QComboBox(self)
-        self.reply_by = QDateEdit(self)
-        self.reply_by.setCalendarPopup(True)
+        # typed as in the form's date fields (round 17: a QDateEdit kept its own date when 13.12.2023
+        # was typed, and the Note Verbale asked for a reply by that other date)
+        self.reply_by = DateField(self)
         if kind == "note-verbale":
             partners = sorted(dialogue.delegations, key=lambda d: d.side is not Side.PARTNER)
             for delegation in partners:
@@ -141,7 +142,7 @@ class DocumentDialog(QDialog):
             default = max(date.today() + timedelta(days=14), date.today())
             if dialogue.start_date - timedelta(days=21) > date.today():
                 default = dialogue.start_date - timedelta(days=21)
-            self.reply_by.setDate(QDate(default.year, default.month, default.day))
+            self.reply_by.set_value(default)
             form.addRow(self.tr("&Invited party"), self.party)
             form.addRow(self.tr("&Reply by"), self.reply_by)
         else:
@@ -163,8 +164,13 @@ class DocumentDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Write"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.problem = QLabel(self)  # why Write cannot go on, in one sentence
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         safe_title = "".join(c if c.isalnum() or c in " -_" else "_" for c in dialogue.title).strip() or "dialogue"
         self._stem = f"{kind} - {safe_title}"
@@ -214,11 +220,30 @@ class DocumentDialog(QDialog):
             return given
         return _with_extension(given, self.format.currentData())
 
+    def reply_by_problem(self) -> str | None:
+        """Why the reply-by date cannot go into the Note Verbale: not a date, or none given."""
+        if self.kind != "note-verbale":
+            return None
+        if (problem := self.reply_by.problem()) is not None:
+            return shown(problem)
+        if self.reply_by.value() is None:
+            return self.tr("Give the date the reply is asked by.")
+        return None
+
+    def accept(self) -> None:
+        """Write only with the reply-by date as typed: one that cannot be read is said, the dialog stays."""
+        problem = self.reply_by_problem()
+        if problem is not None:
+            self.problem.setText(problem)
+            self.problem.show()
+            self.reply_by.setFocus()
+            return
+        super().accept()
+
     def request(self) -> dict[str, object]:
-        reply = self.reply_by.date()
         return {"language": self.language.currentData(), "target": self.target(),
                 "party": self.party.currentData() if self.kind == "note-verbale" else None,
-                "reply_by": date(reply.year(), reply.month(), reply.day()) if self.kind == "note-verbale" else None}
+                "reply_by": self.reply_by.value() if self.kind == "note-verbale" else None}
 
 
 def _with_extension(path: Path, extension: str) -> Path:
