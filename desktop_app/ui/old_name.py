@@ -4,7 +4,9 @@ Correcting "Aigerim Zhumabaeva" to "Aigerim Zhumabayeva" replaced the name and f
 the next registration list or a colleague's record still naming her the old way no longer found her
 (round 17). As the name is typed over, the old one is put in the other spellings / other names field
 (`kept_old_name`: not when only case, spaces or ё/е differ, nor when it is there already) and one line
-says so; the officer may delete it from the field before saving, and it is then not put back.
+says so; the officer may delete it from the field before saving, and it is then not put back. A
+spelling the name is typed as (`written_alike`) leaves the field while it is the name: the name and a
+spelling swapped keep each once.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class OldNameKept:
         self._also = also
         self.added = False  # the old name is in the field because of the rename
         self.refused = False  # the officer deleted it from the field: not put back
+        self._taken: tuple[str, ...] = ()  # spellings out of the field while the name is written as they are
         note.hide()
         if old:  # a new record has no old name
             name.textEdited.connect(self._follow)
@@ -43,24 +46,34 @@ class OldNameKept:
                 also.textEdited.connect(lambda _text: self._follow(self._name.text()))
 
     def _follow(self, typed: str) -> None:
-        from desktop_app.domain.validation import kept_old_name  # the rules follow the first paint
+        from desktop_app.domain.names import written_alike  # the rules follow the first paint
+        from desktop_app.domain.validation import kept_old_name
 
-        if self.refused:
-            return
-        names = split_spellings(self._others.text())
-        if self.added:
-            names = tuple(n for n in names if n != self._old)
-        known = (*names, self._also.text()) if self._also is not None else names
-        kept = kept_old_name(self._old, typed, known, self._limit)
+        shown = split_spellings(self._others.text())
+        key = written_alike(typed)
+        # a spelling the name is now written as leaves the field (the name and a spelling swapped: round
+        # 17, the Latin stayed a spelling of itself); it comes back when the name is typed otherwise
+        # (the old name this put in the field is not one: it goes when the name is written as it again)
+        back = tuple(n for n in self._taken if written_alike(n) != key)
+        mine = (self._old,) if self.added else ()
+        self._taken = tuple(dict.fromkeys(
+            n for n in (*self._taken, *shown) if written_alike(n) == key and n not in mine))
+        names = tuple(n for n in (*shown, *back) if written_alike(n) != key or n in mine)
+        others = tuple(n for n in names if n not in mine)
+        known = (*others, self._also.text()) if self._also is not None else others
+        kept = None if self.refused else kept_old_name(self._old, typed, known, self._limit)
+        if kept is None:
+            names = others
+        elif not self.added:
+            names = (*others, kept)
+        if names != shown:
+            self._others.setText(f"{SPELLING_SEPARATOR} ".join(names))
         if kept is not None and not self.added:
-            self._others.setText(f"{SPELLING_SEPARATOR} ".join((*names, kept)))
             self._note.setText(self._message.replace("%1", kept))
             self._note.show()
-            self.added = True
         elif kept is None and self.added:
-            self._others.setText(f"{SPELLING_SEPARATOR} ".join(names))
             self._note.hide()
-            self.added = False
+        self.added = kept is not None
 
     def _others_edited(self, _text: str) -> None:
         if self.added and self._old not in split_spellings(self._others.text()):  # as kept on one line

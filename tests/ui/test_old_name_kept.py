@@ -101,3 +101,36 @@ def test_an_acronym_replaced_by_another_is_kept_as_another_name(qtbot, window, d
     qtbot.keyClick(dialog.acronym, Qt.Key.Key_Delete)
     assert dialog.other_names.text() == "MZ" and not dialog.old_acronym.isVisibleTo(dialog)
     assert boxes_told == []
+
+
+def test_a_spelling_made_the_name_leaves_the_other_spellings(qtbot, window, database, boxes_told) -> None:
+    """«Айгерим Жумабаева» with the spelling "Aigerim Zhumabaeva": the Latin typed as the name swaps
+    them; the Latin is not kept as a spelling of itself as well. Typed away, it comes back."""
+    (person,) = add_people(database, "Айгерим Жумабаева")
+    PeopleRepository(database).save(replace(person, other_names=("Aigerim Zhumabaeva", "Aygerim")))
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_2)
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    key_clicks(qtbot, dialog.name, "aigerim  zhumabaeva")  # case and spaces aside: the spelling
+    assert dialog.other_names.text() == "Aygerim; Айгерим Жумабаева"
+    key_clicks(qtbot, dialog.name, "x")
+    assert dialog.other_names.text() == "Aygerim; Айгерим Жумабаева; Aigerim Zhumabaeva"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Backspace)
+    dialog.name.selectAll()
+    key_clicks(qtbot, dialog.name, "Aigerim Zhumabaeva")
+    assert dialog.other_names.text() == "Aygerim; Айгерим Жумабаева"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    stored = PeopleRepository(database).get(person.id)
+    assert (stored.name, stored.other_names) == ("Aigerim Zhumabaeva", ("Aygerim", "Айгерим Жумабаева"))
+    assert boxes_told == []
+
+
+def test_an_other_name_made_the_name_leaves_the_other_names(qtbot, window, database, boxes_told) -> None:
+    ministry = add_institution(database, "Министерство здравоохранения", "KZ")
+    InstitutionRepository(database).save(replace(ministry, other_names=("Ministry of Health",)))
+    rename_in_dialog(qtbot, open_first_record(qtbot, window, Qt.Key.Key_3), "Ministry of Health")
+    stored = InstitutionRepository(database).get(ministry.id)
+    assert (stored.name, stored.other_names) == ("Ministry of Health", ("Министерство здравоохранения",))
+    assert boxes_told == []
