@@ -16,19 +16,40 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 SPELLING_SEPARATOR = ";"  # the other spellings / other names field holds them separated by it
 
 
-def split_spellings(text: str) -> tuple[str, ...]:
-    """The names typed in an other spellings / other names field, each once, in the order typed."""
-    return tuple(dict.fromkeys(part.strip() for part in text.split(SPELLING_SEPARATOR) if part.strip()))
+def split_spellings(text: str, whole: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The names typed in an other spellings / other names field, each once, in the order typed.
+
+    `whole`: the record's stored names. One holding the separator (from a registration list or a
+    bundle) is read as one name where the field still has it as it was, between separators; a part
+    of it edited is read as typed (round 17: any edit of the field split it into two names)."""
+    held = sorted((n for n in whole if SPELLING_SEPARATOR in n), key=len, reverse=True)
+    parts: list[str] = []
+    at = 0
+    while at < len(text):
+        if text[at] == SPELLING_SEPARATOR or text[at].isspace():
+            at += 1
+            continue
+        for name in held:
+            end = at + len(name)
+            if text.startswith(name, at) and text[end:].lstrip()[:1] in ("", SPELLING_SEPARATOR):
+                break
+        else:
+            found = text.find(SPELLING_SEPARATOR, at)
+            end = len(text) if found < 0 else found
+        parts.append(text[at:end].strip())
+        at = end
+    return tuple(dict.fromkeys(part for part in parts if part))
 
 
 class OldNameKept:
     """Keeps `old` in `others` while the name typed in `name` differs from it, with `note` saying so.
     `also`: another field naming the record (an institution's acronym for its name, its name for its
-    acronym), whose text is not kept twice."""
+    acronym), whose text is not kept twice. `whole`: the record's stored other names."""
 
     def __init__(self, old: str, name: QLineEdit, others: QLineEdit, note: QLabel, message: str,
-                 limit: str, also: QLineEdit | None = None) -> None:
+                 limit: str, also: QLineEdit | None = None, whole: tuple[str, ...] = ()) -> None:
         self._old = old
+        self._whole = whole  # the stored names, read whole from the field (`split_spellings`)
         self._name = name
         self._others = others
         self._note = note
@@ -49,7 +70,7 @@ class OldNameKept:
         from desktop_app.domain.names import written_alike  # the rules follow the first paint
         from desktop_app.domain.validation import kept_old_name
 
-        shown = split_spellings(self._others.text())
+        shown = split_spellings(self._others.text(), self._whole)
         key = written_alike(typed)
         # a spelling the name is now written as leaves the field (the name and a spelling swapped: round
         # 17, the Latin stayed a spelling of itself); it comes back when the name is typed otherwise
@@ -76,7 +97,7 @@ class OldNameKept:
         self.added = kept is not None
 
     def _others_edited(self, _text: str) -> None:
-        if self.added and self._old not in split_spellings(self._others.text()):  # as kept on one line
+        if self.added and self._old not in split_spellings(self._others.text(), self._whole):  # as kept on one line
             self.added = False
             self.refused = True
             self._note.hide()

@@ -134,3 +134,43 @@ def test_an_other_name_made_the_name_leaves_the_other_names(qtbot, window, datab
     stored = InstitutionRepository(database).get(ministry.id)
     assert (stored.name, stored.other_names) == ("Ministry of Health", ("Министерство здравоохранения",))
     assert boxes_told == []
+
+
+def test_a_stored_spelling_with_a_semicolon_stays_whole(qtbot, window, database, boxes_told) -> None:
+    """A registration list or a bundle may give a spelling with ";" in it: editing the field (or the
+    dialog putting the old name there) split it into two names. It is read whole unless that part
+    is edited."""
+    (person,) = add_people(database, "Aigerim Zhumabaeva")
+    PeopleRepository(database).save(replace(person, other_names=("Жумабаева; Айгерим",)))
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_2)
+    dialog.other_names.setFocus()
+    dialog.other_names.end(False)
+    key_clicks(qtbot, dialog.other_names, "; Aygerim")
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    key_clicks(qtbot, dialog.name, "Aigerim Zhumabayeva")
+    assert dialog.other_names.text() == "Жумабаева; Айгерим; Aygerim; Aigerim Zhumabaeva"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    stored = PeopleRepository(database).get(person.id)
+    assert stored.other_names == ("Жумабаева; Айгерим", "Aygerim", "Aigerim Zhumabaeva")
+
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_2)  # that part edited: read as typed
+    dialog.other_names.setFocus()
+    dialog.other_names.home(False)
+    qtbot.keyClick(dialog.other_names, Qt.Key.Key_Delete)
+    key_clicks(qtbot, dialog.other_names, "ж")
+    qtbot.keyClick(dialog.other_names, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert PeopleRepository(database).get(person.id).other_names == (
+        "жумабаева", "Айгерим", "Aygerim", "Aigerim Zhumabaeva")
+    assert boxes_told == []
+
+
+def test_a_stored_other_name_with_a_semicolon_stays_whole(qtbot, window, database, boxes_told) -> None:
+    ministry = add_institution(database, "Ministry of Health", "KZ")
+    InstitutionRepository(database).save(replace(ministry, other_names=("Минздрав;МЗ РК",)))
+    rename_in_dialog(qtbot, open_first_record(qtbot, window, Qt.Key.Key_3), "Ministry of Healthcare")
+    stored = InstitutionRepository(database).get(ministry.id)
+    assert stored.other_names == ("Минздрав;МЗ РК", "Ministry of Health")
+    assert boxes_told == []
