@@ -103,6 +103,13 @@ RU: dict[str | tuple[str, str], Translation] = {
     "All meetings move to the record you keep; the other name is kept as another spelling.":
         "Все встречи перейдут в оставляемую запись; другое имя сохранится как другое написание.",
     "Keep “%1”": "Оставить «%1»",
+    "no other spelling": "нет другого написания",
+    "no e-mail": "нет эл. почты",
+    "the upper row": "верхняя строка",
+    "the lower row": "нижняя строка",
+    "no acronym": "без сокращения",
+    "no country": "страна не указана",
+    "no other name": "нет другого названия",
     "Person — %1": "Человек — %1",
     "New person": "Новый человек",
     "Institution — %1": "Учреждение — %1",

@@ -1614,6 +1614,18 @@ It has not been changed.</source>
             <source>Merge them?</source>
             <translation>Объединить?</translation>
         </message>
+        <message>
+            <source>no acronym</source>
+            <translation>без сокращения</translation>
+        </message>
+        <message>
+            <source>no country</source>
+            <translation>страна не указана</translation>
+        </message>
+        <message>
+            <source>no other name</source>
+            <translation>нет другого названия</translation>
+        </message>
     </context>
     <context>
         <name>LeftDrafts</name>
@@ -3598,8 +3610,16 @@ Open them now to save or discard them?</source>
             </translation>
         </message>
         <message>
+            <source>no other spelling</source>
+            <translation>нет другого написания</translation>
+        </message>
+        <message>
             <source>Select exactly two people (Ctrl+click) to merge them into one record.</source>
             <translation>Выберите ровно двух людей (Ctrl+щелчок), чтобы объединить их в одну запись.</translation>
+        </message>
+        <message>
+            <source>no e-mail</source>
+            <translation>нет эл. почты</translation>
         </message>
         <message>
             <source>Merge these two records of one person?</source>
@@ -4066,6 +4086,14 @@ Two records of one institution are joined with Merge on the Institutions page.</
             <translation>«%1» уже есть в реестре: %2. Сохранить ещё одну организацию с этим названием?
 
 Две записи одной организации объединяются кнопкой «Объединить» на странице «Организации».</translation>
+        </message>
+        <message>
+            <source>the upper row</source>
+            <translation>верхняя строка</translation>
+        </message>
+        <message>
+            <source>the lower row</source>
+            <translation>нижняя строка</translation>
         </message>
     </context>
     <context>
