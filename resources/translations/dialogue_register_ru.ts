@@ -1600,7 +1600,7 @@ It has not been changed.</source>
         </message>
         <message>
             <source>Select the two institutions that are one (Ctrl+click), then Merge.</source>
-            <translation>Выберите две записи об одной организации (Ctrl+щелчок), затем нажмите «Объединить».</translation>
+            <translation>Выберите две записи об одном учреждении (Ctrl+щелчок), затем нажмите «Объединить».</translation>
         </message>
         <message>
             <source>Keep which name? The other becomes another name of it, and its participants move over.</source>
@@ -1608,7 +1608,7 @@ It has not been changed.</source>
         </message>
         <message>
             <source>Merge institutions</source>
-            <translation>Объединение организаций</translation>
+            <translation>Объединение учреждений</translation>
         </message>
         <message>
             <source>Merge them?</source>
@@ -2236,11 +2236,11 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>Choose two different institutions to merge.</source>
-            <translation>Выберите две разные организации для объединения.</translation>
+            <translation>Выберите два разных учреждения для объединения.</translation>
         </message>
         <message>
             <source>One of the two institutions is no longer in the database.</source>
-            <translation>Одной из двух организаций больше нет в базе данных.</translation>
+            <translation>Одного из двух учреждений больше нет в базе данных.</translation>
         </message>
         <message>
             <source>invited</source>
@@ -2980,7 +2980,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>%1 is recorded as an institution of %2, not of %3.</source>
-            <translation>«%1» записана как организация страны «%2», а не «%3».</translation>
+            <translation>«%1» записано как учреждение страны «%2», а не «%3».</translation>
         </message>
         <message>
             <source>%1 is in two delegations, %2 and %3.</source>
@@ -3260,7 +3260,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>“%1” is in %2 and “%3” in %4: the merged institution keeps %4.</source>
-            <translation>«%1» — страна: %2, «%3» — страна: %4. У объединённой организации останется: %4.</translation>
+            <translation>«%1» — страна: %2, «%3» — страна: %4. У объединённого учреждения останется: %4.</translation>
         </message>
         <message>
             <source>The e-mail address %1 of “%2” is not kept: “%3” keeps %4.</source>
@@ -4083,9 +4083,9 @@ Two people may share a name; two records of one person are joined with Merge on 
             <source>“%1” is already in the register as %2. Save another institution of that name?
 
 Two records of one institution are joined with Merge on the Institutions page.</source>
-            <translation>«%1» уже есть в реестре: %2. Сохранить ещё одну организацию с этим названием?
+            <translation>«%1» уже есть в реестре: %2. Сохранить ещё одно учреждение с этим названием?
 
-Две записи одной организации объединяются кнопкой «Объединить» на странице «Организации».</translation>
+Две записи одного учреждения объединяются кнопкой «Объединить» на странице «Учреждения».</translation>
         </message>
         <message>
             <source>the upper row</source>
