@@ -335,6 +335,7 @@ def test_an_institution_is_uchrezhdenie_in_every_russian_message() -> None:
     (round 17). «Организация» stays for an international organisation taking part (a party)."""
     mixed = [(source.text, translation.text)
              for message in ET.parse(RU_TS).getroot().iter("message")
-             if (source := message.find("source")) is not None and (translation := message.find("translation")) is not None
+             if (source := message.find("source")) is not None
+             and (translation := message.find("translation")) is not None
              and "institution" in (source.text or "").lower() and "организац" in (translation.text or "").lower()]
     assert mixed == []
