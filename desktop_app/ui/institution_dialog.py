@@ -79,13 +79,19 @@ class InstitutionDialog(QDialog):
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())
 
+    @property
+    def _names(self) -> tuple[str, ...]:
+        """The stored names, each read whole from the other names field (`split_spellings`)."""
+        institution = self._institution
+        return (*institution.other_names, institution.name, institution.acronym or "")
+
     def edited(self) -> r.Institution:
         was = self._shown
         return replace(self._institution, name=as_stored(was["name"], self.name.text(), str.strip),
                        acronym=as_stored(was["acronym"], self.acronym.text(), lambda text: text.strip() or None),
                        country=self.country.currentData(),
                        other_names=as_stored(was["other_names"], self.other_names.text(),
-                                             lambda text: split_spellings(text, self._institution.other_names)))
+                                             lambda text: split_spellings(text, self._names)))
 
     def accept(self) -> None:
         institution = self.edited()

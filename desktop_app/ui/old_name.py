@@ -49,7 +49,7 @@ class OldNameKept:
     def __init__(self, old: str, name: QLineEdit, others: QLineEdit, note: QLabel, message: str,
                  limit: str, also: QLineEdit | None = None, whole: tuple[str, ...] = ()) -> None:
         self._old = old
-        self._whole = whole  # the stored names, read whole from the field (`split_spellings`)
+        self._whole = (*whole, old)  # the record's names, read whole from the field (`split_spellings`)
         self._name = name
         self._others = others
         self._note = note

@@ -174,3 +174,33 @@ def test_a_stored_other_name_with_a_semicolon_stays_whole(qtbot, window, databas
     stored = InstitutionRepository(database).get(ministry.id)
     assert stored.other_names == ("Минздрав;МЗ РК", "Ministry of Health")
     assert boxes_told == []
+
+
+def test_an_old_name_with_a_semicolon_is_kept_whole(qtbot, window, database, boxes_told) -> None:
+    """A name from a bundle such as "Zhumabaeva; Aigerim", renamed, was forgotten without a word
+    (a ";" would have split it in the field); the field now reads the record's names whole."""
+    (person,) = add_people(database, "Zhumabaeva; Aigerim")
+    PeopleRepository(database).save(replace(person, other_names=("Айгерим",)))
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_2)
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    key_clicks(qtbot, dialog.name, "Aigerim Zhumabaeva")
+    assert dialog.other_names.text() == "Айгерим; Zhumabaeva; Aigerim"
+    assert dialog.old_name.isVisibleTo(dialog)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    stored = PeopleRepository(database).get(person.id)
+    assert (stored.name, stored.other_names) == ("Aigerim Zhumabaeva", ("Айгерим", "Zhumabaeva; Aigerim"))
+    assert boxes_told == []
+
+
+def test_an_old_acronym_with_a_semicolon_is_kept_whole(qtbot, window, database, boxes_told) -> None:
+    ministry = add_institution(database, "Ministry of Health", "KZ")
+    InstitutionRepository(database).save(replace(ministry, acronym="MZ;RK"))
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_3)
+    dialog.acronym.setFocus()
+    dialog.acronym.selectAll()
+    key_clicks(qtbot, dialog.acronym, "MoH")
+    qtbot.keyClick(dialog.acronym, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert InstitutionRepository(database).get(ministry.id).other_names == ("MZ;RK",)
