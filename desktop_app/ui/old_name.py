@@ -72,14 +72,19 @@ class OldNameKept:
 
         shown = split_spellings(self._others.text(), self._whole)
         key = written_alike(typed)
+        renamed = key != written_alike(self._old)  # not renamed: a spelling written as the name stays
+
+        def written_as_name(name: str) -> bool:
+            return renamed and written_alike(name) == key
+
         # a spelling the name is now written as leaves the field (the name and a spelling swapped: round
         # 17, the Latin stayed a spelling of itself); it comes back when the name is typed otherwise
         # (the old name this put in the field is not one: it goes when the name is written as it again)
-        back = tuple(n for n in self._taken if written_alike(n) != key)
+        back = tuple(n for n in self._taken if not written_as_name(n))
         mine = (self._old,) if self.added else ()
         self._taken = tuple(dict.fromkeys(
-            n for n in (*self._taken, *shown) if written_alike(n) == key and n not in mine))
-        names = tuple(n for n in (*shown, *back) if written_alike(n) != key or n in mine)
+            n for n in (*self._taken, *shown) if written_as_name(n) and n not in mine))
+        names = tuple(n for n in (*shown, *back) if not written_as_name(n) or n in mine)
         others = tuple(n for n in names if n not in mine)
         known = (*others, self._also.text()) if self._also is not None else others
         kept = None if self.refused else kept_old_name(self._old, typed, known, self._limit)

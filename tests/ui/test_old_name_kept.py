@@ -204,3 +204,18 @@ def test_an_old_acronym_with_a_semicolon_is_kept_whole(qtbot, window, database, 
     qtbot.keyClick(dialog.acronym, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert InstitutionRepository(database).get(ministry.id).other_names == ("MZ;RK",)
+
+
+def test_an_other_name_written_as_the_unchanged_name_stays(qtbot, window, database, boxes_told) -> None:
+    """An older record may hold an other name written as its name (case aside); only a rename to a
+    spelling takes that spelling out, not an edit of the acronym beside an unchanged name."""
+    ministry = add_institution(database, "Ministry of Health", "KZ")
+    InstitutionRepository(database).save(replace(ministry, acronym="MZ", other_names=("MINISTRY OF HEALTH",)))
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_3)
+    dialog.acronym.setFocus()
+    dialog.acronym.selectAll()
+    key_clicks(qtbot, dialog.acronym, "MoH")
+    assert dialog.other_names.text() == "MINISTRY OF HEALTH; MZ"
+    qtbot.keyClick(dialog.acronym, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert InstitutionRepository(database).get(ministry.id).other_names == ("MINISTRY OF HEALTH", "MZ")
