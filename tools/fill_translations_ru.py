@@ -58,7 +58,7 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Meetings starting on or before this date": "Встречи, начавшиеся в эту дату или раньше",
     "All countries": "Все страны",
     "Any status": "Любой статус",
-    "&Search:": "&Поиск:",
+    "&Search:": "Поис&к:",  # Alt+П is the menu «Правка»
     "&From:": "&С:",
     "to:": "по:",
     "All series": "Все серии",
@@ -93,7 +93,7 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Search name or acronym…": "Поиск по названию или сокращению…",
     "&New person…": "&Новый человек…",
     "&New institution…": "&Новое учреждение…",
-    "&Edit…": "&Изменить…",
+    "Ed&it…": "&Изменить…",
     "&Merge…": "&Объединить…",
     "Select the two records of one person, then merge them into one":
         "Выберите две записи об одном человеке и объедините их в одну",

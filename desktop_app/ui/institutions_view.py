@@ -39,7 +39,7 @@ class InstitutionsView(RecordListPage):
         self._repository = repository
         self.institution_dialog: InstitutionDialog | None = None
         self.add_button(self.tr("&New institution…"), self.new_institution)
-        self.add_button(self.tr("&Edit…"), self.edit_current)
+        self.add_button(self.tr("Ed&it…"), self.edit_current)  # Alt+E is the Edit menu
         self.add_button(self.tr("&Merge…"), self.merge_selected)
         self.loaded = False
         if load:

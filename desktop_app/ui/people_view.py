@@ -33,7 +33,7 @@ class PeopleView(RecordListPage):
         self._repository = repository
         self.person_dialog: PersonDialog | None = None
         self.add_button(self.tr("&New person…"), self.new_person)
-        self.add_button(self.tr("&Edit…"), self.edit_current)
+        self.add_button(self.tr("Ed&it…"), self.edit_current)  # Alt+E is the Edit menu
         self.merge_button = self.add_button(
             self.tr("&Merge…"), self.merge_selected,
             self.tr("Select the two records of one person, then merge them into one"))

@@ -1088,7 +1088,7 @@ It has not been changed.</source>
         </message>
         <message>
             <source>&amp;Search:</source>
-            <translation>&amp;Поиск:</translation>
+            <translation>Поис&amp;к:</translation>
         </message>
         <message>
             <source>&amp;From:</source>
@@ -1591,7 +1591,7 @@ It has not been changed.</source>
             <translation>&amp;Новое учреждение…</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
+            <source>Ed&amp;it…</source>
             <translation>&amp;Изменить…</translation>
         </message>
         <message>
@@ -3590,10 +3590,6 @@ Open them now to save or discard them?</source>
             <translation>&amp;Новый человек…</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Изменить…</translation>
-        </message>
-        <message>
             <source>&amp;Merge…</source>
             <translation>&amp;Объединить…</translation>
         </message>
@@ -3632,6 +3628,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>Keep “%1”</source>
             <translation>Оставить «%1»</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>&amp;Изменить…</translation>
         </message>
         <message>
             <source>Merge them?</source>
@@ -3805,7 +3805,7 @@ Open them now to save or discard them?</source>
         <name>RecordListPage</name>
         <message>
             <source>&amp;Search:</source>
-            <translation>&amp;Поиск:</translation>
+            <translation>Поис&amp;к:</translation>
         </message>
     </context>
     <context>
