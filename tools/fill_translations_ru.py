@@ -1091,8 +1091,14 @@ MESSAGES.update({
     "the layout is older (%1); it will be upgraded when the database is opened, after a backup":
         "структура старее (%1); она будет обновлена при открытии базы данных, после резервной копии",
     "Note: %1": "Примечание: %1",
-    "%1 %2; remove it (it cannot be written to a report or a bundle).":
-        "%1: %2; удалите его (его нельзя записать в отчёт или пакет обмена).",
+    "%1 holds half of a character (a lone surrogate %2) at position %3; remove it (it cannot be written to a "
+    "report or a bundle).":
+        "%1: половина символа (одиночный суррогат %2) в позиции %3; удалите её (её нельзя записать в отчёт или "
+        "пакет обмена).",
+    "%1 holds the non-character %2 at position %3; remove it (it cannot be written to a report or a bundle).":
+        "%1: несимвол %2 в позиции %3; удалите его (его нельзя записать в отчёт или пакет обмена).",
+    "%1 holds the control character %2 at position %3; remove it (it cannot be written to a report or a bundle).":
+        "%1: управляющий символ %2 в позиции %3; удалите его (его нельзя записать в отчёт или пакет обмена).",
 })
 RU.update({
     ("RestoreDialog", "{0}, kept apart from the daily rotation"): "{0}, хранится отдельно от ежедневной смены копий",

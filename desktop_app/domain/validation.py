@@ -18,7 +18,7 @@ from desktop_app.domain.list_records import Party
 from desktop_app.domain.names import written_alike
 from desktop_app.domain.party_name import PartyName
 from desktop_app.domain.reference import is_known_country
-from desktop_app.domain.text_rules import FORBIDDEN, text_problem
+from desktop_app.domain.text_rules import FORBIDDEN, forbidden_character
 from desktop_app.domain.texts import Text
 
 if TYPE_CHECKING:  # annotations only: the first window checks no record (issue 19)
@@ -58,9 +58,18 @@ def _too_long(where: str, value: str | None, limit_key: str, label: Label) -> It
     if len(value) > limit:
         yield FieldProblem(where, Text("%1 is %2 characters long; at most %3 are allowed.",
                                         _named(label), f"{len(value):,}", f"{limit:,}"))
-    if problem := text_problem(value):
-        yield FieldProblem(where, Text("%1 %2; remove it (it cannot be written to a report or a bundle).",
-                                       _named(label), problem))
+    if found := forbidden_character(value):  # each kind its own sentence, so each language words it whole
+        kind, spelled, at = found
+        if kind == "surrogate":
+            said = Text("%1 holds half of a character (a lone surrogate %2) at position %3; remove it (it "
+                        "cannot be written to a report or a bundle).", _named(label), spelled, str(at))
+        elif kind == "non-character":
+            said = Text("%1 holds the non-character %2 at position %3; remove it (it cannot be written to a "
+                        "report or a bundle).", _named(label), spelled, str(at))
+        else:
+            said = Text("%1 holds the control character %2 at position %3; remove it (it cannot be written "
+                        "to a report or a bundle).", _named(label), spelled, str(at))
+        yield FieldProblem(where, said)
 
 
 def party_problems(where: str, party: Party | None, label: Label) -> Iterator[FieldProblem]:

@@ -2335,10 +2335,6 @@ Open them now to save or discard them?</source>
             <translation>%1: знаков — %2, а допускается не более %3.</translation>
         </message>
         <message>
-            <source>%1 %2; remove it (it cannot be written to a report or a bundle).</source>
-            <translation>%1: %2; удалите его (его нельзя записать в отчёт или пакет обмена).</translation>
-        </message>
-        <message>
             <source>The title is required.</source>
             <translation>Название обязательно.</translation>
         </message>
@@ -2405,6 +2401,18 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 is no longer in the database (it was merged into another record since you opened it); nothing was saved.</source>
             <translation>Записи «%1» больше нет в базе данных (после того как вы её открыли, её объединили с другой); ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>%1 holds half of a character (a lone surrogate %2) at position %3; remove it (it cannot be written to a report or a bundle).</source>
+            <translation>%1: половина символа (одиночный суррогат %2) в позиции %3; удалите её (её нельзя записать в отчёт или пакет обмена).</translation>
+        </message>
+        <message>
+            <source>%1 holds the non-character %2 at position %3; remove it (it cannot be written to a report or a bundle).</source>
+            <translation>%1: несимвол %2 в позиции %3; удалите его (его нельзя записать в отчёт или пакет обмена).</translation>
+        </message>
+        <message>
+            <source>%1 holds the control character %2 at position %3; remove it (it cannot be written to a report or a bundle).</source>
+            <translation>%1: управляющий символ %2 в позиции %3; удалите его (его нельзя записать в отчёт или пакет обмена).</translation>
         </message>
         <message>
             <source>Action %1 needs a description.</source>
