@@ -58,7 +58,7 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Meetings starting on or before this date": "Встречи, начавшиеся в эту дату или раньше",
     "All countries": "Все страны",
     "Any status": "Любой статус",
-    "&Search:": "&Поиск:",
+    "&Search:": "Поис&к:",  # Alt+П is the menu «Правка»
     "&From:": "&С:",
     "to:": "по:",
     "All series": "Все серии",
@@ -93,7 +93,7 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Search name or acronym…": "Поиск по названию или сокращению…",
     "&New person…": "&Новый человек…",
     "&New institution…": "&Новое учреждение…",
-    "&Edit…": "&Изменить…",
+    "Ed&it…": "&Изменить…",
     "&Merge…": "&Объединить…",
     "Select the two records of one person, then merge them into one":
         "Выберите две записи об одном человеке и объедините их в одну",
@@ -103,6 +103,13 @@ RU: dict[str | tuple[str, str], Translation] = {
     "All meetings move to the record you keep; the other name is kept as another spelling.":
         "Все встречи перейдут в оставляемую запись; другое имя сохранится как другое написание.",
     "Keep “%1”": "Оставить «%1»",
+    "no other spelling": "нет другого написания",
+    "no e-mail": "нет эл. почты",
+    "the upper row": "верхняя строка",
+    "the lower row": "нижняя строка",
+    "no acronym": "без сокращения",
+    "no country": "страна не указана",
+    "no other name": "нет другого названия",
     "Person — %1": "Человек — %1",
     "New person": "Новый человек",
     "Institution — %1": "Учреждение — %1",
@@ -162,7 +169,7 @@ RU: dict[str | tuple[str, str], Translation] = {
     "“%1” is recorded as %2 and “%3” as %4: the merged record keeps %4.":
         "«%1» — пол: %2, «%3» — пол: %4. В объединённой записи останется: %4.",
     "“%1” is in %2 and “%3” in %4: the merged institution keeps %4.":
-        "«%1» — страна: %2, «%3» — страна: %4. У объединённой организации останется: %4.",
+        "«%1» — страна: %2, «%3» — страна: %4. У объединённого учреждения останется: %4.",
     "Merge them?": "Объединить?",
     "“%1” is not an e-mail address: type it as name@example.org, or leave the field empty.":
         "«%1» — не адрес электронной почты: введите его в виде name@example.org или оставьте поле пустым.",
@@ -173,8 +180,8 @@ RU: dict[str | tuple[str, str], Translation] = {
         "на странице «Люди».",
     "“%1” is already in the register as %2. Save another institution of that name?\n\n"
     "Two records of one institution are joined with Merge on the Institutions page.":
-        "«%1» уже есть в реестре: %2. Сохранить ещё одну организацию с этим названием?\n\n"
-        "Две записи одной организации объединяются кнопкой «Объединить» на странице «Организации».",
+        "«%1» уже есть в реестре: %2. Сохранить ещё одно учреждение с этим названием?\n\n"
+        "Две записи одного учреждения объединяются кнопкой «Объединить» на странице «Учреждения».",
     "Saved “%1”. It is in the trash: restore it from the Trash page (Ctrl+4) to see it in the list.":
         "«%1» сохранён. Диалог в корзине: чтобы он появился в списке, восстановите его на странице «Корзина» "
         "(Ctrl+4).",
@@ -658,10 +665,10 @@ RU: dict[str | tuple[str, str], Translation] = {
         "Другой диалог называется «%1» и начинается в тот же день. Сохранить и этот?",
     "Carried over": "Перенесено",
     "Select the two institutions that are one (Ctrl+click), then Merge.":
-        "Выберите две записи об одной организации (Ctrl+щелчок), затем нажмите «Объединить».",
+        "Выберите две записи об одном учреждении (Ctrl+щелчок), затем нажмите «Объединить».",
     "Keep which name? The other becomes another name of it, and its participants move over.":
         "Какое название оставить? Другое станет его другим названием, а участники перейдут к нему.",
-    "Merge institutions": "Объединение организаций",
+    "Merge institutions": "Объединение учреждений",
     "Search name, acronym or another name, in any script…": "Поиск по названию, сокращению или другому названию…",
     "Its name in other languages, earlier names; separated by ;":
         "Название на других языках, прежние названия; через ;",
@@ -1039,8 +1046,8 @@ MESSAGES: dict[str, str] = {
     # issue 16: registration lists set unreadable rows aside
     "No row of the list can be read (%1); nothing was imported.":
         "Ни одну строку списка не удаётся прочитать (%1); ничего не импортировано.",
-    "Choose two different institutions to merge.": "Выберите две разные организации для объединения.",
-    "One of the two institutions is no longer in the database.": "Одной из двух организаций больше нет в базе данных.",
+    "Choose two different institutions to merge.": "Выберите два разных учреждения для объединения.",
+    "One of the two institutions is no longer in the database.": "Одного из двух учреждений больше нет в базе данных.",
     "%1 %2 already in the dialogue had their attendance or position updated from the list.":
         "%1 Уже участвовавшим в диалоге обновлены по списку участие или должность: %2.",
     "%1 %2 rows could not be read and were set aside (rows %3).":
@@ -1102,8 +1109,14 @@ MESSAGES.update({
     "the layout is older (%1); it will be upgraded when the database is opened, after a backup":
         "структура старее (%1); она будет обновлена при открытии базы данных, после резервной копии",
     "Note: %1": "Примечание: %1",
-    "%1 %2; remove it (it cannot be written to a report or a bundle).":
-        "%1: %2; удалите его (его нельзя записать в отчёт или пакет обмена).",
+    "%1 holds half of a character (a lone surrogate %2) at position %3; remove it (it cannot be written to a "
+    "report or a bundle).":
+        "%1: половина символа (одиночный суррогат %2) в позиции %3; удалите её (её нельзя записать в отчёт или "
+        "пакет обмена).",
+    "%1 holds the non-character %2 at position %3; remove it (it cannot be written to a report or a bundle).":
+        "%1: несимвол %2 в позиции %3; удалите его (его нельзя записать в отчёт или пакет обмена).",
+    "%1 holds the control character %2 at position %3; remove it (it cannot be written to a report or a bundle).":
+        "%1: управляющий символ %2 в позиции %3; удалите его (его нельзя записать в отчёт или пакет обмена).",
 })
 RU.update({
     ("RestoreDialog", "{0}, kept apart from the daily rotation"): "{0}, хранится отдельно от ежедневной смены копий",
@@ -1154,7 +1167,7 @@ ENTRY_MESSAGES: dict[str, str] = {
     "Type the date the meeting started.": "Введите дату начала встречи.",
     "%1 is in two delegations, %2 and %3.": "%1 — в двух делегациях: «%2» и «%3».",
     "The same person": "Один и тот же человек",
-    "%1 is recorded as an institution of %2, not of %3.": "«%1» записана как организация страны «%2», а не «%3».",
+    "%1 is recorded as an institution of %2, not of %3.": "«%1» записано как учреждение страны «%2», а не «%3».",
     "No country is called “%1”: choose the host country from the list that opens as you type.":
         "Страны «%1» нет в списке: выберите принимающую страну из подсказок, которые появляются при вводе.",
     "Type the end date, or untick “Ends on”.": "Введите дату окончания или снимите отметку «Заканчивается».",

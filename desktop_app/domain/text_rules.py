@@ -17,8 +17,9 @@ FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\
 REPLACEMENT = "\ufffd"
 
 
-def text_problem(value: str) -> str | None:
-    """Why `value` cannot be stored, naming the first bad character; None when it can."""
+def forbidden_character(value: str) -> tuple[str, str, int] | None:
+    """The first character `value` may not hold: its kind ("surrogate", "non-character" or "control"),
+    its code spelled (U+0007, with its Unicode name where it has one) and its position from 1."""
     found = FORBIDDEN.search(value)
     if found is None:
         return None
@@ -26,11 +27,23 @@ def text_problem(value: str) -> str | None:
     code = ord(char)
     where = found.start() + 1
     if 0xD800 <= code <= 0xDFFF:
-        return f"holds half of a character (a lone surrogate U+{code:04X}) at position {where}"
+        return "surrogate", f"U+{code:04X}", where
     if code in (0xFFFE, 0xFFFF):
-        return f"holds the non-character U+{code:04X} at position {where}"
+        return "non-character", f"U+{code:04X}", where
     name = unicodedata.name(char, "") or {0: "NUL", 0x1B: "ESCAPE", 0x7F: "DELETE"}.get(code, "")
-    spelled = f"U+{code:04X}" + (f" {name}" if name else "")
+    return "control", f"U+{code:04X}" + (f" {name}" if name else ""), where
+
+
+def text_problem(value: str) -> str | None:
+    """Why `value` cannot be stored, naming the first bad character; None when it can."""
+    found = forbidden_character(value)
+    if found is None:
+        return None
+    kind, spelled, where = found
+    if kind == "surrogate":
+        return f"holds half of a character (a lone surrogate {spelled}) at position {where}"
+    if kind == "non-character":
+        return f"holds the non-character {spelled} at position {where}"
     return f"holds the control character {spelled} at position {where}"
 
 

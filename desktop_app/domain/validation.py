@@ -18,7 +18,7 @@ from desktop_app.domain.list_records import Party
 from desktop_app.domain.names import written_alike
 from desktop_app.domain.party_name import PartyName
 from desktop_app.domain.reference import is_known_country
-from desktop_app.domain.text_rules import FORBIDDEN, text_problem
+from desktop_app.domain.text_rules import FORBIDDEN, forbidden_character
 from desktop_app.domain.texts import Text
 
 if TYPE_CHECKING:  # annotations only: the first window checks no record (issue 19)
@@ -58,9 +58,18 @@ def _too_long(where: str, value: str | None, limit_key: str, label: Label) -> It
     if len(value) > limit:
         yield FieldProblem(where, Text("%1 is %2 characters long; at most %3 are allowed.",
                                         _named(label), f"{len(value):,}", f"{limit:,}"))
-    if problem := text_problem(value):
-        yield FieldProblem(where, Text("%1 %2; remove it (it cannot be written to a report or a bundle).",
-                                       _named(label), problem))
+    if found := forbidden_character(value):  # each kind its own sentence, so each language words it whole
+        kind, spelled, at = found
+        if kind == "surrogate":
+            said = Text("%1 holds half of a character (a lone surrogate %2) at position %3; remove it (it "
+                        "cannot be written to a report or a bundle).", _named(label), spelled, str(at))
+        elif kind == "non-character":
+            said = Text("%1 holds the non-character %2 at position %3; remove it (it cannot be written to a "
+                        "report or a bundle).", _named(label), spelled, str(at))
+        else:
+            said = Text("%1 holds the control character %2 at position %3; remove it (it cannot be written "
+                        "to a report or a bundle).", _named(label), spelled, str(at))
+        yield FieldProblem(where, said)
 
 
 def party_problems(where: str, party: Party | None, label: Label) -> Iterator[FieldProblem]:
@@ -309,11 +318,13 @@ def kept_old_name(old: str, new: str, known: tuple[str, ...], limit: str) -> str
     written as `new` is (case, spaces and ё/е aside: `written_alike`) or as one of the names it
     already has (`known`: its other names, an institution's acronym), or when the rules would refuse
     it as a name now (`limit`: the key of `LIMITS`; an older record may hold a name too long or
-    with characters no longer allowed, and a ";" would read as two names in the dialogs' field)."""
+    with characters no longer allowed). A ";" in it is kept: the dialogs read a name the record has
+    whole from the field (round 17: a name from a bundle such as "Zhumabaeva; Aigerim" was renamed
+    without a word and forgotten)."""
     old = old.strip()
     if not old or not new.strip() or written_alike(old) in {written_alike(n) for n in (new, *known)}:
         return None
-    if len(old) > LIMITS[limit] or FORBIDDEN.search(old) is not None or ";" in old:
+    if len(old) > LIMITS[limit] or FORBIDDEN.search(old) is not None:
         return None
     return old
 

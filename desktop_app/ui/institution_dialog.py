@@ -51,14 +51,16 @@ class InstitutionDialog(QDialog):
         self.old_name_kept = OldNameKept(
             institution.name if institution.revision else "", self.name, self.other_names, self.old_name,
             self.tr("The old name “%1” will be kept as another name; delete it there if it was only a "
-                    "typing mistake."), "institution_name", also=self.acronym)
+                    "typing mistake."), "institution_name", also=self.acronym,
+            whole=institution.other_names)
         # an acronym replaced by another is a name lists and colleagues may still use, as the old name is
         self.old_acronym = QLabel()
         self.old_acronym.setWordWrap(True)
         self.old_acronym_kept = OldNameKept(
             (institution.acronym or "") if institution.revision else "", self.acronym, self.other_names,
             self.old_acronym, self.tr("The old acronym “%1” will be kept as another name; delete it there if "
-                                      "it was only a typing mistake."), "institution_name", also=self.name)
+                                      "it was only a typing mistake."), "institution_name", also=self.name,
+            whole=institution.other_names)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
@@ -77,12 +79,19 @@ class InstitutionDialog(QDialog):
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())
 
+    @property
+    def _names(self) -> tuple[str, ...]:
+        """The stored names, each read whole from the other names field (`split_spellings`)."""
+        institution = self._institution
+        return (*institution.other_names, institution.name, institution.acronym or "")
+
     def edited(self) -> r.Institution:
         was = self._shown
         return replace(self._institution, name=as_stored(was["name"], self.name.text(), str.strip),
                        acronym=as_stored(was["acronym"], self.acronym.text(), lambda text: text.strip() or None),
                        country=self.country.currentData(),
-                       other_names=as_stored(was["other_names"], self.other_names.text(), split_spellings))
+                       other_names=as_stored(was["other_names"], self.other_names.text(),
+                                             lambda text: split_spellings(text, self._names)))
 
     def accept(self) -> None:
         institution = self.edited()

@@ -15,6 +15,8 @@ from desktop_app.ui import messages
 from desktop_app.ui.institution_dialog import InstitutionDialog
 from desktop_app.ui.models.institution_model import InstitutionTableModel
 from desktop_app.ui.record_list_page import RecordListPage
+from desktop_app.ui.same_name import told_apart
+from desktop_app.ui.translations import local_country_name
 
 if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is imported (issue 19)
     from desktop_app.db.repositories.people import InstitutionRepository
@@ -37,7 +39,7 @@ class InstitutionsView(RecordListPage):
         self._repository = repository
         self.institution_dialog: InstitutionDialog | None = None
         self.add_button(self.tr("&New institution…"), self.new_institution)
-        self.add_button(self.tr("&Edit…"), self.edit_current)
+        self.add_button(self.tr("Ed&it…"), self.edit_current)  # Alt+E is the Edit menu
         self.add_button(self.tr("&Merge…"), self.merge_selected)
         self.loaded = False
         if load:
@@ -81,7 +83,7 @@ class InstitutionsView(RecordListPage):
             messages.inform(self, self.tr("Select the two institutions that are one (Ctrl+click), then Merge."))
             return
         keep = messages.choose(self, self.tr("Keep which name? The other becomes another name of it, and its "
-                                             "participants move over."), [c.name for c in chosen],
+                                             "participants move over."), self._told_apart(chosen),
                                self.tr("Merge institutions"))
         if keep is None:
             return
@@ -98,6 +100,15 @@ class InstitutionsView(RecordListPage):
         except UserError as error:
             messages.warn(self, error.message)
         self._after_edit()
+
+    def _told_apart(self, chosen: list[r.Institution]) -> list[str]:
+        """The two names, each with what tells it from the other when both records have that name."""
+        if chosen[0].name != chosen[1].name:
+            return [c.name for c in chosen]
+        details = [[c.acronym or self.tr("no acronym"),
+                    local_country_name(c.country) if c.country else self.tr("no country"),
+                    "; ".join(c.other_names) or self.tr("no other name")] for c in chosen]
+        return [f"{c.name} ({detail})" for c, detail in zip(chosen, told_apart(*details), strict=True)]
 
     def _open_dialog(self, institution: r.Institution) -> None:
         self.institution_dialog = InstitutionDialog(self._repository, institution, self)

@@ -14,6 +14,7 @@ from desktop_app.ui import messages
 from desktop_app.ui.models.people_model import COUNTED, PeopleTableModel
 from desktop_app.ui.person_dialog import PersonDialog
 from desktop_app.ui.record_list_page import RecordListPage
+from desktop_app.ui.same_name import told_apart
 
 if TYPE_CHECKING:  # the window's first paint comes before SQLAlchemy is imported (issue 19)
     from desktop_app.db.repositories.people import PeopleRepository
@@ -32,7 +33,7 @@ class PeopleView(RecordListPage):
         self._repository = repository
         self.person_dialog: PersonDialog | None = None
         self.add_button(self.tr("&New person…"), self.new_person)
-        self.add_button(self.tr("&Edit…"), self.edit_current)
+        self.add_button(self.tr("Ed&it…"), self.edit_current)  # Alt+E is the Edit menu
         self.merge_button = self.add_button(
             self.tr("&Merge…"), self.merge_selected,
             self.tr("Select the two records of one person, then merge them into one"))
@@ -84,6 +85,9 @@ class PeopleView(RecordListPage):
     def _meetings(self, count: int | None) -> str:
         return self.tr("%n meeting(s)", "", count or 0)
 
+    def _spellings(self, person: r.PersonRow) -> str:
+        return "; ".join(person.other_names) or self.tr("no other spelling")
+
     def merge_selected(self) -> None:
         people = self.selected_people()
         if len(people) != 2:
@@ -93,12 +97,21 @@ class PeopleView(RecordListPage):
         if first.meetings is None or second.meetings is None:  # selected before they came into view
             counts = self._repository.meetings_of([first.id, second.id])
             first, second = (replace(p, meetings=counts.get(p.id, 0)) for p in (first, second))
-        text = (self.tr("Merge these two records of one person?") + "\n\n"
-                f"• {first.name} ({self._meetings(first.meetings)})\n"
-                f"• {second.name} ({self._meetings(second.meetings)})\n\n"
-                + self.tr("All meetings move to the record you keep; the other name is kept as another spelling."))
         keep_text = self.tr("Keep “%1”")
-        choice = messages.choose(self, text, [keep_text.replace("%1", p.name) for p in (first, second)])
+        keeps = [keep_text.replace("%1", p.name) for p in (first, second)]
+        shown = [self._meetings(p.meetings) for p in (first, second)]
+        if first.name == second.name:  # namesakes: what tells them apart, on the buttons and above them
+            details = [[self._spellings(p), p.email or self.tr("no e-mail"), self._meetings(p.meetings)]
+                       for p in (first, second)]
+            apart = told_apart(*details)
+            keeps = [f"{keep} ({detail})" for keep, detail in zip(keeps, apart, strict=True)]
+            if apart != tuple(shown):
+                shown = [f"{detail}; {count}" for detail, count in zip(apart, shown, strict=True)]
+        text = (self.tr("Merge these two records of one person?") + "\n\n"
+                f"• {first.name} ({shown[0]})\n"
+                f"• {second.name} ({shown[1]})\n\n"
+                + self.tr("All meetings move to the record you keep; the other name is kept as another spelling."))
+        choice = messages.choose(self, text, keeps)
         if choice is None:
             return
         keep, gone = (first, second) if choice == 0 else (second, first)

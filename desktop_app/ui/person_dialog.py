@@ -50,7 +50,7 @@ class PersonDialog(QDialog):
         self.old_name_kept = OldNameKept(
             person.name if person.revision else "", self.name, self.other_names, self.old_name,
             self.tr("The old name “%1” will be kept as another spelling; delete it there if it was only a "
-                    "typing mistake."), "person_name")
+                    "typing mistake."), "person_name", whole=person.other_names)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
@@ -68,11 +68,17 @@ class PersonDialog(QDialog):
         form.addRow(buttons)
         self.resize(460, self.sizeHint().height())
 
+    @property
+    def _names(self) -> tuple[str, ...]:
+        """The stored names, each read whole from the other spellings field (`split_spellings`)."""
+        return (*self._person.other_names, self._person.name)
+
     def edited(self) -> r.Person:
         sex = self.sex.currentData()
         was = self._shown
         return replace(self._person, name=as_stored(was["name"], self.name.text(), str.strip),
-                       other_names=as_stored(was["other_names"], self.other_names.text(), split_spellings),
+                       other_names=as_stored(was["other_names"], self.other_names.text(),
+                                             lambda text: split_spellings(text, self._names)),
                        sex=Sex(sex) if sex else None,
                        email=as_stored(was["email"], self.email.text(), lambda text: text.strip() or None))
 

@@ -35,3 +35,14 @@ def second_institution_agreed(parent: QWidget, typed: str, known: list[str]) -> 
         "SameName", "“%1” is already in the register as %2. Save another institution of that name?\n\n"
         "Two records of one institution are joined with Merge on the Institutions page.")
         .replace("%2", _names(known)).replace("%1", typed))
+
+
+def told_apart(first: list[str], second: list[str]) -> tuple[str, str]:
+    """What the merge question's two buttons add to a name both records have: the first of their
+    details (in the order the page shows them) that differs, else their rows' places (round 17: two
+    namesakes gave «Keep “Aigerim Zhumabaeva”» twice, and the officer could not tell which stays)."""
+    for one, other in zip(first, second, strict=True):
+        if one != other:
+            return one, other
+    return (QCoreApplication.translate("SameName", "the upper row"),
+            QCoreApplication.translate("SameName", "the lower row"))

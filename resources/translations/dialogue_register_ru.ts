@@ -1088,7 +1088,7 @@ It has not been changed.</source>
         </message>
         <message>
             <source>&amp;Search:</source>
-            <translation>&amp;Поиск:</translation>
+            <translation>Поис&amp;к:</translation>
         </message>
         <message>
             <source>&amp;From:</source>
@@ -1599,7 +1599,7 @@ It has not been changed.</source>
             <translation>&amp;Новое учреждение…</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
+            <source>Ed&amp;it…</source>
             <translation>&amp;Изменить…</translation>
         </message>
         <message>
@@ -1608,7 +1608,7 @@ It has not been changed.</source>
         </message>
         <message>
             <source>Select the two institutions that are one (Ctrl+click), then Merge.</source>
-            <translation>Выберите две записи об одной организации (Ctrl+щелчок), затем нажмите «Объединить».</translation>
+            <translation>Выберите две записи об одном учреждении (Ctrl+щелчок), затем нажмите «Объединить».</translation>
         </message>
         <message>
             <source>Keep which name? The other becomes another name of it, and its participants move over.</source>
@@ -1616,11 +1616,23 @@ It has not been changed.</source>
         </message>
         <message>
             <source>Merge institutions</source>
-            <translation>Объединение организаций</translation>
+            <translation>Объединение учреждений</translation>
         </message>
         <message>
             <source>Merge them?</source>
             <translation>Объединить?</translation>
+        </message>
+        <message>
+            <source>no acronym</source>
+            <translation>без сокращения</translation>
+        </message>
+        <message>
+            <source>no country</source>
+            <translation>страна не указана</translation>
+        </message>
+        <message>
+            <source>no other name</source>
+            <translation>нет другого названия</translation>
         </message>
     </context>
     <context>
@@ -2232,11 +2244,11 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>Choose two different institutions to merge.</source>
-            <translation>Выберите две разные организации для объединения.</translation>
+            <translation>Выберите два разных учреждения для объединения.</translation>
         </message>
         <message>
             <source>One of the two institutions is no longer in the database.</source>
-            <translation>Одной из двух организаций больше нет в базе данных.</translation>
+            <translation>Одного из двух учреждений больше нет в базе данных.</translation>
         </message>
         <message>
             <source>invited</source>
@@ -2331,10 +2343,6 @@ Open them now to save or discard them?</source>
             <translation>%1: знаков — %2, а допускается не более %3.</translation>
         </message>
         <message>
-            <source>%1 %2; remove it (it cannot be written to a report or a bundle).</source>
-            <translation>%1: %2; удалите его (его нельзя записать в отчёт или пакет обмена).</translation>
-        </message>
-        <message>
             <source>The title is required.</source>
             <translation>Название обязательно.</translation>
         </message>
@@ -2401,6 +2409,18 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 is no longer in the database (it was merged into another record since you opened it); nothing was saved.</source>
             <translation>Записи «%1» больше нет в базе данных (после того как вы её открыли, её объединили с другой); ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>%1 holds half of a character (a lone surrogate %2) at position %3; remove it (it cannot be written to a report or a bundle).</source>
+            <translation>%1: половина символа (одиночный суррогат %2) в позиции %3; удалите её (её нельзя записать в отчёт или пакет обмена).</translation>
+        </message>
+        <message>
+            <source>%1 holds the non-character %2 at position %3; remove it (it cannot be written to a report or a bundle).</source>
+            <translation>%1: несимвол %2 в позиции %3; удалите его (его нельзя записать в отчёт или пакет обмена).</translation>
+        </message>
+        <message>
+            <source>%1 holds the control character %2 at position %3; remove it (it cannot be written to a report or a bundle).</source>
+            <translation>%1: управляющий символ %2 в позиции %3; удалите его (его нельзя записать в отчёт или пакет обмена).</translation>
         </message>
         <message>
             <source>Action %1 needs a description.</source>
@@ -2996,7 +3016,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>%1 is recorded as an institution of %2, not of %3.</source>
-            <translation>«%1» записана как организация страны «%2», а не «%3».</translation>
+            <translation>«%1» записано как учреждение страны «%2», а не «%3».</translation>
         </message>
         <message>
             <source>%1 is in two delegations, %2 and %3.</source>
@@ -3276,7 +3296,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>“%1” is in %2 and “%3” in %4: the merged institution keeps %4.</source>
-            <translation>«%1» — страна: %2, «%3» — страна: %4. У объединённой организации останется: %4.</translation>
+            <translation>«%1» — страна: %2, «%3» — страна: %4. У объединённого учреждения останется: %4.</translation>
         </message>
         <message>
             <source>The e-mail address %1 of “%2” is not kept: “%3” keeps %4.</source>
@@ -3606,10 +3626,6 @@ Open them now to save or discard them?</source>
             <translation>&amp;Новый человек…</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Изменить…</translation>
-        </message>
-        <message>
             <source>&amp;Merge…</source>
             <translation>&amp;Объединить…</translation>
         </message>
@@ -3626,8 +3642,16 @@ Open them now to save or discard them?</source>
             </translation>
         </message>
         <message>
+            <source>no other spelling</source>
+            <translation>нет другого написания</translation>
+        </message>
+        <message>
             <source>Select exactly two people (Ctrl+click) to merge them into one record.</source>
             <translation>Выберите ровно двух людей (Ctrl+щелчок), чтобы объединить их в одну запись.</translation>
+        </message>
+        <message>
+            <source>no e-mail</source>
+            <translation>нет эл. почты</translation>
         </message>
         <message>
             <source>Merge these two records of one person?</source>
@@ -3640,6 +3664,10 @@ Open them now to save or discard them?</source>
         <message>
             <source>Keep “%1”</source>
             <translation>Оставить «%1»</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>&amp;Изменить…</translation>
         </message>
         <message>
             <source>Merge them?</source>
@@ -3813,7 +3841,7 @@ Open them now to save or discard them?</source>
         <name>RecordListPage</name>
         <message>
             <source>&amp;Search:</source>
-            <translation>&amp;Поиск:</translation>
+            <translation>Поис&amp;к:</translation>
         </message>
     </context>
     <context>
@@ -4095,9 +4123,17 @@ Two people may share a name; two records of one person are joined with Merge on 
             <source>“%1” is already in the register as %2. Save another institution of that name?
 
 Two records of one institution are joined with Merge on the Institutions page.</source>
-            <translation>«%1» уже есть в реестре: %2. Сохранить ещё одну организацию с этим названием?
+            <translation>«%1» уже есть в реестре: %2. Сохранить ещё одно учреждение с этим названием?
 
-Две записи одной организации объединяются кнопкой «Объединить» на странице «Организации».</translation>
+Две записи одного учреждения объединяются кнопкой «Объединить» на странице «Учреждения».</translation>
+        </message>
+        <message>
+            <source>the upper row</source>
+            <translation>верхняя строка</translation>
+        </message>
+        <message>
+            <source>the lower row</source>
+            <translation>нижняя строка</translation>
         </message>
     </context>
     <context>

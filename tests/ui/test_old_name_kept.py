@@ -101,3 +101,121 @@ def test_an_acronym_replaced_by_another_is_kept_as_another_name(qtbot, window, d
     qtbot.keyClick(dialog.acronym, Qt.Key.Key_Delete)
     assert dialog.other_names.text() == "MZ" and not dialog.old_acronym.isVisibleTo(dialog)
     assert boxes_told == []
+
+
+def test_a_spelling_made_the_name_leaves_the_other_spellings(qtbot, window, database, boxes_told) -> None:
+    """«Айгерим Жумабаева» with the spelling "Aigerim Zhumabaeva": the Latin typed as the name swaps
+    them; the Latin is not kept as a spelling of itself as well. Typed away, it comes back."""
+    (person,) = add_people(database, "Айгерим Жумабаева")
+    PeopleRepository(database).save(replace(person, other_names=("Aigerim Zhumabaeva", "Aygerim")))
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_2)
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    key_clicks(qtbot, dialog.name, "aigerim  zhumabaeva")  # case and spaces aside: the spelling
+    assert dialog.other_names.text() == "Aygerim; Айгерим Жумабаева"
+    key_clicks(qtbot, dialog.name, "x")
+    assert dialog.other_names.text() == "Aygerim; Айгерим Жумабаева; Aigerim Zhumabaeva"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Backspace)
+    dialog.name.selectAll()
+    key_clicks(qtbot, dialog.name, "Aigerim Zhumabaeva")
+    assert dialog.other_names.text() == "Aygerim; Айгерим Жумабаева"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    stored = PeopleRepository(database).get(person.id)
+    assert (stored.name, stored.other_names) == ("Aigerim Zhumabaeva", ("Aygerim", "Айгерим Жумабаева"))
+    assert boxes_told == []
+
+
+def test_an_other_name_made_the_name_leaves_the_other_names(qtbot, window, database, boxes_told) -> None:
+    ministry = add_institution(database, "Министерство здравоохранения", "KZ")
+    InstitutionRepository(database).save(replace(ministry, other_names=("Ministry of Health",)))
+    rename_in_dialog(qtbot, open_first_record(qtbot, window, Qt.Key.Key_3), "Ministry of Health")
+    stored = InstitutionRepository(database).get(ministry.id)
+    assert (stored.name, stored.other_names) == ("Ministry of Health", ("Министерство здравоохранения",))
+    assert boxes_told == []
+
+
+def test_a_stored_spelling_with_a_semicolon_stays_whole(qtbot, window, database, boxes_told) -> None:
+    """A registration list or a bundle may give a spelling with ";" in it: editing the field (or the
+    dialog putting the old name there) split it into two names. It is read whole unless that part
+    is edited."""
+    (person,) = add_people(database, "Aigerim Zhumabaeva")
+    PeopleRepository(database).save(replace(person, other_names=("Жумабаева; Айгерим",)))
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_2)
+    dialog.other_names.setFocus()
+    dialog.other_names.end(False)
+    key_clicks(qtbot, dialog.other_names, "; Aygerim")
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    key_clicks(qtbot, dialog.name, "Aigerim Zhumabayeva")
+    assert dialog.other_names.text() == "Жумабаева; Айгерим; Aygerim; Aigerim Zhumabaeva"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    stored = PeopleRepository(database).get(person.id)
+    assert stored.other_names == ("Жумабаева; Айгерим", "Aygerim", "Aigerim Zhumabaeva")
+
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_2)  # that part edited: read as typed
+    dialog.other_names.setFocus()
+    dialog.other_names.home(False)
+    qtbot.keyClick(dialog.other_names, Qt.Key.Key_Delete)
+    key_clicks(qtbot, dialog.other_names, "ж")
+    qtbot.keyClick(dialog.other_names, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert PeopleRepository(database).get(person.id).other_names == (
+        "жумабаева", "Айгерим", "Aygerim", "Aigerim Zhumabaeva")
+    assert boxes_told == []
+
+
+def test_a_stored_other_name_with_a_semicolon_stays_whole(qtbot, window, database, boxes_told) -> None:
+    ministry = add_institution(database, "Ministry of Health", "KZ")
+    InstitutionRepository(database).save(replace(ministry, other_names=("Минздрав;МЗ РК",)))
+    rename_in_dialog(qtbot, open_first_record(qtbot, window, Qt.Key.Key_3), "Ministry of Healthcare")
+    stored = InstitutionRepository(database).get(ministry.id)
+    assert stored.other_names == ("Минздрав;МЗ РК", "Ministry of Health")
+    assert boxes_told == []
+
+
+def test_an_old_name_with_a_semicolon_is_kept_whole(qtbot, window, database, boxes_told) -> None:
+    """A name from a bundle such as "Zhumabaeva; Aigerim", renamed, was forgotten without a word
+    (a ";" would have split it in the field); the field now reads the record's names whole."""
+    (person,) = add_people(database, "Zhumabaeva; Aigerim")
+    PeopleRepository(database).save(replace(person, other_names=("Айгерим",)))
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_2)
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    key_clicks(qtbot, dialog.name, "Aigerim Zhumabaeva")
+    assert dialog.other_names.text() == "Айгерим; Zhumabaeva; Aigerim"
+    assert dialog.old_name.isVisibleTo(dialog)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    stored = PeopleRepository(database).get(person.id)
+    assert (stored.name, stored.other_names) == ("Aigerim Zhumabaeva", ("Айгерим", "Zhumabaeva; Aigerim"))
+    assert boxes_told == []
+
+
+def test_an_old_acronym_with_a_semicolon_is_kept_whole(qtbot, window, database, boxes_told) -> None:
+    ministry = add_institution(database, "Ministry of Health", "KZ")
+    InstitutionRepository(database).save(replace(ministry, acronym="MZ;RK"))
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_3)
+    dialog.acronym.setFocus()
+    dialog.acronym.selectAll()
+    key_clicks(qtbot, dialog.acronym, "MoH")
+    qtbot.keyClick(dialog.acronym, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert InstitutionRepository(database).get(ministry.id).other_names == ("MZ;RK",)
+
+
+def test_an_other_name_written_as_the_unchanged_name_stays(qtbot, window, database, boxes_told) -> None:
+    """An older record may hold an other name written as its name (case aside); only a rename to a
+    spelling takes that spelling out, not an edit of the acronym beside an unchanged name."""
+    ministry = add_institution(database, "Ministry of Health", "KZ")
+    InstitutionRepository(database).save(replace(ministry, acronym="MZ", other_names=("MINISTRY OF HEALTH",)))
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_3)
+    dialog.acronym.setFocus()
+    dialog.acronym.selectAll()
+    key_clicks(qtbot, dialog.acronym, "MoH")
+    assert dialog.other_names.text() == "MINISTRY OF HEALTH; MZ"
+    qtbot.keyClick(dialog.acronym, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert InstitutionRepository(database).get(ministry.id).other_names == ("MINISTRY OF HEALTH", "MZ")

@@ -47,3 +47,22 @@ def test_a_persons_name_is_labelled_as_a_name_in_russian(qtbot, database, russia
     institution = InstitutionDialog(InstitutionRepository(database), r.Institution(id=r.new_id(), name=""))
     qtbot.addWidget(institution)
     assert institution.layout().labelForField(institution.name).text() == "&Название:"
+
+
+def test_a_control_character_is_said_in_russian(qtbot, russian, window, database, answers) -> None:
+    """A spelling pasted with a control character in it is refused in one Russian sentence (round 17:
+    «Другое написание: holds the control character U+0007 at position 2; удалите его …»)."""
+    from PySide6.QtCore import Qt
+
+    from tests.factories import add_people
+    from tests.ui.form_driving import open_first_record
+
+    (person,) = add_people(database, "Айгерим Жумабаева")
+    dialog = open_first_record(qtbot, window, Qt.Key.Key_2)
+    dialog.other_names.setText("Ai\x07gerim")  # as pasted from a spreadsheet cell
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.problem.text() == ("Другое написание: управляющий символ U+0007 в позиции 3; удалите его "
+                                     "(его нельзя записать в отчёт или пакет обмена).")
+    assert PeopleRepository(database).get(person.id).other_names == ()
+    dialog.reject()

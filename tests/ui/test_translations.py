@@ -328,3 +328,15 @@ def test_lang_option_opens_the_window_in_russian(qtbot, tmp_path: Path, monkeypa
                 window.database.close()
                 window.deleteLater()
         translations.remove_installed(qapp, before)
+
+
+def test_an_institution_is_uchrezhdenie_in_every_russian_message() -> None:
+    """The Institutions page is «Учреждения» and its dialog «Учреждение»; the merge and same-name
+    messages said «организация» and sent the officer to a page «Организации» that does not exist
+    (round 17). «Организация» stays for an international organisation taking part (a party)."""
+    mixed = [(source.text, translation.text)
+             for message in ET.parse(RU_TS).getroot().iter("message")
+             if (source := message.find("source")) is not None
+             and (translation := message.find("translation")) is not None
+             and "institution" in (source.text or "").lower() and "организац" in (translation.text or "").lower()]
+    assert mixed == []
