@@ -59,7 +59,7 @@ RU: dict[str | tuple[str, str], Translation] = {
     "All countries": "Все страны",
     "Any status": "Любой статус",
     "&Search:": "Поис&к:",  # Alt+П is the menu «Правка»
-    "&From:": "&С:",
+    "Fro&m:": "Пери&од с:",  # Alt+С is the menu «Справка»
     "to:": "по:",
     "All series": "Все серии",
     "Date": "Дата",

@@ -144,7 +144,7 @@ class DialogueFilterBar(QWidget):
         search_label.setBuddy(self.search)
         layout.addWidget(search_label, 0, 0)
         layout.addWidget(self.search, 0, 1, 1, 7)
-        from_label = QLabel(self.tr("&From:"))
+        from_label = QLabel(self.tr("Fro&m:"))  # Alt+F is the File menu
         from_label.setBuddy(self.date_from)
         layout.addWidget(from_label, 1, 0)
         layout.addWidget(self.date_from, 1, 1)

@@ -1091,8 +1091,8 @@ It has not been changed.</source>
             <translation>Поис&amp;к:</translation>
         </message>
         <message>
-            <source>&amp;From:</source>
-            <translation>&amp;С:</translation>
+            <source>Fro&amp;m:</source>
+            <translation>Пери&amp;од с:</translation>
         </message>
         <message>
             <source>to:</source>

@@ -1,6 +1,7 @@
 """On the People and Institutions pages each Alt letter answers one thing, counting the menu bar
 (round 17: Alt+E opened the Edit menu and, pressed again, only put the focus on "Edit…", never
-opening the person; in Russian Alt+П was both «Правка» and the search field «Поиск»)."""
+opening the person; in Russian Alt+П was both «Правка» and the search field «Поиск»; on the Dialogues
+and Trash pages "&From:" shared Alt+F with the File menu, «&С:» Alt+С with «&Справка»)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def test_each_alt_letter_answers_one_thing(qtbot, request, language, database, a
     if language == "ru":
         request.getfixturevalue("russian")
     window = request.getfixturevalue("window")
-    for page in (Qt.Key.Key_2, Qt.Key.Key_3):
+    for page in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4):  # the Dialogues page and the Trash too
         press(qtbot, window, page, Qt.KeyboardModifier.ControlModifier)
         assert _shared_letters(window) == {}
 
