@@ -40,6 +40,15 @@ def _country(text: str) -> str:
     return code
 
 
+def _database_option(text: str) -> str:
+    """An empty --db (`--db "$DB"` with DB unset in a script) is wrong usage: read as "no --db" it
+    opened, and created, the usual database in the data folder (round 17)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the path is empty; give the database file, or leave --db out "
+                                         "for the usual one")
+    return text
+
+
 def _officer_name(text: str) -> str:
     """--officer is stored as the author of the command's edits and travels in every bundle: a character
     no stored text may hold would make every export one that no colleague's import accepts."""
@@ -83,6 +92,8 @@ def plain_window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
         name, value = option.removeprefix("--"), value if equals else tokens.pop(0)
         if name == "lang" and value not in LANGUAGES:  # each one given is checked, as argparse does
             return None
+        if name == "db" and not value.strip():  # an empty --db: the parser words it (`_database_option`)
+            return None
         if name == "officer":
             try:
                 _officer_name(value)
@@ -109,8 +120,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         prog="dialogue-register",
         description="Dialogue Register: records of drug-policy dialogues, their delegations and participants.")
     parser.add_argument("--version", action="version", version=f"dialogue-register {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="the database file (default: DIALOGUE_REGISTER_DB or "
-                                                     "dialogues.sqlite3 in your data folder)")
+    parser.add_argument("--db", metavar="PATH", type=_database_option,
+                        help="the database file (default: DIALOGUE_REGISTER_DB or dialogues.sqlite3 in your "
+                             "data folder)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the window and reports")
     parser.add_argument("--officer", metavar="NAME", type=_officer_name,
                         help="your name, recorded with the edits this command makes "
@@ -564,6 +576,18 @@ def _work_after_answer(status: int) -> int:
     return status
 
 
+def _refuse_empty_names(args: argparse.Namespace) -> None:
+    """An empty FILE or -o (a script's variable left empty) named the current folder, as Path("") does:
+    "/home/anna is a folder", "anna cannot be restored" (round 17). Said of what was given, before
+    anything is opened. (`gui ""` is the window without a file, as before.)"""
+    if args.command == "gui":
+        return
+    if (output := getattr(args, "output", None)) is not None and not output.strip():
+        raise UserError("The file name given to -o is empty; give the name of the file to write.")
+    if (file := getattr(args, "file", None)) is not None and not file.strip():
+        raise UserError(f"The file name given to {args.command} is empty; give the file to read.")
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     raise UserError(f"The {args.command} command is not available in this version yet.")
 
@@ -623,6 +647,7 @@ def _main(argv: Sequence[str] | None) -> int:
     _after_answer.clear()
     try:
         try:
+            _refuse_empty_names(args)
             status = command(args)
         finally:
             release()  # a window that never painted: what it logged is written all the same
