@@ -633,6 +633,10 @@ def _main(argv: Sequence[str] | None) -> int:
         if args is None:
             parser = _window_parser(given) if window else build_parser()
             args = parser.parse_args(given)  # --help | head: argparse prints, then exits 0
+            if args.command == "conflicts" and args.resolve is None and (args.keep or args.field):
+                # alone they were ignored and the list printed with exit 0, as if resolved (round 17)
+                parser.error("--keep and --field choose within one conflict: give it with --resolve ID "
+                             "(the ids are in `dialogue-register conflicts`)")
     except SystemExit:
         sys.stdout.flush()  # a closed pipe shows here, not in Python's flush at exit
         raise
