@@ -903,6 +903,7 @@ MESSAGES: dict[str, str] = {
         "%1 — не текстовый файл в UTF-8, поэтому это не пакет обмена.",
     "%1 is not valid JSON (line %2, column %3: %4).": "%1 — недопустимый JSON (строка %2, столбец %3: %4).",
     "%1 is not a valid bundle: %2 %3.": "%1 — недопустимый пакет обмена: %2 %3.",
+    "%1 is not a valid bundle: %2 %3": "%1 — недопустимый пакет обмена: %2 %3",
     "is wrong: %1": "содержит ошибку: %1",
     "That conflict was already resolved.": "Этот конфликт уже разрешён.",
     "“%1” is not a field of this record.": "«%1» — не поле этой записи.",

@@ -275,6 +275,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "%1 is not a valid bundle: it is nested too deeply."),
     QT_TRANSLATE_NOOP("Messages", "%1 is not valid JSON (%2)."),
     QT_TRANSLATE_NOOP("Messages", "%1 is not a valid bundle: it is nested more than %2 levels deep."),
+    QT_TRANSLATE_NOOP("Messages", "%1 is not a valid bundle: %2 %3"),
     QT_TRANSLATE_NOOP("Messages", "is wrong: %1"),
     QT_TRANSLATE_NOOP("Messages", "%1 is %2 MB, larger than the %3 MB a bundle may have (Settings)."),
     QT_TRANSLATE_NOOP("Messages", "%1 is not a valid bundle: a field name in %2 %3."),

@@ -2731,6 +2731,10 @@ Open them now to save or discard them?</source>
             <translation>не в корзине, с изменениями, внесёнными тем временем</translation>
         </message>
         <message>
+            <source>%1 is not a valid bundle: %2 %3</source>
+            <translation>%1 — недопустимый пакет обмена: %2 %3</translation>
+        </message>
+        <message>
             <source>%1 is read-only; choose another file name, or make the file writable first.</source>
             <translation>%1 — файл только для чтения; выберите другое имя файла или сначала разрешите запись в него.</translation>
         </message>
