@@ -132,7 +132,8 @@ def series_spellings(database: Database, wanted: str) -> tuple[str, ...]:
     from desktop_app.db.repositories.dialogues import DialogueRepository
 
     known = DialogueRepository(database).series_names()
-    found = tuple(name for name in known if name.casefold() == wanted.strip().casefold())
+    # spaces around it matter no more than case: a bundle keeps " … Dialogue " as another program stored it
+    found = tuple(name for name in known if name.strip().casefold() == wanted.strip().casefold())
     if found:
         return found
     listed = ", ".join(f"“{name}”" for name in _one_each(known)) or "none yet"
@@ -143,7 +144,7 @@ def _one_each(spellings: list[str]) -> list[str]:
     """A series once, whatever the cases it is stored in: its first spelling in `spellings`' order."""
     seen: dict[str, str] = {}
     for name in spellings:
-        seen.setdefault(name.casefold(), name)
+        seen.setdefault(name.strip().casefold(), name)
     return list(seen.values())
 
 
