@@ -159,8 +159,10 @@ def _add_commands(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     _add_selection(rep)
     rep.add_argument("--country", metavar="PARTY",
                      help="that party's own participation: a country code or name, an organisation's name")
-    rep.add_argument("--include-drafts", action="store_true", help="include draft records (marked as drafts)")
-    rep.add_argument("--final-only", action="store_true", help="leave out drafts (the default)")
+    # both at once were read as --final-only without a word, the officer believing the drafts were in (round 17)
+    drafts = rep.add_mutually_exclusive_group()
+    drafts.add_argument("--include-drafts", action="store_true", help="include draft records (marked as drafts)")
+    drafts.add_argument("--final-only", action="store_true", help="leave out drafts (the default)")
     rep.add_argument("--no-names", action="store_true", help="leave out every person's name")
 
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
