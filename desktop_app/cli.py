@@ -579,7 +579,7 @@ def _work_after_answer(status: int) -> int:
 
 
 def _refuse_empty_names(args: argparse.Namespace) -> None:
-    """An empty FILE or -o (a script's variable left empty) named the current folder, as Path("") does:
+    """An empty FILE, -o or filter (a script's variable left empty) named the current folder, as Path("") does:
     "/home/anna is a folder", "anna cannot be restored" (round 17). Said of what was given, before
     anything is opened. (`gui ""` is the window without a file, as before.)"""
     if args.command == "gui":
@@ -588,6 +588,12 @@ def _refuse_empty_names(args: argparse.Namespace) -> None:
         raise UserError("The file name given to -o is empty; give the name of the file to write.")
     if (file := getattr(args, "file", None)) is not None and not file.strip():
         raise UserError(f"The file name given to {args.command} is empty; give the file to read.")
+    # an empty filter names nothing: read as no filter, `report --country "$PARTY"` with PARTY unset wrote
+    # the whole programme's report as the party's, and `list --series ""` listed everything (round 17)
+    for attribute, option, what in (("series", "--series", "a series"), ("country", "--country", "a party"),
+                                    ("owner", "--owner", "a party"), ("party", "--party", "a party")):
+        if (value := getattr(args, attribute, None)) is not None and not value.strip():
+            raise UserError(f"{option} is empty; give {what}, or leave {option} out.")
 
 
 def cmd_not_yet(args: argparse.Namespace) -> int:

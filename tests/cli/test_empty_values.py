@@ -58,3 +58,23 @@ def test_an_empty_file_name_is_said_to_be_empty_not_the_current_folder(tmp_path:
     assert "folder" not in said and "officer" not in said, said
     assert db.read_bytes() == before
     assert list(here.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [["list", "--series", ""], ["list", "--country", " "], ["actions", "--owner", ""],
+                                     ["export", "-o", "{tmp}/out.json", "--series", ""],
+                                     ["report", "-o", "{tmp}/r.xlsx", "--country", ""],
+                                     ["report", "-o", "{tmp}/r.xlsx", "--series", "  "],
+                                     ["document", "note-verbale", "--dialogue", "eb49bc6d", "--party", "",
+                                      "--reply-by", "2030-01-01", "-o", "{tmp}/nv.docx"]])
+def test_an_empty_filter_is_refused_not_read_as_no_filter(tmp_path: Path, capsys, command: list[str]) -> None:
+    """`report --country "$PARTY"` with PARTY empty wrote the whole programme's report as if it were the
+    party's (exit 0); `list --series ""` listed every dialogue. An empty value names nothing: refused."""
+    db = tmp_path / "db.sqlite3"
+    assert main(["--db", str(db), "demo"]) == 0
+    before = sorted(p.name for p in tmp_path.iterdir())
+    capsys.readouterr()
+    assert main(["--db", str(db), *[part.replace("{tmp}", str(tmp_path)) for part in command]]) == 1
+    captured = capsys.readouterr()
+    assert len(captured.err.strip().splitlines()) == 1 and "empty" in captured.err, captured.err
+    assert captured.out == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no bundle, report or document written
