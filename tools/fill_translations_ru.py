@@ -904,6 +904,13 @@ MESSAGES: dict[str, str] = {
     "%1 is not valid JSON (line %2, column %3: %4).": "%1 — недопустимый JSON (строка %2, столбец %3: %4).",
     "%1 is not a valid bundle: %2 %3.": "%1 — недопустимый пакет обмена: %2 %3.",
     "%1 is not a valid bundle: %2 %3": "%1 — недопустимый пакет обмена: %2 %3",
+    "The file is NOT sound: it is not a Dialogue Register database; check that you named the right file "
+    "(--db PATH).":
+        "Файл НЕ в порядке: это не база данных Dialogue Register; проверьте, тот ли файл указан (--db PATH).",
+    "The database is NOT sound for this version; update Dialogue Register to open it (a backup restored over "
+    "it would lose what was entered since).":
+        "База данных НЕ в порядке для этой версии; обновите Dialogue Register, чтобы открыть её "
+        "(резервная копия, восстановленная поверх неё, потеряет всё, что было внесено с тех пор).",
     "is wrong: %1": "содержит ошибку: %1",
     "That conflict was already resolved.": "Этот конфликт уже разрешён.",
     "“%1” is not a field of this record.": "«%1» — не поле этой записи.",

@@ -3331,6 +3331,14 @@ Open them now to save or discard them?</source>
             <translation>Пол</translation>
         </message>
         <message>
+            <source>The file is NOT sound: it is not a Dialogue Register database; check that you named the right file (--db PATH).</source>
+            <translation>Файл НЕ в порядке: это не база данных Dialogue Register; проверьте, тот ли файл указан (--db PATH).</translation>
+        </message>
+        <message>
+            <source>The database is NOT sound for this version; update Dialogue Register to open it (a backup restored over it would lose what was entered since).</source>
+            <translation>База данных НЕ в порядке для этой версии; обновите Dialogue Register, чтобы открыть её (резервная копия, восстановленная поверх неё, потеряет всё, что было внесено с тех пор).</translation>
+        </message>
+        <message>
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
