@@ -645,6 +645,14 @@ def _main(argv: Sequence[str] | None) -> int:
                 # alone they were ignored and the list printed with exit 0, as if resolved (round 17)
                 parser.error("--keep and --field choose within one conflict: give it with --resolve ID "
                              "(the ids are in `dialogue-register conflicts`)")
+            if args.command == "document" and args.kind != "note-verbale":
+                # ignored, `sign-in-sheet --party KZ` wrote every delegation's sheet as if KZ's (round 17)
+                given = [option for option, value in (("--party", args.party), ("--reply-by", args.reply_by))
+                         if value is not None]
+                if given:
+                    them = ("they belong", "leave them out") if len(given) > 1 else ("it belongs", "leave it out")
+                    parser.error(f"{' and '.join(given)}: {them[0]} to a note-verbale; a {args.kind} is of the "
+                                 f"whole dialogue ({them[1]})")
     except SystemExit:
         sys.stdout.flush()  # a closed pipe shows here, not in Python's flush at exit
         raise
