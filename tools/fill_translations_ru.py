@@ -935,6 +935,7 @@ MESSAGES: dict[str, str] = {
         "%1.",
     # --- registration lists ---
     "Row %1: %2.": "Строка %1: %2.",
+    "Row %1: %2": "Строка %1: %2",
     "the name is missing": "не указано имя",
     "the name is %1 characters long; at most %2 are allowed": "имя: знаков — %1, а допускается не более %2",
     "the position is %1 characters long; at most %2": "должность: знаков — %1, а допускается не более %2",

@@ -289,6 +289,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "The e-mail address %1 of “%2” is not kept: “%3” keeps %4."),
     QT_TRANSLATE_NOOP("Messages", "“%1” is recorded as %2 and “%3” as %4: the merged record keeps %4."),
     QT_TRANSLATE_NOOP("Messages", "Row %1: %2."),
+    QT_TRANSLATE_NOOP("Messages", "Row %1: %2"),
     QT_TRANSLATE_NOOP("Messages", "the name is missing"),
     QT_TRANSLATE_NOOP("Messages", "the position is %1 characters long; at most %2"),
     QT_TRANSLATE_NOOP("Messages", "the institution is %1 characters long; at most %2"),

@@ -2735,6 +2735,10 @@ Open them now to save or discard them?</source>
             <translation>%1 — недопустимый пакет обмена: %2 %3</translation>
         </message>
         <message>
+            <source>Row %1: %2</source>
+            <translation>Строка %1: %2</translation>
+        </message>
+        <message>
             <source>%1 is read-only; choose another file name, or make the file writable first.</source>
             <translation>%1 — файл только для чтения; выберите другое имя файла или сначала разрешите запись в него.</translation>
         </message>
