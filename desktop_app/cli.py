@@ -40,6 +40,15 @@ def _country(text: str) -> str:
     return code
 
 
+def _database_option(text: str) -> str:
+    """An empty --db (`--db "$DB"` with DB unset in a script) is wrong usage: read as "no --db" it
+    opened, and created, the usual database in the data folder (round 17)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the path is empty; give the database file, or leave --db out "
+                                         "for the usual one")
+    return text
+
+
 def _officer_name(text: str) -> str:
     """--officer is stored as the author of the command's edits and travels in every bundle: a character
     no stored text may hold would make every export one that no colleague's import accepts."""
@@ -83,6 +92,8 @@ def plain_window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
         name, value = option.removeprefix("--"), value if equals else tokens.pop(0)
         if name == "lang" and value not in LANGUAGES:  # each one given is checked, as argparse does
             return None
+        if name == "db" and not value.strip():  # an empty --db: the parser words it (`_database_option`)
+            return None
         if name == "officer":
             try:
                 _officer_name(value)
@@ -109,8 +120,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         prog="dialogue-register",
         description="Dialogue Register: records of drug-policy dialogues, their delegations and participants.")
     parser.add_argument("--version", action="version", version=f"dialogue-register {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="the database file (default: DIALOGUE_REGISTER_DB or "
-                                                     "dialogues.sqlite3 in your data folder)")
+    parser.add_argument("--db", metavar="PATH", type=_database_option,
+                        help="the database file (default: DIALOGUE_REGISTER_DB or dialogues.sqlite3 in your "
+                             "data folder)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the window and reports")
     parser.add_argument("--officer", metavar="NAME", type=_officer_name,
                         help="your name, recorded with the edits this command makes "
@@ -147,8 +159,10 @@ def _add_commands(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     _add_selection(rep)
     rep.add_argument("--country", metavar="PARTY",
                      help="that party's own participation: a country code or name, an organisation's name")
-    rep.add_argument("--include-drafts", action="store_true", help="include draft records (marked as drafts)")
-    rep.add_argument("--final-only", action="store_true", help="leave out drafts (the default)")
+    # both at once were read as --final-only without a word, the officer believing the drafts were in (round 17)
+    drafts = rep.add_mutually_exclusive_group()
+    drafts.add_argument("--include-drafts", action="store_true", help="include draft records (marked as drafts)")
+    drafts.add_argument("--final-only", action="store_true", help="leave out drafts (the default)")
     rep.add_argument("--no-names", action="store_true", help="leave out every person's name")
 
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
@@ -380,13 +394,6 @@ def cmd_document(args: argparse.Namespace) -> int:
     """A document in the language of --lang (English by default), written all or nothing."""
     from desktop_app.services.documents import format_of, make_document
 
-    if args.kind != "note-verbale" and (args.party or args.reply_by):
-        # round 17: `sign-in-sheet --party KZ` wrote every delegation's pages, the option unheard
-        given = "--party" if args.party else "--reply-by"
-        what = "a sign-in sheet" if args.kind == "sign-in-sheet" else "a participant list"
-        print(f"dialogue-register document: {given} is for a Note Verbale only; {what} covers every delegation "
-              "of the dialogue.", file=sys.stderr)
-        return EXIT_USAGE
     target = Path(args.output)
     format_of(target)  # an unknown extension is refused before the database is opened
     database = _open(args)
@@ -572,6 +579,24 @@ def _work_after_answer(status: int) -> int:
     return status
 
 
+def _refuse_empty_names(args: argparse.Namespace) -> None:
+    """An empty FILE, -o or filter (a script's variable left empty) named the current folder, as Path("") does:
+    "/home/anna is a folder", "anna cannot be restored" (round 17). Said of what was given, before
+    anything is opened. (`gui ""` is the window without a file, as before.)"""
+    if args.command == "gui":
+        return
+    if (output := getattr(args, "output", None)) is not None and not output.strip():
+        raise UserError("The file name given to -o is empty; give the name of the file to write.")
+    if (file := getattr(args, "file", None)) is not None and not file.strip():
+        raise UserError(f"The file name given to {args.command} is empty; give the file to read.")
+    # an empty filter names nothing: read as no filter, `report --country "$PARTY"` with PARTY unset wrote
+    # the whole programme's report as the party's, and `list --series ""` listed everything (round 17)
+    for attribute, option, what in (("series", "--series", "a series"), ("country", "--country", "a party"),
+                                    ("owner", "--owner", "a party"), ("party", "--party", "a party")):
+        if (value := getattr(args, attribute, None)) is not None and not value.strip():
+            raise UserError(f"{option} is empty; give {what}, or leave {option} out.")
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     raise UserError(f"The {args.command} command is not available in this version yet.")
 
@@ -617,6 +642,18 @@ def _main(argv: Sequence[str] | None) -> int:
         if args is None:
             parser = _window_parser(given) if window else build_parser()
             args = parser.parse_args(given)  # --help | head: argparse prints, then exits 0
+            if args.command == "conflicts" and args.resolve is None and (args.keep or args.field):
+                # alone they were ignored and the list printed with exit 0, as if resolved (round 17)
+                parser.error("--keep and --field choose within one conflict: give it with --resolve ID "
+                             "(the ids are in `dialogue-register conflicts`)")
+            if args.command == "document" and args.kind != "note-verbale":
+                # ignored, `sign-in-sheet --party KZ` wrote every delegation's sheet as if KZ's (round 17)
+                given = [option for option, value in (("--party", args.party), ("--reply-by", args.reply_by))
+                         if value is not None]
+                if given:
+                    them = ("they belong", "leave them out") if len(given) > 1 else ("it belongs", "leave it out")
+                    parser.error(f"{' and '.join(given)}: {them[0]} to a note-verbale; a {args.kind} is of the "
+                                 f"whole dialogue ({them[1]})")
     except SystemExit:
         sys.stdout.flush()  # a closed pipe shows here, not in Python's flush at exit
         raise
@@ -631,6 +668,7 @@ def _main(argv: Sequence[str] | None) -> int:
     _after_answer.clear()
     try:
         try:
+            _refuse_empty_names(args)
             status = command(args)
         finally:
             release()  # a window that never painted: what it logged is written all the same

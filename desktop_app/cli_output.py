@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -59,6 +60,15 @@ def write_csv(rows: Iterable[dict[str, object]], columns: Sequence[str], out: Te
                          for v in (row[c] for c in columns)])
 
 
+_BREAKS = re.compile(r"\r\n|[\r\n\t]")
+
+
+def _one_line(text: str) -> str:
+    """A cell on its row: a stored line break or tab (an action typed over two lines) shown as a space;
+    printed as it was, it broke the row in two under the wrong headers (round 17)."""
+    return _BREAKS.sub(" ", text) if _BREAKS.search(text) else text
+
+
 def _width(text: str) -> int:
     """Terminal columns a text takes: wide (CJK) characters two, combining marks none."""
     return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
@@ -68,7 +78,7 @@ def write_table(rows: Iterable[Sequence[str]], headers: Sequence[str], empty: st
                 out: TextIO | None = None) -> None:
     """Columns aligned with two spaces between them, the header first; `empty` when there is no row."""
     out = out or sys.stdout
-    body = [list(row) for row in rows]
+    body = [[_one_line(text) for text in row] for row in rows]
     if not body:
         out.write(empty + "\n")
         return

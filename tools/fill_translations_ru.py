@@ -930,6 +930,14 @@ MESSAGES: dict[str, str] = {
         "%1 — не текстовый файл в UTF-8, поэтому это не пакет обмена.",
     "%1 is not valid JSON (line %2, column %3: %4).": "%1 — недопустимый JSON (строка %2, столбец %3: %4).",
     "%1 is not a valid bundle: %2 %3.": "%1 — недопустимый пакет обмена: %2 %3.",
+    "%1 is not a valid bundle: %2 %3": "%1 — недопустимый пакет обмена: %2 %3",
+    "The file is NOT sound: it is not a Dialogue Register database; check that you named the right file "
+    "(--db PATH).":
+        "Файл НЕ в порядке: это не база данных Dialogue Register; проверьте, тот ли файл указан (--db PATH).",
+    "The database is NOT sound for this version; update Dialogue Register to open it (a backup restored over "
+    "it would lose what was entered since).":
+        "База данных НЕ в порядке для этой версии; обновите Dialogue Register, чтобы открыть её "
+        "(резервная копия, восстановленная поверх неё, потеряет всё, что было внесено с тех пор).",
     "is wrong: %1": "содержит ошибку: %1",
     "That conflict was already resolved.": "Этот конфликт уже разрешён.",
     "“%1” is not a field of this record.": "«%1» — не поле этой записи.",
@@ -954,6 +962,7 @@ MESSAGES: dict[str, str] = {
         "%1.",
     # --- registration lists ---
     "Row %1: %2.": "Строка %1: %2.",
+    "Row %1: %2": "Строка %1: %2",
     "the name is missing": "не указано имя",
     "the name is %1 characters long; at most %2 are allowed": "имя: знаков — %1, а допускается не более %2",
     "the position is %1 characters long; at most %2": "должность: знаков — %1, а допускается не более %2",

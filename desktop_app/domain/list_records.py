@@ -92,5 +92,5 @@ def series_each(names: list[str]) -> dict[str, tuple[str, ...]]:
     of the alphabet, case not mattering (round 17: as stored, "alpha" came after "Zeta")."""
     spellings: dict[str, list[str]] = {}
     for name in names:
-        spellings.setdefault(name.casefold(), []).append(name)
+        spellings.setdefault(name.strip().casefold(), []).append(name)  # spaces around it as little as case
     return {spellings[key][0]: tuple(spellings[key]) for key in sorted(spellings)}

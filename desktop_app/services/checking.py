@@ -32,6 +32,10 @@ class CheckReport:
     schema: str | None = None
     counts: str | None = None
     notes: list[str] = field(default_factory=list)  # worth knowing, not a problem (an older layout)
+    # the last line when restoring a backup is the wrong advice (a newer program's database, another
+    # program's file): round 17 said "restore it from a backup" of every file, which over a newer
+    # version's database loses everything entered since the backup
+    verdict: str | None = None
 
     @property
     def sound(self) -> bool:
@@ -47,7 +51,7 @@ class CheckReport:
             lines.append(Text("The database is sound."))
         else:
             lines.extend(Text("Problem: %1", problem) for problem in self.problems)
-            lines.append(Text("The database is NOT sound; restore it from a backup."))
+            lines.append(self.verdict or Text("The database is NOT sound; restore it from a backup."))
         return lines
 
 
@@ -97,6 +101,8 @@ def _inspect(connection: sqlite3.Connection, report: CheckReport) -> None:
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
         report.problems.append(Text("the file is not a Dialogue Register database (no schema version)"))
+        report.verdict = Text("The file is NOT sound: it is not a Dialogue Register database; check that you "
+                              "named the right file (--db PATH).")
         return
     report.schema = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     if report.schema != SCHEMA_HEAD:
@@ -104,6 +110,8 @@ def _inspect(connection: sqlite3.Connection, report: CheckReport) -> None:
 
         if report.schema not in known_revisions():
             report.problems.append(Text("the schema (%1) is from a newer version of the program", report.schema))
+            report.verdict = Text("The database is NOT sound for this version; update Dialogue Register to open it "
+                                  "(a backup restored over it would lose what was entered since).")
             return
         # an older layout is not damage: the program upgrades it (after a backup) when it opens it
         report.notes.append(Text("the layout is older (%1); it will be upgraded when the database is opened, "

@@ -2483,6 +2483,14 @@ Open them now to save or discard them?</source>
             <translation>поисковые индексы не проверены: файл доступен только для чтения</translation>
         </message>
         <message>
+            <source>The file is NOT sound: it is not a Dialogue Register database; check that you named the right file (--db PATH).</source>
+            <translation>Файл НЕ в порядке: это не база данных Dialogue Register; проверьте, тот ли файл указан (--db PATH).</translation>
+        </message>
+        <message>
+            <source>The database is NOT sound for this version; update Dialogue Register to open it (a backup restored over it would lose what was entered since).</source>
+            <translation>База данных НЕ в порядке для этой версии; обновите Dialogue Register, чтобы открыть её (резервная копия, восстановленная поверх неё, потеряет всё, что было внесено с тех пор).</translation>
+        </message>
+        <message>
             <source>“%1” is in the trash; restore it from the Trash page first.</source>
             <translation>«%1» находится в корзине; сначала восстановите его на странице «Корзина».</translation>
         </message>
@@ -2769,6 +2777,14 @@ Open them now to save or discard them?</source>
         <message>
             <source>out of the trash, with the edits made meanwhile</source>
             <translation>не в корзине, с изменениями, внесёнными тем временем</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: %2 %3</source>
+            <translation>%1 — недопустимый пакет обмена: %2 %3</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Строка %1: %2</translation>
         </message>
         <message>
             <source>There is no series called “%1”; the known series are: %2.</source>

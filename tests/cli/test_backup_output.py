@@ -71,7 +71,7 @@ def test_backup_with_an_empty_output_is_refused_like_export_not_written_elsewher
                             cwd=home, env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(home)},
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "folder" in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert "is empty" in result.stderr and "Traceback" not in result.stderr, result.stderr
     assert not (db.parent / "backups").exists() or not any((db.parent / "backups").glob("*-manual-*"))
     assert list(home.iterdir()) == []
 

@@ -59,15 +59,3 @@ def test_bad_requests_exit_1_with_one_sentence_and_write_nothing(demo_db: Path, 
     assert usage.value.code == 2
 
 
-@pytest.mark.parametrize("kind", ["sign-in-sheet", "participant-list"])
-@pytest.mark.parametrize("option", [("--party", "KZ"), ("--reply-by", "2023-11-20")])
-def test_a_note_verbales_options_on_another_document_are_wrong_usage(demo_db: Path, tmp_path: Path, kind: str,
-                                                                      option: tuple[str, str],
-                                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    """`document sign-in-sheet --party KZ` wrote every delegation's pages as if --party were not there
-    (round 17): the officer who asked for Kazakhstan's sheet got eleven. Now it says so and writes nothing."""
-    target = tmp_path / "sheet.pdf"
-    assert main(["--db", str(demo_db), "document", kind, "--dialogue", SEED_ID, *option, "-o", str(target)]) == 2
-    stderr = capsys.readouterr().err
-    assert stderr.count("\n") == 1 and option[0] in stderr and "Note Verbale" in stderr, stderr
-    assert not target.exists()

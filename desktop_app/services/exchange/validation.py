@@ -442,6 +442,8 @@ def check_meaning(data: dict[str, Any], name: str, read: dict[int, tuple[dict[st
     read = {} if read is None else read
 
     def fail(where: str, reason: str) -> None:
+        if reason.endswith("."):  # a rule's own sentence ("is wrong: The title is required."): one full stop
+            raise BadBundle(Text("%1 is not a valid bundle: %2 %3", name, where, reason))
         raise BadBundle(Text("%1 is not a valid bundle: %2 %3.", name, where, reason))
 
     def timestamp(where: str, record: dict[str, Any], key: str = "updated_at") -> None:

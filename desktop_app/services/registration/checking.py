@@ -57,6 +57,8 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
+        if str(self.message).endswith("."):  # a rule's own sentence: one full stop, not two (round 17)
+            return Text("Row %1: %2", self.row_number, self.message)
         return Text("Row %1: %2.", self.row_number, self.message)
 
 

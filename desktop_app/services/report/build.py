@@ -135,7 +135,8 @@ def series_spellings(database: Database, wanted: str) -> tuple[str, ...]:
     from desktop_app.db.repositories.dialogues import DialogueRepository
 
     known = DialogueRepository(database).series_names()
-    found = tuple(name for name in known if name.casefold() == wanted.strip().casefold())
+    # spaces around it matter no more than case: a bundle keeps " … Dialogue " as another program stored it
+    found = tuple(name for name in known if name.strip().casefold() == wanted.strip().casefold())
     if found:
         return found
     names = [f"“{name}”" for name in _one_each(known)]
