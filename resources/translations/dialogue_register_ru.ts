@@ -2771,6 +2771,30 @@ Open them now to save or discard them?</source>
             <translation>не в корзине, с изменениями, внесёнными тем временем</translation>
         </message>
         <message>
+            <source>%1 is not a valid bundle: a field name in %2 holds half of a character (a lone surrogate %3) at position %4.</source>
+            <translation>%1 — недопустимый пакет обмена: имя поля в %2: половина символа (одиночный суррогат %3) в позиции %4.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: %2 holds half of a character (a lone surrogate %3) at position %4.</source>
+            <translation>%1 — недопустимый пакет обмена: %2: половина символа (одиночный суррогат %3) в позиции %4.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: a field name in %2 holds the non-character %3 at position %4.</source>
+            <translation>%1 — недопустимый пакет обмена: имя поля в %2: несимвол %3 в позиции %4.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: %2 holds the non-character %3 at position %4.</source>
+            <translation>%1 — недопустимый пакет обмена: %2: несимвол %3 в позиции %4.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: a field name in %2 holds the control character %3 at position %4.</source>
+            <translation>%1 — недопустимый пакет обмена: имя поля в %2: управляющий символ %3 в позиции %4.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: %2 holds the control character %3 at position %4.</source>
+            <translation>%1 — недопустимый пакет обмена: %2: управляющий символ %3 в позиции %4.</translation>
+        </message>
+        <message>
             <source>There is no series called “%1”; the known series are: %2.</source>
             <translation>Серии «%1» нет; известные серии: %2.</translation>
         </message>
@@ -3277,10 +3301,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 is %2 MB, larger than the %3 MB a bundle may have (Settings).</source>
             <translation>%1 занимает %2 МБ — больше допустимых для пакета %3 МБ (Настройки).</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid bundle: a field name in %2 %3.</source>
-            <translation>%1 — неправильный пакет обмена: имя поля в %2 %3.</translation>
         </message>
         <message>
             <source>The database is on a network share; saves can be lost there, so keep it on this computer's own disk.</source>
