@@ -1072,6 +1072,14 @@ MESSAGES.update({
     "%1 cannot be written (no temporary file name is free).":
         "Не удаётся записать %1 (нет свободного имени для временного файла).",
     "%1 is the database itself; choose another file name.": "%1 — это сама база данных; выберите другое имя файла.",
+    "%1 is in the folder where the program keeps its backups; choose a place outside it.":
+        "%1 в папке, где программа хранит свои резервные копии; выберите место вне её.",
+    "%1 is in the folder where the program keeps its drafts; choose a place outside it.":
+        "%1 в папке, где программа хранит свои черновики; выберите место вне её.",
+    "%1 is a database file; choose another file name.":
+        "%1 — это файл базы данных; выберите другое имя файла.",
+    "%1 is a database, not a backup written by Dialogue Register; choose another file name.":
+        "%1 — это база данных, а не резервная копия, записанная «Реестром диалогов»; выберите другое имя файла.",
     "%1 is the open database, not a bundle; choose the bundle's file.":
         "%1 — это открытая база данных, а не пакет обмена; выберите файл пакета.",
     "%1 is the open database, not a registration list.": "%1 — это открытая база данных, а не список регистрации.",

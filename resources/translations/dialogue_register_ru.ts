@@ -2807,8 +2807,24 @@ Open them now to save or discard them?</source>
             <translation>пока нет</translation>
         </message>
         <message>
+            <source>%1 is in the folder where the program keeps its drafts; choose a place outside it.</source>
+            <translation>%1 в папке, где программа хранит свои черновики; выберите место вне её.</translation>
+        </message>
+        <message>
+            <source>%1 is in the folder where the program keeps its backups; choose a place outside it.</source>
+            <translation>%1 в папке, где программа хранит свои резервные копии; выберите место вне её.</translation>
+        </message>
+        <message>
             <source>%1 is read-only; choose another file name, or make the file writable first.</source>
             <translation>%1 — файл только для чтения; выберите другое имя файла или сначала разрешите запись в него.</translation>
+        </message>
+        <message>
+            <source>%1 is a database file; choose another file name.</source>
+            <translation>%1 — это файл базы данных; выберите другое имя файла.</translation>
+        </message>
+        <message>
+            <source>%1 is a database, not a backup written by Dialogue Register; choose another file name.</source>
+            <translation>%1 — это база данных, а не резервная копия, записанная «Реестром диалогов»; выберите другое имя файла.</translation>
         </message>
         <message>
             <source>“%1” is not a day of the calendar: that month ends on %2.</source>
