@@ -108,6 +108,10 @@ def _is_earlier_backup(real: Path) -> bool:
     works on to WAL, so a register in use, or used since, is not one), no journal or log beside it."""
     import sqlite3
 
+    from desktop_app.db import live_files
+
+    if live_files.is_held(real):  # open here: in use, and never to be read raw
+        return False
     if any(Path(f"{real}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
         return False
     try:
