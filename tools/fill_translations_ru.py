@@ -930,6 +930,7 @@ MESSAGES: dict[str, str] = {
         "%1 — не текстовый файл в UTF-8, поэтому это не пакет обмена.",
     "%1 is not valid JSON (line %2, column %3: %4).": "%1 — недопустимый JSON (строка %2, столбец %3: %4).",
     "%1 is not a valid bundle: %2 %3.": "%1 — недопустимый пакет обмена: %2 %3.",
+    "the top level": "верхний уровень",
     "%1 is not a valid bundle: %2 holds the control character %3 at position %4.":
         "%1 — недопустимый пакет обмена: %2: управляющий символ %3 в позиции %4.",
     "%1 is not a valid bundle: %2 holds half of a character (a lone surrogate %3) at position %4.":
@@ -937,11 +938,11 @@ MESSAGES: dict[str, str] = {
     "%1 is not a valid bundle: %2 holds the non-character %3 at position %4.":
         "%1 — недопустимый пакет обмена: %2: несимвол %3 в позиции %4.",
     "%1 is not a valid bundle: a field name in %2 holds the control character %3 at position %4.":
-        "%1 — недопустимый пакет обмена: имя поля в %2: управляющий символ %3 в позиции %4.",
+        "%1 — недопустимый пакет обмена: %2, имя поля: управляющий символ %3 в позиции %4.",
     "%1 is not a valid bundle: a field name in %2 holds half of a character (a lone surrogate %3) at position %4.":
-        "%1 — недопустимый пакет обмена: имя поля в %2: половина символа (одиночный суррогат %3) в позиции %4.",
+        "%1 — недопустимый пакет обмена: %2, имя поля: половина символа (одиночный суррогат %3) в позиции %4.",
     "%1 is not a valid bundle: a field name in %2 holds the non-character %3 at position %4.":
-        "%1 — недопустимый пакет обмена: имя поля в %2: несимвол %3 в позиции %4.",
+        "%1 — недопустимый пакет обмена: %2, имя поля: несимвол %3 в позиции %4.",
     "is wrong: %1": "содержит ошибку: %1",
     "That conflict was already resolved.": "Этот конфликт уже разрешён.",
     "“%1” is not a field of this record.": "«%1» — не поле этой записи.",

@@ -263,6 +263,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "  conflict: %1 %2 (%3): %4%5"),
     QT_TRANSLATE_NOOP("Messages", "Records in conflict were not overwritten; %1 wait for you to choose, field by field, in the app's Conflicts window."),
     QT_TRANSLATE_NOOP("Messages", "%1 is not a valid bundle: a field name in %2 holds half of a character (a lone surrogate %3) at position %4."),
+    QT_TRANSLATE_NOOP("Messages", "the top level"),
     QT_TRANSLATE_NOOP("Messages", "%1 is not a valid bundle: %2 %3."),
     QT_TRANSLATE_NOOP("Messages", "%1 is a folder, not a bundle file."),
     QT_TRANSLATE_NOOP("Messages", "%1 is not an ordinary file (a device or a pipe), so it is not a bundle."),

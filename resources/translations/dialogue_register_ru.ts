@@ -2772,7 +2772,11 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>%1 is not a valid bundle: a field name in %2 holds half of a character (a lone surrogate %3) at position %4.</source>
-            <translation>%1 — недопустимый пакет обмена: имя поля в %2: половина символа (одиночный суррогат %3) в позиции %4.</translation>
+            <translation>%1 — недопустимый пакет обмена: %2, имя поля: половина символа (одиночный суррогат %3) в позиции %4.</translation>
+        </message>
+        <message>
+            <source>the top level</source>
+            <translation>верхний уровень</translation>
         </message>
         <message>
             <source>%1 is not a valid bundle: %2 holds half of a character (a lone surrogate %3) at position %4.</source>
@@ -2780,7 +2784,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>%1 is not a valid bundle: a field name in %2 holds the non-character %3 at position %4.</source>
-            <translation>%1 — недопустимый пакет обмена: имя поля в %2: несимвол %3 в позиции %4.</translation>
+            <translation>%1 — недопустимый пакет обмена: %2, имя поля: несимвол %3 в позиции %4.</translation>
         </message>
         <message>
             <source>%1 is not a valid bundle: %2 holds the non-character %3 at position %4.</source>
@@ -2788,7 +2792,7 @@ Open them now to save or discard them?</source>
         </message>
         <message>
             <source>%1 is not a valid bundle: a field name in %2 holds the control character %3 at position %4.</source>
-            <translation>%1 — недопустимый пакет обмена: имя поля в %2: управляющий символ %3 в позиции %4.</translation>
+            <translation>%1 — недопустимый пакет обмена: %2, имя поля: управляющий символ %3 в позиции %4.</translation>
         </message>
         <message>
             <source>%1 is not a valid bundle: %2 holds the control character %3 at position %4.</source>

@@ -42,4 +42,4 @@ def test_a_forbidden_character_in_a_bundle_is_said_whole_in_russian(qtbot, russi
     assert english_part in english and english.startswith("bad.json is not a valid bundle")  # the CLI's words
     said = shown(refused.value.message)
     assert russian_part in said, said
-    assert "holds" not in said and "position" not in said, said
+    assert "holds" not in said and "position" not in said and "top level" not in said, said

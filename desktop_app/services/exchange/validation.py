@@ -410,7 +410,7 @@ def _where(path: Iterable[Any]) -> str:
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "the top level"
+    return text or Text("the top level")  # a Text: a Russian window says it in Russian (round 17)
 
 
 def _short(value: Any) -> str:
