@@ -70,7 +70,7 @@ def _is_database(real: str) -> bool:
 
 # What a file is written for, which decides what it may replace (`resolve_target`):
 OFFICERS = "officer"  # a report, an export, a document: never into backups/ or drafts/, never over a database
-BACKUP = "backup"  # `backup -o`: over a database only when that is an earlier backup of a register
+BACKUP = "backup"  # `backup -o`: over a database only when that is an earlier backup of a register (not in backups/)
 OWN = "own"  # the program's own backups and drafts, in its own folders, under names it chose
 SQLITE_HEADER = b"SQLite format 3\x00"
 _REGISTER_TABLES = {"alembic_version", "dialogues", "people"}
@@ -139,8 +139,8 @@ def resolve_target(target: Path, purpose: str = OFFICERS) -> Path:
     real = Path(os.path.realpath(target))
     if _is_database(str(real)):
         raise UserError(Text("%1 is the database itself; choose another file name.", target))
-    folder = _own_folder(real) if purpose != OWN else None
-    if folder == "drafts" or (folder == "backups" and purpose == OFFICERS):
+    folder = _own_folder(real) if purpose != OWN else None  # `backup -o` too: a copy there would be
+    if folder is not None:  # listed and rotated by a date its name does not have, or replace a safety copy
         if folder == "backups":
             raise UserError(Text("%1 is in the folder where the program keeps its backups; choose a place "
                                  "outside it.", target))

@@ -4,7 +4,7 @@
 backups without a word: only the open database was refused. Now a report, an export or a document is
 refused, in one sentence, anywhere in the database's backups/ or drafts/ folder and over any SQLite
 database; `backup -o` may replace an earlier backup of a register (the officer's weekly copy on a
-stick) but not another database (another program's, or a register in use).
+stick) but not another database (another program's, or a register in use), nor write into backups/.
 """
 
 from __future__ import annotations
@@ -93,8 +93,22 @@ def test_backup_output_may_replace_an_earlier_backup(tmp_path: Path) -> None:
         assert copy.execute("SELECT count(*) FROM dialogues").fetchone()[0] == 2
     finally:
         copy.close()
-    own = back_up(db, "manual")  # one of the program's own, in backups/: a backup may replace it too
-    assert _run(db, tmp_path / "home", "backup", "-o", str(own)).returncode == 0
+
+
+
+def test_backup_output_into_the_programs_backups_folder_is_refused(tmp_path: Path) -> None:
+    """The program's own backups are written by `backup` without -o: a copy put there by hand would be
+    listed and rotated by a date its name does not have, or replace a safety copy (before a restore)."""
+    db = _database(tmp_path)
+    own = back_up(db, "manual")
+    before = own.read_bytes()
+    for target in (own, own.with_name("weekly.sqlite3")):
+        result = _run(db, tmp_path / "home", "backup", "-o", str(target))
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert result.stderr.strip() == (f"dialogue-register: {target} is in the folder where the program keeps "
+                                          "its backups; choose a place outside it.")
+    assert own.read_bytes() == before
+    assert not own.with_name("weekly.sqlite3").exists()
 
 
 def test_backup_output_over_another_database_is_refused(tmp_path: Path) -> None:
