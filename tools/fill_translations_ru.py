@@ -938,6 +938,19 @@ MESSAGES: dict[str, str] = {
     "it would lose what was entered since).":
         "База данных НЕ в порядке для этой версии; обновите Dialogue Register, чтобы открыть её "
         "(резервная копия, восстановленная поверх неё, потеряет всё, что было внесено с тех пор).",
+    "the top level": "верхний уровень",
+    "%1 is not a valid bundle: %2 holds the control character %3 at position %4.":
+        "%1 — недопустимый пакет обмена: %2: управляющий символ %3 в позиции %4.",
+    "%1 is not a valid bundle: %2 holds half of a character (a lone surrogate %3) at position %4.":
+        "%1 — недопустимый пакет обмена: %2: половина символа (одиночный суррогат %3) в позиции %4.",
+    "%1 is not a valid bundle: %2 holds the non-character %3 at position %4.":
+        "%1 — недопустимый пакет обмена: %2: несимвол %3 в позиции %4.",
+    "%1 is not a valid bundle: a field name in %2 holds the control character %3 at position %4.":
+        "%1 — недопустимый пакет обмена: %2, имя поля: управляющий символ %3 в позиции %4.",
+    "%1 is not a valid bundle: a field name in %2 holds half of a character (a lone surrogate %3) at position %4.":
+        "%1 — недопустимый пакет обмена: %2, имя поля: половина символа (одиночный суррогат %3) в позиции %4.",
+    "%1 is not a valid bundle: a field name in %2 holds the non-character %3 at position %4.":
+        "%1 — недопустимый пакет обмена: %2, имя поля: несимвол %3 в позиции %4.",
     "is wrong: %1": "содержит ошибку: %1",
     "That conflict was already resolved.": "Этот конфликт уже разрешён.",
     "“%1” is not a field of this record.": "«%1» — не поле этой записи.",
@@ -1069,6 +1082,14 @@ MESSAGES.update({
     "%1 cannot be written (no temporary file name is free).":
         "Не удаётся записать %1 (нет свободного имени для временного файла).",
     "%1 is the database itself; choose another file name.": "%1 — это сама база данных; выберите другое имя файла.",
+    "%1 is in the folder where the program keeps its backups; choose a place outside it.":
+        "%1 в папке, где программа хранит свои резервные копии; выберите место вне её.",
+    "%1 is in the folder where the program keeps its drafts; choose a place outside it.":
+        "%1 в папке, где программа хранит свои черновики; выберите место вне её.",
+    "%1 is a database file; choose another file name.":
+        "%1 — это файл базы данных; выберите другое имя файла.",
+    "%1 is a database, not a backup written by Dialogue Register; choose another file name.":
+        "%1 — это база данных, а не резервная копия, записанная «Реестром диалогов»; выберите другое имя файла.",
     "%1 is the open database, not a bundle; choose the bundle's file.":
         "%1 — это открытая база данных, а не пакет обмена; выберите файл пакета.",
     "%1 is the open database, not a registration list.": "%1 — это открытая база данных, а не список регистрации.",
@@ -1106,7 +1127,6 @@ MESSAGES.update({
         "%1 — неправильный пакет обмена: вложенность глубже %2 уровней.",
     "%1 is %2 MB, larger than the %3 MB a bundle may have (Settings).":
         "%1 занимает %2 МБ — больше допустимых для пакета %3 МБ (Настройки).",
-    "%1 is not a valid bundle: a field name in %2 %3.": "%1 — неправильный пакет обмена: имя поля в %2 %3.",
     "%1 is in an encoding that cannot be recognised (tried %2); save it from Excel as “CSV UTF-8” "
     "or as an Excel workbook.":
         "Кодировку файла %1 не удаётся распознать (проверены %2); сохраните его из Excel как «CSV UTF-8» "

@@ -46,7 +46,7 @@ from desktop_app.services.retention import (  # noqa: F401  (named here too: the
     ROTATION_POLICY,
     RetentionPolicy,
 )
-from desktop_app.services.safe_files import check_sqlite, make_folder, resolve_target, write_by_path
+from desktop_app.services.safe_files import BACKUP, OWN, check_sqlite, make_folder, resolve_target, write_by_path
 
 DAILY_INTERVAL = timedelta(hours=24)
 FUTURE_TOLERANCE = timedelta(days=1)  # time zones and small clock errors are not "the future"
@@ -100,9 +100,11 @@ def backups_folder(database_path: Path) -> Path:
 
 # --- taking backups -------------------------------------------------------------------------------
 
-def write_copy(source: Path, target: Path, timeout: float = 5.0) -> Path:
+def write_copy(source: Path, target: Path, timeout: float = 5.0, purpose: str = OWN) -> Path:
     """A consistent, self-contained, owner-only copy of `source` at `target`, written and checked
-    through the one safe writer (a crash or a full disk leaves no file under a backup's name)."""
+    through the one safe writer (a crash or a full disk leaves no file under a backup's name).
+    `purpose`: the program's own copy (in backups/, the restore's temporary), or `BACKUP` for the
+    officer's `backup -o` file."""
     target = Path(target).absolute()
     make_folder(target.parent)
 
@@ -119,7 +121,7 @@ def write_copy(source: Path, target: Path, timeout: float = 5.0) -> Path:
             reader.close()
 
     try:
-        return write_by_path(target, produce, check_sqlite)
+        return write_by_path(target, produce, check_sqlite, purpose)
     except sqlite3.Error as error:
         raise _copy_error(error, Path(source)) from error
 
@@ -135,8 +137,8 @@ def back_up(database_path: Path, reason: str = "manual", output: Path | None = N
             raise UserError(Text("The backup cannot be written over the database itself; choose another file name."))
         # the officer's own place: refused like any file the program writes (a missing folder is a
         # typo, not a folder to make), before write_copy makes the folders backups/ needs
-        resolve_target(output)
-        return write_copy(database_path, output)
+        resolve_target(output, BACKUP)
+        return write_copy(database_path, output, purpose=BACKUP)
     now = now or datetime.now(UTC)
     stamp = now.strftime(_STAMP)
     target = write_copy(database_path, backups_folder(database_path) / f"{database_path.stem}-{reason}-{stamp}.sqlite3")
@@ -320,7 +322,7 @@ def _keep_current(database_path: Path, retention: RetentionPolicy) -> None:
         stamp = datetime.now(UTC).strftime(_STAMP)
         target = backups_folder(database_path) / f"{database_path.stem}-{DAMAGED_REASON}-{stamp}.sqlite3"
         make_folder(target.parent, parents=False)
-        write_by_path(target, lambda temporary: shutil.copyfile(database_path, temporary))
+        write_by_path(target, lambda temporary: shutil.copyfile(database_path, temporary), purpose=OWN)
 
 
 @contextlib.contextmanager

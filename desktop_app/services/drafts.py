@@ -39,7 +39,7 @@ from desktop_app.services.exchange.codec import (
     person_from_json,
     person_to_json,
 )
-from desktop_app.services.safe_files import check_text_end, make_folder, write_file
+from desktop_app.services.safe_files import OWN, check_text_end, make_folder, write_file
 
 DRAFT_FORMAT = "dialogue-register/draft"
 DRAFT_SHAPE = 2  # the dialogue as `record_fields` writes it; drafts without a shape hold the version 1 bundle's
@@ -129,7 +129,7 @@ def save_draft(database_path: Path, dialogue: r.Dialogue, people: tuple[r.Person
     try:
         make_folder(_shared_folder(database_path))
         make_folder(folder, parents=False)
-        write_file(target, lambda stream: stream.write(data), check_text_end(b"}"))
+        write_file(target, lambda stream: stream.write(data), check_text_end(b"}"), OWN)
     except UserError as error:
         raise UserError(Text("Your unsaved changes could not be kept as a draft (%1).", error.message)) from error
     return target

@@ -10,6 +10,9 @@ import os
 from pathlib import Path
 
 databases: set[str] = set()
+# The database files themselves (without their -wal/-shm/-journal): beside each, the program's own
+# backups/ and drafts/ folders, where no report, export or document may be written (round 17).
+opened: set[str] = set()
 
 
 def protect(database_path: Path) -> None:
@@ -19,3 +22,4 @@ def protect(database_path: Path) -> None:
     """
     real = os.path.realpath(Path(database_path).expanduser().absolute())
     databases.update({real, f"{real}-wal", f"{real}-shm", f"{real}-journal"})
+    opened.add(real)

@@ -33,6 +33,7 @@ from typing import BinaryIO, NoReturn
 from desktop_app.domain.errors import DatabaseFull, UserError
 from desktop_app.domain.texts import Text
 from desktop_app.services.protected_files import databases as _databases
+from desktop_app.services.protected_files import opened as _opened
 from desktop_app.services.protected_files import protect  # noqa: F401  (named here too, as before)
 
 PARTIAL_SUFFIX = ".dr-partial"
@@ -67,12 +68,84 @@ def _is_database(real: str) -> bool:
     return False
 
 
-def resolve_target(target: Path) -> Path:
-    """The real file to replace: symlinks followed, anything but a regular or new file refused."""
+# What a file is written for, which decides what it may replace (`resolve_target`):
+OFFICERS = "officer"  # a report, an export, a document: never into backups/ or drafts/, never over a database
+BACKUP = "backup"  # `backup -o`: over a database only when that is an earlier backup of a register (not in backups/)
+OWN = "own"  # the program's own backups and drafts, in its own folders, under names it chose
+SQLITE_HEADER = b"SQLite format 3\x00"
+_REGISTER_TABLES = {"alembic_version", "dialogues", "people"}
+
+
+def _own_folder(real: Path) -> str | None:
+    """"backups" or "drafts" when `real` lies in that folder beside a database this process opened."""
+    for database in _opened:
+        for folder in ("backups", "drafts"):
+            inside = Path(os.path.realpath(Path(database).parent / folder))
+            if real.is_relative_to(inside):
+                return folder
+    return None
+
+
+def _is_sqlite(real: Path) -> bool:
+    """Whether the existing regular file `real` is an SQLite database, by the first bytes of its header.
+
+    A file this process holds open through SQLite is never read raw (db.live_files: closing the read's
+    descriptor would drop that connection's locks); it is a database, so it counts as one unread."""
+    from desktop_app.db import live_files
+
+    if live_files.is_held(real):
+        return True
+    try:
+        with open(real, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False  # unreadable: the write itself says why, if it fails
+
+
+def _is_earlier_backup(real: Path) -> bool:
+    """An earlier backup of a Dialogue Register database, which `backup -o` may replace: the program's
+    tables, in the rollback journal every backup is written with (the engine switches a database it
+    works on to WAL, so a register in use, or used since, is not one), no journal or log beside it."""
+    import sqlite3
+
+    from desktop_app.db import live_files
+
+    if live_files.is_held(real):  # open here: in use, and never to be read raw
+        return False
+    if any(Path(f"{real}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
+        return False
+    try:
+        with open(real, "rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return False
+    if len(header) < 100 or header[18:20] != b"\x01\x01":
+        return False
+    try:
+        connection = sqlite3.connect(f"{real.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return tables >= _REGISTER_TABLES
+
+
+def resolve_target(target: Path, purpose: str = OFFICERS) -> Path:
+    """The real file to replace: symlinks followed, anything but a regular or new file refused; for an
+    officer's file (`purpose`), the program's own backups/drafts folders and any database refused too."""
     target = Path(target).expanduser().absolute()
     real = Path(os.path.realpath(target))
     if _is_database(str(real)):
         raise UserError(Text("%1 is the database itself; choose another file name.", target))
+    folder = _own_folder(real) if purpose != OWN else None  # `backup -o` too: a copy there would be
+    if folder is not None:  # listed and rotated by a date its name does not have, or replace a safety copy
+        if folder == "backups":
+            raise UserError(Text("%1 is in the folder where the program keeps its backups; choose a place "
+                                 "outside it.", target))
+        raise UserError(Text("%1 is in the folder where the program keeps its drafts; choose a place "
+                             "outside it.", target))
     try:
         mode = os.stat(real).st_mode
     except FileNotFoundError:
@@ -90,6 +163,11 @@ def resolve_target(target: Path) -> Path:
             # nobody overwrites it is kept, as a word processor keeps it (round 16)
             raise UserError(Text("%1 is read-only; choose another file name, or make the file writable first.",
                                  target))
+        if purpose == OFFICERS and _is_sqlite(real):
+            raise UserError(Text("%1 is a database file; choose another file name.", target))
+        if purpose == BACKUP and _is_sqlite(real) and not _is_earlier_backup(real):
+            raise UserError(Text("%1 is a database, not a backup written by Dialogue Register; choose another "
+                                 "file name.", target))
     if not real.parent.is_dir():
         raise UserError(Text("The folder %1 does not exist.", real.parent))
     return real
@@ -104,13 +182,14 @@ def make_folder(folder: Path, parents: bool = True) -> None:
         raise UserError(Text("The folder %1 cannot be created (%2).", folder, error.strerror or str(error))) from error
 
 
-def write_file(target: Path, fill: Callable[[BinaryIO], object], check: Check | None = None) -> Path:
+def write_file(target: Path, fill: Callable[[BinaryIO], object], check: Check | None = None,
+               purpose: str = OFFICERS) -> Path:
     """Stream the content into a checked temporary file, then rename it over `target`.
 
     `fill` writes into the binary file object it is given. Returns the path written (the real
-    file, a symlink's target).
+    file, a symlink's target). `purpose`: what the file is, which decides what it may replace.
     """
-    real = resolve_target(target)
+    real = resolve_target(target, purpose)
     temporary = _create_temporary(real, Path(target))
     try:
         descriptor = os.open(temporary, os.O_WRONLY | getattr(os, "O_BINARY", 0))
@@ -127,9 +206,10 @@ def write_file(target: Path, fill: Callable[[BinaryIO], object], check: Check | 
     return real
 
 
-def write_by_path(target: Path, produce: Callable[[Path], object], check: Check | None = None) -> Path:
+def write_by_path(target: Path, produce: Callable[[Path], object], check: Check | None = None,
+                  purpose: str = OFFICERS) -> Path:
     """Like `write_file`, for a library that writes a file by its name (SQLite's backup API)."""
-    real = resolve_target(target)
+    real = resolve_target(target, purpose)
     temporary = _create_temporary(real, Path(target))
     try:
         produce(temporary)

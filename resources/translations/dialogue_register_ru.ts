@@ -2779,8 +2779,36 @@ Open them now to save or discard them?</source>
             <translation>не в корзине, с изменениями, внесёнными тем временем</translation>
         </message>
         <message>
+            <source>%1 is not a valid bundle: a field name in %2 holds half of a character (a lone surrogate %3) at position %4.</source>
+            <translation>%1 — недопустимый пакет обмена: %2, имя поля: половина символа (одиночный суррогат %3) в позиции %4.</translation>
+        </message>
+        <message>
+            <source>the top level</source>
+            <translation>верхний уровень</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: %2 holds half of a character (a lone surrogate %3) at position %4.</source>
+            <translation>%1 — недопустимый пакет обмена: %2: половина символа (одиночный суррогат %3) в позиции %4.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: a field name in %2 holds the non-character %3 at position %4.</source>
+            <translation>%1 — недопустимый пакет обмена: %2, имя поля: несимвол %3 в позиции %4.</translation>
+        </message>
+        <message>
             <source>%1 is not a valid bundle: %2 %3</source>
             <translation>%1 — недопустимый пакет обмена: %2 %3</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: %2 holds the non-character %3 at position %4.</source>
+            <translation>%1 — недопустимый пакет обмена: %2: несимвол %3 в позиции %4.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: a field name in %2 holds the control character %3 at position %4.</source>
+            <translation>%1 — недопустимый пакет обмена: %2, имя поля: управляющий символ %3 в позиции %4.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid bundle: %2 holds the control character %3 at position %4.</source>
+            <translation>%1 — недопустимый пакет обмена: %2: управляющий символ %3 в позиции %4.</translation>
         </message>
         <message>
             <source>Row %1: %2</source>
@@ -2799,8 +2827,24 @@ Open them now to save or discard them?</source>
             <translation>пока нет</translation>
         </message>
         <message>
+            <source>%1 is in the folder where the program keeps its drafts; choose a place outside it.</source>
+            <translation>%1 в папке, где программа хранит свои черновики; выберите место вне её.</translation>
+        </message>
+        <message>
+            <source>%1 is in the folder where the program keeps its backups; choose a place outside it.</source>
+            <translation>%1 в папке, где программа хранит свои резервные копии; выберите место вне её.</translation>
+        </message>
+        <message>
             <source>%1 is read-only; choose another file name, or make the file writable first.</source>
             <translation>%1 — файл только для чтения; выберите другое имя файла или сначала разрешите запись в него.</translation>
+        </message>
+        <message>
+            <source>%1 is a database file; choose another file name.</source>
+            <translation>%1 — это файл базы данных; выберите другое имя файла.</translation>
+        </message>
+        <message>
+            <source>%1 is a database, not a backup written by Dialogue Register; choose another file name.</source>
+            <translation>%1 — это база данных, а не резервная копия, записанная «Реестром диалогов»; выберите другое имя файла.</translation>
         </message>
         <message>
             <source>“%1” is not a day of the calendar: that month ends on %2.</source>
@@ -3293,10 +3337,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 is %2 MB, larger than the %3 MB a bundle may have (Settings).</source>
             <translation>%1 занимает %2 МБ — больше допустимых для пакета %3 МБ (Настройки).</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid bundle: a field name in %2 %3.</source>
-            <translation>%1 — неправильный пакет обмена: имя поля в %2 %3.</translation>
         </message>
         <message>
             <source>The database is on a network share; saves can be lost there, so keep it on this computer's own disk.</source>

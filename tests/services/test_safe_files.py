@@ -428,3 +428,36 @@ def test_a_read_only_file_is_not_replaced(one_dialogue: Database, tmp_path: Path
     err = capsys.readouterr().err
     assert "is read-only" in err and "Traceback" not in err
     assert kept.read_bytes() == OLD
+
+
+def test_a_database_this_process_holds_open_is_never_read_raw_to_be_refused(one_dialogue: Database, tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 17: a file the officer names is refused when it is a database, known by its header; a
+    database this process has a connection to is refused unread (db.live_files), whether a report or
+    `backup -o` is written over it: closing a raw read would drop that connection's locks."""
+    from desktop_app.db import live_files
+
+    earlier = tmp_path / "stick" / "register.sqlite3"
+    earlier.parent.mkdir()
+    backups.back_up(one_dialogue.path, output=earlier)
+    before = earlier.read_bytes()
+    read: list[str] = []
+    real_open = open
+
+    def spying_open(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read.append(os.path.realpath(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(safe_files, "open", spying_open, raising=False)
+    key = live_files.hold(earlier)
+    try:
+        with pytest.raises(UserError, match="is a database, not a backup written by Dialogue Register"):
+            backups.back_up(one_dialogue.path, output=earlier)
+        with pytest.raises(UserError, match="is a database file; choose another file name"):
+            safe_files.write_file(earlier, lambda stream: stream.write(b"<html></html>"))
+    finally:
+        live_files.let_go(key)
+    assert os.path.realpath(earlier) not in read
+    assert earlier.read_bytes() == before
+    backups.back_up(one_dialogue.path, output=earlier)  # let go: an earlier backup, replaced
+    assert os.path.realpath(earlier) in read

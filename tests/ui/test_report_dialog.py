@@ -562,3 +562,36 @@ def test_a_custom_period_that_cannot_be_read_makes_no_report(  # type: ignore[no
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled())
     assert dialog.report is not None and dialog.date_from.styleSheet() == ""
     assert "Bilateral on prevention" in dialog.preview.toPlainText()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_exporting_over_one_of_the_programs_backups_or_drafts_is_refused_and_keeps_it(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request, language: str) -> None:
+    """Round 17: the save dialog, told Replace, wrote the report over a backup in the database's
+    backups/ folder; a file in backups/ or drafts/ is now refused in one sentence and kept as it was (a
+    database anywhere is refused too: tests/cli/test_output_over_own_files.py)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.services.backups import back_up
+
+    if language == "ru":
+        request.getfixturevalue("russian")
+    build_world(database)
+    backup = back_up(database.path, "manual")
+    draft = database.path.parent / "drafts" / database.path.name / "left.html"  # a name the dialog asked about
+    draft.parent.mkdir(parents=True)
+    draft.write_bytes(b"{}")
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("html"))
+    said = {"en": ("is in the folder where the program keeps its backups", "keeps its drafts"),
+            "ru": ("в папке, где программа хранит свои резервные копии", "хранит свои черновики")}[language]
+    for target, words in ((backup, said[0]), (draft, said[1])):
+        before = target.read_bytes()
+        messages: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, kept=messages: kept.append(text))
+        monkeypatch.setattr(dialog, "choose_target", lambda kind, chosen=target: chosen)  # told Replace
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert len(messages) == 1 and str(target) in messages[0] and words in messages[0], messages
+        assert target.read_bytes() == before
+        assert not dialog.open_button.isEnabled()

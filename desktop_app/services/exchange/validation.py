@@ -20,7 +20,7 @@ from desktop_app.db import live_files
 from desktop_app.domain.errors import BadBundle
 from desktop_app.domain.reference import is_known_country
 from desktop_app.domain.replication import replica_problem
-from desktop_app.domain.text_rules import normalised, text_problem
+from desktop_app.domain.text_rules import forbidden_character, normalised, text_problem
 from desktop_app.domain.texts import Text
 from desktop_app.domain.validation import dialogue_problems, institution_problems, person_problems
 from desktop_app.resources import resource_path
@@ -342,22 +342,45 @@ def _check_depth(data: Any, name: str) -> None:
 def _texts_checked(data: Any, name: str, where: tuple[Any, ...] = ()) -> Any:
     """Every text (values and keys) storable, CRLF made LF; the first bad one named with its place."""
     if isinstance(data, str):
-        problem = text_problem(data)
-        if problem:
-            raise BadBundle(Text("%1 is not a valid bundle: %2 %3.", name, _where(where), problem))
+        if text_problem(data):
+            raise _bad_text(data, name, where, key=False)
         return normalised(data)
     if isinstance(data, list):
         return [_texts_checked(item, name, (*where, index)) for index, item in enumerate(data)]
     if isinstance(data, dict):
         checked = {}
         for key, value in data.items():
-            problem = text_problem(key)
-            if problem:
-                raise BadBundle(Text("%1 is not a valid bundle: a field name in %2 %3.", name, _where(where),
-                                     problem))
+            if text_problem(key):
+                raise _bad_text(key, name, where, key=True)
             checked[key] = _texts_checked(value, name, (*where, key))
         return checked
     return data
+
+
+def _bad_text(text: str, name: str, where: tuple[Any, ...], key: bool) -> BadBundle:
+    """The refusal of a text (a value, or a field name when `key`) holding a character a bundle must not
+    hold: each kind of character and each place its own sentence, so a language words it whole (round 17:
+    a Russian window read «недопустимый пакет обмена: note holds the control character U+0007 …»)."""
+    found = forbidden_character(text)
+    assert found is not None  # text_problem(text) said so
+    kind, spelled, at = found
+    args = (name, _where(where), spelled, str(at))
+    if kind == "surrogate" and key:
+        said = Text("%1 is not a valid bundle: a field name in %2 holds half of a character (a lone surrogate %3) "
+                    "at position %4.", *args)
+    elif kind == "surrogate":
+        said = Text("%1 is not a valid bundle: %2 holds half of a character (a lone surrogate %3) at position %4.",
+                    *args)
+    elif kind == "non-character" and key:
+        said = Text("%1 is not a valid bundle: a field name in %2 holds the non-character %3 at position %4.", *args)
+    elif kind == "non-character":
+        said = Text("%1 is not a valid bundle: %2 holds the non-character %3 at position %4.", *args)
+    elif key:
+        said = Text("%1 is not a valid bundle: a field name in %2 holds the control character %3 at position %4.",
+                    *args)
+    else:
+        said = Text("%1 is not a valid bundle: %2 holds the control character %3 at position %4.", *args)
+    return BadBundle(said)
 
 
 def check_version(data: Any, name: str) -> None:
@@ -387,7 +410,7 @@ def _where(path: Iterable[Any]) -> str:
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "the top level"
+    return text or Text("the top level")  # a Text: a Russian window says it in Russian (round 17)
 
 
 def _short(value: Any) -> str:
