@@ -39,13 +39,22 @@ class NextEdition:
     previous_heads: dict[str, tuple[r.Participant, ...]]  # by party key: last year's heads, as invited
 
 
+_SPAN = re.compile(r"(?<!\d)(19\d\d|20\d\d)(\s*[-‐‑–—/]\s*)$")  # "2023–" before the last year
+
+
 def next_title(title: str) -> str:
-    """The last year written in a title, moved on by one; a title without a year stays as it is."""
+    """The last year written in a title, moved on by one; a title without a year stays as it is. A
+    last year closing a span of two years ("Work plan 2023–2024") moves the span: "2024–2025" (round
+    17: it became "2023–2025")."""
     years = list(_YEAR.finditer(title))
     if not years:
         return title
     last = years[-1]
-    return f"{title[:last.start()]}{int(last.group()) + 1}{title[last.end():]}"
+    start, head = last.start(), ""
+    span = _SPAN.search(title, 0, last.start())
+    if span is not None and int(last.group()) - int(span.group(1)) == 1:
+        start, head = span.start(), f"{int(span.group(1)) + 1}{span.group(2)}"
+    return f"{title[:start]}{head}{int(last.group()) + 1}{title[last.end():]}"
 
 
 def _plus_a_year(day: date) -> date:

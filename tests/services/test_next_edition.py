@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -84,6 +85,19 @@ def test_titles_and_dates() -> None:
     assert next_title("Dialogue 2023 (follow-up of 2022)") == "Dialogue 2023 (follow-up of 2023)"
     assert next_title("Annual meeting") == "Annual meeting"
     assert next_title("12th meeting, 2019") == "12th meeting, 2020"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Work plan 2023–2024", "Work plan 2024–2025"),  # round 17: "2023–2025"
+    ("Work plan 2023-2024 review", "Work plan 2024-2025 review"),
+    ("План 2023 — 2024", "План 2024 — 2025"),
+    ("Programme 2023/2024", "Programme 2024/2025"),
+    ("Strategy 2016–2020 review, 2023", "Strategy 2016–2020 review, 2024"),  # the span is not the last year
+    ("Strategy 2016–2020", "Strategy 2016–2021"),  # not two years in a row: the last year alone, as before
+    ("Meeting 2023, 2024", "Meeting 2023, 2025"),  # a comma is no span
+])
+def test_a_span_of_two_years_moves_whole(title: str, expected: str) -> None:
+    assert next_title(title) == expected
     assert next_dates(date(2024, 2, 29), None, False) == (date(2025, 2, 28), None)
 
 
