@@ -530,6 +530,8 @@ RU: dict[str | tuple[str, str], Translation] = {
     "&Undo delete to trash": "О&тменить перемещение в корзину",
     "Put back in the list the dialogues the last Delete to trash moved":
         "Вернуть в список диалоги, перемещённые в корзину последним удалением",
+    "Already back in the list: put back from the Trash page or another window since.":
+        "Уже снова в списке: с тех пор возвращено со страницы «Корзина» или из другого окна.",
     "“%1” was deleted for good since: it cannot be put back.":
         "«%1» с тех пор удалён навсегда: вернуть его нельзя.",
     "Put 1 dialogue back in the list.": "1 диалог возвращён в список.",

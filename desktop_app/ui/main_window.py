@@ -679,11 +679,12 @@ class MainWindow(QMainWindow):
         moved, self._last_trashed = self._last_trashed, {}
         self.undo_trash_action.setEnabled(False)
         repository = _dialogues(self.database)
-        put_back = []
+        put_back, back_already = [], 0
         for dialogue_id, title in moved.items():
             try:
                 if repository.get(dialogue_id).deleted_at is None:
-                    continue  # put back already (Trash page, another window)
+                    back_already += 1  # put back already (Trash page, another window)
+                    continue
                 repository.restore(dialogue_id)
                 put_back.append(dialogue_id)
             except RecordNotFound:
@@ -695,6 +696,9 @@ class MainWindow(QMainWindow):
         self.show_page(DIALOGUES)
         self.dialogues.select_ids(put_back)  # back where Del took them from: selected, as they were
         self._say_put_back(len(put_back))
+        if back_already and not put_back:  # round 17: Ctrl+Z said nothing, as if it had not been heard
+            self.statusBar().showMessage(self.tr("Already back in the list: put back from the Trash page or "
+                                                 "another window since."), 8000)
 
     def restore_selected(self) -> None:
         ids = self.trash.selected_ids()

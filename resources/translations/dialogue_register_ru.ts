@@ -1993,6 +1993,10 @@ Open them now to save or discard them?</source>
             <translation>Форма диалога не входит в эту сборку Dialogue Register.</translation>
         </message>
         <message>
+            <source>Already back in the list: put back from the Trash page or another window since.</source>
+            <translation>Уже снова в списке: с тех пор возвращено со страницы «Корзина» или из другого окна.</translation>
+        </message>
+        <message>
             <source>Delete “%1” for good? This cannot be undone.</source>
             <translation>Удалить «%1» навсегда? Это нельзя отменить.</translation>
         </message>

@@ -75,3 +75,17 @@ def test_ctrl_z_in_the_search_box_undoes_the_typing(qtbot, window, database) -> 
     qtbot.keyClick(search, Qt.Key.Key_Z, CTRL)
     assert search.text() == "" and _titles(window) == []
     assert window.undo_trash_action.isEnabled()
+
+
+def test_ctrl_z_after_the_trash_page_put_them_back_says_so(qtbot, window, database) -> None:
+    """Round 17: with the dialogues restored from the Trash page since, Ctrl+Z said nothing at all."""
+    first = make_dialogue("First")
+    add_dialogues(database, first)
+    window.reload()
+    _delete_rows(qtbot, window, "First")
+    DialogueRepository(database).restore(first.id)  # the Trash page (or another window) put it back
+    qtbot.keyClick(window.dialogues.table, Qt.Key.Key_Z, CTRL)
+    assert _titles(window) == ["First"]
+    assert window.statusBar().currentMessage() == \
+        "Already back in the list: put back from the Trash page or another window since."
+
