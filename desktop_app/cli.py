@@ -328,7 +328,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         count = export_bundle(database, Path(args.output), selection, source=default_source(database))
     finally:
         database.close()
-    print(f"{count} dialogues exported to {args.output}.")
+    print(f"{_counted(count, 'dialogue')} exported to {args.output}.")
     return EXIT_OK
 
 
@@ -386,8 +386,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     replacing = holds_something(path)
     info = restore(path, Path(args.file))
     kept = "; the replaced database was kept in the backups folder" if replacing else ""
-    print(f"Restored {info.dialogues} dialogues and {info.people} people from {args.file}{kept}.")
+    what = ("the database" if info.dialogues is None or info.people is None else
+            f"{_counted(info.dialogues, 'dialogue')} and {_counted(info.people, 'person', 'people')}")
+    print(f"Restored {what} from {args.file}{kept}.")
     return EXIT_OK
+
+
+def _counted(count: int, one: str, many: str | None = None) -> str:
+    """"1 dialogue", "2 dialogues": the English the command line prints (round 17: "1 dialogues exported")."""
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 def cmd_document(args: argparse.Namespace) -> int:
