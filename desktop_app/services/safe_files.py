@@ -86,20 +86,23 @@ def _own_folder(real: Path) -> str | None:
     return None
 
 
-def _is_sqlite(real: Path) -> bool:
-    """Whether the existing regular file `real` is an SQLite database, by the first bytes of its header.
-
-    A file this process holds open through SQLite is never read raw (db.live_files: closing the read's
-    descriptor would drop that connection's locks); it is a database, so it counts as one unread."""
-    from desktop_app.db import live_files
-
-    if live_files.is_held(real):
-        return True
+def _header(real: Path, size: int) -> bytes:
+    """The first `size` bytes of `real` (fewer for a short file, none for an unreadable one: the write
+    itself says why, if it fails). Never for a file this process holds open through SQLite
+    (db.live_files: closing the read's descriptor would drop that connection's locks): callers ask first."""
     try:
         with open(real, "rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+            return handle.read(size)
     except OSError:
-        return False  # unreadable: the write itself says why, if it fails
+        return b""
+
+
+def _is_sqlite(real: Path) -> bool:
+    """Whether the existing regular file `real` is an SQLite database, by the first bytes of its header;
+    one this process holds open is a database, so it counts as one unread."""
+    from desktop_app.db import live_files
+
+    return live_files.is_held(real) or _header(real, len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
 def _is_earlier_backup(real: Path) -> bool:
@@ -114,11 +117,7 @@ def _is_earlier_backup(real: Path) -> bool:
         return False
     if any(Path(f"{real}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
         return False
-    try:
-        with open(real, "rb") as handle:
-            header = handle.read(100)
-    except OSError:
-        return False
+    header = _header(real, 100)
     if len(header) < 100 or header[18:20] != b"\x01\x01":
         return False
     try:
