@@ -6,92 +6,37 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.domain import list_records as r  # the list's records only: the rest follow the first paint
 from desktop_app.domain.enums import DialogueStatus
 from desktop_app.ui.enum_labels import dialogue_status_labels
-from desktop_app.ui.icons import icon
 from desktop_app.ui.translations import format_date, sorted_countries
+from desktop_app.ui.widgets.date_fields import DateField
 
 SEARCH_DELAY_MS = 250
 
 
-class DateBox(QLineEdit):
-    """One end of the period, typed as people write dates (read as the form's date fields read them,
-    `domain.date_text`) or chosen in a calendar (its button, Alt+Down or F4); empty, shown as "any",
-    is no limit. Round 17: a QDateEdit showing "any" could not be typed over ("2020-01-01" typed
-    became "any0200101") and the list stayed as it was, nothing said. The date readers are imported
-    when first asked: the window's first paint does without them (issue 19)."""
+class DateBox(DateField):
+    """One end of the period: the form's date field (typed as people write dates, or chosen in its
+    calendar), where empty, shown as "any", is no limit. Round 17: a QDateEdit showing "any" could
+    not be typed over ("2020-01-01" typed became "any0200101") and the list stayed as it was, nothing
+    said."""
 
     def __init__(self, tooltip: str) -> None:
         super().__init__()
         self.setPlaceholderText(QCoreApplication.translate("DialogueFilterBar", "any"))
         self.setToolTip(tooltip)
         self.setClearButtonEnabled(True)
-        self.calendar_action = self.addAction(icon("calendar"), QLineEdit.ActionPosition.TrailingPosition)
-        self.calendar_action.setToolTip(QCoreApplication.translate("DateField",  # the form's date fields' tip
-                                                                   "Choose the date in a calendar (Alt+Down)"))
-        self.calendar_action.triggered.connect(self.open_calendar)
-        self.calendar: QWidget | None = None
-        self.editingFinished.connect(self.show_as_read)
 
     def read(self) -> tuple[date | None, str | None]:
         """(the date typed, None), (None, None) when empty, or (None, why it is not a date)."""
-        text = self.text().strip()
-        if not text:
-            return None, None
-        from desktop_app.domain.date_text import parse_date
-
-        value = parse_date(text)
-        if value is not None:
-            return value, None
+        problem = self.problem()
+        if problem is None:
+            return self.value(), None
         from desktop_app.ui.texts import shown
-        from desktop_app.ui.widgets.date_fields import unreadable
 
-        return None, shown(unreadable(text))
-
-    def set_value(self, value: date | None) -> None:
-        self.setText(format_date(value) if value is not None else "")
-
-    def show_as_read(self) -> None:
-        """The date read, in the window's format: the officer sees what was understood."""
-        value, _ = self.read()
-        if value is not None and self.text() != format_date(value):
-            self.setText(format_date(value))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        from PySide6.QtCore import Qt
-
-        key, modifiers = event.key(), event.modifiers()
-        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and modifiers & Qt.KeyboardModifier.AltModifier):
-            self.open_calendar()
-            return
-        super().keyPressEvent(event)
-
-    def open_calendar(self) -> None:
-        from PySide6.QtCore import QDate, Qt
-        from PySide6.QtWidgets import QCalendarWidget
-
-        if self.calendar is None:
-            calendar = QCalendarWidget(self)
-            calendar.setWindowFlags(Qt.WindowType.Popup)
-            calendar.setGridVisible(True)
-            calendar.clicked.connect(self._picked)
-            calendar.activated.connect(self._picked)
-            self.calendar = calendar
-        value = self.read()[0] or date.today()
-        self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))  # type: ignore[attr-defined]
-        self.calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
-        self.calendar.show()
-        self.calendar.setFocus()
-
-    def _picked(self, value: object) -> None:
-        if self.calendar is not None:
-            self.calendar.hide()
-        self.set_value(date(value.year(), value.month(), value.day()))  # type: ignore[attr-defined]
-        self.setFocus()
+        return None, shown(problem)
 
 
 class DialogueFilterBar(QWidget):

@@ -10,15 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desktop_app.domain.date_text import FIRST_YEAR, LAST_YEAR, month_end_passed, parse_date, year_out_of_range
-from desktop_app.domain.texts import Text
 from desktop_app.ui.icons import icon
 from desktop_app.ui.translations import format_date
+
+if TYPE_CHECKING:  # the dialogue list's period boxes are these, built before the window's first paint,
+    # which makes no `Qt` namespace and reads no date (issue 19): those names are imported when used
+    from PySide6.QtCore import QDate
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QCalendarWidget
+
+    from desktop_app.domain.texts import Text
 
 DISPLAY_FORMAT = "yyyy-MM-dd"  # how a date is held as text in a table cell; shown in the window's format
 
@@ -28,12 +34,17 @@ def to_date(value: QDate) -> date:
 
 
 def to_qdate(value: date) -> QDate:
+    from PySide6.QtCore import QDate
+
     return QDate(value.year, value.month, value.day)
 
 
 def unreadable(text: str) -> Text:
     """Why `text` is not a date: a day past its month's end ("29.02.2023") is said so — it is written
     the way the field asks, so "type it as 13.12.2023" would mislead; anything else is unreadable."""
+    from desktop_app.domain.date_text import FIRST_YEAR, LAST_YEAR, month_end_passed, year_out_of_range
+    from desktop_app.domain.texts import Text
+
     if (last := month_end_passed(text)) is not None:
         return Text("“%1” is not a day of the calendar: that month ends on %2.", text, last)
     if (year := year_out_of_range(text)) is not None:
@@ -51,9 +62,12 @@ class DateField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("e.g. %1").replace("%1", format_date(date(2023, 12, 13))))
+        # the class's own context, also for a subclass (`self.tr` would look under the subclass's name)
+        self.setPlaceholderText(QCoreApplication.translate("DateField", "e.g. %1")
+                                .replace("%1", format_date(date(2023, 12, 13))))
         self.calendar_action = self.addAction(icon("calendar"), QLineEdit.ActionPosition.TrailingPosition)
-        self.calendar_action.setToolTip(self.tr("Choose the date in a calendar (Alt+Down)"))
+        self.calendar_action.setToolTip(QCoreApplication.translate("DateField",
+                                                                   "Choose the date in a calendar (Alt+Down)"))
         self.calendar: QCalendarWidget | None = None
         self.fallback: Callable[[], date | None] = lambda: None  # the calendar's page when empty
         self.textChanged.connect(lambda _t: self.changed.emit())
@@ -64,12 +78,17 @@ class DateField(QLineEdit):
         return self.text().strip()
 
     def value(self) -> date | None:
-        return parse_date(self.typed())
+        text = self.typed()
+        if not text:
+            return None
+        from desktop_app.domain.date_text import parse_date
+
+        return parse_date(text)
 
     def problem(self) -> Text | None:
         """Why the text is not a date; None when it is one or the field is empty."""
         text = self.typed()
-        return unreadable(text) if text and parse_date(text) is None else None
+        return unreadable(text) if text and self.value() is None else None
 
     def set_value(self, value: date | None) -> None:
         if value is None:
@@ -85,6 +104,8 @@ class DateField(QLineEdit):
             self.setText(format_date(value))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down
                                             and event.modifiers() & Qt.KeyboardModifier.AltModifier):
             self.open_calendar()
@@ -92,6 +113,9 @@ class DateField(QLineEdit):
         super().keyPressEvent(event)
 
     def open_calendar(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QCalendarWidget
+
         if self.calendar is None:
             self.calendar = QCalendarWidget(self)
             self.calendar.setWindowFlags(Qt.WindowType.Popup)
@@ -117,6 +141,8 @@ class OptionalDateEdit(QWidget):
     changed = Signal()
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QCheckBox, QHBoxLayout
+
         super().__init__(parent)
         self.check = QCheckBox(label, self)
         self.edit = DateField(self)
