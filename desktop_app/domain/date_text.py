@@ -9,7 +9,11 @@ can say it cannot read the text instead of storing a guess:
 - year first, dashes or no separator: `2023-12-13`, `2023-12-3`, `20231213` (and `2023/12/13`,
   `2023.12.13`, where a four-digit first part cannot be a day);
 - day first with `.`, `/` or `-` — always day first, in either window: `13.12.2023`, `13/12/2023`,
-  `13-12-2023`, `13.12.23` (a two-digit year is in this century);
+  `13-12-2023`, `13.12.23`;
+- a two-digit year is the year ending in those digits that falls from 80 years before this year to 19
+  years after it (in 2026: `00`–`45` are 2000–2045, `46`–`99` are 1946–1999). Officers record past
+  meetings back to the 1990s, so "13.12.99" is 1999, never 2099. The window moves with the calendar
+  (in 2030: `00`–`49` are 2000–2049) instead of a fixed pivot, which would age;
 - a month name or its abbreviation, English or Russian (any case, any grammatical form):
   `13 Dec 2023`, `13 December 2023`, `December 13, 2023`, `13 декабря 2023`, `13 дек. 2023 г.`.
 """
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date
 
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -37,6 +42,16 @@ _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _DAY_NAME_YEAR = re.compile(r"(\d{1,2})[\s./-]*([^\W\d_]+)\.?[\s,/-]*(\d{4})")
 _NAME_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s*(\d{1,2})(?:,\s*|\s+)(\d{4})")
 _YEAR_WORD = re.compile(r"\s*(г\.?|года?)$")
+YEARS_BACK, YEARS_AHEAD = 80, 19  # the century a two-digit year is read in, around this year
+clock: Callable[[], date] = date.today  # "this year" for two-digit years; a test sets the clock here
+
+
+def full_year(two_digits: int, this_year: int | None = None) -> int:
+    """The year ending in `two_digits` (0–99) within YEARS_BACK before and YEARS_AHEAD after
+    `this_year` (today's by default): "99" typed in 2026 is 1999, "45" is 2045, "46" is 1946."""
+    year = this_year if this_year is not None else clock().year
+    first = year - YEARS_BACK
+    return first + (two_digits - first) % 100
 
 
 def month_number(word: str) -> int | None:
@@ -75,7 +90,7 @@ def _written(text: str) -> tuple[int, int, int] | None:
     if match := _NUMERIC_DAY_FIRST.fullmatch(text):
         day, month, year = (int(g) for g in match.groups())
         if len(match.group(3)) == 2:
-            year += 2000
+            year = full_year(year)
         return year, month, day
     if match := _COMPACT.fullmatch(text):
         year, month, day = (int(g) for g in match.groups())
