@@ -1292,6 +1292,10 @@ RU.update({("Messages", source): russian for source, russian in {
         "Вербальная нота адресуется одному партнёру: укажите сторону (например, --party KZ).",
     "A Note Verbale asks for a reply by a date: give it (e.g. --reply-by 2023-11-20).":
         "В вербальной ноте указывается срок ответа: задайте его (например, --reply-by 2023-11-20).",
+    "The reply-by date %1 is not before the dialogue begins (%2): give an earlier date.":
+        "Срок ответа %1 не раньше начала диалога (%2): укажите более раннюю дату.",
+    "The reply-by date %1 is before the note's date of issue (%2): give a later date.":
+        "Срок ответа %1 раньше даты ноты (%2): укажите более позднюю дату.",
     "The document could not be written to %1.": "Не удалось записать документ в %1.",
     "“%1” has no delegation in “%2” (its parties: %3).": "У «%1» нет делегации на встрече «%2» (стороны: %3).",
     "Participation status": "Статус участия",

@@ -157,6 +157,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "A Note Verbale asks for a reply by a date: give it (e.g. --reply-by 2023-11-20)."),
     QT_TRANSLATE_NOOP("Messages", "The document could not be written to %1."),
     QT_TRANSLATE_NOOP("Messages", "“%1” has no delegation in “%2” (its parties: %3)."),
+    QT_TRANSLATE_NOOP("Messages", "The reply-by date %1 is not before the dialogue begins (%2): give an earlier date."),
+    QT_TRANSLATE_NOOP("Messages", "The reply-by date %1 is before the note's date of issue (%2): give a later date."),
     QT_TRANSLATE_NOOP("Messages", "A Note Verbale needs the programme's sender: set it in Settings ▸ Programme."),
     QT_TRANSLATE_NOOP("Messages", "This dialogue has no usable identifier, so no draft can be kept for it."),
     QT_TRANSLATE_NOOP("Messages", "Your unsaved changes could not be kept as a draft (%1)."),

@@ -2499,6 +2499,14 @@ Open them now to save or discard them?</source>
             <translation>«%1» находится в корзине; сначала восстановите его на странице «Корзина».</translation>
         </message>
         <message>
+            <source>The reply-by date %1 is not before the dialogue begins (%2): give an earlier date.</source>
+            <translation>Срок ответа %1 не раньше начала диалога (%2): укажите более раннюю дату.</translation>
+        </message>
+        <message>
+            <source>The reply-by date %1 is before the note's date of issue (%2): give a later date.</source>
+            <translation>Срок ответа %1 раньше даты ноты (%2): укажите более позднюю дату.</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Название</translation>
         </message>

@@ -59,3 +59,20 @@ def test_bad_requests_exit_1_with_one_sentence_and_write_nothing(demo_db: Path, 
     assert usage.value.code == 2
 
 
+
+
+def test_a_reply_by_date_from_the_meetings_first_day_on_exits_1_naming_both_dates(
+        demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 18: `--reply-by` on or after the day the meeting begins (13 December 2023, a typo) was
+    written into the note. The day before is the last one taken."""
+    def note(reply_by: str, name: str) -> int:
+        return main(["--db", str(demo_db), "document", "note-verbale", "--dialogue", SEED_ID, "--party", "KZ",
+                     "--reply-by", reply_by, "-o", str(tmp_path / name)])
+
+    for reply_by in ("2023-12-13", "2024-01-10"):
+        assert note(reply_by, "refused.pdf") == 1
+        assert capsys.readouterr().err == (f"dialogue-register: The reply-by date {reply_by} is not before the "
+                                           "dialogue begins (2023-12-13): give an earlier date.\n")
+    assert not (tmp_path / "refused.pdf").exists()
+    assert note("2023-12-12", "taken.pdf") == 0
+    assert (tmp_path / "taken.pdf").stat().st_size > 0

@@ -304,7 +304,7 @@ def _reply_by_typed(qtbot, editor, monkeypatch, typed: str):  # type: ignore[no-
     from tests.ui.conftest import when_modal
 
     written: list[dict[str, object]] = []
-    seen: list[tuple[str, bool, str]] = []
+    seen: list[tuple[str, bool, str, bool]] = []  # the sentence, still open, the text, the cursor in the field
     monkeypatch.setattr(protocol_menu, "write_from_form", lambda _editor, _kind, request: written.append(request))
 
     def officer(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -315,7 +315,7 @@ def _reply_by_typed(qtbot, editor, monkeypatch, typed: str):  # type: ignore[no-
         qtbot.keyClick(box, Qt.Key.Key_Backspace)
         qtbot.keyClicks(box, typed)
         qtbot.keyClick(box, Qt.Key.Key_Return)  # Write
-        seen.append((dialog.problem.text(), dialog.isVisible(), box.text()))
+        seen.append((dialog.problem.text(), dialog.isVisible(), box.text(), dialog.focusWidget() is box))
         if dialog.isVisible():
             dialog.reject()
 
@@ -333,9 +333,27 @@ def test_the_reply_by_date_typed_is_the_one_written(qtbot, database, monkeypatch
         request.getfixturevalue("russian")
     seed_meeting(database)
     editor = open_editor(qtbot, database, DialogueRepository(database).get(SEED_ID))
-    written, seen = _reply_by_typed(qtbot, editor, monkeypatch, "13.12.2023")
-    assert [w["reply_by"] for w in written] == [date(2023, 12, 13)]
+    written, seen = _reply_by_typed(qtbot, editor, monkeypatch, "12.12.2023")  # the day before the meeting
+    assert [w["reply_by"] for w in written] == [date(2023, 12, 12)]
     assert seen[0][:2] == ("", False)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_reply_by_date_on_the_meetings_first_day_is_refused_naming_both_dates(  # type: ignore[no-untyped-def]
+        qtbot, database, monkeypatch, request: pytest.FixtureRequest, language: str) -> None:
+    """Round 18: a reply-by date on or after the day the meeting begins (a typo: the composition is
+    needed before it) went into the note. The seed's meeting begins on 13 December 2023."""
+    if language == "ru":
+        request.getfixturevalue("russian")
+    seed_meeting(database)
+    editor = open_editor(qtbot, database, DialogueRepository(database).get(SEED_ID))
+    written, seen = _reply_by_typed(qtbot, editor, monkeypatch, "13.12.2023")
+    assert written == []
+    assert seen[0] == ({"en": "The reply-by date 2023-12-13 is not before the dialogue begins (2023-12-13): "
+                              "give an earlier date.",
+                        "ru": "Срок ответа 13.12.2023 не раньше начала диалога (13.12.2023): "
+                              "укажите более раннюю дату."}[language], True,
+                       {"en": "2023-12-13", "ru": "13.12.2023"}[language], True)  # the date read, cursor on it
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
@@ -349,7 +367,7 @@ def test_a_reply_by_date_that_cannot_be_read_writes_nothing(qtbot, database, mon
     editor = open_editor(qtbot, database, DialogueRepository(database).get(SEED_ID))
     written, seen = _reply_by_typed(qtbot, editor, monkeypatch, typed)
     assert written == []
-    problem, still_open, kept = seen[0]
+    problem, still_open, kept, _in_field = seen[0]
     assert still_open and kept == typed
     if typed:
         assert problem.startswith(("“" if language == "en" else "«") + typed)

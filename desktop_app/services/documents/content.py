@@ -179,12 +179,47 @@ def find_delegation(dialogue: Dialogue, party_text: str) -> Delegation:
     raise UserError(Text("“%1” has no delegation in “%2” (its parties: %3).", party_text, dialogue.title, parties))
 
 
+def reply_by_problem(reply_by: date, starts: date | None, issued: date) -> Text | None:
+    """Why a Note Verbale cannot ask for the delegation's composition by `reply_by`, or None.
+
+    The composition is needed before the meeting, so a date on or after its first day (`starts`) is a
+    typo, as is, for a meeting still ahead, a date before the note's own date of issue (round 18:
+    both were written into the note). A note for a meeting already begun when it is issued (a
+    record made afterwards) is held to the first day only; a dialogue without a start date, to nothing.
+    """
+    if starts is None:
+        return None
+    if reply_by >= starts:
+        return Text("The reply-by date %1 is not before the dialogue begins (%2): give an earlier date.",
+                    reply_by, starts)
+    if issued < starts and reply_by < issued:
+        return Text("The reply-by date %1 is before the note's date of issue (%2): give a later date.",
+                    reply_by, issued)
+    return None
+
+
+def default_reply_by(starts: date, today: date) -> date:
+    """The reply-by date a Note Verbale dialog offers, one `reply_by_problem` accepts: three weeks
+    before the meeting while that is still ahead, else two weeks from today, else (a meeting within
+    two weeks) the day before it; for a meeting already begun, three weeks before it as the note then
+    would have asked (round 18: "two weeks from today" came after the meeting's start)."""
+    if starts - timedelta(days=21) > today:
+        return starts - timedelta(days=21)
+    if today + timedelta(days=14) < starts:
+        return today + timedelta(days=14)
+    if today < starts:
+        return starts - timedelta(days=1)
+    return starts - timedelta(days=21)
+
+
 def note_verbale(record: Record, party_text: str, reply_by: date, language: str = "en",
                  issued: date | None = None) -> Document:
     d = record.dialogue
     delegation = find_delegation(d, party_text)
     party = delegation.party
     issued = issued or date.today()
+    if (problem := reply_by_problem(reply_by, d.start_date, issued)) is not None:
+        raise UserError(problem)
     p = _p(language)
     programme = record.programme
     sender = _sender(programme, language)

@@ -11,7 +11,7 @@ signed-sheet dialog is where that file will be chosen.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +41,7 @@ from desktop_app.domain.enums import ParticipationStatus, Side
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.protocol import EXPECTED
 from desktop_app.domain.records import Dialogue
+from desktop_app.services.documents.content import default_reply_by, reply_by_problem
 from desktop_app.ui.save_names import may_write
 from desktop_app.ui.texts import shown
 from desktop_app.ui.translate_noop import QT_TRANSLATE_NOOP
@@ -124,6 +125,7 @@ class DocumentDialog(QDialog):
     def __init__(self, kind: str, dialogue: Dialogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.starts = dialogue.start_date
         self.setWindowTitle(self.tr(KIND_TITLES[kind]))
         form = QFormLayout()
         self.language = QComboBox(self)
@@ -139,10 +141,7 @@ class DocumentDialog(QDialog):
             partners = sorted(dialogue.delegations, key=lambda d: d.side is not Side.PARTNER)
             for delegation in partners:
                 self.party.addItem(party_label(delegation.party), delegation.party.code or delegation.party.name)
-            default = max(date.today() + timedelta(days=14), date.today())
-            if dialogue.start_date - timedelta(days=21) > date.today():
-                default = dialogue.start_date - timedelta(days=21)
-            self.reply_by.set_value(default)
+            self.reply_by.set_value(default_reply_by(dialogue.start_date, date.today()))
             form.addRow(self.tr("&Invited party"), self.party)
             form.addRow(self.tr("&Reply by"), self.reply_by)
         else:
@@ -221,14 +220,16 @@ class DocumentDialog(QDialog):
         return _with_extension(given, self.format.currentData())
 
     def reply_by_problem(self) -> str | None:
-        """Why the reply-by date cannot go into the Note Verbale: not a date, or none given."""
+        """Why the reply-by date cannot go into the Note Verbale: not a date, none given, or one the
+        note cannot ask for (on or after the meeting's start, before the note is issued today)."""
         if self.kind != "note-verbale":
             return None
         if (problem := self.reply_by.problem()) is not None:
             return shown(problem)
-        if self.reply_by.value() is None:
+        if (value := self.reply_by.value()) is None:
             return self.tr("Give the date the reply is asked by.")
-        return None
+        refused = reply_by_problem(value, self.starts, date.today())
+        return shown(refused) if refused is not None else None
 
     def accept(self) -> None:
         """Write only with the reply-by date as typed: one that cannot be read is said, the dialog stays."""
