@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from desktop_app import __version__
+from desktop_app.cli_language import print_lines
 from desktop_app.domain.errors import UserError
 
 if TYPE_CHECKING:
@@ -291,7 +292,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         summary = load_samples(database)
     finally:
         database.close()
-    print("\n".join(summary.lines()))
+    print_lines(summary.lines(), args.lang)
     return EXIT_OK
 
 
@@ -310,11 +311,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         finally:
             database.close()
         del data
-    print("\n".join(summary.lines()))
+    print_lines(summary.lines(), args.lang)  # in the language of --lang, as the window shows it
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_app.domain.texts import counted
     from desktop_app.services.exchange.exporter import default_source, export_bundle
 
     selection = _selection(args)
@@ -328,11 +330,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         count = export_bundle(database, Path(args.output), selection, source=default_source(database))
     finally:
         database.close()
-    print(f"{_counted(count, 'dialogue')} exported to {args.output}.")
+    print(f"{counted(count, 'dialogue')} exported to {args.output}.")
     return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from desktop_app.domain.texts import counted
     from desktop_app.services.report import ReportSelection, build_report, format_of, write_report
     from desktop_app.services.report.build import for_format
 
@@ -352,7 +355,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     finally:
         database.close()
     dialogues = report.summary.dialogues
-    print(f"Report of {dialogues} dialogue{'s' if dialogues != 1 else ''} written to {written}."
+    print(f"Report of {counted(dialogues, 'dialogue')} written to {written}."
           if dialogues else f"No dialogues match; an empty report was written to {written}.")
     return EXIT_OK
 
@@ -380,6 +383,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Verify FILE, keep a copy of the current database, then swap FILE in (works over a damaged file)."""
+    from desktop_app.domain.texts import counted
     from desktop_app.services.backups import holds_something, restore
 
     path = _warn_location(args)
@@ -387,14 +391,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     info = restore(path, Path(args.file))
     kept = "; the replaced database was kept in the backups folder" if replacing else ""
     what = ("the database" if info.dialogues is None or info.people is None else
-            f"{_counted(info.dialogues, 'dialogue')} and {_counted(info.people, 'person', 'people')}")
+            f"{counted(info.dialogues, 'dialogue')} and {counted(info.people, 'person', 'people')}")
     print(f"Restored {what} from {args.file}{kept}.")
     return EXIT_OK
-
-
-def _counted(count: int, one: str, many: str | None = None) -> str:
-    """"1 dialogue", "2 dialogues": the English the command line prints (round 17: "1 dialogues exported")."""
-    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 def cmd_document(args: argparse.Namespace) -> int:

@@ -2783,6 +2783,10 @@ Open them now to save or discard them?</source>
             <translation>не в корзине, с изменениями, внесёнными тем временем</translation>
         </message>
         <message>
+            <source>%1: %2, %3, %4</source>
+            <translation>%1: %2, %3, %4</translation>
+        </message>
+        <message>
             <source>%1 is not a valid bundle: a field name in %2 holds half of a character (a lone surrogate %3) at position %4.</source>
             <translation>%1 — недопустимый пакет обмена: %2, имя поля: половина символа (одиночный суррогат %3) в позиции %4.</translation>
         </message>
@@ -2817,6 +2821,18 @@ Open them now to save or discard them?</source>
         <message>
             <source>Row %1: %2</source>
             <translation>Строка %1: %2</translation>
+        </message>
+        <message>
+            <source>Added %1 (%2, %3 already known), %4, %5; skipped %6 already in the dialogue.</source>
+            <translation>Добавлено: %1 (%2, уже известных — %3), %4, %5; пропущены уже участвующие в диалоге: %6.</translation>
+        </message>
+        <message>
+            <source>Added %1 (%2, %3 already known), %4, %5.</source>
+            <translation>Добавлено: %1 (%2, уже известных — %3), %4, %5.</translation>
+        </message>
+        <message>
+            <source>%1 %2 could not be read and set aside (row numbers: %3).</source>
+            <translation>%1 Не удалось прочитать, отложены: %2 (номера строк: %3).</translation>
         </message>
         <message>
             <source>There is no series called “%1”; the known series are: %2.</source>
@@ -2857,6 +2873,70 @@ Open them now to save or discard them?</source>
         <message>
             <source>“%1”: the year %2 looks like a typo; the program takes the years %3 to %4.</source>
             <translation>«%1»: год %2 похож на опечатку; программа принимает годы с %3 по %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dialogues</source>
+            <translation>
+                <numerusform>%n диалог</numerusform>
+                <numerusform>%n диалога</numerusform>
+                <numerusform>%n диалогов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n человек</numerusform>
+                <numerusform>%n человека</numerusform>
+                <numerusform>%n человек</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n institutions</source>
+            <translation>
+                <numerusform>%n учреждение</numerusform>
+                <numerusform>%n учреждения</numerusform>
+                <numerusform>%n учреждений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants</source>
+            <translation>
+                <numerusform>%n участник</numerusform>
+                <numerusform>%n участника</numerusform>
+                <numerusform>%n участников</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new people</source>
+            <translation>
+                <numerusform>%n новый человек</numerusform>
+                <numerusform>%n новых человека</numerusform>
+                <numerusform>%n новых человек</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new delegations</source>
+            <translation>
+                <numerusform>%n новая делегация</numerusform>
+                <numerusform>%n новые делегации</numerusform>
+                <numerusform>%n новых делегаций</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new institutions</source>
+            <translation>
+                <numerusform>%n новое учреждение</numerusform>
+                <numerusform>%n новых учреждения</numerusform>
+                <numerusform>%n новых учреждений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows</source>
+            <translation>
+                <numerusform>%n строка</numerusform>
+                <numerusform>%n строки</numerusform>
+                <numerusform>%n строк</numerusform>
+            </translation>
         </message>
         <message>
             <source>yes</source>
@@ -3243,10 +3323,6 @@ Open them now to save or discard them?</source>
             <translation>Импорт завершён.</translation>
         </message>
         <message>
-            <source>%1: %2 dialogues, %3 people, %4 institutions</source>
-            <translation>%1: диалогов — %2, людей — %3, учреждений — %4</translation>
-        </message>
-        <message>
             <source> [%1]</source>
             <translation> [%1]</translation>
         </message>
@@ -3567,20 +3643,8 @@ Open them now to save or discard them?</source>
             <translation>«%1» — неизвестная страна или организация</translation>
         </message>
         <message>
-            <source>%1 participants added (%2 new people, %3 already known), %4 new delegations, %5 new institutions.</source>
-            <translation>Добавлено участников: %1 (новых людей — %2, уже известных — %3), новых делегаций — %4, новых учреждений — %5.</translation>
-        </message>
-        <message>
-            <source>%1 participants added (%2 new people, %3 already known), %4 new delegations, %5 new institutions; %6 already in the dialogue were skipped.</source>
-            <translation>Добавлено участников: %1 (новых людей — %2, уже известных — %3), новых делегаций — %4, новых учреждений — %5; пропущено уже участвующих в диалоге: %6.</translation>
-        </message>
-        <message>
             <source>%1 is in an encoding that cannot be recognised (tried %2); save it from Excel as “CSV UTF-8” or as an Excel workbook.</source>
             <translation>Кодировку файла %1 не удаётся распознать (проверены %2); сохраните его из Excel как «CSV UTF-8» или как книгу Excel.</translation>
-        </message>
-        <message>
-            <source>%1 %2 rows could not be read and were set aside (rows %3).</source>
-            <translation>%1 Строки, которые не удалось прочитать, отложены: %2 (строки %3).</translation>
         </message>
         <message>
             <source>%1 was removed from the database since the list was checked; check it again.</source>
