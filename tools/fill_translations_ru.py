@@ -1508,7 +1508,7 @@ RU.update({
 })
 
 
-# --- round 18 (r18-cliwords): counts agree with their nouns ---
+# --- round 18 (r18-cliwords): counts agree with their nouns; `import-list` speaks --lang ---
 RU.update({
     "%n dialogues": ("%n диалог", "%n диалога", "%n диалогов"),
     "%n people": ("%n человек", "%n человека", "%n человек"),
@@ -1518,6 +1518,24 @@ RU.update({
     "%n new delegations": ("%n новая делегация", "%n новые делегации", "%n новых делегаций"),
     "%n new institutions": ("%n новое учреждение", "%n новых учреждения", "%n новых учреждений"),
     "%n rows": ("%n строка", "%n строки", "%n строк"),
+    "set aside: %1": "отложено: %1",
+    "%1 (%2% alike)": "%1 (сходство %2%)",
+    "set aside: Row %1: “%2” may be %3; import the list in the window to choose.":
+        "отложено: строка %1: «%2» — возможно, %3; импортируйте список в окне программы, чтобы выбрать.",
+    "Dry run: nothing was written. Importing the list into “%1” would give:":
+        "Пробный запуск: ничего не записано. Импорт списка в «%1» дал бы:",
+    "Rows set aside: %1 (listed above); correct or decide them, then import the list again.":
+        "Отложено строк: %1 (перечислены выше); исправьте их или примите решение и импортируйте список снова.",
+    "No column of names was recognised in the list's headings (such as “Name”, “ФИО”, or both “First name” and "
+    "“Surname”); rename the heading, or import the list in the window to choose the column.":
+        "В заголовках списка не найден столбец имён (например, «Name», «ФИО» или «Имя» и «Фамилия» вместе); "
+        "переименуйте заголовок или импортируйте список в окне программы, чтобы выбрать столбец.",
+    "The list has no country column (such as “Country” or “Страна”); add one, or import the list in the window "
+    "to choose one delegation for the whole list.":
+        "В списке нет столбца страны (например, «Country» или «Страна»); добавьте его или импортируйте список "
+        "в окне программы, чтобы выбрать одну делегацию для всего списка.",
+    "No row of the list can be added (the reasons are listed above); nothing was written.":
+        "Ни одну строку списка нельзя добавить (причины перечислены выше); ничего не записано.",
 })
 EN_PLURALS.update({
     "%n dialogues": ("%n dialogue", "%n dialogues"),

@@ -10,6 +10,14 @@ checks stay free of Qt, so lupdate cannot find their templates there; it finds t
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 TEMPLATES = (
+    QT_TRANSLATE_NOOP("Messages", "set aside: %1"),
+    QT_TRANSLATE_NOOP("Messages", "Dry run: nothing was written. Importing the list into “%1” would give:"),
+    QT_TRANSLATE_NOOP("Messages", "Rows set aside: %1 (listed above); correct or decide them, then import the list again."),
+    QT_TRANSLATE_NOOP("Messages", "No column of names was recognised in the list's headings (such as “Name”, “ФИО”, or both “First name” and “Surname”); rename the heading, or import the list in the window to choose the column."),
+    QT_TRANSLATE_NOOP("Messages", "The list has no country column (such as “Country” or “Страна”); add one, or import the list in the window to choose one delegation for the whole list."),
+    QT_TRANSLATE_NOOP("Messages", "set aside: Row %1: “%2” may be %3; import the list in the window to choose."),
+    QT_TRANSLATE_NOOP("Messages", "No row of the list can be added (the reasons are listed above); nothing was written."),
+    QT_TRANSLATE_NOOP("Messages", "%1 (%2% alike)"),
     QT_TRANSLATE_NOOP("Messages", "The database %1 is in use by another program or window; try again in a moment."),
     QT_TRANSLATE_NOOP("Messages", "The database %1 is damaged or is not a Dialogue Register database; restore it from a backup."),
     QT_TRANSLATE_NOOP("Messages", "The database %1 cannot be written here; check the folder's permissions."),

@@ -2395,6 +2395,38 @@ Open them now to save or discard them?</source>
             <translation>Пункт повестки %1: укажите название.</translation>
         </message>
         <message>
+            <source>set aside: %1</source>
+            <translation>отложено: %1</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written. Importing the list into “%1” would give:</source>
+            <translation>Пробный запуск: ничего не записано. Импорт списка в «%1» дал бы:</translation>
+        </message>
+        <message>
+            <source>Rows set aside: %1 (listed above); correct or decide them, then import the list again.</source>
+            <translation>Отложено строк: %1 (перечислены выше); исправьте их или примите решение и импортируйте список снова.</translation>
+        </message>
+        <message>
+            <source>No column of names was recognised in the list's headings (such as “Name”, “ФИО”, or both “First name” and “Surname”); rename the heading, or import the list in the window to choose the column.</source>
+            <translation>В заголовках списка не найден столбец имён (например, «Name», «ФИО» или «Имя» и «Фамилия» вместе); переименуйте заголовок или импортируйте список в окне программы, чтобы выбрать столбец.</translation>
+        </message>
+        <message>
+            <source>The list has no country column (such as “Country” or “Страна”); add one, or import the list in the window to choose one delegation for the whole list.</source>
+            <translation>В списке нет столбца страны (например, «Country» или «Страна»); добавьте его или импортируйте список в окне программы, чтобы выбрать одну делегацию для всего списка.</translation>
+        </message>
+        <message>
+            <source>set aside: Row %1: “%2” may be %3; import the list in the window to choose.</source>
+            <translation>отложено: строка %1: «%2» — возможно, %3; импортируйте список в окне программы, чтобы выбрать.</translation>
+        </message>
+        <message>
+            <source>No row of the list can be added (the reasons are listed above); nothing was written.</source>
+            <translation>Ни одну строку списка нельзя добавить (причины перечислены выше); ничего не записано.</translation>
+        </message>
+        <message>
+            <source>%1 (%2% alike)</source>
+            <translation>%1 (сходство %2%)</translation>
+        </message>
+        <message>
             <source>The database file %1 is read-only; allow writing to it in its permissions to change it.</source>
             <translation>Файл базы данных %1 доступен только для чтения; чтобы вносить изменения, разрешите запись в его правах доступа.</translation>
         </message>
