@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from desktop_app import __version__
+from desktop_app.cli_language import print_lines, said
 from desktop_app.domain.errors import UserError
 
 if TYPE_CHECKING:
@@ -291,7 +292,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         summary = load_samples(database)
     finally:
         database.close()
-    print("\n".join(summary.lines()))
+    print_lines(summary.lines(), args.lang)
     return EXIT_OK
 
 
@@ -310,11 +311,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         finally:
             database.close()
         del data
-    print("\n".join(summary.lines()))
+    print_lines(summary.lines(), args.lang)  # in the language of --lang, as the window shows it
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_app.domain.texts import counted
     from desktop_app.services.exchange.exporter import default_source, export_bundle
 
     selection = _selection(args)
@@ -328,11 +330,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         count = export_bundle(database, Path(args.output), selection, source=default_source(database))
     finally:
         database.close()
-    print(f"{_counted(count, 'dialogue')} exported to {args.output}.")
+    print(f"{counted(count, 'dialogue')} exported to {args.output}.")
     return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from desktop_app.domain.texts import counted
     from desktop_app.services.report import ReportSelection, build_report, format_of, write_report
     from desktop_app.services.report.build import for_format
 
@@ -352,7 +355,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     finally:
         database.close()
     dialogues = report.summary.dialogues
-    print(f"Report of {dialogues} dialogue{'s' if dialogues != 1 else ''} written to {written}."
+    print(f"Report of {counted(dialogues, 'dialogue')} written to {written}."
           if dialogues else f"No dialogues match; an empty report was written to {written}.")
     return EXIT_OK
 
@@ -380,6 +383,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Verify FILE, keep a copy of the current database, then swap FILE in (works over a damaged file)."""
+    from desktop_app.domain.texts import counted
     from desktop_app.services.backups import holds_something, restore
 
     path = _warn_location(args)
@@ -387,14 +391,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     info = restore(path, Path(args.file))
     kept = "; the replaced database was kept in the backups folder" if replacing else ""
     what = ("the database" if info.dialogues is None or info.people is None else
-            f"{_counted(info.dialogues, 'dialogue')} and {_counted(info.people, 'person', 'people')}")
+            f"{counted(info.dialogues, 'dialogue')} and {counted(info.people, 'person', 'people')}")
     print(f"Restored {what} from {args.file}{kept}.")
     return EXIT_OK
-
-
-def _counted(count: int, one: str, many: str | None = None) -> str:
-    """"1 dialogue", "2 dialogues": the English the command line prints (round 17: "1 dialogues exported")."""
-    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 def cmd_document(args: argparse.Namespace) -> int:
@@ -464,10 +463,20 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_import_list(args: argparse.Namespace) -> int:
     """A registration list into a dialogue, as a local edit with the wizard's rules: rows it cannot
     read are set aside and listed; so are rows that probably name a known person (issue 16: the
-    command line cannot ask, so it neither reuses the person nor adds a likely duplicate)."""
+    command line cannot ask, so it neither reuses the person nor adds a likely duplicate). Every
+    line, the refusals too, is in the language of --lang (round 18: they were English under `--lang ru`)."""
+    try:
+        return _import_list(args)
+    except UserError as error:
+        error.message = said([error.message], args.lang)[0]
+        raise
+
+
+def _import_list(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from desktop_app.db.repositories.dialogues import DialogueRepository
+    from desktop_app.domain.texts import Text, joined
     from desktop_app.services.documents import resolve_dialogue_id
     from desktop_app.services.registration.columns import Field, has_names
     from desktop_app.services.registration.lists import check_opened, open_list
@@ -479,36 +488,39 @@ def cmd_import_list(args: argparse.Namespace) -> int:
         opened = open_list(Path(args.file))
         # the command cannot choose columns as the wizard does: what the guess lacks is said of the list
         if not has_names(opened.mapping):
-            raise UserError("No column of names was recognised in the list's headings (such as “Name”, “ФИО”, or "
-                            "both “First name” and “Surname”); rename the heading, or import the list in the "
-                            "window to choose the column.")
+            raise UserError(Text("No column of names was recognised in the list's headings (such as “Name”, "
+                                 "“ФИО”, or both “First name” and “Surname”); rename the heading, or import the "
+                                 "list in the window to choose the column."))
         if Field.COUNTRY not in opened.mapping:
-            raise UserError("The list has no country column (such as “Country” or “Страна”); add one, or import "
-                            "the list in the window to choose one delegation for the whole list.")
+            raise UserError(Text("The list has no country column (such as “Country” or “Страна”); add one, or "
+                                 "import the list in the window to choose one delegation for the whole list."))
         check = check_opened(database, opened, dialogue.id)
-        for problem in check.problems:
-            print(f"set aside: {problem}")
+        lines: list[str] = [Text("set aside: %1", problem) for problem in check.problems]
         undecided = [e for e in check.entries if e.known is None and e.probable and not e.in_dialogue]
         for entry in undecided:
-            maybe = "; ".join(f"{person.name} ({score:.0f}% alike)" for person, score in entry.probable)
-            print(f"set aside: Row {entry.row_number}: “{entry.name}” may be {maybe}; "
-                  "import the list in the window to choose.")
+            maybe = joined("; ", [Text("%1 (%2% alike)", person.name, f"{score:.0f}")
+                                  for person, score in entry.probable])
+            lines.append(Text("set aside: Row %1: “%2” may be %3; import the list in the window to choose.",
+                              entry.row_number, entry.name, maybe))
+        print_lines(lines, args.lang)
         # people already in the meeting go through too: the list's attendance and position are taken
         # for them, and a list imported twice adds nothing (round 16: they were dropped here)
         usable = replace(check, problems=(), entries=tuple(e for e in check.entries if e not in undecided))
         if not usable.entries:
-            raise UserError("No row of the list can be added (the reasons are listed above); nothing was written.")
+            raise UserError(Text("No row of the list can be added (the reasons are listed above); nothing was "
+                                 "written."))
         # the dry run is the same import rolled back, so it says what the real run will do
         summary = import_list(database, dialogue.id, dialogue.revision, usable, use_probable=False,
                               dry_run=args.dry_run)
     finally:
         database.close()
-    if args.dry_run:
-        print(f"Dry run: nothing was written. Importing the list into “{dialogue.title}” would give:")
-    print(summary.describe())
+    lines = [Text("Dry run: nothing was written. Importing the list into “%1” would give:", dialogue.title)
+             ] if args.dry_run else []
+    lines.append(summary.describe())
     if check.problems or undecided:
-        print(f"{len(check.problems) + len(undecided)} rows were set aside (listed above); correct or decide them "
-              "and import the list again.")
+        lines.append(Text("Rows set aside: %1 (listed above); correct or decide them, then import the list again.",
+                          len(check.problems) + len(undecided)))
+    print_lines(lines, args.lang)
     return EXIT_OK
 
 

@@ -61,12 +61,21 @@ def write_csv(rows: Iterable[dict[str, object]], columns: Sequence[str], out: Te
 
 
 _BREAKS = re.compile(r"\r\n|[\r\n\t]")
+# The direction controls: embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and isolates (LRI, RLI, FSI, PDI)
+_DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def _one_line(text: str) -> str:
-    """A cell on its row: a stored line break or tab (an action typed over two lines) shown as a space;
-    printed as it was, it broke the row in two under the wrong headers (round 17)."""
-    return _BREAKS.sub(" ", text) if _BREAKS.search(text) else text
+    """A cell on its row and in its column. A stored line break or tab (an action typed over two lines)
+    shows as a space: printed as it was, it broke the row in two under the wrong headers (round 17). A
+    direction control shows spelled out, <U+202E>: printed as it was, a terminal that follows it
+    reversed or moved the rest of the row, the other cells too (round 18: a name pasted with a
+    right-to-left override). The stored text is unchanged; CSV and JSON, for programs, carry it exactly."""
+    if _BREAKS.search(text):
+        text = _BREAKS.sub(" ", text)
+    if _DIRECTION.search(text):
+        text = _DIRECTION.sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
+    return text
 
 
 def _width(text: str) -> int:

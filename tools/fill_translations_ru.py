@@ -960,7 +960,7 @@ MESSAGES: dict[str, str] = {
         "%1: запись изменилась после того, как были показаны обе версии; откройте конфликт заново.",
     "Dry run: nothing was written.": "Пробный запуск: ничего не записано.",
     "Import finished.": "Импорт завершён.",
-    "%1: %2 dialogues, %3 people, %4 institutions": "%1: диалогов — %2, людей — %3, учреждений — %4",
+    "%1: %2, %3, %4": "%1: %2, %3, %4",  # "Добавлено: 1 диалог, 2 человека, 5 учреждений"
     "Added": "Добавлено",
     "Updated": "Обновлено",
     "Kept (ours is newer)": "Оставлено наше (наше новее)",
@@ -1042,13 +1042,9 @@ MESSAGES: dict[str, str] = {
     "%1 is not a well-formed CSV file (row %2: %3).": "%1 — неправильно оформленный файл CSV (строка %2: %3).",
     "%1 is damaged and cannot be read as an Excel workbook.": "Файл %1 повреждён и не читается как книга Excel.",
     "%1 has no sheet.": "В файле %1 нет листов.",
-    "%1 participants added (%2 new people, %3 already known), %4 new delegations, %5 new institutions.":
-        "Добавлено участников: %1 (новых людей — %2, уже известных — %3), новых делегаций — %4, новых "
-        "учреждений — %5.",
-    "%1 participants added (%2 new people, %3 already known), %4 new delegations, %5 new institutions; %6 already "
-    "in the dialogue were skipped.":
-        "Добавлено участников: %1 (новых людей — %2, уже известных — %3), новых делегаций — %4, новых "
-        "учреждений — %5; пропущено уже участвующих в диалоге: %6.",
+    "Added %1 (%2, %3 already known), %4, %5.": "Добавлено: %1 (%2, уже известных — %3), %4, %5.",
+    "Added %1 (%2, %3 already known), %4, %5; skipped %6 already in the dialogue.":
+        "Добавлено: %1 (%2, уже известных — %3), %4, %5; пропущены уже участвующие в диалоге: %6.",
     "%1 was removed from the database since the list was checked; check it again.":
         "%1: запись удалена из базы данных после проверки списка; проверьте список ещё раз.",
     "%1 rows of the list need correcting first (%2); nothing was imported.":
@@ -1074,8 +1070,8 @@ MESSAGES: dict[str, str] = {
     "One of the two institutions is no longer in the database.": "Одного из двух учреждений больше нет в базе данных.",
     "%1 %2 already in the dialogue had their attendance or position updated from the list.":
         "%1 Уже участвовавшим в диалоге обновлены по списку участие или должность: %2.",
-    "%1 %2 rows could not be read and were set aside (rows %3).":
-        "%1 Строки, которые не удалось прочитать, отложены: %2 (строки %3).",
+    "%1 %2 could not be read and set aside (row numbers: %3).":
+        "%1 Не удалось прочитать, отложены: %2 (номера строк: %3).",
 }
 
 # --- issue 21 (files that never lie: the safe writer, bounded input, backups and the clock)
@@ -1513,6 +1509,47 @@ RU.update({
                  "nothing was saved."):
         "Записи «%1» больше нет в базе данных (после того как вы её открыли, её объединили с другой); "
         "ничего не сохранено.",
+})
+
+
+# --- round 18 (r18-cliwords): counts agree with their nouns; `import-list` speaks --lang ---
+RU.update({
+    "%n dialogues": ("%n диалог", "%n диалога", "%n диалогов"),
+    "%n people": ("%n человек", "%n человека", "%n человек"),
+    "%n institutions": ("%n учреждение", "%n учреждения", "%n учреждений"),
+    "%n participants": ("%n участник", "%n участника", "%n участников"),
+    "%n new people": ("%n новый человек", "%n новых человека", "%n новых человек"),
+    "%n new delegations": ("%n новая делегация", "%n новые делегации", "%n новых делегаций"),
+    "%n new institutions": ("%n новое учреждение", "%n новых учреждения", "%n новых учреждений"),
+    "%n rows": ("%n строка", "%n строки", "%n строк"),
+    "set aside: %1": "отложено: %1",
+    "%1 (%2% alike)": "%1 (сходство %2%)",
+    "set aside: Row %1: “%2” may be %3; import the list in the window to choose.":
+        "отложено: строка %1: «%2» — возможно, %3; импортируйте список в окне программы, чтобы выбрать.",
+    "Dry run: nothing was written. Importing the list into “%1” would give:":
+        "Пробный запуск: ничего не записано. Импорт списка в «%1» дал бы:",
+    "Rows set aside: %1 (listed above); correct or decide them, then import the list again.":
+        "Отложено строк: %1 (перечислены выше); исправьте их или примите решение и импортируйте список снова.",
+    "No column of names was recognised in the list's headings (such as “Name”, “ФИО”, or both “First name” and "
+    "“Surname”); rename the heading, or import the list in the window to choose the column.":
+        "В заголовках списка не найден столбец имён (например, «Name», «ФИО» или «Имя» и «Фамилия» вместе); "
+        "переименуйте заголовок или импортируйте список в окне программы, чтобы выбрать столбец.",
+    "The list has no country column (such as “Country” or “Страна”); add one, or import the list in the window "
+    "to choose one delegation for the whole list.":
+        "В списке нет столбца страны (например, «Country» или «Страна»); добавьте его или импортируйте список "
+        "в окне программы, чтобы выбрать одну делегацию для всего списка.",
+    "No row of the list can be added (the reasons are listed above); nothing was written.":
+        "Ни одну строку списка нельзя добавить (причины перечислены выше); ничего не записано.",
+})
+EN_PLURALS.update({
+    "%n dialogues": ("%n dialogue", "%n dialogues"),
+    "%n people": ("%n person", "%n people"),
+    "%n institutions": ("%n institution", "%n institutions"),
+    "%n participants": ("%n participant", "%n participants"),
+    "%n new people": ("%n new person", "%n new people"),
+    "%n new delegations": ("%n new delegation", "%n new delegations"),
+    "%n new institutions": ("%n new institution", "%n new institutions"),
+    "%n rows": ("%n row", "%n rows"),
 })
 
 

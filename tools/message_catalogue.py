@@ -4,7 +4,9 @@ The checks and services write their messages as `Text("template", args…)` (des
 and must stay free of Qt, so lupdate, which reads only desktop_app/ui, never sees those templates. This
 script finds them (every call `Text(...)` whose first argument is a literal string, anywhere in
 desktop_app/) and lists them as `QT_TRANSLATE_NOOP("Messages", …)` in one generated module that
-lupdate does read. `make translations` runs it first; tests/ui/test_message_texts.py fails when the
+lupdate does read. A count said with its noun, `counted(n, "dialogue")`, is listed as the message
+`%n dialogues` with plural forms (a call lupdate reads as one; the function is never run).
+`make translations` runs it first; tests/ui/test_message_texts.py fails when the
 module misses a template.
 
     .venv/bin/python tools/message_catalogue.py           # rewrite the module
@@ -31,9 +33,15 @@ checks stay free of Qt, so lupdate cannot find their templates there; it finds t
 
 # ruff: noqa: E501
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 TEMPLATES = (
+'''
+
+PLURALS = '''
+
+def counted_words() -> None:
+    """Never called: lupdate reads each `counted` noun here as a message with plural forms."""
 '''
 
 
@@ -50,6 +58,20 @@ def templates(package: Path = PACKAGE) -> list[str]:
     return list(found)
 
 
+def counted_templates(package: Path = PACKAGE) -> list[str]:
+    """`%n <many>` of every `counted(n, "one"[, "many"])` call with literal words, in file order, each once."""
+    found: dict[str, None] = {}
+    for path in sorted(package.rglob("*.py")):
+        if path == TARGET:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Call) and _called(node.func) == "counted" and len(node.args) >= 2:
+                words = [a.value for a in node.args[1:3] if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+                if len(words) == len(node.args[1:3]):
+                    found.setdefault(f"%n {words[1] if len(words) > 1 else words[0] + 's'}", None)
+    return list(found)
+
+
 def _called(function: ast.expr) -> str:
     if isinstance(function, ast.Name):
         return function.id
@@ -62,16 +84,17 @@ def _quoted(text: str) -> str:
     return f'"{escaped}"'
 
 
-def module_text(found: list[str]) -> str:
+def module_text(found: list[str], plurals: list[str] | None = None) -> str:
     rows = "".join(f'    QT_TRANSLATE_NOOP("Messages", {_quoted(t)}),\n' for t in found)
-    return HEADER + rows + ")\n"
+    counts = "".join(f'    QCoreApplication.translate("Messages", {_quoted(t)}, None, 1)\n' for t in plurals or ())
+    return HEADER + rows + ")\n" + (PLURALS + counts if counts else "")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report whether the module is up to date")
     args = parser.parse_args(argv)
-    wanted = module_text(templates())
+    wanted = module_text(templates(), counted_templates())
     current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
     if args.check:
         if current != wanted:

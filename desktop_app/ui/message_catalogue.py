@@ -7,9 +7,17 @@ checks stay free of Qt, so lupdate cannot find their templates there; it finds t
 
 # ruff: noqa: E501
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 TEMPLATES = (
+    QT_TRANSLATE_NOOP("Messages", "set aside: %1"),
+    QT_TRANSLATE_NOOP("Messages", "Dry run: nothing was written. Importing the list into “%1” would give:"),
+    QT_TRANSLATE_NOOP("Messages", "Rows set aside: %1 (listed above); correct or decide them, then import the list again."),
+    QT_TRANSLATE_NOOP("Messages", "No column of names was recognised in the list's headings (such as “Name”, “ФИО”, or both “First name” and “Surname”); rename the heading, or import the list in the window to choose the column."),
+    QT_TRANSLATE_NOOP("Messages", "The list has no country column (such as “Country” or “Страна”); add one, or import the list in the window to choose one delegation for the whole list."),
+    QT_TRANSLATE_NOOP("Messages", "set aside: Row %1: “%2” may be %3; import the list in the window to choose."),
+    QT_TRANSLATE_NOOP("Messages", "No row of the list can be added (the reasons are listed above); nothing was written."),
+    QT_TRANSLATE_NOOP("Messages", "%1 (%2% alike)"),
     QT_TRANSLATE_NOOP("Messages", "The database %1 is in use by another program or window; try again in a moment."),
     QT_TRANSLATE_NOOP("Messages", "The database %1 is damaged or is not a Dialogue Register database; restore it from a backup."),
     QT_TRANSLATE_NOOP("Messages", "The database %1 cannot be written here; check the folder's permissions."),
@@ -260,7 +268,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "an edit of a record merged into it"),
     QT_TRANSLATE_NOOP("Messages", "Dry run: nothing was written."),
     QT_TRANSLATE_NOOP("Messages", "Import finished."),
-    QT_TRANSLATE_NOOP("Messages", "%1: %2 dialogues, %3 people, %4 institutions"),
+    QT_TRANSLATE_NOOP("Messages", "%1: %2, %3, %4"),
     QT_TRANSLATE_NOOP("Messages", " [%1]"),
     QT_TRANSLATE_NOOP("Messages", "  %1: %2 %3 (%4)%5"),
     QT_TRANSLATE_NOOP("Messages", "  … and %1 more"),
@@ -348,10 +356,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "“%1” is not a participation status (e.g. invited, confirmed, attended, absent, cancelled; приглашён, подтвердил, присутствовал, не явился, отказ)"),
     QT_TRANSLATE_NOOP("Messages", "“%1” is not an e-mail address"),
     QT_TRANSLATE_NOOP("Messages", "“%1” is not a known country or organisation"),
-    QT_TRANSLATE_NOOP("Messages", "%1 participants added (%2 new people, %3 already known), %4 new delegations, %5 new institutions; %6 already in the dialogue were skipped."),
-    QT_TRANSLATE_NOOP("Messages", "%1 participants added (%2 new people, %3 already known), %4 new delegations, %5 new institutions."),
+    QT_TRANSLATE_NOOP("Messages", "Added %1 (%2, %3 already known), %4, %5; skipped %6 already in the dialogue."),
+    QT_TRANSLATE_NOOP("Messages", "Added %1 (%2, %3 already known), %4, %5."),
     QT_TRANSLATE_NOOP("Messages", "%1 %2 already in the dialogue had their attendance or position updated from the list."),
-    QT_TRANSLATE_NOOP("Messages", "%1 %2 rows could not be read and were set aside (rows %3)."),
+    QT_TRANSLATE_NOOP("Messages", "%1 %2 could not be read and set aside (row numbers: %3)."),
     QT_TRANSLATE_NOOP("Messages", "%1 was removed from the database since the list was checked; check it again."),
     QT_TRANSLATE_NOOP("Messages", "No row of the list can be read (%1); nothing was imported."),
     QT_TRANSLATE_NOOP("Messages", "The list has no participants to import."),
@@ -387,3 +395,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "“%1” is not a day of the calendar: that month ends on %2."),
     QT_TRANSLATE_NOOP("Messages", "“%1”: the year %2 looks like a typo; the program takes the years %3 to %4."),
 )
+
+
+def counted_words() -> None:
+    """Never called: lupdate reads each `counted` noun here as a message with plural forms."""
+    QCoreApplication.translate("Messages", "%n dialogues", None, 1)
+    QCoreApplication.translate("Messages", "%n people", None, 1)
+    QCoreApplication.translate("Messages", "%n institutions", None, 1)
+    QCoreApplication.translate("Messages", "%n participants", None, 1)
+    QCoreApplication.translate("Messages", "%n new people", None, 1)
+    QCoreApplication.translate("Messages", "%n new delegations", None, 1)
+    QCoreApplication.translate("Messages", "%n new institutions", None, 1)
+    QCoreApplication.translate("Messages", "%n rows", None, 1)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.domain.enums import PartyType
 from desktop_app.domain.party_name import PartyName
 from desktop_app.domain.reference import countries, organisations
-from desktop_app.domain.texts import Text, fill
+from desktop_app.domain.texts import Counted, Text, fill
 from desktop_app.ui.translations import format_date, ui_language
 
 CONTEXT = "Messages"
@@ -29,8 +29,17 @@ def shown(text: str) -> str:
     """`text` as the officer should read it: translated when it is a `Text`, else as it is."""
     if not isinstance(text, Text):
         return text
+    if isinstance(text, Counted):
+        return _counted(text)
     template = QCoreApplication.translate(CONTEXT, text.template)
     return fill(template, tuple(shown(arg) if isinstance(arg, Text) else _plain(arg) for arg in text.args))
+
+
+def _counted(text: Counted) -> str:
+    """The number with its noun in the catalogue's plural form for it (Qt knows each language's rule);
+    the English of `counted` itself where the catalogue has no such message."""
+    said = QCoreApplication.translate(CONTEXT, text.template, None, text.number)
+    return str(text) if said == text.template.replace("%n", str(text.number)) else said
 
 
 def shown_lines(lines: Iterable[str], separator: str = "\n") -> str:

@@ -73,6 +73,65 @@
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message numerus="yes">
+            <source>%n dialogues</source>
+            <translation>
+                <numerusform>%n dialogue</numerusform>
+                <numerusform>%n dialogues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n institutions</source>
+            <translation>
+                <numerusform>%n institution</numerusform>
+                <numerusform>%n institutions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new people</source>
+            <translation>
+                <numerusform>%n new person</numerusform>
+                <numerusform>%n new people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new delegations</source>
+            <translation>
+                <numerusform>%n new delegation</numerusform>
+                <numerusform>%n new delegations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new institutions</source>
+            <translation>
+                <numerusform>%n new institution</numerusform>
+                <numerusform>%n new institutions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleView</name>
         <message numerus="yes">
             <source>%n meeting(s)</source>

@@ -2395,6 +2395,38 @@ Open them now to save or discard them?</source>
             <translation>Пункт повестки %1: укажите название.</translation>
         </message>
         <message>
+            <source>set aside: %1</source>
+            <translation>отложено: %1</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written. Importing the list into “%1” would give:</source>
+            <translation>Пробный запуск: ничего не записано. Импорт списка в «%1» дал бы:</translation>
+        </message>
+        <message>
+            <source>Rows set aside: %1 (listed above); correct or decide them, then import the list again.</source>
+            <translation>Отложено строк: %1 (перечислены выше); исправьте их или примите решение и импортируйте список снова.</translation>
+        </message>
+        <message>
+            <source>No column of names was recognised in the list's headings (such as “Name”, “ФИО”, or both “First name” and “Surname”); rename the heading, or import the list in the window to choose the column.</source>
+            <translation>В заголовках списка не найден столбец имён (например, «Name», «ФИО» или «Имя» и «Фамилия» вместе); переименуйте заголовок или импортируйте список в окне программы, чтобы выбрать столбец.</translation>
+        </message>
+        <message>
+            <source>The list has no country column (such as “Country” or “Страна”); add one, or import the list in the window to choose one delegation for the whole list.</source>
+            <translation>В списке нет столбца страны (например, «Country» или «Страна»); добавьте его или импортируйте список в окне программы, чтобы выбрать одну делегацию для всего списка.</translation>
+        </message>
+        <message>
+            <source>set aside: Row %1: “%2” may be %3; import the list in the window to choose.</source>
+            <translation>отложено: строка %1: «%2» — возможно, %3; импортируйте список в окне программы, чтобы выбрать.</translation>
+        </message>
+        <message>
+            <source>No row of the list can be added (the reasons are listed above); nothing was written.</source>
+            <translation>Ни одну строку списка нельзя добавить (причины перечислены выше); ничего не записано.</translation>
+        </message>
+        <message>
+            <source>%1 (%2% alike)</source>
+            <translation>%1 (сходство %2%)</translation>
+        </message>
+        <message>
             <source>The database file %1 is read-only; allow writing to it in its permissions to change it.</source>
             <translation>Файл базы данных %1 доступен только для чтения; чтобы вносить изменения, разрешите запись в его правах доступа.</translation>
         </message>
@@ -2791,6 +2823,10 @@ Open them now to save or discard them?</source>
             <translation>не в корзине, с изменениями, внесёнными тем временем</translation>
         </message>
         <message>
+            <source>%1: %2, %3, %4</source>
+            <translation>%1: %2, %3, %4</translation>
+        </message>
+        <message>
             <source>%1 is not a valid bundle: a field name in %2 holds half of a character (a lone surrogate %3) at position %4.</source>
             <translation>%1 — недопустимый пакет обмена: %2, имя поля: половина символа (одиночный суррогат %3) в позиции %4.</translation>
         </message>
@@ -2825,6 +2861,18 @@ Open them now to save or discard them?</source>
         <message>
             <source>Row %1: %2</source>
             <translation>Строка %1: %2</translation>
+        </message>
+        <message>
+            <source>Added %1 (%2, %3 already known), %4, %5; skipped %6 already in the dialogue.</source>
+            <translation>Добавлено: %1 (%2, уже известных — %3), %4, %5; пропущены уже участвующие в диалоге: %6.</translation>
+        </message>
+        <message>
+            <source>Added %1 (%2, %3 already known), %4, %5.</source>
+            <translation>Добавлено: %1 (%2, уже известных — %3), %4, %5.</translation>
+        </message>
+        <message>
+            <source>%1 %2 could not be read and set aside (row numbers: %3).</source>
+            <translation>%1 Не удалось прочитать, отложены: %2 (номера строк: %3).</translation>
         </message>
         <message>
             <source>There is no series called “%1”; the known series are: %2.</source>
@@ -2865,6 +2913,70 @@ Open them now to save or discard them?</source>
         <message>
             <source>“%1”: the year %2 looks like a typo; the program takes the years %3 to %4.</source>
             <translation>«%1»: год %2 похож на опечатку; программа принимает годы с %3 по %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dialogues</source>
+            <translation>
+                <numerusform>%n диалог</numerusform>
+                <numerusform>%n диалога</numerusform>
+                <numerusform>%n диалогов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n человек</numerusform>
+                <numerusform>%n человека</numerusform>
+                <numerusform>%n человек</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n institutions</source>
+            <translation>
+                <numerusform>%n учреждение</numerusform>
+                <numerusform>%n учреждения</numerusform>
+                <numerusform>%n учреждений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants</source>
+            <translation>
+                <numerusform>%n участник</numerusform>
+                <numerusform>%n участника</numerusform>
+                <numerusform>%n участников</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new people</source>
+            <translation>
+                <numerusform>%n новый человек</numerusform>
+                <numerusform>%n новых человека</numerusform>
+                <numerusform>%n новых человек</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new delegations</source>
+            <translation>
+                <numerusform>%n новая делегация</numerusform>
+                <numerusform>%n новые делегации</numerusform>
+                <numerusform>%n новых делегаций</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new institutions</source>
+            <translation>
+                <numerusform>%n новое учреждение</numerusform>
+                <numerusform>%n новых учреждения</numerusform>
+                <numerusform>%n новых учреждений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows</source>
+            <translation>
+                <numerusform>%n строка</numerusform>
+                <numerusform>%n строки</numerusform>
+                <numerusform>%n строк</numerusform>
+            </translation>
         </message>
         <message>
             <source>yes</source>
@@ -3251,10 +3363,6 @@ Open them now to save or discard them?</source>
             <translation>Импорт завершён.</translation>
         </message>
         <message>
-            <source>%1: %2 dialogues, %3 people, %4 institutions</source>
-            <translation>%1: диалогов — %2, людей — %3, учреждений — %4</translation>
-        </message>
-        <message>
             <source> [%1]</source>
             <translation> [%1]</translation>
         </message>
@@ -3575,20 +3683,8 @@ Open them now to save or discard them?</source>
             <translation>«%1» — неизвестная страна или организация</translation>
         </message>
         <message>
-            <source>%1 participants added (%2 new people, %3 already known), %4 new delegations, %5 new institutions.</source>
-            <translation>Добавлено участников: %1 (новых людей — %2, уже известных — %3), новых делегаций — %4, новых учреждений — %5.</translation>
-        </message>
-        <message>
-            <source>%1 participants added (%2 new people, %3 already known), %4 new delegations, %5 new institutions; %6 already in the dialogue were skipped.</source>
-            <translation>Добавлено участников: %1 (новых людей — %2, уже известных — %3), новых делегаций — %4, новых учреждений — %5; пропущено уже участвующих в диалоге: %6.</translation>
-        </message>
-        <message>
             <source>%1 is in an encoding that cannot be recognised (tried %2); save it from Excel as “CSV UTF-8” or as an Excel workbook.</source>
             <translation>Кодировку файла %1 не удаётся распознать (проверены %2); сохраните его из Excel как «CSV UTF-8» или как книгу Excel.</translation>
-        </message>
-        <message>
-            <source>%1 %2 rows could not be read and were set aside (rows %3).</source>
-            <translation>%1 Строки, которые не удалось прочитать, отложены: %2 (строки %3).</translation>
         </message>
         <message>
             <source>%1 was removed from the database since the list was checked; check it again.</source>

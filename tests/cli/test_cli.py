@@ -180,8 +180,8 @@ def test_an_import_with_a_conflict_lists_it_applies_the_rest_and_exits_0(tmp_pat
     result = run("--db", str(db), "import", str(bundle))
     assert result.returncode == 0, result.stderr
     assert f"({first['id']}): title" in result.stdout and "conflict: dialogue" in result.stdout
-    assert "Conflicts: 1 dialogues, 0 people, 0 institutions" in result.stdout
-    assert "Updated: 1 dialogues" in result.stdout
+    assert "Conflicts: 1 dialogue, 0 people, 0 institutions" in result.stdout
+    assert "Updated: 1 dialogue," in result.stdout
     assert rehearsal.returncode == 0 and rehearsal.stdout.splitlines()[1:7] == result.stdout.splitlines()[1:7]
     database = open_database(db)
     try:

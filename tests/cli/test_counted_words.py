@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.cli import _counted, main
+from desktop_app.cli import main
+from desktop_app.domain.texts import counted
 
 
 @pytest.mark.parametrize(("count", "expected"), [(0, "0 dialogues"), (1, "1 dialogue"), (2, "2 dialogues")])
 def test_a_count_takes_the_plural_but_for_one(count: int, expected: str) -> None:
-    assert _counted(count, "dialogue") == expected
-    assert _counted(count, "person", "people") == expected.replace("dialogues", "people").replace(
+    assert counted(count, "dialogue") == expected
+    assert counted(count, "person", "people") == expected.replace("dialogues", "people").replace(
         "dialogue", "person")
 
 

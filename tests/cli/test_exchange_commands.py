@@ -33,7 +33,7 @@ def test_import_list_sets_bad_rows_aside_lists_probable_matches_and_is_a_local_e
     alike = re.search(r"set aside: Row 2: “Aigerim Zhumabaeva-Sultanova” may be Aigerim Zhumabayeva \((\d+)% alike\)",
                       done.stdout)
     assert alike is not None and 50 <= int(alike.group(1)) < 100, done.stdout  # a percentage, not 8700%
-    assert "2 rows were set aside" in done.stdout
+    assert "Rows set aside: 2 (listed above)" in done.stdout
     exported = tmp_path / "out.json"
     assert run("--db", str(db), "export", "-o", str(exported)).returncode == 0
     record = json.loads(exported.read_text(encoding="utf-8"))["dialogues"][0]

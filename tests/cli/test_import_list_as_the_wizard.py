@@ -53,7 +53,7 @@ def _astana(db: Path) -> Dialogue:
 
 def _summary(out: str) -> str:
     """The import's own summary line: what was added, known, created and skipped."""
-    return next(line for line in out.splitlines() if "participants added (" in line)
+    return next(line for line in out.splitlines() if line.startswith("Added ") and " already known)" in line)
 
 
 def test_the_dry_run_prints_what_the_real_run_then_does_and_writes_nothing(demo_db: Path, tmp_path: Path,
@@ -70,7 +70,7 @@ def test_the_dry_run_prints_what_the_real_run_then_does_and_writes_nothing(demo_
     code, real, err = _import(demo_db, sheet, capsys)
     assert code == 0, err
     assert _summary(dry) == _summary(real), (dry, real)
-    assert "1 new delegations" in _summary(real) and "2 new institutions" in _summary(real)
+    assert "1 new delegation," in _summary(real) and "2 new institutions" in _summary(real)
 
 
 def test_the_same_list_twice_adds_nothing_and_exits_0_in_both_runs(demo_db: Path, tmp_path: Path, capsys) -> None:
@@ -81,7 +81,7 @@ def test_the_same_list_twice_adds_nothing_and_exits_0_in_both_runs(demo_db: Path
     assert code == 0, err
     code, again, err = _import(demo_db, sheet, capsys)
     assert code == 0, err
-    assert "0 participants added" in _summary(again) and "1 already in the dialogue were skipped" in again
+    assert "Added 0 participants" in _summary(again) and "skipped 1 participant already in the dialogue" in again
     assert _summary(dry) == _summary(again)
     assert _astana(demo_db) == before  # the same record at the same revision
 

@@ -105,7 +105,7 @@ def test_bad_rows_are_named_and_set_aside_and_the_rest_goes_in(database, dialogu
     summary = import_list(database, dialogue.id, dialogue.revision, check)
     assert summary.participants == 2
     assert [p.row_number for p in summary.set_aside] == [3, 4, 5, 6]
-    assert "4 rows could not be read and were set aside (rows 3, 4, 5, 6)" in summary.describe()
+    assert "4 rows could not be read and set aside (row numbers: 3, 4, 5, 6)" in summary.describe()
     assert sorted(p.name for p in PeopleRepository(database).search()) == ["Aigerim Zhumabayeva",
                                                                            "Dilnoza Tursunova"]
 

@@ -146,7 +146,7 @@ def test_check_and_import_summaries_are_shown_line_by_line_in_russian(database, 
     assert f"База данных: {database.path}" in report and "База данных в порядке." in report
     assert "Содержимое: диалогов — 0, делегаций — 0, участников — 0, людей — 0" in report
     summary = messages.lines(ImportSummary(dry_run=True).lines()).splitlines()
-    assert summary[:2] == ["Пробный запуск: ничего не записано.", "Добавлено: диалогов — 0, людей — 0, учреждений — 0"]
+    assert summary[:2] == ["Пробный запуск: ничего не записано.", "Добавлено: 0 диалогов, 0 человек, 0 учреждений"]
 
 
 def test_protocol_warnings_name_the_delegation_in_the_windows_language(russian: str) -> None:

@@ -12,7 +12,7 @@ import gc
 import hashlib
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -34,7 +34,7 @@ from desktop_app.domain import records as r
 from desktop_app.domain import reference
 from desktop_app.domain import replication as rp
 from desktop_app.domain.errors import UserError
-from desktop_app.domain.texts import Text
+from desktop_app.domain.texts import Counted, Text, counted
 from desktop_app.services.exchange import codec
 from desktop_app.services.exchange.validation import CheckedBundle, bundle_version, read_bundle
 
@@ -81,8 +81,8 @@ class ImportSummary:
         """The summary the CLI prints (English) and the UI shows translated (each line is a `Text`)."""
         lines: list[str] = [Text("Dry run: nothing was written.") if self.dry_run else Text("Import finished.")]
         for outcome in Outcome:
-            lines.append(Text("%1: %2 dialogues, %3 people, %4 institutions", _OUTCOME_HEADINGS[outcome],
-                              *(self.count(outcome, kind) for kind in KINDS)))
+            lines.append(Text("%1: %2, %3, %4", _OUTCOME_HEADINGS[outcome],
+                              *(_COUNTED[kind](self.count(outcome, kind)) for kind in KINDS)))
         details = [o for o in self.outcomes if o.outcome in (Outcome.UPDATED, Outcome.KEPT_LOCAL)
                    or (o.outcome is Outcome.DELETED and o.label)]
         for o in details[:DETAIL_LINES]:
@@ -110,6 +110,10 @@ _OUTCOME_HEADINGS = {Outcome.ADDED: Text("Added"), Outcome.UPDATED: Text("Update
 _OUTCOME_WORDS = {Outcome.UPDATED: Text("updated"), Outcome.KEPT_LOCAL: Text("kept (ours already has it)"),
                   Outcome.DELETED: Text("deleted")}
 _KIND_WORDS = {"dialogue": Text("dialogue"), "person": Text("person"), "institution": Text("institution")}
+# "Added: 1 dialogue, 2 people, 5 institutions" in English, "Добавлено: 1 диалог, 2 человека, 5 учреждений"
+_COUNTED: dict[str, Callable[[int], Counted]] = {
+    "dialogue": lambda n: counted(n, "dialogue"), "person": lambda n: counted(n, "person", "people"),
+    "institution": lambda n: counted(n, "institution")}
 _NOTES = {"in your trash": Text("in your trash"), "followed a merge": Text("an edit of a record merged into it")}
 
 

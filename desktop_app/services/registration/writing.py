@@ -29,7 +29,7 @@ from desktop_app.domain.errors import RecordNotFound, UserError
 from desktop_app.domain.protocol import new_participant
 from desktop_app.domain.reference import default_side
 from desktop_app.domain.search import fold
-from desktop_app.domain.texts import Text
+from desktop_app.domain.texts import Text, counted
 from desktop_app.services.registration.checking import ListCheck, ListEntry, RowProblem
 
 
@@ -46,19 +46,23 @@ class ImportSummary:
     updated: int = 0  # already participants: their attendance or position taken from the list
 
     def describe(self) -> str:
-        counts = (self.participants, self.new_people, self.known_people, self.new_delegations, self.new_institutions)
+        """One sentence of what the import did, each count agreeing with its noun ("1 participant",
+        "2 new people"; Russian through the catalogue's plural forms): the wizard and `import-list` say it."""
+        counts = (counted(self.participants, "participant"), counted(self.new_people, "new person", "new people"),
+                  self.known_people, counted(self.new_delegations, "new delegation"),
+                  counted(self.new_institutions, "new institution"))
         if self.skipped:
-            text = Text("%1 participants added (%2 new people, %3 already known), %4 new delegations, "
-                        "%5 new institutions; %6 already in the dialogue were skipped.", *counts, self.skipped)
+            text = Text("Added %1 (%2, %3 already known), %4, %5; skipped %6 already in the dialogue.", *counts,
+                        counted(self.skipped, "participant"))
         else:
-            text = Text("%1 participants added (%2 new people, %3 already known), %4 new delegations, "
-                        "%5 new institutions.", *counts)
+            text = Text("Added %1 (%2, %3 already known), %4, %5.", *counts)
         if self.updated:
             text = Text("%1 %2 already in the dialogue had their attendance or position updated from the list.",
-                        text, self.updated)
+                        text, counted(self.updated, "participant"))
         if self.set_aside:
             rows = ", ".join(str(p.row_number) for p in self.set_aside)
-            return Text("%1 %2 rows could not be read and were set aside (rows %3).", text, len(self.set_aside), rows)
+            return Text("%1 %2 could not be read and set aside (row numbers: %3).", text,
+                        counted(len(self.set_aside), "row"), rows)
         return text
 
 
