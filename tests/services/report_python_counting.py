@@ -201,6 +201,8 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
     # a character XML cannot hold (stored before import refused them, issue 21) shows as U+FFFD
     dialogue_rows, delegation_rows, participant_rows, action_rows, agenda, topics_of, programmes_of = map(
         _printable, (dialogue_rows, delegation_rows, participant_rows, action_rows, agenda, topics_of, programmes_of))
+    # round 18: a day's dialogues by title whatever its case, then as typed, then id
+    dialogue_rows = sorted(dialogue_rows, key=lambda row: (row[1], row[3].casefold(), row[3], row[0]))
 
     start_of = {row[0]: row[1] for row in dialogue_rows}
     every_delegation: dict[str, list[_Delegation]] = defaultdict(list)
@@ -369,7 +371,8 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
         ActionLine(line_of[a[0]].title, a[1], a[2], a[3], t(ACTION_STATUS.get(a[4], a[4]), language),
                    line_of[a[0]].is_draft, a[0])
         for a in sorted(actions, key=lambda a: (status_order.get(a[4], 3), a[3] is None, a[3] or date.min,
-                                                line_of[a[0]].start_date, line_of[a[0]].title)))
+                                                line_of[a[0]].start_date, line_of[a[0]].title.casefold(),
+                                                line_of[a[0]].title, a[0])))
 
     # ---- charts
     year_chart = Chart(t("Participants by year", language),

@@ -275,6 +275,10 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
             dialogue_rows = []
             for batch in q.dialogue_batches(session, conditions, SEARCH_ROWS):
                 lines.extend(map(dialogue_line, _printable([row for row in batch if row[0] in counts.kept])))
+        lines.sort(key=DialogueLine.in_order)  # SQLite sorts a day's titles capitals first ("Zebra", "alpha")
+        if annex:  # the annex's pages in the same order
+            row_of = {row[0]: row for row in dialogue_rows}
+            dialogue_rows = [row_of[line.id] for line in lines]
         action_rows = q.action_rows(session, conditions)
         names = selection.names and with_participants
         drafts = (counting.draft_rows(session, conditions, parties, party)
@@ -378,7 +382,7 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
         ActionLine(line_of[a[0]].title, a[1], a[2], a[3], word(ACTION_STATUS.get(a[4], a[4])),
                    line_of[a[0]].is_draft, a[0])
         for a in sorted(actions, key=lambda a: (status_order.get(a[4], 3), a[3] is None, a[3] or date.min,
-                                                line_of[a[0]].start_date, line_of[a[0]].title)))
+                                                line_of[a[0]].in_order())))
 
     # ---- charts
     year_chart = Chart(t("Participants by year", language),
