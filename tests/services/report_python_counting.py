@@ -337,8 +337,8 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
     participant_drafts: frozenset[int] = frozenset()
     mark = f" {t('(draft)', language)}"
     if selection.names and with_participants:
-        ordered = sorted(participations, key=lambda item: (item[0][1], label(item[1].party).casefold(),
-                                                           ROLE_ORDER.get(item[2].role, 99)))
+        ordered = sorted(participations, key=lambda item: (
+            item[0][1], label(then(item[1].party, item[0][1])).casefold(), ROLE_ORDER.get(item[2].role, 99)))
         participant_rows_ = []
         drafts = set()
         for index, (row, delegation, person) in enumerate(ordered):

@@ -46,7 +46,9 @@ def across_the_day(database: Database) -> Database:
         repository.save(make_dialogue(
             title, start_date=day, series="Expert meetings", chair=agency[entered_as],
             delegations=(delegation_of(agency[entered_as], person, side=Side.EU),
-                         delegation_of(r.Party.country("KZ"), add_people(database, f"Guest of {title}")[0])),
+                         *(delegation_of(party, add_people(database, f"{name} at {title}")[0]) for name, party in (
+                             ("Guest", r.Party.country("KZ")), ("Member", r.Party.organisation("European Parliament")),
+                             ("Expert", r.Party.country("DE"))))),
             agenda=(r.AgendaItem(id=r.new_id(), title="Drug situation", presenter=agency[entered_as]),)))
     return database
 
@@ -83,8 +85,8 @@ def _said(text: str, language: str) -> tuple[bool, bool]:
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_each_meetings_page_names_the_agency_as_on_its_day(across_the_day: Database, language: str) -> None:
     report = build_report(across_the_day, ReportSelection(), language, today=TODAY)
-    assert [row[0] for row in report.participation if row[0] not in ("Kazakhstan", "Казахстан")] == [EUDA[language]]
-    assert report.participation[0][2] == 2  # one party at two dialogues, as counted before
+    agency = [row for row in report.participation if row[0] in (EUDA[language], EMCDDA[language])]
+    assert [row[0] for row in agency] == [EUDA[language]] and agency[0][2] == 2  # one party, two dialogues
     before, after = report.sections
     for section, name in ((before, EMCDDA[language]), (after, EUDA[language])):
         assert section.delegations[0].party == name
@@ -123,3 +125,23 @@ def test_html_word_and_pdf_name_the_agency_as_on_each_day(across_the_day: Databa
         before, after = _annex(text, language)
         assert _said(before, language) == (True, False), kind
         assert _said(after, language) == (False, True), kind
+
+
+@pytest.mark.parametrize(("language", "on_each_day"), [
+    # English: "European Monitoring Centre …" < "European Parliament" < "European Union Drugs Agency"
+    ("en", ([EMCDDA["en"], "European Parliament", "Germany", "Kazakhstan"],
+            ["European Parliament", EUDA["en"], "Germany", "Kazakhstan"])),
+    # Russian: "European Parliament" (as typed) < «Агентство …» < «Германия» < «Европейский центр …»
+    ("ru", (["European Parliament", "Германия", EMCDDA["ru"], "Казахстан"],
+            ["European Parliament", EUDA["ru"], "Германия", "Казахстан"])),
+])
+def test_the_participants_of_a_day_are_in_the_order_of_the_names_they_carry(
+        across_the_day: Database, tmp_path: Path, language: str, on_each_day: tuple[list[str], list[str]]) -> None:
+    """The Participants table is by start date, then party: a party named as it was that day takes the
+    place of that name, not of the name it carries today (the EMCDDA's rows of 1 July 2024 came where
+    «Агентство …» would stand, before Germany, in a Russian workbook)."""
+    report = build_report(across_the_day, ReportSelection(), language, today=TODAY, **for_format("xlsx"))
+    rows = list(load_workbook(write_report(report, tmp_path / "r.xlsx")).worksheets[4].iter_rows(
+        min_row=2, values_only=True))
+    assert [row[2] for row in rows if row[1] == BEFORE] == on_each_day[0]
+    assert [row[2] for row in rows if row[1] == AFTER] == on_each_day[1]
