@@ -21,7 +21,13 @@ from desktop_app.db.unit_of_work import Database
 from desktop_app.domain import records as r
 from desktop_app.domain.enums import DialogueStatus, Role
 from desktop_app.domain.errors import UserError
-from desktop_app.domain.reference import council_presidency, counted_party, country_name, is_eu_central_asia
+from desktop_app.domain.reference import (
+    council_presidency,
+    counted_party,
+    country_name,
+    is_eu_central_asia,
+    party_at,
+)
 from desktop_app.domain.text_rules import FORBIDDEN, printable
 from desktop_app.services.report import queries as q
 from desktop_app.services.report.labels import (
@@ -54,6 +60,12 @@ from desktop_app.services.report.narrative import NarrativeFacts, narrative
 from desktop_app.services.report.parties import city_name, party_label, report_party_key, resolve_party
 
 REPORT_TITLE = "Summary report of dialogues"
+
+
+def then(party: r.Party, on: date) -> r.Party:
+    """Round 18: a line about one dialogue names its parties as on its date (the reference lists' rule)."""
+    return party_at(report_party_key(party), on)
+
 # Above this many dialogues the PDF and Word reports leave out the per-dialogue annex (with a note):
 # 200 dialogues make an annex of some 400 pages, which no reader prints and Word paginates slowly.
 ANNEX_LIMIT = 200
@@ -189,6 +201,8 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
     # a character XML cannot hold (stored before import refused them, issue 21) shows as U+FFFD
     dialogue_rows, delegation_rows, participant_rows, action_rows, agenda, topics_of, programmes_of = map(
         _printable, (dialogue_rows, delegation_rows, participant_rows, action_rows, agenda, topics_of, programmes_of))
+    # round 18: a day's dialogues by title whatever its case, then as typed, then id
+    dialogue_rows = sorted(dialogue_rows, key=lambda row: (row[1], row[3].casefold(), row[3], row[0]))
 
     start_of = {row[0]: row[1] for row in dialogue_rows}
     every_delegation: dict[str, list[_Delegation]] = defaultdict(list)
@@ -256,7 +270,7 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
         lines.append(DialogueLine(
             id=dialogue_id, start_date=start, end_date=row[2], title=row[3], series=row[4],
             kind=t(KIND.get(row[5], row[5]), language), city=city_name(row[6], language) or None,
-            country=country_name(row[7], language), chair=label(report_party_key(chair)) if chair else "",
+            country=country_name(row[7], language), chair=label(then(chair, start)) if chair else "",
             delegations=len(own[dialogue_id]), participants=len(came),
             women=sum(p.sex == "female" for p in came), men=sum(p.sex == "male" for p in came),
             status=t(STATUS.get(row[12], row[12]), language), is_draft=is_draft))
@@ -323,8 +337,8 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
     participant_drafts: frozenset[int] = frozenset()
     mark = f" {t('(draft)', language)}"
     if selection.names and with_participants:
-        ordered = sorted(participations, key=lambda item: (item[0][1], label(item[1].party).casefold(),
-                                                           ROLE_ORDER.get(item[2].role, 99)))
+        ordered = sorted(participations, key=lambda item: (
+            item[0][1], label(then(item[1].party, item[0][1])).casefold(), ROLE_ORDER.get(item[2].role, 99)))
         participant_rows_ = []
         drafts = set()
         for index, (row, delegation, person) in enumerate(ordered):
@@ -332,7 +346,7 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
             if draft:
                 drafts.add(index)
             participant_rows_.append((
-                row[1], row[3] + (mark if draft else ""), label(delegation.party),
+                row[1], row[3] + (mark if draft else ""), label(then(delegation.party, row[1])),
                 word(SIDE.get(delegation.side, delegation.side)), person.name,
                 word(SEX[person.sex]) if person.sex else None, person.institution, person.position,
                 word(ROLE.get(person.role, person.role)), word(PARTICIPATION_STATUS.get(person.status, person.status)),
@@ -357,7 +371,8 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
         ActionLine(line_of[a[0]].title, a[1], a[2], a[3], t(ACTION_STATUS.get(a[4], a[4]), language),
                    line_of[a[0]].is_draft, a[0])
         for a in sorted(actions, key=lambda a: (status_order.get(a[4], 3), a[3] is None, a[3] or date.min,
-                                                line_of[a[0]].start_date, line_of[a[0]].title)))
+                                                line_of[a[0]].start_date, line_of[a[0]].title.casefold(),
+                                                line_of[a[0]].title, a[0])))
 
     # ---- charts
     year_chart = Chart(t("Participants by year", language),
@@ -419,9 +434,11 @@ def _sections(dialogue_rows, lines, every_delegation, own, people_of, agenda, to
               action_lines, language: str, names: bool) -> tuple[DialogueSection, ...]:
     """The per-dialogue annex: facts, the counted delegations with their people, agenda, actions, narrative."""
     agenda_of: dict[str, list[AgendaLine]] = defaultdict(list)
+    start_of = {row[0]: row[1] for row in dialogue_rows}
     for dialogue_id, title, kind, code, organisation in agenda:
         presenter = party_from(kind, code, organisation)
-        agenda_of[dialogue_id].append(AgendaLine(title, party_label(presenter, language) if presenter else None))
+        agenda_of[dialogue_id].append(AgendaLine(title, party_label(then(presenter, start_of[dialogue_id]), language)
+                                                 if presenter else None))
     programmes: dict[str, list[str]] = defaultdict(list)
     for dialogue_id, name in programmes_of:
         programmes[dialogue_id].append(name)
@@ -439,7 +456,7 @@ def _sections(dialogue_rows, lines, every_delegation, own, people_of, agenda, to
                          p.institution, t(PARTICIPATION_STATUS.get(p.status, p.status), language), p.attended,
                          p.funded)
                 for p in people_of[delegation.id])
-            groups.append(DelegationSection(party_label(delegation.party, language),
+            groups.append(DelegationSection(party_label(then(delegation.party, line.start_date), language),
                                             t(SIDE.get(delegation.side, delegation.side), language),
                                             delegation.supported, attendees))
         everyone = every_delegation[dialogue_id]
@@ -463,10 +480,11 @@ def _sections(dialogue_rows, lines, every_delegation, own, people_of, agenda, to
         chair = party_from(row[9], row[10], row[11])
         facts_for_text = NarrativeFacts(
             title=line.title, start_date=line.start_date, end_date=line.end_date, city=row[6], country=row[7],
-            online=bool(row[8]), chair_en=party_label(report_party_key(chair), "en") if chair else "",
-            chair_ru=party_label(report_party_key(chair), "ru") if chair else "",
+            online=bool(row[8]), chair_en=party_label(then(chair, line.start_date), "en") if chair else "",
+            chair_ru=party_label(then(chair, line.start_date), "ru") if chair else "",
             chair_is_country=row[10] is not None,
-            parties=tuple((g.party.code, party_label(g.party, "en"), party_label(g.party, "ru")) for g in everyone),
+            parties=tuple((g.party.code, party_label(then(g.party, line.start_date), "en"),
+                           party_label(then(g.party, line.start_date), "ru")) for g in everyone),
             participants=sum(p.attended for g in everyone for p in people_of[g.id]),
             supported_delegations=sum(g.supported for g in everyone), programmes=tuple(programmes[dialogue_id]),
             topics=tuple(topics_by[dialogue_id]), agenda_items=len(agenda_of[dialogue_id]), draft=line.is_draft,

@@ -204,8 +204,9 @@ def test_charts_show_every_party_or_an_explicit_other(database: Database, world:
 def test_the_narrative_reads_like_a_news_item_in_the_reports_language(database: Database, world: World) -> None:
     sections = {s.line.title: s for s in _build(database, ReportSelection(include_drafts=True)).sections}
     fifth = sections["The Fifth Expert Meeting on Drug Demand Reduction"].narrative
+    # chaired in 2021 by the EMCDDA, named as it was then: the EUDA's name came on 2 July 2024 (round 18)
     assert fifth.startswith("On 7 December 2021, The Fifth Expert Meeting on Drug Demand Reduction was held online "
-                            "under the chairmanship of the European Union Drugs Agency.")
+                            "under the chairmanship of the European Monitoring Centre for Drugs and Drug Addiction.")
     assert "the The" not in fifth
     draft = sections["+Встреча экспертов"].narrative
     assert draft.startswith("According to a draft record, not yet final, on 10 June 2023 in Almaty, Kazakhstan,")

@@ -56,7 +56,14 @@ from desktop_app.services.report.model import (
     TitlePage,
 )
 from desktop_app.services.report.narrative import NarrativeFacts, narrative
-from desktop_app.services.report.parties import city_name, party_label, report_party_key, resolve_party
+from desktop_app.services.report.parties import (
+    city_name,
+    party_as_named,
+    party_label,
+    renamed,
+    report_party_key,
+    resolve_party,
+)
 
 REPORT_TITLE = "Summary report of dialogues"
 # Above this many dialogues the PDF and Word reports leave out the per-dialogue annex (with a note):
@@ -252,7 +259,7 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
             id=row[0], start_date=shared.setdefault(row[1], row[1]), end_date=shared.setdefault(row[2], row[2]),
             title=row[3], series=shared.setdefault(row[4], row[4]),
             kind=word(KIND.get(row[5], row[5])), city=cities[row[6]],
-            country=country_name(row[7], language), chair=label(report_party_key(chair)) if chair else "",
+            country=country_name(row[7], language), chair=label(party_as_named(chair, row[1])) if chair else "",
             delegations=delegations, participants=came, women=women, men=men,
             status=word(STATUS.get(row[12], row[12])), is_draft=row[12] == DialogueStatus.DRAFT.value)
 
@@ -268,6 +275,10 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
             dialogue_rows = []
             for batch in q.dialogue_batches(session, conditions, SEARCH_ROWS):
                 lines.extend(map(dialogue_line, _printable([row for row in batch if row[0] in counts.kept])))
+        lines.sort(key=DialogueLine.in_order)  # SQLite sorts a day's titles capitals first ("Zebra", "alpha")
+        if annex:  # the annex's pages in the same order
+            row_of = {row[0]: row for row in dialogue_rows}
+            dialogue_rows = [row_of[line.id] for line in lines]
         action_rows = q.action_rows(session, conditions)
         names = selection.names and with_participants
         drafts = (counting.draft_rows(session, conditions, parties, party)
@@ -337,6 +348,10 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
         cleaned = _Words(lambda text: printable(text) if text else text)  # names, institutions, positions
 
         days = _Words(date.fromisoformat)
+        # a row is one participation at one dialogue: a renamed party is named as on its date (round 18),
+        # worked out once a party and a day; the others keep their one name
+        dated = frozenset(index for index, key in enumerate(parties.keys) if renamed(key))
+        named_then = _Words(lambda key_day: label(party_as_named(parties.keys[key_day[0]], days[key_day[1]])))
         who: dict[str, tuple[str, str | None]] = {}  # a person's printable name and sex, by id
         read: list[object] = []  # the people's table `who` was made from (one a pass over the rows)
 
@@ -348,7 +363,8 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
                 who.update((id_, (printable(name), sexes[sex])) for id_, (name, sex) in people.items())
             if len(cleaned) > TEXTS_REMEMBERED:
                 cleaned.clear()
-            return [(days[start], titles[title, status], party_names[key], side_words[side], *who[person],
+            return [(days[start], titles[title, status], named_then[key, start] if key in dated else party_names[key],
+                     side_words[side], *who[person],
                      cleaned[institutions.get(institution)], cleaned[position], role_words[role], states[state],
                      funding[bool(funded)])
                     for start, title, status, key, side, person, institution, position, role, state, funded in batch]
@@ -366,7 +382,7 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
         ActionLine(line_of[a[0]].title, a[1], a[2], a[3], word(ACTION_STATUS.get(a[4], a[4])),
                    line_of[a[0]].is_draft, a[0])
         for a in sorted(actions, key=lambda a: (status_order.get(a[4], 3), a[3] is None, a[3] or date.min,
-                                                line_of[a[0]].start_date, line_of[a[0]].title)))
+                                                line_of[a[0]].in_order())))
 
     # ---- charts
     year_chart = Chart(t("Participants by year", language),
@@ -398,8 +414,10 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
         for d_id, dialogue_id, side, kind, code, organisation, supported in delegation_rows:
             if dialogue_id not in start_of:
                 continue
-            counted = report_party_key(party_from(kind, code, organisation), start_of[dialogue_id])  # type: ignore[arg-type]
-            delegation = _Delegation(d_id, dialogue_id, side, counted, bool(supported))
+            counted = report_party_key(party_from(kind, code, organisation))  # type: ignore[arg-type]
+            # counted as one party (the filter below), named on the page as on the dialogue's date
+            delegation = _Delegation(d_id, dialogue_id, side, party_as_named(counted, start_of[dialogue_id]),
+                                     bool(supported))
             every_delegation[dialogue_id].append(delegation)
             if party is None or counted == party:
                 own[dialogue_id].append(delegation)
@@ -444,9 +462,11 @@ def _sections(dialogue_rows, lines, every_delegation, own, people_of, agenda, to
               action_lines, language: str, names: bool) -> tuple[DialogueSection, ...]:
     """The per-dialogue annex: facts, the counted delegations with their people, agenda, actions, narrative."""
     agenda_of: dict[str, list[AgendaLine]] = defaultdict(list)
+    start_of = {row[0]: row[1] for row in dialogue_rows}
     for dialogue_id, title, kind, code, organisation in agenda:
         presenter = party_from(kind, code, organisation)
-        agenda_of[dialogue_id].append(AgendaLine(title, party_label(presenter, language) if presenter else None))
+        agenda_of[dialogue_id].append(AgendaLine(title, party_label(party_as_named(
+            presenter, start_of.get(dialogue_id)), language) if presenter else None))
     programmes: dict[str, list[str]] = defaultdict(list)
     for dialogue_id, name in programmes_of:
         programmes[dialogue_id].append(name)
@@ -486,10 +506,11 @@ def _sections(dialogue_rows, lines, every_delegation, own, people_of, agenda, to
         if row[13]:
             facts.append((t("Summary", language), row[13]))
         chair = party_from(row[9], row[10], row[11])
+        chair = party_as_named(chair, line.start_date) if chair else None
         facts_for_text = NarrativeFacts(
             title=line.title, start_date=line.start_date, end_date=line.end_date, city=row[6], country=row[7],
-            online=bool(row[8]), chair_en=party_label(report_party_key(chair), "en") if chair else "",
-            chair_ru=party_label(report_party_key(chair), "ru") if chair else "",
+            online=bool(row[8]), chair_en=party_label(chair, "en") if chair else "",
+            chair_ru=party_label(chair, "ru") if chair else "",
             chair_is_country=row[10] is not None,
             parties=tuple((g.party.code, party_label(g.party, "en"), party_label(g.party, "ru")) for g in everyone),
             participants=sum(p.attended for g in everyone for p in people_of[g.id]),

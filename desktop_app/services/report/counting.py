@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import islice
 from typing import Any, overload
 
@@ -35,10 +36,10 @@ from desktop_app.domain.enums import Role
 from desktop_app.domain.errors import UserError
 from desktop_app.domain.texts import Text
 from desktop_app.services.report.model import Row
-from desktop_app.services.report.parties import report_party_key
+from desktop_app.services.report.parties import party_as_named, renamed, report_party_key
 
 D, G, P, PERSON, INST = m.DialogueRow, m.DelegationRow, m.ParticipantRow, m.PersonRow, m.InstitutionRow
-TEMPORARY = ("rp_part", "rp_person", "rp_institution", "rp_delegation", "rp_party", "rp_dialogue")
+TEMPORARY = ("rp_part", "rp_person", "rp_institution", "rp_delegation", "rp_party", "rp_dated", "rp_dialogue")
 STREAM_ROWS = 2000  # participations fetched from SQLite at a time by the Participants table
 ROLE_RANK = {role.value: index for index, role in enumerate(Role)}  # the Participants table's role order
 
@@ -46,6 +47,7 @@ RP_DIALOGUE = table("rp_dialogue", column("id"), column("start_date"), column("t
                     column("draft"))
 RP_PARTY = table("rp_party", column("party_type"), column("party_country"), column("party_organisation"),
                  column("key"), column("rank"))
+RP_DATED = table("rp_dated", column("key"), column("start_date"), column("rank"))
 Triple = tuple[str, str, str]  # (party type, country or "", organisation or ""): a delegation's party as stored
 
 
@@ -56,6 +58,9 @@ class Parties:
     keys: list[r.Party] = field(default_factory=list)  # index: the key SQLite groups by
     of: dict[Triple, int] = field(default_factory=dict)
     rank: dict[int, int] = field(default_factory=dict)  # key -> place by label (casefold), equal labels equal
+    # (key, start date as stored) -> place of the name a renamed party had on that day, where it is another
+    # (the EMCDDA before 2 July 2024): the Participants table names it so and sorts it by that name
+    dated: dict[tuple[int, str], int] = field(default_factory=dict)
 
     def add(self, triple: Triple) -> None:
         party = party_from(*triple)
@@ -68,10 +73,23 @@ class Parties:
             self.keys.append(key)
         self.of[triple] = index
 
-    def rank_by(self, label: Callable[[r.Party], str]) -> None:
-        folded = sorted({label(key).casefold() for key in self.keys})
-        place = {text_: number for number, text_ in enumerate(folded)}
-        self.rank = {index: place[label(key).casefold()] for index, key in enumerate(self.keys)}
+    def renamed(self) -> dict[int, list[str]]:
+        """The renamed parties' keys, each with the organisation names its delegations are stored under."""
+        stored: dict[int, list[str]] = {}
+        for (_, _, organisation), index in self.of.items():
+            if renamed(self.keys[index]):
+                stored.setdefault(index, []).append(organisation)
+        return stored
+
+    def rank_by(self, label: Callable[[r.Party], str], days: dict[int, list[str]] | None = None) -> None:
+        """Places by label; `days`: the start dates (as stored) each renamed party attended, whose
+        names then (`party_as_named`) take their own places among the labels."""
+        labels = {index: label(key).casefold() for index, key in enumerate(self.keys)}
+        then = {(index, day): label(party_as_named(self.keys[index], date.fromisoformat(day))).casefold()
+                for index, listed in (days or {}).items() for day in listed}
+        place = {text_: number for number, text_ in enumerate(sorted({*labels.values(), *then.values()}))}
+        self.rank = {index: place[text_] for index, text_ in labels.items()}
+        self.dated = {pair: place[text_] for pair, text_ in then.items() if place[text_] != self.rank[pair[0]]}
 
     def rows(self) -> list[dict[str, Any]]:
         return [{"t": t_, "c": c, "o": o, "k": key, "r": self.rank.get(key, 0)}
@@ -103,6 +121,13 @@ def _party_table(session: Session, parties: Parties) -> None:
                          "PRIMARY KEY (party_type, party_country, party_organisation))"))
     if parties.of:
         session.execute(text("INSERT INTO rp_party VALUES (:t, :c, :o, :k, :r)"), parties.rows())
+    # start_date declared as `dialogues.start_date` is (DATE): of another affinity, SQLite could not look the
+    # day up in the key and read every day of the party for each participation (0.7 s at 81,000 rows)
+    session.execute(text("CREATE TEMP TABLE rp_dated (key INTEGER NOT NULL, start_date DATE NOT NULL, "
+                         "rank INTEGER NOT NULL, PRIMARY KEY (key, start_date)) WITHOUT ROWID"))
+    if parties.dated:
+        session.execute(text("INSERT INTO rp_dated VALUES (:k, :d, :r)"),
+                        [{"k": key, "d": day, "r": rank} for (key, day), rank in parties.dated.items()])
 
 
 def _ints(values: Sequence[Any]) -> tuple[int, ...]:
@@ -133,7 +158,17 @@ def _count(session: Session, conditions: Sequence[ColumnElement[bool]], party: r
                            "coalesce(g.party_organisation, '') FROM rp_dialogue d "
                            "JOIN delegations g ON g.dialogue_id = d.id")):
         parties.add((triple[0], triple[1], triple[2]))
-    parties.rank_by(label)
+    stored = parties.renamed()
+    days: dict[int, list[str]] = {index: [] for index in stored}
+    if stored:  # the days a renamed party came: its name on each (once a party and a day, not a delegation)
+        names: Any = bindparam("names", [name for listed in stored.values() for name in listed], expanding=True)
+        for kind, country, organisation, day in run(text(
+                "SELECT DISTINCT g.party_type, coalesce(g.party_country, ''), g.party_organisation, d.start_date "
+                "FROM rp_dialogue d JOIN delegations g ON g.dialogue_id = d.id "
+                "WHERE g.party_organisation IN :names").bindparams(names)):
+            if (kind, country, organisation) in parties.of:
+                days[parties.of[(kind, country, organisation)]].append(str(day))
+    parties.rank_by(label, days)
     _party_table(session, parties)
     wanted = parties.keys.index(party) if party is not None and party in parties.keys else None
     only = "" if party is None else "WHERE r.key = :key"
@@ -246,10 +281,12 @@ def _topics(session: Session) -> list[tuple[str, int]]:
     return topics
 
 
-def participant_order(dialogue: Any, delegation: Any, participant: Any, party: Any) -> list[Any]:
-    """The Participants table's order: start date, party (by its label), role, then record order."""
+def participant_order(dialogue: Any, delegation: Any, participant: Any, party: Any, dated: Any = None) -> list[Any]:
+    """The Participants table's order: start date, party (by its label, a renamed party's by its name that
+    day when `dated` is joined), role, then record order."""
     role = case(ROLE_RANK, value=participant.role, else_=99)
-    return [dialogue.start_date, party.rank, role, dialogue.title, dialogue.id, delegation.sort_order,
+    rank = party.rank if dated is None else func.coalesce(dated.rank, party.rank)
+    return [dialogue.start_date, rank, role, dialogue.title, dialogue.id, delegation.sort_order,
             participant.sort_order, participant.id]
 
 
@@ -268,12 +305,16 @@ def draft_rows(session: Session, conditions: Sequence[ColumnElement[bool]], part
 
 def _participations(conditions: Sequence[ColumnElement[bool]], parties: Parties, party: r.Party | None,
                     columns: tuple[Any, ...]) -> Any:
-    statement = (select(*columns).select_from(D).join(G, G.dialogue_id == D.id)
-                 .join(RP_PARTY, (RP_PARTY.c.party_type == G.party_type)
-                       & (RP_PARTY.c.party_country == func.coalesce(G.party_country, ""))
-                       & (RP_PARTY.c.party_organisation == func.coalesce(G.party_organisation, "")))
+    joined = (D.__table__.join(G, G.dialogue_id == D.id)
+              .join(RP_PARTY, (RP_PARTY.c.party_type == G.party_type)
+                    & (RP_PARTY.c.party_country == func.coalesce(G.party_country, ""))
+                    & (RP_PARTY.c.party_organisation == func.coalesce(G.party_organisation, ""))))
+    if parties.dated:  # a renamed party sorted by its name that day: one lookup a row, only when there is one
+        joined = joined.outerjoin(RP_DATED, (RP_DATED.c.key == RP_PARTY.c.key)
+                                  & (RP_DATED.c.start_date == D.start_date))
+    statement = (select(*columns).select_from(joined)
                  .join(P, P.delegation_id == G.id).where(*conditions)
-                 .order_by(*participant_order(D, G, P, RP_PARTY.c)))
+                 .order_by(*participant_order(D, G, P, RP_PARTY.c, RP_DATED.c if parties.dated else None)))
     if party is not None:
         statement = statement.where(RP_PARTY.c.key == (parties.keys.index(party) if party in parties.keys else -1))
     return statement

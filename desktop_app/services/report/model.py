@@ -129,6 +129,13 @@ class DialogueLine:
     status: str
     is_draft: bool
 
+    def in_order(self) -> tuple[date, str, str, str]:
+        """Where the dialogue stands in the report's lists of dialogues (the Dialogues table, the annex,
+        actions of one due date): by start date, then by title whatever its case, "alpha" before
+        "Zebra" and «арка» before «Борт» (round 18: capitals came first, as SQLite sorts code points),
+        then the title as typed and the id, so that the order is total and the same in every run."""
+        return (self.start_date, self.title.casefold(), self.title, self.id)
+
     def cells(self) -> Row:
         return (self.start_date, self.end_date, self.title, self.series, self.kind, self.city, self.country,
                 self.chair, self.delegations, self.participants, self.women, self.men, self.status)

@@ -23,7 +23,8 @@ def selected(conditions: Sequence[ColumnElement[bool]]) -> Select[str]:
 
 
 def dialogue_rows(session: Session, conditions: Sequence[ColumnElement[bool]]) -> list[Any]:
-    """The selected dialogues, by start date then title."""
+    """The selected dialogues, by start date then title as SQLite compares them (code points: capitals
+    first); the report then puts a day's titles in order whatever their case (`DialogueLine.in_order`)."""
     return list(session.execute(
         select(D.id, D.start_date, D.end_date, D.title, D.series, D.kind, D.city, D.country, D.online,
                D.chair_type, D.chair_country, D.chair_organisation, D.status, D.summary)
