@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-
-from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPaintDevice
+from typing import TYPE_CHECKING
 
 from desktop_app.services.report.cells import cell_text
 from desktop_app.services.report.model import Row
-from desktop_app.services.report.raster import ensure_gui
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintDevice
 
 # points: the tables' usual size first, then smaller; 7.5 pt the least (the Russian headers «Председатель»,
 # «Окончательный» and the other twelve columns' longest words need it; smaller is hard to read in print)
@@ -57,7 +58,12 @@ def size_class(size: float) -> str:
 def measurer(device: QPaintDevice | None = None) -> Callable[[str, bool], float]:
     """`measure(text, bold)` for `fit_columns`: the width in points of DejaVu Sans at 9 pt, the PDF's
     font, on `device` (the PDF writer: the same metrics it lays out with) or a 300 dpi image (Word:
-    DejaVu Sans is wider than Calibri, so a word that fits here fits there). Each text measured once."""
+    DejaVu Sans is wider than Calibri, so a word that fits here fits there). Each text measured once.
+    Qt is imported here, not with the module: the HTML page and the workbook never load it."""
+    from PySide6.QtGui import QFont, QFontMetricsF, QImage
+
+    from desktop_app.services.report.raster import ensure_gui
+
     ensure_gui()  # Qt's fonts need the application object (the Word report may not have made it yet)
     if device is None:
         image = QImage(1, 1, QImage.Format.Format_RGB32)
