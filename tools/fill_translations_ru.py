@@ -277,15 +277,17 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Web page (.html)": "Веб-страница (.html)",
     "Summary report": "Сводный отчёт",
     "Final records only (leave out drafts)": "Только окончательные записи (без черновиков)",
-    "from": "с",
-    "to": "по",
-    "Period:": "Период:",
-    "Series:": "Серия:",
+    "&from": "&с",  # the Report dialog's letters (round 18): е с п р т в н ф э о к з, each once
+    "&to": "&по",
+    "&Period:": "П&ериод:",
+    "&Series:": "Се&рия:",
     "Country:": "Страна:",
     "Format:": "Формат:",
-    "Export…": "Экспорт…",
-    "Open file": "Открыть файл",
+    "F&ormat:": "&Формат:",
+    "&Export…": "&Экспорт…",
+    "Ope&n file": "&Открыть файл",
     "Show in folder": "Показать в папке",
+    "S&how in folder": "По&казать в папке",
     "The period ends before it starts; choose the dates again.":
         "Период заканчивается раньше, чем начинается; выберите даты заново.",
     "Give the date the reply is asked by.": "Укажите дату, до которой просят ответить.",
@@ -698,9 +700,9 @@ RU: dict[str | tuple[str, str], Translation] = {
                              "(процесс %4); сначала закройте её там или откройте другой файл.",
     # --- issue 17: the Report dialog of report contract v2 ---
     "All parties": "Все стороны",
-    "Party:": "Сторона:",
-    "Include drafts (marked as drafts)": "Включить черновики (с пометкой)",
-    "Leave out people's names": "Не приводить имена участников",
+    "P&arty:": "С&торона:",
+    "&Include drafts (marked as drafts)": "&Включить черновики (с пометкой)",
+    "&Leave out people's names": "&Не приводить имена участников",
     "The per-dialogue annex will be left out: more than %1 dialogues are selected.":
         "Приложение по отдельным диалогам будет опущено: выбрано больше %1 диалогов.",
 }

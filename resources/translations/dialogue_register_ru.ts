@@ -4066,40 +4066,52 @@ Open them now to save or discard them?</source>
             <translation>Все серии</translation>
         </message>
         <message>
-            <source>from</source>
-            <translation>с</translation>
+            <source>&amp;Include drafts (marked as drafts)</source>
+            <translation>&amp;Включить черновики (с пометкой)</translation>
         </message>
         <message>
-            <source>to</source>
-            <translation>по</translation>
+            <source>&amp;Leave out people's names</source>
+            <translation>&amp;Не приводить имена участников</translation>
         </message>
         <message>
-            <source>Period:</source>
-            <translation>Период:</translation>
+            <source>&amp;from</source>
+            <translation>&amp;с</translation>
         </message>
         <message>
-            <source>Series:</source>
-            <translation>Серия:</translation>
+            <source>&amp;to</source>
+            <translation>&amp;по</translation>
         </message>
         <message>
-            <source>Format:</source>
-            <translation>Формат:</translation>
+            <source>&amp;Period:</source>
+            <translation>П&amp;ериод:</translation>
         </message>
         <message>
-            <source>Export…</source>
-            <translation>Экспорт…</translation>
+            <source>&amp;Series:</source>
+            <translation>Се&amp;рия:</translation>
         </message>
         <message>
-            <source>Open file</source>
-            <translation>Открыть файл</translation>
+            <source>P&amp;arty:</source>
+            <translation>С&amp;торона:</translation>
         </message>
         <message>
-            <source>Show in folder</source>
-            <translation>Показать в папке</translation>
+            <source>F&amp;ormat:</source>
+            <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
+            <source>&amp;Export…</source>
+            <translation>&amp;Экспорт…</translation>
+        </message>
+        <message>
+            <source>Ope&amp;n file</source>
+            <translation>&amp;Открыть файл</translation>
+        </message>
+        <message>
+            <source>S&amp;how in folder</source>
+            <translation>По&amp;казать в папке</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Закрыть</translation>
         </message>
         <message>
             <source>Give both dates of the period, or choose All dates.</source>
@@ -4136,18 +4148,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>All parties</source>
             <translation>Все стороны</translation>
-        </message>
-        <message>
-            <source>Include drafts (marked as drafts)</source>
-            <translation>Включить черновики (с пометкой)</translation>
-        </message>
-        <message>
-            <source>Leave out people's names</source>
-            <translation>Не приводить имена участников</translation>
-        </message>
-        <message>
-            <source>Party:</source>
-            <translation>Сторона:</translation>
         </message>
         <message>
             <source>Writing %1…</source>

@@ -144,7 +144,7 @@ def test_in_a_russian_window_the_report_and_its_choices_are_russian(qtbot, datab
     dialog = ReportDialog(database)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.include_drafts.text() == "Включить черновики (с пометкой)"
+    assert dialog.include_drafts.text() == "&Включить черновики (с пометкой)"
     assert dialog.country.itemText(0) == "Все стороны"
     dialog.country.setCurrentIndex(dialog.country.findText("Таджикистан"))  # QTest cannot type Cyrillic
     assert dialog.country.currentData() == "TJ"

@@ -30,6 +30,7 @@ from docx.text.paragraph import Paragraph
 from desktop_app.services import file_properties
 from desktop_app.services.report.cells import cell_text, column_shares, is_number
 from desktop_app.services.report.charts import WIDTH, chart_height
+from desktop_app.services.report.fit import FITTED, Fit, fit_columns, measurer
 from desktop_app.services.report.html import delegation_table
 from desktop_app.services.report.model import NO_DIALOGUES, Report, Table
 from desktop_app.services.report.raster import chart_png
@@ -52,6 +53,11 @@ SHORT_CELL = 300  # characters: a cell this short is never that tall, and is not
 LINE_PITCH = 1.2  # a line's height in sizes of its font
 AVERAGE_LETTER = 0.5  # an average letter's width in sizes of its font
 LINE_BREAK = re.compile("\r\n?|\n")  # inside a <w:t> Word shows a line feed as a space (round 16)
+# a fitted table's cells (`fit.py`): half a millimetre of margin left and right, as the PDF's padding
+# (Word's default of 1.9 mm took 50 mm of the Dialogues table's 13 columns), and what a column has
+# beyond its text: both margins and a share of the half-point borders
+FITTED_MARGIN_TWIPS = 28
+FITTED_OVERHEAD_PT = 2 * FITTED_MARGIN_TWIPS / 20 + 0.5
 
 
 class Body:
@@ -60,7 +66,7 @@ class Body:
     def __init__(self, document) -> None:
         self.document = document
         self.anchor = document.element.body.sectPr
-        self.streamed: list[tuple[Table, float]] = []  # long tables, written into the file by `_save`
+        self.streamed: list[tuple[Table, float, Fit | None]] = []  # long tables, written into the file by `_save`
 
     def append(self, element) -> None:
         self.anchor.addprevious(element)
@@ -108,15 +114,28 @@ def _lines(text: str, twips: int, size: float) -> int:
     return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
-def _table_xml(report: Report, table: Table, size: float) -> str:
+def _table_xml(report: Report, table: Table, size: float, fit: Fit | None = None) -> str:
     """A whole table as WordprocessingML: shaded bold header row repeated on each page, no row split."""
-    return "".join(_table_parts(report, table, size))
+    return "".join(_table_parts(report, table, size, fit))
 
 
-def _table_parts(report: Report, table: Table, size: float) -> Iterator[str]:
-    """`_table_xml` in pieces of some hundred rows, for a table streamed into the file (`_save`)."""
-    twips = [round(Cm(TEXT_WIDTH_CM * share).pt * 20) for share in column_shares(table.header, table.name)]
+def _fit(report: Report, table: Table) -> Fit | None:
+    """The widths and font size of a table laid out by its words (`fit.py`), else None."""
+    if table.name not in FITTED or not table.rows:
+        return None
+    return fit_columns([report.t(name) for name in table.header], table.rows, [name == "Year" for name in table.header],
+                       report.language, measurer(), Cm(TEXT_WIDTH_CM).pt, FITTED_OVERHEAD_PT)
+
+
+def _table_parts(report: Report, table: Table, size: float, fit: Fit | None = None) -> Iterator[str]:
+    """`_table_xml` in pieces of some hundred rows, for a table streamed into the file (`_save`).
+    `fit`: the widths and font size from the table's words (`fit.py`), with narrower cell margins."""
+    shares = fit.shares if fit is not None else column_shares(table.header, table.name)
+    twips = [round(Cm(TEXT_WIDTH_CM * share).pt * 20) for share in shares]
+    size = fit.size if fit is not None else size
     half_points = round(size * 2)
+    margins = (f'<w:tblCellMar><w:left w:w="{FITTED_MARGIN_TWIPS}" w:type="dxa"/>'
+               f'<w:right w:w="{FITTED_MARGIN_TWIPS}" w:type="dxa"/></w:tblCellMar>' if fit is not None else "")
     plain = [name == "Year" for name in table.header]
 
     def row(values, header: bool = False, draft: bool = False) -> str:
@@ -142,7 +161,7 @@ def _table_parts(report: Report, table: Table, size: float) -> Iterator[str]:
     header = tuple(report.t(name) for name in table.header)
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
     yield (f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="{sum(twips)}" w:type="dxa"/>'
-           f'<w:jc w:val="center"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
+           f'<w:jc w:val="center"/><w:tblLayout w:type="fixed"/>{margins}</w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
            + row(header, header=True))
     rows: list[str] = []
     for index, values in enumerate(table.rows):
@@ -159,11 +178,12 @@ def _table(body: Body, report: Report, table: Table, size: float = TABLE_PT) -> 
     if not table.rows:
         body.paragraph(report.t("None."))
         return
+    fit = _fit(report, table)
     if len(table.rows) > STREAM_FROM:
         body.paragraph(f"{MARKER}{len(body.streamed)}:")
-        body.streamed.append((table, size))
+        body.streamed.append((table, size, fit))
     else:
-        body.append(parse_xml(_table_xml(report, table, size)))
+        body.append(parse_xml(_table_xml(report, table, size, fit)))
     body.paragraph().paragraph_format.space_after = Pt(2)
 
 
@@ -183,11 +203,11 @@ def _save(document, body: Body, report: Report, target: BinaryIO, tick: Callable
             streamed.compress_type = ZIP_DEFLATED
             with out.open(streamed, "w") as stream:
                 position = 0
-                for number, (table, size) in enumerate(body.streamed):
+                for number, (table, size, fit) in enumerate(body.streamed):
                     marker = f"<w:p><w:r><w:t>{MARKER}{number}:</w:t></w:r></w:p>"
                     at = xml.index(marker, position)
                     stream.write(xml[position:at].encode("utf-8"))
-                    for piece in _table_parts(report, table, size):
+                    for piece in _table_parts(report, table, size, fit):
                         stream.write(piece.encode("utf-8"))
                         tick()
                     position = at + len(marker)

@@ -17,6 +17,7 @@ from typing import BinaryIO
 
 from desktop_app.services.report.cells import cell_text, column_shares, is_number
 from desktop_app.services.report.charts import chart_svg
+from desktop_app.services.report.fit import SIZES, Fit, size_class
 from desktop_app.services.report.labels import number_text
 from desktop_app.services.report.model import NO_DIALOGUES, Cell, Report, Table
 
@@ -67,7 +68,10 @@ tr.draft td { font-style: italic; color: #7a4500; }
 .narrative { background-color: #f4f7fb; }
 .caption { font-size: 10pt; color: #333333; }
 .empty { font-size: 13pt; font-weight: bold; color: #9c5700; }
-"""
+""" + "".join(  # a table fitted to its words in a smaller font (`fit.py`): <table class="pt80"> is 8 pt;
+    # its <br/> too: Qt gives a line break typed in a cell the `td` rule's 9 pt line otherwise
+    f"table.{size_class(size)} td, table.{size_class(size)} th, table.{size_class(size)} br "
+    f"{{ font-size: {size:g}pt; }}\n" for size in SIZES[1:])
 
 _SPECIAL = re.compile("[&<>\"'\r\n]")  # what `cell_html` replaces
 PIECE_ROWS = 500  # table rows joined into one write of the HTML report
@@ -101,16 +105,16 @@ def _table(report: Report, table: Table, qt: bool) -> str:
     return "".join(_table_parts(report, table, qt))
 
 
-def _table_parts(report: Report, table: Table, qt: bool, head: bool = True) -> Iterator[str]:
+def _table_parts(report: Report, table: Table, qt: bool, head: bool = True, fit: Fit | None = None) -> Iterator[str]:
     """`_table` in pieces of some hundred rows: the Participants table (a row a participation) is
     written as it is read, never held as one string. `head=False`: the rows alone, the widths on the
-    first row (the PDF lays a long table out in parts, `pdf.py`)."""
+    first row (the PDF lays a long table out in parts, `pdf.py`). `fit`: the PDF's widths and font
+    size for a table fitted to its words (`fit.py`)."""
     if not table.rows:
         yield f"<p>{escape(report.t('None.'))}</p>"
         return
-    shares = column_shares(table.header, table.name)
-    attributes = ' border="1" cellspacing="0" cellpadding="2" width="100%"' if qt else ""
-    widths = [f' width="{round(share * 100)}%"' for share in shares]
+    attributes = _table_attributes(fit) if qt else ""
+    widths = _widths(table, fit)
     heads = "".join(f"<th{width}>{escape(report.t(h))}</th>" for h, width in zip(table.header, widths, strict=True))
     yield (("" if qt else '<div class="scroll">') + f"<table{attributes}>"
            + (f"<thead><tr>{heads}</tr></thead>" if head else "") + "<tbody>")
@@ -190,12 +194,24 @@ def _row_cells(row: Sequence[Cell], plain: list[bool], language: str) -> str:
     return "".join(cells)
 
 
-def table_head(report: Report, table: Table) -> str:
+def table_head(report: Report, table: Table, fit: Fit | None = None) -> str:
     """A table of its header row alone, as Qt lays it out: repeated above the later parts of a long table."""
-    widths = [f' width="{round(share * 100)}%"' for share in column_shares(table.header, table.name)]
+    widths = _widths(table, fit)
     heads = "".join(f"<th{width}>{escape(report.t(h))}</th>" for h, width in zip(table.header, widths, strict=True))
-    return (f'<table border="1" cellspacing="0" cellpadding="2" width="100%"><thead><tr>{heads}</tr></thead>'
-            "</table>")
+    return f"<table{_table_attributes(fit)}><thead><tr>{heads}</tr></thead></table>"
+
+
+def _table_attributes(fit: Fit | None) -> str:
+    """A Qt table's attributes: Qt's `border="1"` grid, and the class of a fitted table's font size."""
+    css = f' class="{fit.css_class()}"' if fit is not None and fit.css_class() else ""
+    return f'{css} border="1" cellspacing="0" cellpadding="2" width="100%"'
+
+
+def _widths(table: Table, fit: Fit | None) -> list[str]:
+    """Each column's `width` attribute: the fitted shares to a thousandth of a percent, or `cells.WIDE_IN`'s."""
+    if fit is not None:
+        return [f' width="{share * 100:.3f}%"' for share in fit.shares]
+    return [f' width="{round(share * 100)}%"' for share in column_shares(table.header, table.name)]
 
 
 def chart_size(report: Report, index: int) -> tuple[int, int]:

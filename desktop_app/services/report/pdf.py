@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from desktop_app.services.report.fit import FITTED, Fit, fit_columns, measurer
 from desktop_app.services.report.html import (
     _chart,
     _section,
@@ -202,10 +203,12 @@ class Part:
     header: int | None = None
     ends_with_table: bool = False  # its height is its last table's bottom: no gap before the next part
     drawn: Table | None = None  # a long table drawn with QPainter (`pdf_table.py`); its header is `header`
+    fit: Fit | None = None  # the drawn table's widths and font size, when fitted to its words (`fit.py`)
 
 
-def _parts(report: Report) -> tuple[list[Part], list[str]]:
-    """The body in parts, in order, and the header-row markup of each long table."""
+def _parts(report: Report, fit_of: Callable[[Table], Fit | None] = lambda table: None) -> tuple[list[Part], list[str]]:
+    """The body in parts, in order, and the header-row markup of each long table; `fit_of` gives a
+    table's widths and font size when they come from its words (`fit.py`), else None."""
     parts: list[Part] = []
     heads: list[str] = []
     pending: list[str] = []
@@ -220,8 +223,9 @@ def _parts(report: Report) -> tuple[list[Part], list[str]]:
 
     for table in report.tables(shares=True, participants=False):  # the Participants are in the annex
         heading = f'<h2 id="{table.name.lower()}">{escape(report.t(table.name))}</h2>'
+        fit = fit_of(table)
         if len(table.rows) <= min(CHUNK_ROWS, CHUNK_ROWS if DRAW_ROWS is None else DRAW_ROWS):
-            pending.append(heading + "".join(_table_parts(report, table, True)) + table_notes(report, table))
+            pending.append(heading + "".join(_table_parts(report, table, True, fit=fit)) + table_notes(report, table))
             if table.name == "Summary" and not report.empty:
                 pending.extend(_chart(i, report, True) for i in range(len(report.charts)))
             rows += len(table.rows)
@@ -232,15 +236,15 @@ def _parts(report: Report) -> tuple[list[Part], list[str]]:
         if drawn:
             pending.append(heading)  # laid out by Qt, kept with the table (a heading keeps with what follows)
         flush()
-        heads.append(table_head(report, table))
+        heads.append(table_head(report, table, fit))
         if drawn:
-            parts.append(Part("", len(table.rows), len(heads) - 1, ends_with_table=True, drawn=table))
+            parts.append(Part("", len(table.rows), len(heads) - 1, ends_with_table=True, drawn=table, fit=fit))
         else:
             for start in range(0, len(table.rows), CHUNK_ROWS):
                 end = start + CHUNK_ROWS
                 piece = Table(table.name, table.header, table.rows[start:end],
                               frozenset(i - start for i in table.drafts if start <= i < end))
-                markup = "".join(_table_parts(report, piece, True, head=not start))
+                markup = "".join(_table_parts(report, piece, True, head=not start, fit=fit))
                 parts.append(Part(markup if start else heading + markup, len(piece.rows),
                                   len(heads) - 1 if start else None, ends_with_table=True))
         if notes := table_notes(report, table):
@@ -301,7 +305,16 @@ def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None]
         return document
 
     title = laid_out(title_html(report, qt=True))
-    parts, heads = _parts(report)
+    measure = measurer(writer)
+
+    def fit_of(table: Table) -> Fit | None:
+        if table.name not in FITTED or not table.rows:
+            return None
+        return fit_columns([report.t(name) for name in table.header], table.rows,
+                           [name == "Year" for name in table.header], report.language, measure,
+                           *_table_room(laid_out, len(table.header)))
+
+    parts, heads = _parts(report, fit_of)
     # the header rows of long tables, laid out once and kept, placed (for `paginate`) beyond the body
     head_documents = [laid_out(markup) for markup in heads]
     head_spans: list[tuple[float, float]] = []
@@ -321,7 +334,7 @@ def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None]
         if part.drawn is not None:  # a long table: measured here, drawn row by row (`pdf_table.py`)
             assert part.header is not None
             drawn = _drawn_table(report, part.drawn, head_documents[part.header], laid_out, page.width(),
-                                 writer, lambda: tick(0, 0))
+                                 writer, lambda: tick(0, 0), part.fit)
             if index:
                 stops.append(Stop(offset, allowed=not keep))
             own_header = (offset, offset + drawn.head_height)
@@ -439,11 +452,30 @@ class _Drain:
 
 
 def _drawn_table(report: Report, table: Table, head: QTextDocument, laid_out: Callable[[str], QTextDocument],
-                 width: float, writer: QPdfWriter, tick: Callable[[], None]) -> DrawnTable:
+                 width: float, writer: QPdfWriter, tick: Callable[[], None], fit: Fit | None = None) -> DrawnTable:
     """A long table to draw with QPainter, its columns and rows measured as Qt would lay them out."""
-    metrics = Metrics.calibrate(head, laid_out, len(table.header), width, RESOLUTION / 96)
+    metrics = Metrics.calibrate(head, laid_out, len(table.header), width, RESOLUTION / 96,
+                                fit.css_class() if fit else "")
     return DrawnTable(table.rows, table.drafts, table.header, [report.t(name) for name in table.header],
-                      report.language, metrics, writer, tick)
+                      report.language, metrics, writer, tick, fit.size if fit else 9)
+
+
+def _table_room(laid_out: Callable[[str], QTextDocument], columns: int) -> tuple[float, float]:
+    """(the width Qt takes a table's column percentages of, a column's width beyond its text) in
+    points, for a table of `columns` columns: read from one Qt lays out with a narrow first column
+    and the others equal (a column of share s has s times the first, less the second, for its text;
+    both depend on the number of columns, whose borders take their part of the width)."""
+    narrow = 1 / (2 * columns)
+    other = (1 - narrow) / (columns - 1)
+    cells = "".join(f'<td width="{share * 100:.3f}%">x</td>' for share in [narrow] + [other] * (columns - 1))
+    sample = laid_out(f'<table border="1" cellspacing="0" cellpadding="2" width="100%"><tr>{cells}</tr></table>')
+    table = next(f for f in _frames(sample) if isinstance(f, QTextTable))
+    place = sample.documentLayout()
+    first, second = (place.blockBoundingRect(table.cellAt(0, column).firstCursorPosition().block()).width()
+                     for column in (0, 1))
+    whole = (second - first) / (other - narrow)
+    points = 72 / RESOLUTION
+    return whole * points, (whole * narrow - first) * points
 
 
 FIRST_BLOCK = re.compile(r"\s*<(h[1-6]|p)\b[^>]*>.*?</\1>", re.S)

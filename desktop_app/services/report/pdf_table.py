@@ -80,9 +80,10 @@ class Metrics:
 
     @classmethod
     def calibrate(cls, head: QTextDocument, layout: Callable[[str], QTextDocument], columns: int,
-                  width: float, pixel: float) -> Metrics:
+                  width: float, pixel: float, css_class: str = "") -> Metrics:
         """From the laid-out header document (the columns) and a table of one, three and one line(s)
-        (the line pitch and the rest of a row); `pixel`: device units of a CSS pixel."""
+        (the line pitch and the rest of a row); `pixel`: device units of a CSS pixel; `css_class`:
+        the class of a table fitted to its words in a smaller font (`fit.py`)."""
         table = _table_of(head)
         places = head.documentLayout()
         spans = []
@@ -90,7 +91,8 @@ class Metrics:
             rect = places.blockBoundingRect(table.cellAt(0, column).firstCursorPosition().block())
             spans.append((rect.left(), rect.width()))
         cells = "".join("<td>x</td>" for _ in range(columns - 1))
-        sample = layout('<table border="1" cellspacing="0" cellpadding="2" width="100%">'
+        css = f' class="{css_class}"' if css_class else ""
+        sample = layout(f'<table{css} border="1" cellspacing="0" cellpadding="2" width="100%">'
                         f"<tr><td>x</td>{cells}</tr><tr><td>x<br/>x<br/>x</td>{cells}</tr>"
                         f"<tr><td>x</td>{cells}</tr></table>")
         rows = _table_of(sample)
@@ -110,10 +112,11 @@ class DrawnTable:
 
     def __init__(self, rows: Sequence[Row], drafts: frozenset[int], header: tuple[str, ...], names: Sequence[str],
                  language: str, metrics: Metrics, device: QPaintDevice,
-                 tick: Callable[[], None] = lambda: None) -> None:
+                 tick: Callable[[], None] = lambda: None, size: float = 9) -> None:
         self.rows, self.drafts, self.language, self.metrics, self.device = rows, drafts, language, metrics, device
         self.plain = tuple(name == "Year" for name in header)
-        regular = QFont("DejaVu Sans", 9)
+        regular = QFont("DejaVu Sans")
+        regular.setPointSizeF(size)  # 9 pt, or a fitted table's smaller size (`fit.py`)
         italic, bold = QFont(regular), QFont(regular)
         italic.setItalic(True)
         bold.setBold(True)
