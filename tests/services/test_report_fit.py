@@ -192,8 +192,21 @@ def test_words_too_wide_at_nine_points_take_a_smaller_size_down_to_seven_and_a_h
     assert fit.fit_columns(("A",), rows, (False,), "en", ruler, width=18.9, overhead=0).size == 8.5
     assert fit.fit_columns(("A",), rows, (False,), "en", ruler, width=17, overhead=0).size == 8
     least = fit.fit_columns(("A", "B"), [("a" * 18, "b" * 54)], (False, False), "en", ruler, width=40, overhead=0)
-    assert least.size == 7.5  # 16 + 46 > 40: the smallest size, each column short of its words alike
-    assert least.shares == pytest.approx((16 / 62, 46 / 62))
+    assert least.size == 7.5  # 16 + 46 > 40: the smallest size; the short word kept whole, the long one cut
+    assert least.shares == pytest.approx((16 / 40, 24 / 40))
+
+
+def test_a_word_wider_than_the_page_allows_is_the_only_one_cut() -> None:
+    """Round 18: a 70-letter word in one title shrank every column alike, cutting the dates and the
+    countries; now the columns under one cap keep their longest word and only the wider ones are cut."""
+    assert fit.capped([10, 10, 10, 500], 100) == pytest.approx([10, 10, 10, 70])
+    assert fit.capped([10, 90, 90], 100) == pytest.approx([10, 45, 45])  # two overlong: they share the rest
+    assert fit.capped([30, 30, 30, 30], 100) == pytest.approx([25, 25, 25, 25])  # all over: equal, all cut
+    assert fit.capped([25, 25, 25, 26], 100) == pytest.approx([25, 25, 25, 25])  # just over: only the widest
+    assert sum(fit.capped([3, 7, 50, 5, 200], 120)) == pytest.approx(120)
+    shares = fit.fit_columns(("D", "T"), [(date(2023, 12, 13), "x" * 300)], (False, False), "en", ruler,
+                             width=60, overhead=0).shares
+    assert shares[0] * 60 == pytest.approx(10 * 7.5 / 9 + 1)  # the date whole: "2023-12-13" at 7.5 pt, plus slack
 
 
 def test_a_date_and_a_number_are_one_word_and_a_text_breaks_after_hyphens() -> None:

@@ -130,8 +130,8 @@ def fit_columns(names: Sequence[str], rows: Iterable[Row], plain: Sequence[bool]
         if sum(low) <= width:
             break
     high = [max(value * scale + extra, floor) for value, floor in zip(most, low, strict=True)]
-    if sum(low) > width:  # a word wider than any column can be: every column short of its words alike
-        spans = low
+    if sum(low) > width:  # a word wider than the page allows (a web address in a title): only it is cut
+        spans = capped(low, width)
     elif sum(high) <= width:  # every cell on one line: the room left spread in proportion
         spans = [value * width / sum(high) for value in high]
     else:  # each column its longest word, and the rest where lines would wrap
@@ -139,3 +139,21 @@ def fit_columns(names: Sequence[str], rows: Iterable[Row], plain: Sequence[bool]
         spans = [lo + (hi - lo) * room for lo, hi in zip(low, high, strict=True)]
     total = sum(spans) or 1.0
     return Fit(size, tuple(span / total for span in spans))
+
+
+def capped(least: Sequence[float], width: float) -> list[float]:
+    """Each column its longest word, but none wider than the one cap that makes the columns fill
+    `width`: the columns whose longest word is under the cap keep every word whole, and only the
+    overlong words are cut (round 18: a 70-letter word in one title had every column shrunk alike,
+    so the dates and the countries were cut instead). The cap is found by filling the columns from
+    the narrowest: each column under it takes its own width, the rest share what is left."""
+    order = sorted(least)
+    left, count = width, len(order)
+    cap = width / count if count else 0.0
+    for value in order:
+        cap = left / count
+        if value > cap:
+            break
+        left -= value
+        count -= 1
+    return [min(value, cap) for value in least]
