@@ -326,7 +326,6 @@ RU: dict[str | tuple[str, str], Translation] = {
     "Replace the database with the backup of {0}?\nThe database as it is now is kept as a backup first.":
         "Заменить базу данных резервной копией от {0}?\nТекущая база данных сначала будет сохранена как "
         "резервная копия.",
-    "Restored: {0} dialogues and {1} people.": "Восстановлено диалогов: {0}, людей: {1}.",
     "Backup written to {0}.": "Резервная копия записана: {0}.",
     "The database cannot be opened": "Не удаётся открыть базу данных",
     "The database cannot be opened.": "Не удаётся открыть базу данных.",
@@ -973,8 +972,8 @@ MESSAGES: dict[str, str] = {
     "  %1: %2 %3 (%4)%5": "  %1: %2 %3 (%4)%5",
     "  … and %1 more": "  … и ещё %1",
     "  conflict: %1 %2 (%3): %4%5": "  конфликт: %1 %2 (%3): %4%5",
-    "Records in conflict were not overwritten; %1 wait for you to choose, field by field, in the app's Conflicts "
-    "window.":
+    "Records in conflict were not overwritten: %1 waiting for you to choose, field by field, in the app's "
+    "Conflicts window.":
         "Записи в конфликте не перезаписаны; ждут вашего выбора по каждому полю в окне «Конфликты после импорта»: "
         "%1.",
     # --- registration lists ---
@@ -1517,6 +1516,8 @@ RU.update({
 # --- round 18 (r18-cliwords): counts agree with their nouns; `import-list` speaks --lang ---
 RU.update({
     "%n dialogues": ("%n диалог", "%n диалога", "%n диалогов"),
+    "Restored: %1 and %2.": "Восстановлено: %1 и %2.",
+    "Restored the database.": "База данных восстановлена.",
     "%n people": ("%n человек", "%n человека", "%n человек"),
     "%n institutions": ("%n учреждение", "%n учреждения", "%n учреждений"),
     "%n participants": ("%n участник", "%n участника", "%n участников"),
@@ -1524,6 +1525,7 @@ RU.update({
     "%n new delegations": ("%n новая делегация", "%n новые делегации", "%n новых делегаций"),
     "%n new institutions": ("%n новое учреждение", "%n новых учреждения", "%n новых учреждений"),
     "%n rows": ("%n строка", "%n строки", "%n строк"),
+    "%n records": ("%n запись", "%n записи", "%n записей"),
     "set aside: %1": "отложено: %1",
     "%1 (%2% alike)": "%1 (сходство %2%)",
     "set aside: Row %1: “%2” may be %3; import the list in the window to choose.":
@@ -1552,6 +1554,7 @@ EN_PLURALS.update({
     "%n new delegations": ("%n new delegation", "%n new delegations"),
     "%n new institutions": ("%n new institution", "%n new institutions"),
     "%n rows": ("%n row", "%n rows"),
+    "%n records": ("%n record", "%n records"),
 })
 
 

@@ -273,7 +273,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "  %1: %2 %3 (%4)%5"),
     QT_TRANSLATE_NOOP("Messages", "  … and %1 more"),
     QT_TRANSLATE_NOOP("Messages", "  conflict: %1 %2 (%3): %4%5"),
-    QT_TRANSLATE_NOOP("Messages", "Records in conflict were not overwritten; %1 wait for you to choose, field by field, in the app's Conflicts window."),
+    QT_TRANSLATE_NOOP("Messages", "Records in conflict were not overwritten: %1 waiting for you to choose, field by field, in the app's Conflicts window."),
     QT_TRANSLATE_NOOP("Messages", "%1 is not a valid bundle: a field name in %2 holds half of a character (a lone surrogate %3) at position %4."),
     QT_TRANSLATE_NOOP("Messages", "the top level"),
     QT_TRANSLATE_NOOP("Messages", "%1 is not a valid bundle: %2 %3."),
@@ -388,6 +388,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "The check after opening found damage in %1; restore it from a backup. Today's automatic backup was not taken, so the good backups are kept."),
     QT_TRANSLATE_NOOP("Messages", "Today's automatic backup could not be made: %1"),
     QT_TRANSLATE_NOOP("Messages", "Today's automatic backup could not be made (%1)."),
+    QT_TRANSLATE_NOOP("Messages", "Restored the database."),
+    QT_TRANSLATE_NOOP("Messages", "Restored: %1 and %2."),
     QT_TRANSLATE_NOOP("Messages", "No country is called “%1”: choose the host country from the list that opens as you type."),
     QT_TRANSLATE_NOOP("Messages", "Type the date the meeting started."),
     QT_TRANSLATE_NOOP("Messages", "Type the end date, or untick “Ends on”."),
@@ -402,6 +404,7 @@ def counted_words() -> None:
     QCoreApplication.translate("Messages", "%n dialogues", None, 1)
     QCoreApplication.translate("Messages", "%n people", None, 1)
     QCoreApplication.translate("Messages", "%n institutions", None, 1)
+    QCoreApplication.translate("Messages", "%n records", None, 1)
     QCoreApplication.translate("Messages", "%n participants", None, 1)
     QCoreApplication.translate("Messages", "%n new people", None, 1)
     QCoreApplication.translate("Messages", "%n new delegations", None, 1)

@@ -96,6 +96,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n records</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n participants</source>
             <translation>
                 <numerusform>%n participant</numerusform>

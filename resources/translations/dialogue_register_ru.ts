@@ -2827,6 +2827,10 @@ Open them now to save or discard them?</source>
             <translation>%1: %2, %3, %4</translation>
         </message>
         <message>
+            <source>Records in conflict were not overwritten: %1 waiting for you to choose, field by field, in the app's Conflicts window.</source>
+            <translation>Записи в конфликте не перезаписаны; ждут вашего выбора по каждому полю в окне «Конфликты после импорта»: %1.</translation>
+        </message>
+        <message>
             <source>%1 is not a valid bundle: a field name in %2 holds half of a character (a lone surrogate %3) at position %4.</source>
             <translation>%1 — недопустимый пакет обмена: %2, имя поля: половина символа (одиночный суррогат %3) в позиции %4.</translation>
         </message>
@@ -2907,6 +2911,14 @@ Open them now to save or discard them?</source>
             <translation>%1 — это база данных, а не резервная копия, записанная «Реестром диалогов»; выберите другое имя файла.</translation>
         </message>
         <message>
+            <source>Restored the database.</source>
+            <translation>База данных восстановлена.</translation>
+        </message>
+        <message>
+            <source>Restored: %1 and %2.</source>
+            <translation>Восстановлено: %1 и %2.</translation>
+        </message>
+        <message>
             <source>“%1” is not a day of the calendar: that month ends on %2.</source>
             <translation>«%1» — такого дня нет в календаре: этот месяц кончается %2.</translation>
         </message>
@@ -2936,6 +2948,14 @@ Open them now to save or discard them?</source>
                 <numerusform>%n учреждение</numerusform>
                 <numerusform>%n учреждения</numerusform>
                 <numerusform>%n учреждений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records</source>
+            <translation>
+                <numerusform>%n запись</numerusform>
+                <numerusform>%n записи</numerusform>
+                <numerusform>%n записей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3373,10 +3393,6 @@ Open them now to save or discard them?</source>
         <message>
             <source>  … and %1 more</source>
             <translation>  … и ещё %1</translation>
-        </message>
-        <message>
-            <source>Records in conflict were not overwritten; %1 wait for you to choose, field by field, in the app's Conflicts window.</source>
-            <translation>Записи в конфликте не перезаписаны; ждут вашего выбора по каждому полю в окне «Конфликты после импорта»: %1.</translation>
         </message>
         <message>
             <source>%1 is not a valid bundle: %2 %3.</source>
@@ -4259,10 +4275,6 @@ Backups are kept in {folder}.</source>
 The database as it is now is kept as a backup first.</source>
             <translation>Заменить базу данных резервной копией от {0}?
 Текущая база данных сначала будет сохранена как резервная копия.</translation>
-        </message>
-        <message>
-            <source>Restored: {0} dialogues and {1} people.</source>
-            <translation>Восстановлено диалогов: {0}, людей: {1}.</translation>
         </message>
         <message>
             <source>Backup written to {0}.</source>

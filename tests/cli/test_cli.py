@@ -181,6 +181,7 @@ def test_an_import_with_a_conflict_lists_it_applies_the_rest_and_exits_0(tmp_pat
     assert result.returncode == 0, result.stderr
     assert f"({first['id']}): title" in result.stdout and "conflict: dialogue" in result.stdout
     assert "Conflicts: 1 dialogue, 0 people, 0 institutions" in result.stdout
+    assert "not overwritten: 1 record waiting for you to choose" in result.stdout  # round 18: was "1 wait"
     assert "Updated: 1 dialogue," in result.stdout
     assert rehearsal.returncode == 0 and rehearsal.stdout.splitlines()[1:7] == result.stdout.splitlines()[1:7]
     database = open_database(db)

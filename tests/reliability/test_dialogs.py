@@ -81,8 +81,33 @@ def test_choosing_a_backup_and_confirming_restores_it(qtbot, db_path, two_backup
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert calls == ["release", "reopen"]
     assert _titles(db_path) == {"First meeting"}
-    assert answers["information"] == ["Restored: 1 dialogues and 0 people."]
+    assert answers["information"] == ["Restored: 1 dialogue and 0 people."]
     assert dialog.result() == RestoreDialog.DialogCode.Accepted
+
+
+@pytest.mark.parametrize("language, said", [("en", "Restored: 2 dialogues and 0 people."),
+                                              ("ru", "Восстановлено: 2 диалога и 0 человек.")])
+def test_the_restored_counts_agree_with_their_nouns(qtbot, qapp, db_path, two_backups, answers, language: str,
+                                                    said: str) -> None:
+    """Round 18: the window said "Restored: 1 dialogues"; each count now takes its noun's form, in
+    Russian by the catalogue's three forms."""
+    from PySide6.QtCore import QLocale
+
+    from desktop_app.ui import translations
+
+    before = QLocale()
+    if language == "ru":
+        translations.install_chosen("ru", qapp, QLocale("en_GB"))
+    try:
+        dialog = RestoreDialog(db_path, release=lambda: None, reopen=lambda: None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        _click_row(qtbot, dialog, 0)  # the newer one: two dialogues
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    finally:
+        if language == "ru":
+            translations.remove_installed(qapp, before)
+    assert answers["information"] == [said]
 
 
 def test_saying_no_changes_nothing(qtbot, db_path, two_backups, answers) -> None:

@@ -146,7 +146,7 @@ def test_restore_from_backup_brings_back_a_deleted_dialogue(window, database, mo
 
     when_modal(restore_first)
     window.restore_backup_action.trigger()
-    assert any("Restored: 1 dialogues" in text for text in said)
+    assert any("Restored: 1 dialogue and" in text for text in said)
     assert [window.dialogues.model.index(0, 1).data()] == ["Precious"]
     assert DialogueRepository(window.database).get(dialogue_id).title == "Precious"
 

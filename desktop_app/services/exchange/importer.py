@@ -98,8 +98,9 @@ class ImportSummary:
             lines.append(Text("  conflict: %1 %2 (%3): %4%5", _KIND_WORDS.get(o.kind, o.kind), o.label, o.id,
                               ", ".join(o.fields), note))
         if conflicts and not self.dry_run:
-            lines.append(Text("Records in conflict were not overwritten; %1 wait for you to choose, "
-                              "field by field, in the app's Conflicts window.", len(conflicts)))
+            # "1 record waits" / "2 records wait" (round 18: "1 wait"), the count with its noun
+            lines.append(Text("Records in conflict were not overwritten: %1 waiting for you to choose, "
+                              "field by field, in the app's Conflicts window.", counted(len(conflicts), "record")))
         return lines
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import UserError
-from desktop_app.domain.texts import Text
+from desktop_app.domain.texts import Text, counted
 from desktop_app.services import backups
 from desktop_app.ui.preferences import load_preferences
 from desktop_app.ui.texts import shown
@@ -161,9 +161,12 @@ class RestoreDialog(QDialog):
             return False
         finally:
             self.reopen()
-        QMessageBox.information(self, self.tr("Restore from backup"),
-                                self.tr("Restored: {0} dialogues and {1} people.").format(
-                                    self.restored.dialogues, self.restored.people))
+        # each count agrees with its noun ("1 dialogue", round 18: "Restored: 1 dialogues"); counts the
+        # backup's check could not read are not said ("None dialogues"), as on the command line
+        dialogues, people = self.restored.dialogues, self.restored.people
+        QMessageBox.information(self, self.tr("Restore from backup"), shown(
+            Text("Restored the database.") if dialogues is None or people is None else
+            Text("Restored: %1 and %2.", counted(dialogues, "dialogue"), counted(people, "person", "people"))))
         self.accept()
         return True
 
