@@ -81,11 +81,13 @@ def test_pdf_dialogues_table_has_room_for_every_word(report: Report, tmp_path: P
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     fits: list[fit.Fit] = []
 
+    measured = fit.fit_columns
+
     def recorded(*arguments, **named):  # type: ignore[no-untyped-def]
-        fits.append(fit.fit_columns(*arguments, **named))
+        fits.append(measured(*arguments, **named))
         return fits[-1]
 
-    monkeypatch.setattr(pdf, "fit_columns", recorded)
+    monkeypatch.setattr(fit, "fit_columns", recorded)  # as the PDF's `fit_table` asks it
     write_report(report, tmp_path / "r.pdf")
     table = dialogues_of(report)
     used = fits[0] if fits else fit.Fit(9, tuple(column_shares(table.header, table.name)))  # as before round 18

@@ -30,7 +30,7 @@ from docx.text.paragraph import Paragraph
 from desktop_app.services import file_properties
 from desktop_app.services.report.cells import cell_text, column_shares, is_number
 from desktop_app.services.report.charts import WIDTH, chart_height
-from desktop_app.services.report.fit import FITTED, Fit, fit_columns, measurer
+from desktop_app.services.report.fit import Fit, fit_table, measurer
 from desktop_app.services.report.html import delegation_table
 from desktop_app.services.report.model import NO_DIALOGUES, Report, Table
 from desktop_app.services.report.raster import chart_png
@@ -121,10 +121,7 @@ def _table_xml(report: Report, table: Table, size: float, fit: Fit | None = None
 
 def _fit(report: Report, table: Table) -> Fit | None:
     """The widths and font size of a table laid out by its words (`fit.py`), else None."""
-    if table.name not in FITTED or not table.rows:
-        return None
-    return fit_columns([report.t(name) for name in table.header], table.rows, [name == "Year" for name in table.header],
-                       report.language, measurer(), Cm(TEXT_WIDTH_CM).pt, FITTED_OVERHEAD_PT)
+    return fit_table(report, table, measurer, lambda: (Cm(TEXT_WIDTH_CM).pt, FITTED_OVERHEAD_PT))
 
 
 def _table_parts(report: Report, table: Table, size: float, fit: Fit | None = None) -> Iterator[str]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop_app.services.report.cells import cell_text
-from desktop_app.services.report.model import Row
+from desktop_app.services.report.model import Report, Row, Table
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintDevice
@@ -94,6 +94,17 @@ def measurer(device: QPaintDevice | None = None) -> Callable[[str, bool], float]
 def words(text: str) -> list[str]:
     """The pieces of `text` no line break may cut, trailing spaces dropped."""
     return [piece.rstrip() for part in LINE_BREAK.split(text) for piece in TOKEN.findall(part) if piece.strip()]
+
+
+def fit_table(report: Report, table: Table, measure: Callable[[], Callable[[str, bool], float]],
+              room: Callable[[], tuple[float, float]]) -> Fit | None:
+    """A table's fit when it is one laid out by its words (`FITTED`) and has rows, else None: the PDF
+    and Word ask this one question. `measure()` and `room()` (the table's width and a column's
+    overhead, `fit_columns`) are asked only for such a table: making them loads Qt or lays out a table."""
+    if table.name not in FITTED or not table.rows:
+        return None
+    return fit_columns([report.t(name) for name in table.header], table.rows,
+                       [name == "Year" for name in table.header], report.language, measure(), *room())
 
 
 def fit_columns(names: Sequence[str], rows: Iterable[Row], plain: Sequence[bool], language: str,

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from desktop_app.services.report.fit import FITTED, Fit, fit_columns, measurer
+from desktop_app.services.report.fit import Fit, fit_table, measurer
 from desktop_app.services.report.html import (
     _chart,
     _section,
@@ -308,11 +308,7 @@ def write_pdf(report: Report, target: BinaryIO, tick: Callable[[int, int], None]
     measure = measurer(writer)
 
     def fit_of(table: Table) -> Fit | None:
-        if table.name not in FITTED or not table.rows:
-            return None
-        return fit_columns([report.t(name) for name in table.header], table.rows,
-                           [name == "Year" for name in table.header], report.language, measure,
-                           *_table_room(laid_out, len(table.header)))
+        return fit_table(report, table, lambda: measure, lambda: _table_room(laid_out, len(table.header)))
 
     parts, heads = _parts(report, fit_of)
     # the header rows of long tables, laid out once and kept, placed (for `paginate`) beyond the body
