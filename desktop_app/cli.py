@@ -464,15 +464,8 @@ def cmd_import_list(args: argparse.Namespace) -> int:
     """A registration list into a dialogue, as a local edit with the wizard's rules: rows it cannot
     read are set aside and listed; so are rows that probably name a known person (issue 16: the
     command line cannot ask, so it neither reuses the person nor adds a likely duplicate). Every
-    line, the refusals too, is in the language of --lang (round 18: they were English under `--lang ru`)."""
-    try:
-        return _import_list(args)
-    except UserError as error:
-        error.message = said([error.message], args.lang)[0]
-        raise
-
-
-def _import_list(args: argparse.Namespace) -> int:
+    line, the refusals too (`_main`), is in the language of --lang (round 18: they were English under
+    `--lang ru`)."""
     from dataclasses import replace
 
     from desktop_app.db.repositories.dialogues import DialogueRepository
@@ -700,7 +693,9 @@ def _main(argv: Sequence[str] | None) -> int:
     except BrokenPipeError:
         raise
     except UserError as error:
-        print(f"dialogue-register: {error.message}", file=sys.stderr)
+        # in the language of --lang, as the window says it (round 18: English under `--lang ru`); a
+        # sentence not yet written as a `Text` stays English
+        print(f"dialogue-register: {said([error.message], getattr(args, 'lang', None))[0]}", file=sys.stderr)
         sys.stderr.flush()
         _work_after_answer(EXIT_ERROR)
         return EXIT_ERROR

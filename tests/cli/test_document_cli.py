@@ -76,3 +76,21 @@ def test_a_reply_by_date_from_the_meetings_first_day_on_exits_1_naming_both_date
     assert not (tmp_path / "refused.pdf").exists()
     assert note("2023-12-12", "taken.pdf") == 0
     assert (tmp_path / "taken.pdf").stat().st_size > 0
+
+
+def test_a_refusal_is_said_in_the_language_of_lang(demo_db: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 18: under `--lang ru` every command's refusals were English (but `import-list`'s); the
+    command line now says a refusal as the Russian window would, dates as it writes them, and English
+    without `--lang` or with `--lang en`."""
+    def note(*language: str) -> int:
+        return main(["--db", str(demo_db), *language, "document", "note-verbale", "--dialogue", SEED_ID,
+                     "--party", "KZ", "--reply-by", "2023-12-13", "-o", str(tmp_path / "refused.pdf")])
+
+    assert note("--lang", "ru") == 1
+    assert capsys.readouterr().err == ("dialogue-register: Срок ответа 13.12.2023 не раньше начала диалога "
+                                       "(13.12.2023): укажите более раннюю дату.\n")
+    for language in ((), ("--lang", "en")):
+        assert note(*language) == 1
+        assert capsys.readouterr().err.startswith("dialogue-register: The reply-by date 2023-12-13 is not before")
+    assert not (tmp_path / "refused.pdf").exists()
