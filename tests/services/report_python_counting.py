@@ -204,11 +204,10 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
     # round 18: a day's dialogues by title whatever its case, then as typed, then id
     dialogue_rows = sorted(dialogue_rows, key=lambda row: (row[1], row[3].casefold(), row[3], row[0]))
 
-    start_of = {row[0]: row[1] for row in dialogue_rows}
     every_delegation: dict[str, list[_Delegation]] = defaultdict(list)
     own: dict[str, list[_Delegation]] = defaultdict(list)  # the delegations the figures count
     for d_id, dialogue_id, side, kind, code, organisation, supported in delegation_rows:
-        key = report_party_key(party_from(kind, code, organisation), start_of[dialogue_id])  # type: ignore[arg-type]
+        key = report_party_key(party_from(kind, code, organisation))  # type: ignore[arg-type]
         delegation = _Delegation(d_id, dialogue_id, side, key, bool(supported))
         every_delegation[dialogue_id].append(delegation)
         if party is None or key == party:

@@ -26,12 +26,11 @@ from desktop_app.domain.reference import (
 from desktop_app.resources import resource_path
 
 
-def report_party_key(party: Party, on: date | None = None) -> Party:
+def report_party_key(party: Party) -> Party:
     """The party a delegation counts as in a report: a country as it is; an organisation under its
-    latest name (its predecessors' names and acronyms lead to it). `on`, the dialogue's date, does
-    not change it: the latest name is counted whatever the date, so that a period across a renaming
-    counts the organisation once (the tables that count parties show it). What speaks of one dialogue
-    names it as then: `party_as_named`."""
+    latest name (its predecessors' names and acronyms lead to it), whatever the dialogue's date, so
+    that a period across a renaming counts the organisation once (the tables that count parties show
+    it). What speaks of one dialogue names it as then: `party_as_named`."""
     if party.code is not None or not party.name:
         return party
     return _latest(party)
