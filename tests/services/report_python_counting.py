@@ -364,7 +364,9 @@ def build_report(database: Database, selection: ReportSelection = ReportSelectio
     for names in one_topic.values():
         shown = min(names, key=lambda name: (-len(spelt[name]), name))
         topics[shown] = len(set().union(*(spelt[name] for name in names)))
-    topic_rows: list[Row] = [(name, count) for name, count in sorted(topics.items(), key=lambda i: (-i[1], i[0]))]
+    # most frequent first, then alphabetical whatever the case, as the report (round 17)
+    topic_rows: list[Row] = [(name, count) for name, count in sorted(topics.items(),
+                                                                     key=lambda i: (-i[1], i[0].casefold(), i[0]))]
     status_order = {"open": 0, "carried": 1, "done": 2}
     action_lines = tuple(
         ActionLine(line_of[a[0]].title, a[1], a[2], a[3], t(ACTION_STATUS.get(a[4], a[4]), language),
