@@ -22,6 +22,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desktop_app"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from desktop_app.domain.texts import counted  # noqa: E402  (Qt-free: the plural's template, one rule)
+
 TARGET = PACKAGE / "ui" / "message_catalogue.py"
 
 HEADER = '''"""Every message template written below the UI as `Text("…")`, for Qt's lupdate (context "Messages").
@@ -68,7 +73,7 @@ def counted_templates(package: Path = PACKAGE) -> list[str]:
             if isinstance(node, ast.Call) and _called(node.func) == "counted" and len(node.args) >= 2:
                 words = [a.value for a in node.args[1:3] if isinstance(a, ast.Constant) and isinstance(a.value, str)]
                 if len(words) == len(node.args[1:3]):
-                    found.setdefault(f"%n {words[1] if len(words) > 1 else words[0] + 's'}", None)
+                    found.setdefault(counted(0, *words).template, None)  # "%n dialogues", as `counted` makes it
     return list(found)
 
 
