@@ -8,7 +8,7 @@
   taking the write lock up front makes the busy timeout apply.
 - Every transaction states `foreign_keys` before its BEGIN (the pragma is a no-op inside one): ON,
   unless the session asked for `WITHOUT_FOREIGN_KEYS` — only a bulk load into a file with no
-  records, which checks the whole file with `PRAGMA foreign_key_check` before it commits
+  records, which checks the whole file's references (`bulk_writing.breaks_a_reference`) before it commits
   (`bulk_writing.loading`, issue 19).
 """
 
