@@ -769,6 +769,12 @@ MESSAGES: dict[str, str] = {
     "Agenda item %1's presenter": "Пункт повестки %1, докладчик",
     "Action %1's description": "Действие %1, описание",
     "Action %1's owner": "Действие %1, ответственный",
+    "The start date": "Дата начала",
+    "The end date": "Дата окончания",
+    "Action %1's due date": "Действие %1, срок",
+    "Action %1's date done": "Действие %1, дата выполнения",
+    "%1 is %2, outside the years %3 to %4 the program takes.":
+        "%1: %2 — программа принимает годы с %3 по %4.",
     "%1's notes": "%1, примечания",
     "%1's name": "%1, название",
     "%1, participant %2's position": "%1, участник %2, должность",

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
+from desktop_app.domain.date_text import FIRST_YEAR, LAST_YEAR
 from desktop_app.domain.enums import PartyType
 from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.list_records import Party
@@ -117,6 +118,8 @@ def _may_be_saved(dialogue: Dialogue, texts_clean: bool = False) -> bool:
         return False
     if dialogue.end_date is not None and dialogue.end_date < dialogue.start_date:
         return False
+    if not (_year_fits(dialogue.start_date) and _year_fits(dialogue.end_date)):
+        return False
     if dialogue.country is not None and not is_known_country(dialogue.country):
         return False
     if not party_fits(dialogue.chair):
@@ -131,7 +134,8 @@ def _may_be_saved(dialogue: Dialogue, texts_clean: bool = False) -> bool:
             return False
     for action in dialogue.actions:
         if not (action.description.strip() and fits(action.description, "action_description")
-                and fits(action.owner, "action_owner")):
+                and fits(action.owner, "action_owner") and _year_fits(action.due_date)
+                and _year_fits(action.done_on)):
             return False
     position_limit = LIMITS["position"]
     for delegation in dialogue.delegations:
@@ -150,6 +154,20 @@ def _may_be_saved(dialogue: Dialogue, texts_clean: bool = False) -> bool:
     return True
 
 
+def _year_fits(day: date | None) -> bool:
+    """A date the form can show and take back: its year within FIRST_YEAR…LAST_YEAR, the years a
+    date field reads (round 19: a bundle's 0001-01-01 or 9999-12-31 was stored, and the form then
+    refused to save the record it had opened)."""
+    return day is None or FIRST_YEAR <= day.year <= LAST_YEAR
+
+
+def _year_problems(key: str, day: date | None, label: Label) -> list[FieldProblem]:
+    if _year_fits(day):
+        return []
+    return [FieldProblem(key, Text("%1 is %2, outside the years %3 to %4 the program takes.", _named(label), day,
+                                   str(FIRST_YEAR), str(LAST_YEAR)))]
+
+
 def _dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
     """`dialogue_problems`, each worded with its field."""
     problems: list[FieldProblem] = []
@@ -164,6 +182,9 @@ def _dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
         problems.append(FieldProblem(
             "end_date",
             Text("The end date %1 is before the start date %2.", dialogue.end_date, dialogue.start_date)))
+    for key, day, name in (("start_date", dialogue.start_date, lambda: Text("The start date")),
+                           ("end_date", dialogue.end_date, lambda: Text("The end date"))):
+        add(_year_problems(key, day, name))
     if dialogue.country is not None and not is_known_country(dialogue.country):
         problems.append(FieldProblem("country", Text("“%1” is not a known country code.", dialogue.country)))
     add(party_problems("chair", dialogue.chair, lambda: Text("The chair")))
@@ -189,6 +210,10 @@ def _dialogue_problems(dialogue: Dialogue) -> list[FieldProblem]:
                       _later(lambda n: Text("Action %1's description", n), i + 1)))
         add(_too_long(f"actions[{i}].owner", action.owner, "action_owner",
                       _later(lambda n: Text("Action %1's owner", n), i + 1)))
+        add(_year_problems(f"actions[{i}].due_date", action.due_date,
+                           _later(lambda n: Text("Action %1's due date", n), i + 1)))
+        add(_year_problems(f"actions[{i}].done_on", action.done_on,
+                           _later(lambda n: Text("Action %1's date done", n), i + 1)))
     for i, delegation in enumerate(dialogue.delegations):
         def label(delegation: Delegation = delegation, i: int = i) -> str:  # named by its party
             return PartyName(delegation.party) or Text("Delegation %1", i + 1)

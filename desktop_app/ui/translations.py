@@ -120,7 +120,11 @@ def date_format() -> str:
 
 
 def format_date(value: date) -> str:
-    return value.strftime(PY_DATE_FORMATS[_chosen])
+    """In the window's language, the year always in four digits (`strftime`'s %Y writes the year 1 as
+    "1": a refusal naming a bundle's 0001-01-01 read "01.01.1")."""
+    if _chosen == "ru":
+        return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
 
 
 def format_date_range(start: date, end: date | None) -> str:

@@ -2451,12 +2451,24 @@ Open them now to save or discard them?</source>
             <translation>%1: половина символа (одиночный суррогат %2) в позиции %3; удалите её (её нельзя записать в отчёт или пакет обмена).</translation>
         </message>
         <message>
+            <source>%1 is %2, outside the years %3 to %4 the program takes.</source>
+            <translation>%1: %2 — программа принимает годы с %3 по %4.</translation>
+        </message>
+        <message>
             <source>%1 holds the non-character %2 at position %3; remove it (it cannot be written to a report or a bundle).</source>
             <translation>%1: несимвол %2 в позиции %3; удалите его (его нельзя записать в отчёт или пакет обмена).</translation>
         </message>
         <message>
             <source>%1 holds the control character %2 at position %3; remove it (it cannot be written to a report or a bundle).</source>
             <translation>%1: управляющий символ %2 в позиции %3; удалите его (его нельзя записать в отчёт или пакет обмена).</translation>
+        </message>
+        <message>
+            <source>The start date</source>
+            <translation>Дата начала</translation>
+        </message>
+        <message>
+            <source>The end date</source>
+            <translation>Дата окончания</translation>
         </message>
         <message>
             <source>Action %1 needs a description.</source>
@@ -2489,6 +2501,14 @@ Open them now to save or discard them?</source>
         <message>
             <source>Action %1's owner</source>
             <translation>Действие %1, ответственный</translation>
+        </message>
+        <message>
+            <source>Action %1's due date</source>
+            <translation>Действие %1, срок</translation>
+        </message>
+        <message>
+            <source>Action %1's date done</source>
+            <translation>Действие %1, дата выполнения</translation>
         </message>
         <message>
             <source>%1's notes</source>

@@ -36,8 +36,11 @@ def dialogues(draw: st.DrawFn) -> r.Dialogue:
         if change == "top":
             name = draw(st.sampled_from(["title", "series", "city", "summary"]))
             d = replace(d, **{name: _text(draw(TEXT), name == "title")})
-        elif change == "dates":
-            d = replace(d, end_date=draw(st.sampled_from([None, date(1999, 1, 1), d.start_date, date(2100, 1, 1)])))
+        elif change == "dates":  # the years a date field takes end at 1900 and 2199
+            d = replace(d, end_date=draw(st.sampled_from([None, date(1999, 1, 1), d.start_date, date(2100, 1, 1),
+                                                          date(2199, 12, 31), date(2200, 1, 1), date(9999, 12, 31)])),
+                        start_date=draw(st.sampled_from([d.start_date, date(1900, 1, 1), date(1899, 12, 31),
+                                                         date(1, 1, 1)])))
         elif change == "country":
             d = replace(d, country=draw(st.sampled_from([None, "KZ", "XX", ""])))
         elif change == "chair":
@@ -49,7 +52,9 @@ def dialogues(draw: st.DrawFn) -> r.Dialogue:
             item = replace(d.agenda[0], title=_text(draw(TEXT), True), notes=draw(TEXT), presenter=draw(PARTY))
             d = replace(d, agenda=(item, *d.agenda[1:]))
         elif change == "action" and d.actions:
-            action = replace(d.actions[0], description=_text(draw(TEXT), True), owner=draw(TEXT))
+            days = st.sampled_from([None, date(2024, 1, 31), date(1899, 12, 31), date(2200, 1, 1)])
+            action = replace(d.actions[0], description=_text(draw(TEXT), True), owner=draw(TEXT),
+                             due_date=draw(days), done_on=draw(days))
             d = replace(d, actions=(action, *d.actions[1:]))
         elif change == "delegation" and d.delegations:
             g = replace(d.delegations[0], party=draw(PARTY) or r.Party.country(""), notes=draw(TEXT))

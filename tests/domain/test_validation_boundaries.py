@@ -121,6 +121,26 @@ def test_a_one_day_meeting_may_end_on_its_start_date_but_not_before() -> None:
         ("end_date", "The end date 2023-12-12 is before the start date 2023-12-13.")]
 
 
+@pytest.mark.parametrize(("day", "kept"), [(date(1900, 1, 1), True), (date(2199, 12, 31), True),
+                                           (date(1899, 12, 31), False), (date(2200, 1, 1), False),
+                                           (date(1, 1, 1), False), (date(9999, 12, 31), False)])
+def test_every_date_of_a_dialogue_is_within_the_years_a_date_field_takes(day: date, kept: bool) -> None:
+    """1900 to 2199, the years the form's date fields read (`date_text.FIRST_YEAR`, `LAST_YEAR`): a
+    bundle's 0001-01-01 was stored, and the form then refused to save the record it had opened."""
+    action = r.Action(id="a", description="Send the minutes")
+    made = {"start_date": make_dialogue(start_date=day, end_date=None),
+            "end_date": make_dialogue(start_date=date(1900, 1, 1), end_date=day),
+            "actions[0].due_date": make_dialogue(actions=(replace(action, due_date=day),)),
+            "actions[0].done_on": make_dialogue(actions=(replace(action, done_on=day),))}
+    subjects = {"start_date": "The start date", "end_date": "The end date",
+                "actions[0].due_date": "Action 1's due date", "actions[0].done_on": "Action 1's date done"}
+    for field, dialogue in made.items():
+        problems = [(p.field, str(p.message)) for p in dialogue_problems(dialogue)
+                    if "before the start date" not in str(p.message)]  # an end before 1900 is that too
+        assert problems == ([] if kept else [
+            (field, f"{subjects[field]} is {day.isoformat()}, outside the years 1900 to 2199 the program takes.")])
+
+
 def test_countries_are_checked_against_the_reference_list() -> None:
     assert dialogue_problems(make_dialogue(country="KZ")) == []
     assert [str(p.message) for p in dialogue_problems(make_dialogue(country="XX"))] == [

@@ -62,7 +62,8 @@ def bundles(draw) -> dict:
                        for _ in range(draw(st.integers(0, 2)))],
             "delegations": delegations,
             "actions": [{"description": draw(text), "owner": draw(maybe_text),
-                         "due_date": draw(st.none() | st.dates(min_value=date(2000, 1, 1)).map(date.isoformat)),
+                         "due_date": draw(st.none() | st.dates(min_value=date(2000, 1, 1), max_value=date(2199, 12, 31))
+                                         .map(date.isoformat)),
                          "status": draw(st.sampled_from(["open", "done"]))} for _ in range(draw(st.integers(0, 2)))],
             "updated_at": draw(stamps)})
     return {"format": "dialogue-register/bundle", "version": 1, "exported_at": draw(stamps), "source": None,

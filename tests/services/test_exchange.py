@@ -114,6 +114,10 @@ BAD_BUNDLES = {
     "wrong-format": (lambda: {**_valid(), "format": "something-else"}, "format"),
     "impossible-date": (_last_dialogue(lambda d: d.update(start_date="2023-02-30", end_date=None)),
                         "2023-02-30, which is not a real date"),
+    "year-0001": (_last_dialogue(lambda d: d.update(start_date="0001-01-01", end_date=None)),
+                  "is 0001-01-01, outside the years 1900 to 2199 the program takes"),
+    "year-9999": (_last_dialogue(lambda d: d.update(end_date="9999-12-31")),
+                  "is 9999-12-31, outside the years 1900 to 2199 the program takes"),
     "end-before-start": (_last_dialogue(lambda d: d.update(start_date="2024-09-10", end_date="2024-09-01")),
                          "before the start date"),
     "dangling-person": (_last_dialogue(lambda d: d["delegations"][0]["participants"][0].update(

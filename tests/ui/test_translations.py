@@ -237,6 +237,9 @@ def test_russian_dates_in_the_list_and_in_table_cells(qtbot, russian: str) -> No
     assert format_date_range(date(2023, 12, 13), date(2023, 12, 14)) == "13–14.12.2023"
     assert format_date_range(date(2023, 11, 30), date(2023, 12, 1)) == "30.11.2023 – 01.12.2023"
     assert format_date_range(date(2023, 12, 13), None) == "13.12.2023"
+    from desktop_app.ui.translations import format_date
+
+    assert format_date(date(1, 1, 1)) == "01.01.0001" and format_date(date(9999, 12, 31)) == "31.12.9999"
     actions = ActionsSection()
     qtbot.addWidget(actions)
     actions.set_actions((r.Action(description="Отчёт", due_date=date(2024, 2, 1)),))
@@ -340,3 +343,15 @@ def test_an_institution_is_uchrezhdenie_in_every_russian_message() -> None:
              and (translation := message.find("translation")) is not None
              and "institution" in (source.text or "").lower() and "организац" in (translation.text or "").lower()]
     assert mixed == []
+
+
+def test_english_dates_keep_four_digit_years(qapp) -> None:  # type: ignore[no-untyped-def]
+    """ISO 8601 in English, the year always four digits (a refusal names a bundle's 0001-01-01 as it
+    was written)."""
+    from datetime import date
+
+    from desktop_app.ui import translations
+
+    assert translations._chosen == "en"
+    assert translations.format_date(date(1, 1, 1)) == "0001-01-01"
+    assert translations.format_date(date(2023, 12, 13)) == "2023-12-13"
