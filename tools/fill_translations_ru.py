@@ -1281,6 +1281,8 @@ RU.update({("Messages", source): russian for source, russian in {
     "The delegation of %1 has %2 heads; it must have one.": "У делегации (%1) глав — %2; должен быть один.",
     "%1 (%2) is still %3: mark them attended, absent or cancelled before the meeting is final.":
         "%1 (%2) — статус «%3»: прежде чем сделать встречу окончательной, отметьте участие, неявку или отказ.",
+    "The meeting starts on %1, after today: keep it a draft until it has taken place.":
+        "Встреча начинается %1, позже сегодняшнего дня: оставьте её черновиком, пока она не состоится.",
     "“%1” is not a document; choose note-verbale, sign-in-sheet or participant-list.":
         "«%1» — не документ; выберите note-verbale, sign-in-sheet или participant-list.",
     "“%1” is too short to name a dialogue: give its id or at least 8 of its first characters.":

@@ -160,12 +160,19 @@ def pending_problems(dialogue: Dialogue, name_of: Callable[[str], str]) -> list[
     return problems
 
 
-def final_problems(dialogue: Dialogue, name_of: Callable[[str], str]) -> list[FieldProblem]:
+def final_problems(dialogue: Dialogue, name_of: Callable[[str], str], today: date | None = None) -> list[FieldProblem]:
     """What keeps a meeting from being saved as final from the form; nothing for a draft (whose
-    head problems are warnings, see `head_problems`). Imports call `head_problems` and only warn."""
+    head problems are warnings, see `head_problems`). Imports call `head_problems` and only warn.
+    A meeting that has not begun by `today` (the computer's date) cannot be final yet: nobody knows
+    who came (round 19: Final was saved for a meeting a year ahead without a word)."""
     if dialogue.status is not DialogueStatus.FINAL:
         return []
-    return pending_problems(dialogue, name_of) + head_problems(dialogue)
+    ahead = []
+    if dialogue.start_date > (today or date.today()):
+        ahead.append(FieldProblem("status", Text(
+            "The meeting starts on %1, after today: keep it a draft until it has taken place.",
+            dialogue.start_date)))
+    return ahead + pending_problems(dialogue, name_of) + head_problems(dialogue)
 
 
 def dated_actions(actions: Iterable[Action], stored: dict[str, ActionStatus], today: date) -> tuple[Action, ...]:

@@ -65,6 +65,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "A participant who is %1 cannot become %2."),
     QT_TRANSLATE_NOOP("Messages", "The delegation of %1 has no head among the people who attended."),
     QT_TRANSLATE_NOOP("Messages", "The delegation of %1 has no head."),
+    QT_TRANSLATE_NOOP("Messages", "The meeting starts on %1, after today: keep it a draft until it has taken place."),
     QT_TRANSLATE_NOOP("Messages", "The delegation of %1 has %2 heads; it must have one."),
     QT_TRANSLATE_NOOP("Messages", "%1 (%2) is still %3: mark them attended, absent or cancelled before the meeting is final."),
     QT_TRANSLATE_NOOP("Messages", "%1 holds half of a character (a lone surrogate %2) at position %3; remove it (it cannot be written to a report or a bundle)."),

@@ -2447,6 +2447,10 @@ Open them now to save or discard them?</source>
             <translation>Записи «%1» больше нет в базе данных (после того как вы её открыли, её объединили с другой); ничего не сохранено.</translation>
         </message>
         <message>
+            <source>The meeting starts on %1, after today: keep it a draft until it has taken place.</source>
+            <translation>Встреча начинается %1, позже сегодняшнего дня: оставьте её черновиком, пока она не состоится.</translation>
+        </message>
+        <message>
             <source>%1 holds half of a character (a lone surrogate %2) at position %3; remove it (it cannot be written to a report or a bundle).</source>
             <translation>%1: половина символа (одиночный суррогат %2) в позиции %3; удалите её (её нельзя записать в отчёт или пакет обмена).</translation>
         </message>

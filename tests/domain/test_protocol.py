@@ -52,6 +52,28 @@ def test_final_meeting_needs_exactly_one_head_among_the_attended() -> None:
     assert final_problems(replace(final, delegations=(kz(person("p1", Role.HEAD), person("p2")),)), NAMES.get) == []
 
 
+def test_a_meeting_can_be_final_from_its_first_day_and_not_before() -> None:
+    """Round 19: Final was saved for a meeting a year ahead; nobody knows who came before it begins."""
+    from datetime import date, timedelta
+
+    today = date(2026, 12, 4)
+    delegation = kz(person("p1", Role.HEAD), person("p2"))
+    final = make_dialogue(status=DialogueStatus.FINAL, delegations=(delegation,))
+    for start, refused in ((today - timedelta(days=400), False), (today, False),
+                           (today + timedelta(days=1), True), (today + timedelta(days=365), True)):
+        problems = final_problems(replace(final, start_date=start, end_date=None), NAMES.get, today=today)
+        assert [(p.field, str(p.message)) for p in problems] == ([(
+            "status", f"The meeting starts on {start.isoformat()}, after today: keep it a draft until it has "
+                      "taken place.")] if refused else [])
+        assert final_problems(replace(final, start_date=start, end_date=None, status=DialogueStatus.DRAFT),
+                              NAMES.get, today=today) == []
+    # a meeting that began yesterday and ends tomorrow is under way: it may be final
+    assert final_problems(replace(final, start_date=today - timedelta(days=1), end_date=today + timedelta(days=1)),
+                          NAMES.get, today=today) == []
+    # the computer's date when none is given
+    assert final_problems(replace(final, start_date=date.today() + timedelta(days=1), end_date=None), NAMES.get)
+
+
 def test_a_draft_without_a_head_warns_and_an_import_only_warns() -> None:
     draft = make_dialogue(status=DialogueStatus.DRAFT, delegations=(kz(person("p1", status=S.INVITED)),))
     assert [w.message for w in dialogue_warnings(draft)] == ["The delegation of Kazakhstan has no head."]

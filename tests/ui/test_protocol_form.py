@@ -132,6 +132,32 @@ def test_final_is_refused_while_someone_is_invited_and_mark_all_confirmed_as_att
     assert [p.status for p in stored.delegations[0].participants] == [S.ATTENDED, S.ATTENDED, S.ABSENT]
 
 
+def test_final_is_refused_for_a_meeting_still_ahead_and_taken_from_its_first_day(qtbot, database,
+                                                                                   monkeypatch) -> None:
+    """Round 19: Final chosen by keys for a meeting dated tomorrow is refused with one sentence and
+    nothing is stored; with the start date typed as today the same save goes through."""
+    from desktop_app.ui.translations import format_date
+    from tests.ui.form_driving import press, type_date
+
+    answers = Answers(monkeypatch, None)  # type: ignore[arg-type]
+    people = add_people(database, "Aigerim Zhumabayeva", "Bakyt Osmonov")
+    tomorrow = date.today() + timedelta(days=1)
+    dialogue = saved_kz(database, people, (S.ATTENDED, S.ATTENDED), tomorrow)
+    editor = open_editor(qtbot, database, dialogue)
+    editor.details.status.setFocus()
+    qtbot.keyClick(editor.details.status, Qt.Key.Key_End)  # Draft, Final: the last one
+    assert editor.details.status.currentData() == DialogueStatus.FINAL
+    press(qtbot, editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert (f"The meeting starts on {format_date(tomorrow)}, after today: keep it a draft until it has taken "
+            "place.") in answers.warnings[-1]
+    assert DialogueRepository(database).get(dialogue.id).status is DialogueStatus.DRAFT
+    type_date(qtbot, editor.details.start_date, format_date(date.today()))
+    press(qtbot, editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not editor.is_modified())
+    stored = DialogueRepository(database).get(dialogue.id)
+    assert stored.status is DialogueStatus.FINAL and stored.start_date == date.today()
+
+
 def test_attendance_from_the_signed_sheet_in_one_pass_from_the_keyboard(qtbot, database, monkeypatch) -> None:
     people = add_people(database, "Aigerim Zhumabayeva", "Bakyt Osmonov", "Dana Akhmetova")
     dialogue = saved_kz(database, people, (S.CONFIRMED, S.CONFIRMED, S.CANCELLED), date(2023, 12, 13))

@@ -232,7 +232,7 @@ class DetailsSection(QWidget):
     def field_widgets(self) -> dict[str, QWidget]:
         """Which widget to mark for a problem reported on a field of the record."""
         return {"title": self.title, "series": self.series, "city": self.city, "country": self.country,
-                "chair": self.chair, "summary": self.summary, "start_date": self.start_date,
+                "chair": self.chair, "summary": self.summary, "start_date": self.start_date, "status": self.status,
                 "end_date": self.end_date.edit, "supporting_programmes": self.programmes,
                 "frameworks": self.frameworks, "topics": self.topics}
 
