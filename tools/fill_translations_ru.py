@@ -1364,6 +1364,7 @@ RU.update({
     ("ConflictsDialog", "Shown until you choose"): "Показывается, пока вы не выберете",
     ("ConflictsDialog", "keep"): "оставить",
     ("ConflictsDialog", "%n fields"): ("%n поле", "%n поля", "%n полей"),
+    ("Messages", "%n fields"): ("%n поле", "%n поля", "%n полей"),
     ("ConflictsDialog", "Conflict %1"): "Конфликт %1",
     ("ConflictsDialog", "“%1”: %2 fields were changed in two or more databases without seeing each other. "
                         "Choose for each which version to keep; your choice reaches the others with your "
@@ -1564,6 +1565,26 @@ EN_PLURALS.update({
     "%n rows": ("%n row", "%n rows"),
     "%n records": ("%n record", "%n records"),
 })
+
+
+# --- round 19: the `conflicts` command's table under --lang ru ---
+RU.update({("Messages", source): russian for source, russian in {
+    "No conflicts wait.": "Конфликтов нет.",
+    "Say which version to keep: --keep ours, --keep theirs or --keep VERSION.":
+        "Укажите, какую версию оставить: --keep ours, --keep theirs или --keep ВЕРСИЯ.",
+    "Conflict %1 resolved (%2); your choice travels with your next bundle.":
+        "Конфликт %1 решён (%2); ваш выбор уйдёт с вашим следующим пакетом обмена.",
+    "%1  %2 %3 (%4)": "%1  %2 %3 (%4)",
+    "    rule broken by a merge: %1": "    правило, нарушенное слиянием: %1",
+    "    %1  [%2]": "    %1  [%2]",
+    "        common version: %1": "        общая версия: %1",
+    "        %1 %2: %3 — %4, database %5, %6%7": "        %1 %2: %3 — %4, база данных %5, %6%7",
+    "unknown officer": "сотрудник неизвестен",
+    "no date": "без даты",
+    " (shown now)": " (показано сейчас)",
+    "%1 waiting; resolve with: dialogue-register conflicts --resolve ID --keep ours|theirs|VERSION":
+        "Не решено: %1; решите так: dialogue-register conflicts --resolve ID --keep ours|theirs|VERSION",
+}.items()})
 
 
 def _lookup(table: dict, context: str, source: str):  # type: ignore[no-untyped-def,type-arg]

@@ -10,14 +10,31 @@ checks stay free of Qt, so lupdate cannot find their templates there; it finds t
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 TEMPLATES = (
+    QT_TRANSLATE_NOOP("Messages", "dialogue"),
+    QT_TRANSLATE_NOOP("Messages", "person"),
+    QT_TRANSLATE_NOOP("Messages", "institution"),
+    QT_TRANSLATE_NOOP("Messages", "%1 waiting; resolve with: dialogue-register conflicts --resolve ID --keep ours|theirs|VERSION"),
+    QT_TRANSLATE_NOOP("Messages", "No conflicts wait."),
+    QT_TRANSLATE_NOOP("Messages", "%1  %2 %3 (%4)"),
+    QT_TRANSLATE_NOOP("Messages", "    rule broken by a merge: %1"),
     QT_TRANSLATE_NOOP("Messages", "set aside: %1"),
     QT_TRANSLATE_NOOP("Messages", "Dry run: nothing was written. Importing the list into “%1” would give:"),
     QT_TRANSLATE_NOOP("Messages", "Rows set aside: %1 (listed above); correct or decide them, then import the list again."),
+    QT_TRANSLATE_NOOP("Messages", "    %1  [%2]"),
+    QT_TRANSLATE_NOOP("Messages", "        common version: %1"),
     QT_TRANSLATE_NOOP("Messages", "No column of names was recognised in the list's headings (such as “Name”, “ФИО”, or both “First name” and “Surname”); rename the heading, or import the list in the window to choose the column."),
     QT_TRANSLATE_NOOP("Messages", "The list has no country column (such as “Country” or “Страна”); add one, or import the list in the window to choose one delegation for the whole list."),
     QT_TRANSLATE_NOOP("Messages", "set aside: Row %1: “%2” may be %3; import the list in the window to choose."),
     QT_TRANSLATE_NOOP("Messages", "No row of the list can be added (the reasons are listed above); nothing was written."),
+    QT_TRANSLATE_NOOP("Messages", "Say which version to keep: --keep ours, --keep theirs or --keep VERSION."),
+    QT_TRANSLATE_NOOP("Messages", "Conflict %1 resolved (%2); your choice travels with your next bundle."),
+    QT_TRANSLATE_NOOP("Messages", "ours"),
+    QT_TRANSLATE_NOOP("Messages", "theirs"),
+    QT_TRANSLATE_NOOP("Messages", "        %1 %2: %3 — %4, database %5, %6%7"),
     QT_TRANSLATE_NOOP("Messages", "%1 (%2% alike)"),
+    QT_TRANSLATE_NOOP("Messages", "unknown officer"),
+    QT_TRANSLATE_NOOP("Messages", "no date"),
+    QT_TRANSLATE_NOOP("Messages", " (shown now)"),
     QT_TRANSLATE_NOOP("Messages", "The database %1 is in use by another program or window; try again in a moment."),
     QT_TRANSLATE_NOOP("Messages", "The database %1 is damaged or is not a Dialogue Register database; restore it from a backup."),
     QT_TRANSLATE_NOOP("Messages", "The database %1 cannot be written here; check the folder's permissions."),
@@ -196,8 +213,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "Sex"),
     QT_TRANSLATE_NOOP("Messages", "E-mail"),
     QT_TRANSLATE_NOOP("Messages", "Acronym"),
-    QT_TRANSLATE_NOOP("Messages", "person"),
-    QT_TRANSLATE_NOOP("Messages", "institution"),
     QT_TRANSLATE_NOOP("Messages", "position"),
     QT_TRANSLATE_NOOP("Messages", "role"),
     QT_TRANSLATE_NOOP("Messages", "status"),
@@ -269,7 +284,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Messages", "updated"),
     QT_TRANSLATE_NOOP("Messages", "kept (ours already has it)"),
     QT_TRANSLATE_NOOP("Messages", "deleted"),
-    QT_TRANSLATE_NOOP("Messages", "dialogue"),
     QT_TRANSLATE_NOOP("Messages", "in your trash"),
     QT_TRANSLATE_NOOP("Messages", "an edit of a record merged into it"),
     QT_TRANSLATE_NOOP("Messages", "Dry run: nothing was written."),
@@ -407,10 +421,11 @@ TEMPLATES = (
 
 def counted_words() -> None:
     """Never called: lupdate reads each `counted` noun here as a message with plural forms."""
+    QCoreApplication.translate("Messages", "%n records", None, 1)
     QCoreApplication.translate("Messages", "%n dialogues", None, 1)
     QCoreApplication.translate("Messages", "%n people", None, 1)
+    QCoreApplication.translate("Messages", "%n fields", None, 1)
     QCoreApplication.translate("Messages", "%n institutions", None, 1)
-    QCoreApplication.translate("Messages", "%n records", None, 1)
     QCoreApplication.translate("Messages", "%n participants", None, 1)
     QCoreApplication.translate("Messages", "%n new people", None, 1)
     QCoreApplication.translate("Messages", "%n new delegations", None, 1)

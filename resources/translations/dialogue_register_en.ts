@@ -103,6 +103,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n fields</source>
+            <translation>
+                <numerusform>%n field</numerusform>
+                <numerusform>%n fields</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n participants</source>
             <translation>
                 <numerusform>%n participant</numerusform>

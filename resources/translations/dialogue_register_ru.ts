@@ -2395,6 +2395,22 @@ Open them now to save or discard them?</source>
             <translation>Пункт повестки %1: укажите название.</translation>
         </message>
         <message>
+            <source>%1 waiting; resolve with: dialogue-register conflicts --resolve ID --keep ours|theirs|VERSION</source>
+            <translation>Не решено: %1; решите так: dialogue-register conflicts --resolve ID --keep ours|theirs|VERSION</translation>
+        </message>
+        <message>
+            <source>No conflicts wait.</source>
+            <translation>Конфликтов нет.</translation>
+        </message>
+        <message>
+            <source>%1  %2 %3 (%4)</source>
+            <translation>%1  %2 %3 (%4)</translation>
+        </message>
+        <message>
+            <source>    rule broken by a merge: %1</source>
+            <translation>    правило, нарушенное слиянием: %1</translation>
+        </message>
+        <message>
             <source>set aside: %1</source>
             <translation>отложено: %1</translation>
         </message>
@@ -2405,6 +2421,14 @@ Open them now to save or discard them?</source>
         <message>
             <source>Rows set aside: %1 (listed above); correct or decide them, then import the list again.</source>
             <translation>Отложено строк: %1 (перечислены выше); исправьте их или примите решение и импортируйте список снова.</translation>
+        </message>
+        <message>
+            <source>    %1  [%2]</source>
+            <translation>    %1  [%2]</translation>
+        </message>
+        <message>
+            <source>        common version: %1</source>
+            <translation>        общая версия: %1</translation>
         </message>
         <message>
             <source>No column of names was recognised in the list's headings (such as “Name”, “ФИО”, or both “First name” and “Surname”); rename the heading, or import the list in the window to choose the column.</source>
@@ -2423,8 +2447,40 @@ Open them now to save or discard them?</source>
             <translation>Ни одну строку списка нельзя добавить (причины перечислены выше); ничего не записано.</translation>
         </message>
         <message>
+            <source>Say which version to keep: --keep ours, --keep theirs or --keep VERSION.</source>
+            <translation>Укажите, какую версию оставить: --keep ours, --keep theirs или --keep ВЕРСИЯ.</translation>
+        </message>
+        <message>
+            <source>Conflict %1 resolved (%2); your choice travels with your next bundle.</source>
+            <translation>Конфликт %1 решён (%2); ваш выбор уйдёт с вашим следующим пакетом обмена.</translation>
+        </message>
+        <message>
+            <source>ours</source>
+            <translation>наше</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>их</translation>
+        </message>
+        <message>
+            <source>        %1 %2: %3 — %4, database %5, %6%7</source>
+            <translation>        %1 %2: %3 — %4, база данных %5, %6%7</translation>
+        </message>
+        <message>
             <source>%1 (%2% alike)</source>
             <translation>%1 (сходство %2%)</translation>
+        </message>
+        <message>
+            <source>unknown officer</source>
+            <translation>сотрудник неизвестен</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>без даты</translation>
+        </message>
+        <message>
+            <source> (shown now)</source>
+            <translation> (показано сейчас)</translation>
         </message>
         <message>
             <source>The database file %1 is read-only; allow writing to it in its permissions to change it.</source>
@@ -2964,6 +3020,14 @@ Open them now to save or discard them?</source>
                 <numerusform>%n человек</numerusform>
                 <numerusform>%n человека</numerusform>
                 <numerusform>%n человек</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fields</source>
+            <translation>
+                <numerusform>%n поле</numerusform>
+                <numerusform>%n поля</numerusform>
+                <numerusform>%n полей</numerusform>
             </translation>
         </message>
         <message numerus="yes">

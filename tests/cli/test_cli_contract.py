@@ -137,15 +137,29 @@ def test_conflicts_as_a_table_and_json_then_resolved_by_keeping_theirs(conflicte
     table = run("--db", str(db), "conflicts")
     assert table.returncode == 0, table.stderr
     assert f"({dialogue_id})" in table.stdout and "Our title" in table.stdout and "Their title" in table.stdout
-    assert "1 records wait" in table.stdout
+    assert "1 record waiting; resolve with" in table.stdout
+    assert "    Title  [title]" in table.stdout and "        common version: " in table.stdout
+    assert "        ours " in table.stdout and "        theirs " in table.stdout
+    russian = run("--db", str(db), "--lang", "ru", "conflicts")
+    assert russian.returncode == 0, russian.stderr
+    assert f"({dialogue_id})" in russian.stdout and "Our title" in russian.stdout
+    assert "Не решено: 1 запись; решите так" in russian.stdout and "        общая версия: " in russian.stdout
+    assert "        наше " in russian.stdout and "        их " in russian.stdout and "диалог" in russian.stdout
+    assert "records" not in russian.stdout and "common version" not in russian.stdout
+    assert run("--db", str(db), "--lang", "ru", "conflicts", "--format", "json").stdout == run(
+        "--db", str(db), "conflicts", "--format", "json").stdout  # JSON is for programs: never translated
     listed = json.loads(run("--db", str(db), "conflicts", "--format", "json").stdout)
     assert [c["record_id"] for c in listed] == [dialogue_id]
     assert {v["value"] for f in listed[0]["fields"] for v in f["versions"]} >= {"Our title", "Their title"}
     no_keep = run("--db", str(db), "conflicts", "--resolve", str(listed[0]["id"]))
     assert no_keep.returncode == 1 and no_keep.stderr.count("\n") == 1 and "--keep" in no_keep.stderr
-    resolved = run("--db", str(db), "--officer", "Aigul", "conflicts", "--resolve", str(listed[0]["id"]),
-                   "--keep", "theirs")
+    no_keep_ru = run("--db", str(db), "--lang", "ru", "conflicts", "--resolve", str(listed[0]["id"]))
+    assert no_keep_ru.returncode == 1 and "Укажите, какую версию оставить" in no_keep_ru.stderr
+    resolved = run("--db", str(db), "--officer", "Aigul", "--lang", "ru", "conflicts", "--resolve",
+                   str(listed[0]["id"]), "--keep", "theirs")
     assert resolved.returncode == 0, resolved.stderr
+    assert resolved.stdout.strip() == f"Конфликт {listed[0]['id']} решён (1 поле); ваш выбор уйдёт с вашим " \
+                                      "следующим пакетом обмена."
     assert run("--db", str(db), "conflicts").stdout.strip() == "No conflicts wait."
     shown = json.loads(run("--db", str(db), "list", "--format", "json", "--search", "Their title").stdout)
     assert [row["id"] for row in shown] == [dialogue_id]
