@@ -1567,6 +1567,35 @@ EN_PLURALS.update({
 })
 
 
+# --- round 19: a bundle's refusals said whole in Russian (their reasons were English pieces) ---
+RU.update({("Messages", source): russian for source, russian in {
+    "holds %1, which is not a number JSON allows": "содержит %1 — такого числа JSON не допускает",
+    "holds a number %1 digits long; a bundle's numbers have at most %2":
+        "содержит число из %1 цифр, а в пакете обмена числа не длиннее %2 цифр",
+    "holds a number %1 characters long; a bundle's numbers are short":
+        "содержит число длиной %1 знаков, а числа в пакете обмена короткие",
+    "is %1 characters long; at most %2 are allowed": "длиной %1 знаков, а допускается не более %2",
+    "is empty": "не заполнено",
+    "lacks the required field “%1”": "не содержит обязательного поля «%1»",
+    "repeats the id %1, which is already used in this bundle":
+        "повторяет идентификатор %1, уже использованный в этом пакете",
+    "repeats the id %1, which is already used in this dialogue":
+        "повторяет идентификатор %1, уже использованный в этом диалоге",
+    "is “%1”, which is not a known country code": "равно «%1» — такого кода страны нет",
+    "is %1, which is not a real date": "равно %1 — такой даты нет",
+    "is %1, which is not a real date and time": "равно %1 — таких даты и времени нет",
+    "is %1, which is outside the years 1900 to 9000": "равно %1 — вне 1900–9000 годов",
+    "has a field the format does not know (“%1”)": "содержит поле, неизвестное формату («%1»)",
+    "refers to person %1, who is not in the bundle": "ссылается на человека %1, которого нет в пакете",
+    "refers to institution %1, which is not in the bundle": "ссылается на учреждение %1, которого нет в пакете",
+    "is %1, but must be one of %2": "равно %1, а должно быть одним из: %2",
+    "is %1, but must be %2": "равно %1, а должно быть %2",
+    "is %1, which is not in the expected form": "равно %1, а это не тот вид, который ожидается",
+    "is %1, but must be of type %2": "равно %1, а должно быть типа %2",
+    "is %1, which the bundle format does not allow": "равно %1, а формат пакета этого не допускает",
+}.items()})
+
+
 # --- round 19: the `conflicts` command's table under --lang ru ---
 RU.update({("Messages", source): russian for source, russian in {
     "No conflicts wait.": "Конфликтов нет.",

@@ -2911,6 +2911,10 @@ Open them now to save or discard them?</source>
             <translation>Записи в конфликте не перезаписаны; ждут вашего выбора по каждому полю в окне «Конфликты после импорта»: %1.</translation>
         </message>
         <message>
+            <source>holds %1, which is not a number JSON allows</source>
+            <translation>содержит %1 — такого числа JSON не допускает</translation>
+        </message>
+        <message>
             <source>%1 is not a valid bundle: a field name in %2 holds half of a character (a lone surrogate %3) at position %4.</source>
             <translation>%1 — недопустимый пакет обмена: %2, имя поля: половина символа (одиночный суррогат %3) в позиции %4.</translation>
         </message>
@@ -2919,20 +2923,68 @@ Open them now to save or discard them?</source>
             <translation>верхний уровень</translation>
         </message>
         <message>
+            <source>is %1 characters long; at most %2 are allowed</source>
+            <translation>длиной %1 знаков, а допускается не более %2</translation>
+        </message>
+        <message>
+            <source>holds a number %1 digits long; a bundle's numbers have at most %2</source>
+            <translation>содержит число из %1 цифр, а в пакете обмена числа не длиннее %2 цифр</translation>
+        </message>
+        <message>
+            <source>holds a number %1 characters long; a bundle's numbers are short</source>
+            <translation>содержит число длиной %1 знаков, а числа в пакете обмена короткие</translation>
+        </message>
+        <message>
             <source>%1 is not a valid bundle: %2 holds half of a character (a lone surrogate %3) at position %4.</source>
             <translation>%1 — недопустимый пакет обмена: %2: половина символа (одиночный суррогат %3) в позиции %4.</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>не заполнено</translation>
         </message>
         <message>
             <source>%1 is not a valid bundle: a field name in %2 holds the non-character %3 at position %4.</source>
             <translation>%1 — недопустимый пакет обмена: %2, имя поля: несимвол %3 в позиции %4.</translation>
         </message>
         <message>
+            <source>lacks the required field “%1”</source>
+            <translation>не содержит обязательного поля «%1»</translation>
+        </message>
+        <message>
             <source>%1 is not a valid bundle: %2 %3</source>
             <translation>%1 — недопустимый пакет обмена: %2 %3</translation>
         </message>
         <message>
+            <source>repeats the id %1, which is already used in this bundle</source>
+            <translation>повторяет идентификатор %1, уже использованный в этом пакете</translation>
+        </message>
+        <message>
+            <source>is “%1”, which is not a known country code</source>
+            <translation>равно «%1» — такого кода страны нет</translation>
+        </message>
+        <message>
+            <source>is %1, which is not a real date</source>
+            <translation>равно %1 — такой даты нет</translation>
+        </message>
+        <message>
             <source>%1 is not a valid bundle: %2 holds the non-character %3 at position %4.</source>
             <translation>%1 — недопустимый пакет обмена: %2: несимвол %3 в позиции %4.</translation>
+        </message>
+        <message>
+            <source>has a field the format does not know (“%1”)</source>
+            <translation>содержит поле, неизвестное формату («%1»)</translation>
+        </message>
+        <message>
+            <source>is %1, which is outside the years 1900 to 9000</source>
+            <translation>равно %1 — вне 1900–9000 годов</translation>
+        </message>
+        <message>
+            <source>refers to person %1, who is not in the bundle</source>
+            <translation>ссылается на человека %1, которого нет в пакете</translation>
+        </message>
+        <message>
+            <source>refers to institution %1, which is not in the bundle</source>
+            <translation>ссылается на учреждение %1, которого нет в пакете</translation>
         </message>
         <message>
             <source>%1 is not a valid bundle: a field name in %2 holds the control character %3 at position %4.</source>
@@ -2941,6 +2993,34 @@ Open them now to save or discard them?</source>
         <message>
             <source>%1 is not a valid bundle: %2 holds the control character %3 at position %4.</source>
             <translation>%1 — недопустимый пакет обмена: %2: управляющий символ %3 в позиции %4.</translation>
+        </message>
+        <message>
+            <source>is %1, but must be one of %2</source>
+            <translation>равно %1, а должно быть одним из: %2</translation>
+        </message>
+        <message>
+            <source>is %1, which is not a real date and time</source>
+            <translation>равно %1 — таких даты и времени нет</translation>
+        </message>
+        <message>
+            <source>is %1, but must be %2</source>
+            <translation>равно %1, а должно быть %2</translation>
+        </message>
+        <message>
+            <source>repeats the id %1, which is already used in this dialogue</source>
+            <translation>повторяет идентификатор %1, уже использованный в этом диалоге</translation>
+        </message>
+        <message>
+            <source>is %1, which is not in the expected form</source>
+            <translation>равно %1, а это не тот вид, который ожидается</translation>
+        </message>
+        <message>
+            <source>is %1, but must be of type %2</source>
+            <translation>равно %1, а должно быть типа %2</translation>
+        </message>
+        <message>
+            <source>is %1, which the bundle format does not allow</source>
+            <translation>равно %1, а формат пакета этого не допускает</translation>
         </message>
         <message>
             <source>Row %1: %2</source>

@@ -167,23 +167,28 @@ def read_bundle(path: Path, limit: int | None = None) -> dict[str, Any]:
 
 def _number(text: str) -> int:
     if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
-        raise _Refused(f"holds a number {len(text):,} digits long; a bundle's numbers have at most "
-                       f"{MAX_NUMBER_DIGITS}")
+        raise _Refused(Text("holds a number %1 digits long; a bundle's numbers have at most %2", f"{len(text):,}",
+                            str(MAX_NUMBER_DIGITS)))
     return int(text)
 
 
 def _decimal(text: str) -> float:
     if len(text) > MAX_NUMBER_DIGITS + 10:
-        raise _Refused(f"holds a number {len(text):,} characters long; a bundle's numbers are short")
+        raise _Refused(Text("holds a number %1 characters long; a bundle's numbers are short", f"{len(text):,}"))
     return float(text)
 
 
 def _constant(text: str) -> None:
-    raise _Refused(f"holds {text}, which is not a number JSON allows")
+    raise _Refused(Text("holds %1, which is not a number JSON allows", text))
 
 
 class _Refused(ValueError):
-    """A reason found while parsing: becomes one sentence naming the file."""
+    """A reason found while parsing: becomes one sentence naming the file (`reason`, a `Text`, so a
+    Russian window says it in Russian)."""
+
+    def __init__(self, reason: Text) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 class CheckedBundle(dict[str, Any]):
@@ -222,7 +227,7 @@ def parse_bundle(raw: bytes, name: str) -> dict[str, Any]:
         raise BadBundle(Text("%1 is not valid JSON (line %2, column %3: %4).", name, error.lineno, error.colno,
                              error.msg.lower())) from error
     except _Refused as error:
-        raise BadBundle(Text("%1 is not a valid bundle: it %2.", name, str(error))) from error
+        raise BadBundle(Text("%1 is not a valid bundle: it %2.", name, error.reason)) from error
     except (RecursionError, MemoryError) as error:
         raise BadBundle(Text("%1 is not a valid bundle: it is nested too deeply.", name)) from error
     except ValueError as error:  # anything else json refuses
@@ -435,25 +440,25 @@ def check_schema(data: Any, name: str) -> None:
     where = _where(error.absolute_path)
     kind, expected = error.validator, error.validator_value
     if kind == "maxLength":
-        reason = f"is {len(error.instance):,} characters long; at most {expected:,} are allowed"
+        reason = Text("is %1 characters long; at most %2 are allowed", f"{len(error.instance):,}", f"{expected:,}")
     elif kind == "minLength":
-        reason = "is empty"
+        reason = Text("is empty")
     elif kind == "required":
         missing = [key for key in expected if key not in error.instance]
-        reason = f"lacks the required field “{missing[0] if missing else expected[0]}”"
+        reason = Text("lacks the required field “%1”", missing[0] if missing else expected[0])
     elif kind == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        reason = f"has a field the format does not know (“{extra[0] if extra else '?'}”)"
+        reason = Text("has a field the format does not know (“%1”)", extra[0] if extra else "?")
     elif kind == "enum":
-        reason = f"is {_short(error.instance)}, but must be one of {', '.join(_short(v) for v in expected)}"
+        reason = Text("is %1, but must be one of %2", _short(error.instance), ", ".join(_short(v) for v in expected))
     elif kind == "const":
-        reason = f"is {_short(error.instance)}, but must be {_short(expected)}"
+        reason = Text("is %1, but must be %2", _short(error.instance), _short(expected))
     elif kind == "pattern":
-        reason = f"is {_short(error.instance)}, which is not in the expected form"
+        reason = Text("is %1, which is not in the expected form", _short(error.instance))
     elif kind == "type":
-        reason = f"is {_short(error.instance)}, but must be of type {expected}"
+        reason = Text("is %1, but must be of type %2", _short(error.instance), expected)
     else:
-        reason = f"is {_short(error.instance)}, which the bundle format does not allow"
+        reason = Text("is %1, which the bundle format does not allow", _short(error.instance))
     raise BadBundle(Text("%1 is not a valid bundle: %2 %3.", name, where, reason))
 
 
@@ -474,9 +479,9 @@ def check_meaning(data: dict[str, Any], name: str, read: dict[int, tuple[dict[st
             try:
                 moment = codec.parse_timestamp(record[key])
             except (ValueError, OverflowError, TypeError):
-                fail(f"{where}.{key}", f"is {_short(record[key])}, which is not a real date and time")
+                fail(f"{where}.{key}", Text("is %1, which is not a real date and time", _short(record[key])))
             if not 1900 <= moment.year <= 9000:
-                fail(f"{where}.{key}", f"is {_short(record[key])}, which is outside the years 1900 to 9000")
+                fail(f"{where}.{key}", Text("is %1, which is outside the years 1900 to 9000", _short(record[key])))
 
     timestamp("the top level", data, "exported_at")
     replicated = bundle_version(data) >= 2
@@ -490,7 +495,7 @@ def check_meaning(data: dict[str, Any], name: str, read: dict[int, tuple[dict[st
     def unique(where: str, record_id: str) -> None:
         key = record_id.lower()
         if key in seen:
-            fail(f"{where}.id", f"repeats the id {record_id}, which is already used in this bundle")
+            fail(f"{where}.id", Text("repeats the id %1, which is already used in this bundle", record_id))
         seen.add(key)
 
     people = set()
@@ -510,7 +515,7 @@ def check_meaning(data: dict[str, Any], name: str, read: dict[int, tuple[dict[st
         timestamp(where, institution)
         replicated_state(where, institution)
         if institution.get("country") is not None and not is_known_country(institution["country"]):
-            fail(f"{where}.country", f"is “{institution['country']}”, which is not a known country code")
+            fail(f"{where}.country", Text("is “%1”, which is not a known country code", institution["country"]))
         institution_read = read[id(institution)] = (institution, codec.institution_from_json(institution))
         for problem in institution_problems(institution_read[1]):
             fail(f"{where}.{problem.field}", Text("is wrong: %1", problem.message))
@@ -534,7 +539,7 @@ def check_meaning(data: dict[str, Any], name: str, read: dict[int, tuple[dict[st
                 if isinstance(item_id, str):
                     if item_id.lower() in used:
                         fail(f"{where}.{collection}[{j}].id",
-                             f"repeats the id {item_id}, which is already used in this dialogue")
+                             Text("repeats the id %1, which is already used in this dialogue", item_id))
                     used.add(item_id.lower())
         if not _ids_and_references_kept(dialogue["delegations"], seen, people, institutions):
             # the same checks one by one, in the file's order: the first problem is worded
@@ -584,15 +589,15 @@ def _ids_and_references_checked(where: str, dialogue: dict[str, Any], unique: An
             at = f"{where}.delegations[{j}].participants[{k}]"
             unique(at, participant["id"])
             if participant["person_id"] not in people:
-                fail(f"{at}.person_id", f"refers to person {participant['person_id']}, who is not in the bundle")
+                fail(f"{at}.person_id", Text("refers to person %1, who is not in the bundle", participant["person_id"]))
             institution_id = participant.get("institution_id")
             if institution_id is not None and institution_id not in institutions:
                 fail(f"{at}.institution_id",
-                     f"refers to institution {institution_id}, which is not in the bundle")
+                     Text("refers to institution %1, which is not in the bundle", institution_id))
 
 
 def _real_date(where: str, text: str, fail: Any) -> None:
     try:
         codec.parse_date(text)
     except (ValueError, OverflowError, TypeError):
-        fail(where, f"is {text}, which is not a real date")
+        fail(where, Text("is %1, which is not a real date", text))
