@@ -104,13 +104,9 @@ def timed(action: Callable[[], Any], repeats: int) -> tuple[float, list[float]]:
 
 # ---- data -------------------------------------------------------------------------------------
 
-# The generated files' version: v4, the page size of a new file (`db.engine.PAGE_SIZE`, round 19)
-CACHE_VERSION = "v4"
-
-
 def cached_database(dialogues: int, seed: int) -> Path:
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"db-{dialogues}-seed{seed}-{CACHE_VERSION}.sqlite3"
+    path = CACHE / f"db-{dialogues}-seed{seed}-v3.sqlite3"
     ready = path.with_suffix(".ready")
     if not (path.exists() and ready.exists()):
         ready.unlink(missing_ok=True)
@@ -125,7 +121,7 @@ def _smaller_cached(size: int, seed: int) -> int:
     """A smaller size whose database is already generated (half, a fifth ... of `size`), so that the
     growth note costs no generation; half the size when none is (only small runs get here)."""
     for smaller in (size // 2, size // 5, size // 10, size // 20):
-        if smaller > 0 and (CACHE / f"db-{smaller}-seed{seed}-{CACHE_VERSION}.ready").exists():
+        if smaller > 0 and (CACHE / f"db-{smaller}-seed{seed}-v3.ready").exists():
             return smaller
     return max(1, size // 2)
 

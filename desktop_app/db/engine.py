@@ -10,8 +10,6 @@
   unless the session asked for `WITHOUT_FOREIGN_KEYS` — only a bulk load into a file with no
   records, which checks the whole file's references (`bulk_writing.breaks_a_reference`) before it commits
   (`bulk_writing.loading`, issue 19).
-- A new file gets pages of `PAGE_SIZE` bytes, set before its first table and before WAL (a file
-  that has pages keeps its own; only a VACUUM could change it).
 """
 
 from __future__ import annotations
@@ -26,10 +24,6 @@ from desktop_app.db.cancelling import STEPS, cancel_requested
 BUSY_TIMEOUT_SECONDS = 5.0
 WRITE = {"sqlite_begin": "IMMEDIATE"}
 WITHOUT_FOREIGN_KEYS = {"sqlite_foreign_keys": False}
-# The page size of a new file. SQLite's default is 4,096; 16,384 makes a bundle import into a new
-# file ~5 % faster (fewer pages to build, log and copy; issue 19) and costs the reads and saves
-# measured in docs/performance.md nothing they can see.
-PAGE_SIZE = 16_384
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -53,8 +47,6 @@ def make_engine(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Engin
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
-        if cursor.execute("PRAGMA page_count").fetchone()[0] == 0:  # a new, empty file
-            cursor.execute(f"PRAGMA page_size={PAGE_SIZE}")
         mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
         if str(mode).lower() != "wal":
             cursor.execute("PRAGMA journal_mode=WAL")

@@ -23,35 +23,6 @@ def test_pragmas_are_on_for_every_connection(database) -> None:
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
 
 
-def test_a_new_file_gets_the_programs_page_size_and_an_older_file_keeps_its_own(tmp_path) -> None:
-    """Pages of `engine.PAGE_SIZE` bytes for a new file (issue 19: a bundle import into it ~5 %
-    faster); a file made with SQLite's 4,096 opens, takes a save and keeps its pages as they are."""
-    from desktop_app.db.engine import PAGE_SIZE
-
-    assert PAGE_SIZE == 16_384
-    new = tmp_path / "new.sqlite3"
-    open_database(new).close()
-    older = tmp_path / "older.sqlite3"
-    open_database(older).close()
-    with sqlite3.connect(older) as connection:  # as a file of round 18 was made
-        connection.execute("PRAGMA journal_mode=DELETE")
-        connection.execute("PRAGMA page_size=4096")
-        connection.execute("VACUUM")
-        connection.execute("PRAGMA journal_mode=WAL")
-    connection.close()
-    for path, size in ((new, PAGE_SIZE), (older, 4096)):
-        database = open_database(path)
-        try:
-            DialogueRepository(database).save(make_dialogue(title=f"Pages of {size} bytes"))
-        finally:
-            database.close()
-        with sqlite3.connect(path) as connection:
-            assert connection.execute("PRAGMA page_size").fetchone()[0] == size
-            assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            assert connection.execute("SELECT title FROM dialogues").fetchall() == [(f"Pages of {size} bytes",)]
-        connection.close()
-
-
 def test_file_and_folder_are_private_to_the_owner(database, db_path) -> None:
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
     assert stat.S_IMODE(db_path.parent.stat().st_mode) == 0o700
