@@ -287,9 +287,8 @@ def breaks_a_check(driver: Any) -> bool:
     for name, sql in driver.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%CHECK%'").fetchall():
         if expressions := check_expressions(sql):
-            quoted = name.replace('"', '""')
             broken = " OR ".join(f"NOT ({expression})" for expression in expressions)
-            if driver.execute(f'SELECT EXISTS (SELECT 1 FROM "{quoted}" WHERE {broken})').fetchone()[0]:
+            if driver.execute(f"SELECT EXISTS (SELECT 1 FROM {_quoted_name(name)} WHERE {broken})").fetchone()[0]:
                 return True
     return False
 

@@ -66,7 +66,7 @@ def _fold_short(text: str) -> str:
 def _fold(text: str) -> str:
     """`_fold_piece` of the whole text, folded word by word (issue 19: the 45,000 words of 2,000
     dialogues' titles, summaries and people's names are 885 different words, so most are folded
-    once; 73 → 18 ms of a bundle import). The same text: no step of `_fold_piece` looks across a
+    once; 73 → 20 ms of a bundle import). The same text: no step of `_fold_piece` looks across a
     space — NFKC composes nothing with one, casefold and anyascii read letter by letter and keep it,
     and the rules after `_NOT_WORD` match within a word (`\b`, a lookbehind or lookahead read a
     space and the text's end alike) — and its result is its words joined by one space. Only the

@@ -6,35 +6,17 @@ program's checks missed would be kept."""
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import CheckConstraint
 
-from benchmarks.generate import make_bundle
 from desktop_app.db import models as m
 from desktop_app.db.bulk_writing import breaks_a_check, check_expressions
-from desktop_app.db.opening import open_database
-from desktop_app.services.exchange.importer import import_data
-
-
-@pytest.fixture(scope="module")
-def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A migrated file holding a few imported dialogues, people and institutions."""
-    path = tmp_path_factory.mktemp("checks") / "db.sqlite3"
-    database = open_database(path)
-    try:
-        import_data(database, json.loads(json.dumps(make_bundle(3, people=60))))
-    finally:
-        database.close()
-    yield path
 
 
 def _tables(path: Path) -> list[tuple[str, str]]:

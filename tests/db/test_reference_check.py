@@ -6,32 +6,14 @@ naming nothing would be kept."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from benchmarks.generate import make_bundle
 from desktop_app.db.bulk_writing import breaks_a_reference
-from desktop_app.db.opening import open_database
-from desktop_app.services.exchange.importer import import_data
-
-
-@pytest.fixture(scope="module")
-def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A migrated file holding a few imported dialogues (with agenda items and actions), people and
-    institutions."""
-    path = tmp_path_factory.mktemp("references") / "db.sqlite3"
-    database = open_database(path)
-    try:
-        import_data(database, json.loads(json.dumps(make_bundle(4, people=40))))
-    finally:
-        database.close()
-    yield path
 
 
 def _copy(path: Path) -> sqlite3.Connection:
