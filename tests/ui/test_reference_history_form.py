@@ -69,3 +69,24 @@ def test_no_presidency_for_a_meeting_that_is_not_eu_central_asia(qtbot, editor) 
     type_text(qtbot, editor.details.title, "Bilateral meeting with Kazakhstan")
     editor.details.start_date.set_value(date(2023, 12, 13))
     assert not editor.details.presidency.isVisible()
+
+
+def test_the_presidency_warning_is_shown_whole_in_russian_at_1366_by_768(qtbot, database, russian,
+                                                                        monkeypatch) -> None:
+    """Round 19: beside its button the wrapped warning lost its third line in Russian («… Литва. а не»);
+    on a row of its own it gets the height its width needs, and the button stays under it."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+    editor = DialogueEditor(database, None)
+    qtbot.addWidget(editor)
+    editor.resize(1366, 768)
+    editor.show()
+    qtbot.waitExposed(editor)
+    details = editor.details
+    type_text(qtbot, details.title, "EU-Central Asia Drug Dialogue 2023")
+    details.start_date.set_value(date(2023, 12, 13))
+    details.chair.set_party(r.Party.country("CZ"))
+    qtbot.waitUntil(lambda: details.presidency.isVisible() and details.use_presidency.isVisible())
+    label = details.presidency
+    assert "Испания" in label.text()
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert details.use_presidency.geometry().top() >= label.geometry().bottom()  # under it, not beside it
