@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app.db.repositories.dialogues import DialogueRepository
 from desktop_app.db.repositories.people import InstitutionRepository, PeopleRepository
 from desktop_app.domain import records as r
-from desktop_app.domain.enums import ActionStatus
+from desktop_app.domain.enums import ActionStatus, DialogueStatus
 from desktop_app.services import drafts
 from desktop_app.ui.forms.dialogue_editor import ACTIONS, AGENDA, DELEGATIONS, DRAFT_DELAY_MS
 from tests.factories import make_dialogue
@@ -233,7 +233,7 @@ def test_an_unreadable_due_date_is_kept_as_typed_and_stops_saving(qtbot, databas
 
 
 def test_a_long_or_far_future_meeting_is_warned_about(qtbot, database, monkeypatch):
-    stored = DialogueRepository(database).save(make_dialogue())
+    stored = DialogueRepository(database).save(make_dialogue(status=DialogueStatus.DRAFT))  # still being planned
     editor = open_editor(qtbot, database, stored)
     editor.details.end_date.check.setFocus()
     key(qtbot, Qt.Key.Key_Space)
@@ -246,6 +246,9 @@ def test_a_long_or_far_future_meeting_is_warned_about(qtbot, database, monkeypat
     editor.details.start_date.selectAll()
     keys(qtbot, f"01.01.{date.today().year + 2}")
     assert "more than a year ahead" in editor.message.text()
+    editor.details.status.setFocus()
+    key(qtbot, Qt.Key.Key_End)  # Final: the same date is no longer a second look but a refusal (round 19)
+    assert "after today: keep it a draft until it has taken place" in editor.message.text()
 
 
 # --- finding 3: the participant grid keeps Tab inside, completion list open or not ---------------
