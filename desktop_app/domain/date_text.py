@@ -36,6 +36,13 @@ _RUSSIAN_FORMS = {  # the names in full, nominative and genitive, and the accept
 }
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
+def takes_year(year: int) -> bool:
+    """Whether a date field takes this year (FIRST_YEAR…LAST_YEAR): the one bound the fields' reading
+    and the records' rule (`validation`) share."""
+    return FIRST_YEAR <= year <= LAST_YEAR
+
 _NUMERIC_YEAR_FIRST = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 _NUMERIC_DAY_FIRST = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
@@ -133,6 +140,6 @@ def year_out_of_range(text: str) -> int | None:
     if written is None:
         return None
     year, month, day = written
-    if FIRST_YEAR <= year <= LAST_YEAR or not 1 <= month <= 12 or not 1 <= day <= 31:
+    if takes_year(year) or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     return year

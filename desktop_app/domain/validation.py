@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from desktop_app.domain.date_text import FIRST_YEAR, LAST_YEAR
+from desktop_app.domain.date_text import FIRST_YEAR, LAST_YEAR, takes_year
 from desktop_app.domain.enums import PartyType
 from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.list_records import Party
@@ -158,7 +158,7 @@ def _year_fits(day: date | None) -> bool:
     """A date the form can show and take back: its year within FIRST_YEAR…LAST_YEAR, the years a
     date field reads (round 19: a bundle's 0001-01-01 or 9999-12-31 was stored, and the form then
     refused to save the record it had opened)."""
-    return day is None or FIRST_YEAR <= day.year <= LAST_YEAR
+    return day is None or takes_year(day.year)
 
 
 def _year_problems(key: str, day: date | None, label: Label) -> list[FieldProblem]:

@@ -111,7 +111,6 @@ def install_chosen(language: str | None, app: QCoreApplication, system: QLocale 
 # Dates as the window shows them: Russian as Russian documents write them (13.12.2023); English keeps
 # ISO 8601 (2023-12-13), which no English reader misreads, unlike 04/05/2024 read in Britain and America.
 QT_DATE_FORMATS = {"ru": "dd.MM.yyyy", "en": "yyyy-MM-dd"}
-PY_DATE_FORMATS = {"ru": "%d.%m.%Y", "en": "%Y-%m-%d"}
 
 
 def date_format() -> str:
@@ -139,7 +138,8 @@ def format_date_range(start: date, end: date | None) -> str:
 
 def format_moment(value: datetime) -> str:
     """A moment in local time, to the minute (when a backup or a draft was made)."""
-    return value.astimezone().strftime(PY_DATE_FORMATS[_chosen] + " %H:%M")
+    local = value.astimezone()
+    return f"{format_date(local.date())} {local:%H:%M}"
 
 
 def remove_installed(app: QCoreApplication, default_locale: QLocale | None = None) -> None:
